@@ -1,0 +1,152 @@
+"""The command line: parse arguments, call the Corpus, render. No logic of its own."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from . import __version__
+from .config import load_settings
+from .corpus import Corpus
+from .errors import TielineError
+from .models import IngestReport
+from .render import articles_table, print_json, stderr
+
+EXIT_REJECTS = 3
+
+
+class _Group(click.Group):
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except TielineError as exc:
+            stderr.print(f"[red]error:[/red] {exc}", markup=True, highlight=False)
+            sys.exit(1)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--db", type=click.Path(dir_okay=False), default=None,
+              help="Database file (default: $TIELINE_DB, else ./tieline.db).")
+@click.version_option(__version__, prog_name="tieline")
+@click.pass_context
+def cli(ctx: click.Context, db: str | None) -> None:
+    """Turn news articles into a dated, source-cited record of relations between actors."""
+    ctx.obj = load_settings(db=db)
+
+
+def _corpus(ctx: click.Context) -> Corpus:
+    corpus = Corpus(settings=ctx.obj)
+    ctx.call_on_close(corpus.close)
+    return corpus
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--manifest", type=click.Path(exists=True, dir_okay=False),
+              help="JSONL lines {path, url, outlet, published} for the input files.")
+@click.option("--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes for extraction (default 1).")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=None,
+              help="Size limit per input file after decompression (default 10 MB).")
+@click.pass_context
+def ingest(ctx: click.Context, paths: tuple[str, ...], manifest: str | None,
+           jobs: int | None, max_bytes: int | None) -> None:
+    """Read files, directories or - (stdin) and store their articles."""
+    from .progress import IngestProgress
+
+    corpus = _corpus(ctx)
+    with IngestProgress() as bar:
+        report = corpus.ingest(*paths, manifest=manifest, progress=bar.update,
+                               jobs=jobs, max_bytes=max_bytes)
+    _summarise(report)
+    if report.rejects:
+        sys.exit(EXIT_REJECTS)
+
+
+def _summarise(report: IngestReport) -> None:
+    for warning in report.warnings:
+        stderr.print(f"[yellow]warning:[/yellow] {_plain(warning)}", highlight=False)
+    stderr.print(f"stored {report.stored} articles, {report.unchanged} already stored, "
+                 f"{len(report.rejects)} rejected", highlight=False)
+    for reject in report.rejects:
+        stderr.print(f"  [red]rejected[/red] {_plain(reject.origin)}: {_plain(reject.reason)}",
+                     highlight=False)
+
+
+def _plain(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON list on stdout.")
+@click.option("--full", is_flag=True, help="Include the text and provenance.")
+@click.pass_context
+def articles(ctx: click.Context, as_json: bool, full: bool) -> None:
+    """List the stored articles."""
+    found = _corpus(ctx).articles()
+    if as_json:
+        print_json([a.to_dict(full=full) for a in found])
+    else:
+        articles_table(found, full=full)
+
+
+@cli.command()
+@click.argument("query")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON list on stdout.")
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@click.pass_context
+def search(ctx: click.Context, query: str, as_json: bool, limit: int) -> None:
+    """Full-text search over titles and article text."""
+    hits = _corpus(ctx).search(query, limit=limit)
+    if as_json:
+        print_json([{**a.to_dict(), "snippet": snip} for a, snip in hits])
+        return
+    for a, snip in hits:
+        click.echo(f"{a.id}  {a.published or 'undated'}  {a.outlet or '?'}  {a.title or ''}")
+        click.echo(f"    {snip}")
+    if not hits:
+        stderr.print(f"no article matches {query!r}", highlight=False)
+
+
+@cli.command()
+@click.option("--out", type=click.Path(file_okay=False), default="tieline-demo",
+              show_default=True, help="Folder for the demo database and report.")
+def demo(out: str) -> None:
+    """Ingest the bundled sample articles, print them, and write a report."""
+    from .demo import run_demo
+
+    run_demo(Path(out))
+
+
+@cli.group("eval")
+def eval_group() -> None:
+    """Score tieline against the shared benchmarks."""
+
+
+@eval_group.command("extract")
+@click.option("--data", type=click.Path(exists=True, file_okay=False), required=True,
+              help="The article-extraction-benchmark folder (html/ and ground-truth.json).")
+@click.option("--json", "as_json", is_flag=True)
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="Score only N pages.")
+def eval_extract(data: str, as_json: bool, limit: int | None) -> None:
+    """Main-text extraction: 4-gram token shingle precision, recall and F1."""
+    from .evaluate.extraction import evaluate_extraction
+
+    scores = evaluate_extraction(Path(data), limit=limit)
+    if as_json:
+        print_json(scores.to_dict())
+    else:
+        click.echo(scores.summary())
+
+
+def main() -> None:
+    cli(prog_name="tieline")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,58 @@
+"""The façade: one Corpus object over one store, the API the CLI and web layers call."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from .config import Settings, load_settings
+from .ingest import Manifest, ingest_paths
+from .ingest.pipeline import Progress
+from .models import Article, IngestReport, Reject
+from .store import Store
+
+
+class Corpus:
+    """A corpus of news articles in one tieline database."""
+
+    def __init__(self, path: str | Path | None = None, settings: Settings | None = None) -> None:
+        self.settings = settings or load_settings()
+        self.path = str(path or self.settings.db)
+        self.store = Store(self.path)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Corpus:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def ingest(self, *paths: str | Path, manifest: str | Path | None = None,
+               progress: Progress | None = None, **overrides: Any) -> IngestReport:
+        """Read *paths* (files, directories, "-" for stdin) and store their articles."""
+        settings = self.settings.with_overrides(**overrides)
+        loaded = Manifest.load(manifest) if manifest else None
+        return ingest_paths(self.store, [str(p) for p in paths], settings, loaded, progress)
+
+    def articles(self, include_superseded: bool = False, limit: int | None = None,
+                 offset: int = 0) -> list[Article]:
+        """Return the stored articles (latest version per URL unless *include_superseded*)."""
+        return self.store.articles(include_superseded, limit, offset)
+
+    def article(self, article_id: str) -> Article | None:
+        return self.store.article(article_id)
+
+    def search(self, query: str, limit: int = 50) -> list[tuple[Article, str]]:
+        """Full-text search over titles and text; (article, snippet) pairs, best first."""
+        return self.store.search(query, limit)
+
+    def rejects(self, run_id: int | None = None) -> list[Reject]:
+        """Return the reject log (of one ingest run, or all)."""
+        return self.store.rejects(run_id)
+
+
+def open(path: str | Path | None = None, **settings: Any) -> Corpus:  # noqa: A001
+    """Open (creating if needed) the corpus database at *path*."""
+    return Corpus(path, load_settings(**settings))

@@ -1,0 +1,42 @@
+"""The demo: ingest the bundled sample corpus, print what tieline found, write a report."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from .corpus import Corpus
+from .render import articles_table, stderr, stdout
+from .report import write_articles_report
+
+
+def samples_dir() -> Path:
+    """Return the folder of the five bundled sample articles (with their manifest)."""
+    return Path(str(resources.files("tieline") / "samples"))
+
+
+def run_demo(out: Path) -> Path:
+    """Ingest the samples into OUT/tieline.db, print them, write OUT/report.html."""
+    out.mkdir(parents=True, exist_ok=True)
+    samples = samples_dir()
+    with Corpus(out / "tieline.db") as corpus:
+        report = corpus.ingest(samples, manifest=samples / "manifest.jsonl")
+        stderr.print(f"stored {report.stored} new articles ({report.unchanged} already stored) "
+                     f"in {out / 'tieline.db'}", highlight=False)
+        found = corpus.articles()
+        articles_table(found)
+        for a in found:
+            stdout.print(f"\n[bold]{_esc(a.title or '(no title)')}[/bold] — {_esc(a.outlet or '?')}"
+                         f", {a.published or 'date unknown'} ({a.published_basis}), {a.lang}, "
+                         f"author: {_esc(a.author or 'unknown')}", highlight=False)
+            first, *_ = a.text.split("\n")
+            stdout.print(f"  {_esc(first[:300])}", highlight=False)
+        path = write_articles_report(found, out / "report.html")
+    stdout.print(f"\nreport: {path}", highlight=False)
+    return path
+
+
+def _esc(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)

@@ -1,0 +1,118 @@
+"""The data model that flows through tieline's stages.
+
+An input file becomes one or more :class:`RawDocument` (a reader's output: bytes or text plus
+whatever metadata the container carried), each becomes an :class:`Article` (clean text, title,
+author, outlet, date with its basis, language) or a :class:`Reject` (what was wrong with which
+input). Later stages annotate articles with mentions, actors and events; the store keeps every
+result with the versions of the stages that produced it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, replace
+from typing import Any, Literal
+
+Format = Literal["text", "html"]
+DateBasis = Literal["metadata", "manifest", "text", "unknown"]
+
+#: Bumped whenever a stage's output for the same input changes; stored with every article.
+STAGE_VERSIONS: dict[str, str] = {
+    "read": "1",
+    "extract": "1",
+    "clean": "1",
+    "language": "1",
+}
+
+
+@dataclass(frozen=True)
+class SourceMeta:
+    """Metadata an input carries about itself or gets from a manifest line."""
+
+    url: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    title: str | None = None
+    author: str | None = None
+
+    def merged_over(self, other: SourceMeta) -> SourceMeta:
+        """Return these values, falling back to *other* where this one has none."""
+        return SourceMeta(**{k: v if v is not None else getattr(other, k)
+                             for k, v in asdict(self).items()})
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    """One document as a reader found it, before extraction."""
+
+    origin: str  # where it came from: a path, "path:LINE", "path#record N", "<stdin>"
+    format: Format
+    text: str
+    meta: SourceMeta = SourceMeta()
+    manifest: SourceMeta = SourceMeta()
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Article:
+    """A news article with clean text and the facts about it that later stages rely on."""
+
+    id: str
+    origin: str
+    text: str
+    content_hash: str
+    url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None
+    published_basis: DateBasis = "unknown"
+    lang: str | None = None
+    lang_mixed: bool = False
+    langs: dict[str, float] = field(default_factory=dict)
+    words: int = 0
+    story_id: str | None = None
+    copy_of: str | None = None
+    version: int = 1
+    warnings: tuple[str, ...] = ()
+    stages: dict[str, str] = field(default_factory=lambda: dict(STAGE_VERSIONS))
+
+    def evolve(self, **changes: Any) -> Article:
+        """Return a copy with *changes* applied (articles are immutable)."""
+        return replace(self, **changes)
+
+    def to_dict(self, full: bool = False) -> dict[str, Any]:
+        """Return the contract's JSON shape; *full* adds the text and provenance."""
+        d: dict[str, Any] = {
+            "id": self.id, "url": self.url, "outlet": self.outlet, "title": self.title,
+            "author": self.author, "published": self.published,
+            "published_basis": self.published_basis, "lang": self.lang,
+            "lang_mixed": self.lang_mixed, "words": self.words, "story_id": self.story_id,
+            "copy_of": self.copy_of,
+        }
+        if full:
+            d.update(text=self.text, origin=self.origin, version=self.version,
+                     langs=self.langs, warnings=list(self.warnings), stages=self.stages)
+        return d
+
+
+@dataclass(frozen=True)
+class Reject:
+    """An input that could not be stored, and why."""
+
+    origin: str
+    reason: str
+
+
+@dataclass
+class IngestReport:
+    """What one ingest did: counts, rejects and warnings, for the CLI and the API."""
+
+    stored: int = 0
+    unchanged: int = 0
+    skipped_files: int = 0
+    rejects: list[Reject] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.rejects

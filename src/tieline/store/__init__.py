@@ -1,0 +1,5 @@
+"""The store: the only place with SQL. SQLite in WAL mode, changed only by named migrations."""
+
+from .db import Store
+
+__all__ = ["Store"]

@@ -1,0 +1,238 @@
+"""SQLite access: connection set-up, migrations, and the queries every layer above uses."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from ..errors import StoreError
+from ..models import Article, Reject
+
+_ARTICLE_COLUMNS = ("id, url, outlet, title, author, published, published_basis, lang, "
+                    "lang_mixed, langs, words, text, content_hash, origin, version, story_id, "
+                    "copy_of, warnings, stages")
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def migrations() -> list[tuple[str, str]]:
+    """Return the named migrations in order: (name, SQL)."""
+    folder = resources.files("tieline.store") / "migrations"
+    files = sorted(f for f in folder.iterdir() if f.name.endswith(".sql"))
+    return [(f.name.removesuffix(".sql"), f.read_text(encoding="utf-8")) for f in files]
+
+
+class Store:
+    """One SQLite database holding everything tieline knows about a corpus."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        try:
+            self.conn = sqlite3.connect(self.path, timeout=30, isolation_level=None,
+                                        check_same_thread=False)
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            self.migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: cannot open the database ({exc}); "
+                             "is it a tieline database?") from None
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """Run a block atomically: all of it is stored, or none (also on kill -9)."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    # -- schema ----------------------------------------------------------------------------
+    def migrate(self) -> list[str]:
+        """Apply the migrations not yet applied; return their names."""
+        self.conn.execute("CREATE TABLE IF NOT EXISTS schema_migrations "
+                          "(name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+        done = {r[0] for r in self.conn.execute("SELECT name FROM schema_migrations")}
+        applied = []
+        for name, sql in migrations():
+            if name in done:
+                continue
+            with self.transaction() as conn:
+                for statement in _statements(sql):
+                    conn.execute(statement)
+                conn.execute("INSERT INTO schema_migrations VALUES (?, ?)", (name, _now()))
+            applied.append(name)
+        return applied
+
+    def applied_migrations(self) -> list[str]:
+        return [r[0] for r in self.conn.execute("SELECT name FROM schema_migrations ORDER BY name")]
+
+    # -- runs, rejects, sources ------------------------------------------------------------
+    def start_run(self, inputs: list[str]) -> int:
+        cur = self.conn.execute("INSERT INTO runs(started_at, inputs) VALUES (?, ?)",
+                                (_now(), json.dumps(inputs)))
+        return int(cur.lastrowid or 0)
+
+    def finish_run(self, run_id: int, stored: int, unchanged: int, rejected: int) -> None:
+        self.conn.execute("UPDATE runs SET finished_at=?, stored=?, unchanged=?, rejected=? "
+                          "WHERE id=?", (_now(), stored, unchanged, rejected, run_id))
+
+    def add_rejects(self, run_id: int, rejects: Iterable[Reject]) -> None:
+        with self.transaction() as conn:
+            conn.executemany("INSERT INTO rejects(run_id, origin, reason, at) VALUES (?,?,?,?)",
+                             [(run_id, r.origin, r.reason, _now()) for r in rejects])
+
+    def rejects(self, run_id: int | None = None) -> list[Reject]:
+        sql = "SELECT origin, reason FROM rejects"
+        rows = (self.conn.execute(sql + " WHERE run_id=? ORDER BY id", (run_id,))
+                if run_id is not None else self.conn.execute(sql + " ORDER BY id"))
+        return [Reject(r["origin"], r["reason"]) for r in rows]
+
+    def source_done(self, key: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM sources WHERE key=?", (key,)).fetchone() is not None
+
+    # -- articles --------------------------------------------------------------------------
+    def add_articles(self, run_id: int, articles: list[Article],
+                     sources: Iterable[tuple[str, str]] = ()) -> tuple[int, int]:
+        """Store *articles* and mark *sources* (key, origin) read, in one transaction.
+
+        Returns (stored, unchanged): an article whose id is already stored is unchanged; a new
+        content at a known URL becomes the next version and supersedes the latest one.
+        """
+        stored = unchanged = 0
+        with self.transaction() as conn:
+            for art in articles:
+                if conn.execute("SELECT 1 FROM articles WHERE id=?", (art.id,)).fetchone():
+                    unchanged += 1
+                    continue
+                version = 1
+                if art.url:
+                    row = conn.execute("SELECT id, version FROM articles WHERE url=? AND "
+                                       "superseded_by IS NULL ORDER BY version DESC LIMIT 1",
+                                       (art.url,)).fetchone()
+                    if row:
+                        version = row["version"] + 1
+                conn.execute(f"INSERT INTO articles({_ARTICLE_COLUMNS}, run_id, ingested_at) "
+                             f"VALUES ({', '.join('?' * 21)})", _article_row(art, version)
+                             + (run_id, _now()))
+                if version > 1:
+                    conn.execute("UPDATE articles SET superseded_by=? WHERE url=? AND id<>? AND "
+                                 "superseded_by IS NULL", (art.id, art.url, art.id))
+                self._count_lines(conn, art)
+                stored += 1
+            conn.executemany("INSERT OR IGNORE INTO sources(key, origin, run_id) VALUES (?,?,?)",
+                             [(key, origin, run_id) for key, origin in sources])
+        return stored, unchanged
+
+    def _count_lines(self, conn: sqlite3.Connection, art: Article) -> None:
+        from ..annotate.clean import line_key
+
+        if not art.outlet:
+            return
+        keys = {line_key(line) for line in art.text.split("\n") if 0 < len(line.split()) <= 12}
+        conn.executemany("INSERT INTO outlet_lines(outlet, line_key, articles) VALUES (?,?,1) "
+                         "ON CONFLICT(outlet, line_key) DO UPDATE SET articles = articles + 1",
+                         [(art.outlet, k) for k in keys])
+
+    def outlet_line_counts(self, outlet: str, keys: Iterable[str]) -> dict[str, int]:
+        """Return how many stored articles of *outlet* contain each line key."""
+        keys = list(keys)
+        counts: dict[str, int] = {}
+        for i in range(0, len(keys), 500):
+            chunk = keys[i:i + 500]
+            rows = self.conn.execute(
+                f"SELECT line_key, articles FROM outlet_lines WHERE outlet=? AND line_key IN "
+                f"({', '.join('?' * len(chunk))})", (outlet, *chunk))
+            counts.update({r[0]: r[1] for r in rows})
+        return counts
+
+    def count_articles(self, include_superseded: bool = False) -> int:
+        where = "" if include_superseded else " WHERE superseded_by IS NULL"
+        return int(self.conn.execute(f"SELECT count(*) FROM articles{where}").fetchone()[0])
+
+    def articles(self, include_superseded: bool = False, limit: int | None = None,
+                 offset: int = 0) -> list[Article]:
+        """Return stored articles, newest publication first, undated last."""
+        where = "" if include_superseded else "WHERE superseded_by IS NULL"
+        sql = (f"SELECT {_ARTICLE_COLUMNS} FROM articles {where} "
+               "ORDER BY published IS NULL, published DESC, origin, id")
+        if limit is not None:
+            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        return [_article(r) for r in self.conn.execute(sql)]
+
+    def article(self, article_id: str) -> Article | None:
+        row = self.conn.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id=?",
+                                (article_id,)).fetchone()
+        return _article(row) if row else None
+
+    def search(self, query: str, limit: int = 50) -> list[tuple[Article, str]]:
+        """Full-text search over titles and text; return articles with a highlighted snippet."""
+        try:
+            rows = self.conn.execute(
+                f"SELECT {', '.join('a.' + c.strip() for c in _ARTICLE_COLUMNS.split(','))}, "
+                "snippet(articles_fts, 1, '[', ']', ' … ', 12) AS snip "
+                "FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
+                "WHERE articles_fts MATCH ? AND a.superseded_by IS NULL "
+                "ORDER BY bm25(articles_fts, 5.0, 1.0) LIMIT ?", (_fts_query(query), limit))
+            return [(_article(r), r["snip"]) for r in rows]
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"search query {query!r} could not be run: {exc}") from None
+
+
+def _fts_query(query: str) -> str:
+    """Quote each word so user text is never read as FTS5 syntax (AND, NEAR, column:...)."""
+    words = [w.replace('"', '""') for w in query.split()]
+    return " ".join(f'"{w}"' for w in words) or '""'
+
+
+def _statements(sql: str) -> list[str]:
+    """Split a migration into statements, keeping trigger bodies whole."""
+    out: list[str] = []
+    buf = ""
+    for line in sql.splitlines(keepends=True):
+        if line.lstrip().startswith("--") and not buf.strip():
+            continue
+        buf += line
+        if sqlite3.complete_statement(buf):
+            out.append(buf.strip())
+            buf = ""
+    if buf.strip():
+        raise StoreError(f"migration ends inside a statement: {buf[:80]!r}")
+    return out
+
+
+def _article_row(a: Article, version: int) -> tuple[Any, ...]:
+    return (a.id, a.url, a.outlet, a.title, a.author, a.published, a.published_basis, a.lang,
+            int(a.lang_mixed), json.dumps(a.langs), a.words, a.text, a.content_hash, a.origin,
+            version, a.story_id, a.copy_of, json.dumps(list(a.warnings)), json.dumps(a.stages))
+
+
+def _article(r: sqlite3.Row) -> Article:
+    return Article(
+        id=r["id"], origin=r["origin"], text=r["text"], content_hash=r["content_hash"],
+        url=r["url"], outlet=r["outlet"], title=r["title"], author=r["author"],
+        published=r["published"], published_basis=r["published_basis"], lang=r["lang"],
+        lang_mixed=bool(r["lang_mixed"]), langs=json.loads(r["langs"]), words=r["words"],
+        story_id=r["story_id"], copy_of=r["copy_of"], version=r["version"],
+        warnings=tuple(json.loads(r["warnings"])), stages=json.loads(r["stages"]),
+    )
