@@ -7,11 +7,10 @@ import sys
 from typing import Any
 
 from rich.console import Console
-from rich.table import Table
 
 from .models import Article
 
-stdout = Console(soft_wrap=False)
+stdout = Console(soft_wrap=True)
 stderr = Console(stderr=True)
 
 
@@ -21,24 +20,29 @@ def print_json(doc: Any) -> None:
 
 
 def articles_table(articles: list[Article], full: bool = False) -> None:
-    from rich import box
-
-    table = Table(title=f"{len(articles)} articles", show_lines=full, box=box.SIMPLE_HEAD)
-    for col in ("id", "published", "outlet", "lang", "words"):
-        table.add_column(col, no_wrap=True, justify="right" if col == "words" else "left")
-    table.add_column("title", overflow="fold" if full else "ellipsis", no_wrap=not full)
+    """Print one line per article (and its text with *full*)."""
+    out = sys.stdout
+    out.write(f"{'id':16}  {'published':22}  {'outlet':20}  {'lang':7}  {'words':>5}  title\n")
     for a in articles:
         date = a.published or "unknown"
         if a.published and a.published_basis != "metadata":
             date += f" ({a.published_basis})"
-        lang = (a.lang or "?") + (" (mixed)" if a.lang_mixed else "")
-        title = a.title or _first_words(a.text)
+        lang = (a.lang or "?") + ("+mixed" if a.lang_mixed else "")
+        title = _clip(a.title or _first_words(a.text), 70)
+        out.write(f"{a.id:16}  {date:22}  {_clip(a.outlet or '?', 20):20}  {lang:7}  "
+                  f"{a.words:>5}  {title}\n")
         if full:
-            title = f"[bold]{_esc(title)}[/bold]\n{_esc(a.text)}"
-        else:
-            title = _esc(title)
-        table.add_row(a.id, date, _esc(a.outlet or "?"), lang, str(a.words), title)
-    stdout.print(table)
+            out.write(f"    author: {a.author or 'unknown'}; url: {a.url or 'none'}; "
+                      f"from: {a.origin}\n")
+            for paragraph in a.text.split("\n"):
+                out.write(f"    {paragraph}\n")
+            out.write("\n")
+    out.write(f"{len(articles)} articles\n")
+
+
+def _clip(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[:width - 1] + "…"
 
 
 def _first_words(text: str, n: int = 12) -> str:

@@ -1,0 +1,52 @@
+"""Shared fixtures: a fresh corpus per test, the shared data folder, the bundled samples."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import tieline
+from tieline.demo import samples_dir
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def shared_data_dir() -> Path:
+    return Path(os.environ.get("TIELINE_SHARED_DATA", ROOT.parent / "shared" / "data"))
+
+
+@pytest.fixture
+def shared_data() -> Path:
+    """The shared benchmark data; the test is skipped (with the reason) when it is absent."""
+    path = shared_data_dir()
+    if not path.is_dir():
+        if os.environ.get("CI"):
+            pytest.fail(f"shared data not found at {path}: CI must have it")
+        pytest.skip(f"shared data not found at {path} (set TIELINE_SHARED_DATA)")
+    return path
+
+
+@pytest.fixture
+def samples() -> Path:
+    return samples_dir()
+
+
+@pytest.fixture
+def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tieline.Corpus]:
+    """An empty corpus in a temporary folder, isolated from the user's settings."""
+    monkeypatch.chdir(tmp_path)
+    for name in list(os.environ):
+        if name.startswith("TIELINE_") and name != "TIELINE_SHARED_DATA":
+            monkeypatch.delenv(name)
+    with tieline.open(tmp_path / "test.db") as c:
+        yield c
+
+
+@pytest.fixture
+def ingest_samples(corpus: tieline.Corpus, samples: Path) -> tieline.Corpus:
+    report = corpus.ingest(samples, manifest=samples / "manifest.jsonl")
+    assert report.stored == 5 and not report.rejects
+    return corpus
