@@ -13,7 +13,7 @@ from .config import load_settings
 from .corpus import Corpus
 from .errors import TielineError
 from .models import IngestReport
-from .render import articles_table, print_json, stderr
+from .render import articles_table, print_json
 
 EXIT_REJECTS = 3
 
@@ -23,7 +23,7 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except TielineError as exc:
-            stderr.print(f"[red]error:[/red] {exc}", markup=True, highlight=False)
+            click.echo(f"error: {exc}", err=True)
             sys.exit(1)
 
 
@@ -68,18 +68,11 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], manifest: str | None,
 
 def _summarise(report: IngestReport) -> None:
     for warning in report.warnings:
-        stderr.print(f"[yellow]warning:[/yellow] {_plain(warning)}", highlight=False)
-    stderr.print(f"stored {report.stored} articles, {report.unchanged} already stored, "
-                 f"{len(report.rejects)} rejected", highlight=False)
+        click.echo(f"warning: {warning}", err=True)
+    click.echo(f"stored {report.stored} articles, {report.unchanged} already stored, "
+               f"{len(report.rejects)} rejected", err=True)
     for reject in report.rejects:
-        stderr.print(f"  [red]rejected[/red] {_plain(reject.origin)}: {_plain(reject.reason)}",
-                     highlight=False)
-
-
-def _plain(text: str) -> str:
-    from rich.markup import escape
-
-    return escape(text)
+        click.echo(f"  rejected {reject.origin}: {reject.reason}", err=True)
 
 
 @cli.command()
@@ -110,7 +103,7 @@ def search(ctx: click.Context, query: str, as_json: bool, limit: int) -> None:
         click.echo(f"{a.id}  {a.published or 'undated'}  {a.outlet or '?'}  {a.title or ''}")
         click.echo(f"    {snip}")
     if not hits:
-        stderr.print(f"no article matches {query!r}", highlight=False)
+        click.echo(f"no article matches {query!r}", err=True)
 
 
 @cli.command()

@@ -83,7 +83,7 @@ def clean_text(raw: str, title: str | None = None) -> Cleaned:
 def _find_title(lines: list[str]) -> str | None:
     """Take the first title-like line before any sentence, if text follows it."""
     for i, line in enumerate(lines):
-        if not line:
+        if not line or _byline(line):
             continue
         if is_sentence(line) and line.rstrip().endswith(_FINAL):
             return None

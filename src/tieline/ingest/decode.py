@@ -1,4 +1,4 @@
-"""Turn an input's bytes into text: refuse binaries, detect the encoding, say when it is doubtful."""
+"""Turn input bytes into text: refuse binaries, detect the encoding, say when it is doubtful."""
 
 from __future__ import annotations
 

@@ -26,7 +26,7 @@ def _now() -> str:
 def migrations() -> list[tuple[str, str]]:
     """Return the named migrations in order: (name, SQL)."""
     folder = resources.files("tieline.store") / "migrations"
-    files = sorted(f for f in folder.iterdir() if f.name.endswith(".sql"))
+    files = sorted((f for f in folder.iterdir() if f.name.endswith(".sql")), key=lambda f: f.name)
     return [(f.name.removesuffix(".sql"), f.read_text(encoding="utf-8")) for f in files]
 
 

@@ -1,0 +1,63 @@
+"""The store: WAL mode, named migrations applied once, FTS5 kept in step, stage versions."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+import tieline
+from tieline.errors import StoreError
+from tieline.models import STAGE_VERSIONS
+from tieline.store import Store
+from tieline.store.db import migrations
+
+
+def test_wal_and_migrations_applied_once(tmp_path: Path) -> None:
+    path = tmp_path / "t.db"
+    with Store(path) as store:
+        names = store.applied_migrations()
+        assert names == [name for name, _ in migrations()]
+        assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    with Store(path) as store:
+        assert store.migrate() == []
+
+
+def test_not_a_database_is_a_clear_error(tmp_path: Path) -> None:
+    bad = tmp_path / "notes.db"
+    bad.write_text("these are my notes, not a database " * 100)
+    with pytest.raises(StoreError, match="cannot open the database"):
+        Store(bad)
+
+
+def test_fts_follows_articles(ingest_samples: tieline.Corpus) -> None:
+    conn = ingest_samples.store.conn
+    assert conn.execute("SELECT count(*) FROM articles_fts").fetchone()[0] == 5
+    hits = ingest_samples.search("peacekeepers")
+    assert {a.outlet for a, _ in hits} == {"westobserver.com", "europeaninterest.eu"}
+    assert all("[peacekeepers]" in snippet for _, snippet in hits)
+    # Title words rank: the only article titled "Pashinian ..." comes first.
+    assert ingest_samples.search("Pashinian")[0][0].outlet == "azatutyun.am"
+
+
+@pytest.mark.parametrize("query", ['"', "AND", "title:", "NEAR(", "a*b OR", "-x"])
+def test_search_never_reads_user_text_as_syntax(ingest_samples: tieline.Corpus,
+                                                 query: str) -> None:
+    ingest_samples.search(query)  # no exception
+
+
+def test_every_article_records_its_stage_versions(ingest_samples: tieline.Corpus) -> None:
+    for article in ingest_samples.articles():
+        assert article.stages == STAGE_VERSIONS
+
+
+def test_readers_see_committed_rows_while_a_writer_holds_a_transaction(tmp_path: Path,
+                                                                        samples: Path) -> None:
+    with tieline.open(tmp_path / "w.db") as corpus:
+        corpus.ingest(samples, manifest=samples / "manifest.jsonl")
+        with corpus.store.transaction() as conn:
+            conn.execute("UPDATE articles SET title = 'changing' WHERE 0")
+            reader = sqlite3.connect(tmp_path / "w.db", timeout=1)
+            assert reader.execute("SELECT count(*) FROM articles").fetchone()[0] == 5
+            reader.close()
