@@ -50,7 +50,8 @@ def _corpus(ctx: click.Context) -> Corpus:
 @click.option("--jobs", type=click.IntRange(min=1), default=None,
               help="Worker processes for extraction (default 1).")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=None,
-              help="Size limit per input file after decompression (default 10 MB).")
+              help="Size limit per input file after decompression, per line or record in "
+                   "JSONL and WARC files (default 10 MB; $TIELINE_MAX_BYTES).")
 @click.pass_context
 def ingest(ctx: click.Context, paths: tuple[str, ...], manifest: str | None,
            jobs: int | None, max_bytes: int | None) -> None:

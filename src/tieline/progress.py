@@ -19,6 +19,7 @@ class IngestProgress:
         self._task = self._progress.add_task("ingesting", total=None)
         self._start = time.monotonic()
         self._inputs = 0
+        self._current: str | None = None
 
     def __enter__(self) -> IngestProgress:
         self._progress.start()
@@ -28,7 +29,10 @@ class IngestProgress:
         self._progress.stop()
 
     def update(self, report: IngestReport, origin: str) -> None:
-        self._inputs += 1
+        """Show the progress so far; called after each stored batch and after each input."""
+        if origin != self._current:
+            self._current = origin
+            self._inputs += 1
         rate = (report.stored + report.unchanged) / max(time.monotonic() - self._start, 1e-6)
         self._progress.update(self._task, description=(
             f"{self._inputs} inputs, {report.stored} stored, {rate:.1f} articles/s, "

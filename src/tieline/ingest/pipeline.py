@@ -10,22 +10,27 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections import Counter
+import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from ..annotate.clean import drop_recurring, line_key
 from ..annotate.extract import extract
 from ..config import Settings
 from ..errors import InputError
 from ..models import STAGE_VERSIONS, Article, IngestReport, RawDocument, Reject
 from ..run import map_ordered
 from ..store import Store
+from .chrome import remove_outlet_chrome
 from .manifest import Manifest
 from .readers import read_input
-from .sources import Input, expand
+from .sources import Input, Skipped, expand
 
-MAX_RECURRING_SHARE = 0.3  # an article losing more lines than this is a copy, not chrome
+
+@dataclass(frozen=True)
+class SourceStart:
+    """Marks the start of one input's documents."""
+
+    origin: str
 
 
 @dataclass(frozen=True)
@@ -36,16 +41,21 @@ class SourceDone:
     origin: str
 
 
-Unit = RawDocument | Reject | SourceDone | Article
+Unit = RawDocument | Reject | SourceStart | SourceDone | Article
+#: Called with the report so far and the input being read: after each stored batch (so a large
+#: file shows progress) and at the end of each input.
 Progress = Callable[[IngestReport, str], None]
 
 
 def _source_key(item: Input, manifest: Manifest) -> str | None:
+    """Identify a regular file's current content and settings; None for stdin and pipes."""
     if item.path is None:
         return None
     try:
         st = item.path.stat()
     except OSError:
+        return None
+    if not stat.S_ISREG(st.st_mode):
         return None
     meta = manifest.lookup(item.path)
     raw = json.dumps([str(item.path.resolve()), st.st_size, st.st_mtime_ns, STAGE_VERSIONS,
@@ -57,14 +67,20 @@ def _units(store: Store, paths: list[str], settings: Settings, manifest: Manifes
            report: IngestReport) -> Iterator[Unit]:
     exclude = {manifest.path} if manifest.path else set()
     for entry in expand(paths, exclude):
-        if isinstance(entry, str):
+        if isinstance(entry, Skipped):
             report.skipped_files += 1
-            report.warnings.append(entry)
+            report.warnings.append(entry.message)
+            continue
+        if isinstance(entry, Reject):
+            yield entry
             continue
         key = _source_key(entry, manifest)
-        if key and store.source_done(key):
-            report.unchanged += 1
-            continue
+        if key:
+            known = store.source_articles(key)
+            if known is not None:
+                report.unchanged += known
+                continue
+        yield SourceStart(entry.origin)
         clean = True
         for unit in read_input(entry, settings.max_bytes, manifest):
             clean = clean and not isinstance(unit, Reject)
@@ -90,34 +106,46 @@ def _extract_units(units: list[Unit]) -> list[Unit]:
 
 
 def ingest_paths(store: Store, paths: list[str], settings: Settings,
-                 manifest: Manifest | None = None, progress: Progress | None = None) -> IngestReport:
+                 manifest: Manifest | None = None,
+                 progress: Progress | None = None) -> IngestReport:
     """Ingest *paths* into *store*; return what was stored, unchanged and rejected."""
     manifest = manifest or Manifest()
     report = IngestReport()
     run_id = store.start_run(paths)
     batch: list[Article] = []
-    done: list[tuple[str, str]] = []
+    done: list[tuple[str, str, int]] = []
+    current = ""  # the input being read
+    articles_in_input = 0
 
     def flush() -> None:
         if batch or done:
-            stored, unchanged = store.add_articles(run_id, _drop_outlet_chrome(store, batch,
-                                                                               settings), done)
+            with store.transaction():  # the batch, its chrome cuts and its inputs: all or none
+                cut, extracted = remove_outlet_chrome(
+                    store, batch, settings.outlet_boilerplate_min_articles)
+                stored, unchanged = store.add_articles(run_id, cut, done, extracted)
             report.stored += stored
             report.unchanged += unchanged
+            had_articles = bool(batch)
             batch.clear()
             done.clear()
+            if progress and had_articles:
+                progress(report, current)
 
     units = _units(store, paths, settings, manifest, report)
     for unit in map_ordered(_extract_units, units, jobs=settings.jobs):
         if isinstance(unit, Article):
             batch.append(unit)
+            articles_in_input += 1
             report.warnings.extend(unit.warnings)
         elif isinstance(unit, Reject):
             report.rejects.append(unit)
             store.add_rejects(run_id, [unit])
+        elif isinstance(unit, SourceStart):
+            current = unit.origin
+            articles_in_input = 0
         elif isinstance(unit, SourceDone):
             if unit.key:
-                done.append((unit.key, unit.origin))
+                done.append((unit.key, unit.origin, articles_in_input))
             if progress:
                 progress(report, unit.origin)
         if len(batch) >= settings.batch_size:
@@ -125,37 +153,3 @@ def ingest_paths(store: Store, paths: list[str], settings: Settings,
     flush()
     store.finish_run(run_id, report.stored, report.unchanged, len(report.rejects))
     return report
-
-
-def _drop_outlet_chrome(store: Store, batch: list[Article], settings: Settings) -> list[Article]:
-    """Remove short lines that recur across an outlet's distinct articles (its page chrome)."""
-    by_outlet: dict[str, list[int]] = {}
-    for i, art in enumerate(batch):
-        if art.outlet:
-            by_outlet.setdefault(art.outlet, []).append(i)
-    out = list(batch)
-    for outlet, idx in by_outlet.items():
-        keys = [_short_line_keys(batch[i]) for i in idx]
-        seen_hashes: set[str] = set()
-        counts: Counter[str] = Counter()
-        for i, ks in zip(idx, keys, strict=True):
-            if batch[i].content_hash not in seen_hashes:
-                seen_hashes.add(batch[i].content_hash)
-                counts.update(ks)
-        stored = store.outlet_line_counts(outlet, counts)
-        for key, n in stored.items():
-            counts[key] += n
-        recurring = {k for k, n in counts.items() if n >= settings.outlet_boilerplate_min_articles}
-        for i, ks in zip(idx, keys, strict=True):
-            hits = ks & recurring
-            lines = batch[i].text.count("\n") + 1
-            if hits and len(hits) <= MAX_RECURRING_SHARE * lines:
-                text, _ = drop_recurring(batch[i].text, hits)
-                if text.strip():
-                    out[i] = batch[i].evolve(text=text, words=len(text.split()))
-    return out
-
-
-def _short_line_keys(art: Article) -> set[str]:
-    return {line_key(line) for line in art.text.split("\n") if 0 < len(line.split()) <= 12}
-

@@ -6,17 +6,16 @@ so one bad file or line never stops the batch.
 
 from __future__ import annotations
 
-import io
 import json
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, BinaryIO
 
 from ..errors import InputError
 from ..models import RawDocument, Reject, SourceMeta
 from .decode import decode, sniff_binary
 from .manifest import FIELDS, Manifest
-from .sources import Input, open_stream, read_bytes, stream_errors
+from .sources import Input, Opened, open_input, stream_errors
 
 Item = RawDocument | Reject
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.I)
@@ -24,38 +23,50 @@ _ALIASES = {"pub_date": "published", "date": "published", "link": "url", "source
 
 
 def read_input(item: Input, limit: int, manifest: Manifest) -> Iterator[Item]:
-    """Yield the documents in *item* (a file of any supported format, or stdin)."""
-    kind = item.kind
+    """Yield the documents in *item* (a file of any supported format, stdin, or a pipe).
+
+    *limit* bounds what is held in memory: the whole content of a text, HTML or feed file, and
+    each line of a JSONL file or record of a WARC file (those are streamed, so a dump larger than
+    the limit is fine when each article is under it).
+    """
     try:
-        if kind in (".jsonl", ".ndjson"):
-            yield from _read_jsonl(item, limit)
-            return
-        if kind == ".warc":
-            yield from _read_warc(item, limit)
-            return
-        data = read_bytes(item, limit)
-        if not kind:
-            kind = _sniff(data)
-            if kind == ".jsonl":
-                yield from _jsonl_lines(item, io.BytesIO(data), limit)
-                return
-            if kind == ".warc":
-                yield from _warc_records(item, io.BytesIO(data), limit)
-                return
-        extra = manifest.lookup(item.path)
-        if kind in (".xml", ".rss", ".atom"):
-            yield from _read_feed(item, data)
-        elif kind in (".html", ".htm", ".xhtml"):
-            yield _html_document(item.origin, data, SourceMeta(), extra)
-        else:
-            text, warnings = decode(data, item.origin)
-            yield RawDocument(item.origin, "text", text, manifest=extra, warnings=tuple(warnings))
+        opened = open_input(item)
     except InputError as exc:
         yield Reject(item.origin, str(exc))
+        return
+    try:
+        yield from _read_opened(opened, limit, manifest)
+    except InputError as exc:
+        yield Reject(item.origin, str(exc))
+    finally:
+        opened.close()
+
+
+def _read_opened(opened: Opened, limit: int, manifest: Manifest) -> Iterator[Item]:
+    item = opened.item
+    kind = item.kind or _sniff(opened.head)
+    if kind in (".jsonl", ".ndjson"):
+        binary = sniff_binary(opened.head)
+        if binary:
+            raise InputError(f"binary file: looks like {binary}, not JSON Lines")
+        yield from _jsonl_lines(item, opened.stream, limit)
+        return
+    if kind == ".warc":
+        yield from _warc_records(item, opened.stream, limit)
+        return
+    data = opened.read_all(limit)
+    extra = manifest.lookup(item.path)
+    if kind in (".xml", ".rss", ".atom"):
+        yield from _read_feed(item, data)
+    elif kind in (".html", ".htm", ".xhtml"):
+        yield _html_document(item.origin, data, SourceMeta(), extra)
+    else:
+        text, warnings = decode(data, item.origin)
+        yield RawDocument(item.origin, "text", text, manifest=extra, warnings=tuple(warnings))
 
 
 def _sniff(data: bytes) -> str:
-    """Guess the format of unnamed input (stdin) from its first bytes."""
+    """Guess the format of unnamed input (stdin, a pipe) from its first bytes."""
     head = data[:2048].lstrip().lower()
     if head.startswith(b"warc/"):
         return ".warc"
@@ -82,29 +93,27 @@ def _html_document(origin: str, data: bytes, meta: SourceMeta, extra: SourceMeta
 
 # -- JSON Lines -------------------------------------------------------------------------------
 
-def _read_jsonl(item: Input, limit: int) -> Iterator[Item]:
-    stream = open_stream(item)
-    try:
-        yield from _jsonl_lines(item, stream, limit)
-    finally:
-        if item.path is not None:
-            stream.close()
-
-
-def _jsonl_lines(item: Input, stream: Any, limit: int) -> Iterator[Item]:
+def _jsonl_lines(item: Input, stream: BinaryIO, limit: int) -> Iterator[Item]:
+    """Yield one document (or Reject) per line, never holding more than *limit* bytes of one."""
     seen_any = False
     n = 0
     try:
-        for n, raw in enumerate(stream, 1):  # noqa: B007 - n is reported after the loop
+        while True:
+            raw = stream.readline(limit + 1)
+            if not raw:
+                break
+            n += 1
+            if len(raw) > limit and not raw.endswith(b"\n"):
+                size = len(raw) + _skip_line(stream)
+                seen_any = True
+                yield Reject(f"{item.origin}:{n}", f"too large: line of {size:,} bytes, over the "
+                             f"size limit of {limit:,} (raise it with --max-bytes or "
+                             "TIELINE_MAX_BYTES)")
+                continue
             if not raw.strip():
                 continue
             seen_any = True
-            origin = f"{item.origin}:{n}"
-            if len(raw) > limit:
-                yield Reject(origin, f"too large: line of {len(raw):,} bytes, over the size "
-                             f"limit of {limit:,}")
-                continue
-            yield _jsonl_record(origin, raw)
+            yield _jsonl_record(f"{item.origin}:{n}", raw)
     except Exception as exc:
         mapped = stream_errors(exc)
         if mapped is None:
@@ -113,6 +122,16 @@ def _jsonl_lines(item: Input, stream: Any, limit: int) -> Iterator[Item]:
         return
     if not seen_any:
         yield Reject(item.origin, "empty file (no JSON lines)")
+
+
+def _skip_line(stream: BinaryIO) -> int:
+    """Read past the rest of the current line without keeping it; return its length."""
+    skipped = 0
+    while True:
+        chunk = stream.readline(1 << 20)
+        skipped += len(chunk)
+        if not chunk or chunk.endswith(b"\n"):
+            return skipped
 
 
 def _jsonl_record(origin: str, raw: bytes) -> Item:
@@ -140,15 +159,6 @@ def _jsonl_record(origin: str, raw: bytes) -> Item:
 
 
 # -- WARC -------------------------------------------------------------------------------------
-
-def _read_warc(item: Input, limit: int) -> Iterator[Item]:
-    stream = open_stream(item)
-    try:
-        yield from _warc_records(item, stream, limit)
-    finally:
-        if item.path is not None:
-            stream.close()
-
 
 def _warc_records(item: Input, stream: Any, limit: int) -> Iterator[Item]:
     from warcio.archiveiterator import ArchiveIterator

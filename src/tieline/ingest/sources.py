@@ -1,12 +1,19 @@
-"""Find the inputs behind the paths a user names and read their bytes safely.
+"""Find the inputs behind the paths a user names and open them safely.
 
-Directories are walked recursively in a stable order; ``-`` is standard input; ``.gz`` files are
-decompressed with the size limit applied to what comes out, so a small bomb cannot fill memory.
+Directories are walked recursively in a stable order (hidden files and folders ignored,
+unreadable folders reported); ``-`` is standard input; a pipe named on the command line
+(``<(zcat x.gz)``) is read as a stream. gzip data is recognised by its magic bytes, on files
+and on standard input alike, and decompressed lazily, so the size limit applies to what comes out
+and a small bomb cannot fill memory.
 """
 
 from __future__ import annotations
 
+import errno
 import gzip
+import io
+import os
+import stat
 import sys
 import zlib
 from collections.abc import Iterator
@@ -15,11 +22,14 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import InputError
+from ..models import Reject
 
 #: Extensions tieline reads, compressed or not (".warc.gz" is one format, not gzip of WARC).
 SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".jsonl", ".ndjson", ".warc",
             ".xml", ".rss", ".atom")
 STDIN = "-"
+GZIP_MAGIC = b"\x1f\x8b"
+HEAD_BYTES = 4096  # read ahead to recognise a format; never more than this before the limit
 
 
 @dataclass(frozen=True)
@@ -41,67 +51,218 @@ class Input:
         return ""
 
 
-def expand(paths: list[str], exclude: set[Path] = frozenset()) -> Iterator[Input | str]:  # type: ignore[assignment]
-    """Yield the inputs behind *paths*; a str is a file skipped inside a directory (and why)."""
+@dataclass(frozen=True)
+class Skipped:
+    """A file inside a directory that is not read, and why (reported, not rejected)."""
+
+    message: str
+
+
+def expand(paths: list[str], exclude: set[Path] | None = None
+           ) -> Iterator[Input | Skipped | Reject]:
+    """Yield the inputs behind *paths*, the files skipped in directories, and unreadable folders."""
+    exclude = exclude or set()
     for raw in paths:
         if raw == STDIN:
             yield Input("<stdin>", None)
             continue
         path = Path(raw)
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                rel = child.relative_to(path)
-                if any(part.startswith(".") for part in rel.parts) or not child.is_file():
-                    continue
-                if child.resolve() in exclude:
-                    continue
-                item = Input(str(child), child)
-                if item.kind:
-                    yield item
-                else:
-                    yield f"{child}: skipped, not an article format ({', '.join(SUFFIXES)}, .gz)"
+        try:
+            is_dir = path.is_dir()
+        except OSError:
+            is_dir = False  # reading it will say what is wrong
+        if is_dir:
+            yield from _walk(path, exclude)
         else:
             yield Input(str(path), path)
 
 
-def _read_limited(stream: BinaryIO, limit: int, what: str) -> bytes:
-    data = stream.read(limit + 1)
-    if len(data) > limit:
-        raise InputError(f"too large: {what} exceeds the size limit of {limit:,} bytes "
-                         "(raise it with --max-bytes or TIELINE_MAX_BYTES)")
-    return data
+def _walk(root: Path, exclude: set[Path]) -> Iterator[Input | Skipped | Reject]:
+    errors: list[OSError] = []
+    seen: set[tuple[int, int]] = set()
+    for folder, dirs, files in os.walk(root, onerror=errors.append, followlinks=True):
+        yield from (Reject(e.filename or str(root), f"unreadable directory: {_why(e)}")
+                    for e in errors)
+        errors.clear()
+        try:
+            st = os.stat(folder)
+        except OSError:
+            dirs[:] = []
+            continue
+        if (st.st_dev, st.st_ino) in seen:  # a symlink back up the tree
+            dirs[:] = []
+            continue
+        seen.add((st.st_dev, st.st_ino))
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.startswith("."):
+                continue
+            child = Path(folder, name)
+            item = Input(str(child), child)
+            if not item.kind:
+                yield Skipped(f"{child}: skipped, not an article format "
+                              f"({', '.join(SUFFIXES)}, .gz)")
+                continue
+            try:
+                mode = child.stat().st_mode
+                resolved = child.resolve()
+            except (OSError, RuntimeError):  # RuntimeError: a symlink loop, before Python 3.13
+                yield item  # a broken link or a loop: reading it says which
+                continue
+            if resolved in exclude:
+                continue
+            if not stat.S_ISREG(mode):
+                yield Skipped(f"{child}: skipped, not a regular file (a pipe, socket or device)")
+                continue
+            yield item
+    yield from (Reject(e.filename or str(root), f"unreadable directory: {_why(e)}")
+                for e in errors)
 
 
-def _check_file(path: Path) -> int:
-    if not path.exists():
-        raise InputError("no such file or directory")
-    if path.is_dir():
-        raise InputError("is a directory")
-    size = path.stat().st_size
-    if size == 0:
-        raise InputError("empty file")
-    return size
+def _why(exc: OSError) -> str:
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied"
+    if exc.errno == errno.ELOOP:
+        return "symbolic link loop"
+    return str(exc.strerror or exc)
 
 
-def open_stream(item: Input) -> BinaryIO:
-    """Open *item* for streaming, decompressing gzip; raise InputError if it cannot be opened."""
-    if item.path is None:
-        return sys.stdin.buffer
-    _check_file(item.path)
+def _check_file(path: Path) -> int | None:
+    """Return the size of regular file *path* (None for a pipe); raise InputError if unusable."""
     try:
-        fh = item.path.open("rb")
-    except PermissionError:
-        raise InputError("unreadable: permission denied") from None
+        st = path.stat()
+    except FileNotFoundError:
+        try:
+            target = os.readlink(path)
+        except OSError:
+            raise InputError("no such file or directory") from None
+        raise InputError(f"unreadable: broken symbolic link (its target {target} does not "
+                         "exist)") from None
     except OSError as exc:
-        raise InputError(f"unreadable: {exc.strerror or exc}") from None
-    head = fh.read(2)
-    fh.seek(0)
-    if head == b"\x1f\x8b":
-        return gzip.GzipFile(fileobj=fh)  # type: ignore[return-value]
-    if item.origin.lower().endswith(".gz"):
-        fh.close()
-        raise InputError("named .gz but not gzip-compressed")
-    return fh
+        raise InputError(f"unreadable: {_why(exc)}") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise InputError("is a directory")
+    if not stat.S_ISREG(st.st_mode):
+        return None
+    if st.st_size == 0:
+        raise InputError("empty file")
+    return st.st_size
+
+
+class _Prefixed(io.RawIOBase):
+    """A raw stream that returns *head* first, then the rest of *rest* (which it never closes)."""
+
+    def __init__(self, head: bytes, rest: BinaryIO) -> None:
+        self._head = memoryview(head)
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        if self._head:
+            n = min(len(buffer), len(self._head))
+            buffer[:n] = self._head[:n]
+            self._head = self._head[n:]
+            return n
+        data = self._rest.read(len(buffer))
+        buffer[:len(data)] = data
+        return len(data)
+
+
+def _read_head(stream: BinaryIO) -> bytes:
+    parts: list[bytes] = []
+    total = 0
+    while total < HEAD_BYTES:
+        part = stream.read(HEAD_BYTES - total)
+        if not part:
+            break
+        parts.append(part)
+        total += len(part)
+    return b"".join(parts)
+
+
+@dataclass
+class Opened:
+    """An input opened for reading: its (decompressed) stream and first bytes."""
+
+    item: Input
+    stream: BinaryIO  # buffered, decompressed, from the first byte
+    head: bytes  # the first HEAD_BYTES of the decompressed content
+    compressed: bool
+    size: int | None  # bytes on disk; None for stdin and pipes
+    _owned: list[BinaryIO]  # what this object opened and must close, outermost last
+
+    def close(self) -> None:
+        self.stream.close()
+        for part in reversed(self._owned):
+            part.close()
+
+    def __enter__(self) -> Opened:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def read_all(self, limit: int) -> bytes:
+        """Return the whole content, refusing more than *limit* bytes without reading them."""
+        if self.size is not None and not self.compressed and self.size > limit:
+            raise InputError(f"too large: {self.size:,} bytes, over the size limit of {limit:,} "
+                             "bytes (raise it with --max-bytes or TIELINE_MAX_BYTES)")
+        try:
+            data = self.stream.read(limit + 1)
+        except Exception as exc:
+            raise _mapped(exc) from None
+        if len(data) > limit:
+            what = ("decompresses to more than" if self.compressed else
+                    "more than" if self.size is None else "over")
+            raise InputError(f"too large: {what} {limit:,} bytes, the size limit "
+                             "(raise it with --max-bytes or TIELINE_MAX_BYTES)")
+        if not data.strip():
+            where = "empty input" if self.size is None and not self.compressed else "empty file"
+            raise InputError(where if not data else f"{where} (only whitespace)")
+        return data
+
+
+def open_input(item: Input) -> Opened:
+    """Open *item* for streaming, decompressing gzip; raise InputError if it cannot be read."""
+    size: int | None = None
+    raw: BinaryIO
+    owned: list[BinaryIO] = []
+    if item.path is None:
+        raw = sys.stdin.buffer
+    else:
+        size = _check_file(item.path)
+        try:
+            raw = item.path.open("rb")
+        except OSError as exc:
+            raise InputError(f"unreadable: {_why(exc)}") from None
+        owned.append(raw)
+    try:
+        head = _read_head(raw)
+        compressed = head.startswith(GZIP_MAGIC)
+        stream: BinaryIO = io.BufferedReader(_Prefixed(head, raw))
+        if compressed:
+            gz: BinaryIO = gzip.GzipFile(fileobj=stream, mode="rb")  # type: ignore[assignment]
+            owned.append(gz)
+            head = _read_head(gz)
+            stream = io.BufferedReader(_Prefixed(head, gz))
+        elif item.origin.lower().endswith(".gz"):
+            raise InputError("named .gz but not gzip-compressed")
+        if item.path is not None and not compressed and not head:
+            raise InputError("empty file")
+    except Exception as exc:
+        for part in reversed(owned):
+            part.close()
+        if isinstance(exc, InputError):
+            raise
+        raise _mapped(exc) from None
+    return Opened(item, stream, head, compressed, size, owned)
+
+
+def _mapped(exc: BaseException) -> BaseException:
+    mapped = stream_errors(exc)
+    return mapped if mapped is not None else exc
 
 
 def stream_errors(exc: BaseException) -> InputError | None:
@@ -111,31 +272,6 @@ def stream_errors(exc: BaseException) -> InputError | None:
                           "re-download or re-compress the file")
     if isinstance(exc, (gzip.BadGzipFile, zlib.error)):
         return InputError(f"corrupt gzip: {exc}")
-    if isinstance(exc, PermissionError):
-        return InputError("unreadable: permission denied")
     if isinstance(exc, OSError):
-        return InputError(f"unreadable: {exc.strerror or exc}")
+        return InputError(f"unreadable: {_why(exc)}")
     return None
-
-
-def read_bytes(item: Input, limit: int) -> bytes:
-    """Return the (decompressed) bytes of *item*; raise InputError with the reason if unreadable."""
-    if item.path is not None:
-        size = _check_file(item.path)
-        if size > limit:
-            raise InputError(f"too large: {size:,} bytes, over the size limit of {limit:,} bytes "
-                             "(raise it with --max-bytes or TIELINE_MAX_BYTES)")
-    stream = open_stream(item)
-    try:
-        data = _read_limited(stream, limit, "the content")
-    except Exception as exc:
-        mapped = stream_errors(exc)
-        if mapped is None:
-            raise
-        raise mapped from None
-    finally:
-        if item.path is not None:
-            stream.close()
-    if not data.strip():
-        raise InputError("empty file" if not data else "empty file (only whitespace)")
-    return data

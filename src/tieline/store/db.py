@@ -58,7 +58,13 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """Run a block atomically: all of it is stored, or none (also on kill -9)."""
+        """Run a block atomically: all of it is stored, or none (also on kill -9).
+
+        Inside another transaction the block simply joins it.
+        """
+        if self.conn.in_transaction:
+            yield self.conn
+            return
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self.conn
@@ -108,17 +114,22 @@ class Store:
                 if run_id is not None else self.conn.execute(sql + " ORDER BY id"))
         return [Reject(r["origin"], r["reason"]) for r in rows]
 
-    def source_done(self, key: str) -> bool:
-        return self.conn.execute("SELECT 1 FROM sources WHERE key=?", (key,)).fetchone() is not None
+    def source_articles(self, key: str) -> int | None:
+        """Return how many articles the input with *key* yielded, or None if it was never read."""
+        row = self.conn.execute("SELECT articles FROM sources WHERE key=?", (key,)).fetchone()
+        return None if row is None else int(row[0])
 
     # -- articles --------------------------------------------------------------------------
     def add_articles(self, run_id: int, articles: list[Article],
-                     sources: Iterable[tuple[str, str]] = ()) -> tuple[int, int]:
-        """Store *articles* and mark *sources* (key, origin) read, in one transaction.
+                     sources: Iterable[tuple[str, str, int]] = (),
+                     extracted: dict[str, str] | None = None) -> tuple[int, int]:
+        """Store *articles* and mark *sources* (key, origin, articles) read, in one transaction.
 
         Returns (stored, unchanged): an article whose id is already stored is unchanged; a new
         content at a known URL becomes the next version and supersedes the latest one.
+        *extracted* maps an article id to its text before outlet chrome was cut from it.
         """
+        extracted = extracted or {}
         stored = unchanged = 0
         with self.transaction() as conn:
             for art in articles:
@@ -132,30 +143,31 @@ class Store:
                                        (art.url,)).fetchone()
                     if row:
                         version = row["version"] + 1
-                conn.execute(f"INSERT INTO articles({_ARTICLE_COLUMNS}, run_id, ingested_at) "
-                             f"VALUES ({', '.join('?' * 21)})", _article_row(art, version)
-                             + (run_id, _now()))
+                conn.execute(f"INSERT INTO articles({_ARTICLE_COLUMNS}, run_id, ingested_at, "
+                             f"extracted_text) VALUES ({', '.join('?' * 22)})",
+                             _article_row(art, version) + (run_id, _now(),
+                                                           extracted.get(art.id)))
                 if version > 1:
                     conn.execute("UPDATE articles SET superseded_by=? WHERE url=? AND id<>? AND "
                                  "superseded_by IS NULL", (art.id, art.url, art.id))
-                self._count_lines(conn, art)
                 stored += 1
-            conn.executemany("INSERT OR IGNORE INTO sources(key, origin, run_id) VALUES (?,?,?)",
-                             [(key, origin, run_id) for key, origin in sources])
+            conn.executemany("INSERT OR IGNORE INTO sources(key, origin, run_id, articles) "
+                             "VALUES (?,?,?,?)",
+                             [(key, origin, run_id, n) for key, origin, n in sources])
         return stored, unchanged
 
-    def _count_lines(self, conn: sqlite3.Connection, art: Article) -> None:
-        from ..annotate.clean import line_key
+    def has_article(self, article_id: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM articles WHERE id=?",
+                                 (article_id,)).fetchone() is not None
 
-        if not art.outlet:
-            return
-        keys = {line_key(line) for line in art.text.split("\n") if 0 < len(line.split()) <= 12}
-        conn.executemany("INSERT INTO outlet_lines(outlet, line_key, articles) VALUES (?,?,1) "
-                         "ON CONFLICT(outlet, line_key) DO UPDATE SET articles = articles + 1",
-                         [(art.outlet, k) for k in keys])
+    # -- an outlet's recurring lines -------------------------------------------------------
+    def outlet_has_content(self, outlet: str, content_hash: str) -> bool:
+        """Say whether an article of *outlet* with this content (at any URL) is stored."""
+        return self.conn.execute("SELECT 1 FROM articles WHERE content_hash=? AND outlet=? "
+                                 "LIMIT 1", (content_hash, outlet)).fetchone() is not None
 
     def outlet_line_counts(self, outlet: str, keys: Iterable[str]) -> dict[str, int]:
-        """Return how many stored articles of *outlet* contain each line key."""
+        """Return in how many distinct articles of *outlet* each line key was counted."""
         keys = list(keys)
         counts: dict[str, int] = {}
         for i in range(0, len(keys), 500):
@@ -165,6 +177,29 @@ class Store:
                 f"({', '.join('?' * len(chunk))})", (outlet, *chunk))
             counts.update({r[0]: r[1] for r in rows})
         return counts
+
+    def add_outlet_line_counts(self, outlet: str, counts: dict[str, int]) -> None:
+        """Add *counts* (line key → distinct articles) to the outlet's line counts."""
+        with self.transaction() as conn:
+            conn.executemany(
+                "INSERT INTO outlet_lines(outlet, line_key, articles) VALUES (?,?,?) "
+                "ON CONFLICT(outlet, line_key) "
+                "DO UPDATE SET articles = articles + excluded.articles",
+                [(outlet, key, n) for key, n in counts.items()])
+
+    def outlet_texts(self, outlet: str) -> Iterator[tuple[str, str, str]]:
+        """Yield (id, stored text, text before chrome removal) for every article of *outlet*."""
+        rows = self.conn.execute("SELECT id, text, coalesce(extracted_text, text) FROM articles "
+                                 "WHERE outlet=?", (outlet,)).fetchall()
+        for row in rows:
+            yield row[0], row[1], row[2]
+
+    def recut_article(self, article_id: str, text: str, extracted: str) -> None:
+        """Replace an article's text by *text*, cut from *extracted* (its full-text index too)."""
+        with self.transaction() as conn:
+            conn.execute("UPDATE articles SET text=?, words=?, extracted_text=? WHERE id=?",
+                         (text, len(text.split()), None if text == extracted else extracted,
+                          article_id))
 
     def count_articles(self, include_superseded: bool = False) -> int:
         where = "" if include_superseded else " WHERE superseded_by IS NULL"
