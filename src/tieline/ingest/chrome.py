@@ -65,6 +65,8 @@ def remove_outlet_chrome(store: Store, batch: list[Article],
         store.add_outlet_line_counts(outlet, dict(increments))
         newly = {k for k, n in increments.items()
                  if before.get(k, 0) < min_articles <= before.get(k, 0) + n}
+        for i in idx:
+            store.add_article_lines(outlet, batch[i].id, keys[i])
         every_key = set().union(*keys.values())
         counts = store.outlet_line_counts(outlet, every_key)
         recurring = {k for k, n in counts.items() if n >= min_articles}
@@ -79,11 +81,9 @@ def remove_outlet_chrome(store: Store, batch: list[Article],
 
 
 def _recut_stored(store: Store, outlet: str, newly: set[str], min_articles: int) -> None:
-    """Re-cut the outlet's stored articles that contain a line which has just become chrome."""
-    for article_id, text, original in store.outlet_texts(outlet):
+    """Re-cut the outlet's stored articles that hold a line which has just become chrome."""
+    for article_id, text, original in store.outlet_texts_with_lines(outlet, newly):
         keys = short_line_keys(original)
-        if not keys & newly:
-            continue
         counts = store.outlet_line_counts(outlet, keys)
         recut = cut(original, keys, {k for k, n in counts.items() if n >= min_articles})
         if recut != text:

@@ -187,12 +187,30 @@ class Store:
                 "DO UPDATE SET articles = articles + excluded.articles",
                 [(outlet, key, n) for key, n in counts.items()])
 
-    def outlet_texts(self, outlet: str) -> Iterator[tuple[str, str, str]]:
-        """Yield (id, stored text, text before chrome removal) for every article of *outlet*."""
-        rows = self.conn.execute("SELECT id, text, coalesce(extracted_text, text) FROM articles "
-                                 "WHERE outlet=?", (outlet,)).fetchall()
-        for row in rows:
-            yield row[0], row[1], row[2]
+    def add_article_lines(self, outlet: str, article_id: str, keys: Iterable[str]) -> None:
+        """Record that article *article_id* of *outlet* holds the short lines with *keys*."""
+        with self.transaction() as conn:
+            conn.executemany("INSERT OR IGNORE INTO article_lines(outlet, line_key, article) "
+                             "VALUES (?,?,?)", [(outlet, key, article_id) for key in keys])
+
+    def outlet_texts_with_lines(self, outlet: str, keys: Iterable[str]
+                                ) -> list[tuple[str, str, str]]:
+        """Return (id, stored text, text before chrome removal) of the articles of *outlet*
+        that hold a line with one of *keys*."""
+        keys = list(keys)
+        ids: set[str] = set()
+        for i in range(0, len(keys), 500):
+            chunk = keys[i:i + 500]
+            ids.update(r[0] for r in self.conn.execute(
+                f"SELECT article FROM article_lines WHERE outlet=? AND line_key IN "
+                f"({', '.join('?' * len(chunk))})", (outlet, *chunk)))
+        found: list[tuple[str, str, str]] = []
+        for article_id in sorted(ids):
+            row = self.conn.execute("SELECT text, coalesce(extracted_text, text) FROM articles "
+                                    "WHERE id=?", (article_id,)).fetchone()
+            if row:
+                found.append((article_id, row[0], row[1]))
+        return found
 
     def recut_article(self, article_id: str, text: str, extracted: str) -> None:
         """Replace an article's text by *text*, cut from *extracted* (its full-text index too)."""
