@@ -436,6 +436,17 @@ def test_fifo_input_is_read_as_a_stream(corpus: tieline.Corpus, tmp_path: Path) 
     assert art.url == "https://pipe.example/80"
 
 
+def test_stdin_jsonl_with_a_byte_order_mark(tmp_path: Path) -> None:
+    data = b"\xef\xbb\xbf" + (json.dumps({"text": body(82), "url": "https://bom.example/82"})
+                              + "\n").encode()
+    db = tmp_path / "bom.db"
+    result = CliRunner().invoke(cli, ["--db", str(db), "ingest", "-"], input=data)
+    assert result.exit_code == 0, result.output
+    with tieline.open(db) as corpus:
+        [art] = corpus.articles()
+    assert art.url == "https://bom.example/82"
+
+
 def test_gzip_on_stdin_is_decompressed(tmp_path: Path) -> None:
     data = gzip.compress((json.dumps({"text": body(81), "url": "https://gz.example/81"})
                           + "\n").encode())

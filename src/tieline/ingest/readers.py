@@ -6,6 +6,7 @@ so one bad file or line never stops the batch.
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 from collections.abc import Iterator
@@ -67,7 +68,7 @@ def _read_opened(opened: Opened, limit: int, manifest: Manifest) -> Iterator[Ite
 
 def _sniff(data: bytes) -> str:
     """Guess the format of unnamed input (stdin, a pipe) from its first bytes."""
-    head = data[:2048].lstrip().lower()
+    head = data[:2048].removeprefix(codecs.BOM_UTF8).lstrip().lower()
     if head.startswith(b"warc/"):
         return ".warc"
     if head.startswith(b"{"):
