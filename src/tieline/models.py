@@ -73,6 +73,9 @@ class Article:
     story_id: str | None = None
     copy_of: str | None = None
     version: int = 1
+    mentions: tuple[Mention, ...] = ()
+    learned: tuple[Actor, ...] = ()  # people the text taught (title + name), not in the KB
+    source_links: tuple[SourceLink, ...] = ()
     warnings: tuple[str, ...] = ()
     stages: dict[str, str] = field(default_factory=lambda: dict(STAGE_VERSIONS))
 
@@ -93,6 +96,78 @@ class Article:
             d.update(text=self.text, origin=self.origin, version=self.version,
                      langs=self.langs, warnings=list(self.warnings), stages=self.stages)
         return d
+
+
+ActorKind = Literal["country", "person", "organization", "group"]
+
+
+@dataclass(frozen=True)
+class Role:
+    """An office a person held: what, for which sector, from when to when (None: open)."""
+
+    role: str
+    sector: str = "GOV"
+    start: str | None = None
+    end: str | None = None
+    body: str | None = None  # the institution, where the role names one ("Federation Council")
+    title: str | None = None  # the local title ("Secretary of State")
+    organization: str | None = None  # for leaders of organisations: the organisation's id
+
+    def active_on(self, day: str) -> bool:
+        """Say whether the role was held on *day* (YYYY-MM-DD); partial dates compare by prefix."""
+        start = self.start or "0000"
+        end = self.end or "9999"
+        return start[:len(day)] <= day and day[:len(end)] <= end
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A country, person, organisation or group that acts in the news."""
+
+    id: str
+    name: str
+    kind: ActorKind
+    country: str | None = None  # ISO 3166 alpha-3 (or a documented pseudo-id)
+    sector: str | None = None  # GOV, MIL, LEG, JUD, IGO, REB, ...
+    aliases: tuple[str, ...] = ()
+    roles: tuple[Role, ...] = ()
+    parent: str | None = None
+    learned_from: str | None = None  # the sentence that taught tieline a person not in the KB
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "kind": self.kind, "country": self.country,
+                "sector": self.sector, "aliases": list(self.aliases)}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A stretch of an article's text that names or stands for an actor.
+
+    ``actor_id`` is None when the text names a role whose holder cannot be known (no date, or
+    no such office-holder in the knowledge base): then ``role`` and ``country`` say what it is.
+    ``form`` says how it was written: name, surname, demonym, capital, metonym, title, agent.
+    """
+
+    start: int
+    end: int
+    text: str
+    actor_id: str | None
+    form: str
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    sentence_start: int = 0
+    sentence_end: int = 0
+
+
+@dataclass(frozen=True)
+class SourceLink:
+    """An outlet's attribution of what it reports to another source ("citing Hraparak")."""
+
+    outlet: str | None  # who reports (the article's outlet)
+    cited: str  # the source named in the text
+    start: int  # the sentence that says so
+    end: int
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,8 @@ _FINAL = tuple('.!?…"”’»)')
 _BYLINE = re.compile(
     r"^(?:by|written by|reporting by)\s+((?:[A-Z][\w'’.-]+\s*){1,4}"
     r"(?:(?:and|&|,)\s*(?:[A-Z][\w'’.-]+\s*){1,4})*)$", re.I)
-_NAME = re.compile(r"^(?:[A-Z][a-z'’.-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’.-]+|[A-Z]\.|von|van|de|der|al-\w+)){1,3}$")
+_NAME = re.compile(r"^(?:[A-Z][a-z'’.-]+|[A-Z]\.)"
+                   r"(?:\s+(?:[A-Z][a-z'’.-]+|[A-Z]\.|von|van|de|der|al-\w+)){1,3}$")
 _AUTHOR_HINT = re.compile(r"\bauthor|\bwriter\b|\bcolumnist\b", re.I)
 
 

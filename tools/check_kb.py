@@ -3,9 +3,9 @@
 
 Standalone: needs only PyYAML and pycountry.
 
-    python check_kb.py [DATA_DIR]
+    python tools/check_kb.py [DATA_DIR]
 
-DATA_DIR defaults to the directory of this script. Loads countries.yaml,
+DATA_DIR defaults to src/tieline/kb/data. Loads countries.yaml,
 organizations.yaml and people.yaml, prints counts, every problem found and a
 list of informational ambiguities (shared surnames, shared aliases), and exits
 with status 1 if there is any problem, else 0.
@@ -180,7 +180,8 @@ def check_str_list(where: str, value, field: str, required=True):
 
 
 def main(argv: list[str]) -> int:
-    data_dir = Path(argv[1]) if len(argv) > 1 else Path(__file__).resolve().parent
+    data_dir = Path(argv[1]) if len(argv) > 1 else \
+        Path(__file__).resolve().parents[1] / "src" / "tieline" / "kb" / "data"
     countries = load(data_dir / "countries.yaml")
     orgs = load(data_dir / "organizations.yaml")
     people = load(data_dir / "people.yaml")

