@@ -13,7 +13,7 @@ from .config import load_settings
 from .corpus import Corpus
 from .errors import TielineError
 from .models import IngestReport
-from .render import articles_table, print_json
+from .render import actors_table, articles_table, print_json
 
 EXIT_REJECTS = 3
 
@@ -127,11 +127,46 @@ def eval_group() -> None:
               help="The article-extraction-benchmark folder (html/ and ground-truth.json).")
 @click.option("--json", "as_json", is_flag=True)
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Score only N pages.")
-def eval_extract(data: str, as_json: bool, limit: int | None) -> None:
+@click.option("--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes (default: the jobs setting, 1).")
+@click.pass_context
+def eval_extract(ctx: click.Context, data: str, as_json: bool, limit: int | None,
+                 jobs: int | None) -> None:
     """Main-text extraction: 4-gram token shingle precision, recall and F1."""
     from .evaluate.extraction import evaluate_extraction
 
-    scores = evaluate_extraction(Path(data), limit=limit)
+    scores = evaluate_extraction(Path(data), limit=limit, jobs=jobs or ctx.obj.jobs)
+    if as_json:
+        print_json(scores.to_dict())
+    else:
+        click.echo(scores.summary())
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON list on stdout.")
+@click.pass_context
+def actors(ctx: click.Context, as_json: bool) -> None:
+    """List the actors mentioned in the corpus (countries, people, organisations, groups)."""
+    found = _corpus(ctx).actors()
+    if as_json:
+        print_json([{**actor.to_dict(), "mentions": n} for actor, n in found])
+    else:
+        actors_table(found)
+
+
+@eval_group.command("actors")
+@click.option("--data", type=click.Path(exists=True, dir_okay=False), required=True,
+              help="PLOVER-coded sentences (plover_gsr_dev.jsonl).")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def eval_actors(ctx: click.Context, data: str, as_json: bool) -> None:
+    """Actors: accuracy of each gold actor's country code (ISO alpha-3, IGO, ...)."""
+    from .annotate.actors import annotator
+    from .evaluate.actors import evaluate_actors
+
+    settings = ctx.find_root().obj
+    scores = evaluate_actors(Path(data), annotator(settings.spacy_model,
+                                                   settings.actors_file or None))
     if as_json:
         print_json(scores.to_dict())
     else:

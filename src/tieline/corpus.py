@@ -8,7 +8,7 @@ from typing import Any
 from .config import Settings, load_settings
 from .ingest import Manifest, ingest_paths
 from .ingest.pipeline import Progress
-from .models import Article, IngestReport, Reject
+from .models import Actor, Article, IngestReport, Mention, Reject, SourceLink
 from .store import Store
 
 
@@ -43,6 +43,18 @@ class Corpus:
 
     def article(self, article_id: str) -> Article | None:
         return self.store.article(article_id)
+
+    def actors(self) -> list[tuple[Actor, int]]:
+        """Return the actors mentioned in the corpus, with their mention counts, most first."""
+        return self.store.actors()
+
+    def mentions(self, article_id: str) -> list[Mention]:
+        """Return an article's actor mentions, with offsets into its text."""
+        return self.store.mentions(article_id)
+
+    def source_links(self, article_id: str) -> list[SourceLink]:
+        """Return the sources an article says it cites ("citing the newspaper Hraparak")."""
+        return self.store.source_links(article_id)
 
     def search(self, query: str, limit: int = 50) -> list[tuple[Article, str]]:
         """Full-text search over titles and text; (article, snippet) pairs, best first."""

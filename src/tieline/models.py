@@ -21,6 +21,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "extract": "1",
     "clean": "1",
     "language": "1",
+    "actors": "1",
 }
 
 
@@ -133,10 +134,12 @@ class Actor:
     roles: tuple[Role, ...] = ()
     parent: str | None = None
     learned_from: str | None = None  # the sentence that taught tieline a person not in the KB
+    organization: str | None = None  # for a person who speaks for an organisation (EU, UN)
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "kind": self.kind, "country": self.country,
-                "sector": self.sector, "aliases": list(self.aliases)}
+                "sector": self.sector, "organization": self.organization,
+                "aliases": list(self.aliases)}
 
 
 @dataclass(frozen=True)

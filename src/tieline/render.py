@@ -8,7 +8,7 @@ from typing import Any
 
 from rich.console import Console
 
-from .models import Article
+from .models import Actor, Article
 
 stdout = Console(soft_wrap=True)
 stderr = Console(stderr=True)
@@ -38,6 +38,16 @@ def articles_table(articles: list[Article], full: bool = False) -> None:
                 out.write(f"    {paragraph}\n")
             out.write("\n")
     out.write(f"{len(articles)} articles\n")
+
+
+def actors_table(actors: list[tuple[Actor, int]]) -> None:
+    """Print one line per actor: id, kind, country, sector, mentions, name."""
+    out = sys.stdout
+    out.write(f"{'id':24}  {'kind':12}  {'country':7}  {'sector':6}  {'mentions':>8}  name\n")
+    for actor, n in actors:
+        out.write(f"{_clip(actor.id, 24):24}  {actor.kind:12}  {actor.country or '-':7}  "
+                  f"{actor.sector or '-':6}  {n:>8}  {actor.name}\n")
+    out.write(f"{len(actors)} actors\n")
 
 
 def _clip(text: str, width: int) -> str:

@@ -329,7 +329,8 @@ class ActorAnnotator:
         actor = Actor(id=actor_id, name=name, kind="person", country=country, sector=sector,
                       aliases=(name.split()[-1],),
                       roles=(Role(title.role, sector, organization=org),),
-                      learned_from=sentence.strip())
+                      learned_from=sentence.strip(),
+                      organization=None if country or org is None else self.kb.top(org))
         state.learned[actor_id] = actor
         return actor_id
 

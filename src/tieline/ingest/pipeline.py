@@ -13,10 +13,13 @@ import json
 import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 
 from ..annotate.extract import extract
+from ..annotate.offsets import remap_article
 from ..config import Settings
 from ..errors import InputError
+from ..kb import load_kb
 from ..models import STAGE_VERSIONS, Article, IngestReport, RawDocument, Reject
 from ..run import map_ordered
 from ..store import Store
@@ -88,8 +91,13 @@ def _units(store: Store, paths: list[str], settings: Settings, manifest: Manifes
         yield SourceDone(key if clean else None, entry.origin)
 
 
-def _extract_units(units: list[Unit]) -> list[Unit]:
-    """The per-article stage, run in workers: RawDocument → Article or Reject."""
+def _extract_units(units: list[Unit], model: str = "", actors_file: str | None = None
+                   ) -> list[Unit]:
+    """The per-article stages, run in workers: RawDocument → annotated Article, or Reject.
+
+    With a spaCy *model* named, the articles of the chunk are parsed together (nlp.pipe) and
+    their actors annotated; without one, only extraction runs.
+    """
     out: list[Unit] = []
     for unit in units:
         if isinstance(unit, RawDocument):
@@ -102,7 +110,26 @@ def _extract_units(units: list[Unit]) -> list[Unit]:
                                                f"{type(exc).__name__}: {exc}"))
         else:
             out.append(unit)
+    if model:
+        out = _annotate_actors(out, model, actors_file)
     return out
+
+
+def _annotate_actors(units: list[Unit], model: str, actors_file: str | None) -> list[Unit]:
+    from ..annotate.actors import annotator
+
+    ann = annotator(model, actors_file)
+    positions = [i for i, u in enumerate(units) if isinstance(u, Article)]
+    texts = [units[i].text for i in positions]  # type: ignore[union-attr]
+    for i, doc in zip(positions, ann.nlp.pipe(texts, batch_size=16), strict=True):
+        art = units[i]
+        assert isinstance(art, Article)
+        try:
+            units[i] = ann.annotate(art, doc)
+        except Exception as exc:  # keep the article; say that its actors are missing
+            units[i] = art.evolve(warnings=(*art.warnings, f"{art.origin}: actors not "
+                                            f"annotated ({type(exc).__name__}: {exc})"))
+    return units
 
 
 def ingest_paths(store: Store, paths: list[str], settings: Settings,
@@ -122,7 +149,10 @@ def ingest_paths(store: Store, paths: list[str], settings: Settings,
             with store.transaction():  # the batch, its chrome cuts and its inputs: all or none
                 cut, extracted = remove_outlet_chrome(
                     store, batch, settings.outlet_boilerplate_min_articles)
-                stored, unchanged = store.add_articles(run_id, cut, done, extracted)
+                cut = [remap_article(extracted[a.id], a) if a.id in extracted else a
+                       for a in cut]
+                stored, unchanged = store.add_articles(run_id, cut, done, extracted,
+                                                       actor_lookup=kb.get if kb else None)
             report.stored += stored
             report.unchanged += unchanged
             had_articles = bool(batch)
@@ -132,7 +162,10 @@ def ingest_paths(store: Store, paths: list[str], settings: Settings,
                 progress(report, current)
 
     units = _units(store, paths, settings, manifest, report)
-    for unit in map_ordered(_extract_units, units, jobs=settings.jobs):
+    stage = partial(_extract_units, model=settings.spacy_model,
+                    actors_file=settings.actors_file or None)
+    kb = load_kb(settings.actors_file or None) if settings.spacy_model else None
+    for unit in map_ordered(stage, units, jobs=settings.jobs):
         if isinstance(unit, Article):
             batch.append(unit)
             articles_in_input += 1

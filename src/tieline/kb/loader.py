@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -56,6 +56,16 @@ class KnowledgeBase:
             return None
         found = {pid for pid, r in self.holders.get((where, role), []) if r.active_on(day)}
         return found.pop() if len(found) == 1 else None
+
+    def top(self, actor_id: str) -> str:
+        """Return the outermost organisation *actor_id* belongs to (European Commission → EU)."""
+        seen = {actor_id}
+        actor = self.actors.get(actor_id)
+        while actor is not None and actor.parent and actor.parent not in seen:
+            seen.add(actor.parent)
+            actor_id = actor.parent
+            actor = self.actors.get(actor_id)
+        return actor_id
 
     def by_form(self) -> dict[str, list[Form]]:
         index: dict[str, list[Form]] = defaultdict(list)
@@ -117,10 +127,12 @@ def _person(entry: dict[str, Any], kb: KnowledgeBase) -> None:
              organization=r.get("organization"))
         for r in _list(entry.get("roles")))
     current = roles[-1] if roles else None
+    org = current.organization if current else None
     kb.actors[aid] = Actor(id=aid, name=entry["name"], kind="person",
-                           country=entry.get("country"),
+                           country=None if org else entry.get("country"),
                            sector=current.sector if current else entry.get("sector"),
-                           aliases=tuple(_list(entry.get("aliases"))), roles=roles)
+                           aliases=tuple(_list(entry.get("aliases"))), roles=roles,
+                           organization=org)
     for text in [entry["name"], *_list(entry.get("aliases"))]:
         kb.forms.append(Form(str(text), aid, "name"))
     for r in roles:
@@ -178,4 +190,7 @@ def load_kb(user_file: str | None = None) -> KnowledgeBase:
             raise UsageError(f"actors file {path}: not found (setting actors_file)")
         _add(kb, _read(path, str(path)), None, str(path))
     kb.forms = list(dict.fromkeys(kb.forms))
+    for aid, actor in list(kb.actors.items()):  # an EU commissioner speaks for the EU
+        if actor.organization:
+            kb.actors[aid] = replace(actor, organization=kb.top(actor.organization))
     return kb

@@ -4,46 +4,63 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 from dataclasses import asdict
-from typing import Any
 
 from ..models import Actor, Article, Mention, Role, SourceLink
 
 ACTORS_STAGE = "1"
 
 
-def save_annotations(conn: sqlite3.Connection, article: Article, kb_actor: Any) -> None:
+def save_annotations(conn: sqlite3.Connection, article: Article,
+                     kb_actor: Callable[[str], Actor | None]) -> None:
     """Store an article's mentions, the actors they name, learned actors and source links.
 
     *kb_actor* maps an actor id to the knowledge base's Actor (or None).
     """
     for actor in article.learned:
         _upsert(conn, actor, "learned", article.id)
-    seen: set[str] = {a.id for a in article.learned}
+    known: set[str] = {a.id for a in article.learned}
     for m in article.mentions:
-        if m.actor_id and m.actor_id not in seen:
-            actor = kb_actor(m.actor_id)
-            if actor is not None:
-                _upsert(conn, actor, "kb", None)
-            seen.add(m.actor_id)
+        if m.actor_id and m.actor_id not in known:
+            found = kb_actor(m.actor_id)
+            if found is not None:
+                _upsert(conn, found, "kb", None)
+                known.add(m.actor_id)
     conn.executemany(
         "INSERT OR REPLACE INTO mentions(article_id, start, end, text, actor_id, form, country, "
         "sector, role, sentence_start, sentence_end, stage) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-        [(article.id, m.start, m.end, m.text, m.actor_id, m.form, m.country, m.sector, m.role,
-          m.sentence_start, m.sentence_end, ACTORS_STAGE) for m in article.mentions])
+        [(article.id, m.start, m.end, m.text, m.actor_id if m.actor_id in known else None,
+          m.form, m.country, m.sector, m.role, m.sentence_start, m.sentence_end, ACTORS_STAGE)
+         for m in article.mentions])
     conn.executemany(
         "INSERT OR IGNORE INTO source_links(article_id, outlet, cited, start, end) "
         "VALUES (?,?,?,?,?)",
         [(article.id, s.outlet, s.cited, s.start, s.end) for s in article.source_links])
 
 
+def move_mentions(conn: sqlite3.Connection, article_id: str, old: str, new: str) -> None:
+    """Move an article's stored mentions after lines were cut from its text."""
+    from ..annotate.offsets import remap_mentions
+
+    kept = remap_mentions(old, new, mentions_of(conn, article_id))
+    stage = ACTORS_STAGE
+    conn.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
+    conn.executemany(
+        "INSERT INTO mentions(article_id, start, end, text, actor_id, form, country, sector, "
+        "role, sentence_start, sentence_end, stage) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        [(article_id, m.start, m.end, m.text, m.actor_id, m.form, m.country, m.sector, m.role,
+          m.sentence_start, m.sentence_end, stage) for m in kept])
+
+
 def _upsert(conn: sqlite3.Connection, actor: Actor, origin: str, learned_in: str | None) -> None:
     conn.execute(
         "INSERT OR IGNORE INTO actors(id, name, kind, country, sector, aliases, origin, roles, "
-        "learned_from, learned_in) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        "learned_from, learned_in, organization) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
         (actor.id, actor.name, actor.kind, actor.country, actor.sector,
          json.dumps(list(actor.aliases), ensure_ascii=False), origin,
-         json.dumps([asdict(r) for r in actor.roles]), actor.learned_from, learned_in))
+         json.dumps([asdict(r) for r in actor.roles]), actor.learned_from, learned_in,
+         actor.organization))
 
 
 def actors_with_mentions(conn: sqlite3.Connection) -> list[tuple[Actor, int]]:
@@ -78,4 +95,4 @@ def _actor(r: sqlite3.Row) -> Actor:
     return Actor(id=r["id"], name=r["name"], kind=r["kind"], country=r["country"],
                  sector=r["sector"], aliases=tuple(json.loads(r["aliases"])),
                  roles=tuple(Role(**x) for x in json.loads(r["roles"])),
-                 learned_from=r["learned_from"])
+                 learned_from=r["learned_from"], organization=r["organization"])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from importlib import resources
@@ -12,7 +12,14 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import StoreError
-from ..models import Article, Reject
+from ..models import Actor, Article, Mention, Reject, SourceLink
+from .actors import (
+    actors_with_mentions,
+    mentions_of,
+    move_mentions,
+    save_annotations,
+    source_links_of,
+)
 
 _ARTICLE_COLUMNS = ("id, url, outlet, title, author, published, published_basis, lang, "
                     "lang_mixed, langs, words, text, content_hash, origin, version, story_id, "
@@ -122,7 +129,9 @@ class Store:
     # -- articles --------------------------------------------------------------------------
     def add_articles(self, run_id: int, articles: list[Article],
                      sources: Iterable[tuple[str, str, int]] = (),
-                     extracted: dict[str, str] | None = None) -> tuple[int, int]:
+                     extracted: dict[str, str] | None = None,
+                     actor_lookup: Callable[[str], Actor | None] | None = None
+                     ) -> tuple[int, int]:
         """Store *articles* and mark *sources* (key, origin, articles) read, in one transaction.
 
         Returns (stored, unchanged): an article whose id is already stored is unchanged; a new
@@ -150,6 +159,8 @@ class Store:
                 if version > 1:
                     conn.execute("UPDATE articles SET superseded_by=? WHERE url=? AND id<>? AND "
                                  "superseded_by IS NULL", (art.id, art.url, art.id))
+                if actor_lookup is not None:
+                    save_annotations(conn, art, actor_lookup)
                 stored += 1
             conn.executemany("INSERT OR IGNORE INTO sources(key, origin, run_id, articles) "
                              "VALUES (?,?,?,?)",
@@ -215,9 +226,22 @@ class Store:
     def recut_article(self, article_id: str, text: str, extracted: str) -> None:
         """Replace an article's text by *text*, cut from *extracted* (its full-text index too)."""
         with self.transaction() as conn:
+            old = conn.execute("SELECT text FROM articles WHERE id=?", (article_id,)).fetchone()
             conn.execute("UPDATE articles SET text=?, words=?, extracted_text=? WHERE id=?",
                          (text, len(text.split()), None if text == extracted else extracted,
                           article_id))
+            if old is not None:
+                move_mentions(conn, article_id, old[0], text)
+
+    def actors(self) -> list[tuple[Actor, int]]:
+        """Return the actors mentioned in current articles with their mention counts."""
+        return actors_with_mentions(self.conn)
+
+    def mentions(self, article_id: str) -> list[Mention]:
+        return mentions_of(self.conn, article_id)
+
+    def source_links(self, article_id: str) -> list[SourceLink]:
+        return source_links_of(self.conn, article_id)
 
     def count_articles(self, include_superseded: bool = False) -> int:
         where = "" if include_superseded else " WHERE superseded_by IS NULL"

@@ -10,7 +10,8 @@ CREATE TABLE actors (
     origin       TEXT NOT NULL CHECK (origin IN ('kb','learned')),
     roles        TEXT NOT NULL DEFAULT '[]',     -- JSON list of {role, sector, start, end, ...}
     learned_from TEXT,                           -- the sentence that taught a learned actor
-    learned_in   TEXT REFERENCES articles(id)
+    learned_in   TEXT REFERENCES articles(id),
+    organization TEXT                            -- for a person speaking for an organisation
 );
 
 CREATE TABLE mentions (
