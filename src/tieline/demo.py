@@ -6,7 +6,7 @@ from importlib import resources
 from pathlib import Path
 
 from .corpus import Corpus
-from .render import articles_table, stderr, stdout
+from .render import actors_table, articles_table, stderr, stdout
 from .report import write_articles_report
 
 
@@ -31,6 +31,10 @@ def run_demo(out: Path) -> Path:
                          f"author: {_esc(a.author or 'unknown')}", highlight=False)
             first, *_ = a.text.split("\n")
             stdout.print(f"  {_esc(first[:300])}", highlight=False)
+        stdout.print("\nWho they mention (top 12 of "
+                     f"{len(corpus.actors())} actors; `tieline actors` lists all):",
+                     highlight=False)
+        actors_table(corpus.actors()[:12])
         path = write_articles_report(found, out / "report.html")
     stdout.print(f"\nreport: {path}", highlight=False)
     return path
