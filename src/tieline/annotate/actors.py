@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -68,6 +69,10 @@ class _DocState:
     surnames: dict[str, str] = field(default_factory=dict)
     links: list[SourceLink] = field(default_factory=list)
     outlet_spans: list[tuple[int, int]] = field(default_factory=list)
+    sentence_starts: list[int] = field(default_factory=list)  # (Span.sent scans the doc)
+    sentence_ends: list[int] = field(default_factory=list)
+    sent: Any = None  # the sentence being read, and its entities
+    sent_ents: list[Any] = field(default_factory=list)
 
 
 def _fold(text: str) -> str:
@@ -88,6 +93,7 @@ class ActorAnnotator:
         self.nlp = nlp
         self.forms = kb.by_form()
         self.titles, self.agents = _load_roles()
+        self._ents: dict[int, Any] = {}  # token index → entity span, for the doc being read
         self._title_index = {t.words: t for t in self.titles}
         self._max_title = max(len(t.words) for t in self.titles)
         self._people = [(f.text, f.actor_id) for f in kb.forms
@@ -105,10 +111,21 @@ class ActorAnnotator:
         """Return *article* with its mentions, learned actors and source links."""
         doc = doc if doc is not None else self.nlp(article.text)
         state = _DocState(article)
-        for sent in doc.sents:
+        sents = list(doc.sents)
+        state.sentence_starts = [sent.start_char for sent in sents]
+        state.sentence_ends = [sent.end_char for sent in sents]
+        ents = list(doc.ents)  # Doc.ents and Span.ents rebuild their spans on every access
+        self._ents = {i: e for e in ents for i in range(e.start, e.end)}
+        by_sentence: list[list[Any]] = [[] for _ in sents]
+        starts = [sent.start for sent in sents]
+        for e in ents:
+            by_sentence[max(bisect_right(starts, e.start) - 1, 0)].append(e)
+        for sent, sent_ents in zip(sents, by_sentence, strict=True):
+            state.sent = sent
+            state.sent_ents = sent_ents
             self._source_links(sent, state)
             claimed: set[int] = set()
-            for ent in sent.ents:
+            for ent in sent_ents:
                 if any(s <= ent.start_char < e for s, e in state.outlet_spans):
                     continue
                 self._entity(ent, state, claimed)
@@ -204,7 +221,7 @@ class ActorAnnotator:
         if head.ent_type_ == "PERSON" or self._title_at([head.lower_]):
             return True
         if head.ent_type_ == RULER_LABEL:
-            span = next(e for e in head.doc.ents if e.start <= head.i < e.end)
+            span = self._ents[head.i]
             return any(self.kb.actors[f.actor_id].kind == "person"
                        for f in self.forms.get(span.text, []))
         return head.dep_ == "compound" and self._names_person(head.head)
@@ -244,9 +261,9 @@ class ActorAnnotator:
         if author and _fold(name) in _fold(author):
             return  # the journalist, not an actor
         actor_id = self._known_person(name, state)
-        title, country, org = self._prefix(ent.doc, tokens[0].i, ent.sent.start)
+        title, country, org = self._prefix(ent.doc, tokens[0].i, state.sent.start)
         if actor_id is None and title and (country or org):
-            actor_id = self._learn(name, title, country, org, ent.sent.text, state)
+            actor_id = self._learn(name, title, country, org, state.sent.text, state)
         if actor_id is None:
             return
         if title:
@@ -304,7 +321,7 @@ class ActorAnnotator:
         for t in doc[i:start]:
             if t.ent_type_ != RULER_LABEL:
                 continue
-            span = next(e for e in doc.ents if e.start <= t.i < e.end)
+            span = self._ents[t.i]
             for form in sorted(self.forms.get(span.text, []), key=lambda f: _FORM_RANK[f.form]):
                 actor = self.kb.actors[form.actor_id]
                 if actor.kind == "country" and country is None:
@@ -336,7 +353,7 @@ class ActorAnnotator:
 
     def _add_person(self, ent: Any, actor_id: str, state: _DocState, claimed: set[int],
                     form: str) -> None:
-        title, country, org = self._prefix(ent.doc, ent.start, ent.sent.start)
+        title, country, org = self._prefix(ent.doc, ent.start, state.sent.start)
         if title:
             state.titled[(country or org, title.role)] = actor_id
         self._add_person_span(ent.start_char, ent.end_char, ent.text, ent, actor_id, state,
@@ -358,7 +375,7 @@ class ActorAnnotator:
         for t in doc:
             actor_id = state.surnames.get(_fold(t.text)) if t.is_title else None
             if actor_id is None or any(s <= t.idx < e for s, e in covered):
-                continue
+                continue  # (the dictionary look-up first: most tokens stop there)
             actor = self.kb.actors.get(actor_id) or state.learned[actor_id]
             self._add(state, set(), t.idx, t.idx + len(t.text), t, actor_id, "surname",
                       actor.country, actor.sector)
@@ -369,7 +386,8 @@ class ActorAnnotator:
         i = 0
         while i < len(tokens):
             t = tokens[i]
-            title = None if t.i in claimed else self._title_at([x.lower_ for x in tokens[i:]])
+            title = None if t.i in claimed else \
+                self._title_at([x.lower_ for x in tokens[i:i + self._max_title]])
             if title is None:
                 i += 1
                 continue
@@ -378,7 +396,7 @@ class ActorAnnotator:
             if nxt is not None and (nxt.ent_type_ in ("PERSON", RULER_LABEL) and nxt.is_title):
                 i += len(title.words)  # a title before a name: handled with the name
                 continue
-            country, first = self._country_before(t)
+            country, first = self._country_before(t, sent.start)
             if country is None:
                 country = self._country_after(last)
             if country is None and not _definite(t):
@@ -388,7 +406,7 @@ class ActorAnnotator:
             if first.i > 0 and first.doc[first.i - 1].lower_ == "the":
                 first = first.doc[first.i - 1]
             start = first.idx
-            span_text = sent.doc.text[start:last.idx + len(last.text)]
+            span_text = state.article.text[start:last.idx + len(last.text)]
             if actor_id or country:
                 actor = self.kb.actors.get(actor_id or "") or state.learned.get(actor_id or "")
                 self._add(state, claimed, start, last.idx + len(last.text), t, actor_id,
@@ -396,15 +414,16 @@ class ActorAnnotator:
                           title.sector, role=title.role, text=span_text)
             i += len(title.words)
 
-    def _country_before(self, token: Any) -> tuple[str | None, Any]:
+    def _country_before(self, token: Any, start_of_sentence: int) -> tuple[str | None, Any]:
         """The country a title belongs to ("the Armenian leader", "Armenia's prime minister"),
         and the first token of the phrase."""
         j = token.i - 1
-        while j >= token.sent.start and token.doc[j].text in ("'s", "’s"):
+        floor = start_of_sentence
+        while j >= floor and token.doc[j].text in ("'s", "’s"):
             j -= 1
-        if j < token.sent.start or token.doc[j].ent_type_ != RULER_LABEL:
+        if j < floor or token.doc[j].ent_type_ != RULER_LABEL:
             return None, token
-        span = next(e for e in token.doc.ents if e.start <= j < e.end)
+        span = self._ents[j]
         for form in self.forms.get(span.text, []):
             actor = self.kb.actors[form.actor_id]
             if actor.kind == "country" and form.form in ("demonym", "name"):
@@ -421,7 +440,7 @@ class ActorAnnotator:
             nxt = doc[last.i + 3]
         if nxt.ent_type_ != RULER_LABEL:
             return None
-        span = next(e for e in doc.ents if e.start <= nxt.i < e.end)
+        span = self._ents[nxt.i]
         for form in self.forms.get(span.text, []):
             actor = self.kb.actors[form.actor_id]
             if actor.kind == "country" and form.form == "name":
@@ -464,11 +483,11 @@ class ActorAnnotator:
             nouns = {x.lower_ for x in tail[:8]}
             if names and (nouns & _OUTLET_NOUNS or t.lower_ == "citing"):
                 start, end = names[0].idx, names[-1].idx + len(names[-1].text)
-                cited = sent.doc.text[start:end]
+                cited = state.article.text[start:end]
                 state.links.append(SourceLink(state.article.outlet, cited, sent.start_char,
                                               sent.end_char))
                 state.outlet_spans.append((start, end))
-                for ent in sent.ents:  # the reporting outlet: "Caliber.Az reports"
+                for ent in state.sent_ents:  # the reporting outlet: "Caliber.Az reports"
                     if ent.end <= t.i and ent.root.dep_ == "nsubj" and \
                             ent.root.head.lemma_ in ("report", "say", "write"):
                         state.outlet_spans.append((ent.start_char, ent.end_char))
@@ -488,14 +507,16 @@ class ActorAnnotator:
     def _add(self, state: _DocState, claimed: set[int], start: int, end: int, anchor: Any,
              actor_id: str | None, form: str, country: str | None, sector: str | None,
              role: str | None = None, text: str | None = None) -> None:
-        sent = anchor.sent
         doc = anchor.doc
         for t in doc.char_span(start, end, alignment_mode="expand") or []:
             claimed.add(t.i)
+        k = max(bisect_right(state.sentence_starts, start) - 1, 0)
         state.mentions.append(Mention(
-            start=start, end=end, text=text or doc.text[start:end], actor_id=actor_id,
+            start=start, end=end, text=text or state.article.text[start:end], actor_id=actor_id,
             form=form, country=country, sector=sector, role=role,
-            sentence_start=sent.start_char, sentence_end=sent.end_char))
+            sentence_start=state.sentence_starts[k] if state.sentence_starts else 0,
+            sentence_end=state.sentence_ends[k] if state.sentence_ends
+            else len(state.article.text)))
 
 
 def _first_conjunct(token: Any) -> Any:
