@@ -171,3 +171,29 @@ def test_mention_offsets_point_into_the_text(ann: ActorAnnotator) -> None:
     for m in art.mentions:
         assert art.text[m.start:m.end] == m.text
         assert art.text[m.sentence_start:m.sentence_end].find(m.text) >= 0
+
+
+def test_a_users_actors_file_adds_and_overrides(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from tieline.kb import load_kb
+
+    path = tmp_path / "mine.yaml"
+    path.write_text(
+        "- {id: ruben-rubinyan, kind: person, name: Ruben Rubinyan, aliases: [Rubinyan],\n"
+        "   country: ARM, roles: [{role: deputy speaker, sector: LEG, from: 2019-01-14}]}\n"
+        "- {id: ARM, kind: country, name: Republic of Armenia, aliases: [Armenia]}\n",
+        encoding="utf-8")
+    kb = load_kb(str(path))
+    assert kb.actors["ruben-rubinyan"].sector == "LEG"
+    assert kb.actors["ARM"].name == "Republic of Armenia"
+    assert load_kb().actors["ARM"].name == "Armenia"  # the built-in base is untouched
+    ann = annotator(MODEL, str(path))
+    art = annotate(ann, "Ruben Rubinyan met the delegation in Yerevan.")
+    assert [m.actor_id for m in art.mentions if m.actor_id] == ["ruben-rubinyan"]
+
+
+def test_a_missing_actors_file_is_a_clear_error(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from tieline.errors import UsageError
+    from tieline.kb import load_kb
+
+    with pytest.raises(UsageError, match="not found"):
+        load_kb(str(tmp_path / "nope.yaml"))
