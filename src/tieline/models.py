@@ -22,6 +22,7 @@ STAGE_VERSIONS: dict[str, str] = {
     "clean": "1",
     "language": "1",
     "actors": "1",
+    "events": "1",
 }
 
 
@@ -77,6 +78,7 @@ class Article:
     mentions: tuple[Mention, ...] = ()
     learned: tuple[Actor, ...] = ()  # people the text taught (title + name), not in the KB
     source_links: tuple[SourceLink, ...] = ()
+    events: tuple[Event, ...] = ()
     warnings: tuple[str, ...] = ()
     stages: dict[str, str] = field(default_factory=lambda: dict(STAGE_VERSIONS))
 
@@ -171,6 +173,93 @@ class SourceLink:
     cited: str  # the source named in the text
     start: int  # the sentence that says so
     end: int
+
+
+EventStatus = Literal["reported", "planned", "negated", "hypothetical", "claimed"]
+DatePrecision = Literal["day", "month", "year"]
+
+
+@dataclass(frozen=True)
+class ActorRef:
+    """Who takes part in an event: an actor id when known, else what the text says of them
+    (a role and its country: "the Armenian foreign minister" on an undated article)."""
+
+    id: str | None
+    name: str
+    country: str | None = None
+    sector: str | None = None
+    kind: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "country": self.country,
+                "sector": self.sector}
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where an event is reported: the sentence (offsets into the stored article text)."""
+
+    article_id: str
+    start: int  # the sentence
+    end: int
+    sentence: str
+    trigger_start: int = 0  # the words that express the event ("held talks", "accused")
+    trigger_end: int = 0
+    quote: str | None = None  # a direct quote in the sentence that supports it
+    url: str | None = None
+    outlet: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"article_id": self.article_id, "url": self.url, "outlet": self.outlet,
+                "sentence": self.sentence, "start": self.start, "end": self.end,
+                "trigger": [self.trigger_start, self.trigger_end], "quote": self.quote}
+
+
+@dataclass(frozen=True)
+class Event:
+    """Who did what to whom, when and how sure, coded in PLOVER, with its evidence.
+
+    ``status``: reported (it happened), planned (announced, intended, offered), negated (it
+    did not happen), hypothetical (may, could, if) or claimed (attributed to a source the
+    outlet names or hides: ``claimed_by`` keeps the chain, nearest source first).
+    ``date`` is YYYY-MM-DD, YYYY-MM or YYYY by ``date_precision``; ``date_basis`` says where it
+    came from: "text" (a temporal expression governing the event, ``date_text``), "publication"
+    (a reported event with no temporal expression, dated by its article), or None (undated).
+    """
+
+    id: str
+    type: str
+    source: ActorRef | None
+    target: ActorRef | None
+    evidence: tuple[Evidence, ...]
+    mode: str | None = None
+    context: tuple[str, ...] = ()
+    intensity: float = 0.0
+    status: EventStatus = "reported"
+    claimed_by: tuple[str, ...] = ()
+    date: str | None = None
+    date_precision: DatePrecision | None = None
+    date_basis: str | None = None
+    date_text: str | None = None
+    rule: str = ""  # the lexicon entry that coded it
+    reports: int = 1
+    independent_sources: int = 1
+
+    def evolve(self, **changes: Any) -> Event:
+        return replace(self, **changes)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "date": self.date, "date_precision": self.date_precision,
+            "date_basis": self.date_basis, "date_text": self.date_text,
+            "source": self.source.to_dict() if self.source else None,
+            "target": self.target.to_dict() if self.target else None,
+            "type": self.type, "mode": self.mode, "context": list(self.context),
+            "intensity": self.intensity, "status": self.status,
+            "claimed_by": list(self.claimed_by), "rule": self.rule,
+            "evidence": [e.to_dict() for e in self.evidence],
+            "reports": self.reports, "independent_sources": self.independent_sources,
+        }
 
 
 @dataclass(frozen=True)
