@@ -1,0 +1,727 @@
+"""Events: who did what to whom, when and how sure, read from each sentence's parse.
+
+For every word of a sentence that mentions an actor, the lexicon (kb/data/events.yaml) is
+asked whether the word heads an event pattern — verbs ("met", "stop paying fees to") and nouns
+("talks between", "the delay of ... planned visit") alike. The parse then gives the event's
+participants:
+
+* a verb's subject is the source, its object or the object of the entry's prepositions the
+  target; a passive swaps them ("was accused by"); a subject is inherited through control and
+  coordination ("visited Moscow to hold talks", "met and discussed"), relative clauses ("the
+  court, which indicted Putin") and nouns ("Armenia's decision to join");
+* a noun's source is its possessor, its "by"/"of" phrase or the subject of the light verb that
+  carries it ("held talks", "In a meeting with X, Pashinyan discussed ...");
+* "and" gives several actors: symmetric events ("Pashinyan and Putin met") pair them, several
+  targets give one event per target;
+* pronouns and definite descriptions ("he", "it", "the country", "the grouping", "the two
+  men") stand for the nearest earlier actor of that kind, subjects first.
+
+Each event gets a status from the words that govern it, a date from the temporal expressions
+that govern it (annotate/dates.py anchors them on the publication date), and its evidence: the
+sentence with offsets into the stored text, the trigger words, and a direct quote when the
+trigger is inside one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from ..kb import KnowledgeBase, load_kb
+from ..models import ActorRef, Article, Event, Evidence, Mention
+from . import dates
+from .lexicon import Entry, Lexicon, load_lexicon
+
+_SUBJ = {"nsubj", "csubj"}
+_RELATIVE = {"which", "that", "who", "whom", "whose"}
+_LIGHT = {"hold", "have", "conduct", "make", "attend", "launch", "pay", "host", "stage", "give",
+          "offer", "carry", "begin", "continue", "resume", "announce", "lodge", "file", "issue",
+          "take", "express", "voice", "seek", "start", "open"}
+_REPORTING = {"say", "report", "claim", "allege", "indicate", "suggest", "write", "tell",
+              "state", "add", "note", "confirm", "announce", "declare", "insist", "warn"}
+_MEDIA = {"report", "reports", "source", "sources", "media", "newspaper", "outlet", "agency",
+          "daily", "website", "channel", "press", "journalist", "correspondent", "observer",
+          "analyst", "expert"}
+_CLAIM_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly", "apparently"}
+_INTENT_VERBS = {"plan", "intend", "aim", "seek", "want", "prepare", "promise", "pledge", "vow",
+                 "offer", "decide", "hope", "expect", "schedule", "threaten", "propose",
+                 "consider", "wait", "await", "instruct", "order", "urge", "agree", "try",
+                 "attempt", "set", "ready", "willing", "prepared", "going", "intend", "mull"}
+_INTENT_NOUNS = {"decision", "plan", "plans", "intention", "bid", "readiness", "willingness",
+                 "desire", "promise", "pledge", "proposal", "offer", "attempt", "effort",
+                 "efforts", "intent", "condition", "conditions", "instruction", "order",
+                 "call", "invitation", "agenda", "will"}
+_PLANNED_MODIFIERS = {"planned", "proposed", "upcoming", "scheduled", "expected", "future",
+                      "forthcoming", "intended", "prospective", "delayed", "postponed"}
+_HYPOTHETICAL_AUX = {"may", "might", "could", "can", "should", "must"}
+_HYPOTHETICAL_VERBS = {"risk", "threaten", "could", "may", "consider", "mull", "weigh"}
+_HYPOTHETICAL_MARK = {"if", "unless", "whether"}
+_HYPOTHETICAL_MODIFIERS = {"possible", "potential", "likely", "hypothetical", "eventual"}
+_FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+_SCENE_PREPS = {"in", "at", "after", "before", "during", "since", "amid", "amidst", "following",
+                "despite", "near", "over", "across", "throughout", "within", "on", "by", "from",
+                "into", "toward", "towards", "under", "without", "as", "like", "for", "of"}
+_BACKWARD = {"previously", "earlier", "before", "already", "once", "formerly", "ago"}
+_QUOTES = re.compile(r"“[^”]{3,}”|\"[^\"]{3,}\"|«[^»]{3,}»|„[^“”]{3,}[“”]")
+
+_PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+_THING_PRONOUNS = {"it", "its"}
+_COUNTRY_NOUNS = {"country", "nation", "state", "republic"}
+_ORG_NOUNS = {"group", "grouping", "bloc", "alliance", "organisation", "organization", "pact",
+              "union", "body", "treaty", "court"}
+_PAIR_NOUNS = {"countries": "country", "nations": "country", "sides": "any", "allies": "any",
+               "states": "country", "men": "person", "leaders": "person", "neighbours": "any",
+               "neighbors": "any", "presidents": "person", "capitals": "country",
+               "governments": "country", "parties": "any"}
+
+
+@dataclass
+class _Found:
+    """An event being assembled from one trigger."""
+
+    entry: Entry
+    trigger: Any  # head token
+    tokens: list[Any]  # the pattern's tokens
+    clause: Any  # the verb whose clause holds it
+    sources: list[ActorRef] = field(default_factory=list)
+    targets: list[ActorRef] = field(default_factory=list)
+    from_fallback: bool = False
+
+
+@dataclass
+class _Context:
+    article: Article
+    doc: Any
+    token_mention: dict[int, Mention]
+    mentions: list[Mention]
+    mention_starts: list[int]
+    subjects: set[int]  # start offsets of mentions that are grammatical subjects
+
+
+class EventCoder:
+    """Code the events of annotated articles (their parse and actor mentions) in PLOVER."""
+
+    def __init__(self, kb: KnowledgeBase, lexicon: Lexicon) -> None:
+        self.kb = kb
+        self.lexicon = lexicon
+        self.forms = kb.by_form()
+        self._learned: dict[str, Any] = {}  # the article being coded's learned actors
+
+    # -- entry point ----------------------------------------------------------------------
+    def code(self, article: Article, doc: Any) -> Article:
+        """Return *article* with its events (and a publication date read from its text when
+        it had none)."""
+        if article.published is None:
+            found = dates.infer_published(article.text)
+            if found is not None and found.precision == "day":
+                article = article.evolve(published=found.date, published_basis="text")
+        self._learned = {a.id: a for a in article.learned}
+        ctx = self._context(article, doc)
+        events: list[Event] = []
+        mentioned = {m.sentence_start for m in article.mentions}
+        read: set[str] = set()
+        for sent in doc.sents:
+            if sent.start_char not in mentioned and not _has_anaphor(sent):
+                continue
+            key = sent.text.strip()
+            if key in read:  # a caption or pull quote repeated: one report, not two
+                continue
+            read.add(key)
+            events.extend(self._sentence(sent, ctx))
+        return article.evolve(events=tuple(events))
+
+    def _context(self, article: Article, doc: Any) -> _Context:
+        token_mention: dict[int, Mention] = {}
+        subjects: set[int] = set()
+        for m in article.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for t in span:
+                token_mention.setdefault(t.i, m)
+            if span.root.dep_ in ("nsubj", "nsubjpass") or \
+                    (span.root.dep_ == "conj" and span.root.head.dep_ in ("nsubj", "nsubjpass")):
+                subjects.add(m.start)
+        mentions = sorted(article.mentions, key=lambda m: m.start)
+        return _Context(article, doc, token_mention, mentions, [m.start for m in mentions],
+                        subjects)
+
+    # -- one sentence ---------------------------------------------------------------------
+    def _sentence(self, sent: Any, ctx: _Context) -> list[Event]:
+        found: list[_Found] = []
+        taken: set[int] = set()
+        for t in sent:
+            if t.i in taken:
+                continue
+            pos = "verb" if t.pos_ in ("VERB", "ADJ") else "noun" if t.pos_ == "NOUN" else None
+            if pos is None:
+                continue
+            for entry in self.lexicon.lookup(pos, t.lemma_.lower()):
+                tokens = _match(t, entry)
+                if tokens is not None:
+                    f = _Found(entry, t, tokens, _clause_verb(t))
+                    self._arguments(f, ctx)
+                    found.append(f)
+                    taken.update(x.i for x in tokens)
+                    break
+        for f in found:
+            if f.sources and not f.targets and not f.entry.symmetric and f.entry.pos == "verb":
+                self._fallback_target(f, found, ctx)
+        found = [f for f in found if (f.sources or f.targets) and _kinds_ok(f)]
+        found = _drop_governing_intent(found)
+        events: list[Event] = []
+        seen: set[tuple[Any, ...]] = set()
+        date_of = self._dates(sent, found, ctx)
+        for f in found:
+            for source, target in _pairs(f):
+                key = (f.entry.type, _key(source), _key(target))
+                if key in seen:
+                    continue
+                seen.add(key)
+                events.append(self._event(f, source, target, sent, ctx, date_of.get(id(f))))
+        return _drop_untargeted(events)
+
+    # -- arguments ------------------------------------------------------------------------
+    def _arguments(self, f: _Found, ctx: _Context) -> None:
+        if f.entry.pos == "verb":
+            self._verb_arguments(f, ctx)
+        else:
+            self._noun_arguments(f, ctx)
+
+    def _fallback_target(self, f: _Found, found: list[_Found], ctx: _Context) -> None:
+        """The first actor named after a verb in its own phrase (PETRARCH's fallback), not
+        inside another event's words nor in a phrase of time or place."""
+        others = {x.i for g in found if g is not f for x in g.trigger.subtree}
+        skip = {_key(r) for r in f.sources}
+        blocked: set[int] = set()
+        for c in f.trigger.children:
+            if c.dep_ in ("prep", "advcl", "advmod", "npadvmod", "relcl", "ccomp", "conj",
+                          "nsubj", "nsubjpass", "mark") and \
+                    (c.dep_ != "prep" or c.lower_ in _SCENE_PREPS):
+                blocked.update(x.i for x in c.subtree)
+        for t in f.trigger.subtree:
+            if t.i <= f.trigger.i or t.i in blocked or t.i in others:
+                continue
+            m = ctx.token_mention.get(t.i)
+            if m is None or m.form == "place":
+                continue
+            ref = self._ref_of_mention(m)
+            if ref is not None and _key(ref) not in skip:
+                f.targets.append(ref)
+                f.from_fallback = True
+                return
+
+    def _verb_arguments(self, f: _Found, ctx: _Context) -> None:
+        v = f.trigger
+        entry = f.entry
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+        subject_tokens = self._subject_of(v, ctx, passive)
+        objects: list[Any] = []
+        for tok in f.tokens:
+            for c in tok.children:
+                if c.i in {x.i for x in f.tokens}:
+                    continue
+                if c.dep_ in ("dobj", "dative", "obj") and not passive:
+                    objects.append(c)
+                elif c.dep_ == "prep" and c.lower_ in entry.target:
+                    objects.extend(x for x in c.children if x.dep_ == "pobj")
+                elif c.dep_ == "agent":
+                    subject_tokens = [x for x in c.children if x.dep_ == "pobj"]
+        if passive:
+            objects.extend(c for c in v.children if c.dep_ == "nsubjpass")
+        f.sources = self._refs(subject_tokens, ctx)
+        f.targets = [r for r in self._refs(objects, ctx) if _key(r) not in
+                     {_key(s) for s in f.sources}]
+
+    def _subject_of(self, v: Any, ctx: _Context, passive: bool = False) -> list[Any]:
+        """The tokens that do what verb *v* says, inherited where English leaves them out."""
+        for _ in range(4):
+            subj = [c for c in v.children if c.dep_ in _SUBJ]
+            if subj:
+                if subj[0].lower_ in _RELATIVE and v.dep_ == "relcl":
+                    return [v.head]
+                return subj
+            if passive:
+                return []
+            head = v.head
+            if head.i == v.i:
+                return []
+            if v.dep_ == "xcomp":  # "urged Armenia to ...": the object acts, if it is an actor
+                obj = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+                if obj and any(self._refs(obj, ctx)):
+                    return obj
+            if v.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
+                poss = [c for c in head.children if c.dep_ == "poss"]
+                if poss:
+                    return poss
+                if v.tag_ == "VBN":  # "peacekeepers deployed to ...": passive participle
+                    return []
+                return [head]
+            if v.dep_ in ("amod",) and head.pos_ in ("NOUN", "PROPN"):
+                return [c for c in v.children if c.dep_ in ("npadvmod", "compound")] or []
+            if head.pos_ in ("NOUN", "PROPN") and v.dep_ in ("pcomp", "pobj", "acl"):
+                poss = [c for c in head.children if c.dep_ == "poss"]
+                return poss or [head]
+            if v.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "prep", "pobj"):
+                v = head
+                continue
+            return []
+        return []
+
+    def _noun_arguments(self, f: _Found, ctx: _Context) -> None:
+        n = f.trigger
+        entry = f.entry
+        pattern = {x.i for x in f.tokens}
+        sources: list[Any] = []
+        targets: list[Any] = []
+        for tok in f.tokens:
+            for c in tok.children:
+                if c.i in pattern:
+                    continue
+                if c.dep_ == "poss":
+                    sources.append(c)
+                elif c.dep_ == "prep" and c.lower_ in entry.source:
+                    sources.extend(x for x in c.children if x.dep_ == "pobj")
+                elif c.dep_ == "prep" and c.lower_ in entry.target:
+                    targets.extend(x for x in c.children if x.dep_ == "pobj")
+                elif c.dep_ in ("compound", "amod", "nmod") and c.i in ctx.token_mention \
+                        and ctx.token_mention[c.i].form != "place":
+                    sources.append(c)
+        if not sources:
+            sources = self._carrier_subject(n, ctx, entry)
+            if n.dep_ in ("dobj", "pobj", "attr", "nsubjpass") and n.head.pos_ in ("VERB", "AUX"):
+                for c in n.head.children:  # "offered aid to Armenia"
+                    if c.dep_ == "prep" and c.lower_ in entry.target:
+                        targets.extend(x for x in c.children if x.dep_ == "pobj")
+        refs = self._refs(sources, ctx)
+        tgts = self._refs(targets, ctx)
+        if entry.symmetric and not refs and len(tgts) >= 2:  # "talks between A and B"
+            refs, tgts = tgts[:1], tgts[1:]
+        f.sources = refs
+        f.targets = [r for r in tgts if _key(r) not in {_key(s) for s in refs}]
+
+    def _carrier_subject(self, n: Any, ctx: _Context, entry: Entry) -> list[Any]:
+        """The subject of the verb that carries a noun ("held talks", "offered aid", "In a
+        meeting with X, Y discussed"), or the possessor of the noun it depends on."""
+        head = n.head
+        if n.dep_ in ("dobj", "attr", "oprd") and head.pos_ in ("VERB", "AUX") and \
+                (head.lemma_.lower() in _LIGHT or head.lemma_.lower() in _INTENT_VERBS):
+            return self._subject_of(head, ctx)
+        if n.dep_ == "pobj" and head.dep_ == "prep":
+            gov = head.head
+            if gov.pos_ in ("VERB", "AUX") and entry.type == "CONSULT" and \
+                    head.lower_ in ("in", "at", "during", "after"):
+                return self._subject_of(gov, ctx)
+            if gov.pos_ in ("VERB", "AUX") and head.lower_ == "for" and \
+                    gov.lemma_.lower() in _INTENT_VERBS:  # "waiting for Pashinyan's visit"
+                return []
+            if gov.pos_ == "NOUN" and head.lower_ in ("for", "to", "of"):
+                return [c for c in gov.children if c.dep_ == "poss"]
+        if n.dep_ == "conj" and head.pos_ == "NOUN":
+            return [c for c in head.children if c.dep_ == "poss"]
+        return []
+
+    # -- actors of tokens -----------------------------------------------------------------
+    def _refs(self, tokens: list[Any], ctx: _Context) -> list[ActorRef]:
+        out: list[ActorRef] = []
+        for tok in tokens:
+            for t in [tok, *_conjuncts(tok)]:
+                for ref in self._token_refs(t, ctx):
+                    if all(_key(ref) != _key(o) for o in out):
+                        out.append(ref)
+        return out
+
+    def _token_refs(self, t: Any, ctx: _Context) -> list[ActorRef]:
+        m = ctx.token_mention.get(t.i)
+        if m is not None:
+            ref = self._ref_of_mention(m)
+            return [ref] if ref else []
+        anaphor = self._anaphor(t, ctx)
+        if anaphor is not None:
+            return anaphor
+        for c in t.children:  # "two Brazilian men", "the Armenian government's plan"
+            if c.dep_ in ("poss", "amod", "compound", "nmod", "npadvmod") and c.i < t.i:
+                m = ctx.token_mention.get(c.i)
+                if m is not None:
+                    ref = self._ref_of_mention(m)
+                    return [ref] if ref else []
+            if c.dep_ == "prep" and c.lower_ == "of":  # "the government of Armenia"
+                for x in c.children:
+                    m = ctx.token_mention.get(x.i)
+                    if x.dep_ == "pobj" and m is not None:
+                        ref = self._ref_of_mention(m)
+                        return [ref] if ref else []
+        if t.ent_type_ == "TL_KB":  # a KB word the resolver left aside ("Russian-brokered")
+            for form in self.forms.get(t.text, []):
+                actor = self.kb.actors[form.actor_id]
+                if actor.kind == "country" and form.form in ("demonym", "name"):
+                    return [ActorRef(actor.id, actor.name, actor.country, None, actor.kind)]
+        return []
+
+    def _ref_of_mention(self, m: Mention) -> ActorRef | None:
+        actor = self._actor(m.actor_id) if m.actor_id else None
+        if actor is not None:
+            sector = m.sector if actor.kind == "country" else actor.sector
+            return ActorRef(actor.id, actor.name, actor.country, sector, actor.kind)
+        if m.country:  # a place acting for its state, or an office whose holder is unknown
+            country = self.kb.actors.get(m.country)
+            if country is None:
+                return None
+            if m.form == "place":
+                return ActorRef(country.id, country.name, country.country, None, "country")
+            return ActorRef(country.id, m.text, country.country, m.sector, "country")
+        return None
+
+    def _actor(self, actor_id: str) -> Any:
+        found = self.kb.actors.get(actor_id)
+        if found is None:
+            found = self._learned.get(actor_id)
+        return found
+
+    def _anaphor(self, t: Any, ctx: _Context) -> list[ActorRef] | None:
+        word = t.lower_
+        if word in _PERSON_PRONOUNS:
+            return self._prior(ctx, t.idx, {"person"}, 1)
+        if word in _THING_PRONOUNS:
+            return self._prior(ctx, t.idx, {"country", "organization", "group"}, 1)
+        det = next((c.lower_ for c in t.children if c.dep_ in ("det", "nummod", "predet")), "")
+        if det in ("the", "this", "that") and word in _COUNTRY_NOUNS:
+            return self._prior(ctx, t.idx, {"country"}, 1)
+        if det in ("the", "this", "that") and word in _ORG_NOUNS:
+            return self._prior(ctx, t.idx, {"organization", "group"}, 1)
+        if word in _PAIR_NOUNS and det in ("two", "both") or \
+                (word in _PAIR_NOUNS and any(c.lower_ == "two" for c in t.children)):
+            kind = _PAIR_NOUNS[word]
+            kinds = {"country"} if kind == "country" else {"person"} if kind == "person" \
+                else {"country", "person", "organization"}
+            return self._prior(ctx, t.idx, kinds, 2)
+        return None
+
+    def _prior(self, ctx: _Context, before: int, kinds: set[str], n: int
+               ) -> list[ActorRef] | None:
+        """The *n* nearest distinct actors of *kinds* mentioned before offset *before*,
+        grammatical subjects first."""
+        k = bisect_right(ctx.mention_starts, before)
+        candidates: list[tuple[Mention, ActorRef]] = []
+        for m in reversed(ctx.mentions[max(0, k - 40):k]):
+            ref = self._ref_of_mention(m)
+            if ref is None or ref.kind not in kinds or m.form == "place":
+                continue
+            candidates.append((m, ref))
+        if not candidates:
+            return None
+        out: list[ActorRef] = []
+        if n == 1:
+            subject = next((r for m, r in candidates[:6] if m.start in ctx.subjects), None)
+            return [subject or candidates[0][1]]
+        for _, ref in candidates:
+            if all(ref.id != o.id for o in out):
+                out.append(ref)
+            if len(out) == n:
+                return out
+        return None
+
+    # -- status, dates, evidence ----------------------------------------------------------
+    def _status(self, f: _Found, sent: Any, ctx: _Context) -> tuple[str, tuple[str, ...]]:
+        chain = self._attribution(f, sent, ctx)
+        t = f.trigger
+        clause = f.clause
+        governed = _governors(t) + ([clause] if clause is not None else [])
+        if any(c.dep_ == "neg" for g in governed for c in g.children) or \
+                any(c.lower_ == "no" and c.dep_ == "det" for c in t.children):
+            return "negated", chain
+        if self._planned(f):
+            return "planned", chain
+        if chain:
+            return "claimed", chain
+        if self._hypothetical(f):
+            return "hypothetical", chain
+        return "reported", chain
+
+    def _planned(self, f: _Found) -> bool:
+        t = f.trigger
+        if f.entry.pos == "noun" and any(c.lower_ in _PLANNED_MODIFIERS for c in t.children):
+            return True
+        for node in _governors(t):
+            if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX | {"would", "'d"}
+                   for c in node.children):
+                return True
+            if node.i != t.i and node.lemma_.lower() in _INTENT_VERBS:
+                return True
+            if node.i != t.i and node.pos_ == "NOUN" and node.lower_ in _INTENT_NOUNS:
+                return True
+        return False
+
+    def _hypothetical(self, f: _Found) -> bool:
+        t = f.trigger
+        if any(c.lower_ in _HYPOTHETICAL_MODIFIERS for c in t.children):
+            return True
+        for node in _governors(t, also=("advcl", "ccomp", "conj", "relcl")):
+            if any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_AUX for c in node.children):
+                return True
+            if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL_MARK for c in node.children):
+                return True
+            if node.i != t.i and node.lemma_.lower() in _HYPOTHETICAL_VERBS:
+                return True
+        return False
+
+    def _attribution(self, f: _Found, sent: Any, ctx: _Context) -> tuple[str, ...]:
+        """The chain of sources the sentence attributes the event to, nearest first."""
+        outlet = ctx.article.outlet
+        chain: list[str] = []
+        for link in ctx.article.source_links:
+            if link.start <= sent.start_char < link.end or sent.start_char <= link.start < \
+                    sent.end_char:
+                chain.append(link.cited)
+        if not chain:
+            for t in sent:
+                if t.lower_ in _CLAIM_ADVERBS:
+                    chain.append(t.lower_)
+                    break
+                if t.lemma_.lower() in _REPORTING and t.pos_ == "VERB":
+                    subj = [c for c in t.children if c.dep_ == "nsubj"]
+                    if subj and subj[0].lower_ in _MEDIA and subj[0].i not in ctx.token_mention:
+                        chain.append(" ".join(x.text for x in subj[0].subtree))
+                        break
+                if t.lower_ == "according" and t.i + 2 < len(t.doc):
+                    obj = t.doc[t.i + 2]
+                    if obj.i not in ctx.token_mention:
+                        chain.append(" ".join(x.text for x in obj.subtree))
+                        break
+        if chain and outlet:
+            chain.append(outlet)
+        return tuple(chain)
+
+    def _dates(self, sent: Any, found: list[_Found], ctx: _Context) -> dict[int, Any]:
+        """Give each event the temporal expression that governs it."""
+        spans: list[tuple[int, int]] = []
+        for ent in sent.ents:
+            if ent.label_ in ("DATE",):
+                spans.append((ent.start_char, ent.end_char))
+        base = sent.start_char
+        for s, e in dates.find_expressions(sent.text):
+            s, e = s + base, e + base
+            if not any(a < e and s < b for a, b in spans):
+                spans.append((s, e))
+        out: dict[int, Any] = {}
+        if not spans or not found:
+            return out
+        by_trigger: dict[int, list[_Found]] = {}
+        by_clause: dict[int, list[_Found]] = {}
+        for f in found:
+            for tok in f.tokens:
+                by_trigger.setdefault(tok.i, []).append(f)
+            if f.clause is not None:
+                by_clause.setdefault(f.clause.i, []).append(f)
+        doc = ctx.doc
+        for s, e in spans:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is None:
+                continue
+            node = span.root
+            for _ in range(12):
+                hits = by_trigger.get(node.i) or by_clause.get(node.i)
+                if hits:
+                    for f in hits:
+                        out.setdefault(id(f), (ctx.article.text[s:e], node))
+                    break
+                if node.head.i == node.i:
+                    break
+                node = node.head
+        return out
+
+    def _event(self, f: _Found, source: ActorRef | None, target: ActorRef | None, sent: Any,
+               ctx: _Context, when: Any) -> Event:
+        status, chain = self._status(f, sent, ctx)
+        art = ctx.article
+        date = precision = basis = phrase = None
+        tense = "future" if status == "planned" else _tense(f.clause or f.trigger)
+        if when is not None:
+            phrase = when[0]
+            resolved = dates.resolve(_strip_preposition(phrase), art.published, tense)
+            if resolved is not None:
+                date, precision, basis = resolved.date, resolved.precision, "text"
+        if date is None and status in ("reported", "claimed") and art.published and \
+                tense != "future" and not _looks_back(f):
+            date, precision, basis = art.published, "day", "publication"
+        start = min(t.idx for t in f.tokens)
+        end = max(t.idx + len(t.text) for t in f.tokens)
+        quote = None
+        for q in _QUOTES.finditer(sent.text):
+            if q.start() <= start - sent.start_char < q.end():
+                quote = q.group(0)
+        evidence = Evidence(article_id=art.id, start=sent.start_char, end=sent.end_char,
+                            sentence=sent.text, trigger_start=start, trigger_end=end,
+                            quote=quote, url=art.url, outlet=art.outlet)
+        raw = "|".join([art.id, str(sent.start_char), str(start), f.entry.id, _key_text(source),
+                        _key_text(target)])
+        return Event(
+            id=hashlib.sha256(raw.encode()).hexdigest()[:16], type=f.entry.type,
+            source=source, target=target, evidence=(evidence,), mode=f.entry.mode,
+            context=f.entry.context, intensity=f.entry.intensity, status=status,  # type: ignore[arg-type]
+            claimed_by=chain, date=date, date_precision=precision,  # type: ignore[arg-type]
+            date_basis=basis, date_text=phrase, rule=f.entry.id)
+
+
+# -- matching -----------------------------------------------------------------------------
+def _match(head: Any, entry: Entry) -> list[Any] | None:
+    """The tokens of *entry*'s pattern around *head*, or None when it does not match."""
+    if not entry.others:
+        return [head]
+    related = _related(head)
+    tokens = [head]
+    for lemma in entry.others:
+        hit = next((t for t in related if t.lemma_.lower() == lemma or t.lower_ == lemma
+                    and t not in tokens), None)
+        if hit is None:
+            return None
+        tokens.append(hit)
+    return tokens
+
+
+def _related(head: Any) -> list[Any]:
+    """Words near *head* in the parse: its dependents to depth 3 and two heads up."""
+    out: list[Any] = []
+    frontier = [head]
+    for _ in range(3):
+        nxt = [c for t in frontier for c in t.children]
+        out.extend(nxt)
+        frontier = nxt
+    up = head
+    for _ in range(2):
+        if up.head.i == up.i:
+            break
+        up = up.head
+        out.append(up)
+    return out
+
+
+def _clause_verb(t: Any) -> Any:
+    node = t
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _conjuncts(t: Any) -> list[Any]:
+    return [c for c in t.subtree if c.dep_ == "conj" and c.head.i != c.i and
+            _conj_root(c).i == t.i and c.pos_ in ("PROPN", "NOUN", "PRON")]
+
+
+def _conj_root(t: Any) -> Any:
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t
+
+
+def _key(ref: ActorRef | None) -> tuple[str | None, str | None] | None:
+    if ref is None:
+        return None
+    return (ref.id, ref.sector) if ref.id else (ref.name, ref.country)
+
+
+def _key_text(ref: ActorRef | None) -> str:
+    return "" if ref is None else f"{ref.id}:{ref.sector}:{ref.name}"
+
+
+def _pairs(f: _Found) -> list[tuple[ActorRef | None, ActorRef | None]]:
+    sources: list[ActorRef | None] = list(f.sources) or [None]
+    targets: list[ActorRef | None] = list(f.targets)
+    if f.entry.symmetric and not targets and len(f.sources) >= 2:
+        return [(f.sources[0], other) for other in f.sources[1:]]
+    if not targets:
+        if f.entry.type == "CONSULT" and f.entry.symmetric:
+            return []  # a meeting needs two sides
+        targets = [None]
+    return [(s, t) for s in sources for t in targets
+            if not (s is not None and t is not None and s.id and s.id == t.id)]
+
+
+def _drop_governing_intent(found: list[_Found]) -> list[_Found]:
+    """An "offered aid" or "instructed ... to restore ties" is the governed event, planned:
+    the intent word's own event is dropped."""
+    triggers = {f.trigger.i: f for f in found}
+    drop: set[int] = set()
+    for f in found:
+        node = f.trigger
+        for _ in range(4):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            g = triggers.get(node.i)
+            if g is not None and g is not f and g.entry.intent:
+                drop.add(id(g))
+                break
+    return [f for f in found if id(f) not in drop]
+
+
+def _drop_untargeted(events: list[Event]) -> list[Event]:
+    """Drop an event without a target when the same sentence codes it with one."""
+    with_target = {(e.type, _key(e.source)) for e in events if e.target is not None}
+    return [e for e in events if e.target is not None or (e.type, _key(e.source))
+            not in with_target]
+
+
+def _governors(t: Any, also: tuple[str, ...] = ()) -> list[Any]:
+    """*t* and the words that govern it as an intention or condition would: "plans to
+    [visit]", "the decision to [join]", "waiting for [the visit]", "not aimed at [severing]"."""
+    out = [t]
+    node = t
+    for _ in range(5):
+        if node.head.i == node.i:
+            break
+        if node.dep_ in ("xcomp", "acl", "pcomp", "pobj", "prep", "dobj", "attr",
+                         "nsubjpass", *also) or (node.dep_ == "ccomp" and
+                                                 node.head.lemma_.lower() not in _REPORTING):
+            node = node.head
+            out.append(node)
+            continue
+        break
+    return out
+
+
+def _kinds_ok(f: _Found) -> bool:
+    """Apply an entry's target_kind (to "host" a person, not a military base)."""
+    if not f.entry.target_kind:
+        return True
+    f.targets = [r for r in f.targets if r.kind in f.entry.target_kind]
+    return bool(f.targets)
+
+
+def _has_anaphor(sent: Any) -> bool:
+    return any(t.lower_ in _PERSON_PRONOUNS or t.lower_ in _THING_PRONOUNS for t in sent)
+
+
+def _tense(verb: Any) -> dates.Tense:
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if aux & (_FUTURE_AUX | {"would", "'d"}) or verb.tag_ == "VB" and "to" in aux:
+        return "future"
+    if verb.tag_ in ("VBD", "VBN") or aux & {"did", "had", "has", "have", "was", "were"}:
+        return "past"
+    return "present"
+
+
+def _looks_back(f: _Found) -> bool:
+    """Past perfect or "previously": before the article's date, by how much unknown."""
+    node = f.clause or f.trigger
+    if any(c.dep_ == "aux" and c.lower_ == "had" for c in node.children):
+        return True
+    return any(c.lower_ in _BACKWARD for c in node.children)
+
+
+def _strip_preposition(phrase: str) -> str:
+    return phrase
+
+
+@lru_cache(maxsize=2)
+def coder(actors_file: str | None = None, events_file: str | None = None) -> EventCoder:
+    """Return the event coder for this process (KB and lexicon load once)."""
+    return EventCoder(load_kb(actors_file or None), load_lexicon(events_file or None))
