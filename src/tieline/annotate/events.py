@@ -34,7 +34,7 @@ from typing import Any
 from ..kb import KnowledgeBase, load_kb
 from ..models import ActorRef, Article, Event, Evidence, Mention
 from . import dates
-from .lexicon import Entry, Lexicon, load_lexicon
+from .lexicon import COOPERATIVE, Entry, Lexicon, load_lexicon
 
 _SUBJ = {"nsubj", "csubj"}
 _RELATIVE = {"which", "that", "who", "whom", "whose"}
@@ -55,6 +55,14 @@ _INTENT_NOUNS = {"decision", "plan", "plans", "intention", "bid", "readiness", "
                  "desire", "promise", "pledge", "proposal", "offer", "attempt", "effort",
                  "efforts", "intent", "condition", "conditions", "instruction", "order",
                  "call", "invitation", "agenda", "will"}
+_QUANTITY = {"million", "billion", "trillion", "thousand", "hundred", "worth", "sum", "amount",
+             "package", "tranche"}
+#: Verbs that speak about an event rather than take part in it: "Russia criticised the talks".
+_EVALUATIVE = {"criticize", "criticise", "condemn", "denounce", "reject", "deny", "oppose",
+               "welcome", "praise", "report", "discuss", "cover", "view", "see", "highlight",
+               "complicate", "irk", "strain", "question", "doubt", "follow", "watch", "monitor",
+               "describe", "call", "dismiss", "slam", "hail", "postpone", "delay", "cancel"}
+_PROMISE = {"offer", "promise", "pledge", "vow"}
 _PLANNED_MODIFIERS = {"planned", "proposed", "upcoming", "scheduled", "expected", "future",
                       "forthcoming", "intended", "prospective", "delayed", "postponed"}
 _HYPOTHETICAL_AUX = {"may", "might", "could", "can", "should", "must"}
@@ -62,9 +70,13 @@ _HYPOTHETICAL_VERBS = {"risk", "threaten", "could", "may", "consider", "mull", "
 _HYPOTHETICAL_MARK = {"if", "unless", "whether"}
 _HYPOTHETICAL_MODIFIERS = {"possible", "potential", "likely", "hypothetical", "eventual"}
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+#: Links through which a word without a subject inherits one from the word it depends on.
+_INHERIT = {"xcomp", "conj", "advcl", "ccomp", "pcomp", "prep", "pobj", "acl", "dobj", "attr",
+            "relcl", "amod"}
 _SCENE_PREPS = {"in", "at", "after", "before", "during", "since", "amid", "amidst", "following",
                 "despite", "near", "over", "across", "throughout", "within", "on", "by", "from",
                 "into", "toward", "towards", "under", "without", "as", "like", "for", "of"}
+_REFERENCE_PREPS = {"after", "before", "following", "since", "until", "till", "prior"}
 _BACKWARD = {"previously", "earlier", "before", "already", "once", "formerly", "ago"}
 _QUOTES = re.compile(r"“[^”]{3,}”|\"[^\"]{3,}\"|«[^»]{3,}»|„[^“”]{3,}[“”]")
 
@@ -132,7 +144,7 @@ class EventCoder:
                 continue
             read.add(key)
             events.extend(self._sentence(sent, ctx))
-        return article.evolve(events=tuple(events))
+        return article.evolve(events=tuple(_responses(events)))
 
     def _context(self, article: Article, doc: Any) -> _Context:
         token_mention: dict[int, Mention] = {}
@@ -169,7 +181,8 @@ class EventCoder:
                     taken.update(x.i for x in tokens)
                     break
         for f in found:
-            if f.sources and not f.targets and not f.entry.symmetric and f.entry.pos == "verb":
+            if f.sources and not f.targets and not f.entry.symmetric and \
+                    (f.entry.pos == "verb" or f.entry.type == "AID"):
                 self._fallback_target(f, found, ctx)
         found = [f for f in found if (f.sources or f.targets) and _kinds_ok(f)]
         found = _drop_governing_intent(found)
@@ -178,7 +191,8 @@ class EventCoder:
         date_of = self._dates(sent, found, ctx)
         for f in found:
             for source, target in _pairs(f):
-                key = (f.entry.type, _key(source), _key(target))
+                clause = f.clause.i if f.clause is not None else f.trigger.i
+                key = (clause, f.entry.type, _key(source), _key(target))
                 if key in seen:
                     continue
                 seen.add(key)
@@ -195,15 +209,21 @@ class EventCoder:
     def _fallback_target(self, f: _Found, found: list[_Found], ctx: _Context) -> None:
         """The first actor named after a verb in its own phrase (PETRARCH's fallback), not
         inside another event's words nor in a phrase of time or place."""
-        others = {x.i for g in found if g is not f for x in g.trigger.subtree}
+        root = f.trigger if f.entry.pos == "verb" else f.clause
+        if root is None:
+            return
+        others = {x.i for g in found if g is not f and g.trigger.i != root.i
+                  for x in g.trigger.subtree}
         skip = {_key(r) for r in f.sources}
         blocked: set[int] = set()
-        for c in f.trigger.children:
+        for c in root.children:
+            purpose = f.entry.type == "AID" and c.dep_ in ("advcl", "xcomp") and \
+                any(x.lower_ == "to" for x in c.children)  # "aid to bolster Armenia's economy"
             if c.dep_ in ("prep", "advcl", "advmod", "npadvmod", "relcl", "ccomp", "conj",
-                          "nsubj", "nsubjpass", "mark") and \
+                          "nsubj", "nsubjpass", "mark") and not purpose and \
                     (c.dep_ != "prep" or c.lower_ in _SCENE_PREPS):
                 blocked.update(x.i for x in c.subtree)
-        for t in f.trigger.subtree:
+        for t in root.subtree:
             if t.i <= f.trigger.i or t.i in blocked or t.i in others:
                 continue
             m = ctx.token_mention.get(t.i)
@@ -225,7 +245,10 @@ class EventCoder:
             for c in tok.children:
                 if c.i in {x.i for x in f.tokens}:
                     continue
-                if c.dep_ in ("dobj", "dative", "obj") and not passive:
+                if c.dep_ == "dative" and c.pos_ == "ADP":  # "paying fees to X"
+                    objects.extend(x for x in c.children if x.dep_ == "pobj")
+                elif c.dep_ in ("dobj", "dative", "obj") and not passive and \
+                        entry.object_is_target:
                     objects.append(c)
                 elif c.dep_ == "prep" and c.lower_ in entry.target:
                     objects.extend(x for x in c.children if x.dep_ == "pobj")
@@ -238,38 +261,37 @@ class EventCoder:
                      {_key(s) for s in f.sources}]
 
     def _subject_of(self, v: Any, ctx: _Context, passive: bool = False) -> list[Any]:
-        """The tokens that do what verb *v* says, inherited where English leaves them out."""
-        for _ in range(4):
-            subj = [c for c in v.children if c.dep_ in _SUBJ]
-            if subj:
-                if subj[0].lower_ in _RELATIVE and v.dep_ == "relcl":
-                    return [v.head]
-                return subj
-            if passive:
-                return []
-            head = v.head
-            if head.i == v.i:
-                return []
-            if v.dep_ == "xcomp":  # "urged Armenia to ...": the object acts, if it is an actor
-                obj = [c for c in head.children if c.dep_ in ("dobj", "dative")]
-                if obj and any(self._refs(obj, ctx)):
-                    return obj
-            if v.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
-                poss = [c for c in head.children if c.dep_ == "poss"]
+        """The tokens that do what *v* says, inherited where English leaves them out: through
+        control ("visited Moscow to hold talks"), coordination, relative clauses ("the court,
+        which indicted Putin"), nouns ("Armenia's decision to join", "efforts to deepen") and
+        compounds ("Russian-brokered")."""
+        node = v
+        for _ in range(7):
+            if node.pos_ in ("VERB", "AUX", "ADJ"):
+                subj = [c for c in node.children if c.dep_ in _SUBJ]
+                if subj:
+                    if subj[0].lower_ in _RELATIVE and node.dep_ == "relcl":
+                        return [node.head]
+                    return subj
+                if node.i == v.i and passive:
+                    return []
+                if node.dep_ == "xcomp":  # "urged Armenia to ...": the object acts
+                    obj = [c for c in node.head.children if c.dep_ in ("dobj", "dative")]
+                    if obj and self._refs(obj, ctx):
+                        return obj
+                if node.dep_ == "amod":  # "Russian-brokered", "Moscow-led"
+                    return [c for c in node.children if c.dep_ in ("npadvmod", "compound")]
+                if node.dep_ == "acl" and node.tag_ == "VBN":
+                    return []  # "peacekeepers deployed to ...": the noun is acted upon
+            elif node.i != v.i:  # a noun on the way up: its possessor acts
+                poss = [c for c in node.children if c.dep_ == "poss"]
                 if poss:
                     return poss
-                if v.tag_ == "VBN":  # "peacekeepers deployed to ...": passive participle
-                    return []
-                return [head]
-            if v.dep_ in ("amod",) and head.pos_ in ("NOUN", "PROPN"):
-                return [c for c in v.children if c.dep_ in ("npadvmod", "compound")] or []
-            if head.pos_ in ("NOUN", "PROPN") and v.dep_ in ("pcomp", "pobj", "acl"):
-                poss = [c for c in head.children if c.dep_ == "poss"]
-                return poss or [head]
-            if v.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "prep", "pobj"):
-                v = head
-                continue
-            return []
+                if node.i in ctx.token_mention:
+                    return [node]
+            if node.head.i == node.i or node.dep_ not in _INHERIT:
+                return []
+            node = node.head
         return []
 
     def _noun_arguments(self, f: _Found, ctx: _Context) -> None:
@@ -299,8 +321,9 @@ class EventCoder:
                         targets.extend(x for x in c.children if x.dep_ == "pobj")
         refs = self._refs(sources, ctx)
         tgts = self._refs(targets, ctx)
-        if entry.symmetric and not refs and len(tgts) >= 2:  # "talks between A and B"
-            refs, tgts = tgts[:1], tgts[1:]
+        if entry.symmetric and not refs and len(tgts) >= 2 and \
+                any(c.lower_ in ("between", "among") for t in f.tokens for c in t.children):
+            refs, tgts = tgts[:1], tgts[1:]  # "talks between A and B"
         f.sources = refs
         f.targets = [r for r in tgts if _key(r) not in {_key(s) for s in refs}]
 
@@ -308,8 +331,11 @@ class EventCoder:
         """The subject of the verb that carries a noun ("held talks", "offered aid", "In a
         meeting with X, Y discussed"), or the possessor of the noun it depends on."""
         head = n.head
+        if n.dep_ == "pobj" and head.lower_ in ("in", "of") and \
+                head.head.lower_ in _QUANTITY:  # "€270 million in investments"
+            n, head = head.head, head.head.head
         if n.dep_ in ("dobj", "attr", "oprd") and head.pos_ in ("VERB", "AUX") and \
-                (head.lemma_.lower() in _LIGHT or head.lemma_.lower() in _INTENT_VERBS):
+                head.lemma_.lower() not in _EVALUATIVE:
             return self._subject_of(head, ctx)
         if n.dep_ == "pobj" and head.dep_ == "prep":
             gov = head.head
@@ -336,6 +362,9 @@ class EventCoder:
         return out
 
     def _token_refs(self, t: Any, ctx: _Context) -> list[ActorRef]:
+        if t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in ("--", "—", "–") and \
+                t.i <= t.sent.start + 1:
+            return []  # a dateline: "Russia -- Russian President Vladimir Putin meets ..."
         m = ctx.token_mention.get(t.i)
         if m is not None:
             ref = self._ref_of_mention(m)
@@ -345,10 +374,19 @@ class EventCoder:
             return anaphor
         for c in t.children:  # "two Brazilian men", "the Armenian government's plan"
             if c.dep_ in ("poss", "amod", "compound", "nmod", "npadvmod") and c.i < t.i:
-                m = ctx.token_mention.get(c.i)
-                if m is not None:
-                    ref = self._ref_of_mention(m)
-                    return [ref] if ref else []
+                for x in (c, *(g for g in c.children if g.dep_ in ("npadvmod", "compound"))):
+                    m = ctx.token_mention.get(x.i)  # "Armenian", "Russia-dominated"
+                    if m is not None and m.form != "place":
+                        ref = self._ref_of_mention(m)
+                        return [ref] if ref else []
+                    if x.ent_type_ == "TL_KB" and x.i != t.i:
+                        found = self._kb_country(x)
+                        if found:
+                            return found
+            if c.dep_ == "appos" and c.i in ctx.token_mention:  # "the Organisation (CSTO)"
+                ref = self._ref_of_mention(ctx.token_mention[c.i])
+                if ref:
+                    return [ref]
             if c.dep_ == "prep" and c.lower_ == "of":  # "the government of Armenia"
                 for x in c.children:
                     m = ctx.token_mention.get(x.i)
@@ -356,10 +394,14 @@ class EventCoder:
                         ref = self._ref_of_mention(m)
                         return [ref] if ref else []
         if t.ent_type_ == "TL_KB":  # a KB word the resolver left aside ("Russian-brokered")
-            for form in self.forms.get(t.text, []):
-                actor = self.kb.actors[form.actor_id]
-                if actor.kind == "country" and form.form in ("demonym", "name"):
-                    return [ActorRef(actor.id, actor.name, actor.country, None, actor.kind)]
+            return self._kb_country(t)
+        return []
+
+    def _kb_country(self, t: Any) -> list[ActorRef]:
+        for form in self.forms.get(t.text, []):
+            actor = self.kb.actors[form.actor_id]
+            if actor.kind == "country" and form.form in ("demonym", "name"):
+                return [ActorRef(actor.id, actor.name, actor.country, None, actor.kind)]
         return []
 
     def _ref_of_mention(self, m: Mention) -> ActorRef | None:
@@ -391,14 +433,21 @@ class EventCoder:
         det = next((c.lower_ for c in t.children if c.dep_ in ("det", "nummod", "predet")), "")
         if det in ("the", "this", "that") and word in _COUNTRY_NOUNS:
             return self._prior(ctx, t.idx, {"country"}, 1)
+        owner = next((c for c in t.children if c.dep_ == "poss"), None)
+        if owner is not None and word in _COUNTRY_NOUNS and owner.lower_ in ("his", "her"):
+            person = self._prior(ctx, t.idx, {"person"}, 1)  # "his country"
+            if person and person[0].country and person[0].country in self.kb.actors:
+                c = self.kb.actors[person[0].country]
+                return [ActorRef(c.id, c.name, c.country, None, c.kind)]
         if det in ("the", "this", "that") and word in _ORG_NOUNS:
             return self._prior(ctx, t.idx, {"organization", "group"}, 1)
         if word in _PAIR_NOUNS and det in ("two", "both") or \
                 (word in _PAIR_NOUNS and any(c.lower_ == "two" for c in t.children)):
             kind = _PAIR_NOUNS[word]
-            kinds = {"country"} if kind == "country" else {"person"} if kind == "person" \
-                else {"country", "person", "organization"}
-            return self._prior(ctx, t.idx, kinds, 2)
+            if kind != "any":
+                return self._prior(ctx, t.idx, {kind}, 2)
+            return self._prior(ctx, t.idx, {"country"}, 2) or \
+                self._prior(ctx, t.idx, {"person"}, 2)
         return None
 
     def _prior(self, ctx: _Context, before: int, kinds: set[str], n: int
@@ -444,8 +493,12 @@ class EventCoder:
 
     def _planned(self, f: _Found) -> bool:
         t = f.trigger
+        if f.entry.pos == "verb" and t.lemma_.lower() in _PROMISE and len(f.tokens) > 1:
+            return True  # "offered military assistance": the aid is offered, not yet given
         if f.entry.pos == "noun" and any(c.lower_ in _PLANNED_MODIFIERS for c in t.children):
             return True
+        if t.dep_ == "nsubj" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.head.children):
+            return True  # "waiting for Pashinyan's visit to take place": not yet happened
         for node in _governors(t):
             if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX | {"would", "'d"}
                    for c in node.children):
@@ -531,6 +584,11 @@ class EventCoder:
                     break
                 if node.head.i == node.i:
                     break
+                if node.dep_ == "prep" and node.lower_ in _REFERENCE_PREPS and \
+                        not (s <= node.idx < e):
+                    break  # "after the hostilities in 2020": a reference point, not the date
+                if node.i not in span_tokens(span) and node.pos_ == "VERB":
+                    break  # the date belongs to another clause's verb
                 node = node.head
         return out
 
@@ -546,7 +604,7 @@ class EventCoder:
             if resolved is not None:
                 date, precision, basis = resolved.date, resolved.precision, "text"
         if date is None and status in ("reported", "claimed") and art.published and \
-                tense != "future" and not _looks_back(f):
+                tense != "future" and not _looks_back(f) and _finite(f):
             date, precision, basis = art.published, "day", "publication"
         start = min(t.idx for t in f.tokens)
         end = max(t.idx + len(t.text) for t in f.tokens)
@@ -635,8 +693,10 @@ def _key_text(ref: ActorRef | None) -> str:
 def _pairs(f: _Found) -> list[tuple[ActorRef | None, ActorRef | None]]:
     sources: list[ActorRef | None] = list(f.sources) or [None]
     targets: list[ActorRef | None] = list(f.targets)
-    if f.entry.symmetric and not targets and len(f.sources) >= 2:
-        return [(f.sources[0], other) for other in f.sources[1:]]
+    if f.entry.symmetric and not targets and len(f.sources) >= 2:  # every pair takes part
+        return [(a, b) for i, a in enumerate(f.sources) for b in f.sources[i + 1:]]
+    if f.entry.symmetric and not f.sources and len(targets) >= 2:  # "relations between A and B"
+        return [(a, b) for i, a in enumerate(f.targets) for b in f.targets[i + 1:]]
     if not targets:
         if f.entry.type == "CONSULT" and f.entry.symmetric:
             return []  # a meeting needs two sides
@@ -661,6 +721,25 @@ def _drop_governing_intent(found: list[_Found]) -> list[_Found]:
                 drop.add(id(g))
                 break
     return [f for f in found if id(f) not in drop]
+
+
+def _responses(events: list[Event]) -> list[Event]:
+    """A denial or rejection without a target answers the latest accusation, demand or threat
+    aimed at its source: "Moscow has denied the accusations" → REJECT Russia → the accuser."""
+    out: list[Event] = []
+    for e in events:
+        if e.type == "REJECT" and e.target is None and e.source is not None:
+            for prior in reversed(out):
+                if prior.type in ("ACCUSE", "REQUEST", "THREATEN") and prior.source and \
+                        prior.target and _same_side(prior.target, e.source):
+                    e = e.evolve(target=prior.source)
+                    break
+        out.append(e)
+    return out
+
+
+def _same_side(a: ActorRef, b: ActorRef) -> bool:
+    return a.id == b.id or bool(a.country and a.country == b.country)
 
 
 def _drop_untargeted(events: list[Event]) -> list[Event]:
@@ -696,6 +775,10 @@ def _kinds_ok(f: _Found) -> bool:
     return bool(f.targets)
 
 
+def span_tokens(span: Any) -> range:
+    return range(span.start, span.end)
+
+
 def _has_anaphor(sent: Any) -> bool:
     return any(t.lower_ in _PERSON_PRONOUNS or t.lower_ in _THING_PRONOUNS for t in sent)
 
@@ -709,6 +792,17 @@ def _tense(verb: Any) -> dates.Tense:
     return "present"
 
 
+def _finite(f: _Found) -> bool:
+    """Whether the event is asserted by a finite verb ("deployed", "has met"), not told in
+    passing by a modifier ("a Russian-brokered agreement", "in halting the hostilities")."""
+    node = f.clause if f.entry.pos == "noun" else f.trigger
+    if node is None:
+        return False
+    if node.dep_ in ("amod", "acl", "pcomp", "relcl") and node.tag_ in ("VBN", "VBG"):
+        return False
+    return node.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in node.children)
+
+
 def _looks_back(f: _Found) -> bool:
     """Past perfect or "previously": before the article's date, by how much unknown."""
     node = f.clause or f.trigger
@@ -719,6 +813,16 @@ def _looks_back(f: _Found) -> bool:
 
 def _strip_preposition(phrase: str) -> str:
     return phrase
+
+
+def plover_type(event: Event) -> str:
+    """The type PLOVER's own coders would give: they code an announced act (status planned)
+    as the announcement — AGREE for a cooperative act, THREATEN for a conflictual one —
+    where tieline keeps the act's type and says "planned"."""
+    if event.status != "planned" or event.type in ("AGREE", "THREATEN", "REQUEST", "REJECT",
+                                                   "ACCUSE"):
+        return event.type
+    return "AGREE" if event.type in COOPERATIVE else "THREATEN"
 
 
 @lru_cache(maxsize=2)

@@ -44,6 +44,7 @@ class Entry:
     symmetric: bool
     intent: bool
     target_kind: frozenset[str] = frozenset()  # when set, a target must be of these kinds
+    object_is_target: bool = True
 
     @property
     def head_lemma(self) -> str:
@@ -97,7 +98,8 @@ def _entries(raw: dict[str, Any], types: dict[str, float], origin: str) -> list[
                 target=frozenset(raw.get("target") or ()),
                 source=frozenset(raw.get("source") or ()),
                 symmetric=bool(raw.get("symmetric")), intent=bool(raw.get("intent")),
-                target_kind=frozenset(raw.get("target_kind") or ())))
+                target_kind=frozenset(raw.get("target_kind") or ()),
+                object_is_target=bool(raw.get("object_is_target", True))))
     return out
 
 
