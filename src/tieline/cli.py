@@ -13,7 +13,7 @@ from .config import load_settings
 from .corpus import Corpus
 from .errors import TielineError
 from .models import IngestReport
-from .render import actors_table, articles_table, print_json
+from .render import actors_table, articles_table, events_table, print_json
 
 EXIT_REJECTS = 3
 
@@ -152,6 +152,41 @@ def actors(ctx: click.Context, as_json: bool) -> None:
         print_json([{**actor.to_dict(), "mentions": n} for actor, n in found])
     else:
         actors_table(found)
+
+
+def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    from .store.events import check_date
+
+    try:
+        return check_date(value) if value else None
+    except TielineError as exc:
+        raise click.BadParameter(f"{exc} (expected YYYY, YYYY-MM or YYYY-MM-DD)") from None
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON list on stdout.")
+@click.option("--actor", "actor_names", multiple=True, metavar="A",
+              help="Events with this actor as source or target (id, name or alias); "
+                   "repeat for any of several.")
+@click.option("--pair", nargs=2, default=None, metavar="A B",
+              help="Events between A and B, either way round.")
+@click.option("--type", "event_type", metavar="T",
+              help="A PLOVER event type, or TYPE:mode (CONSULT, consult:visit).")
+@click.option("--since", callback=_date_option, metavar="DATE",
+              help="Events on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--until", callback=_date_option, metavar="DATE",
+              help="Events on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="At most N events.")
+@click.pass_context
+def events(ctx: click.Context, as_json: bool, actor_names: tuple[str, ...],
+           pair: tuple[str, str] | None, event_type: str | None, since: str | None,
+           until: str | None, limit: int | None) -> None:
+    """List who did what to whom, when: the events coded in the articles, by date."""
+    found = _corpus(ctx).events(actor_names, pair, event_type, since, until, limit)
+    if as_json:
+        print_json([e.to_dict() for e in found])
+    else:
+        events_table(found)
 
 
 @eval_group.command("actors")

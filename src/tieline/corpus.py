@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from .config import Settings, load_settings
 from .ingest import Manifest, ingest_paths
 from .ingest.pipeline import Progress
-from .models import Actor, Article, IngestReport, Mention, Reject, SourceLink
+from .models import Actor, Article, Event, IngestReport, Mention, Reject, SourceLink
 from .store import Store
 
 
@@ -55,6 +56,30 @@ class Corpus:
     def source_links(self, article_id: str) -> list[SourceLink]:
         """Return the sources an article says it cites ("citing the newspaper Hraparak")."""
         return self.store.source_links(article_id)
+
+    def events(self, actors: Sequence[str] = (), pair: tuple[str, str] | None = None,
+               type: str | None = None, since: str | None = None, until: str | None = None,
+               limit: int | None = None, offset: int = 0) -> list[Event]:
+        """Return the events coded in the current articles, by date (undated last).
+
+        Each event carries one sentence of evidence with its article's id, URL and outlet.
+
+        - *actors*: events with any of these as source or target;
+        - *pair* (A, B): events between A and B, either way round;
+          an actor is an id, a name or an alias in any case ("ARM", "Armenia", "Pashinian"),
+          looked up in the corpus and in the knowledge base (with the ``actors_file``); a
+          country also matches actors that have no id but that country;
+        - *type*: a PLOVER type ("CONSULT") or type and mode ("consult:visit"), any case;
+        - *since*, *until*: YYYY, YYYY-MM or YYYY-MM-DD, inclusive; an event is kept when its
+          day, month or year overlaps them; undated events are left out when either is given;
+        - *limit*, *offset*: a page of the result.
+
+        Raises UsageError for an unknown or ambiguous actor, an unknown type or a bad date.
+        """
+        from .kb import load_kb
+
+        kb = load_kb(self.settings.actors_file or None) if actors or pair else None
+        return self.store.events(actors, pair, type, since, until, limit, offset, kb=kb)
 
     def search(self, query: str, limit: int = 50) -> list[tuple[Article, str]]:
         """Full-text search over titles and text; (article, snippet) pairs, best first."""

@@ -8,7 +8,7 @@ from typing import Any
 
 from rich.console import Console
 
-from .models import Actor, Article
+from .models import Actor, ActorRef, Article, Event
 
 stdout = Console(soft_wrap=True)
 stderr = Console(stderr=True)
@@ -48,6 +48,29 @@ def actors_table(actors: list[tuple[Actor, int]]) -> None:
         out.write(f"{_clip(actor.id, 24):24}  {actor.kind:12}  {actor.country or '-':7}  "
                   f"{actor.sector or '-':6}  {n:>8}  {actor.name}\n")
     out.write(f"{len(actors)} actors\n")
+
+
+def events_table(events: list[Event]) -> None:
+    """Print two lines per event: date, type, who → whom, status, intensity, outlet; then the
+    sentence that reports it."""
+    out = sys.stdout
+    out.write(f"{'date':10}  {'type':22}  {'source → target':44}  {'status':12}  "
+              f"{'int.':>5}  outlet\n")
+    for e in events:
+        kind = e.type + (f":{e.mode}" if e.mode else "")
+        who = f"{_actor_name(e.source)} → {_actor_name(e.target)}"
+        status = "" if e.status == "reported" else e.status
+        first = e.evidence[0] if e.evidence else None
+        outlet = (first.outlet if first else None) or "?"
+        out.write(f"{e.date or 'undated':10}  {_clip(kind, 22):22}  {_clip(who, 44):44}  "
+                  f"{status:12}  {e.intensity:>+5.1f}  {outlet}\n")
+        if first is not None:
+            out.write(f"    {_clip(first.sentence, 110)}\n")
+    out.write(f"{len(events)} events\n")
+
+
+def _actor_name(ref: ActorRef | None) -> str:
+    return ref.name if ref is not None else "-"
 
 
 def _clip(text: str, width: int) -> str:

@@ -212,6 +212,12 @@ class EventCoder:
         root = f.trigger if f.entry.pos == "verb" else f.clause
         if root is None:
             return
+        by_trigger = {g.trigger.i: g for g in found if g is not f}
+        for c in root.children:  # "rejected calls by Belarus": the caller is the target
+            g = by_trigger.get(c.i)
+            if c.dep_ in ("dobj", "pobj", "nsubjpass") and g is not None and g.sources:
+                f.targets.append(g.sources[0])
+                return
         others = {x.i for g in found if g is not f and g.trigger.i != root.i
                   for x in g.trigger.subtree}
         skip = {_key(r) for r in f.sources}
@@ -238,7 +244,9 @@ class EventCoder:
     def _verb_arguments(self, f: _Found, ctx: _Context) -> None:
         v = f.trigger
         entry = f.entry
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or \
+            (v.dep_ == "conj" and any(c.dep_ in ("nsubjpass", "auxpass")
+                                      for c in v.head.children))
         subject_tokens = self._subject_of(v, ctx, passive)
         objects: list[Any] = []
         for tok in f.tokens:
@@ -374,7 +382,8 @@ class EventCoder:
             return anaphor
         for c in t.children:  # "two Brazilian men", "the Armenian government's plan"
             if c.dep_ in ("poss", "amod", "compound", "nmod", "npadvmod") and c.i < t.i:
-                for x in (c, *(g for g in c.children if g.dep_ in ("npadvmod", "compound"))):
+                for x in (c, *(g for g in c.children if g.dep_ in ("npadvmod", "compound",
+                                                                     "amod"))):
                     m = ctx.token_mention.get(x.i)  # "Armenian", "Russia-dominated"
                     if m is not None and m.form != "place":
                         ref = self._ref_of_mention(m)
@@ -395,7 +404,20 @@ class EventCoder:
                         return [ref] if ref else []
         if t.ent_type_ == "TL_KB":  # a KB word the resolver left aside ("Russian-brokered")
             return self._kb_country(t)
+        if t.ent_type_ in ("PERSON", "ORG") and t.pos_ == "PROPN":
+            return self._unknown_entity(t)
         return []
+
+    @staticmethod
+    def _unknown_entity(t: Any) -> list[ActorRef]:
+        """A person or organisation the knowledge base lacks ("Askar Akayev"): kept by name,
+        without an id, so the event is not lost."""
+        ents = [e for e in t.sent.ents if e.start <= t.i < e.end]
+        if not ents or t.doc[ents[0].start].is_lower:
+            return []
+        ent = ents[0]
+        kind = "person" if ent.label_ == "PERSON" else "organization"
+        return [ActorRef(None, ent.text, None, None, kind)]
 
     def _kb_country(self, t: Any) -> list[ActorRef]:
         for form in self.forms.get(t.text, []):
@@ -535,7 +557,8 @@ class EventCoder:
                 if t.lower_ in _CLAIM_ADVERBS:
                     chain.append(t.lower_)
                     break
-                if t.lemma_.lower() in _REPORTING and t.pos_ == "VERB":
+                if t.lemma_.lower() in _REPORTING and t.pos_ == "VERB" and \
+                        any(x.i == f.trigger.i for x in t.subtree):
                     subj = [c for c in t.children if c.dep_ == "nsubj"]
                     if subj and subj[0].lower_ in _MEDIA and subj[0].i not in ctx.token_mention:
                         chain.append(" ".join(x.text for x in subj[0].subtree))
@@ -670,12 +693,18 @@ def _clause_verb(t: Any) -> Any:
 
 
 def _conjuncts(t: Any) -> list[Any]:
-    return [c for c in t.subtree if c.dep_ == "conj" and c.head.i != c.i and
+    """The other members of a coordination headed by *t*: "A and B", "A, B, and C" (which
+    the parser often reads as A with B in apposition)."""
+    return [c for c in t.subtree if _is_member(c) and c.head.i != c.i and
             _conj_root(c).i == t.i and c.pos_ in ("PROPN", "NOUN", "PRON")]
 
 
+def _is_member(t: Any) -> bool:
+    return t.dep_ == "conj" or (t.dep_ == "appos" and any(c.dep_ == "conj" for c in t.children))
+
+
 def _conj_root(t: Any) -> Any:
-    while t.dep_ == "conj" and t.head.i != t.i:
+    while _is_member(t) and t.head.i != t.i:
         t = t.head
     return t
 

@@ -1,15 +1,16 @@
 """Keep character offsets right when whole lines are cut from a text after it was annotated.
 
 Outlet chrome is found only once several articles of an outlet are seen, so lines may be cut
-from a text after its mentions were found. The cut text's lines are a subsequence of the old
-text's lines; mentions on a cut line are dropped, the others move with their line.
+from a text after its mentions and events were found. The cut text's lines are a subsequence
+of the old text's lines; mentions and events on a cut line are dropped, the others move with
+their line.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from ..models import Article, Mention
+from ..models import Article, Event, Evidence, Mention
 
 
 def line_map(old: str, new: str) -> list[tuple[int, int, int]] | None:
@@ -48,12 +49,17 @@ def _clamp(offset: int, spans: list[tuple[int, int, int]], end: bool) -> int:
     return after[0] if after else (spans[-1][2] if spans else 0)
 
 
-def remap_mentions(old: str, new: str, mentions: tuple[Mention, ...] | list[Mention]
-                   ) -> list[Mention]:
-    """Return *mentions* with offsets into *new*; those on cut lines are dropped."""
+def _spans(old: str, new: str) -> list[tuple[int, int, int]]:
     spans = line_map(old, new)
     if spans is None:
         raise ValueError("the new text is not the old one with whole lines removed")
+    return spans
+
+
+def remap_mentions(old: str, new: str, mentions: tuple[Mention, ...] | list[Mention]
+                   ) -> list[Mention]:
+    """Return *mentions* with offsets into *new*; those on cut lines are dropped."""
+    spans = _spans(old, new)
     out: list[Mention] = []
     for m in mentions:
         start, end = _move(m.start, spans, False), _move(m.end, spans, True)
@@ -65,14 +71,45 @@ def remap_mentions(old: str, new: str, mentions: tuple[Mention, ...] | list[Ment
     return out
 
 
+def _remap_evidence(old: str, new: str, spans: list[tuple[int, int, int]], ev: Evidence
+                    ) -> Evidence | None:
+    """Move one sentence of evidence; None when its trigger (or, without one, all of the
+    sentence) was on cut lines."""
+    trigger_start, trigger_end = ev.trigger_start, ev.trigger_end
+    if trigger_end > trigger_start:  # 0, 0: the coder gave no trigger
+        moved_start = _move(trigger_start, spans, False)
+        moved_end = _move(trigger_end, spans, True)
+        if (moved_start is None or moved_end is None
+                or new[moved_start:moved_end] != old[trigger_start:trigger_end]):
+            return None
+        trigger_start, trigger_end = moved_start, moved_end
+    start, end = _clamp(ev.start, spans, False), _clamp(ev.end, spans, True)
+    if end <= start:
+        return None
+    return replace(ev, start=start, end=end, sentence=new[start:end],
+                   trigger_start=trigger_start, trigger_end=trigger_end)
+
+
+def remap_events(old: str, new: str, events: tuple[Event, ...] | list[Event]) -> list[Event]:
+    """Return *events* with their evidence offsets into *new* and each sentence re-read from
+    it; evidence on cut lines is dropped, and an event left with none with it."""
+    spans = _spans(old, new)
+    out: list[Event] = []
+    for event in events:
+        moved = [_remap_evidence(old, new, spans, ev) for ev in event.evidence]
+        kept = tuple(ev for ev in moved if ev is not None)
+        if kept or not event.evidence:
+            out.append(event.evolve(evidence=kept))
+    return out
+
+
 def remap_article(old: str, article: Article) -> Article:
     """Return *article* (whose text was cut from *old*) with its annotations moved along."""
-    spans = line_map(old, article.text)
-    if spans is None:
-        raise ValueError("the new text is not the old one with whole lines removed")
+    spans = _spans(old, article.text)
     links = [replace(s, start=_clamp(s.start, spans, False), end=_clamp(s.end, spans, True))
              for s in article.source_links if _move(s.start, spans, False) is not None]
     return article.evolve(mentions=tuple(remap_mentions(old, article.text, article.mentions)),
-                          source_links=tuple(links))
+                          source_links=tuple(links),
+                          events=tuple(remap_events(old, article.text, article.events)))
 
 

@@ -53,6 +53,30 @@ def move_mentions(conn: sqlite3.Connection, article_id: str, old: str, new: str)
           m.sentence_start, m.sentence_end, stage) for m in kept])
 
 
+def ensure_actor(conn: sqlite3.Connection, actor_id: str,
+                 kb_actor: Callable[[str], Actor | None] | None) -> bool:
+    """Say whether *actor_id* is in the actors table, adding it from the knowledge base
+    (*kb_actor*) when it is known there but not stored yet."""
+    if conn.execute("SELECT 1 FROM actors WHERE id = ?", (actor_id,)).fetchone():
+        return True
+    found = kb_actor(actor_id) if kb_actor is not None else None
+    if found is None:
+        return False
+    _upsert(conn, found, "kb", None)
+    return True
+
+
+def actors_named(conn: sqlite3.Connection, name: str) -> list[tuple[Actor, int]]:
+    """Return the stored actors whose id (level 0), name (1) or an alias (2) is *name*,
+    ignoring case, with the level of the match."""
+    rows = conn.execute(
+        "SELECT *, CASE WHEN id = :n COLLATE NOCASE THEN 0 WHEN name = :n COLLATE NOCASE "
+        "THEN 1 ELSE 2 END AS level FROM actors WHERE id = :n COLLATE NOCASE "
+        "OR name = :n COLLATE NOCASE OR EXISTS (SELECT 1 FROM json_each(actors.aliases) "
+        "WHERE value = :n COLLATE NOCASE)", {"n": name})
+    return [(_actor(r), int(r["level"])) for r in rows]
+
+
 def _upsert(conn: sqlite3.Connection, actor: Actor, origin: str, learned_in: str | None) -> None:
     conn.execute(
         "INSERT OR IGNORE INTO actors(id, name, kind, country, sector, aliases, origin, roles, "

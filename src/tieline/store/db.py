@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import StoreError
-from ..models import Actor, Article, Mention, Reject, SourceLink
+from ..models import Actor, Article, Event, Mention, Reject, SourceLink
 from .actors import (
     actors_with_mentions,
     mentions_of,
@@ -20,6 +20,18 @@ from .actors import (
     save_annotations,
     source_links_of,
 )
+from .events import (
+    EventQuery,
+    check_date,
+    check_type,
+    move_events,
+    query_events,
+    resolve_actor,
+    save_events,
+)
+
+if TYPE_CHECKING:
+    from ..kb import KnowledgeBase
 
 _ARTICLE_COLUMNS = ("id, url, outlet, title, author, published, published_basis, lang, "
                     "lang_mixed, langs, words, text, content_hash, origin, version, story_id, "
@@ -135,8 +147,11 @@ class Store:
         """Store *articles* and mark *sources* (key, origin, articles) read, in one transaction.
 
         Returns (stored, unchanged): an article whose id is already stored is unchanged; a new
-        content at a known URL becomes the next version and supersedes the latest one.
-        *extracted* maps an article id to its text before outlet chrome was cut from it.
+        content at a known URL becomes the next version and supersedes the latest one (its
+        mentions and events stay with it, out of every query of current articles).
+        *extracted* maps an article id to its text before outlet chrome was cut from it;
+        *actor_lookup* maps an actor id to the knowledge base's actor (mentions are stored only
+        with it; events always, naming actors by id when they are stored or known to it).
         """
         extracted = extracted or {}
         stored = unchanged = 0
@@ -161,6 +176,7 @@ class Store:
                                  "superseded_by IS NULL", (art.id, art.url, art.id))
                 if actor_lookup is not None:
                     save_annotations(conn, art, actor_lookup)
+                save_events(conn, art, actor_lookup)
                 stored += 1
             conn.executemany("INSERT OR IGNORE INTO sources(key, origin, run_id, articles) "
                              "VALUES (?,?,?,?)",
@@ -232,6 +248,7 @@ class Store:
                           article_id))
             if old is not None:
                 move_mentions(conn, article_id, old[0], text)
+                move_events(conn, article_id, old[0], text)
 
     def actors(self) -> list[tuple[Actor, int]]:
         """Return the actors mentioned in current articles with their mention counts."""
@@ -242,6 +259,31 @@ class Store:
 
     def source_links(self, article_id: str) -> list[SourceLink]:
         return source_links_of(self.conn, article_id)
+
+    def events(self, actors: Sequence[str] = (), pair: tuple[str, str] | None = None,
+               type: str | None = None, since: str | None = None, until: str | None = None,
+               limit: int | None = None, offset: int = 0,
+               kb: KnowledgeBase | None = None) -> list[Event]:
+        """Return the events of current articles, by date (undated last), article, sentence.
+
+        *actors*: events with any of them as source or target; *pair*: events between the
+        two, either way round. Actors are ids, names or aliases in any case, looked up in the
+        stored actors and in *kb*; a country also matches actors with no id of that country.
+        *type*: a PLOVER type or "TYPE:mode", any case. *since*, *until*: YYYY, YYYY-MM or
+        YYYY-MM-DD; an event is kept when its day, month or year overlaps them, and undated
+        events only when neither is given. Raises UsageError for an unknown or ambiguous
+        actor, an unknown type or a malformed date.
+        """
+        event_type, mode = check_type(self.conn, type) if type else (None, None)
+        query = EventQuery(
+            actors=tuple(resolve_actor(self.conn, a, kb) for a in actors),
+            pair=((resolve_actor(self.conn, pair[0], kb), resolve_actor(self.conn, pair[1], kb))
+                  if pair else None),
+            type=event_type, mode=mode,
+            since=check_date(since, "since") if since else None,
+            until=check_date(until, "until") if until else None,
+            limit=limit, offset=offset)
+        return query_events(self.conn, query)
 
     def count_articles(self, include_superseded: bool = False) -> int:
         where = "" if include_superseded else " WHERE superseded_by IS NULL"
