@@ -233,8 +233,9 @@ class EventCoder:
             if t.i <= f.trigger.i or t.i in blocked or t.i in others:
                 continue
             m = ctx.token_mention.get(t.i)
-            if m is None or m.form == "place":
-                continue
+            if m is None or m.form == "place" and not (
+                    t.dep_ == "pobj" and t.head.lower_ in ("by", "from", "against", "with")):
+                continue  # a place is where, unless it is the agent: "admission by Moscow"
             ref = self._ref_of_mention(m)
             if ref is not None and _key(ref) not in skip:
                 f.targets.append(ref)
@@ -262,6 +263,8 @@ class EventCoder:
                     objects.extend(x for x in c.children if x.dep_ == "pobj")
                 elif c.dep_ == "agent":
                     subject_tokens = [x for x in c.children if x.dep_ == "pobj"]
+            if "clause-subject" in entry.target and tok.i != v.i:  # "said China must"
+                objects.extend(c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass"))
         if passive:
             objects.extend(c for c in v.children if c.dep_ == "nsubjpass")
         f.sources = self._refs(subject_tokens, ctx)
@@ -665,10 +668,10 @@ def _match(head: Any, entry: Entry) -> list[Any] | None:
 
 
 def _related(head: Any) -> list[Any]:
-    """Words near *head* in the parse: its dependents to depth 3 and two heads up."""
+    """Words near *head* in the parse: its dependents to depth 4 and two heads up."""
     out: list[Any] = []
     frontier = [head]
-    for _ in range(3):
+    for _ in range(4):
         nxt = [c for t in frontier for c in t.children]
         out.extend(nxt)
         frontier = nxt
@@ -847,7 +850,11 @@ def _strip_preposition(phrase: str) -> str:
 def plover_type(event: Event) -> str:
     """The type PLOVER's own coders would give: they code an announced act (status planned)
     as the announcement — AGREE for a cooperative act, THREATEN for a conflictual one —
-    where tieline keeps the act's type and says "planned"."""
+    where tieline keeps the act's type and says "planned"; and a cooperative act declined
+    ("will not accept", "would not provide") as REJECT, where tieline says "negated"."""
+    if event.status == "negated" and event.type in ("AGREE", "SUPPORT", "CONCEDE", "AID",
+                                                    "COOPERATE", "RETREAT"):
+        return "REJECT"  # declining a cooperative act: "will not accept refugees"
     if event.status != "planned" or event.type in ("AGREE", "THREATEN", "REQUEST", "REJECT",
                                                    "ACCUSE"):
         return event.type
