@@ -1,0 +1,294 @@
+"""Queries for the events coded in articles: save, move after a chrome cut, filter (used by Store).
+
+An event is stored once per article, with the sentence that reports it. Filters take actors
+as the user writes them (an id, a name or an alias, in any case) and dates at any precision:
+an event is within ``since``..``until`` when its period (a day, a month or a year) overlaps it.
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+import re
+import sqlite3
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from ..errors import UsageError
+from ..models import STAGE_VERSIONS, Actor, ActorRef, Article, Event, Evidence
+from .actors import actors_named, ensure_actor
+
+if TYPE_CHECKING:
+    from ..kb import KnowledgeBase
+
+EVENTS_STAGE = STAGE_VERSIONS["events"]
+
+#: The 16 PLOVER event types; a --type filter may also name any type already stored.
+PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+                "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
+                "COERCE", "ASSAULT")
+
+_COLUMNS = ("id, article_id, type, mode, context, source_id, source_name, source_country, "
+            "source_sector, source_kind, target_id, target_name, target_country, target_sector, "
+            "target_kind, intensity, status, claimed_by, date, date_precision, date_basis, "
+            "date_text, date_start, date_end, sentence_start, sentence_end, sentence, "
+            "trigger_start, trigger_end, quote, rule, stage")
+_INSERT = (f"INSERT OR REPLACE INTO events({_COLUMNS}) "
+           f"VALUES ({', '.join('?' * len(_COLUMNS.split(',')))})")
+_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+# -- dates --------------------------------------------------------------------------------------
+def period(date: str) -> tuple[str, str]:
+    """Return the first and last day of *date* (YYYY, YYYY-MM or YYYY-MM-DD).
+
+    Raises ValueError when *date* is not one of these or not a real day.
+    """
+    if not _DATE.fullmatch(date):
+        raise ValueError(f"{date!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    parts = [int(p) for p in date.split("-")]
+    year, month = parts[0], parts[1] if len(parts) > 1 else None
+    if month is not None and not 1 <= month <= 12:
+        raise ValueError(f"{date!r}: no month {month}")
+    if len(parts) == 3:
+        if not 1 <= parts[2] <= calendar.monthrange(year, parts[1])[1]:
+            raise ValueError(f"{date!r}: no such day")
+        return date, date
+    if month is None:
+        return f"{year:04d}-01-01", f"{year:04d}-12-31"
+    last = calendar.monthrange(year, month)[1]
+    return f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{last:02d}"
+
+
+def check_date(value: str, name: str = "date") -> str:
+    """Return *value* if it is a date at some precision, else raise UsageError saying so."""
+    try:
+        period(value)
+    except ValueError as exc:
+        raise UsageError(f"{name}: {exc}") from None
+    return value
+
+
+# -- saving -------------------------------------------------------------------------------------
+def save_events(conn: sqlite3.Connection, article: Article,
+                kb_actor: Callable[[str], Actor | None] | None) -> None:
+    """Store an article's events (replacing any it had), one row per event and sentence.
+
+    An actor id is kept when the actor is stored or the knowledge base (*kb_actor*) knows it
+    (it is then stored); else it is NULL and the name, country and sector say who it is. An
+    event without evidence in this article is not stored: there would be nothing to cite.
+    """
+    conn.execute("DELETE FROM events WHERE article_id = ?", (article.id,))
+    known: dict[str, bool] = {}
+
+    def actor_id(ref: ActorRef | None) -> str | None:
+        if ref is None or ref.id is None:
+            return None
+        if ref.id not in known:
+            known[ref.id] = ensure_actor(conn, ref.id, kb_actor)
+        return ref.id if known[ref.id] else None
+
+    rows = []
+    for event in article.events:
+        evidence = next((e for e in event.evidence if e.article_id == article.id), None)
+        if evidence is not None:
+            rows.append(_row(article.id, event, evidence,
+                             actor_id(event.source), actor_id(event.target)))
+    conn.executemany(_INSERT, rows)
+
+
+def _row(article_id: str, e: Event, ev: Evidence, source_id: str | None,
+         target_id: str | None) -> tuple[Any, ...]:
+    try:
+        start, end = period(e.date) if e.date else (None, None)
+    except ValueError:  # a malformed date is kept as written but matches no date filter
+        start = end = None
+    return (e.id, article_id, e.type, e.mode, json.dumps(list(e.context)),
+            *_ref_columns(e.source, source_id), *_ref_columns(e.target, target_id),
+            e.intensity, e.status, json.dumps(list(e.claimed_by), ensure_ascii=False), e.date,
+            e.date_precision, e.date_basis, e.date_text, start, end, ev.start, ev.end,
+            ev.sentence, ev.trigger_start, ev.trigger_end, ev.quote, e.rule, EVENTS_STAGE)
+
+
+def _ref_columns(ref: ActorRef | None, actor_id: str | None) -> tuple[Any, ...]:
+    if ref is None:
+        return None, None, None, None, None
+    return actor_id, ref.name, ref.country, ref.sector, ref.kind
+
+
+def move_events(conn: sqlite3.Connection, article_id: str, old: str, new: str) -> None:
+    """Move an article's stored events after lines were cut from its text (*old* → *new*)."""
+    from ..annotate.offsets import remap_events
+
+    rows = conn.execute(f"SELECT {_COLUMNS} FROM events WHERE article_id = ?",
+                        (article_id,)).fetchall()
+    if not rows:
+        return
+    moved = {e.id: e.evidence[0] for e in remap_events(old, new, [_event(r) for r in rows])}
+    conn.execute("DELETE FROM events WHERE article_id = ?", (article_id,))
+    conn.executemany(_INSERT, [_moved_row(r, moved[r["id"]]) for r in rows if r["id"] in moved])
+
+
+def _moved_row(r: sqlite3.Row, ev: Evidence) -> tuple[Any, ...]:
+    values = dict(zip(r.keys(), tuple(r), strict=True))
+    values.update(sentence_start=ev.start, sentence_end=ev.end, sentence=ev.sentence,
+                  trigger_start=ev.trigger_start, trigger_end=ev.trigger_end)
+    return tuple(values[c.strip()] for c in _COLUMNS.split(","))
+
+
+# -- reading ------------------------------------------------------------------------------------
+def _ref(r: sqlite3.Row, side: str) -> ActorRef | None:
+    if r[f"{side}_name"] is None:
+        return None
+    return ActorRef(id=r[f"{side}_id"], name=r[f"{side}_name"], country=r[f"{side}_country"],
+                    sector=r[f"{side}_sector"], kind=r[f"{side}_kind"])
+
+
+def _event(r: sqlite3.Row, url: str | None = None, outlet: str | None = None) -> Event:
+    evidence = Evidence(article_id=r["article_id"], start=r["sentence_start"],
+                        end=r["sentence_end"], sentence=r["sentence"],
+                        trigger_start=r["trigger_start"], trigger_end=r["trigger_end"],
+                        quote=r["quote"], url=url, outlet=outlet)
+    return Event(id=r["id"], type=r["type"], source=_ref(r, "source"),
+                 target=_ref(r, "target"), evidence=(evidence,), mode=r["mode"],
+                 context=tuple(json.loads(r["context"])), intensity=r["intensity"],
+                 status=r["status"], claimed_by=tuple(json.loads(r["claimed_by"])),
+                 date=r["date"], date_precision=r["date_precision"],
+                 date_basis=r["date_basis"], date_text=r["date_text"], rule=r["rule"])
+
+
+@dataclass(frozen=True)
+class EventQuery:
+    """What to select: actors already resolved, dates already checked."""
+
+    actors: tuple[Actor, ...] = ()
+    pair: tuple[Actor, Actor] | None = None
+    type: str | None = None
+    mode: str | None = None
+    since: str | None = None
+    until: str | None = None
+    limit: int | None = None
+    offset: int = 0
+
+
+def _side(side: str, actor: Actor, params: list[Any]) -> str:
+    """SQL matching *actor* on one side of an event; a country also matches refs with no id
+    but that country ("the Armenian foreign minister" on an undated article)."""
+    params.append(actor.id)
+    if actor.kind != "country":
+        return f"e.{side}_id = ?"
+    params.append(actor.id)
+    return f"(e.{side}_id = ? OR (e.{side}_id IS NULL AND e.{side}_country = ?))"
+
+
+def _where(q: EventQuery, params: list[Any]) -> list[str]:
+    where = ["a.superseded_by IS NULL"]
+    if q.actors:
+        where.append("(" + " OR ".join(_side(side, actor, params) for actor in q.actors
+                                       for side in ("source", "target")) + ")")
+    if q.pair:
+        a, b = q.pair
+        forward = f"{_side('source', a, params)} AND {_side('target', b, params)}"
+        backward = f"{_side('source', b, params)} AND {_side('target', a, params)}"
+        where.append(f"(({forward}) OR ({backward}))")
+    if q.type:
+        where.append("e.type = ?")
+        params.append(q.type)
+    if q.mode:
+        where.append("e.mode = ?")
+        params.append(q.mode)
+    if q.since:
+        where.append("e.date_end >= ?")
+        params.append(period(q.since)[0])
+    if q.until:
+        where.append("e.date_start <= ?")
+        params.append(period(q.until)[1])
+    return where
+
+
+def query_events(conn: sqlite3.Connection, q: EventQuery) -> list[Event]:
+    """Return the events of current articles that *q* selects, by date (undated last), then
+    article and place in it."""
+    params: list[Any] = []
+    where = _where(q, params)
+    sql = (f"SELECT {', '.join('e.' + c.strip() for c in _COLUMNS.split(','))}, "
+           "a.url AS url, a.outlet AS outlet FROM events e JOIN articles a ON a.id = e.article_id "
+           f"WHERE {' AND '.join(where)} ORDER BY e.date_start IS NULL, e.date_start, "
+           "e.date_end, e.article_id, e.sentence_start, e.trigger_start, e.id "
+           "LIMIT ? OFFSET ?")
+    params += [-1 if q.limit is None else q.limit, q.offset]
+    return [_event(r, r["url"], r["outlet"]) for r in conn.execute(sql, params)]
+
+
+def check_type(conn: sqlite3.Connection, value: str) -> tuple[str, str | None]:
+    """Split "TYPE" or "TYPE:mode" and check the type; raise UsageError for an unknown one."""
+    event_type, _, mode = value.partition(":")
+    event_type, mode = event_type.strip(), mode.strip()
+    if event_type.upper() not in PLOVER_TYPES and not conn.execute(
+            "SELECT 1 FROM events WHERE type = ? LIMIT 1", (event_type,)).fetchone():
+        raise UsageError(f"unknown event type {event_type!r}; PLOVER types: "
+                         f"{', '.join(PLOVER_TYPES)}")
+    return event_type, mode or None
+
+
+# -- actors as the user writes them -------------------------------------------------------------
+def _kb_matches(kb: KnowledgeBase, key: str) -> list[list[Actor]]:
+    """Return the knowledge base's actors matching *key* (casefolded) by id, name, alias, and
+    other forms (demonym, capital, metonym), one list per level."""
+    levels: list[list[Actor]] = [[], [], [], []]
+    for actor in kb.actors.values():
+        if actor.id.casefold() == key:
+            levels[0].append(actor)
+        elif actor.name.casefold() == key:
+            levels[1].append(actor)
+        elif any(alias.casefold() == key for alias in actor.aliases):
+            levels[2].append(actor)
+    for form in kb.forms:
+        if form.form != "name" and form.text.casefold() == key:
+            found = kb.get(form.actor_id)
+            if found is not None:
+                levels[3].append(found)
+    return levels
+
+
+def resolve_actor(conn: sqlite3.Connection, name: str, kb: KnowledgeBase | None) -> Actor:
+    """Return the actor *name* stands for: an id, a name or an alias, in any case.
+
+    The closest kind of match wins (id, then name, then alias, then a demonym, capital or
+    metonym); among several equally close, the one the corpus holds. A leading "the" is
+    dropped when the whole name matches nothing ("the Kremlin"). Raises UsageError for an
+    unknown or ambiguous name.
+    """
+    written = " ".join(name.split())
+    found = _candidates(conn, written, kb)
+    if not found and written.casefold().startswith("the "):
+        found = _candidates(conn, written[4:], kb)
+    if found is None:
+        raise UsageError(f"unknown actor {name!r}; try `tieline actors`")
+    return found
+
+
+def _candidates(conn: sqlite3.Connection, written: str, kb: KnowledgeBase | None
+                ) -> Actor | None:
+    key = written.casefold()
+    levels = _kb_matches(kb, key) if kb is not None and key else [[], [], [], []]
+    for actor, level in actors_named(conn, written) if key else []:
+        levels[level].insert(0, actor)  # the stored actor (maybe learned) first
+    for found in levels:
+        by_id = {a.id: a for a in reversed(found)}  # the stored version wins
+        if len(by_id) > 1:
+            stored = _stored_ids(conn, list(by_id))
+            by_id = {i: a for i, a in by_id.items() if i in stored} or by_id
+        if len(by_id) == 1:
+            return next(iter(by_id.values()))
+        if by_id:
+            choices = ", ".join(f"{a.id} ({a.name})" for a in sorted(by_id.values(),
+                                                                       key=lambda a: a.id))
+            raise UsageError(f"actor {written!r} is ambiguous: {choices}; give an id")
+    return None
+
+
+def _stored_ids(conn: sqlite3.Connection, ids: Sequence[str]) -> set[str]:
+    marks = ", ".join("?" * len(ids))
+    return {r[0] for r in conn.execute(f"SELECT id FROM actors WHERE id IN ({marks})", ids)}
