@@ -155,12 +155,15 @@ def actors(ctx: click.Context, as_json: bool) -> None:
 
 
 def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    from .store.events import check_date
+    from .store.events import period
 
+    if value is None:
+        return None
     try:
-        return check_date(value) if value else None
-    except TielineError as exc:
-        raise click.BadParameter(f"{exc} (expected YYYY, YYYY-MM or YYYY-MM-DD)") from None
+        period(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+    return value
 
 
 @cli.command()

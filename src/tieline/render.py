@@ -66,7 +66,7 @@ def events_table(events: list[Event]) -> None:
                   f"{status:12}  {e.intensity:>+5.1f}  {outlet}\n")
         if first is not None:
             out.write(f"    {_clip(first.sentence, 110)}\n")
-    out.write(f"{len(events)} events\n")
+    out.write(f"{len(events)} event{'' if len(events) == 1 else 's'}\n")
 
 
 def _actor_name(ref: ActorRef | None) -> str:
