@@ -1,0 +1,513 @@
+"""Resolve temporal expressions in news text against the article's publication date.
+
+Standard library only (dateparser leans towards the future and is slow). The news anchoring
+rule, with reference = the article's publication date:
+
+- An explicit year always wins ("in September 2020" -> 2020-09 whatever the tense); explicit
+  full dates (ISO 2021-01-11, 11.01.2021 day-first, January 11 2021, 11 January 2021, and a
+  slashed date only when one reading is valid) need no reference.
+- Without a year, a phrase ("on Monday", "May 9", "in September", "New Year's Eve") resolves to
+  the nearest matching date ON OR BEFORE the reference for tense "past" and "present" (so a
+  weekday or month can be the reference's own), ON OR AFTER it for "future". "since" forces the
+  past. "last"/"next" + weekday or month are strict: "last Monday" written on a Monday is a week
+  earlier, "next September" written in September is a year later.
+- "yesterday" (and "last night")/"today"/"tomorrow" -> reference -1/0/+1 day.
+  "last/this/next year" -> year precision, "last/this/next month" (and "earlier/later this
+  month") -> month precision; "previous" counts as "last", "coming" as "next".
+- Weeks are ranges, never one false day: "last/this/next week" and "two weeks ago" give that ISO
+  week's Monday with end = its Sunday. "N days ago" -> day, "N months ago" -> month, "N years
+  ago" -> year precision.
+- "the past N days|weeks|months|years" (and "the past week") is the range ending at the
+  reference: "over the past two years" in 2024 -> 2022..2024, precision year.
+- Ranges carry ``end``: "January-October 2020" -> 2020-01..2020-10, "between 2018 and 2020"
+  -> 2018..2020, "May 9-10, 2024" -> day range, "the 1990s" -> 1990..1999. A range without a
+  year is anchored by its end (past) or its start (future).
+- Not points in time -> None: durations ("four years", "six-week", "three decades"), vague
+  phrases ("recent years", "now", "a few days ago"), "in four years" (a duration as often as a
+  future date), and anything needing an anchor when the reference is missing or malformed.
+  Invalid dates (February 30) -> None, never an exception.
+- Holidays: New Year's Eve (Dec 31), New Year's Day (Jan 1), Christmas Eve (Dec 24),
+  Christmas (Dec 25), anchored like "May 9" unless a year follows. "2020's" is the possessive
+  of a year; "2020s" (no apostrophe) is a decade. Years are 1900-2099 only, so numbers such as
+  "1850 troops" are not mistaken for dates.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+__all__ = ["Precision", "Resolved", "Tense", "find_expressions", "infer_published", "resolve"]
+
+Precision = Literal["day", "month", "year"]
+Tense = Literal["past", "present", "future"]
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A resolved date ("YYYY-MM-DD", "YYYY-MM" or "YYYY"), or a range when ``end`` is set."""
+
+    date: str
+    precision: Precision
+    text: str
+    end: str | None = None
+
+
+class _Skip:
+    """A pattern matched text that is not what it looks like (e.g. the verb "may")."""
+
+
+_SKIP = _Skip()
+_Result = Resolved | None | _Skip
+
+
+@dataclass(frozen=True)
+class _Ctx:
+    phrase: str  # as given, for Resolved.text
+    original: str  # whitespace-normalised, same offsets as the lower-cased text matched
+    ref: dt.date | None
+    future: bool
+
+
+# --- regex building blocks ---
+# Text is matched lower-cased (ASCII only) and with plain quotes and hyphens: one character for
+# one keeps every offset, and case-sensitive patterns run ~2.5x faster than re.IGNORECASE.
+_TRANSLATE = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-",
+                            "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
+                            **{chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)}})
+_FULL_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november"
+                "|december")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WD = "|".join(_WEEKDAYS)
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+                 "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+_NUM = r"\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+_COMMA = r"(?:\s*,\s*|\s+)"
+_TO = r"(?:\s*-\s*|\s+(?P<sep>to|through|until|till|and)\s+)"
+
+
+def _mon(g: str) -> str:
+    abbr = r"(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?"
+    return rf"\b(?P<{g}>(?:{_FULL_MONTHS})\b|{abbr})"
+
+
+def _day(g: str) -> str:
+    return rf"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?\b"
+
+
+def _yr(g: str) -> str:
+    return rf"(?<![\d.,$])(?P<{g}>(?:19|20)\d\d)(?![\d%]|[.,]\d|\s*per\s*cent)"
+
+
+_FULL = re.compile(
+    r"(?<![\d.,/-])(?P<iy>(?:19|20)\d\d)-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)(?!\d)"
+    r"|(?<![\d.,])(?P<dd>[0-3]?\d)\.(?P<dm>[01]?\d)\.(?P<dy>(?:19|20)\d\d)(?!\d)"
+    r"|(?<![\d/])(?P<sa>[0-3]?\d)/(?P<sb>[0-3]?\d)/(?P<sy>(?:19|20)\d\d)(?!\d)"
+    rf"|(?:\b(?:{_WD}){_COMMA})?{_mon('mon_f1')}\s*{_day('d1')}{_COMMA}{_yr('y1')}"
+    rf"|(?:\b(?:{_WD}){_COMMA})?(?<![\d.,]){_day('d2')}\s+(?:of\s+)?{_mon('mon_f2')}"
+    rf"{_COMMA}{_yr('y2')}")
+_DAY_RANGE = re.compile(
+    rf"{_mon('mon_r1')}\s*{_day('ra')}\s*-\s*{_day('rb')}(?:{_COMMA}{_yr('ry')})?"
+    rf"|(?<![\d.,]){_day('rc')}\s*-\s*{_day('rd')}\s+{_mon('mon_r2')}(?:{_COMMA}{_yr('rz')})?")
+_MONTH_RANGE = re.compile(
+    rf"(?:\b(?P<kw>between|from)\s+)?{_mon('mon_a')}(?:\s+{_yr('ya')})?{_TO}"
+    rf"{_mon('mon_b')}(?:{_COMMA}{_yr('yb')})?")
+_YEAR_RANGE = re.compile(
+    rf"(?:\b(?P<kw>between|from)\s+)?{_yr('ya')}{_TO}"
+    r"(?P<yb>(?:19|20)\d\d|\d\d)(?!\d|[.,]\d)")
+_MONTH_YEAR = re.compile(rf"{_mon('mon_y')}(?:\s+of)?{_COMMA}{_yr('y')}")
+_HOLIDAY = re.compile(
+    r"\b(?P<hol>new\s+year'?s\s+eve|new\s+year'?s\s+day|christmas\s+eve|christmas(?:\s+day)?)\b"
+    rf"(?:{_COMMA}{_yr('y')})?")
+_DAY_WORD = re.compile(
+    r"\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
+    r"|yesterday|last\s+night|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))\b")
+_UNITS = r"(?P<u>minute|hour|day|week|month|year|decade)s?\b"
+_AGO = re.compile(rf"(?<![\d.,])\b(?P<n>{_NUM})\s+{_UNITS}\s+ago\b")
+_PAST_N = re.compile(rf"\b(?:past|last|previous)\s+(?P<n>{_NUM})\s+{_UNITS}")
+_UNIT = re.compile(
+    r"\b(?:(?:earlier|later)\s+)?(?P<mod>last|next|this|past|coming|previous|current)"
+    r"\s+(?P<u>week|month|year)\b")
+_MONTH_DAY = re.compile(
+    rf"{_mon('mon_d1')}\s*{_day('d1')}(?!\s*-\s*\d)"
+    rf"|(?<![\d.,]){_day('d2')}\s+(?:of\s+)?{_mon('mon_d2')}")
+_DECADE = re.compile(r"(?<![\d.,])\b(?P<dec>(?:19|20)\d0)s\b")
+_YEAR = re.compile(_yr("y"))
+_BARE_MONTH = re.compile(rf"\b(?:(?P<mod>last|next|this)\s+)?(?P<mon_bare>{_FULL_MONTHS})\b")
+_WEEKDAY = re.compile(rf"\b(?:(?P<mod>last|next|this|past|coming)\s+)?(?P<wd>{_WD})\b")
+_SINCE = re.compile(r"\bsince\b")
+_REFERENCE = re.compile(r"\s*(\d{4})-(\d\d)-(\d\d)")
+_MAX_DAY = {m: calendar.monthrange(2000, m)[1] for m in range(1, 13)}
+_MONTH_NUM = {name[:3]: i for i, name in enumerate(_FULL_MONTHS.split("|"), 1)}
+_DAY_WORD_OFFSET = {"the day before yesterday": -2, "yesterday": -1, "last night": -1,
+                    "tomorrow": 1, "the day after tomorrow": 2}  # today, tonight, this morning: 0
+_HOLIDAYS = {"new years eve": (12, 31), "new years day": (1, 1), "christmas eve": (12, 24),
+             "christmas": (12, 25), "christmas day": (12, 25)}
+
+
+# --- date arithmetic ---
+def _safe(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month(token: str) -> int:
+    return _MONTH_NUM[token[:3]]
+
+
+def _add_months(d: dt.date, n: int) -> dt.date | None:
+    year, month = divmod(d.year * 12 + d.month - 1 + n, 12)
+    return _safe(year, month + 1, 1)
+
+
+def _anchor_day(month: int, day: int, ref: dt.date, future: bool) -> dt.date | None:
+    if not 1 <= day <= _MAX_DAY[month]:
+        return None
+    step = 1 if future else -1
+    for k in range(9):  # February 29 recurs within eight years
+        d = _safe(ref.year + step * k, month, day)
+        if d is not None and (d >= ref if future else d <= ref):
+            return d
+    return None
+
+
+def _anchor_month(month: int, ref: dt.date, future: bool, strict: bool = False) -> dt.date:
+    if future:
+        later = month > ref.month or (month == ref.month and not strict)
+        return dt.date(ref.year if later else ref.year + 1, month, 1)
+    earlier = month < ref.month or (month == ref.month and not strict)
+    return dt.date(ref.year if earlier else ref.year - 1, month, 1)
+
+
+def _fmt(d: dt.date, precision: Precision) -> str:
+    return d.isoformat()[: {"day": 10, "month": 7, "year": 4}[precision]]
+
+
+def _make(d: dt.date | None, precision: Precision, c: _Ctx, end: dt.date | None = None,
+          ) -> Resolved | None:
+    if d is None:
+        return None
+    return Resolved(_fmt(d, precision), precision, c.phrase, _fmt(end, precision) if end else None)
+
+
+def _range(a: dt.date | None, b: dt.date | None, precision: Precision, c: _Ctx) -> _Result:
+    return _make(a, precision, c, b) if a is not None and b is not None and a <= b else None
+
+
+def _week(d: dt.date, c: _Ctx) -> Resolved | None:
+    monday = d - dt.timedelta(days=d.weekday())
+    return _make(monday, "day", c, monday + dt.timedelta(days=6))
+
+
+def _year(year: int) -> dt.date | None:
+    return _safe(year, 1, 1)
+
+
+def _number(token: str) -> int:
+    return int(token) if token.isdigit() else _NUMBER_WORDS[token]
+
+
+# --- handlers: one per pattern; ``_SKIP`` lets a later pattern try ---
+def _full_date(m: re.Match[str]) -> dt.date | None:
+    g = m.groupdict()
+    if g["iy"]:
+        return _safe(int(g["iy"]), int(g["im"]), int(g["id"]))
+    if g["dy"]:
+        return _safe(int(g["dy"]), int(g["dm"]), int(g["dd"]))
+    if g["sy"]:  # slashed: accept only when month-first and day-first readings agree
+        y, a, b = int(g["sy"]), int(g["sa"]), int(g["sb"])
+        readings = {d for d in (_safe(y, a, b), _safe(y, b, a)) if d is not None}
+        return readings.pop() if len(readings) == 1 else None
+    if g["y1"]:
+        return _safe(int(g["y1"]), _month(g["mon_f1"]), int(g["d1"]))
+    return _safe(int(g["y2"]), _month(g["mon_f2"]), int(g["d2"]))
+
+
+def _h_full(m: re.Match[str], c: _Ctx) -> _Result:
+    return _make(_full_date(m), "day", c)
+
+
+def _h_day_range(m: re.Match[str], c: _Ctx) -> _Result:
+    g = m.groupdict()
+    mon, a, b, y = ((g["mon_r1"], g["ra"], g["rb"], g["ry"]) if g["mon_r1"]
+                    else (g["mon_r2"], g["rc"], g["rd"], g["rz"]))
+    month = _month(mon)
+    if y:
+        start = _safe(int(y), month, int(a))
+    elif c.ref is not None:
+        start = _anchor_day(month, int(a), c.ref, c.future)
+    else:
+        return None
+    if start is None:
+        return None
+    return _range(start, _safe(start.year, month, int(b)), "day", c)
+
+
+def _h_month_range(m: re.Match[str], c: _Ctx) -> _Result:
+    g = m.groupdict()
+    if g["sep"] == "and" and g["kw"] != "between":
+        return _SKIP
+    ma, mb = _month(g["mon_a"]), _month(g["mon_b"])
+    ya, yb = (int(g["ya"]) if g["ya"] else None), (int(g["yb"]) if g["yb"] else None)
+    wraps = int(mb < ma)  # "November-February" crosses a new year
+    if ya is None and yb is None:
+        if c.ref is None:
+            return None
+        if c.future:
+            ya = _anchor_month(ma, c.ref, True).year
+        else:
+            yb = _anchor_month(mb, c.ref, False).year
+    if ya is None and yb is not None:
+        ya = yb - wraps
+    elif yb is None and ya is not None:
+        yb = ya + wraps
+    if ya is None or yb is None:
+        return None
+    return _range(_safe(ya, ma, 1), _safe(yb, mb, 1), "month", c)
+
+
+def _h_year_range(m: re.Match[str], c: _Ctx) -> _Result:
+    g = m.groupdict()
+    sep, kw, a = g["sep"] or "-", g["kw"], int(g["ya"])
+    if (sep == "and" and kw != "between") or (len(g["yb"]) == 2 and sep != "-"):
+        return _SKIP
+    b = int(g["yb"]) if len(g["yb"]) == 4 else a // 100 * 100 + int(g["yb"])
+    return _make(_year(a), "year", c, _year(b)) if b > a else _SKIP
+
+
+def _h_month_year(m: re.Match[str], c: _Ctx) -> _Result:
+    return _make(_safe(int(m["y"]), _month(m["mon_y"]), 1), "month", c)
+
+
+def _h_holiday(m: re.Match[str], c: _Ctx) -> _Result:
+    month, day = _HOLIDAYS[" ".join(m["hol"].replace("'", "").split())]
+    if m["y"]:
+        return _make(_safe(int(m["y"]), month, day), "day", c)
+    if c.ref is None:
+        return None
+    return _make(_anchor_day(month, day, c.ref, c.future), "day", c)
+
+
+def _h_day_word(m: re.Match[str], c: _Ctx) -> _Result:
+    if c.ref is None:
+        return None
+    word = " ".join(m["w"].split())
+    return _make(c.ref + dt.timedelta(days=_DAY_WORD_OFFSET.get(word, 0)), "day", c)
+
+
+def _h_ago(m: re.Match[str], c: _Ctx) -> _Result:
+    if c.ref is None:
+        return None
+    n, unit = _number(m["n"]), m["u"]
+    if unit in ("minute", "hour"):
+        return _make(c.ref, "day", c)
+    if unit == "day":
+        return _make(c.ref - dt.timedelta(days=n), "day", c)
+    if unit == "week":
+        return _week(c.ref - dt.timedelta(weeks=n), c)
+    if unit == "month":
+        return _make(_add_months(c.ref, -n), "month", c)
+    return _make(_year(c.ref.year - n * (10 if unit == "decade" else 1)), "year", c)
+
+
+def _h_past_n(m: re.Match[str], c: _Ctx, n: int | None = None) -> _Result:
+    if c.ref is None:
+        return None
+    n, unit, ref = n or _number(m["n"]), m["u"], c.ref
+    if unit in ("minute", "hour", "day", "week"):
+        days = {"minute": 0, "hour": 0, "day": n, "week": 7 * n}[unit]
+        return _range(ref - dt.timedelta(days=days), ref, "day", c)
+    if unit == "month":
+        return _range(_add_months(ref, -n), ref, "month", c)
+    return _range(_year(ref.year - n * (10 if unit == "decade" else 1)), ref, "year", c)
+
+
+def _h_unit(m: re.Match[str], c: _Ctx) -> _Result:
+    if c.ref is None:
+        return None
+    mod, unit = m["mod"], m["u"]
+    if mod == "past":
+        return _h_past_n(m, c, 1)
+    step = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(mod, 0)
+    if unit == "week":
+        return _week(c.ref + dt.timedelta(weeks=step), c)
+    if unit == "month":
+        return _make(_add_months(c.ref, step), "month", c)
+    return _make(_year(c.ref.year + step), "year", c)
+
+
+def _h_month_day(m: re.Match[str], c: _Ctx) -> _Result:
+    if c.ref is None:
+        return None
+    mon, day = (m["mon_d1"], m["d1"]) if m["mon_d1"] else (m["mon_d2"], m["d2"])
+    return _make(_anchor_day(_month(mon), int(day), c.ref, c.future), "day", c)
+
+
+def _h_decade(m: re.Match[str], c: _Ctx) -> _Result:
+    start = int(m["dec"])
+    return _make(_year(start), "year", c, _year(start + 9))
+
+
+def _h_year(m: re.Match[str], c: _Ctx) -> _Result:
+    return _make(_year(int(m["y"])), "year", c)
+
+
+def _h_bare_month(m: re.Match[str], c: _Ctx) -> _Result:
+    token, mod = m["mon_bare"], m["mod"] or ""
+    if token in ("may", "march") and c.original[m.start("mon_bare")].islower():
+        return _SKIP  # the verbs
+    if c.ref is None:
+        return None
+    month = _month(token)
+    if mod == "this":
+        return _make(dt.date(c.ref.year, month, 1), "month", c)
+    future = {"last": False, "next": True}.get(mod, c.future)
+    return _make(_anchor_month(month, c.ref, future, strict=bool(mod)), "month", c)
+
+
+def _h_weekday(m: re.Match[str], c: _Ctx) -> _Result:
+    if c.ref is None:
+        return None
+    mod, wd = m["mod"] or "", _WEEKDAYS.index(m["wd"])
+    future = {"last": False, "past": False, "next": True, "coming": True}.get(mod, c.future)
+    strict = mod in ("last", "past", "next", "coming")
+    delta = (wd - c.ref.weekday()) % 7 if future else (c.ref.weekday() - wd) % 7
+    delta = 7 if strict and delta == 0 else delta
+    return _make(c.ref + dt.timedelta(days=delta if future else -delta), "day", c)
+
+
+_Handler = Callable[[re.Match[str], _Ctx], _Result]
+_RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
+    (_FULL, _h_full), (_DAY_RANGE, _h_day_range), (_MONTH_RANGE, _h_month_range),
+    (_YEAR_RANGE, _h_year_range), (_MONTH_YEAR, _h_month_year), (_HOLIDAY, _h_holiday),
+    (_DAY_WORD, _h_day_word), (_AGO, _h_ago), (_PAST_N, _h_past_n), (_UNIT, _h_unit),
+    (_MONTH_DAY, _h_month_day), (_DECADE, _h_decade), (_YEAR, _h_year),
+    (_BARE_MONTH, _h_bare_month), (_WEEKDAY, _h_weekday),
+)
+
+
+def _parse_reference(reference: str | None) -> dt.date | None:
+    m = _REFERENCE.match(reference or "")
+    d = _safe(int(m[1]), int(m[2]), int(m[3])) if m else None
+    return d if d is not None and 1000 <= d.year <= 8999 else None  # room for date arithmetic
+
+
+def resolve(phrase: str, reference: str | None, tense: Tense = "past") -> Resolved | None:
+    """Resolve one temporal phrase against the publication date ``reference`` (YYYY-MM-DD).
+
+    Returns None for durations, vague phrases, invalid dates, and phrases that need an anchor
+    when ``reference`` is None or malformed. See the module docstring for the rules.
+    """
+    return _resolve(phrase, reference, tense)
+
+
+@lru_cache(maxsize=8192)
+def _resolve(phrase: str, reference: str | None, tense: Tense) -> Resolved | None:
+    original = " ".join(phrase.split())
+    text = original.translate(_TRANSLATE)
+    ctx = _Ctx(phrase.strip(), original, _parse_reference(reference),
+               tense == "future" and not _SINCE.search(text))
+    for pattern, handler in _RULES:
+        m = pattern.search(text)
+        if m is not None:
+            result = handler(m, ctx)
+            if not isinstance(result, _Skip):
+                return result
+    return None
+
+
+# --- finding expressions in running text ---
+# a span takes in the words before it that change its meaning ("since", "last"), not the
+# neutral ones that only show that a date follows ("in", "on")
+_KEEP = r"since|until|till|by|from|early|late|last|next|this"
+_NEUTRAL = r"in|on|for|to|during|of|before|after|around|through|throughout"
+_KEEP_BEFORE = re.compile(rf"(?:\b(?:{_KEEP})\s+|\bmid-)$")
+_FIND_MONTH = re.compile(rf"(?:\b(?:{_KEEP}|{_NEUTRAL})\s+|\bmid-)(?P<x>{_FULL_MONTHS})\b")
+_FIND_YEAR = re.compile(
+    rf"(?:\b(?:{_KEEP}|{_NEUTRAL}|the|circa|end\s+of)\s+|\bmid-){_yr('x')}|{_yr('x2')}(?='s\b)")
+_DUMMY = _Ctx("", "", dt.date(2000, 1, 1), False)
+_FIND_RULES: tuple[tuple[re.Pattern[str], _Handler | None], ...] = (
+    *((p, h) for p, h in _RULES if p not in (_YEAR, _BARE_MONTH)),
+    (_FIND_MONTH, None), (_FIND_YEAR, None),
+)
+
+
+def _capitalised(m: re.Match[str], pattern: re.Pattern[str], text: str) -> bool:
+    names = [k for k, v in m.groupdict().items() if v and (k.startswith("mon_") or k == "wd")]
+    if pattern is _FIND_MONTH:
+        names.append("x")
+    return all(text[m.start(k)].isupper() for k in names)
+
+
+def _span(m: re.Match[str], text: str) -> tuple[int, int]:
+    groups = m.groupdict()
+    start = next((m.start(k) for k in ("x", "x2") if groups.get(k)), m.start())
+    keep = _KEEP_BEFORE.search(text, max(0, start - 8), start)
+    return (keep.start() if keep else start), m.end()
+
+
+def find_expressions(text: str) -> list[tuple[int, int]]:
+    """Return the character spans of temporal expressions in ``text``, in text order.
+
+    Spans leave out neutral prepositions ("in", "on") and keep words that change the meaning
+    ("since", "last", "between"). Month and weekday names must be capitalised, and a month name
+    alone needs a preposition before it, so "may" the verb and "4 percent" never match.
+    """
+    norm = text.translate(_TRANSLATE)
+    candidates: set[tuple[int, int]] = set()
+    for pattern, handler in _FIND_RULES:
+        for m in pattern.finditer(norm):
+            if _capitalised(m, pattern, text) and (
+                    handler is None or not isinstance(handler(m, _DUMMY), _Skip)):
+                candidates.add(_span(m, norm))
+    chosen: list[tuple[int, int]] = []
+    for start, end in sorted(candidates, key=lambda s: (s[0] - s[1], s[0])):  # longest first
+        if all(end <= s or start >= e for s, e in chosen):
+            chosen.append((start, end))
+    return sorted(chosen)
+
+
+_PLACE = r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3},"
+_PLACE_BEFORE = re.compile(rf"(?:^|[,:\s]){_PLACE}\s*$")
+_LABEL_BEFORE = re.compile(rf"^\s*(?:{_PLACE}|(?i:published|posted|updated|dated?)(?i:\s+on)?"
+                           r"\s*:?)?\s*$")
+
+
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before, after = text[line_start:start], text[end:line_end].strip()
+    if _LABEL_BEFORE.match(before):  # the line starts with DATE or PLACE, DATE
+        return True
+    return after in ("", ".", ")", ".)") and bool(_PLACE_BEFORE.search(before))
+
+
+def infer_published(text: str) -> Resolved | None:
+    """Infer an undated article's publication date from the explicit full dates in its text.
+
+    A date in dateline or caption position wins: a line that starts with "DATE" or
+    "PLACE, DATE" (or "Published: DATE"), or ends with "PLACE, DATE"; of several, the first
+    (later ones are often comment stamps or captions of older photos). Otherwise the latest full
+    date in the text, since news reports on or after the events it dates. None when the text
+    has no full date (day, month and year).
+    """
+    norm = text.translate(_TRANSLATE)
+    found: list[tuple[bool, dt.date, str]] = []
+    for m in _FULL.finditer(norm):
+        d = _full_date(m)
+        if d is not None:
+            found.append((_is_dateline(text, m.start(), m.end()), d, text[m.start():m.end()]))
+    datelines = [f for f in found if f[0]]
+    if datelines or found:
+        _, best, phrase = datelines[0] if datelines else max(found, key=lambda f: f[1])
+        return Resolved(best.isoformat(), "day", phrase)
+    return None

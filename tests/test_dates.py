@@ -1,0 +1,245 @@
+"""Temporal expressions resolved against the publication date by the news anchoring rule."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tieline.annotate.dates import Resolved, Tense, find_expressions, infer_published, resolve
+
+# Reference dates: 2021-01-11 is a Monday (seed 004, Pashinian-Putin talks); 2024-05-08 is a
+# Wednesday (seeds 001/002, the EAEU summit); 2024-04-20 a Saturday.
+A004, A001 = "2021-01-11", "2024-05-08"
+
+# (phrase, reference, tense, expected): expected is None, (date, precision) or
+# (date, precision, end).
+Expected = tuple[str, str] | tuple[str, str, str] | None
+CASES: list[tuple[str, str | None, Tense, Expected]] = [
+    # seed 004, article of Monday 2021-01-11
+    ("on Monday", A004, "past", ("2021-01-11", "day")),
+    ("on November 10", A004, "past", ("2020-11-10", "day")),
+    ("in January-October 2020", A004, "past", ("2020-01", "month", "2020-10")),
+    ("on New Year\u2019s Eve", A004, "past", ("2020-12-31", "day")),
+    ("the six-week hostilities", A004, "past", None),
+    # seeds 000-002, article of Wednesday 2024-05-08
+    ("in September", A001, "past", ("2023-09", "month")),
+    ("in December", A001, "past", ("2023-12", "month")),
+    ("the May 9 celebrations", A001, "future", ("2024-05-09", "day")),
+    ("initially set for February", A001, "past", ("2024-02", "month")),
+    ("rescheduled for June", A001, "future", ("2024-06", "month")),
+    ("last year", A001, "past", ("2023", "year")),
+    ("three decades", A001, "past", None),
+    ("in 2020", A001, "past", ("2020", "year")),
+    ("since his last visit to Moscow in December", A001, "past", ("2023-12", "month")),
+    # weekdays: same day counts, past looks back, future looks ahead
+    ("on Wednesday", A001, "past", ("2024-05-08", "day")),
+    ("on Wednesday", "2024-05-09", "past", ("2024-05-08", "day")),
+    ("on Wednesday", A001, "future", ("2024-05-08", "day")),
+    ("on Friday", A001, "past", ("2024-05-03", "day")),
+    ("on Friday", A001, "future", ("2024-05-10", "day")),
+    ("on Thursday", "2024-05-09", "present", ("2024-05-09", "day")),
+    ("last Monday", A004, "past", ("2021-01-04", "day")),
+    ("next Monday", A004, "future", ("2021-01-18", "day")),
+    # months and days without a year
+    ("will visit Moscow on May 9", "2024-04-20", "future", ("2024-05-09", "day")),
+    ("on May 9", "2024-04-20", "past", ("2023-05-09", "day")),
+    ("in June", A001, "future", ("2024-06", "month")),
+    ("in January", A001, "future", ("2025-01", "month")),
+    ("in May", A001, "past", ("2024-05", "month")),
+    ("since December", A001, "future", ("2023-12", "month")),  # "since" forces the past
+    ("until June", A001, "future", ("2024-06", "month")),
+    ("last September", "2024-09-15", "past", ("2023-09", "month")),
+    ("this September", A001, "past", ("2024-09", "month")),
+    ("February 29", "2023-05-01", "past", ("2020-02-29", "day")),
+    ("on May 8", A001, "past", ("2024-05-08", "day")),
+    ("on May 8", A001, "future", ("2024-05-08", "day")),
+    # explicit years win over the anchor and the tense
+    ("in September 2020", A001, "future", ("2020-09", "month")),
+    ("New Year's Eve 2019", A001, "future", ("2019-12-31", "day")),
+    ("Russia's 2020's war", None, "past", ("2020", "year")),
+    # relative to the publication date
+    ("yesterday", "2021-01-01", "past", ("2020-12-31", "day")),
+    ("last night", A001, "past", ("2024-05-07", "day")),
+    ("tomorrow", A001, "future", ("2024-05-09", "day")),
+    ("three days ago", "2024-03-02", "past", ("2024-02-28", "day")),
+    ("two months ago", "2024-01-15", "past", ("2023-11", "month")),
+    ("five years ago", A001, "past", ("2019", "year")),
+    ("earlier this month", A001, "past", ("2024-05", "month")),
+    ("last month", "2024-01-10", "past", ("2023-12", "month")),
+    ("next year", A001, "future", ("2025", "year")),
+    ("Christmas", A001, "future", ("2024-12-25", "day")),
+    # weeks are Monday..Sunday ranges; "the past N units" ends at the reference
+    ("last week", A001, "past", ("2024-04-29", "day", "2024-05-05")),
+    ("next week", A001, "future", ("2024-05-13", "day", "2024-05-19")),
+    ("two weeks ago", A001, "past", ("2024-04-22", "day", "2024-04-28")),
+    ("the past week", A001, "past", ("2024-05-01", "day", "2024-05-08")),
+    ("over the past two years", A001, "past", ("2022", "year", "2024")),
+    # ranges
+    ("between 2018 and 2020", None, "past", ("2018", "year", "2020")),
+    ("from 2014 to 2016", None, "past", ("2014", "year", "2016")),
+    ("January-October", A004, "past", ("2020-01", "month", "2020-10")),
+    ("November-February", A001, "past", ("2023-11", "month", "2024-02")),
+    ("May 9-10, 2024", None, "past", ("2024-05-09", "day", "2024-05-10")),
+    ("the 1990s", None, "past", ("1990", "year", "1999")),
+    # durations and vague phrases are not points in time
+    ("four years", A001, "past", None),
+    ("six-week", A001, "past", None),
+    ("decades", A001, "past", None),
+    ("over four years", A001, "past", None),
+    ("in four years", A001, "future", None),
+    ("recent years", A001, "past", None),
+    ("now", A001, "present", None),
+    ("a few days ago", A001, "past", None),
+    ("4 percent", A001, "past", None),
+    ("2,000 troops", A001, "past", None),
+    ("by 1950 percent", A001, "past", None),
+    ("a $1999 fee", A001, "past", None),
+    ("the Kremlin may respond", A001, "future", None),
+    # explicit full dates need no reference
+    ("January 11, 2021", None, "past", ("2021-01-11", "day")),
+    ("11 January 2021", None, "past", ("2021-01-11", "day")),
+    ("2021-01-11", None, "future", ("2021-01-11", "day")),
+    ("11.01.2021", None, "past", ("2021-01-11", "day")),
+    ("Monday, Jan. 11th, 2021", None, "past", ("2021-01-11", "day")),
+    ("13/01/2021", None, "past", ("2021-01-13", "day")),  # only day-first is valid
+    ("01/02/2021", None, "past", None),  # January 2 or February 1: ambiguous
+    # invalid dates and missing anchors
+    ("February 30, 2021", None, "past", None),
+    ("on February 30", A001, "past", None),
+    ("on Monday", None, "past", None),
+    ("in September", "not a date", "past", None),
+    ("last year", "2021-02-30", "past", None),
+    ("yesterday", "0001-01-01", "past", None),  # out of range: no OverflowError
+]
+
+
+def _expected(value: Expected) -> tuple[str, str, str | None] | None:
+    if value is None:
+        return None
+    return (value[0], value[1], value[2] if len(value) == 3 else None)
+
+
+@pytest.mark.parametrize(("phrase", "reference", "tense", "expected"), CASES,
+                         ids=[f"{c[0]}|{c[1]}|{c[2]}" for c in CASES])
+def test_resolve(phrase: str, reference: str | None, tense: Tense, expected: Expected) -> None:
+    got = resolve(phrase, reference, tense)
+    assert (None if got is None else (got.date, got.precision, got.end)) == _expected(expected)
+    if got is not None:
+        assert got.text == phrase
+
+
+def test_the_table_is_large_and_covers_every_outcome() -> None:
+    assert len(CASES) >= 45
+    outcomes = [_expected(c[3]) for c in CASES]
+    assert {o[1] for o in outcomes if o} == {"day", "month", "year"}
+    assert any(o and o[2] for o in outcomes) and None in outcomes
+
+
+def test_resolved_is_frozen() -> None:
+    got = resolve("on Monday", A004)
+    assert got == Resolved("2021-01-11", "day", "on Monday")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        setattr(got, "date", "2021-01-12")  # noqa: B010
+
+
+def _found(text: str) -> list[str]:
+    return [text[start:end] for start, end in find_expressions(text)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Russian-Armenian trade grew by almost 4 percent in January-October 2020.",
+     ["January-October 2020"]),
+    ("Moscow also deployed 2,000 peacekeeping troops to Nagorno-Karabakh.", []),
+    ("Pashinian met with Putin in Moscow on Monday, more than two months after the signing of a "
+     "Russian-brokered agreement that stopped the war on November 10.", ["Monday", "November 10"]),
+    ("He addressed the nation on New Year\u2019s Eve.", ["New Year\u2019s Eve"]),
+    ("Matviyenko's visit, initially set for February but rescheduled for June, may happen.",
+     ["February", "June"]),
+    ("Armenia may retaliate, and protesters threatened to march on Yerevan.", []),
+    ('"Certain issues have piled up" since his last visit to Moscow in December.', ["December"]),
+    ("The ICC, which last year issued a warrant, said on Wednesday that since December 2023 it "
+     "has met twice, three days ago and earlier this month.",
+     ["last year", "Wednesday", "since December 2023", "three days ago", "earlier this month"]),
+    ("Armenia seeks partnerships after 2020 Nagorno-Karabakh conflict; 2020's war was lost.",
+     ["2020", "2020"]),
+    ("Talks were held between 2018 and 2020 and resumed on 11.01.2021 in Moscow.",
+     ["between 2018 and 2020", "11.01.2021"]),
+    ("The four-year plan, over four years, costs 2021 dollars.", []),
+    ("Prices rose by 1950 percent, and a visa fee of $1999 was set.", []),
+    ("Elections were held in January and October 2020.", ["January", "October 2020"]),
+])
+def test_find_expressions(sentence: str, expected: list[str]) -> None:
+    assert _found(sentence) == expected
+
+
+def test_found_expressions_resolve_as_in_the_sample_article() -> None:
+    text = ("Prime Minister Nikol Pashinian expressed confidence on Monday that Armenia and Russia "
+            "will deepen ties. The war stopped on November 10. Trade grew by almost 4 percent in "
+            "January-October 2020. He spoke in a televised address aired on New Year's Eve.")
+    got = [resolve(text[s:e], A004) for s, e in find_expressions(text)]
+    assert [(r.date, r.precision, r.end) for r in got if r] == [
+        ("2021-01-11", "day", None), ("2020-11-10", "day", None),
+        ("2020-01", "month", "2020-10"), ("2020-12-31", "day", None)]
+
+
+CAPTION = ("Russia -- Russian President Vladimir Putin meets with Armenian Prime Minister Nikol "
+           "Pashinian, Moscow, January 11, 2021.\n")
+
+
+def test_infer_published_from_a_caption() -> None:
+    text = CAPTION + "Pashinian expressed confidence that the war stopped on November 10."
+    assert infer_published(text) == Resolved("2021-01-11", "day", "January 11, 2021")
+
+
+def test_a_dateline_beats_a_later_date_in_the_body() -> None:
+    text = CAPTION + "The next round of talks is scheduled for March 3, 2021 in Yerevan."
+    assert infer_published(text) == Resolved("2021-01-11", "day", "January 11, 2021")
+    dateline = "MOSCOW, 11 January 2021 (Reuters) - Talks are set for 3 March 2021."
+    assert infer_published(dateline) == Resolved("2021-01-11", "day", "11 January 2021")
+
+
+def test_of_several_datelines_the_first_wins() -> None:
+    text = (CAPTION + "Talks went on.\nPutin and Pashinian at the Kremlin, Moscow, "
+            "November 9, 2020.\nJanuary 14, 2021 at 9:02, a reader wrote: a summit is set for "
+            "March 3, 2021.")  # the first dateline, not the comment stamp below it
+    assert infer_published(text) == Resolved("2021-01-11", "day", "January 11, 2021")
+    text = "Published: 12.01.2021\n" + CAPTION
+    assert infer_published(text) == Resolved("2021-01-12", "day", "12.01.2021")
+
+
+def test_without_a_dateline_the_latest_full_date_wins() -> None:
+    text = ("The summit of March 3, 2021 was moved from February 1, 2021, a decision first "
+            "discussed on 2020-12-15.")
+    assert infer_published(text) == Resolved("2021-03-03", "day", "March 3, 2021")
+
+
+def test_no_full_date_means_no_publication_date() -> None:
+    assert infer_published("Talks on Monday, May 9, in 2020 and on 01/02/2021.") is None
+    assert infer_published("") is None
+
+
+def test_sample_articles(shared_data: Path) -> None:
+    seeds = shared_data / "seeds"
+    assert infer_published((seeds / "004_199b5b13a894299b.txt").read_text()) == Resolved(
+        "2021-01-11", "day", "January 11, 2021")
+    for name in ("000_f79e9f1583bf3bc7", "001_260851e484365e24", "002_43a64179c966818c",
+                 "003_0bf3c4bee5b66880"):  # no date in their text: say so rather than guess
+        assert infer_published((seeds / f"{name}.txt").read_text()) is None
+
+
+@settings(deadline=None)  # timing is checked by bench, not by a loaded test machine
+@given(st.text(alphabet=st.sampled_from(list("0123456789 ,.-/'\nMayJunOctmonthweeksagoinlast")),
+               max_size=60),
+       st.sampled_from([None, A001, "2024-02-29", "junk"]),
+       st.sampled_from(["past", "present", "future"]))
+def test_never_raises_and_spans_are_ordered(text: str, reference: str | None,
+                                            tense: Tense) -> None:
+    got = resolve(text, reference, tense)
+    assert got is None or got.end is None or got.end >= got.date
+    spans = find_expressions(text)
+    assert all(0 <= s < e <= len(text) for s, e in spans)
+    assert all(e1 <= s2 for (_, e1), (s2, _) in zip(spans, spans[1:], strict=False))
