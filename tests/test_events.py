@@ -83,6 +83,8 @@ def test_001_002_talks_and_csto_fees_are_a_reduction_not_a_meeting(
                      if "suspended" in _trigger(art, e)]
         assert suspended and suspended[0].status == "reported", key
         assert suspended[0].date is None  # "had previously suspended": not the article's date
+    stop = [ids(e) for e in samples["002"].events if "paying fees" in _trigger(samples["002"], e)]
+    assert stop == [("ARM", "CSTO")]  # not "a Russia-dominated security pact" → Russia
 
 
 def test_accusation_and_denial(samples: dict[str, Article]) -> None:

@@ -211,6 +211,35 @@ def eval_actors(ctx: click.Context, data: str, as_json: bool) -> None:
         click.echo(scores.summary())
 
 
+@eval_group.command("events")
+@click.option("--data", type=click.Path(exists=True), required=True,
+              help="plover_gsr_dev.jsonl, petr2_gsr_validation.jsonl, or a folder holding "
+                   "them (../shared/data scores both).")
+@click.option("--json", "as_json", is_flag=True)
+@click.option("--errors", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Also print the first N sentences coded wrongly.")
+@click.pass_context
+def eval_events(ctx: click.Context, data: str, as_json: bool, errors: int) -> None:
+    """Events: PLOVER type and actor accuracy; CAMEO agreement through the crosswalk."""
+    from .annotate.actors import annotator
+    from .annotate.events import coder
+    from .evaluate.events import evaluate_events
+
+    settings = ctx.find_root().obj
+    scores = evaluate_events(Path(data),
+                             annotator(settings.spacy_model, settings.actors_file or None),
+                             coder(settings.actors_file or None, settings.events_file or None))
+    if as_json:
+        print_json([s.to_dict() for s in scores])
+        return
+    for s in scores:
+        click.echo(s.summary())
+        for err in s.to_dict()["errors"][:errors]:
+            click.echo(f"    {err['id']}: gold {err['gold']}, got "
+                       f"{err.get('got', [err.get('got_source'), err.get('got_target')])}: "
+                       f"{err['text'][:100]}")
+
+
 def main() -> None:
     cli(prog_name="tieline")
 

@@ -6,7 +6,7 @@ from importlib import resources
 from pathlib import Path
 
 from .corpus import Corpus
-from .render import actors_table, articles_table, stderr, stdout
+from .render import actors_table, articles_table, events_table, stderr, stdout
 from .report import write_articles_report
 
 
@@ -35,6 +35,12 @@ def run_demo(out: Path) -> Path:
                      f"{len(corpus.actors())} actors; `tieline actors` lists all):",
                      highlight=False)
         actors_table(corpus.actors()[:12])
+        total = len(corpus.events())
+        for a, b in (("Armenia", "Russia"), ("Pashinyan", "Putin")):
+            found_events = corpus.events(pair=(a, b))
+            stdout.print(f"\nEvents between {a} and {b} ({len(found_events)} of {total} coded; "
+                         f"`tieline events --pair {a} {b}`):", highlight=False)
+            events_table(found_events)
         path = write_articles_report(found, out / "report.html")
     stdout.print(f"\nreport: {path}", highlight=False)
     return path

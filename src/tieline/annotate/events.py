@@ -32,7 +32,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..kb import KnowledgeBase, load_kb
-from ..models import ActorRef, Article, Event, Evidence, Mention
+from ..models import ActorRef, Article, Event, EventStatus, Evidence, Mention
 from . import dates
 from .lexicon import COOPERATIVE, Entry, Lexicon, load_lexicon
 
@@ -50,7 +50,7 @@ _CLAIM_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly", "appar
 _INTENT_VERBS = {"plan", "intend", "aim", "seek", "want", "prepare", "promise", "pledge", "vow",
                  "offer", "decide", "hope", "expect", "schedule", "threaten", "propose",
                  "consider", "wait", "await", "instruct", "order", "urge", "agree", "try",
-                 "attempt", "set", "ready", "willing", "prepared", "going", "intend", "mull"}
+                 "attempt", "set", "ready", "willing", "prepared", "going", "mull"}
 _INTENT_NOUNS = {"decision", "plan", "plans", "intention", "bid", "readiness", "willingness",
                  "desire", "promise", "pledge", "proposal", "offer", "attempt", "effort",
                  "efforts", "intent", "condition", "conditions", "instruction", "order",
@@ -250,6 +250,10 @@ class EventCoder:
                                       for c in v.head.children))
         subject_tokens = self._subject_of(v, ctx, passive)
         objects: list[Any] = []
+        verbs = [t for t in f.tokens if t.pos_ in ("VERB", "AUX", "ADJ")]
+        # In "stop paying fees to X" the objects are those of the innermost verb, "paying".
+        host = next((t for t in verbs if not any(o.i != t.i and t.is_ancestor(o)
+                                                   for o in verbs)), v)
         for tok in f.tokens:
             for c in tok.children:
                 if c.i in {x.i for x in f.tokens}:
@@ -257,7 +261,7 @@ class EventCoder:
                 if c.dep_ == "dative" and c.pos_ == "ADP":  # "paying fees to X"
                     objects.extend(x for x in c.children if x.dep_ == "pobj")
                 elif c.dep_ in ("dobj", "dative", "obj") and not passive and \
-                        entry.object_is_target:
+                        entry.object_is_target and (tok.i == host.i or tok.pos_ == "NOUN"):
                     objects.append(c)
                 elif c.dep_ == "prep" and c.lower_ in entry.target:
                     objects.extend(x for x in c.children if x.dep_ == "pobj")
@@ -500,7 +504,8 @@ class EventCoder:
         return None
 
     # -- status, dates, evidence ----------------------------------------------------------
-    def _status(self, f: _Found, sent: Any, ctx: _Context) -> tuple[str, tuple[str, ...]]:
+    def _status(self, f: _Found, sent: Any, ctx: _Context
+                ) -> tuple[EventStatus, tuple[str, ...]]:
         chain = self._attribution(f, sent, ctx)
         t = f.trigger
         clause = f.clause
@@ -646,8 +651,8 @@ class EventCoder:
         return Event(
             id=hashlib.sha256(raw.encode()).hexdigest()[:16], type=f.entry.type,
             source=source, target=target, evidence=(evidence,), mode=f.entry.mode,
-            context=f.entry.context, intensity=f.entry.intensity, status=status,  # type: ignore[arg-type]
-            claimed_by=chain, date=date, date_precision=precision,  # type: ignore[arg-type]
+            context=f.entry.context, intensity=f.entry.intensity, status=status,
+            claimed_by=chain, date=date, date_precision=precision,
             date_basis=basis, date_text=phrase, rule=f.entry.id)
 
 

@@ -237,13 +237,13 @@ def evaluate_petrarch(path: Path, crosswalk: dict[str, str], ann: ActorAnnotator
         scores.with_events += bool(events)
         gold = [(g, cameo_to_plover(str(g.get("cameo") or ""), crosswalk))
                 for g in rec.get("events", []) if g.get("cameo")]
-        gold = [(g, t) for g, t in gold if t]
-        if not gold:
+        coded = [(g, t) for g, t in gold if t is not None]
+        if not coded:
             scores.no_event_sentences += 1
             scores.false_event_sentences += bool(events)
             continue
         types = [plover_type(e) for e in events]
-        for g, gtype in gold:
+        for g, gtype in coded:
             scores.gold_events += 1
             scores.confusion[(gtype, types[0] if types else "-")] += 1
             candidates = [e for e in events if plover_type(e) == gtype]
