@@ -36,10 +36,10 @@ def run_demo(out: Path) -> Path:
                      highlight=False)
         actors_table(corpus.actors()[:12])
         total = len(corpus.events())
-        for a, b in (("Armenia", "Russia"), ("Pashinyan", "Putin")):
-            found_events = corpus.events(pair=(a, b))
-            stdout.print(f"\nEvents between {a} and {b} ({len(found_events)} of {total} coded; "
-                         f"`tieline events --pair {a} {b}`):", highlight=False)
+        for one, other in (("Armenia", "Russia"), ("Pashinyan", "Putin")):
+            found_events = corpus.events(pair=(one, other))
+            stdout.print(f"\nEvents between {one} and {other} ({len(found_events)} of {total} "
+                         f"coded; `tieline events --pair {one} {other}`):", highlight=False)
             events_table(found_events)
         path = write_articles_report(found, out / "report.html")
     stdout.print(f"\nreport: {path}", highlight=False)
