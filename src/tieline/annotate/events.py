@@ -101,7 +101,6 @@ class _Found:
     clause: Any  # the verb whose clause holds it
     sources: list[ActorRef] = field(default_factory=list)
     targets: list[ActorRef] = field(default_factory=list)
-    from_fallback: bool = False
 
 
 @dataclass
@@ -239,7 +238,6 @@ class EventCoder:
             ref = self._ref_of_mention(m)
             if ref is not None and _key(ref) not in skip:
                 f.targets.append(ref)
-                f.from_fallback = True
                 return
 
     def _verb_arguments(self, f: _Found, ctx: _Context) -> None:
@@ -618,7 +616,7 @@ class EventCoder:
                 if node.dep_ == "prep" and node.lower_ in _REFERENCE_PREPS and \
                         not (s <= node.idx < e):
                     break  # "after the hostilities in 2020": a reference point, not the date
-                if node.i not in span_tokens(span) and node.pos_ == "VERB":
+                if not span.start <= node.i < span.end and node.pos_ == "VERB":
                     break  # the date belongs to another clause's verb
                 node = node.head
         return out
@@ -631,7 +629,7 @@ class EventCoder:
         tense = "future" if status == "planned" else _tense(f.clause or f.trigger)
         if when is not None:
             phrase = when[0]
-            resolved = dates.resolve(_strip_preposition(phrase), art.published, tense)
+            resolved = dates.resolve(phrase, art.published, tense)
             if resolved is not None:
                 date, precision, basis = resolved.date, resolved.precision, "text"
         if date is None and status in ("reported", "claimed") and art.published and \
@@ -812,10 +810,6 @@ def _kinds_ok(f: _Found) -> bool:
     return bool(f.targets)
 
 
-def span_tokens(span: Any) -> range:
-    return range(span.start, span.end)
-
-
 def _has_anaphor(sent: Any) -> bool:
     return any(t.lower_ in _PERSON_PRONOUNS or t.lower_ in _THING_PRONOUNS for t in sent)
 
@@ -847,9 +841,6 @@ def _looks_back(f: _Found) -> bool:
         return True
     return any(c.lower_ in _BACKWARD for c in node.children)
 
-
-def _strip_preposition(phrase: str) -> str:
-    return phrase
 
 
 def plover_type(event: Event) -> str:
