@@ -9,7 +9,8 @@ from typing import Any
 from .config import Settings, load_settings
 from .ingest import Manifest, ingest_paths
 from .ingest.pipeline import Progress
-from .models import Actor, Article, Event, IngestReport, Mention, Reject, SourceLink
+from .models import Article, IngestReport, Mention, Reject, SourceLink
+from .results import ActorList, ArticleList, EventList, SearchResults
 from .store import Store
 
 
@@ -34,20 +35,24 @@ class Corpus:
                progress: Progress | None = None, **overrides: Any) -> IngestReport:
         """Read *paths* (files, directories, "-" for stdin) and store their articles."""
         settings = self.settings.with_overrides(**overrides)
+        from .analyze.stage import update_corpus
+
         loaded = Manifest.load(manifest) if manifest else None
-        return ingest_paths(self.store, [str(p) for p in paths], settings, loaded, progress)
+        report = ingest_paths(self.store, [str(p) for p in paths], settings, loaded, progress)
+        update_corpus(self.store)
+        return report
 
     def articles(self, include_superseded: bool = False, limit: int | None = None,
-                 offset: int = 0) -> list[Article]:
+                 offset: int = 0) -> ArticleList:
         """Return the stored articles (latest version per URL unless *include_superseded*)."""
-        return self.store.articles(include_superseded, limit, offset)
+        return ArticleList(self.store.articles(include_superseded, limit, offset))
 
     def article(self, article_id: str) -> Article | None:
         return self.store.article(article_id)
 
-    def actors(self) -> list[tuple[Actor, int]]:
+    def actors(self) -> ActorList:
         """Return the actors mentioned in the corpus, with their mention counts, most first."""
-        return self.store.actors()
+        return ActorList(self.store.actors())
 
     def mentions(self, article_id: str) -> list[Mention]:
         """Return an article's actor mentions, with offsets into its text."""
@@ -59,7 +64,7 @@ class Corpus:
 
     def events(self, actors: Sequence[str] = (), pair: tuple[str, str] | None = None,
                type: str | None = None, since: str | None = None, until: str | None = None,
-               limit: int | None = None, offset: int = 0) -> list[Event]:
+               limit: int | None = None, offset: int = 0) -> EventList:
         """Return the events coded in the current articles, by date (undated last).
 
         Each event carries one sentence of evidence with its article's id, URL and outlet.
@@ -79,11 +84,12 @@ class Corpus:
         from .kb import load_kb
 
         kb = load_kb(self.settings.actors_file or None) if actors or pair else None
-        return self.store.events(actors, pair, type, since, until, limit, offset, kb=kb)
+        return EventList(self.store.events(actors, pair, type, since, until, limit, offset,
+                                           kb=kb))
 
-    def search(self, query: str, limit: int = 50) -> list[tuple[Article, str]]:
+    def search(self, query: str, limit: int = 50) -> SearchResults:
         """Full-text search over titles and text; (article, snippet) pairs, best first."""
-        return self.store.search(query, limit)
+        return SearchResults(self.store.search(query, limit))
 
     def rejects(self, run_id: int | None = None) -> list[Reject]:
         """Return the reject log (of one ingest run, or all)."""

@@ -29,6 +29,7 @@ from .events import (
     resolve_actor,
     save_events,
 )
+from .merged import query_merged
 
 if TYPE_CHECKING:
     from ..kb import KnowledgeBase
@@ -264,18 +265,33 @@ class Store:
                type: str | None = None, since: str | None = None, until: str | None = None,
                limit: int | None = None, offset: int = 0,
                kb: KnowledgeBase | None = None) -> list[Event]:
-        """Return the events of current articles, by date (undated last), article, sentence.
+        """Return the real-world events, merged across reports, by date (undated last).
 
         *actors*: events with any of them as source or target; *pair*: events between the
         two, either way round. Actors are ids, names or aliases in any case, looked up in the
-        stored actors and in *kb*; a country also matches actors with no id of that country.
+        stored actors and in *kb*; a country also stands for its people and bodies.
         *type*: a PLOVER type or "TYPE:mode", any case. *since*, *until*: YYYY, YYYY-MM or
         YYYY-MM-DD; an event is kept when its day, month or year overlaps them, and undated
         events only when neither is given. Raises UsageError for an unknown or ambiguous
         actor, an unknown type or a malformed date.
         """
+        return query_merged(self.conn, self._event_query(actors, pair, type, since, until,
+                                                          limit, offset, kb))
+
+    def reports(self, actors: Sequence[str] = (), pair: tuple[str, str] | None = None,
+                type: str | None = None, since: str | None = None, until: str | None = None,
+                limit: int | None = None, offset: int = 0,
+                kb: KnowledgeBase | None = None) -> list[Event]:
+        """Return the reports behind the events: one per sentence and article, unmerged, each
+        with its own date and evidence (same filters as :meth:`events`)."""
+        return query_events(self.conn, self._event_query(actors, pair, type, since, until,
+                                                         limit, offset, kb))
+
+    def _event_query(self, actors: Sequence[str], pair: tuple[str, str] | None,
+                     type: str | None, since: str | None, until: str | None,
+                     limit: int | None, offset: int, kb: KnowledgeBase | None) -> EventQuery:
         event_type, mode = check_type(self.conn, type) if type else (None, None)
-        query = EventQuery(
+        return EventQuery(
             actors=tuple(resolve_actor(self.conn, a, kb) for a in actors),
             pair=((resolve_actor(self.conn, pair[0], kb), resolve_actor(self.conn, pair[1], kb))
                   if pair else None),
@@ -283,7 +299,6 @@ class Store:
             since=check_date(since, "since") if since else None,
             until=check_date(until, "until") if until else None,
             limit=limit, offset=offset)
-        return query_events(self.conn, query)
 
     def count_articles(self, include_superseded: bool = False) -> int:
         where = "" if include_superseded else " WHERE superseded_by IS NULL"

@@ -79,7 +79,7 @@ def save_events(conn: sqlite3.Connection, article: Article,
     (it is then stored); else it is NULL and the name, country and sector say who it is. An
     event without evidence in this article is not stored: there would be nothing to cite.
     """
-    conn.execute("DELETE FROM events WHERE article_id = ?", (article.id,))
+    forget_reports(conn, article.id)
     known: dict[str, bool] = {}
 
     def actor_id(ref: ActorRef | None) -> str | None:
@@ -96,6 +96,17 @@ def save_events(conn: sqlite3.Connection, article: Article,
             rows.append(_row(article.id, event, evidence,
                              actor_id(event.source), actor_id(event.target)))
     conn.executemany(_INSERT, rows)
+
+
+def forget_reports(conn: sqlite3.Connection, article_id: str) -> None:
+    """Delete an article's reports; their groups' merged events go until merged again."""
+    groups = [r[0] for r in conn.execute("SELECT DISTINCT group_key FROM events WHERE "
+                                         "article_id = ? AND group_key IS NOT NULL",
+                                         (article_id,))]
+    conn.execute("DELETE FROM events WHERE article_id = ?", (article_id,))
+    for group in groups:
+        conn.execute("UPDATE events SET merged_id = NULL WHERE group_key = ?", (group,))
+        conn.execute("DELETE FROM merged_events WHERE group_key = ?", (group,))
 
 
 def _row(article_id: str, e: Event, ev: Evidence, source_id: str | None,
@@ -126,7 +137,7 @@ def move_events(conn: sqlite3.Connection, article_id: str, old: str, new: str) -
     if not rows:
         return
     moved = {e.id: e.evidence[0] for e in remap_events(old, new, [_event(r) for r in rows])}
-    conn.execute("DELETE FROM events WHERE article_id = ?", (article_id,))
+    forget_reports(conn, article_id)
     conn.executemany(_INSERT, [_moved_row(r, moved[r["id"]]) for r in rows if r["id"] in moved])
 
 
@@ -173,17 +184,18 @@ class EventQuery:
 
 
 def _side(side: str, actor: Actor, params: list[Any]) -> str:
-    """SQL matching *actor* on one side of an event; a country also matches refs with no id
-    but that country ("the Armenian foreign minister" on an undated article)."""
+    """SQL matching *actor* on one side of an event; a country stands for everyone of that
+    country too: its leaders, government, military ("Pashinyan met Putin" is Armenia–Russia)."""
     params.append(actor.id)
     if actor.kind != "country":
         return f"e.{side}_id = ?"
     params.append(actor.id)
-    return f"(e.{side}_id = ? OR (e.{side}_id IS NULL AND e.{side}_country = ?))"
+    return f"(e.{side}_id = ? OR e.{side}_country = ?)"
 
 
-def _where(q: EventQuery, params: list[Any]) -> list[str]:
-    where = ["a.superseded_by IS NULL"]
+def _where(q: EventQuery, params: list[Any], current: bool = True) -> list[str]:
+    """Return the SQL conditions of *q* on events ``e`` (and articles ``a`` if *current*)."""
+    where = ["a.superseded_by IS NULL"] if current else []
     if q.actors:
         where.append("(" + " OR ".join(_side(side, actor, params) for actor in q.actors
                                        for side in ("source", "target")) + ")")

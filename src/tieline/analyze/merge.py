@@ -1,0 +1,158 @@
+"""One real event, many reports: merge the events coded in sentences and articles.
+
+Reports are merged only within a group: the same type, the same actors (either order for
+symmetric types such as CONSULT), and the same status class (what happened, or what is planned,
+denied or hypothetical). Within a group, reports merge by date, never on type alone:
+
+- reports dated to the day chain when they are at most a day apart (a two-day visit is one);
+- a report dated to a month or a year joins the one finer event it overlaps; when it overlaps
+  none or several, it stays an event of that month or year;
+- an undated report joins the dated event its own story reports (a rewrite that dropped the
+  date); otherwise the undated reports of one story are one event, and those of different
+  stories stay apart (two undated meetings may be a year apart).
+
+The result is a pure function of the group's reports, whatever order they were stored in.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date
+
+from ..models import ActorRef, Event
+from .stories import order_key
+
+#: Types whose source and target play the same part ("A met B" is "B met A").
+SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+_CLASS = {"reported": "happened", "claimed": "happened"}
+_PRECISIONS = ("day", "month", "year")
+
+
+@dataclass(frozen=True)
+class Report:
+    """One coded event (one sentence of one article) as the merge sees it."""
+
+    event: Event
+    published: str | None
+    story: str  # the article's story id (its own id when it stands alone)
+
+    @property
+    def article_id(self) -> str:
+        return self.event.evidence[0].article_id
+
+    @property
+    def order(self) -> tuple[bool, str, str, int, str]:
+        ev = self.event.evidence[0]
+        return (*order_key(ev.article_id, self.published), ev.start, self.event.id)
+
+
+def side_key(ref: ActorRef | None) -> str:
+    """Return how one side of an event is keyed: its actor id, else its name."""
+    if ref is None:
+        return "-"
+    return ref.id if ref.id else "name:" + " ".join(ref.name.casefold().split())
+
+
+def group_key(event_type: str, status: str, source: ActorRef | None,
+              target: ActorRef | None) -> str:
+    """Return the merge group of an event: type, status class and the actor pair."""
+    sides = [side_key(source), side_key(target)]
+    if event_type.upper() in SYMMETRIC_TYPES:
+        sides.sort()
+    return "|".join([event_type.upper(), _CLASS.get(status, status), *sides])
+
+
+def cluster(reports: Iterable[Report]) -> list[list[Report]]:
+    """Split one group's reports into real-world events (see the module docstring)."""
+    by_precision: dict[str | None, list[Report]] = {}
+    for r in sorted(reports, key=lambda r: r.order):
+        precision = r.event.date_precision if r.event.date else None
+        by_precision.setdefault(precision if precision in _PRECISIONS else None, []).append(r)
+    clusters: list[list[Report]] = []
+    for r in sorted(by_precision.get("day", []), key=lambda r: (r.event.date or "", r.order)):
+        last = clusters[-1][-1].event.date if clusters else None
+        if last and _days(last, r.event.date or "") <= 1:
+            clusters[-1].append(r)
+        else:
+            clusters.append([r])
+    for precision in ("month", "year"):
+        fixed = list(clusters)  # coarser reports attach to finer events only
+        by_period: dict[str, list[Report]] = {}
+        for r in by_precision.get(precision, []):
+            period = r.event.date or ""
+            overlapping = [c for c in fixed if any(m.event.date and
+                                                   m.event.date.startswith(period) for m in c)]
+            if len(overlapping) == 1:
+                overlapping[0].append(r)
+            else:
+                by_period.setdefault(period, []).append(r)
+        clusters += by_period.values()
+    by_story: dict[str, list[Report]] = {}
+    for r in by_precision.get(None, []):
+        mates = [c for c in clusters if any(m.story == r.story for m in c)]
+        if len(mates) == 1:
+            mates[0].append(r)
+        else:
+            by_story.setdefault(r.story, []).append(r)
+    clusters += by_story.values()
+    return [sorted(c, key=lambda r: r.order) for c in clusters]
+
+
+def _days(x: str, y: str) -> int:
+    try:
+        return abs((date.fromisoformat(y) - date.fromisoformat(x)).days)
+    except ValueError:
+        return 0 if x == y else 99
+
+
+def merge(members: list[Report]) -> Event:
+    """Return the one event *members* report: their consensus, with all their evidence."""
+    first = members[0].event
+    events = [m.event for m in members]
+    dated = _best_date(events)
+    pairs = [f"{side_key(e.source)}\n{side_key(e.target)}" for e in events]
+    oriented = [e for e, p in zip(events, pairs, strict=True) if p == _most_common(pairs)]
+    return replace(
+        first,
+        source=_ref([e.source for e in oriented]), target=_ref([e.target for e in oriented]),
+        mode=_most_common([e.mode for e in events if e.mode]) or first.mode,
+        context=tuple(dict.fromkeys(c for e in events for c in e.context)),
+        intensity=round(sum(e.intensity for e in events) / len(events), 2),
+        status="reported" if any(e.status == "reported" for e in events) else first.status,
+        claimed_by=() if any(e.status == "reported" for e in events) else first.claimed_by,
+        date=dated.date, date_precision=dated.date_precision, date_basis=dated.date_basis,
+        date_text=dated.date_text,
+        evidence=tuple(ev for e in events for ev in e.evidence),
+        reports=len({m.article_id for m in members}),
+        independent_sources=len({m.story for m in members}))
+
+
+def _best_date(events: list[Event]) -> Event:
+    """Return the member whose date is the group's: the finest precision, then the most
+    reported date (the earliest on a tie), a date from the text before one from publication."""
+    for precision in _PRECISIONS:
+        found = [e for e in events if e.date and e.date_precision == precision]
+        if found:
+            counts = Counter(e.date or "" for e in found)
+            top = max(counts.values())
+            day = min(d for d, n in counts.items() if n == top)
+            same = [e for e in found if e.date == day]
+            return next((e for e in same if e.date_basis == "text"), same[0])
+    return events[0]
+
+
+def _ref(refs: list[ActorRef | None]) -> ActorRef | None:
+    """Return one of the refs naming the same actor, preferring one with an id."""
+    named = [r for r in refs if r is not None]
+    return next((r for r in named if r.id), named[0] if named else None)
+
+
+def _most_common(values: list[str]) -> str | None:
+    """Return the most frequent value, the first seen on a tie."""
+    if not values:
+        return None
+    counts = Counter(values)
+    top = max(counts.values())
+    return next(v for v in values if counts[v] == top)

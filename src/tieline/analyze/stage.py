@@ -1,0 +1,114 @@
+"""Run the corpus stage over what is pending in the store: stories, then merged events.
+
+Incremental: only new articles are compared (with their MinHash candidates), only the stories
+they touch are recomputed, and only the merge groups whose reports or stories changed are
+merged again. Crash-safe: each batch is one transaction, and what is pending is read from the
+store (articles not yet placed in a story, reports not yet merged), so a run killed half-way
+is finished by the next one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from ..models import Event
+from ..store import Store
+from ..store import merged as merged_sql
+from ..store import stories as stories_sql
+from .merge import Report, cluster, group_key, merge
+from .stories import (
+    MIN_SHARED_KEYS,
+    STORIES_STAGE,
+    Link,
+    Profile,
+    assign,
+    compare,
+    keys,
+    profile,
+)
+
+
+@dataclass(frozen=True)
+class CorpusUpdate:
+    """What one run of the corpus stage changed."""
+
+    placed: int = 0        # articles placed in a story for the first time
+    restoried: int = 0     # articles whose story or copy_of changed (including those)
+    groups: int = 0        # merge groups merged again
+    merged: int = 0        # merged events in those groups
+
+
+def update_corpus(store: Store, batch: int = 200) -> CorpusUpdate:
+    """Place new articles in stories and merge the reports that changed; return the counts."""
+    placed = restoried = 0
+    with store.transaction() as conn:
+        neighbours = stories_sql.retire_superseded(conn)
+        restoried += len(_restory(store, neighbours))
+    while True:
+        with store.transaction() as conn:
+            rows = stories_sql.pending_stories(conn, batch)
+            if not rows:
+                break
+            profiles = [_profile(store, r) for r in rows]
+            for p in profiles:
+                _link(store, p)
+            changed = _restory(store, [p.id for p in profiles])
+            placed += len(rows)
+            restoried += len(changed)
+    groups, merged = merge_pending(store)
+    return CorpusUpdate(placed, restoried, groups, merged)
+
+
+def _profile(store: Store, r: sqlite3.Row) -> Profile:
+    return profile(r["id"], r["text"], r["published"], r["outlet"], r["content_hash"],
+                   stories_sql.article_actor_ids(store.conn, r["id"]))
+
+
+def _link(store: Store, p: Profile) -> None:
+    """Store the article's MinHash keys and its links to the articles it copies or rewrites
+    (or that copy or rewrite it)."""
+    article_keys = keys(p)
+    stories_sql.save_keys(store.conn, p.id, article_keys)
+    found = stories_sql.candidates(store.conn, p.id, p.content_hash, article_keys,
+                                   MIN_SHARED_KEYS)
+    for row in stories_sql.story_rows(store.conn, found):
+        link = compare(p, _profile(store, row))
+        if link is not None:
+            stories_sql.save_link(store.conn, link.a, link.b, link.kind, link.score)
+
+
+def _restory(store: Store, article_ids: list[str]) -> list[str]:
+    """Recompute the stories of *article_ids*; mark the reports of changed articles for
+    merging again; return the changed ids."""
+    done: set[str] = set()
+    changed: list[str] = []
+    for article_id in article_ids:
+        if article_id in done:
+            continue
+        members, rows = stories_sql.component(store.conn, article_id)
+        done.update(members)
+        links = [Link(r["a"], r["b"], r["kind"], r["score"]) for r in rows]
+        changed += stories_sql.set_stories(store.conn, assign(members, links), STORIES_STAGE)
+    merged_sql.unmerge_articles(store.conn, changed)
+    return changed
+
+
+def merge_pending(store: Store) -> tuple[int, int]:
+    """Merge again every group with a report not yet merged; return (groups, merged events)."""
+    merged = 0
+    with store.transaction() as conn:
+        merged_sql.assign_group_keys(conn, _group_key)
+        groups = sorted(merged_sql.pending_groups(conn))
+        for group in groups:
+            reports = [Report(event, published, story) for event, published, story
+                       in merged_sql.group_reports(conn, group)]
+            events = [(merge(members), [m.event.id for m in members])
+                      for members in cluster(reports)]
+            merged_sql.replace_group(conn, group, events)
+            merged += len(events)
+    return len(groups), merged
+
+
+def _group_key(event: Event) -> str:
+    return group_key(event.type, event.status, event.source, event.target)

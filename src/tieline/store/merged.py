@@ -1,0 +1,129 @@
+"""Queries for merged events: group keys, group members, merged rows, reading (used by Store).
+
+The ``events`` table holds one row per report (an event coded in one sentence of one article);
+``merged_events`` one row per real-world event, with ``events.merged_id`` pointing to it.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from ..models import Event, Evidence
+from .events import _COLUMNS, EventQuery, _event, _ref, _where, period
+
+_MERGED_COLUMNS = ("id, group_key, type, mode, context, source_id, source_name, "
+                   "source_country, source_sector, source_kind, target_id, target_name, "
+                   "target_country, target_sector, target_kind, intensity, status, claimed_by, "
+                   "date, date_precision, date_basis, date_text, date_start, date_end, rule, "
+                   "reports, independent_sources")
+_REPORT_COLUMNS = ", ".join("e." + c.strip() for c in _COLUMNS.split(","))
+
+
+def assign_group_keys(conn: sqlite3.Connection, key: Callable[[Event], str]) -> set[str]:
+    """Give every report of a current article its merge group; return the groups touched."""
+    rows = conn.execute(f"SELECT {_REPORT_COLUMNS} FROM events e JOIN articles a ON "
+                        "a.id = e.article_id WHERE e.group_key IS NULL AND "
+                        "a.superseded_by IS NULL").fetchall()
+    keyed = [(key(_event(r)), r["id"]) for r in rows]
+    conn.executemany("UPDATE events SET group_key = ? WHERE id = ?", keyed)
+    return {k for k, _ in keyed}
+
+
+def pending_groups(conn: sqlite3.Connection) -> set[str]:
+    """Return the groups holding a report not yet merged (new, moved, or its story changed)."""
+    return {r[0] for r in conn.execute("SELECT DISTINCT group_key FROM events WHERE "
+                                       "merged_id IS NULL AND group_key IS NOT NULL")}
+
+
+def unmerge_articles(conn: sqlite3.Connection, article_ids: Sequence[str]) -> None:
+    """Mark the reports of *article_ids* for merging again (their story changed)."""
+    for i in range(0, len(article_ids), 500):
+        chunk = list(article_ids[i:i + 500])
+        conn.execute(f"UPDATE events SET merged_id = NULL WHERE article_id IN "
+                     f"({', '.join('?' * len(chunk))})", chunk)
+
+
+def group_reports(conn: sqlite3.Connection, group: str
+                  ) -> list[tuple[Event, str | None, str]]:
+    """Return the reports of one group in current articles: (event with its evidence's url
+    and outlet, the article's date, its story)."""
+    rows = conn.execute(f"SELECT {_REPORT_COLUMNS}, a.url AS url, a.outlet AS outlet, "
+                        "a.published AS published, coalesce(a.story_id, a.id) AS story "
+                        "FROM events e JOIN articles a ON a.id = e.article_id "
+                        "WHERE e.group_key = ? AND a.superseded_by IS NULL", (group,))
+    return [(_event(r, r["url"], r["outlet"]), r["published"], r["story"]) for r in rows]
+
+
+def replace_group(conn: sqlite3.Connection, group: str,
+                  merged: Sequence[tuple[Event, Sequence[str]]]) -> None:
+    """Replace one group's merged events by *merged*: (event, ids of its reports)."""
+    conn.execute("DELETE FROM merged_events WHERE group_key = ?", (group,))
+    # '' marks a report merged into nothing: its article was superseded
+    conn.execute("UPDATE events SET merged_id = '' WHERE group_key = ?", (group,))
+    marks = ", ".join("?" * len(_MERGED_COLUMNS.split(",")))
+    for event, members in merged:
+        conn.execute(f"INSERT INTO merged_events({_MERGED_COLUMNS}) VALUES ({marks})",
+                     _merged_row(group, event))
+        conn.executemany("UPDATE events SET merged_id = ? WHERE id = ?",
+                         [(event.id, m) for m in members])
+
+
+def _merged_row(group: str, e: Event) -> tuple[Any, ...]:
+    try:
+        start, end = period(e.date) if e.date else (None, None)
+    except ValueError:
+        start = end = None
+    sides: list[str | None] = []
+    for ref in (e.source, e.target):
+        sides += ([None] * 5 if ref is None else
+                  [ref.id, ref.name, ref.country, ref.sector, ref.kind])
+    return (e.id, group, e.type, e.mode, json.dumps(list(e.context)), *sides, e.intensity,
+            e.status, json.dumps(list(e.claimed_by), ensure_ascii=False), e.date,
+            e.date_precision, e.date_basis, e.date_text, start, end, e.rule, e.reports,
+            e.independent_sources)
+
+
+def query_merged(conn: sqlite3.Connection, q: EventQuery) -> list[Event]:
+    """Return the merged events *q* selects, by date (undated last), each with the evidence
+    of all its reports in current articles."""
+    params: list[Any] = []
+    where = _where(q, params, current=False)
+    sql = (f"SELECT {_MERGED_COLUMNS} FROM merged_events e "
+           f"{'WHERE ' + ' AND '.join(where) if where else ''} "
+           "ORDER BY e.date_start IS NULL, e.date_start, e.date_end, e.id LIMIT ? OFFSET ?")
+    params += [-1 if q.limit is None else q.limit, q.offset]
+    rows = conn.execute(sql, params).fetchall()
+    evidence = _evidence(conn, [r["id"] for r in rows])
+    return [_merged(r, evidence.get(r["id"], ())) for r in rows]
+
+
+def _evidence(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, tuple[Evidence, ...]]:
+    found: dict[str, list[Evidence]] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        for r in conn.execute(
+                f"SELECT {_REPORT_COLUMNS}, e.merged_id AS merged_id, a.url AS url, "
+                "a.outlet AS outlet FROM events e JOIN articles a ON a.id = e.article_id "
+                f"WHERE e.merged_id IN ({', '.join('?' * len(chunk))}) AND "
+                "a.superseded_by IS NULL ORDER BY a.published IS NULL, a.published, "
+                "e.article_id, e.sentence_start, e.trigger_start", chunk):
+            found.setdefault(r["merged_id"], []).append(_event(r, r["url"],
+                                                               r["outlet"]).evidence[0])
+    return {k: tuple(v) for k, v in found.items()}
+
+
+def _merged(r: sqlite3.Row, evidence: tuple[Evidence, ...]) -> Event:
+    return Event(id=r["id"], type=r["type"], source=_ref(r, "source"),
+                 target=_ref(r, "target"), evidence=evidence, mode=r["mode"],
+                 context=tuple(json.loads(r["context"])), intensity=r["intensity"],
+                 status=r["status"], claimed_by=tuple(json.loads(r["claimed_by"])),
+                 date=r["date"], date_precision=r["date_precision"],
+                 date_basis=r["date_basis"], date_text=r["date_text"], rule=r["rule"],
+                 reports=r["reports"], independent_sources=r["independent_sources"])
+
+
+def count_merged(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("SELECT count(*) FROM merged_events").fetchone()[0])

@@ -1,0 +1,132 @@
+"""Queries for stories: MinHash keys, copy and rewrite links, story ids (used by Store)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+_STORY_COLUMNS = "id, text, published, outlet, content_hash"
+
+
+def pending_stories(conn: sqlite3.Connection, limit: int) -> list[sqlite3.Row]:
+    """Return current articles not yet placed in a story (id, text, date, outlet, hash)."""
+    return conn.execute(f"SELECT {_STORY_COLUMNS} FROM articles WHERE story_stage IS NULL "
+                        "AND superseded_by IS NULL ORDER BY id LIMIT ?", (limit,)).fetchall()
+
+
+def story_rows(conn: sqlite3.Connection, ids: Sequence[str]) -> list[sqlite3.Row]:
+    """Return (id, text, date, outlet, hash) of the current articles among *ids*."""
+    rows: list[sqlite3.Row] = []
+    for chunk in _chunks(ids):
+        rows += conn.execute(f"SELECT {_STORY_COLUMNS} FROM articles WHERE id IN "
+                             f"({_marks(chunk)}) AND superseded_by IS NULL", chunk).fetchall()
+    return rows
+
+
+def article_actor_ids(conn: sqlite3.Connection, article_id: str) -> set[str]:
+    return {r[0] for r in conn.execute("SELECT DISTINCT actor_id FROM mentions WHERE "
+                                       "article_id = ? AND actor_id IS NOT NULL", (article_id,))}
+
+
+def save_keys(conn: sqlite3.Connection, article_id: str, keys: Sequence[int]) -> None:
+    conn.execute("DELETE FROM story_keys WHERE article_id = ?", (article_id,))
+    conn.executemany("INSERT INTO story_keys(key, article_id) VALUES (?, ?)",
+                     [(k, article_id) for k in keys])
+
+
+def candidates(conn: sqlite3.Connection, article_id: str, content_hash: str,
+               keys: Sequence[int], min_shared: int) -> list[str]:
+    """Return the current articles sharing *min_shared* keys or the content with this one."""
+    found = {r[0] for r in conn.execute(
+        "SELECT id FROM articles WHERE content_hash = ? AND id <> ? AND superseded_by IS NULL",
+        (content_hash, article_id))}
+    if keys:
+        found.update(r[0] for r in conn.execute(
+            f"SELECT k.article_id FROM story_keys k JOIN articles a ON a.id = k.article_id "
+            f"WHERE k.key IN ({_marks(keys)}) AND k.article_id <> ? "
+            "AND a.superseded_by IS NULL GROUP BY k.article_id HAVING count(*) >= ?",
+            (*keys, article_id, min_shared)))
+    return sorted(found)
+
+
+def save_link(conn: sqlite3.Connection, a: str, b: str, kind: str, score: float) -> None:
+    conn.execute("INSERT OR REPLACE INTO story_links(a, b, kind, score) VALUES (?, ?, ?, ?)",
+                 (a, b, kind, score))
+
+
+def component(conn: sqlite3.Connection, article_id: str) -> tuple[dict[str, str | None],
+                                                                   list[sqlite3.Row]]:
+    """Return the current articles linked to *article_id* (directly or not) with their dates,
+    and the links among them."""
+    members: dict[str, str | None] = {}
+    links: dict[tuple[str, str], sqlite3.Row] = {}
+    todo = [article_id]
+    while todo:
+        current = todo.pop()
+        if current in members:
+            continue
+        row = conn.execute("SELECT published FROM articles WHERE id = ? AND "
+                           "superseded_by IS NULL", (current,)).fetchone()
+        if row is None:
+            continue
+        members[current] = row[0]
+        for link in conn.execute("SELECT a, b, kind, score FROM story_links WHERE a = ? "
+                                 "UNION ALL SELECT a, b, kind, score FROM story_links "
+                                 "WHERE b = ?", (current, current)):
+            links[(link["a"], link["b"])] = link
+            todo.append(link["b"] if link["a"] == current else link["a"])
+    return members, [r for (a, b), r in links.items() if a in members and b in members]
+
+
+def set_stories(conn: sqlite3.Connection, placed: dict[str, tuple[str, str | None]],
+                stage: str) -> list[str]:
+    """Store each article's (story_id, copy_of); return the ids whose story or copy changed."""
+    changed = []
+    for article_id, (story_id, copy_of) in placed.items():
+        row = conn.execute("SELECT story_id, copy_of, story_stage FROM articles WHERE id = ?",
+                           (article_id,)).fetchone()
+        if row is None or (row[0], row[1], row[2]) == (story_id, copy_of, stage):
+            continue
+        conn.execute("UPDATE articles SET story_id = ?, copy_of = ?, story_stage = ? "
+                     "WHERE id = ?", (story_id, copy_of, stage, article_id))
+        changed.append(article_id)
+    return changed
+
+
+def retire_superseded(conn: sqlite3.Connection) -> list[str]:
+    """Take superseded articles out of stories; return their former neighbours' ids."""
+    gone = [r[0] for r in conn.execute(
+        "SELECT id FROM articles WHERE superseded_by IS NOT NULL AND "
+        "coalesce(story_stage, '') <> 'superseded'")]
+    neighbours: set[str] = set()
+    for chunk in _chunks(gone):
+        marks = _marks(chunk)
+        neighbours.update(r[0] for r in conn.execute(
+            f"SELECT b FROM story_links WHERE a IN ({marks}) UNION "
+            f"SELECT a FROM story_links WHERE b IN ({marks})", (*chunk, *chunk)))
+        conn.execute(f"DELETE FROM story_links WHERE a IN ({marks}) OR b IN ({marks})",
+                     (*chunk, *chunk))
+        conn.execute(f"DELETE FROM story_keys WHERE article_id IN ({marks})", chunk)
+        conn.execute(f"UPDATE events SET merged_id = NULL WHERE article_id IN ({marks})",
+                     chunk)
+        conn.execute(f"UPDATE articles SET story_stage = 'superseded' WHERE id IN ({marks})",
+                     chunk)
+    return sorted(neighbours - set(gone))
+
+
+def story_members(conn: sqlite3.Connection, story_id: str) -> list[sqlite3.Row]:
+    """Return the current articles of one story, original first."""
+    return conn.execute("SELECT id, copy_of, published, outlet, url, title FROM articles "
+                        "WHERE story_id = ? AND superseded_by IS NULL "
+                        "ORDER BY published IS NULL, published, id", (story_id,)).fetchall()
+
+
+def _marks(values: Sequence[Any]) -> str:
+    return ", ".join("?" * len(values))
+
+
+def _chunks(values: Iterable[str], size: int = 500) -> Iterable[list[str]]:
+    values = list(values)
+    for i in range(0, len(values), size):
+        yield values[i:i + size]
