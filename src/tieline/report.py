@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import math
+from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from .models import Article
+
+if TYPE_CHECKING:
+    from .corpus import Corpus
 
 _STYLE = """body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}
 table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:.3rem;
@@ -43,4 +50,248 @@ def write_articles_report(articles: list[Article], path: Path) -> Path:
             f"<table><tr><th>published</th><th>outlet</th><th>lang</th><th>words</th>"
             f"<th>title</th></tr>{''.join(rows)}</table>{''.join(bodies)}</html>")
     path.write_text(html, encoding="utf-8")
+    return path
+
+
+# -- a pair's report: trajectory, turning points, timeline, sources ---------------------------
+_PAIR_STYLE = """body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:1.5rem auto;
+padding:0 1rem;color:#1d232a}h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:1.8rem}
+svg{width:100%;height:auto}svg text{font-size:11px;fill:#5b6570}.pos{color:#2f7d4f}
+.neg{color:#b3382c}.meta,.method{color:#5b6570;font-size:.85rem}ol.tl{list-style:none;padding:0}
+ol.tl>li{border-bottom:1px solid #ddd;padding:.5rem 0}.when{font-weight:600}
+.tag{background:#e9edf1;border-radius:3px;padding:0 .3rem;margin-right:.3rem;font-size:.85rem}
+blockquote{margin:.3rem 0;padding:.3rem .6rem;background:#f5f7f9;border-left:3px solid #2457a6}
+mark{background:#fff1a8}table{border-collapse:collapse;width:100%}
+td,th{border-bottom:1px solid #ddd;padding:.25rem;text-align:left;vertical-align:top}
+@media print{details{display:block}}"""
+
+_W, _H, _L, _R, _T, _LINE, _GAP, _BARS = 900, 320, 44, 12, 14, 190, 26, 70
+
+
+def _signed(x: float | None) -> str:
+    if x is None:
+        return ""
+    return ("+" if x > 0 else "−" if x < 0 else "") + f"{abs(x):.1f}"
+
+
+def _tone(x: float | None) -> str:
+    return "pos" if x and x > 0 else "neg" if x and x < 0 else ""
+
+
+def trajectory_svg(relations: Mapping[str, Any]) -> str:
+    """Draw the pair's monthly (or other) trajectory as an inline SVG: mean intensity as a
+    line, cooperative and conflictual events as bars, turning points as dashed lines."""
+    series = list(relations.get("series") or [])
+    if not series:
+        return "<p class=method>No dated events between them to chart.</p>"
+    step = (_W - _L - _R) / len(series)
+    values = [abs(s["mean_intensity"]) for s in series if s.get("mean_intensity") is not None]
+    top = max(2, math.ceil(max(values, default=0)))
+    most = max([1] + [max(s.get("cooperation", 0), s.get("conflict", 0)) for s in series])
+    mid = _T + _LINE + _GAP + _BARS / 2
+
+    def x(i: int) -> float:
+        return _L + step * (i + 0.5)
+
+    def y(v: float) -> float:
+        return _T + _LINE / 2 - v / top * (_LINE / 2)
+
+    parts = [f'<line x1="{_L}" x2="{_L}" y1="{_T}" y2="{_T + _LINE}" stroke="#9aa4ad"/>',
+             f'<line x1="{_L}" x2="{_W - _R}" y1="{y(0):.1f}" y2="{y(0):.1f}" stroke="#6b747d" '
+             f'stroke-dasharray="3 3"/>',
+             f'<line x1="{_L}" x2="{_W - _R}" y1="{mid}" y2="{mid}" stroke="#9aa4ad"/>']
+    parts += [f'<text x="{_L - 6}" y="{y(v) + 4:.1f}" text-anchor="end">{label}</text>'
+              for v, label in ((top, f"+{top}"), (0, "0"), (-top, f"−{top}"))]
+    parts += _turning_marks(relations, series, x, mid)
+    parts += _bars(series, x, mid, most, step)
+    parts += _intensity_line(series, x, y)
+    every = max(1, math.ceil(len(series) / 8))
+    parts += [f'<text x="{x(i):.1f}" y="{_H - 4}" text-anchor="middle">'
+              f'{escape(str(s["period"]))}</text>'
+              for i, s in enumerate(series)
+              if i % every == 0 or (i == len(series) - 1 and i % every >= every / 2)]
+    label = escape(f"Mean intensity by {relations.get('by', 'period')}, {len(series)} periods")
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_W} {_H}" role="img" '
+            f'aria-label="{label}">{"".join(parts)}</svg>')
+
+
+def _tip(s: Mapping[str, Any]) -> str:
+    return escape(f"{s['period']}: {s.get('events', 0)} events, mean intensity "
+                  f"{_signed(s.get('mean_intensity'))} ({s.get('cooperation', 0)} cooperative, "
+                  f"{s.get('conflict', 0)} conflictual)")
+
+
+def _turning_marks(relations: Mapping[str, Any], series: list[Any], x: Any, mid: float
+                   ) -> list[str]:
+    index = {s["period"]: i for i, s in enumerate(series)}
+    marks = []
+    for tp in relations.get("turning_points") or []:
+        i = index.get(tp.get("period"))
+        if i is None:
+            continue
+        tip = escape(f"turning point {tp['period']}: {_signed(tp.get('before'))} → "
+                     f"{_signed(tp.get('after'))}")
+        marks.append(f'<g><title>{tip}</title><line x1="{x(i):.1f}" x2="{x(i):.1f}" y1="{_T}" '
+                     f'y2="{mid + _BARS / 2}" stroke="#d08700" stroke-width="2" '
+                     f'stroke-dasharray="5 3"/><path d="M{x(i) - 6:.1f},{_T} h12 l-6,9 z" '
+                     f'fill="#d08700"/></g>')
+    return marks
+
+
+def _bars(series: list[Any], x: Any, mid: float, most: int, step: float) -> list[str]:
+    width = max(1.0, min(step * 0.7, 24.0))
+    out = []
+    for i, s in enumerate(series):
+        up = s.get("cooperation", 0) / most * (_BARS / 2)
+        down = s.get("conflict", 0) / most * (_BARS / 2)
+        left = x(i) - width / 2
+        out.append(f'<rect x="{left:.1f}" y="{mid - up:.1f}" width="{width:.1f}" '
+                   f'height="{up:.1f}" fill="#2f7d4f" opacity=".75"><title>{_tip(s)}</title></rect>'
+                   f'<rect x="{left:.1f}" y="{mid}" width="{width:.1f}" height="{down:.1f}" '
+                   f'fill="#b3382c" opacity=".75"><title>{_tip(s)}</title></rect>')
+    return out
+
+
+def _intensity_line(series: list[Any], x: Any, y: Any) -> list[str]:
+    points = [(x(i), y(s["mean_intensity"]), s) for i, s in enumerate(series)
+              if s.get("mean_intensity") is not None]
+    if not points:
+        return []
+    path, gap = "", True
+    for i, s in enumerate(series):  # a period with no events breaks the line
+        if s.get("mean_intensity") is None:
+            gap = True
+            continue
+        path += f"{'M' if gap else 'L'}{x(i):.1f},{y(s['mean_intensity']):.1f}"
+        gap = False
+    dots = [f'<circle cx="{px:.1f}" cy="{py:.1f}" '
+            f'r="{min(6.0, 2.5 + math.sqrt(s.get("events", 0))):.1f}" fill="#2457a6">'
+            f"<title>{_tip(s)}</title></circle>" for px, py, s in points]
+    return [f'<path d="{path}" fill="none" stroke="#2457a6" stroke-width="2"/>', *dots]
+
+
+def _link(url: str | None, text: str) -> str:
+    href = safe_url(url)
+    if not href:
+        return escape(text)
+    return f'<a href="{escape(href)}" rel="noopener noreferrer nofollow">{escape(text)}</a>'
+
+
+def _evidence_html(ev: Mapping[str, Any]) -> str:
+    """Quote an evidence sentence with its trigger words marked."""
+    sentence = str(ev.get("sentence") or "").rstrip()
+    start = int(ev.get("start") or 0)
+    t0, t1 = (int(v) - start for v in (ev.get("trigger") or (start, start)))
+    t0, t1 = max(0, min(t0, len(sentence))), max(0, min(t1, len(sentence)))
+    if t1 > t0:
+        quoted = (f"{escape(sentence[:t0])}<mark>{escape(sentence[t0:t1])}</mark>"
+                  f"{escape(sentence[t1:])}")
+    else:
+        quoted = escape(sentence)
+    return (f"<blockquote>{quoted}<div class=meta>"
+            f"{_link(ev.get('url'), str(ev.get('outlet') or 'source'))}</div></blockquote>")
+
+
+def _entry_html(entry: Mapping[str, Any]) -> str:
+    events = list(entry.get("events") or [])
+    kinds = dict.fromkeys(f"{e['type']}:{e['mode']}" if e.get("mode") else str(e["type"])
+                          for e in events)
+    seen: set[tuple[str, int]] = set()
+    quotes = []
+    for e in events:
+        for ev in e.get("evidence") or []:
+            key = (str(ev.get("article_id")), int(ev.get("start") or 0))
+            if key not in seen:
+                seen.add(key)
+                quotes.append(_evidence_html(ev))
+    sources = " · ".join(_link(s.get("url"), str(s.get("outlet") or s.get("title") or "source"))
+                         for s in entry.get("sources") or [])
+    precision = entry.get("date_precision")
+    when = escape(str(entry.get("date") or "undated")) + (
+        f" ({escape(str(precision))})" if precision and precision != "day" else "")
+    tags = "".join(f"<span class=tag>{escape(k)}</span>" for k in kinds)
+    intensity = entry.get("intensity")
+    return (f"<li><div><span class=when>{when}</span> {tags}"
+            f"<span class={_tone(intensity)}>{_signed(intensity)}</span></div>"
+            f"<p>{escape(str(entry.get('summary') or ''))}</p>"
+            f"<div class=meta>Sources: {sources or 'none'}</div>"
+            f"<details><summary>Evidence ({len(quotes)})</summary>{''.join(quotes)}</details>"
+            f"</li>")
+
+
+def _turning_html(relations: Mapping[str, Any]) -> str:
+    items = [f"<li>{escape(str(tp.get('period')))}: mean intensity "
+             f"<span class={_tone(tp.get('before'))}>{_signed(tp.get('before'))}</span> → "
+             f"<span class={_tone(tp.get('after'))}>{_signed(tp.get('after'))}</span> "
+             f"({len(tp.get('events') or [])} events)</li>"
+             for tp in relations.get("turning_points") or []]
+    return f"<ul>{''.join(items)}</ul>" if items else "<p class=meta>No turning point.</p>"
+
+
+def _framing_html(relations: Mapping[str, Any]) -> str:
+    rows = []
+    for f in relations.get("framing") or []:
+        types = ", ".join(f"{escape(str(t))} {round(float(v) * 100)}%"
+                          for t, v in (f.get("types") or {}).items())
+        rows.append(f"<tr><td>{escape(str(f.get('outlet') or '?'))}</td>"
+                    f"<td>{int(f.get('events') or 0)}</td>"
+                    f"<td class={_tone(f.get('mean_intensity'))}>"
+                    f"{_signed(f.get('mean_intensity'))}</td>"
+                    f"<td class={_tone(f.get('difference'))}>{_signed(f.get('difference'))}</td>"
+                    f"<td>{types}</td></tr>")
+    if not rows:
+        return ""
+    return ("<h2>How each outlet frames it</h2><table><tr><th>outlet</th><th>events</th>"
+            "<th>mean intensity</th><th>vs. all</th><th>types</th></tr>"
+            f"{''.join(rows)}</table>")
+
+
+def _sources_html(articles: Sequence[Article]) -> str:
+    items = []
+    for a in articles:
+        copy = f" · copy of {escape(a.copy_of)}" if a.copy_of else ""
+        items.append(f"<li>{_link(a.url, a.title or a.id)} <span class=meta>— "
+                     f"{escape(a.outlet or '?')}, {escape(a.published or 'date unknown')}{copy}"
+                     f"</span></li>")
+    return f"<h2>Sources ({len(items)} articles)</h2><ol>{''.join(items)}</ol>" if items else ""
+
+
+def pair_report_html(timeline: Mapping[str, Any], relations: Mapping[str, Any],
+                     articles: Sequence[Article] = ()) -> str:
+    """Return the pair's report as one HTML document: no script, nothing loaded from outside."""
+    pair = list(timeline.get("pair") or relations.get("pair") or [])
+    names = " and ".join(str(p.get("name") or p.get("id")) for p in pair) or "the pair"
+    entries = list(timeline.get("entries") or [])
+    undated = list(timeline.get("undated") or [])
+    undated_html = (f"<details><summary>{len(undated)} undated entries</summary>"
+                    f"<ol class=tl>{''.join(_entry_html(e) for e in undated)}</ol></details>"
+                    if undated else "")
+    uncharted = relations.get("undated")
+    method = " · ".join(filter(None, [escape(str(relations.get("method") or "")),
+                                      f"{int(uncharted)} undated events are not charted."
+                                      if uncharted else ""]))
+    today = datetime.now(UTC).date().isoformat()
+    return (f"<!doctype html><html lang=en><meta charset=utf-8>"
+            f"<meta name=viewport content='width=device-width,initial-scale=1'>"
+            f"<title>tieline: {escape(names)}</title><style>{_PAIR_STYLE}</style>"
+            f"<h1>{escape(names)}</h1><p class=meta>tieline report, {today}: "
+            f"{len(entries)} dated entries, {len(undated)} undated.</p>"
+            f"<h2>Cooperation and conflict by {escape(str(relations.get('by', 'month')))}</h2>"
+            f"{trajectory_svg(relations)}<p class=method>{method}</p>"
+            f"<h2>Turning points</h2>{_turning_html(relations)}{_framing_html(relations)}"
+            f"<h2>Timeline</h2><ol class=tl>{''.join(_entry_html(e) for e in entries)}</ol>"
+            f"{undated_html}{_sources_html(articles)}</html>")
+
+
+def write_pair_report(corpus: Corpus, a: str, b: str, path: Path, by: str = "month") -> Path:
+    """Write the report on actors *a* and *b* to *path*; return the path.
+
+    Raises UsageError for an unknown actor (before writing anything).
+    """
+    timeline = corpus.timeline(a, b, limit=None).to_dict()
+    relations = corpus.relations(a, b, by=by).to_dict()
+    ids = dict.fromkeys(s["article_id"] for e in timeline["entries"] + timeline["undated"]
+                        for s in e.get("sources") or [])
+    articles = [found for i in ids if (found := corpus.article(i)) is not None]
+    path.write_text(pair_report_html(timeline, relations, articles), encoding="utf-8")
     return path

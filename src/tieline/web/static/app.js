@@ -1,0 +1,435 @@
+// tieline's page: pick two actors, see their trajectory, timeline, evidence and articles.
+// Every value from the corpus is put in the page as text (textContent), never as markup,
+// and only http(s) links are made: the articles come from the internet.
+"use strict";
+
+const $ = (sel, root = document) => root.querySelector(sel);
+
+// -- building the page safely ------------------------------------------------------------
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k === "class") node.className = v;
+    else if (k === "href") { const h = safeHref(v); if (h) node.setAttribute("href", h); }
+    else node.setAttribute(k, String(v));
+  }
+  append(node, children);
+  return node;
+}
+
+function append(node, children) {
+  for (const c of children.flat()) {
+    if (c === null || c === undefined || c === false) continue;
+    node.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return node;
+}
+
+function safeHref(url) {
+  if (typeof url !== "string" || url.startsWith("/")) {
+    return typeof url === "string" && !url.startsWith("//") ? url : null;
+  }
+  try {
+    const u = new URL(url);
+    return u.protocol === "http:" || u.protocol === "https:" ? u.href : null;
+  } catch (e) {
+    return null;
+  }
+}
+
+function link(url, text) {
+  const href = safeHref(url);
+  return href ? el("a", { href, rel: "noopener noreferrer nofollow", target: "_blank" }, text)
+    : el("span", {}, text);
+}
+
+function signed(x) {
+  if (x === null || x === undefined) return "";
+  return (x > 0 ? "+" : x < 0 ? "−" : "") + Math.abs(x).toFixed(1);
+}
+
+function tone(x) { return x > 0 ? "pos" : x < 0 ? "neg" : ""; }
+
+// -- talking to the API --------------------------------------------------------------------
+async function api(path, params) {
+  const url = new URL(path, location.origin);
+  for (const [k, v] of Object.entries(params || {})) {
+    for (const one of [].concat(v)) url.searchParams.append(k, one);
+  }
+  const res = await fetch(url, { headers: { Accept: "application/json" } });
+  const body = await res.json().catch(() => ({}));
+  if (!res.ok) throw new Error(body.detail || `${res.status} ${res.statusText}`);
+  return body;
+}
+
+function say(text, isError) {
+  const s = $("#status");
+  s.textContent = text || "";
+  s.classList.toggle("error", Boolean(isError));
+}
+
+// -- actor autocomplete ------------------------------------------------------------------
+function autocomplete(input) {
+  const list = document.getElementById(input.getAttribute("aria-controls"));
+  let items = [], active = -1, timer = null, asked = "";
+
+  function close() {
+    list.hidden = true; active = -1; input.setAttribute("aria-expanded", "false");
+  }
+  function choose(i) {
+    const actor = items[i];
+    if (!actor) return;
+    input.value = actor.name; input.dataset.id = actor.id; close();
+  }
+  function mark() {
+    [...list.children].forEach((li, i) => li.setAttribute("aria-selected", String(i === active)));
+  }
+  async function lookup() {
+    const q = input.value.trim();
+    if (!q || q === asked) { if (!q) close(); return; }
+    asked = q;
+    try {
+      const found = await api("/api/actors", { q, per_page: 8 });
+      if (input.value.trim() !== q) return;
+      items = found.items;
+      list.replaceChildren(...items.map((a, i) => {
+        const li = el("li", { role: "option", id: `${list.id}-${i}` }, a.name, " ",
+          el("small", {}, [a.id, a.kind, `${a.mentions} mentions`].filter(Boolean).join(" · ")));
+        li.addEventListener("mousedown", (ev) => { ev.preventDefault(); choose(i); });
+        return li;
+      }));
+      list.hidden = items.length === 0; active = -1;
+      input.setAttribute("aria-expanded", String(!list.hidden));
+    } catch (e) { close(); }
+  }
+  input.addEventListener("input", () => {
+    delete input.dataset.id; clearTimeout(timer); timer = setTimeout(lookup, 120);
+  });
+  input.addEventListener("keydown", (ev) => {
+    if (list.hidden) return;
+    if (ev.key === "ArrowDown" || ev.key === "ArrowUp") {
+      ev.preventDefault();
+      const n = items.length;
+      active = ev.key === "ArrowDown" ? (active + 1) % n : (active - 1 + n) % n;
+      mark();
+    } else if (ev.key === "Enter" && active >= 0) {
+      ev.preventDefault(); choose(active);
+    } else if (ev.key === "Escape") close();
+  });
+  input.addEventListener("blur", () => setTimeout(close, 100));
+}
+
+function actorOf(input) {
+  const name = input.value.trim();
+  return input.dataset.id && name ? input.dataset.id : name;
+}
+
+// -- the trajectory chart (hand-drawn SVG) -----------------------------------------------
+const SVG = "http://www.w3.org/2000/svg";
+
+function svg(tag, attrs, ...children) {
+  const node = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs || {})) node.setAttribute(k, String(v));
+  for (const c of children) {
+    node.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return node;
+}
+
+function drawChart(box, rel) {
+  const series = rel.series || [];
+  box.replaceChildren();
+  if (!series.length) {
+    box.append(el("p", { class: "method" }, "No dated events between them to chart."));
+    return;
+  }
+  // drawn at the box's width, so labels stay legible on a phone
+  const W = Math.max(320, Math.min(900, box.clientWidth || 900));
+  const H = W < 600 ? 260 : 320, L = 40, R = 10, T = 14, gap = 26, barH = W < 600 ? 56 : 70;
+  const lineH = H - T - gap - barH - 20;
+  const n = series.length, step = (W - L - R) / n;
+  const x = (i) => L + step * (i + 0.5);
+  const values = series.map((s) => s.mean_intensity).filter((v) => v !== null);
+  const top = Math.max(2, Math.ceil(Math.max(...values.map(Math.abs), 0)));
+  const y = (v) => T + lineH / 2 - (v / top) * (lineH / 2);
+  const most = Math.max(1, ...series.map((s) => Math.max(s.cooperation, s.conflict)));
+  const barTop = T + lineH + gap, mid = barTop + barH / 2;
+  const bar = (k) => (k / most) * (barH / 2);
+  const root = svg("svg", { viewBox: `0 0 ${W} ${H}`, role: "img",
+    "aria-label": `Mean intensity by ${rel.by}, ${n} periods` });
+  root.append(svg("line", { class: "axis", x1: L, x2: L, y1: T, y2: T + lineH }),
+    svg("line", { class: "zero", x1: L, x2: W - R, y1: y(0), y2: y(0) }),
+    svg("text", { x: L - 6, y: y(top) + 4, "text-anchor": "end" }, `+${top}`),
+    svg("text", { x: L - 6, y: y(0) + 4, "text-anchor": "end" }, "0"),
+    svg("text", { x: L - 6, y: y(-top) + 4, "text-anchor": "end" }, `−${top}`),
+    svg("line", { class: "axis", x1: L, x2: W - R, y1: mid, y2: mid }),
+    svg("text", { x: L - 6, y: barTop + 8, "text-anchor": "end" }, String(most)));
+  const index = new Map(series.map((s, i) => [s.period, i]));
+  for (const tp of rel.turning_points || []) {
+    const i = index.get(tp.period);
+    if (i === undefined) continue;
+    const mk = svg("g", { class: "turn-mark", "data-period": tp.period },
+      svg("line", { class: "turn", x1: x(i), x2: x(i), y1: T, y2: barTop + barH }),
+      svg("path", { d: `M${x(i) - 6},${T} h12 l-6,9 z` }),
+      svg("title", {}, `turning point ${tp.period}: ${signed(tp.before)} → ${signed(tp.after)}`));
+    mk.addEventListener("click", () => showPeriod(tp.period));
+    root.append(mk);
+  }
+  let path = "", broken = true;
+  series.forEach((s, i) => {
+    const w = Math.max(1, Math.min(step * 0.7, 24));
+    const tip = `${s.period}: ${s.events} events, mean intensity ${signed(s.mean_intensity)} ` +
+      `(${s.cooperation} cooperative, ${s.conflict} conflictual)`;
+    root.append(svg("rect", { class: "coop", x: x(i) - w / 2, y: mid - bar(s.cooperation),
+      width: w, height: bar(s.cooperation) }, svg("title", {}, tip)),
+    svg("rect", { class: "conf", x: x(i) - w / 2, y: mid, width: w, height: bar(s.conflict) },
+      svg("title", {}, tip)));
+    if (s.mean_intensity === null) { broken = true; return; }  // no events: break the line
+    path += `${broken ? "M" : "L"}${x(i).toFixed(1)},${y(s.mean_intensity).toFixed(1)}`;
+    broken = false;
+    root.append(svg("circle", { class: "dot", cx: x(i), cy: y(s.mean_intensity),
+      r: Math.min(6, 2.5 + Math.sqrt(s.events)) }, svg("title", {}, tip)));
+  });
+  root.append(svg("path", { class: "line", d: path }));
+  const every = Math.max(1, Math.ceil(n / Math.floor(W / 110)));
+  series.forEach((s, i) => {
+    if (i % every === 0 || (i === n - 1 && i % every >= every / 2)) {
+      root.append(svg("text", { x: x(i), y: H - 4, "text-anchor": "middle" }, s.period));
+    }
+  });
+  box.append(root);
+}
+
+function showPeriod(period) {
+  const entry = document.querySelector(`.entry[data-period^="${CSS.escape(period)}"]`);
+  if (!entry) { say(`No timeline entry shown for ${period}.`); return; }
+  entry.scrollIntoView({ behavior: "smooth", block: "center" });
+  entry.classList.add("flash");
+  setTimeout(() => entry.classList.remove("flash"), 1500);
+}
+
+function renderRelations(rel) {
+  drawChart($("#chart"), rel);
+  $("#turning-points").replaceChildren(...(rel.turning_points || []).map((tp) => el("li", {},
+    el("a", { href: "#timeline", "data-period": tp.period }, tp.period), ": mean intensity ",
+    el("span", { class: tone(tp.before) }, signed(tp.before)), " → ",
+    el("span", { class: tone(tp.after) }, signed(tp.after)),
+    ` (${(tp.events || []).length} events)`)));
+  for (const a of document.querySelectorAll("#turning-points a")) {
+    a.addEventListener("click", (ev) => { ev.preventDefault(); showPeriod(a.dataset.period); });
+  }
+  const undated = rel.undated ? `${rel.undated} undated events are not charted.` : "";
+  $("#method").textContent = [rel.method, undated].filter(Boolean).join(" · ");
+  $("#framing tbody").replaceChildren(...(rel.framing || []).map((f) => el("tr", {},
+    el("td", {}, f.outlet || "?"), el("td", {}, f.events),
+    el("td", { class: tone(f.mean_intensity) }, signed(f.mean_intensity)),
+    el("td", { class: tone(f.difference) }, signed(f.difference)),
+    el("td", {}, Object.entries(f.types || {}).map(([t, s]) => `${t} ${Math.round(s * 100)}%`)
+      .join(", ")))));
+  $("#framing-box").hidden = !(rel.framing || []).length;
+}
+
+// -- the timeline and its evidence -------------------------------------------------------
+const articleCache = new Map();
+
+function article(id) {
+  if (!articleCache.has(id)) {
+    articleCache.set(id, api(`/api/articles/${encodeURIComponent(id)}`).catch(() => null));
+  }
+  return articleCache.get(id);
+}
+
+// Offsets are in code points (Python's); Array.from splits a string into code points.
+function highlighted(text, ev) {
+  let chars = Array.from(text || ""), shift = 0, start = ev.start, end = ev.end;
+  if (chars.slice(start, end).join("") !== ev.sentence) {  // no text, or it changed
+    chars = Array.from(ev.sentence || ""); shift = ev.start; start = 0; end = chars.length;
+  }
+  while (end > start && /\s/.test(chars[end - 1])) end -= 1;
+  const edge = (i, dir) => {  // the paragraph around the sentence, at most 240 characters
+    let j = i;
+    const more = () => (dir < 0 ? j > 0 && chars[j - 1] !== "\n" : j < chars.length &&
+      chars[j] !== "\n");
+    while (more() && Math.abs(j - i) < 240) j += dir;
+    return j;
+  };
+  const from = edge(start, -1), to = edge(end, 1);
+  const piece = (a, b) => chars.slice(a, b).join("");
+  const [ts, te] = ev.trigger || [0, 0];
+  const t0 = Math.min(end, Math.max(start, ts - shift));
+  const t1 = Math.min(end, Math.max(t0, te - shift));
+  const mark = el("mark", {}, piece(start, t0), t1 > t0 ? el("strong", {}, piece(t0, t1)) : "",
+    piece(t1, end).trimEnd());
+  const cutBefore = from > 0 && chars[from - 1] !== "\n";
+  const cutAfter = to < chars.length && chars[to] !== "\n";
+  return el("p", { class: "context" }, cutBefore ? "… " : "", piece(from, start).trimStart(),
+    mark, " ", piece(end, to).trim(), cutAfter ? " …" : "");
+}
+
+function who(e) {
+  const s = e.source ? e.source.name : "?", t = e.target ? e.target.name : "?";
+  const status = e.status && e.status !== "reported" ? ` · ${e.status}` : "";
+  const claimed = (e.claimed_by || []).length ? ` by ${e.claimed_by.join(", ")}` : "";
+  return `${s} → ${t} · ${e.type}${e.mode ? ":" + e.mode : ""}${status}${claimed}`;
+}
+
+async function fillEvidence(list, entry) {
+  const seen = new Set(), rows = [];
+  for (const e of entry.events || []) {
+    for (const ev of e.evidence || []) {
+      const key = `${ev.article_id}:${ev.start}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      rows.push([e, ev]);
+    }
+  }
+  const texts = await Promise.all(rows.map(([, ev]) => article(ev.article_id)));
+  list.replaceChildren(...rows.map(([e, ev], i) => el("li", { class: "evidence-item" },
+    highlighted(texts[i] ? texts[i].text : null, ev),
+    el("p", { class: "who" }, link(ev.url, ev.outlet || "source"), " · ", who(e)))));
+}
+
+function renderEntry(entry) {
+  const types = [...new Set((entry.events || []).map((e) => e.type + (e.mode ? ":" + e.mode : "")))];
+  const evidence = el("details", { class: "evidence" },
+    el("summary", {}, `Evidence (${(entry.events || []).length} events)`), el("ul"));
+  evidence.addEventListener("toggle", () => {
+    const list = $("ul", evidence);
+    if (evidence.open && !list.dataset.filled) {
+      list.dataset.filled = "1";
+      list.append(el("li", {}, "loading…"));
+      fillEvidence(list, entry).catch((e) => say(e.message, true));
+    }
+  }, { once: false });
+  const sources = (entry.sources || []).map((s) => link(s.url, s.outlet || s.title || "source"));
+  return el("li", { class: "entry", "data-period": entry.date || "" },
+    el("div", { class: "when" }, entry.date || "undated",
+      entry.date_precision && entry.date_precision !== "day" ? ` (${entry.date_precision})` : ""),
+    el("div", {},
+      el("p", { class: "tags" }, types.map((t) => el("span", { class: "tag" }, t)),
+        el("span", { class: tone(entry.intensity) }, signed(entry.intensity))),
+      el("p", { class: "summary" }, entry.summary || ""),
+      el("p", { class: "sources" }, sources.length ? "Sources: " : "", sources),
+      evidence));
+}
+
+function renderTimeline(tl) {
+  const entries = tl.entries || [], undated = tl.undated || [];
+  $("#timeline .count").textContent = `(${entries.length} dated entries)`;
+  $("#entries").replaceChildren(...entries.map(renderEntry));
+  if (!entries.length) $("#entries").append(el("li", {}, "No dated entries."));
+  const box = $("#undated");
+  box.hidden = !undated.length;
+  $("summary", box).textContent = `${undated.length} undated entries`;
+  $("ol", box).replaceChildren(...undated.map(renderEntry));
+  const [a, b] = tl.pair || [];
+  $("#pair-title").textContent = a && b ? `${a.name} and ${b.name}` : "";
+}
+
+// -- articles grouped by story, copies folded --------------------------------------------
+async function renderStories(tl) {
+  const ids = [];
+  for (const entry of [...(tl.entries || []), ...(tl.undated || [])]) {
+    for (const s of entry.sources || []) if (!ids.includes(s.article_id)) ids.push(s.article_id);
+  }
+  const list = $("#story-list");
+  if (!ids.length) { list.replaceChildren(); $("#stories .count").textContent = "(none)"; return; }
+  const found = await api("/api/articles", { id: ids.slice(0, 500), per_page: 500 });
+  const stories = new Map();
+  for (const a of found.items) {
+    const key = a.story_id || a.id;
+    if (!stories.has(key)) stories.set(key, []);
+    stories.get(key).push(a);
+  }
+  const byDate = (x, y) => String(x.published || "9999").localeCompare(String(y.published || "9999"));
+  list.replaceChildren(...[...stories.values()].map((arts) => {
+    const originals = arts.filter((a) => !a.copy_of).sort(byDate);
+    const copies = arts.filter((a) => a.copy_of).sort(byDate);
+    const lead = originals.length ? originals : copies.splice(0, 1);
+    const head = lead.map((a) => el("div", {}, link(a.url, a.title || a.id),
+      el("span", { class: "meta" }, ` — ${a.outlet || "?"}, ${a.published || "date unknown"}`)));
+    const folded = copies.length ? el("details", { class: "copies" },
+      el("summary", {}, `+ ${copies.length} ${copies.length === 1 ? "copy" : "copies"} or rewrites`),
+      el("ul", {}, copies.map((a) => el("li", {}, link(a.url, a.title || a.id),
+        el("span", { class: "meta" }, ` — ${a.outlet || "?"}, ${a.published || "date unknown"}`))))) : null;
+    return el("li", {}, head, folded);
+  }));
+  $("#stories .count").textContent =
+    `(${found.items.length} articles in ${stories.size} ${stories.size === 1 ? "story" : "stories"})`;
+}
+
+// -- search ---------------------------------------------------------------------------------
+function snippet(text) {  // the store marks hits as [word]
+  const out = el("p", { class: "snippet" });
+  String(text || "").split(/(\[[^\]]*\])/).forEach((part) => {
+    out.append(/^\[[^\]]*\]$/.test(part) ? el("mark", {}, part.slice(1, -1)) : part);
+  });
+  return out;
+}
+
+async function runSearch(q) {
+  const box = $("#search-results");
+  if (!q) { box.hidden = true; return; }
+  say(`Searching for “${q}”…`);
+  const found = await api("/api/search", { q, limit: 50 });
+  $(".count", box).textContent = `(${found.items.length} for “${q}”)`;
+  $(".hits", box).replaceChildren(...found.items.map((a) => el("li", {},
+    link(a.url, a.title || a.id),
+    el("span", { class: "meta" }, ` — ${a.outlet || "?"}, ${a.published || "date unknown"}`),
+    snippet(a.snippet))));
+  if (!found.items.length) $(".hits", box).append(el("li", {}, "No article matches."));
+  box.hidden = false;
+  say("");
+}
+
+// -- wiring ---------------------------------------------------------------------------------
+async function showPair(a, b, by) {
+  say(`Loading ${a} and ${b}…`);
+  try {
+    const [tl, rel] = await Promise.all([api("/api/timeline", { a, b }),
+      api("/api/relations", { a, b, by })]);
+    $("#pair-view").hidden = false;
+    renderTimeline(tl);
+    renderRelations(rel);
+    say("");
+    await renderStories(tl);
+  } catch (e) {
+    say(e.message, true);
+  }
+}
+
+function syncUrl() {
+  const p = new URLSearchParams();
+  const a = actorOf($("#actor-a")), b = actorOf($("#actor-b")), q = $("#search-q").value.trim();
+  if (a && b) { p.set("a", a); p.set("b", b); p.set("by", $("#by").value); }
+  if (q) p.set("q", q);
+  history.replaceState(null, "", p.toString() ? `?${p}` : location.pathname);
+}
+
+function start() {
+  autocomplete($("#actor-a"));
+  autocomplete($("#actor-b"));
+  $("#pair-form").addEventListener("submit", (ev) => {
+    ev.preventDefault();
+    syncUrl();
+    showPair(actorOf($("#actor-a")), actorOf($("#actor-b")), $("#by").value);
+  });
+  $("#search-form").addEventListener("submit", (ev) => {
+    ev.preventDefault();
+    syncUrl();
+    runSearch($("#search-q").value.trim()).catch((e) => say(e.message, true));
+  });
+  const p = new URLSearchParams(location.search);
+  if (p.get("by")) $("#by").value = p.get("by");
+  if (p.get("a") && p.get("b")) {
+    $("#actor-a").value = p.get("a"); $("#actor-b").value = p.get("b");
+    showPair(p.get("a"), p.get("b"), $("#by").value);
+  }
+  if (p.get("q")) {
+    $("#search-q").value = p.get("q");
+    runSearch(p.get("q")).catch((e) => say(e.message, true));
+  }
+}
+
+document.addEventListener("DOMContentLoaded", start);
