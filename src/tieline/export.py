@@ -1,0 +1,289 @@
+"""Export articles, actors, events and a pair's relations series to files analysts use.
+
+``export(corpus, kind, fmt, out, **filters)`` writes CSV, JSON Lines, Parquet, or for events a
+GDELT 2.0-compatible table (:mod:`tieline.gdelt`). Records are read from the store a chunk at
+a time (``chunk_size`` rows, paged with limit and offset) and written as they come — CSV and
+JSON Lines line by line, Parquet one row group per chunk — so memory stays bounded whatever
+the size of the store. A file is written beside its destination and moved there when complete:
+a failed export leaves no half-written file. The columns are those of :mod:`tieline.results`
+and docs/export.md.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import sys
+import tempfile
+from collections import OrderedDict
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
+
+from .errors import UsageError
+from .gdelt import COLUMNS as GDELT_COLUMNS
+from .gdelt import ArticleFacts, gdelt_row, lead_end
+from .results import ACTORS, ARTICLES, ARTICLES_FULL, EVENTS, Table, rows_to_arrow
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from .corpus import Corpus
+    from .kb import KnowledgeBase
+
+KINDS = ("articles", "actors", "events", "relations")
+FORMATS = ("csv", "jsonl", "parquet", "gdelt")
+CHUNK_SIZE = 1000
+_FILTERS = {"articles": {"full"}, "actors": set(), "relations": {"pair", "by"},
+            "events": {"actors", "pair", "type", "since", "until", "limit"}}
+
+
+def _series_row(row: dict[str, Any]) -> dict[str, Any]:
+    return {name: row.get(name) for name, _ in _SERIES_COLUMNS}
+
+
+_SERIES_COLUMNS = (("period", "str"), ("events", "int"), ("mean_intensity", "float"),
+                   ("cooperation", "float"), ("conflict", "float"))
+RELATIONS: Table[dict[str, Any]] = Table("relations", _SERIES_COLUMNS, _series_row, _series_row,
+                                         lambda row: {k: str(v) for k, v in row.items()})
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """What an export wrote: how many rows of which kind, in which format, where."""
+
+    kind: str
+    format: str
+    rows: int
+    path: str | None  # None: standard output
+
+    def summary(self) -> str:
+        where = self.path or "standard output"
+        return f"wrote {self.rows} {self.kind} rows ({self.format}) to {where}"
+
+
+def export(corpus: Corpus, kind: str, fmt: str = "csv", out: str | Path | None = None, *,
+           chunk_size: int = CHUNK_SIZE, **filters: Any) -> ExportResult:
+    """Write the corpus's *kind* records to *out* (a path; None or "-": standard output).
+
+    *kind*: articles, actors, events or relations; *fmt*: csv, jsonl, parquet, or gdelt (events
+    only; GDELT 2.0's tab-separated event columns, no header line). *filters* are those of
+    the matching Corpus method: ``full`` for articles; ``actors``, ``pair``, ``type``,
+    ``since``, ``until``, ``limit`` for events; ``pair`` (A, B, required) and ``by`` for
+    relations. Raises UsageError for an unknown kind, format or filter, and for Parquet to
+    standard output.
+    """
+    _check(kind, fmt, out, filters, chunk_size)
+    table = _table(kind, filters)
+    chunks = _chunks(corpus, kind, chunk_size, filters)
+    path = None if out in (None, "-") else Path(str(out))
+    if fmt == "parquet":
+        assert path is not None
+        return ExportResult(kind, fmt, _write_parquet(chunks, table, path), str(path))
+    with _text_output(path) as stream:
+        if fmt == "gdelt":
+            rows = _write_gdelt(chunks, stream, _facts_lookup(corpus), _kb(corpus))
+        elif fmt == "jsonl":
+            rows = _write_jsonl(chunks, table, stream)
+        else:
+            rows = _write_csv(chunks, table, stream)
+    return ExportResult(kind, fmt, rows, str(path) if path else None)
+
+
+def _check(kind: str, fmt: str, out: str | Path | None, filters: dict[str, Any],
+           chunk_size: int) -> None:
+    if kind not in KINDS:
+        raise UsageError(f"unknown export {kind!r}; one of {', '.join(KINDS)}")
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown format {fmt!r}; one of {', '.join(FORMATS)}")
+    if fmt == "gdelt" and kind != "events":
+        raise UsageError("--format gdelt is a table of events: `tieline export events "
+                         "--format gdelt`")
+    if fmt == "parquet" and out in (None, "-"):
+        raise UsageError("Parquet is binary: give a file with --out FILE.parquet")
+    unknown = sorted(k for k, v in filters.items() if k not in _FILTERS[kind] and v)
+    if unknown:
+        raise UsageError(f"{kind} export takes no {', '.join(unknown)}; it takes "
+                         f"{', '.join(sorted(_FILTERS[kind])) or 'no filters'}")
+    if kind == "relations" and len(filters.get("pair") or ()) != 2:
+        raise UsageError("a relations export needs a pair of actors: "
+                         "`tieline export relations A B`")
+    if chunk_size < 1:
+        raise UsageError(f"chunk size must be at least 1, not {chunk_size}")
+
+
+def _table(kind: str, filters: dict[str, Any]) -> Table[Any]:
+    if kind == "articles":
+        return ARTICLES_FULL if filters.get("full") else ARTICLES
+    tables: dict[str, Table[Any]] = {"actors": ACTORS, "events": EVENTS,
+                                     "relations": RELATIONS}
+    return tables[kind]
+
+
+# -- reading in chunks ----------------------------------------------------------------------
+def _chunks(corpus: Corpus, kind: str, size: int, filters: dict[str, Any]
+            ) -> Iterator[list[Any]]:
+    """Yield the records of *kind* a chunk of at most *size* at a time."""
+    if kind == "articles":
+        yield from _pages(lambda limit, offset: corpus.articles(limit=limit, offset=offset),
+                          size, None)
+    elif kind == "events":
+        query = {k: v for k, v in filters.items() if k != "limit" and v}
+        yield from _pages(lambda limit, offset: corpus.events(limit=limit, offset=offset,
+                                                              **query),
+                          size, filters.get("limit"))
+    elif kind == "actors":  # one row per distinct actor: bounded by the knowledge base
+        found = corpus.actors()
+        for start in range(0, len(found), size):
+            yield list(found[start:start + size])
+    else:
+        yield _series(corpus, filters)
+
+
+def _series(corpus: Corpus, filters: dict[str, Any]) -> list[dict[str, Any]]:
+    """Return the relations series of the pair in *filters* (a few rows per year)."""
+    relations = getattr(corpus, "relations", None)
+    if relations is None:
+        raise UsageError("this version of tieline has no relations series yet")
+    a, b = filters["pair"]
+    return list(relations(a, b, by=filters.get("by") or "month").to_dict().get("series") or [])
+
+
+def _pages(fetch: Callable[[int, int], list[Any]], size: int, limit: int | None
+           ) -> Iterator[list[Any]]:
+    offset = 0
+    while limit is None or offset < limit:
+        want = size if limit is None else min(size, limit - offset)
+        page = fetch(want, offset)
+        if page:
+            yield page
+        if len(page) < want:
+            return
+        offset += len(page)
+
+
+# -- writing --------------------------------------------------------------------------------
+@contextmanager
+def _text_output(path: Path | None) -> Iterator[IO[str]]:
+    """Yield a text stream to *path* (moved into place only when complete) or to stdout."""
+    if path is None:
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    with _staged(path) as staged, staged.open("w", encoding="utf-8", newline="") as stream:
+        yield stream
+
+
+@contextmanager
+def _staged(path: Path) -> Iterator[Path]:
+    """Yield a temporary path beside *path*; move it onto *path* if the block succeeds."""
+    if not path.parent.is_dir():
+        raise UsageError(f"{path}: no folder {path.parent}")
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    os.close(fd)
+    staged = Path(name)
+    try:
+        yield staged
+        os.replace(staged, path)
+    finally:
+        staged.unlink(missing_ok=True)
+
+
+def _write_csv(chunks: Iterator[list[Any]], table: Table[Any], stream: IO[str]) -> int:
+    writer = csv.DictWriter(stream, fieldnames=table.names)
+    writer.writeheader()
+    nested, rows = table.nested, 0
+    for chunk in chunks:
+        for row in table.rows(chunk):
+            for name in nested:
+                row[name] = json.dumps(row[name], ensure_ascii=False)
+            writer.writerow(row)
+            rows += 1
+    return rows
+
+
+def _write_jsonl(chunks: Iterator[list[Any]], table: Table[Any], stream: IO[str]) -> int:
+    rows = 0
+    for chunk in chunks:
+        for item in chunk:
+            stream.write(json.dumps(table.record(item), ensure_ascii=False) + "\n")
+            rows += 1
+    return rows
+
+
+def _write_parquet(chunks: Iterator[list[Any]], table: Table[Any], path: Path) -> int:
+    import pyarrow.parquet as pq
+
+    from .results import arrow_schema
+
+    rows = 0
+    with _staged(path) as staged, pq.ParquetWriter(staged,
+                                                   arrow_schema(table.columns)) as writer:
+        for chunk in chunks:
+            writer.write_table(rows_to_arrow(table.rows(chunk), table.columns))
+            rows += len(chunk)
+    return rows
+
+
+def _write_gdelt(chunks: Iterator[list[Any]], stream: IO[str],
+                 facts: Callable[[str], ArticleFacts | None], kb: KnowledgeBase) -> int:
+    rows = 0
+    for chunk in chunks:
+        for event in chunk:
+            row = gdelt_row(event, facts, kb)
+            if row is not None:
+                stream.write("\t".join(_tsv_safe(value) for value in row) + "\n")
+                rows += 1
+    return rows
+
+
+def _tsv_safe(value: str) -> str:
+    """GDELT files have no quoting: tabs and line breaks inside a value become spaces."""
+    return " ".join(value.split()) if any(c in value for c in "\t\r\n") else value
+
+
+def gdelt_rows(corpus: Corpus, **filters: Any) -> Iterator[list[str]]:
+    """Yield the GDELT rows of the corpus's events (the filters of ``Corpus.events``)."""
+    facts, kb = _facts_lookup(corpus), _kb(corpus)
+    for chunk in _chunks(corpus, "events", CHUNK_SIZE, filters):
+        for event in chunk:
+            row = gdelt_row(event, facts, kb)
+            if row is not None:
+                yield [_tsv_safe(value) for value in row]
+
+
+def gdelt_frame(corpus: Corpus, **filters: Any) -> pd.DataFrame:
+    """Return the GDELT table of the corpus's events as a DataFrame of strings."""
+    import pandas as pd
+
+    return pd.DataFrame(list(gdelt_rows(corpus, **filters)), columns=list(GDELT_COLUMNS),
+                        dtype=str)
+
+
+def _kb(corpus: Corpus) -> KnowledgeBase:
+    from .kb import load_kb
+
+    return load_kb(corpus.settings.actors_file or None)
+
+
+def _facts_lookup(corpus: Corpus, size: int = 4096) -> Callable[[str], ArticleFacts | None]:
+    """Return a lookup of an article's facts that keeps the last *size* articles' facts (not
+    their texts), so memory stays bounded."""
+    cache: OrderedDict[str, ArticleFacts | None] = OrderedDict()
+
+    def facts(article_id: str) -> ArticleFacts | None:
+        if article_id in cache:
+            cache.move_to_end(article_id)
+            return cache[article_id]
+        article = corpus.article(article_id)
+        found = (ArticleFacts(article.published, article.copy_of, lead_end(article.text))
+                 if article is not None else None)
+        cache[article_id] = found
+        if len(cache) > size:
+            cache.popitem(last=False)
+        return found
+
+    return facts
