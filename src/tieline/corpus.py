@@ -4,14 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .config import Settings, load_settings
 from .ingest import Manifest, ingest_paths
 from .ingest.pipeline import Progress
-from .models import Article, IngestReport, Mention, Reject, SourceLink
+from .models import Actor, Article, Event, IngestReport, Mention, Reject, SourceLink
 from .results import ActorList, ArticleList, EventList, SearchResults
 from .store import Store
+
+if TYPE_CHECKING:
+    from .analyze.relations import Relations
+    from .analyze.timeline import Timeline
 
 
 class Corpus:
@@ -86,6 +90,43 @@ class Corpus:
         kb = load_kb(self.settings.actors_file or None) if actors or pair else None
         return EventList(self.store.events(actors, pair, type, since, until, limit, offset,
                                            kb=kb))
+
+    def timeline(self, a: str, b: str, limit: int | None = 30) -> Timeline:
+        """Return the timeline of the pair *a*, *b*: the *limit* most salient dates, in date
+        order, each with a summary and its sources; undated events apart.
+
+        A country stands for its people and bodies too (Armenia–Russia holds Pashinyan–Putin).
+        Raises UsageError for an unknown or ambiguous actor.
+        """
+        from .analyze.timeline import build_timeline
+
+        pair, events = self._pair_events(a, b)
+        ids = {ev.article_id for e in events for ev in e.evidence}
+        articles = {i: art for i in sorted(ids) if (art := self.store.article(i)) is not None}
+        return build_timeline(pair, events, articles, limit)
+
+    def relations(self, a: str, b: str, by: str = "month") -> Relations:
+        """Return the trajectory of the pair *a*, *b* per month, quarter or year: event counts,
+        mean intensity, cooperation and conflict, turning points, and each outlet's framing.
+
+        Raises UsageError for an unknown actor or period.
+        """
+        from .analyze.relations import build_relations, check_period
+
+        period = check_period(by)
+        pair, events = self._pair_events(a, b)
+        return build_relations(pair, events, period)
+
+    def story(self, story_id: str) -> list[Article]:
+        """Return the articles of one story, its original first, then copies and rewrites."""
+        return self.store.story(story_id)
+
+    def _pair_events(self, a: str, b: str) -> tuple[tuple[Actor, Actor], list[Event]]:
+        from .kb import load_kb
+
+        kb = load_kb(self.settings.actors_file or None)
+        pair = (self.store.actor(a, kb), self.store.actor(b, kb))
+        return pair, self.store.events(pair=(pair[0].id, pair[1].id), kb=kb)
 
     def search(self, query: str, limit: int = 50) -> SearchResults:
         """Full-text search over titles and text; (article, snippet) pairs, best first."""

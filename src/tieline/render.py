@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 from rich.console import Console
 
 from .models import Actor, ActorRef, Article, Event
+
+if TYPE_CHECKING:
+    from .analyze.relations import Relations
+    from .analyze.timeline import Timeline, TimelineEntry
 
 stdout = Console(soft_wrap=True)
 stderr = Console(stderr=True)
@@ -88,3 +92,61 @@ def _esc(text: str) -> str:
     from rich.markup import escape
 
     return escape(text)
+
+
+def timeline_table(timeline: Timeline) -> None:
+    """Print a pair's timeline: one block per dated entry, then the undated events apart."""
+    out = sys.stdout
+    a, b = timeline.pair
+    out.write(f"Timeline of {a.name} and {b.name}: {len(timeline.entries)} dated entries "
+              f"({timeline.left_out} less salient left out), {len(timeline.undated)} undated\n")
+    for entry in timeline.entries:
+        _entry_lines(out, entry.date or "", entry)
+    if timeline.undated:
+        out.write("\nUndated (not placed at a guessed date):\n")
+        for entry in timeline.undated:
+            _entry_lines(out, "undated", entry)
+
+
+def _entry_lines(out: TextIO, when: str, entry: TimelineEntry) -> None:
+    kind = entry.type + (f":{entry.mode}" if entry.mode else "")
+    sources = len({s.outlet for s in entry.sources})
+    out.write(f"\n{when:10}  {kind:22}  {entry.intensity:>+5.1f}  {len(entry.events)} "
+              f"event{'' if len(entry.events) == 1 else 's'}, {sources} outlet"
+              f"{'' if sources == 1 else 's'}\n")
+    out.write(f"    {_clip(entry.summary, 300)}\n")
+    for s in entry.sources[:4]:
+        out.write(f"    — {s.outlet or '?'}: {_clip(s.title or s.url or s.article_id, 80)}\n")
+
+
+def relations_table(relations: Relations) -> None:
+    """Print a pair's trajectory: one line per period, the turning points, outlet framing."""
+    out = sys.stdout
+    a, b = relations.pair
+    out.write(f"Relations of {a.name} and {b.name} by {relations.by} "
+              f"(−10 conflict … +10 cooperation); {relations.undated} undated events and "
+              f"{relations.coarser} dated too coarsely are not in the series\n")
+    out.write(f"{'period':8}  {'events':>6}  {'coop':>4}  {'confl':>5}  {'mean':>5}\n")
+    for p in relations.series:
+        mean = f"{p.mean_intensity:>+5.1f}" if p.mean_intensity is not None else f"{'-':>5}"
+        bar = _bar(p.mean_intensity)
+        out.write(f"{p.period:8}  {p.events:>6}  {p.cooperation:>4}  {p.conflict:>5}  "
+                  f"{mean}  {bar}\n")
+    for t in relations.turning_points:
+        out.write(f"turning point {t.period}: mean {t.before:+.1f} → {t.after:+.1f}\n")
+        for e in t.events:
+            first = e.evidence[0].sentence if e.evidence else ""
+            out.write(f"    {e.date or ''} {e.type} {e.intensity:+.1f}: {_clip(first, 100)}\n")
+    if relations.framing:
+        out.write("outlet framing (mean intensity of the events each reports, against all):\n")
+        for f in relations.framing:
+            mix = ", ".join(f"{t} {share:.0%}" for t, share in list(f.types.items())[:3])
+            out.write(f"    {_clip(f.outlet, 24):24}  {f.events:>3} events  "
+                      f"{f.mean_intensity:>+5.1f} ({f.difference:+.1f})  {mix}\n")
+
+
+def _bar(mean: float | None) -> str:
+    if mean is None:
+        return ""
+    width = round(abs(mean) * 2)
+    return ("+" if mean > 0 else "-") * width

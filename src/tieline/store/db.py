@@ -30,6 +30,7 @@ from .events import (
     save_events,
 )
 from .merged import query_merged
+from .stories import story_members
 
 if TYPE_CHECKING:
     from ..kb import KnowledgeBase
@@ -299,6 +300,15 @@ class Store:
             since=check_date(since, "since") if since else None,
             until=check_date(until, "until") if until else None,
             limit=limit, offset=offset)
+
+    def actor(self, name: str, kb: KnowledgeBase | None = None) -> Actor:
+        """Return the actor *name* stands for (id, name or alias; see resolve_actor)."""
+        return resolve_actor(self.conn, name, kb)
+
+    def story(self, story_id: str) -> list[Article]:
+        """Return the current articles of one story, its original first."""
+        rows = story_members(self.conn, story_id)
+        return [a for a in (self.article(r["id"]) for r in rows) if a is not None]
 
     def count_articles(self, include_superseded: bool = False) -> int:
         where = "" if include_superseded else " WHERE superseded_by IS NULL"

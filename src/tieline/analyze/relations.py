@@ -1,0 +1,259 @@
+"""An actor pair's trajectory: cooperation and conflict per period, its turning points, and
+how each outlet frames the relation.
+
+Turning points are changes in the mean intensity of the pair's events, found by PELT (pruned
+exact linear time, Killick et al. 2012): the segmentation of the event sequence that minimises
+the within-segment squared error plus a penalty per change. PELT finds the optimal set of
+changes (not one at a time, as binary segmentation does) in linear time, and the penalty,
+2·σ²·ln(n) (BIC-like, σ² the variance of all the pair's event intensities), keeps a sparse
+series from sprouting a change at every month. A change needs two events on each side.
+
+Counted: what happened, was claimed or is planned; denied and hypothetical events are not.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from ..errors import UsageError
+from ..models import Actor, Event
+
+Period = Literal["month", "quarter", "year"]
+PERIODS: tuple[Period, ...] = ("month", "quarter", "year")
+COUNTED = frozenset({"reported", "claimed", "planned"})
+MIN_SEGMENT_EVENTS = 2
+METHOD = ("PELT over the events' intensities in date order (squared-error cost, penalty "
+          "2·σ²·ln n, at least 2 events per segment)")
+
+
+@dataclass(frozen=True)
+class PeriodStats:
+    """One period of the trajectory."""
+
+    period: str
+    events: int
+    mean_intensity: float | None
+    cooperation: int
+    conflict: int
+    cooperation_intensity: float
+    conflict_intensity: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"period": self.period, "events": self.events,
+                "mean_intensity": self.mean_intensity, "cooperation": self.cooperation,
+                "conflict": self.conflict, "cooperation_intensity": self.cooperation_intensity,
+                "conflict_intensity": self.conflict_intensity}
+
+
+@dataclass(frozen=True)
+class TurningPoint:
+    """A change in the relation's mean intensity, and the events that drive it."""
+
+    period: str
+    before: float
+    after: float
+    events: tuple[Event, ...]
+
+    @property
+    def change(self) -> float:
+        return round(self.after - self.before, 2)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"period": self.period, "before": self.before, "after": self.after,
+                "change": self.change, "events": [e.to_dict() for e in self.events]}
+
+
+@dataclass(frozen=True)
+class OutletFrame:
+    """How one outlet reports the pair: its events' mean intensity and mix of types."""
+
+    outlet: str
+    events: int
+    mean_intensity: float
+    difference: float
+    types: dict[str, float]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"outlet": self.outlet, "events": self.events,
+                "mean_intensity": self.mean_intensity, "difference": self.difference,
+                "types": self.types}
+
+
+@dataclass(frozen=True)
+class Relations:
+    """The trajectory of a pair of actors, period by period."""
+
+    pair: tuple[Actor, Actor]
+    by: Period
+    series: tuple[PeriodStats, ...]
+    turning_points: tuple[TurningPoint, ...]
+    framing: tuple[OutletFrame, ...]
+    undated: int = 0     # counted events with no date
+    coarser: int = 0     # counted events dated less precisely than the period
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"pair": [{"id": a.id, "name": a.name, "kind": a.kind, "country": a.country}
+                         for a in self.pair],
+                "by": self.by, "series": [p.to_dict() for p in self.series],
+                "turning_points": [t.to_dict() for t in self.turning_points],
+                "framing": [f.to_dict() for f in self.framing],
+                "undated": self.undated, "coarser": self.coarser, "method": METHOD}
+
+
+def check_period(by: str) -> Period:
+    """Return *by* if it is month, quarter or year; raise UsageError otherwise."""
+    for p in PERIODS:
+        if by == p:
+            return p
+    raise UsageError(f"--by {by!r}: choose month, quarter or year")
+
+
+def period_of(date: str, precision: str | None, by: Period) -> str | None:
+    """Return the period holding *date*, or None when the date is too coarse for it."""
+    rank = {"day": 3, "month": 2, "year": 1}.get(precision or "", 0)
+    if by == "year":
+        return date[:4] if rank >= 1 else None
+    if rank < 2:
+        return None
+    if by == "month":
+        return date[:7]
+    return f"{date[:4]}-Q{(int(date[5:7]) - 1) // 3 + 1}"
+
+
+def build_relations(pair: tuple[Actor, Actor], events: list[Event], by: str = "month"
+                    ) -> Relations:
+    """Return the trajectory of *pair* from its merged *events*."""
+    period = check_period(by)
+    counted = [e for e in events if e.status in COUNTED]
+    placed: list[tuple[str, Event]] = []
+    for e in counted:
+        key = period_of(e.date, e.date_precision, period) if e.date else None
+        if key is not None:
+            placed.append((key, e))
+    placed.sort(key=lambda pe: (pe[0], pe[1].date or "", pe[1].id))
+    series = _series(placed, period)
+    return Relations(pair=pair, by=period, series=series,
+                     turning_points=turning_points(placed),
+                     framing=framing(counted), undated=sum(1 for e in counted if not e.date),
+                     coarser=sum(1 for e in counted if e.date) - len(placed))
+
+
+def _series(placed: list[tuple[str, Event]], by: Period) -> tuple[PeriodStats, ...]:
+    groups: dict[str, list[Event]] = {}
+    for key, e in placed:
+        groups.setdefault(key, []).append(e)
+    if not groups:
+        return ()
+    keys = _all_periods(min(groups), max(groups), by)
+    return tuple(_stats(k, groups.get(k, [])) for k in keys)
+
+
+def _stats(key: str, events: list[Event]) -> PeriodStats:
+    values = [e.intensity for e in events]
+    return PeriodStats(
+        period=key, events=len(values),
+        mean_intensity=round(sum(values) / len(values), 2) if values else None,
+        cooperation=sum(1 for v in values if v > 0), conflict=sum(1 for v in values if v < 0),
+        cooperation_intensity=round(sum(v for v in values if v > 0), 2),
+        conflict_intensity=round(-sum(v for v in values if v < 0), 2))
+
+
+def _all_periods(first: str, last: str, by: Period) -> list[str]:
+    """Return every period from *first* to *last*, so gaps show as empty periods."""
+    if by == "year":
+        return [str(y) for y in range(int(first), int(last) + 1)]
+    step = 1 if by == "month" else 3
+    year, month = int(first[:4]), (int(first[5:7]) if by == "month"
+                                   else (int(first[-1]) - 1) * 3 + 1)
+    out = []
+    while True:
+        key = (f"{year:04d}-{month:02d}" if by == "month"
+               else f"{year:04d}-Q{(month - 1) // 3 + 1}")
+        out.append(key)
+        if key >= last:
+            return out
+        month += step
+        if month > 12:
+            year, month = year + 1, month - 12
+
+
+def turning_points(placed: list[tuple[str, Event]]) -> tuple[TurningPoint, ...]:
+    """Return the changes PELT finds in the events' intensities, at period boundaries."""
+    keys = list(dict.fromkeys(k for k, _ in placed))
+    groups = [[e for k, e in placed if k == key] for key in keys]
+    values = [e.intensity for _, e in placed]
+    if len(values) < 2 * MIN_SEGMENT_EVENTS:
+        return ()
+    mean = sum(values) / len(values)
+    variance = max(sum((v - mean) ** 2 for v in values) / len(values), 0.25)
+    cuts = pelt(groups, 2 * variance * math.log(len(values)))
+    found = []
+    for before_start, cut, after_end in zip([0, *cuts], cuts, [*cuts[1:], len(groups)],
+                                            strict=True):
+        before = [e for g in groups[before_start:cut] for e in g]
+        after = [e for g in groups[cut:after_end] for e in g]
+        b, a = _mean(before), _mean(after)
+        drivers = sorted(groups[cut], key=lambda e: (-abs(e.intensity - b), e.id))[:3]
+        found.append(TurningPoint(keys[cut], round(b, 2), round(a, 2), tuple(drivers)))
+    return tuple(found)
+
+
+def _mean(events: list[Event]) -> float:
+    return sum(e.intensity for e in events) / len(events)
+
+
+def pelt(groups: list[list[Event]], penalty: float) -> list[int]:
+    """Return the optimal change positions (indexes into *groups*, each a period's events)
+    minimising squared error + *penalty* per change; segments hold ≥ 2 events."""
+    n = len(groups)
+    count, total, squares = [0], [0.0], [0.0]
+    for g in groups:
+        count.append(count[-1] + len(g))
+        total.append(total[-1] + sum(e.intensity for e in g))
+        squares.append(squares[-1] + sum(e.intensity ** 2 for e in g))
+
+    def cost(s: int, t: int) -> float:
+        m = count[t] - count[s]
+        return squares[t] - squares[s] - (total[t] - total[s]) ** 2 / m
+
+    best = [-penalty] + [math.inf] * n
+    last = [0] * (n + 1)
+    candidates = [0]
+    for t in range(1, n + 1):
+        options = [(best[s] + cost(s, t) + penalty, s) for s in candidates
+                   if count[t] - count[s] >= MIN_SEGMENT_EVENTS]
+        if options:
+            best[t], last[t] = min(options)
+        candidates = [s for s in candidates
+                      if count[t] - count[s] < MIN_SEGMENT_EVENTS
+                      or best[s] + cost(s, t) <= best[t]] + [t]
+    cuts, t = [], n
+    if best[n] == math.inf:
+        return []
+    while t > 0:
+        t = last[t]
+        if t > 0:
+            cuts.append(t)
+    return sorted(cuts)
+
+
+def framing(events: list[Event]) -> tuple[OutletFrame, ...]:
+    """Return each outlet's mean intensity and type mix for the events it reports, against
+    the mean over all the pair's events (selection is framing too)."""
+    if not events:
+        return ()
+    overall = _mean(events)
+    by_outlet: dict[str, list[Event]] = {}
+    for e in events:
+        for outlet in dict.fromkeys(ev.outlet or "?" for ev in e.evidence):
+            by_outlet.setdefault(outlet, []).append(e)
+    frames = []
+    for outlet, found in by_outlet.items():
+        types = Counter(e.type for e in found)
+        mean = _mean(found)
+        frames.append(OutletFrame(outlet, len(found), round(mean, 2), round(mean - overall, 2),
+                                  {t: round(n / len(found), 2) for t, n in types.most_common()}))
+    return tuple(sorted(frames, key=lambda f: (-f.events, f.outlet)))

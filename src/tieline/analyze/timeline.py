@@ -1,0 +1,184 @@
+"""An actor pair's timeline: dated entries chosen by salience, each with a short extractive
+summary from its best-supported report and the sources behind it.
+
+Salience rewards what many independent sources report, what is intense (a clash or an accord
+more than a phone call), and what actually happened (over what is planned or denied); novelty
+halves an entry that repeats the type of a more salient entry a fortnight either side. The
+summary is taken from one report, an original rather than a copy, in its own words. Undated
+events are listed apart, never placed at a guessed date.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from ..models import Actor, Article, Event, Evidence
+
+NOVELTY_DAYS = 14
+_STATUS_WEIGHT = {"reported": 1.0, "claimed": 0.7, "planned": 0.6, "negated": 0.3,
+                  "hypothetical": 0.2}
+
+
+@dataclass(frozen=True)
+class Source:
+    """An article an entry cites."""
+
+    article_id: str
+    outlet: str | None
+    url: str | None
+    title: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"article_id": self.article_id, "outlet": self.outlet, "url": self.url,
+                "title": self.title}
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One date of the timeline: its events, a summary, and the sources that report them."""
+
+    date: str | None
+    date_precision: str | None
+    summary: str
+    type: str
+    mode: str | None
+    intensity: float
+    salience: float
+    events: tuple[Event, ...]
+    sources: tuple[Source, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"date": self.date, "date_precision": self.date_precision,
+                "summary": self.summary, "type": self.type, "mode": self.mode,
+                "intensity": self.intensity, "salience": self.salience,
+                "events": [e.to_dict() for e in self.events],
+                "sources": [s.to_dict() for s in self.sources]}
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """The timeline of a pair of actors: dated entries in date order, undated ones apart."""
+
+    pair: tuple[Actor, Actor]
+    entries: tuple[TimelineEntry, ...]
+    undated: tuple[TimelineEntry, ...] = ()
+    events: int = 0          # events between the pair, dated or not
+    left_out: int = 0        # dated entries below the salience cut
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"pair": [_actor(a) for a in self.pair],
+                "entries": [e.to_dict() for e in self.entries],
+                "undated": [e.to_dict() for e in self.undated],
+                "events": self.events, "left_out": self.left_out}
+
+
+def _actor(a: Actor) -> dict[str, Any]:
+    return {"id": a.id, "name": a.name, "kind": a.kind, "country": a.country}
+
+
+def salience(event: Event) -> float:
+    """Return how much an event deserves a place in a timeline."""
+    return round((math.log2(1 + event.independent_sources) + 0.25 * math.log2(event.reports)
+                  + abs(event.intensity) / 5) * _STATUS_WEIGHT.get(event.status, 0.5), 3)
+
+
+def build_timeline(pair: tuple[Actor, Actor], events: list[Event],
+                   articles: dict[str, Article], limit: int | None = 30) -> Timeline:
+    """Return the timeline of *pair* from its merged *events* (with *articles* by id)."""
+    by_date: dict[tuple[str, str | None], list[Event]] = {}
+    undated = []
+    for e in events:
+        if e.date:
+            by_date.setdefault((e.date, e.date_precision), []).append(e)
+        else:
+            undated.append(_entry(None, None, [e], articles))
+    dated = [_entry(d, p, group, articles) for (d, p), group in by_date.items()]
+    chosen = _select(dated, limit)
+    undated.sort(key=lambda x: (-x.salience, x.events[0].id))
+    return Timeline(pair=pair, entries=tuple(sorted(chosen, key=_date_order)),
+                    undated=tuple(undated[:limit] if limit is not None else undated),
+                    events=len(events), left_out=len(dated) - len(chosen))
+
+
+def _date_order(entry: TimelineEntry) -> tuple[str, int]:
+    return (entry.date or "", {"day": 2, "month": 1, "year": 0}.get(entry.date_precision or "", 0))
+
+
+def _entry(day: str | None, precision: str | None, events: list[Event],
+           articles: dict[str, Article]) -> TimelineEntry:
+    # the headline: the event most sources, articles and sentences report
+    events = sorted(events, key=lambda e: (-e.independent_sources, -e.reports,
+                                           -len(e.evidence), -salience(e), e.id))
+    top = events[0]
+    ranked = sorted((salience(e) for e in events), reverse=True)
+    score = ranked[0] + 0.25 * sum(ranked[1:])
+    return TimelineEntry(
+        date=day, date_precision=precision, summary=_summary(events, articles), type=top.type,
+        mode=top.mode,
+        intensity=round(sum(e.intensity for e in events) / len(events), 2),
+        salience=round(score, 3), events=tuple(events), sources=_sources(events, articles))
+
+
+def _select(entries: list[TimelineEntry], limit: int | None) -> list[TimelineEntry]:
+    """Choose entries greedily by salience, halving those that repeat a chosen one."""
+    left = sorted(entries, key=lambda e: (-e.salience, e.date or "", e.type))
+    chosen: list[TimelineEntry] = []
+    while left and (limit is None or len(chosen) < limit):
+        best = max(left, key=lambda e: (_novel(e, chosen) * e.salience, -left.index(e)))
+        chosen.append(best)
+        left.remove(best)
+    return chosen
+
+
+def _novel(entry: TimelineEntry, chosen: list[TimelineEntry]) -> float:
+    for other in chosen:
+        if other.type == entry.type and _days(other.date, entry.date) <= NOVELTY_DAYS:
+            return 0.5
+    return 1.0
+
+
+def _days(x: str | None, y: str | None) -> int:
+    try:
+        return abs((date.fromisoformat((x or "")[:10]) - date.fromisoformat((y or "")[:10])).days)
+    except ValueError:
+        return 10 ** 6
+
+
+def _summary(events: list[Event], articles: dict[str, Article]) -> str:
+    """Return one or two sentences from the best-supported report: the most salient event's
+    evidence in an original article (not a copy), plus another event's sentence there."""
+    best = min(events[0].evidence, key=lambda ev: _evidence_rank(ev, articles), default=None)
+    if best is None:
+        return ""
+    sentences = [best.sentence]
+    for e in events[1:]:
+        more = next((ev.sentence for ev in e.evidence if ev.article_id == best.article_id
+                     and ev.sentence not in sentences), None)
+        if more and len(" ".join(sentences + [more]).split()) <= 70:
+            sentences.append(more)
+            break
+    return " ".join(" ".join(s.split()) for s in sentences)
+
+
+def _evidence_rank(ev: Evidence, articles: dict[str, Article]) -> tuple[int, int, str, int]:
+    article = articles.get(ev.article_id)
+    copy = int(article is not None and article.copy_of is not None)
+    words = len(ev.sentence.split())
+    fit = 0 if 8 <= words <= 45 else 1
+    return (copy, fit, ev.article_id, ev.start)
+
+
+def _sources(events: list[Event], articles: dict[str, Article]) -> tuple[Source, ...]:
+    seen: dict[str, Source] = {}
+    for e in events:
+        for ev in e.evidence:
+            if ev.article_id not in seen:
+                article = articles.get(ev.article_id)
+                seen[ev.article_id] = Source(ev.article_id, ev.outlet, ev.url,
+                                             article.title if article else None)
+    return tuple(sorted(seen.values(), key=lambda s: (
+        articles[s.article_id].copy_of is not None if s.article_id in articles else True,
+        s.outlet or "", s.article_id)))
