@@ -13,7 +13,14 @@ from .config import load_settings
 from .corpus import Corpus
 from .errors import TielineError
 from .models import IngestReport
-from .render import actors_table, articles_table, events_table, print_json
+from .render import (
+    actors_table,
+    articles_table,
+    events_table,
+    print_json,
+    relations_table,
+    timeline_table,
+)
 
 EXIT_REJECTS = 3
 
@@ -192,6 +199,75 @@ def events(ctx: click.Context, as_json: bool, actor_names: tuple[str, ...],
         events_table(found)
 
 
+@cli.command()
+@click.argument("a")
+@click.argument("b")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object on stdout.")
+@click.option("--limit", type=click.IntRange(min=1), default=30, show_default=True,
+              help="At most N dated entries (the most salient), and N undated ones.")
+@click.pass_context
+def timeline(ctx: click.Context, a: str, b: str, as_json: bool, limit: int) -> None:
+    """Show the timeline of two actors: dated entries with summaries and their sources."""
+    found = _corpus(ctx).timeline(a, b, limit=limit)
+    if as_json:
+        print_json(found.to_dict())
+    else:
+        timeline_table(found)
+
+
+@cli.command()
+@click.argument("a")
+@click.argument("b")
+@click.option("--by", type=click.Choice(["month", "quarter", "year"]), default="month",
+              show_default=True, help="The period of the series.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object on stdout.")
+@click.pass_context
+def relations(ctx: click.Context, a: str, b: str, by: str, as_json: bool) -> None:
+    """Show how two actors' relations evolve: cooperation and conflict per period, turning
+    points, and how each outlet frames them."""
+    found = _corpus(ctx).relations(a, b, by=by)
+    if as_json:
+        print_json(found.to_dict())
+    else:
+        relations_table(found)
+
+
+@cli.command("export")
+@click.argument("kind", type=click.Choice(["articles", "actors", "events", "relations"]))
+@click.argument("pair", nargs=-1, metavar="[A B]")
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet", "gdelt"]),
+              default="csv", show_default=True,
+              help="gdelt: GDELT 2.0 event columns, tab-separated, no header (events only).")
+@click.option("--out", type=click.Path(dir_okay=False), default=None,
+              help="File to write (default: standard output; Parquet needs a file).")
+@click.option("--full", is_flag=True, help="Articles: include the text and provenance.")
+@click.option("--by", type=click.Choice(["month", "quarter", "year"]), default="month",
+              show_default=True, help="Relations: the period of the series.")
+@click.option("--actor", "actor_names", multiple=True, metavar="A",
+              help="Events with this actor as source or target; repeat for any of several.")
+@click.option("--pair", "event_pair", nargs=2, default=None, metavar="A B",
+              help="Events between A and B, either way round.")
+@click.option("--type", "event_type", metavar="T", help="Events of a PLOVER type or TYPE:mode.")
+@click.option("--since", callback=_date_option, metavar="DATE", help="Events on or after DATE.")
+@click.option("--until", callback=_date_option, metavar="DATE", help="Events on or before DATE.")
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="At most N events.")
+@click.pass_context
+def export_command(ctx: click.Context, kind: str, pair: tuple[str, ...], fmt: str,
+                   out: str | None, full: bool, by: str, actor_names: tuple[str, ...],
+                   event_pair: tuple[str, str] | None, event_type: str | None,
+                   since: str | None, until: str | None, limit: int | None) -> None:
+    """Write articles, actors, events (with evidence) or the relations series of a pair
+    (`export relations A B`) as CSV, JSON Lines, Parquet or a GDELT events table."""
+    from .export import export
+
+    if (kind == "relations") != bool(pair) or len(pair) not in (0, 2):
+        raise click.UsageError("A B go with relations only, and relations need both")
+    result = export(_corpus(ctx), kind, fmt, out, full=full, actors=actor_names,
+                    pair=tuple(pair) or event_pair, type=event_type, since=since,
+                    until=until, limit=limit, by=by if kind == "relations" else None)
+    click.echo(result.summary(), err=True)
+
+
 @eval_group.command("actors")
 @click.option("--data", type=click.Path(exists=True, dir_okay=False), required=True,
               help="PLOVER-coded sentences (plover_gsr_dev.jsonl).")
@@ -238,6 +314,43 @@ def eval_events(ctx: click.Context, data: str, as_json: bool, errors: int) -> No
             click.echo(f"    {err['id']}: gold {err['gold']}, got "
                        f"{err.get('got', [err.get('got_source'), err.get('got_target')])}: "
                        f"{err['text'][:100]}")
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; anything but loopback exposes the corpus.")
+@click.option("--port", type=click.IntRange(min=0, max=65535), default=8000, show_default=True)
+@click.option("--token", envvar="TIELINE_TOKEN", default=None, metavar="TOKEN",
+              help="Accept ingests over HTTP (POST /api/ingest) carrying 'Authorization: "
+                   "Bearer TOKEN' (default: $TIELINE_TOKEN; without one the server only reads).")
+@click.pass_context
+def serve(ctx: click.Context, host: str, port: int, token: str | None) -> None:
+    """Serve the web page and the HTTP API over the database (read-only without a token)."""
+    from .web.serve import run_server
+
+    run_server(ctx.obj, host, port, token)
+
+
+@cli.command()
+@click.argument("actors", nargs=-1, metavar="[A B]")
+@click.option("--out", type=click.Path(dir_okay=False), required=True,
+              help="The HTML file to write.")
+@click.option("--by", type=click.Choice(["month", "quarter", "year"]), default="month",
+              show_default=True, help="Period of the trajectory (with A B).")
+@click.pass_context
+def report(ctx: click.Context, actors: tuple[str, ...], out: str, by: str) -> None:
+    """Write one self-contained HTML file: a pair's trajectory, timeline and sources, or
+    (without A B) the articles."""
+    from .report import write_articles_report, write_pair_report
+
+    if len(actors) not in (0, 2):
+        raise click.UsageError(f"give two actors (A B) or none, not {len(actors)}")
+    corpus = _corpus(ctx)
+    if actors:
+        path = write_pair_report(corpus, actors[0], actors[1], Path(out), by=by)
+    else:
+        path = write_articles_report(corpus.articles(), Path(out))
+    click.echo(f"report: {path}", err=True)
 
 
 def main() -> None:
