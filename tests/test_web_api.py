@@ -178,16 +178,10 @@ def test_search_finds_and_never_reads_user_text_as_syntax(client: TestClient) ->
 
 
 # -- timeline and relations ------------------------------------------------------------------
-needs_pair_queries = pytest.mark.skipif(
-    not hasattr(tieline.Corpus, "timeline") or not hasattr(tieline.Corpus, "relations"),
-    reason="Corpus.timeline/relations have not landed yet")
-
-
-@needs_pair_queries
 def test_timeline_of_a_pair(client: TestClient, sample_db: Path) -> None:
     got = _ok(client, "/api/timeline?a=Armenia&b=Russia&limit=5")
     with tieline.open(sample_db) as corpus:
-        expected = corpus.timeline("Armenia", "Russia", limit=5).to_dict()  # type: ignore[attr-defined]
+        expected = corpus.timeline("Armenia", "Russia", limit=5).to_dict()
     assert got == json.loads(json.dumps(expected))
     assert [p["id"] for p in got["pair"]] == ["ARM", "RUS"]
     assert len(got["entries"]) <= 5
@@ -196,7 +190,6 @@ def test_timeline_of_a_pair(client: TestClient, sample_db: Path) -> None:
                 "sources"} <= set(entry)
 
 
-@needs_pair_queries
 def test_relations_of_a_pair(client: TestClient) -> None:
     got = _ok(client, "/api/relations?a=ARM&b=RUS&by=quarter")
     assert got["by"] == "quarter" and {"series", "turning_points", "framing"} <= set(got)
@@ -204,7 +197,6 @@ def test_relations_of_a_pair(client: TestClient) -> None:
         assert {"period", "events", "mean_intensity", "cooperation", "conflict"} <= set(row)
 
 
-@needs_pair_queries
 def test_pair_bad_parameters_are_4xx(client: TestClient) -> None:
     _fails(client, "/api/timeline?a=Armenia&b=Narnia", 400, "unknown actor 'Narnia'")
     _fails(client, "/api/relations?a=Narnia&b=Russia", 400, "unknown actor 'Narnia'")

@@ -290,10 +290,19 @@ async function fillEvidence(list, entry) {
     el("p", { class: "who" }, link(ev.url, ev.outlet || "source"), " · ", who(e)))));
 }
 
+function sentenceCount(entry) {
+  const keys = new Set();
+  for (const e of entry.events || []) {
+    for (const ev of e.evidence || []) keys.add(`${ev.article_id}:${ev.start}`);
+  }
+  return keys.size;
+}
+
 function renderEntry(entry) {
   const types = [...new Set((entry.events || []).map((e) => e.type + (e.mode ? ":" + e.mode : "")))];
+  const n = sentenceCount(entry);
   const evidence = el("details", { class: "evidence" },
-    el("summary", {}, `Evidence (${(entry.events || []).length} events)`), el("ul"));
+    el("summary", {}, `Evidence: ${n} ${n === 1 ? "sentence" : "sentences"}`), el("ul"));
   evidence.addEventListener("toggle", () => {
     const list = $("ul", evidence);
     if (evidence.open && !list.dataset.filled) {
@@ -302,7 +311,8 @@ function renderEntry(entry) {
       fillEvidence(list, entry).catch((e) => say(e.message, true));
     }
   }, { once: false });
-  const sources = (entry.sources || []).map((s) => link(s.url, s.outlet || s.title || "source"));
+  const sources = (entry.sources || []).flatMap((s, i) =>
+    [i ? " · " : "", link(s.url, s.outlet || s.title || "source")]);
   return el("li", { class: "entry", "data-period": entry.date || "" },
     el("div", { class: "when" }, entry.date || "undated",
       entry.date_precision && entry.date_precision !== "day" ? ` (${entry.date_precision})` : ""),
