@@ -310,3 +310,31 @@ def test_every_table_column_is_documented() -> None:
     docs = (Path(__file__).resolve().parents[1] / "docs" / "export.md").read_text("utf-8")
     for table in (ARTICLES_FULL, ACTORS, EVENTS, SEARCH, RELATIONS):
         assert [n for n in table.names if f"`{n}`" not in docs] == [], table.name
+
+
+def test_exported_files_get_the_users_usual_permissions(sample: tieline.Corpus,
+                                                        tmp_path: Path) -> None:
+    mask = os.umask(0o022)
+    try:
+        out = tmp_path / "actors.csv"
+        export(sample, "actors", "csv", out)
+    finally:
+        os.umask(mask)
+    assert out.stat().st_mode & 0o777 == 0o644
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
+def test_relations_series_round_trips(sample: tieline.Corpus, tmp_path: Path, fmt: str) -> None:
+    from tieline.export import RELATIONS
+
+    out = tmp_path / f"series.{fmt}"
+    result = export(sample, "relations", fmt, out, pair=("Armenia", "Russia"), by="quarter")
+    series = sample.relations("Armenia", "Russia", by="quarter").to_dict()["series"]
+    assert result.rows == len(series) > 0
+    if fmt == "parquet":
+        assert pq.read_table(out).to_pylist() == series
+    elif fmt == "jsonl":
+        lines = out.read_text(encoding="utf-8").splitlines()
+        assert [json.loads(line) for line in lines] == series
+    else:
+        assert _csv_back(out, RELATIONS) == _expected(RELATIONS, series)

@@ -6,7 +6,7 @@ import json
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 
 import pyarrow as pa
 import pytest
@@ -24,9 +24,10 @@ from tieline.results import (
     ActorList,
     ArticleList,
     EventList,
-    FramesMixin,
+    RelationsFrames,
     SearchResults,
     Table,
+    TimelineFrames,
     trajectory_svg,
 )
 
@@ -147,9 +148,7 @@ def test_html_views_show_a_page_and_count_the_rest() -> None:
     assert shown.count("<tr>") == 21 and "5 more not shown" in shown
 
 
-class _Series(FramesMixin):
-    rows_key: ClassVar[str] = "series"
-    chart_column: ClassVar[str | None] = "mean_intensity"
+class _Series(RelationsFrames):
 
     def to_dict(self) -> dict[str, Any]:
         return {"pair": [{"id": "ARM", "name": "Armenia<"}, {"id": "RUS", "name": "Russia"}],
@@ -173,3 +172,22 @@ def test_trajectory_chart_clamps_values_and_skips_missing_periods() -> None:
     points = svg.split('points="')[1].split('"')[0].split()
     assert len(points) == 2
     assert all(0 <= float(p.split(",")[1]) <= 160 for p in points)
+
+
+def test_timelines_and_relations_are_tables_and_charts(sample: tieline.Corpus) -> None:
+    from tieline.analyze.relations import Relations
+    from tieline.analyze.timeline import Timeline
+
+    assert issubclass(Timeline, TimelineFrames) and issubclass(Relations, RelationsFrames), (
+        "add `from ..results import TimelineFrames` / `RelationsFrames` and inherit them: "
+        "`class Timeline(TimelineFrames)`, `class Relations(RelationsFrames)`")
+    relations = sample.relations("Armenia", "Russia")
+    series = relations.to_dict()["series"]
+    assert series and relations.to_pandas().to_dict("records") == series
+    assert relations.to_arrow().num_rows == len(series)
+    assert "<svg" in relations._repr_html_() and "Armenia" in relations._repr_html_()
+    timeline = sample.timeline("Armenia", "Russia")
+    entries = timeline.to_dict()["entries"]
+    assert entries and list(timeline.to_pandas()["date"]) == [e["date"] for e in entries]
+    shown = timeline._repr_html_()
+    assert "<table>" in shown and "<script" not in shown

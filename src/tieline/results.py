@@ -308,14 +308,14 @@ class FramesMixin:
     """Give ``to_pandas``, ``to_arrow`` and ``_repr_html_`` to a class whose ``to_dict()``
     holds its rows under ``rows_key`` ("entries", "series").
 
-    Nested values in the rows (a timeline entry's sources) stay lists in pandas and are
-    inferred by Arrow. ``chart_column`` (e.g. "mean_intensity") adds an inline SVG line chart
-    of that column by ``period`` to the HTML view.
+    Nested values in the rows (a timeline entry's events and sources) stay lists in pandas
+    and are inferred by Arrow. The HTML view shows ``html_columns`` (all when None) and, with
+    ``chart_column`` (e.g. "mean_intensity"), an inline SVG line chart of it by ``period``.
     """
 
     rows_key: ClassVar[str] = "entries"
+    html_columns: ClassVar[tuple[str, ...] | None] = None
     chart_column: ClassVar[str | None] = None
-    title_key: ClassVar[str] = "pair"
 
     def to_dict(self) -> dict[str, Any]:
         raise NotImplementedError
@@ -338,13 +338,29 @@ class FramesMixin:
     def _repr_html_(self) -> str:
         doc = self.to_dict()
         rows = list(doc.get(self.rows_key) or [])
-        title = f"{type(self).__name__} {_title(doc.get(self.title_key))}"
-        shown = [{k: _cell(v) for k, v in row.items()} for row in rows[:HTML_ROWS]]
+        title = f"{type(self).__name__} {_title(doc.get('pair'))}"
+        names = self.html_columns or (tuple(rows[0]) if rows else ())
+        shown = [{n: _cell(row.get(n)) for n in names} for row in rows[:HTML_ROWS]]
         chart = ""
         if self.chart_column and rows:
             chart = trajectory_svg([str(r.get("period", "")) for r in rows],
                                    [r.get(self.chart_column) for r in rows])
         return chart + html_table(shown, len(rows), title)
+
+
+class TimelineFrames(FramesMixin):
+    """FramesMixin for a pair's timeline: one row per dated entry."""
+
+    rows_key = "entries"
+    html_columns = ("date", "type", "intensity", "summary", "sources")
+
+
+class RelationsFrames(FramesMixin):
+    """FramesMixin for a pair's relations: one row per period, and a chart of the trajectory."""
+
+    rows_key = "series"
+    html_columns = ("period", "events", "mean_intensity", "cooperation", "conflict")
+    chart_column = "mean_intensity"
 
 
 def _title(pair: Any) -> str:
@@ -356,11 +372,15 @@ def _title(pair: Any) -> str:
 
 
 def _cell(value: Any) -> str:
+    """Return a short text for a table cell: a list of records by their outlets or names."""
+    if isinstance(value, list) and all(isinstance(v, dict) for v in value):
+        names = [str(v.get("outlet") or v.get("name") or v.get("id") or "") for v in value]
+        return clip(", ".join(dict.fromkeys(n for n in names if n)), 90)
     if isinstance(value, list | dict):
         return clip(json.dumps(value, ensure_ascii=False), 90)
     if isinstance(value, float):
         return f"{value:+.2f}"
-    return clip("" if value is None else str(value), 90)
+    return clip("" if value is None else str(value), 160)
 
 
 def trajectory_svg(periods: Sequence[str], values: Sequence[Any], width: int = 480,
@@ -376,6 +396,8 @@ def trajectory_svg(periods: Sequence[str], values: Sequence[Any], width: int = 4
         return height / 2 - (height / 2 - pad / 2) * max(-10.0, min(10.0, v)) / 10
 
     line = " ".join(f"{x(i):.1f},{y(v):.1f}" for i, v in points)
+    dots = "".join(f'<circle cx="{x(i):.1f}" cy="{y(v):.1f}" r="3" fill="#1f77b4"/>'
+                   for i, v in points)
     labels = "".join(f'<text x="{x(i):.1f}" y="{height - 2}" font-size="9" text-anchor="middle">'
                      f"{html.escape(p)}</text>" for i, p in enumerate(periods)
                      if i in (0, len(periods) - 1))
@@ -383,4 +405,4 @@ def trajectory_svg(periods: Sequence[str], values: Sequence[Any], width: int = 4
             f'role="img" aria-label="trajectory"><line x1="{pad}" x2="{width - pad}" '
             f'y1="{y(0):.1f}" y2="{y(0):.1f}" stroke="#bbb"/>'
             f'<polyline fill="none" stroke="#1f77b4" stroke-width="2" points="{line}"/>'
-            f"{labels}</svg>")
+            f"{dots}{labels}</svg>")
