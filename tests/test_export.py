@@ -338,3 +338,10 @@ def test_relations_series_round_trips(sample: tieline.Corpus, tmp_path: Path, fm
         assert [json.loads(line) for line in lines] == series
     else:
         assert _csv_back(out, RELATIONS) == _expected(RELATIONS, series)
+
+
+def test_an_unknown_actor_fails_before_anything_is_written(sample_db: Path) -> None:
+    result = CliRunner().invoke(cli, ["--db", str(sample_db), "export", "events", "--pair",
+                                      "Armenia", "Atlantis"])
+    assert result.exit_code == 1 and result.stdout == ""
+    assert "unknown actor 'Atlantis'" in result.stderr

@@ -79,7 +79,7 @@ def export(corpus: Corpus, kind: str, fmt: str = "csv", out: str | Path | None =
     """
     _check(kind, fmt, out, filters, chunk_size)
     table = _table(kind, filters)
-    chunks = _chunks(corpus, kind, chunk_size, filters)
+    chunks = _primed(_chunks(corpus, kind, chunk_size, filters))
     path = None if out in (None, "-") else Path(str(out))
     if fmt == "parquet":
         assert path is not None
@@ -146,11 +146,22 @@ def _chunks(corpus: Corpus, kind: str, size: int, filters: dict[str, Any]
 
 def _series(corpus: Corpus, filters: dict[str, Any]) -> list[dict[str, Any]]:
     """Return the relations series of the pair in *filters* (a few rows per year)."""
-    relations = getattr(corpus, "relations", None)
-    if relations is None:
-        raise UsageError("this version of tieline has no relations series yet")
     a, b = filters["pair"]
-    return list(relations(a, b, by=filters.get("by") or "month").to_dict().get("series") or [])
+    series: list[dict[str, Any]] = corpus.relations(a, b, by=filters.get("by") or "month"
+                                                    ).to_dict()["series"]
+    return series
+
+
+def _primed(chunks: Iterator[list[Any]]) -> Iterator[list[Any]]:
+    """Read the first chunk now, so a bad actor or type fails before anything is written."""
+    first = next(chunks, None)
+
+    def chained() -> Iterator[list[Any]]:
+        if first is not None:
+            yield first
+        yield from chunks
+
+    return chained()
 
 
 def _pages(fetch: Callable[[int, int], list[Any]], size: int, limit: int | None
