@@ -20,6 +20,7 @@ from typing import Any, Literal
 
 from ..errors import UsageError
 from ..models import Actor, Event
+from ..results import RelationsFrames
 
 Period = Literal["month", "quarter", "year"]
 PERIODS: tuple[Period, ...] = ("month", "quarter", "year")
@@ -83,7 +84,7 @@ class OutletFrame:
 
 
 @dataclass(frozen=True)
-class Relations:
+class Relations(RelationsFrames):
     """The trajectory of a pair of actors, period by period."""
 
     pair: tuple[Actor, Actor]

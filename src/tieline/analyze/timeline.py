@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any
 
 from ..models import Actor, Article, Event, Evidence
+from ..results import TimelineFrames
 
 NOVELTY_DAYS = 14
 _STATUS_WEIGHT = {"reported": 1.0, "claimed": 0.7, "planned": 0.6, "negated": 0.3,
@@ -59,7 +60,7 @@ class TimelineEntry:
 
 
 @dataclass(frozen=True)
-class Timeline:
+class Timeline(TimelineFrames):
     """The timeline of a pair of actors: dated entries in date order, undated ones apart."""
 
     pair: tuple[Actor, Actor]
