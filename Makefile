@@ -16,8 +16,9 @@ $(RUN): $(BIN)/python requirements/runtime.txt pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $@
 
-$(TEST): $(RUN) requirements/test.txt
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements/test.txt
+$(TEST): $(RUN) requirements/test.txt  # Playwright drives Debian's chromium: never a download
+	PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 $(BIN)/python -m pip install --quiet \
+	  --disable-pip-version-check -r requirements/test.txt
 	touch $@
 
 demo: $(RUN)  ## ingest the bundled sample articles, print them, write a report
