@@ -176,11 +176,13 @@ def test_summariser_span_is_respected_and_output_deterministic() -> None:
 # -- Timeline17 ---------------------------------------------------------------------------------
 
 # Measured with `tieline eval timelines --data ../shared/data/t17` (see the README). The
-# summariser's settings were tuned on these same 10 timelines: a regression guard, not a
-# held-out score. Raise the floors when tieline gets better; never lower them.
-ROUGE_1_FLOOR = 0.120
-ROUGE_2_FLOOR = 0.030
-DATE_F1_FLOOR = 0.65
+# summariser's settings were chosen on these same 10 timelines, so this is a regression guard,
+# not a held-out score (leave-one-topic-out over the same settings grid gives 0.134 / 0.034 /
+# 0.683). The reference numbers are news-tls's on all 19 T17 timelines, not this subset.
+# Raise the floors when tieline gets better; never lower them.
+ROUGE_1_FLOOR = 0.135  # measured 0.1385 (best published LLM system on all T17: 0.136)
+ROUGE_2_FLOOR = 0.036  # measured 0.0384 (classical date-wise 0.035, LLM 0.044)
+DATE_F1_FLOOR = 0.67  # measured 0.6825 (classical 0.544, LLM 0.576)
 
 
 @pytest.mark.slow

@@ -2,22 +2,30 @@
 
 An unsupervised date-wise method (the family of news-tls's "datewise"):
 
-1. Sentences: an article's lines, split again where a sentence ends inside a line; lines that
-   look like page furniture (too short, too long, no verb-like lower-case words, links, bylines)
-   are dropped. Exact repeats (syndicated copies) are kept once, remembering every article
-   that carries them.
+1. Sentences: an article's lines, split again where a sentence ends inside a line, with a
+   leading aside, dateline or speaker label cut off ("(AP) --", "CAIRO (CNN) --", "ANDERSON :").
+   Page furniture is dropped: too short or too long, few lower-case words, links, bylines,
+   reader comments, captions' credits, and questions. Exact repeats on one day (syndicated
+   copies) are kept once, remembering every article that carries them.
 2. Dates: each sentence's temporal expressions are found and resolved against its article's
    publication date with :mod:`tieline.annotate.dates` (the news anchoring rule; "will" or
    "'ll" in the sentence makes the tense future). Only day-precision points count; weeks and
    other ranges are not one date.
-3. Date ranking: a date scores the number of distinct articles that mention it, plus those
-   published on it or the day after it (the day's own reports), each kind weighted; articles
-   that refer back to a date from a later day weigh more, since the story was still told.
-4. Sentences per date: the candidates are the sentences that mention the date and the first
-   sentences of the articles published on it or the day after that mention no other date.
-   They are ranked by TF-IDF cosine to the candidates' centroid, times a preference for
-   sentences of a summary's length, and picked greedily with a redundancy penalty (maximal
-   marginal relevance) against everything already in the timeline.
+3. Date ranking: a date scores the distinct articles that mention it (those writing from a
+   later day count double: the story was still being told) plus, at half weight, the articles
+   published on it or the day after it (the day's own reports).
+4. Sentences per date: the candidates are the sentences that name the date and the first
+   sentences of the articles published on it or the day after that name no other date. The
+   date's centroid keeps the terms (words and word pairs) its candidates use more often than
+   the whole span does, each weighted by its share of candidates times the log of that ratio.
+   A candidate's relevance is its TF-IDF cosine to that centroid, times its cosine to the
+   whole span (on topic), times a preference for ~30-token sentences, times 0.7 when it names
+   the date itself (the lead sentences of the day's reports summarise better). The k best are
+   picked greedily with a redundancy penalty (maximal marginal relevance) against every
+   sentence already in the timeline.
+
+The settings were chosen on Timeline17's 10 gold timelines (see
+:mod:`tieline.evaluate.timelines`), so its scores there are not held-out.
 
 Deterministic: ties break on date, then on sentence text.
 """
@@ -30,6 +38,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from ..annotate.dates import Tense, find_expressions, resolve
 from ..models import Article
@@ -44,9 +53,11 @@ class TimelineSettings:
     mention_weight: float = 1.0  # per article mentioning the date from the same day
     later_mention_weight: float = 2.0  # per article mentioning the date from a later day
     published_weight: float = 0.5  # per article published on the date or the day after
-    lead_sentences: int = 5  # sentences of an article that stand for its publication date
-    redundancy: float = 0.5  # MMR: weight of the similarity to sentences already chosen
-    ideal_words: int = 22  # a summary sentence's typical length, in tokens
+    lead_sentences: int = 10  # sentences of an article that stand for its publication date
+    redundancy: float = 0.3  # MMR: weight of the similarity to sentences already chosen
+    ideal_words: int = 30  # the sentence length preferred, in tokens
+    topic_weight: float = 1.0  # exponent of a sentence's similarity to the whole span
+    mention_factor: float = 0.7  # relevance kept by a sentence that names the date itself
     min_words: int = 6
     max_words: int = 60
 
@@ -68,7 +79,7 @@ class TopicEntry:
 class _Sentence:
     text: str
     published: dt.date  # of the earliest article carrying it
-    lead: bool  # among the first sentences of some article
+    position: int  # its first position in any article carrying it (0: the first sentence)
     mentions: tuple[dt.date, ...]
     terms: Counter[str]
     articles: list[str] = field(default_factory=list)
@@ -78,7 +89,8 @@ class _Sentence:
 _SPLIT = re.compile(r"(?<=\s[.!?])\s+(?=[A-Z`\"'])")  # tokenised text: a detached full stop
 # Cheap token tests first (regexes over 100k sentences cost seconds): page furniture, and
 # whether a sentence can hold a day-precision date at all before the date finder runs.
-_FURNITURE_MARKS = ("http", "www.", "@", "|", "\u00a9")
+_FURNITURE_MARKS = ("http", "www.", "@", "|", "\u00a9", "?", " wrote :", "posted by",
+                    "photograph :", "report abuse")
 
 
 def _words(text: str) -> frozenset[str]:
@@ -87,6 +99,7 @@ def _words(text: str) -> frozenset[str]:
 
 _FURNITURE_WORDS = _words("click subscribe copyright e-mail email share comments comment sign-up "
                           "login")
+_OPEN, _CLOSE = ("-LRB-", "("), ("-RRB-", ")")
 _FUTURE_WORDS = frozenset(("will", "'ll", "scheduled", "due"))
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
@@ -108,15 +121,33 @@ def split_sentences(text: str) -> list[str]:
     return [s.strip() for line in text.splitlines() for s in _SPLIT.split(line) if s.strip()]
 
 
-def usable(words: Sequence[str], settings: TimelineSettings) -> bool:
-    """Tell whether a sentence's ``words`` can serve in a summary (not page furniture)."""
+def clean_sentence(text: str) -> str:
+    """Drop a sentence's leading aside, dateline or speaker label.
+
+    "(Update 4:38 p.m. ET) Tear gas was fired" and "CAIRO , Egypt (CNN) -- Tear gas was fired"
+    become "Tear gas was fired"; so does "ANDERSON : Tear gas was fired".
+    """
+    words = text.split()
+    if words and words[0] in _OPEN:
+        close = next((i for i, w in enumerate(words[:25]) if w in _CLOSE), None)
+        words = words[close + 1:] if close is not None else words
+    for i, w in enumerate(words[:10]):
+        if w in ("--", ":") and i > 0 and all(x[:1].isupper() or not x[:1].isalnum()
+                                              for x in words[:i]):
+            return " ".join(words[i + 1:])
+    return " ".join(words)
+
+
+def usable(text: str, settings: TimelineSettings) -> bool:
+    """Tell whether a sentence can serve in a summary: not page furniture, not a question."""
+    words = text.split()
     if not settings.min_words <= len(words) <= settings.max_words:
         return False
     if sum(1 for w in words if w.isalpha() and w.islower()) < len(words) / 3:
         return False
-    lower = [w.lower() for w in words]
-    return _FURNITURE_WORDS.isdisjoint(lower) and not any(
-        m in w for w in lower for m in _FURNITURE_MARKS)
+    lower = text.lower()
+    return _FURNITURE_WORDS.isdisjoint(lower.split()) and not any(
+        m in lower for m in _FURNITURE_MARKS)
 
 
 def mentioned_days(sentence: str, published: str) -> tuple[dt.date, ...]:
@@ -135,8 +166,9 @@ def mentioned_days(sentence: str, published: str) -> tuple[dt.date, ...]:
 
 
 def _terms(words: Sequence[str]) -> Counter[str]:
-    lower = (w.lower() for w in words)
-    return Counter(w for w in lower if w[0].isalnum() and w not in _STOP)
+    """Count a sentence's content words and the pairs of them that follow each other."""
+    content = [w for w in (w.lower() for w in words) if w[0].isalnum() and w not in _STOP]
+    return Counter(content) + Counter(f"{a} {b}" for a, b in pairwise(content))
 
 
 # --- vectors ---
@@ -207,15 +239,16 @@ class TopicCollection:
                 continue
             day = article.published[:10]
             published = dt.date.fromisoformat(day)
-            for position, text in enumerate(split_sentences(article.text)):
+            for position, raw in enumerate(split_sentences(article.text)):
+                text = clean_sentence(raw)
                 sentence = found.get((text, published))
                 if sentence is None:
-                    words = text.split()
-                    if not usable(words, settings):
+                    if not usable(text, settings):
                         continue
                     sentence = found[text, published] = _Sentence(
-                        text, published, False, mentioned_days(text, day), _terms(words))
-                sentence.lead = sentence.lead or position < settings.lead_sentences
+                        text, published, position, mentioned_days(text, day),
+                        _terms(text.split()))
+                sentence.position = min(sentence.position, position)
                 sentence.articles.append(article.id)
         return cls(list(found.values()), settings)
 
@@ -231,13 +264,14 @@ class TopicCollection:
         if not pool or dates < 1 or per_date < 1:
             return []
         idf = _idf(pool)
+        topic = _topic_centroid(pool, idf)
         candidates = self._candidates(pool)
         chosen = _Chosen()
         entries: list[TopicEntry] = []
         for day in self._rank_dates(pool, start, end):
             if len(entries) == dates:
                 break
-            picked = self._summarise(candidates.get(day, []), per_date, idf, chosen)
+            picked = self._summarise(day, candidates.get(day, []), per_date, idf, topic, chosen)
             if picked:
                 entries.append(TopicEntry(day.isoformat(), tuple(s.text for s in picked),
                                           tuple(tuple(s.articles) for s in picked)))
@@ -266,26 +300,25 @@ class TopicCollection:
         for s in pool:
             for d in s.mentions:
                 found[d].append(s)
-            if s.lead and not s.mentions:
+            if s.position < self.settings.lead_sentences and not s.mentions:
                 found[s.published].append(s)
                 found[s.published - dt.timedelta(days=1)].append(s)
         return found
 
-    def _summarise(self, candidates: Sequence[_Sentence], k: int, idf: dict[str, float],
-                   chosen: _Chosen) -> list[_Sentence]:
+    def _summarise(self, day: dt.date, candidates: Sequence[_Sentence], k: int,
+                   idf: dict[str, float], topic: Vector, chosen: _Chosen) -> list[_Sentence]:
         st = self.settings
         unique: dict[str, _Sentence] = {}
-        support: Counter[str] = Counter()  # articles carrying a sentence: copies count
         for s in candidates:
             if s.text not in chosen.texts:
                 unique.setdefault(s.text, s)
-                support[s.text] += len(s.articles)
         if not unique:
             return []
         vectors = {text: _vector(s.terms, idf) for text, s in unique.items()}
-        centroid = _centroid({t: v * support[text] for t, v in vec.items()}
-                             for text, vec in vectors.items())
-        relevance = {text: _cosine(vec, centroid) * _length_prior(text, st.ideal_words)
+        # few candidates share no distinctive term: fall back on their plain centroid
+        centroid = _centroid([_lift_weights([s.terms for s in unique.values()], idf)]
+                             ) or _centroid(vectors.values())
+        relevance = {text: _cosine(vec, centroid) * _prior(unique[text], day, vec, topic, st)
                      for text, vec in vectors.items()}
         shortlist = sorted(unique, key=lambda t: (-relevance[t], t))[: 3 * k + 10]
         redundancy = {t: chosen.max_similarity(vectors[t]) for t in shortlist}
@@ -308,6 +341,28 @@ def _idf(pool: Sequence[_Sentence]) -> dict[str, float]:
     return {t: math.log(n / c) for t, c in df.items() if c > 1}
 
 
-def _length_prior(text: str, ideal: int) -> float:
-    n = len(text.split())
-    return 1 / (1 + ((n - ideal) / ideal) ** 2)
+def _lift_weights(terms: Sequence[Counter[str]], idf: dict[str, float]) -> Vector:
+    """Weigh the terms the candidates use more than the whole span does (KL contributions)."""
+    df = Counter(t for c in terms for t in c if t in idf)
+    n = len(terms)
+    weights = {}
+    for t, c in df.items():
+        share = c / n
+        gain = math.log(share) + idf[t]  # log(share here / share in the span)
+        if gain > 0 and c > 1:
+            weights[t] = share * gain
+    return weights
+
+
+def _topic_centroid(pool: Sequence[_Sentence], idf: dict[str, float]) -> Vector:
+    df = Counter(t for s in pool for t in s.terms)
+    return _centroid([{t: n * idf[t] for t, n in df.items() if t in idf}])
+
+
+def _prior(s: _Sentence, day: dt.date, vector: Vector, topic: Vector,
+           st: TimelineSettings) -> float:
+    """Weigh a candidate by its length, its closeness to the whole topic, and its kind."""
+    n = len(s.text.split())
+    prior = 1 / (1 + ((n - st.ideal_words) / st.ideal_words) ** 2)
+    prior *= math.pow(max(_cosine(vector, topic), 1e-6), st.topic_weight)
+    return prior * st.mention_factor if day in s.mentions else prior
