@@ -391,7 +391,7 @@ class TimelineScore:
             "articles": self.articles, "gold_dates": len(self.gold.summaries),
             "predicted_dates": len(self.entries), "sentences_per_date": self.per_date,
             "rouge_1": self.rouge_1.to_dict(), "rouge_2": self.rouge_2.to_dict(),
-            "date": self.dates.to_dict()}
+            "dates": self.dates.to_dict()}
         if entries:
             d["timeline"] = [e.to_dict() for e in self.entries]
         return d
