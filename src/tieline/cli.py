@@ -316,6 +316,21 @@ def eval_events(ctx: click.Context, data: str, as_json: bool, errors: int) -> No
                        f"{err['text'][:100]}")
 
 
+@eval_group.command("timelines")
+@click.option("--data", type=click.Path(exists=True, file_okay=False), required=True,
+              help="The Timeline17 folder (articles.jsonl and timelines.jsonl).")
+@click.option("--json", "as_json", is_flag=True)
+def eval_timelines(data: str, as_json: bool) -> None:
+    """Topic timelines: alignment ROUGE-1/2 and date F1 per gold timeline (news-tls protocol)."""
+    from .evaluate.timelines import evaluate_timelines
+
+    scores = evaluate_timelines(Path(data))
+    if as_json:
+        print_json(scores.to_dict())
+    else:
+        click.echo(scores.summary())
+
+
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on; anything but loopback exposes the corpus.")

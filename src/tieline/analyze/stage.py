@@ -10,6 +10,7 @@ is finished by the next one.
 from __future__ import annotations
 
 import sqlite3
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from ..models import Event
@@ -45,14 +46,16 @@ def update_corpus(store: Store, batch: int = 200) -> CorpusUpdate:
     with store.transaction() as conn:
         neighbours = stories_sql.retire_superseded(conn)
         restoried += len(_restory(store, neighbours))
+    cache = _Profiles(store)
     while True:
         with store.transaction() as conn:
             rows = stories_sql.pending_stories(conn, batch)
             if not rows:
                 break
-            profiles = [_profile(store, r) for r in rows]
+            profiles = [cache.get(r) for r in rows]
             for p in profiles:
-                _link(store, p)
+                _link(store, p, cache)
+            stories_sql.mark_linked(conn, [p.id for p in profiles], STORIES_STAGE)
             changed = _restory(store, [p.id for p in profiles])
             placed += len(rows)
             restoried += len(changed)
@@ -60,12 +63,28 @@ def update_corpus(store: Store, batch: int = 200) -> CorpusUpdate:
     return CorpusUpdate(placed, restoried, groups, merged)
 
 
-def _profile(store: Store, r: sqlite3.Row) -> Profile:
-    return profile(r["id"], r["text"], r["published"], r["outlet"], r["content_hash"],
-                   stories_sql.article_actor_ids(store.conn, r["id"]))
+class _Profiles:
+    """The profiles of recently compared articles (a candidate is compared with many new
+    articles in one run; its profile costs more than the comparison)."""
+
+    def __init__(self, store: Store, size: int = 1000) -> None:
+        self.store, self.size = store, size
+        self.found: OrderedDict[str, Profile] = OrderedDict()
+
+    def get(self, r: sqlite3.Row) -> Profile:
+        p = self.found.get(r["id"])
+        if p is None:
+            p = profile(r["id"], r["text"], r["published"], r["outlet"], r["content_hash"],
+                        stories_sql.article_actor_ids(self.store.conn, r["id"]))
+            self.found[r["id"]] = p
+            if len(self.found) > self.size:
+                self.found.popitem(last=False)
+        else:
+            self.found.move_to_end(r["id"])
+        return p
 
 
-def _link(store: Store, p: Profile) -> None:
+def _link(store: Store, p: Profile, cache: _Profiles) -> None:
     """Store the article's MinHash keys and its links to the articles it copies or rewrites
     (or that copy or rewrite it)."""
     article_keys = keys(p)
@@ -73,7 +92,7 @@ def _link(store: Store, p: Profile) -> None:
     found = stories_sql.candidates(store.conn, p.id, p.content_hash, article_keys,
                                    MIN_SHARED_KEYS)
     for row in stories_sql.story_rows(store.conn, found):
-        link = compare(p, _profile(store, row))
+        link = compare(p, cache.get(row))
         if link is not None:
             stories_sql.save_link(store.conn, link.a, link.b, link.kind, link.score)
 
@@ -89,7 +108,7 @@ def _restory(store: Store, article_ids: list[str]) -> list[str]:
         members, rows = stories_sql.component(store.conn, article_id)
         done.update(members)
         links = [Link(r["a"], r["b"], r["kind"], r["score"]) for r in rows]
-        changed += stories_sql.set_stories(store.conn, assign(members, links), STORIES_STAGE)
+        changed += stories_sql.set_stories(store.conn, assign(members, links))
     merged_sql.unmerge_articles(store.conn, changed)
     return changed
 

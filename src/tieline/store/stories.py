@@ -79,19 +79,25 @@ def component(conn: sqlite3.Connection, article_id: str) -> tuple[dict[str, str 
     return members, [r for (a, b), r in links.items() if a in members and b in members]
 
 
-def set_stories(conn: sqlite3.Connection, placed: dict[str, tuple[str, str | None]],
-                stage: str) -> list[str]:
+def set_stories(conn: sqlite3.Connection, placed: dict[str, tuple[str, str | None]]
+                ) -> list[str]:
     """Store each article's (story_id, copy_of); return the ids whose story or copy changed."""
     changed = []
     for article_id, (story_id, copy_of) in placed.items():
-        row = conn.execute("SELECT story_id, copy_of, story_stage FROM articles WHERE id = ?",
+        row = conn.execute("SELECT story_id, copy_of FROM articles WHERE id = ?",
                            (article_id,)).fetchone()
-        if row is None or (row[0], row[1], row[2]) == (story_id, copy_of, stage):
+        if row is None or (row[0], row[1]) == (story_id, copy_of):
             continue
-        conn.execute("UPDATE articles SET story_id = ?, copy_of = ?, story_stage = ? "
-                     "WHERE id = ?", (story_id, copy_of, stage, article_id))
+        conn.execute("UPDATE articles SET story_id = ?, copy_of = ? WHERE id = ?",
+                     (story_id, copy_of, article_id))
         changed.append(article_id)
     return changed
+
+
+def mark_linked(conn: sqlite3.Connection, article_ids: Sequence[str], stage: str) -> None:
+    """Record that *article_ids* were compared with their candidates (no longer pending)."""
+    conn.executemany("UPDATE articles SET story_stage = ? WHERE id = ?",
+                     [(stage, i) for i in article_ids])
 
 
 def retire_superseded(conn: sqlite3.Connection) -> list[str]:

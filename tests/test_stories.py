@@ -1,0 +1,296 @@
+"""The corpus stage: copies and rewrites grouped in stories, reports merged into events,
+incrementally and whatever the order the articles arrive in."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import tieline
+from tieline.analyze.merge import Report, cluster, group_key
+from tieline.analyze.stage import update_corpus
+from tieline.analyze.stories import assign, compare, profile
+from tieline.annotate.extract import article_id, content_hash
+from tieline.models import ActorRef, Article, Event, Evidence
+from tieline.store import Store
+
+ARM = ActorRef("ARM", "Armenia", "ARM", None, "country")
+RUS = ActorRef("RUS", "Russia", "RUS", None, "country")
+
+
+# -- the sample corpus --------------------------------------------------------------------------
+def test_samples_001_and_002_are_one_story_the_others_stand_alone(
+        ingest_samples: tieline.Corpus) -> None:
+    by_outlet = {a.outlet: a for a in ingest_samples.articles()}
+    west, europe = by_outlet["westobserver.com"], by_outlet["europeaninterest.eu"]
+    assert west.story_id == europe.story_id
+    assert {west.copy_of, europe.copy_of} == {None, west.story_id}
+    for outlet in ("azatutyun.am", "caliber.az", "tr.im"):
+        alone = by_outlet[outlet]
+        assert (alone.story_id, alone.copy_of) == (alone.id, None)
+    assert {a.id for a in ingest_samples.story(west.story_id)} == {west.id, europe.id}
+
+
+def test_the_pashinyan_putin_talks_are_one_event_two_reports_one_source(
+        ingest_samples: tieline.Corpus) -> None:
+    talks = [e for e in ingest_samples.events(pair=("Pashinyan", "Putin"), type="CONSULT")
+             if e.date is None]
+    assert len(talks) == 1
+    [event] = talks
+    assert (event.reports, event.independent_sources) == (2, 1)
+    assert {ev.outlet for ev in event.evidence} == {"westobserver.com", "europeaninterest.eu"}
+    # the 2021 talks, another story, stay another event
+    dated = ingest_samples.events(pair=("Pashinyan", "Putin"), type="CONSULT", since="2021")
+    assert [e.date for e in dated] == ["2021-01-11"]
+
+
+def test_timeline_armenia_russia_holds_the_2021_talks_and_undated_apart(
+        ingest_samples: tieline.Corpus) -> None:
+    timeline = ingest_samples.timeline("Armenia", "Russia")
+    [entry] = timeline.entries
+    assert (entry.date, entry.date_precision, entry.type) == ("2021-01-11", "day", "CONSULT")
+    assert "Pashinian" in entry.summary and entry.sources[0].outlet == "azatutyun.am"
+    assert timeline.undated and all(e.date is None for e in timeline.undated)
+    assert all(ev.date is None for e in timeline.undated for ev in e.events)
+    doc = timeline.to_dict()
+    assert set(doc["entries"][0]) >= {"date", "date_precision", "summary", "type", "intensity",
+                                      "events", "sources"}
+
+
+def test_relations_and_framing_on_the_samples(ingest_samples: tieline.Corpus) -> None:
+    relations = ingest_samples.relations("Armenia", "Russia", by="month")
+    assert [(p.period, p.events, p.cooperation, p.conflict) for p in relations.series] == [
+        ("2021-01", 2, 2, 0)]
+    assert relations.undated > 0
+    outlets = {f.outlet: f for f in relations.framing}
+    assert outlets["azatutyun.am"].mean_intensity > outlets["westobserver.com"].mean_intensity
+    with pytest.raises(tieline.errors.UsageError, match="month, quarter or year"):
+        ingest_samples.relations("Armenia", "Russia", by="week")
+
+
+# -- pairwise decisions -------------------------------------------------------------------------
+def _profile(i: str, text: str, published: str | None = None, outlet: str = "x") -> Any:
+    return profile(i, text, published, outlet, hashlib.sha1(text.encode()).hexdigest())
+
+
+WIRE = ("The central bank raised its key interest rate by half a point on Tuesday, citing "
+        "stubborn inflation in food and energy prices. Governor Maria Lopez told reporters the "
+        "board would watch wage growth closely before any further move. Markets had expected "
+        "a smaller increase, and the currency rose against the dollar after the announcement. "
+        "Economists said the decision signalled a tougher stance for the rest of the year.")
+
+
+def test_a_verbatim_copy_with_other_chrome_is_a_copy() -> None:
+    link = compare(_profile("a", WIRE), _profile("b", "Share this. " + WIRE + " Read more."))
+    assert link is not None and link.kind == "copy"
+
+
+REWRITE = ("Citing stubborn inflation in food and energy prices, the central bank on Tuesday "
+           "raised its key interest rate by half a point. The board would watch wage growth "
+           "closely before any further move, Governor Maria Lopez told reporters. The currency "
+           "rose against the dollar after the announcement; markets had expected a smaller "
+           "increase. The decision signalled a tougher stance for the rest of the year, "
+           "economists said.")
+
+
+def test_a_rewrite_is_linked_and_a_distant_rewrite_is_not() -> None:
+    link = compare(_profile("a", WIRE, "2024-05-07"), _profile("b", REWRITE, "2024-05-08"))
+    assert link is not None and link.kind == "rewrite"
+    assert compare(_profile("a", WIRE, "2024-05-07"), _profile("b", REWRITE, "2024-06-08")) \
+        is None
+
+
+def test_independent_reports_with_their_own_quotes_are_not_rewrites() -> None:
+    one = WIRE + (' "We will not hesitate to act again if food prices keep climbing through '
+                  'the summer," Lopez said.')
+    two = REWRITE + (' "This was a genuine surprise to almost everyone on the trading floor '
+                     'this morning," a trader said.')
+    assert compare(_profile("a", one, outlet="p"), _profile("b", two, outlet="q")) is None
+    link = compare(_profile("a", one, outlet="p"), _profile("b", REWRITE, outlet="q"))
+    assert link is not None and link.kind == "rewrite"
+    other = ("The finance minister announced a new budget on Tuesday with higher spending on "
+             "schools. " + '"Our children deserve better classrooms and more teachers," '
+             "the minister said in parliament.")
+    assert compare(_profile("a", WIRE), _profile("b", other)) is None
+
+
+def test_the_original_is_the_oldest_and_copies_point_to_it() -> None:
+    links = [compare(_profile("a", WIRE, "2024-05-07"), _profile("b", WIRE, "2024-05-09")),
+             compare(_profile("b", WIRE, "2024-05-09"), _profile("c", WIRE, None))]
+    placed = assign({"a": "2024-05-07", "b": "2024-05-09", "c": None},
+                    [x for x in links if x is not None])
+    assert placed == {"a": ("a", None), "b": ("a", "a"), "c": ("a", "b")}
+
+
+# -- merging ------------------------------------------------------------------------------------
+def _report(i: str, story: str, day: str | None, precision: str | None = "day",
+            type_: str = "CONSULT", source: ActorRef = ARM, target: ActorRef = RUS) -> Report:
+    ev = Evidence(f"art-{i}", 0, 10, "x", 0, 1, url=None, outlet="o")
+    event = Event(id=i, type=type_, source=source, target=target, evidence=(ev,), date=day,
+                  date_precision=precision if day else None)  # type: ignore[arg-type]
+    return Report(event, "2024-01-01", story)
+
+
+def _clusters(reports: list[Report]) -> list[list[str]]:
+    return sorted(sorted(r.event.id for r in c) for c in cluster(reports))
+
+
+def test_two_meetings_a_month_apart_stay_two_events() -> None:
+    reports = [_report("a", "s1", "2024-01-10"), _report("b", "s2", "2024-02-10"),
+               _report("c", "s3", "2024-01-11")]
+    assert _clusters(reports) == [["a", "c"], ["b"]]
+
+
+def test_coarse_dates_join_the_one_event_they_overlap() -> None:
+    reports = [_report("a", "s1", "2024-01-10"), _report("m", "s2", "2024-01", "month"),
+               _report("y", "s3", "2025", "year"), _report("b", "s4", "2024-02-10"),
+               _report("q", "s5", "2024", "year")]
+    assert _clusters(reports) == [["a", "m"], ["b"], ["q"], ["y"]]
+
+
+def test_undated_reports_join_their_story_else_stay_apart() -> None:
+    reports = [_report("a", "s1", "2024-01-10"), _report("u1", "s1", None),
+               _report("u2", "s2", None), _report("u3", "s2", None), _report("u4", "s3", None)]
+    assert _clusters(reports) == [["a", "u1"], ["u2", "u3"], ["u4"]]
+
+
+def test_symmetric_types_merge_either_way_round_others_do_not() -> None:
+    assert group_key("CONSULT", "reported", ARM, RUS) == group_key("consult", "claimed", RUS, ARM)
+    assert group_key("ACCUSE", "reported", ARM, RUS) != group_key("ACCUSE", "reported", RUS, ARM)
+    assert group_key("CONSULT", "planned", ARM, RUS) != group_key("CONSULT", "reported", ARM, RUS)
+
+
+@given(st.permutations(range(6)))
+def test_clusters_do_not_depend_on_report_order(order: list[int]) -> None:
+    reports = [_report("a", "s1", "2024-01-10"), _report("b", "s2", "2024-01-11"),
+               _report("m", "s3", "2024-01", "month"), _report("u", "s2", None),
+               _report("v", "s4", None), _report("c", "s5", "2024-03-02")]
+    assert _clusters([reports[i] for i in order]) == _clusters(reports)
+
+
+# -- the store: incremental and order-independent -----------------------------------------------
+def _t17(shared: Path, topic: str, limit: int | None = None) -> list[Article]:
+    found = []
+    with (shared / "t17" / "articles.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            if rec["topic"] != topic:
+                continue
+            url = f"https://t17.example/{rec['id']}"
+            text = rec["text"]
+            found.append(Article(id=article_id(text, url), origin=rec["id"], text=text,
+                                 content_hash=content_hash(text), url=url,
+                                 outlet=rec["outlet"], published=rec["pub_date"],
+                                 published_basis="manifest", words=len(text.split())))
+            if limit and len(found) >= limit:
+                break
+    return found
+
+
+def _with_events(articles: list[Article]) -> list[Article]:
+    """Give each article a meeting report dated by its publication day, so merging runs."""
+    out = []
+    for a in articles:
+        sentence = a.text.split("\n")[0]
+        ev = Evidence(a.id, 0, len(sentence), sentence, 0, 1)
+        meet = Event(id=f"{a.id}-e", type="CONSULT", source=ARM, target=RUS, evidence=(ev,),
+                     date=a.published, date_precision="day", intensity=2.0)
+        out.append(a.evolve(events=(meet,)))
+    return out
+
+
+def _snapshot(store: Store) -> tuple[Any, ...]:
+    stories = sorted((r[0], r[1], r[2]) for r in store.conn.execute(
+        "SELECT id, story_id, copy_of FROM articles"))
+    merged = sorted((e.id, e.date, e.reports, e.independent_sources,
+                     tuple(sorted(ev.article_id for ev in e.evidence))) for e in store.events())
+    return tuple(stories), tuple(merged)
+
+
+def _ingest(path: Path, batches: list[list[Article]]) -> tuple[Any, ...]:
+    with Store(path) as store:
+        for batch in batches:
+            store.add_articles(store.start_run([]), batch)
+            update_corpus(store)
+        return _snapshot(store)
+
+
+@pytest.fixture(scope="module")
+def egypt(tmp_path_factory: pytest.TempPathFactory) -> list[Article]:
+    from conftest import shared_data_dir
+
+    shared = shared_data_dir()
+    if not (shared / "t17").is_dir():
+        pytest.skip(f"shared data not found at {shared}")
+    articles = _with_events(_t17(shared, "egypt"))
+    # the 40 articles of the busiest days, with several stories and merges among them
+    days: dict[str, list[Article]] = defaultdict(list)
+    for a in articles:
+        days[a.published or ""].append(a)
+    busiest = sorted(days, key=lambda d: -len(days[d]))[:3]
+    return [a for d in sorted(busiest) for a in days[d]][:40]
+
+
+@settings(max_examples=12, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_any_order_and_any_batches_give_the_same_stories_and_events(
+        egypt: list[Article], tmp_path: Path, data: st.DataObject) -> None:
+    order = data.draw(st.permutations(egypt))
+    cuts = sorted(data.draw(st.sets(st.integers(1, len(egypt) - 1), max_size=4)))
+    batches = [list(order[i:j]) for i, j in zip([0, *cuts], [*cuts, len(egypt)], strict=True)]
+    name = hashlib.sha1(repr([a.id for a in order] + cuts).encode()).hexdigest()[:12]
+    reference = _ingest(tmp_path / f"ref-{name}.db", [egypt])
+    assert _ingest(tmp_path / f"run-{name}.db", batches) == reference
+    stories = {story for _, story, _ in reference[0]}
+    assert len(stories) < len(egypt)  # some copies and rewrites were found
+    assert any(reports > independent for _, _, reports, independent, _ in reference[1])
+
+
+def test_an_update_touches_only_what_is_new(egypt: list[Article], tmp_path: Path) -> None:
+    with Store(tmp_path / "inc.db") as store:
+        store.add_articles(store.start_run([]), egypt[:-1])
+        first = update_corpus(store)
+        assert first.placed == len(egypt) - 1
+        store.add_articles(store.start_run([]), egypt[-1:])
+        second = update_corpus(store)
+        assert second.placed == 1 and second.groups <= 2
+        assert update_corpus(store).placed == 0  # nothing pending: nothing done
+
+
+def test_a_new_version_leaves_its_story(egypt: list[Article], tmp_path: Path) -> None:
+    with Store(tmp_path / "ver.db") as store:
+        store.add_articles(store.start_run([]), [egypt[0]])
+        update_corpus(store)
+        newer = egypt[0].evolve(id="newer-version", text=egypt[0].text + "\nUpdated.",
+                                content_hash="other", events=())
+        store.add_articles(store.start_run([]), [newer])
+        update_corpus(store)
+        rows = dict(store.conn.execute("SELECT id, story_stage FROM articles").fetchall())
+        assert rows[egypt[0].id] == "superseded"
+        assert store.events() == []  # the old version's report is out of every query
+
+
+def test_all_exact_duplicate_groups_of_t17_are_found(shared_data: Path, tmp_path: Path) -> None:
+    articles = [a for topic in ("egypt", "h1n1", "mj", "bpoil") for a in _t17(shared_data, topic)]
+    groups: dict[str, list[str]] = defaultdict(list)
+    for a in articles:
+        groups[" ".join(a.text.split())].append(a.id)
+    duplicates = [ids for ids in groups.values() if len(ids) > 1]
+    assert len(duplicates) >= 2
+    with Store(tmp_path / "t17.db") as store:
+        store.add_articles(store.start_run([]), articles)
+        update_corpus(store)
+        story = dict(store.conn.execute("SELECT id, story_id FROM articles").fetchall())
+        copy_of = dict(store.conn.execute("SELECT id, copy_of FROM articles").fetchall())
+    for ids in duplicates:
+        assert len({story[i] for i in ids}) == 1, ids
+        # each is a copy, but for the story's original (which may be an earlier article)
+        assert all(copy_of[i] is not None or story[i] == i for i in ids), ids
