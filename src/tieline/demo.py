@@ -6,7 +6,7 @@ from importlib import resources
 from pathlib import Path
 
 from .corpus import Corpus
-from .render import actors_table, articles_table, events_table, stderr, stdout
+from .render import actors_table, articles_table, events_table, stderr, stdout, timeline_table
 from .report import write_articles_report
 
 
@@ -41,6 +41,10 @@ def run_demo(out: Path) -> Path:
             stdout.print(f"\nEvents between {one} and {other} ({len(found_events)} of {total} "
                          f"coded; `tieline events --pair {one} {other}`):", highlight=False)
             events_table(found_events)
+        stories = {a.story_id for a in found}
+        stdout.print(f"\n{len(found)} articles tell {len(stories)} stories; copies and "
+                     "rewrites count once as sources.\n", highlight=False)
+        timeline_table(corpus.timeline("Armenia", "Russia", limit=10))
         path = write_articles_report(found, out / "report.html")
     stdout.print(f"\nreport: {path}", highlight=False)
     return path

@@ -128,9 +128,15 @@ def _select(entries: list[TimelineEntry], limit: int | None) -> list[TimelineEnt
     left = sorted(entries, key=lambda e: (-e.salience, e.date or "", e.type))
     chosen: list[TimelineEntry] = []
     while left and (limit is None or len(chosen) < limit):
-        best = max(left, key=lambda e: (_novel(e, chosen) * e.salience, -left.index(e)))
-        chosen.append(best)
-        left.remove(best)
+        # the first entry's salience bounds every later one: stop scanning when it cannot win
+        best_i, best_score = 0, -1.0
+        for i, e in enumerate(left):
+            if e.salience <= best_score:
+                break
+            score = _novel(e, chosen) * e.salience
+            if score > best_score:
+                best_i, best_score = i, score
+        chosen.append(left.pop(best_i))
     return chosen
 
 
