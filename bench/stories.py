@@ -1,0 +1,114 @@
+"""Benchmark: the corpus stage (copy and rewrite detection, event merging) at scale.
+
+The Timeline17 articles are repeated until N articles, each repetition with ~10% of its words
+replaced (so repetitions are not verbatim copies; most become rewrites of their source), dated
+as the original, and each given one report of a meeting between two of 20 countries dated by
+its publication day, so merging runs too. Articles are stored through the ordinary store (no
+NLP: the parse is not what this measures) in batches of 1,000, with the corpus stage after
+each batch, as an ingest does. Prints seconds and articles/s per size, and the ratio of time
+per article between the largest and the smallest size (1.0 = linear).
+
+    python bench/stories.py [--sizes 10000 50000] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from tieline.analyze.stage import update_corpus
+from tieline.annotate.extract import article_id, content_hash
+from tieline.models import ActorRef, Article, Event, Evidence
+from tieline.store import Store
+
+COUNTRIES = ("ARM", "RUS", "AZE", "TUR", "USA", "FRA", "DEU", "GBR", "CHN", "IRN", "GEO",
+             "UKR", "BLR", "KAZ", "IND", "ISR", "EGY", "JPN", "POL", "ITA")
+FILLERS = ("reportedly", "officials", "meanwhile", "statement", "sources", "region", "week")
+
+
+def _records(data: Path) -> list[dict[str, Any]]:
+    with (data / "t17" / "articles.jsonl").open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh]
+
+
+def _perturb(text: str, rng: random.Random) -> str:
+    lines = []
+    for line in text.split("\n"):
+        words = line.split()
+        for i in range(len(words)):
+            if rng.random() < 0.1:
+                words[i] = rng.choice(FILLERS)
+        lines.append(" ".join(words))
+    return "\n".join(lines)
+
+
+def _article(rec: dict[str, Any], n: int, rng: random.Random) -> Article:
+    text = rec["text"] if n < 2281 else _perturb(rec["text"], rng)
+    url = f"https://bench.example/{n}/{rec['id']}"
+    aid = article_id(text, url)
+    a, b = rng.sample(COUNTRIES, 2)
+    sentence = text.split("\n")[0][:200]
+    meet = Event(id=f"{aid}-e", type="CONSULT",
+                 source=ActorRef(a, a, a, None, "country"),
+                 target=ActorRef(b, b, b, None, "country"),
+                 evidence=(Evidence(aid, 0, len(sentence), sentence, 0, 1),),
+                 date=rec["pub_date"], date_precision="day", intensity=2.0)
+    return Article(id=aid, origin=rec["id"], text=text, content_hash=content_hash(text),
+                   url=url, outlet=rec["outlet"], published=rec["pub_date"],
+                   published_basis="manifest", words=len(text.split()), events=(meet,))
+
+
+def run(size: int, records: list[dict[str, Any]], folder: Path) -> dict[str, Any]:
+    rng = random.Random(size)
+    path = folder / f"stories-{size}.db"
+    stage = build = 0.0
+    with Store(path) as store:
+        for start in range(0, size, 1000):
+            t = time.perf_counter()
+            batch = [_article(records[n % len(records)], n, rng)
+                     for n in range(start, min(size, start + 1000))]
+            build += time.perf_counter() - t
+            store.add_articles(store.start_run([]), batch)
+            t = time.perf_counter()
+            update_corpus(store)
+            stage += time.perf_counter() - t
+        stories = store.conn.execute("SELECT count(DISTINCT story_id) FROM articles").fetchone()[0]
+        merged = store.conn.execute("SELECT count(*) FROM merged_events").fetchone()[0]
+    return {"articles": size, "corpus_stage_s": round(stage, 1),
+            "articles_per_s": round(size / stage, 1),
+            "ms_per_article": round(1000 * stage / size, 2),
+            "stories": stories, "merged_events": merged}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10000, 50000])
+    parser.add_argument("--data", type=Path,
+                        default=Path(os.environ.get("TIELINE_SHARED_DATA", "../shared/data")))
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    records = _records(args.data)
+    with tempfile.TemporaryDirectory() as tmp:
+        results = [run(size, records, Path(tmp)) for size in sorted(args.sizes)]
+    first, last = results[0], results[-1]
+    ratio = last["ms_per_article"] / first["ms_per_article"]
+    if args.json:
+        json.dump({"results": results, "time_per_article_ratio": round(ratio, 2)}, sys.stdout)
+        return
+    for r in results:
+        print(f"{r['articles']:>7} articles: corpus stage {r['corpus_stage_s']:>8.1f} s, "
+              f"{r['articles_per_s']:>7.1f} articles/s, {r['ms_per_article']:.2f} ms/article, "
+              f"{r['stories']} stories, {r['merged_events']} merged events")
+    print(f"time per article, {last['articles']} vs {first['articles']}: ×{ratio:.2f} "
+          "(1.0 = linear)")
+
+
+if __name__ == "__main__":
+    main()
