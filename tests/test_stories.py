@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import tieline
-from tieline.analyze.merge import Report, cluster, group_key
+from tieline.analyze.merge import Placed, Report, cluster, group_key, region
 from tieline.analyze.stage import update_corpus
 from tieline.analyze.stories import assign, compare, profile
 from tieline.annotate.extract import article_id, content_hash
@@ -175,6 +175,45 @@ def test_clusters_do_not_depend_on_report_order(order: list[int]) -> None:
     assert _clusters([reports[i] for i in order]) == _clusters(reports)
 
 
+_WHEN = [("2024-01-30", "day"), ("2024-01-31", "day"), ("2024-02-01", "day"),
+         ("2024-02-03", "day"), ("2024-01", "month"), ("2024-02", "month"), ("2024", "year"),
+         (None, None)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_merging_the_region_of_a_change_gives_what_merging_the_group_gives(
+        data: st.DataObject) -> None:
+    n = data.draw(st.integers(2, 10))
+    specs = data.draw(st.lists(st.tuples(st.sampled_from(_WHEN), st.sampled_from("pqr")),
+                               min_size=n, max_size=n))
+    reports = [_report(f"r{i}", story, day, precision)
+               for i, ((day, precision), story) in enumerate(specs)]
+    old = sorted(data.draw(st.sets(st.sampled_from(range(n)))))
+    merged_in = {r.event.id: c[0].event.id for c in cluster([reports[i] for i in old])
+                 for r in c}
+    gone = data.draw(st.sets(st.sampled_from(old))) if old else set()
+    moved = data.draw(st.sets(st.sampled_from([i for i in old if i not in gone]))) \
+        if len(old) > len(gone) else set()
+    left = {reports[i].story for i in moved}  # the stories an article left
+    now = [Report(r.event, r.published, "s" + r.story if i in moved else r.story)
+           for i, r in enumerate(reports)]
+    pending = {i for i in range(n) if i not in old or i in gone or i in moved
+               or (reports[i].story in left and i not in gone)}
+    placed = [Placed(r.event.id, r.event.date, r.event.date_precision, r.story,
+                     merged_in.get(r.event.id), i not in gone, i in pending)
+              for i, r in enumerate(now)]
+    ids = region(placed)
+    kept: dict[str, list[str]] = defaultdict(list)
+    for p in placed:
+        if p.id not in ids and p.current:
+            assert p.merged_id and not p.pending
+            kept[p.merged_id].append(p.id)
+    again = _clusters([r for i, r in enumerate(now) if r.event.id in ids and i not in gone])
+    assert sorted([*map(sorted, kept.values()), *again]) == \
+        _clusters([r for i, r in enumerate(now) if i not in gone])
+
+
 # -- the store: incremental and order-independent -----------------------------------------------
 def _t17(shared: Path, topic: str, limit: int | None = None) -> list[Article]:
     found = []
@@ -195,13 +234,16 @@ def _t17(shared: Path, topic: str, limit: int | None = None) -> list[Article]:
 
 
 def _with_events(articles: list[Article]) -> list[Article]:
-    """Give each article a meeting report dated by its publication day, so merging runs."""
+    """Give each article a meeting report dated by its publication day, so merging runs; every
+    fourth one dated only to its month, every fifth one undated."""
     out = []
-    for a in articles:
+    for n, a in enumerate(articles):
         sentence = a.text.split("\n")[0]
         ev = Evidence(a.id, 0, len(sentence), sentence, 0, 1)
+        day = None if n % 5 == 4 else (a.published or "")[:7] if n % 4 == 3 else a.published
+        precision = {None: None, 7: "month", 10: "day"}[len(day) if day else None]
         meet = Event(id=f"{a.id}-e", type="CONSULT", source=ARM, target=RUS, evidence=(ev,),
-                     date=a.published, date_precision="day", intensity=2.0)
+                     date=day, date_precision=precision, intensity=2.0)  # type: ignore[arg-type]
         out.append(a.evolve(events=(meet,)))
     return out
 

@@ -12,6 +12,9 @@ denied or hypothetical). Within a group, reports merge by date, never on type al
   stories stay apart (two undated meetings may be a year apart).
 
 The result is a pure function of the group's reports, whatever order they were stored in.
+It is also local: a report can only change the events of the reports it interacts with (those
+within a day of it, in the month or year a coarse report covers, in the story of an undated
+one), so a new report re-merges its region of the group (``region``), not the whole group.
 """
 
 from __future__ import annotations
@@ -62,6 +65,70 @@ def group_key(event_type: str, status: str, source: ActorRef | None,
     if event_type.upper() in SYMMETRIC_TYPES:
         sides.sort()
     return "|".join([event_type.upper(), _CLASS.get(status, status), *sides])
+
+
+@dataclass(frozen=True)
+class Placed:
+    """Where one stored report of a group stands, as ``region`` needs it (no evidence)."""
+
+    id: str
+    date: str | None
+    precision: str | None
+    story: str
+    merged_id: str | None  # the merged event it is in ('' none, None not merged yet)
+    current: bool          # False once its article is superseded
+    pending: bool          # to merge again: new, or its story changed, or superseded
+
+
+def region(reports: Iterable[Placed]) -> set[str]:
+    """Return the ids of the reports whose events must be merged again: every report that
+    interacts, directly or not, with a report not merged yet.
+
+    Two reports interact when ``cluster`` may put them in one event or let one decide where
+    the other goes: day reports at most a day apart; a month or year report and every report
+    dated within it; an undated report and every report of its story; the members of one
+    merged event. Merging the region alone gives what merging the whole group would.
+    """
+    rows = [r for r in reports if r.current or r.pending]
+    parent = {r.id: r.id for r in rows}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(ids: Iterable[str]) -> None:
+        roots = [find(i) for i in ids]
+        for other in roots[1:]:
+            parent[other] = roots[0]
+
+    dated = {p: [r for r in rows if r.date and r.precision == p] for p in _PRECISIONS}
+    days = sorted(dated["day"], key=lambda r: (r.date or "", r.id))
+    for before, after in zip(days, days[1:], strict=False):
+        if _days(before.date or "", after.date or "") <= 1:
+            union([before.id, after.id])
+    within: dict[str, list[str]] = {}  # period (YYYY-MM and YYYY) → reports dated in it
+    for r in rows:
+        if r.date and r.precision in _PRECISIONS:
+            for period in {r.date[:7], r.date[:4]}:
+                within.setdefault(period, []).append(r.id)
+    for r in dated["month"] + dated["year"]:
+        union(within.get(r.date or "", []))
+    by_story: dict[str, list[str]] = {}
+    for r in rows:
+        by_story.setdefault(r.story, []).append(r.id)
+    for r in rows:
+        if not r.date or r.precision not in _PRECISIONS:
+            union(by_story[r.story])
+    by_event: dict[str, list[str]] = {}
+    for r in rows:
+        if r.merged_id:
+            by_event.setdefault(r.merged_id, []).append(r.id)
+    for members in by_event.values():
+        union(members)
+    pending = {find(r.id) for r in rows if r.pending}
+    return {r.id for r in rows if find(r.id) in pending}
 
 
 def cluster(reports: Iterable[Report]) -> list[list[Report]]:

@@ -17,14 +17,16 @@ from ..models import Event
 from ..store import Store
 from ..store import merged as merged_sql
 from ..store import stories as stories_sql
-from .merge import Report, cluster, group_key, merge
+from .merge import Placed, Report, cluster, group_key, merge, region
 from .stories import (
     MIN_SHARED_KEYS,
+    REWRITE_DAYS,
     STORIES_STAGE,
     Link,
     Profile,
     assign,
     compare,
+    copy_keys,
     keys,
     profile,
 )
@@ -87,10 +89,10 @@ class _Profiles:
 def _link(store: Store, p: Profile, cache: _Profiles) -> None:
     """Store the article's MinHash keys and its links to the articles it copies or rewrites
     (or that copy or rewrite it)."""
-    article_keys = keys(p)
-    stories_sql.save_keys(store.conn, p.id, article_keys)
-    found = stories_sql.candidates(store.conn, p.id, p.content_hash, article_keys,
-                                   MIN_SHARED_KEYS)
+    rewrite, copy = keys(p), copy_keys(p)
+    stories_sql.save_keys(store.conn, p.id, p.day, rewrite + copy)
+    found = stories_sql.candidates(store.conn, p.id, p.content_hash, p.day, rewrite,
+                                   MIN_SHARED_KEYS, REWRITE_DAYS, copy)
     for row in stories_sql.story_rows(store.conn, found):
         link = compare(p, cache.get(row))
         if link is not None:
@@ -102,29 +104,38 @@ def _restory(store: Store, article_ids: list[str]) -> list[str]:
     merging again; return the changed ids."""
     done: set[str] = set()
     changed: list[str] = []
+    stories_left: set[str] = set()
     for article_id in article_ids:
         if article_id in done:
             continue
         members, rows = stories_sql.component(store.conn, article_id)
         done.update(members)
         links = [Link(r["a"], r["b"], r["kind"], r["score"]) for r in rows]
-        changed += stories_sql.set_stories(store.conn, assign(members, links))
+        moved, left = stories_sql.set_stories(store.conn, assign(members, links))
+        changed += moved
+        stories_left.update(left)
     merged_sql.unmerge_articles(store.conn, changed)
+    merged_sql.unmerge_stories(store.conn, sorted(stories_left))
     return changed
 
 
 def merge_pending(store: Store) -> tuple[int, int]:
-    """Merge again every group with a report not yet merged; return (groups, merged events)."""
+    """Merge again, in every group with a report not yet merged, the region of the group those
+    reports touch; return (groups, merged events written)."""
     merged = 0
     with store.transaction() as conn:
         merged_sql.assign_group_keys(conn, _group_key)
         groups = sorted(merged_sql.pending_groups(conn))
         for group in groups:
+            placed = [Placed(row[0], row[1], row[2], row[3], row[4], bool(row[5]), bool(row[6]))
+                      for row in merged_sql.group_placed(conn, group)]
+            ids = region(placed)
+            old = sorted({p.merged_id for p in placed if p.id in ids and p.merged_id})
             reports = [Report(event, published, story) for event, published, story
-                       in merged_sql.group_reports(conn, group)]
+                       in merged_sql.group_reports(conn, sorted(ids))]
             events = [(merge(members), [m.event.id for m in members])
                       for members in cluster(reports)]
-            merged_sql.replace_group(conn, group, events)
+            merged_sql.replace_region(conn, old, sorted(ids), group, events)
             merged += len(events)
     return len(groups), merged
 

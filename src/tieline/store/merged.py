@@ -34,35 +34,65 @@ def assign_group_keys(conn: sqlite3.Connection, key: Callable[[Event], str]) -> 
 
 def pending_groups(conn: sqlite3.Connection) -> set[str]:
     """Return the groups holding a report not yet merged (new, moved, or its story changed)."""
-    return {r[0] for r in conn.execute("SELECT DISTINCT group_key FROM events WHERE "
-                                       "merged_id IS NULL AND group_key IS NOT NULL")}
+    return {r[0] for r in conn.execute(
+        "SELECT group_key FROM events WHERE merged_id IS NULL AND group_key IS NOT NULL "
+        "UNION SELECT group_key FROM events WHERE merge_stale = 1")}
 
 
 def unmerge_articles(conn: sqlite3.Connection, article_ids: Sequence[str]) -> None:
     """Mark the reports of *article_ids* for merging again (their story changed)."""
     for i in range(0, len(article_ids), 500):
         chunk = list(article_ids[i:i + 500])
-        conn.execute(f"UPDATE events SET merged_id = NULL WHERE article_id IN "
+        conn.execute(f"UPDATE events SET merge_stale = 1 WHERE article_id IN "
                      f"({', '.join('?' * len(chunk))})", chunk)
 
 
-def group_reports(conn: sqlite3.Connection, group: str
+def unmerge_stories(conn: sqlite3.Connection, story_ids: Sequence[str]) -> None:
+    """Mark the reports of the current members of *story_ids* for merging again (an article
+    left their story, so their undated reports may attach elsewhere)."""
+    for i in range(0, len(story_ids), 500):
+        chunk = list(story_ids[i:i + 500])
+        conn.execute(f"UPDATE events SET merge_stale = 1 WHERE article_id IN (SELECT id FROM "
+                     f"articles WHERE story_id IN ({', '.join('?' * len(chunk))}))", chunk)
+
+
+def group_placed(conn: sqlite3.Connection, group: str) -> list[tuple[Any, ...]]:
+    """Return every report of one group as (id, date, precision, story, merged_id, current,
+    pending), without its evidence: what choosing the region to merge again needs."""
+    return conn.execute(
+        "SELECT e.id, e.date, e.date_precision, coalesce(a.story_id, a.id), e.merged_id, "
+        "a.superseded_by IS NULL, e.merged_id IS NULL OR e.merge_stale = 1 "
+        "FROM events e JOIN articles a ON a.id = e.article_id "
+        "WHERE e.group_key = ?", (group,)).fetchall()
+
+
+def group_reports(conn: sqlite3.Connection, ids: Sequence[str]
                   ) -> list[tuple[Event, str | None, str]]:
-    """Return the reports of one group in current articles: (event with its evidence's url
-    and outlet, the article's date, its story)."""
-    rows = conn.execute(f"SELECT {_REPORT_COLUMNS}, a.url AS url, a.outlet AS outlet, "
-                        "a.published AS published, coalesce(a.story_id, a.id) AS story "
-                        "FROM events e JOIN articles a ON a.id = e.article_id "
-                        "WHERE e.group_key = ? AND a.superseded_by IS NULL", (group,))
-    return [(_event(r, r["url"], r["outlet"]), r["published"], r["story"]) for r in rows]
+    """Return the reports *ids* in current articles: (event with its evidence's url and
+    outlet, the article's date, its story)."""
+    found = []
+    for i in range(0, len(ids), 500):
+        chunk = list(ids[i:i + 500])
+        found += conn.execute(
+            f"SELECT {_REPORT_COLUMNS}, a.url AS url, a.outlet AS outlet, "
+            "a.published AS published, coalesce(a.story_id, a.id) AS story "
+            "FROM events e JOIN articles a ON a.id = e.article_id "
+            f"WHERE e.id IN ({', '.join('?' * len(chunk))}) AND a.superseded_by IS NULL",
+            chunk).fetchall()
+    return [(_event(r, r["url"], r["outlet"]), r["published"], r["story"]) for r in found]
 
 
-def replace_group(conn: sqlite3.Connection, group: str,
-                  merged: Sequence[tuple[Event, Sequence[str]]]) -> None:
-    """Replace one group's merged events by *merged*: (event, ids of its reports)."""
-    conn.execute("DELETE FROM merged_events WHERE group_key = ?", (group,))
-    # '' marks a report merged into nothing: its article was superseded
-    conn.execute("UPDATE events SET merged_id = '' WHERE group_key = ?", (group,))
+def replace_region(conn: sqlite3.Connection, old: Sequence[str], region: Sequence[str],
+                   group: str, merged: Sequence[tuple[Event, Sequence[str]]]) -> None:
+    """Replace the merged events *old* by *merged*: (event, ids of its reports); the reports
+    of *region* in none of them (their article was superseded) are marked merged into
+    nothing ('')."""
+    for i in range(0, len(old), 500):
+        chunk = list(old[i:i + 500])
+        conn.execute(f"DELETE FROM merged_events WHERE id IN ({', '.join('?' * len(chunk))})",
+                     chunk)
+    conn.executemany("UPDATE events SET merged_id = '', merge_stale = 0 WHERE id = ?",
+                     [(i,) for i in region])
     marks = ", ".join("?" * len(_MERGED_COLUMNS.split(",")))
     for event, members in merged:
         conn.execute(f"INSERT INTO merged_events({_MERGED_COLUMNS}) VALUES ({marks})",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -29,24 +30,40 @@ def article_actor_ids(conn: sqlite3.Connection, article_id: str) -> set[str]:
                                        "article_id = ? AND actor_id IS NOT NULL", (article_id,))}
 
 
-def save_keys(conn: sqlite3.Connection, article_id: str, keys: Sequence[int]) -> None:
+def save_keys(conn: sqlite3.Connection, article_id: str, day: int | None,
+              keys: Sequence[int]) -> None:
     conn.execute("DELETE FROM story_keys WHERE article_id = ?", (article_id,))
-    conn.executemany("INSERT INTO story_keys(key, article_id) VALUES (?, ?)",
-                     [(k, article_id) for k in keys])
+    conn.executemany("INSERT INTO story_keys(key, day, article_id) VALUES (?, ?, ?)",
+                     [(k, day, article_id) for k in keys])
 
 
-def candidates(conn: sqlite3.Connection, article_id: str, content_hash: str,
-               keys: Sequence[int], min_shared: int) -> list[str]:
-    """Return the current articles sharing *min_shared* keys or the content with this one."""
+def candidates(conn: sqlite3.Connection, article_id: str, content_hash: str, day: int | None,
+               rewrite_keys: Sequence[int], min_shared: int, days: int,
+               copy_keys: Sequence[int]) -> list[str]:
+    """Return the articles to compare with this one: the same content; *min_shared* rewrite
+    keys in common and published at most *days* apart (or either undated); a copy key in
+    common at any date."""
     found = {r[0] for r in conn.execute(
-        "SELECT id FROM articles WHERE content_hash = ? AND id <> ? AND superseded_by IS NULL",
-        (content_hash, article_id))}
-    if keys:
+        "SELECT id FROM articles WHERE content_hash = ? AND superseded_by IS NULL",
+        (content_hash,))}
+    shared: Counter[str] = Counter()
+    if rewrite_keys:
+        marks = _marks(rewrite_keys)
+        if day is None:
+            rows = conn.execute(f"SELECT article_id FROM story_keys WHERE key IN ({marks})",
+                                rewrite_keys)
+        else:
+            rows = conn.execute(
+                f"SELECT article_id FROM story_keys WHERE key IN ({marks}) AND day BETWEEN ? "
+                f"AND ? UNION ALL SELECT article_id FROM story_keys WHERE key IN ({marks}) "
+                "AND day IS NULL", (*rewrite_keys, day - days, day + days, *rewrite_keys))
+        shared.update(r[0] for r in rows)
+    found.update(a for a, n in shared.items() if n >= min_shared)
+    if copy_keys:
         found.update(r[0] for r in conn.execute(
-            f"SELECT k.article_id FROM story_keys k JOIN articles a ON a.id = k.article_id "
-            f"WHERE k.key IN ({_marks(keys)}) AND k.article_id <> ? "
-            "AND a.superseded_by IS NULL GROUP BY k.article_id HAVING count(*) >= ?",
-            (*keys, article_id, min_shared)))
+            f"SELECT DISTINCT article_id FROM story_keys WHERE key IN ({_marks(copy_keys)})",
+            copy_keys))
+    found.discard(article_id)
     return sorted(found)
 
 
@@ -80,9 +97,11 @@ def component(conn: sqlite3.Connection, article_id: str) -> tuple[dict[str, str 
 
 
 def set_stories(conn: sqlite3.Connection, placed: dict[str, tuple[str, str | None]]
-                ) -> list[str]:
-    """Store each article's (story_id, copy_of); return the ids whose story or copy changed."""
+                ) -> tuple[list[str], set[str]]:
+    """Store each article's (story_id, copy_of); return the ids whose story or copy changed,
+    and the stories an article left."""
     changed = []
+    left = set()
     for article_id, (story_id, copy_of) in placed.items():
         row = conn.execute("SELECT story_id, copy_of FROM articles WHERE id = ?",
                            (article_id,)).fetchone()
@@ -91,7 +110,9 @@ def set_stories(conn: sqlite3.Connection, placed: dict[str, tuple[str, str | Non
         conn.execute("UPDATE articles SET story_id = ?, copy_of = ? WHERE id = ?",
                      (story_id, copy_of, article_id))
         changed.append(article_id)
-    return changed
+        if row[0] is not None and row[0] != story_id:
+            left.add(row[0])
+    return changed, left
 
 
 def mark_linked(conn: sqlite3.Connection, article_ids: Sequence[str], stage: str) -> None:
@@ -114,7 +135,7 @@ def retire_superseded(conn: sqlite3.Connection) -> list[str]:
         conn.execute(f"DELETE FROM story_links WHERE a IN ({marks}) OR b IN ({marks})",
                      (*chunk, *chunk))
         conn.execute(f"DELETE FROM story_keys WHERE article_id IN ({marks})", chunk)
-        conn.execute(f"UPDATE events SET merged_id = NULL WHERE article_id IN ({marks})",
+        conn.execute(f"UPDATE events SET merge_stale = 1 WHERE article_id IN ({marks})",
                      chunk)
         conn.execute(f"UPDATE articles SET story_stage = 'superseded' WHERE id IN ({marks})",
                      chunk)
