@@ -54,21 +54,38 @@ def _corpus(ctx: click.Context) -> Corpus:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--manifest", type=click.Path(exists=True, dir_okay=False),
               help="JSONL lines {path, url, outlet, published} for the input files.")
-@click.option("--jobs", type=click.IntRange(min=1), default=None,
-              help="Worker processes for extraction (default 1).")
+@click.option("--jobs", type=click.IntRange(min=0), default=None,
+              help="Worker processes for the per-article stages (extraction, parse, actors, "
+                   "events); 0 = all cores (the default; $TIELINE_JOBS). With --executor dask, "
+                   "the workers of the local cluster.")
+@click.option("--executor", type=click.Choice(["local", "dask"]), default=None,
+              help="Where the per-article stages run: 'local', a process pool on this machine "
+                   "(the default), or 'dask', a Dask cluster (needs tieline[dask]); results "
+                   "are the same.")
+@click.option("--scheduler", metavar="ADDR", default=None,
+              help="Address of a running Dask scheduler (tcp://HOST:8786); implies --executor "
+                   "dask. Without it the dask executor starts a LocalCluster of --jobs "
+                   "workers.")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=None,
               help="Size limit per input file after decompression, per line or record in "
                    "JSONL and WARC files (default 10 MB; $TIELINE_MAX_BYTES).")
 @click.pass_context
-def ingest(ctx: click.Context, paths: tuple[str, ...], manifest: str | None,
-           jobs: int | None, max_bytes: int | None) -> None:
-    """Read files, directories or - (stdin) and store their articles."""
+def ingest(ctx: click.Context, paths: tuple[str, ...], manifest: str | None, jobs: int | None,
+           executor: str | None, scheduler: str | None, max_bytes: int | None) -> None:
+    """Read files, directories or - (stdin) and store their articles.
+
+    The per-article stages run in parallel (--jobs, --executor); one process writes the
+    database; the corpus stage (stories, merged events) runs on the database afterwards.
+    """
     from .progress import IngestProgress
 
+    if scheduler and executor == "local":
+        raise click.UsageError("--scheduler needs --executor dask")
     corpus = _corpus(ctx)
     with IngestProgress() as bar:
-        report = corpus.ingest(*paths, manifest=manifest, progress=bar.update,
-                               jobs=jobs, max_bytes=max_bytes)
+        report = corpus.ingest(*paths, manifest=manifest, progress=bar.update, jobs=jobs,
+                               executor=executor or ("dask" if scheduler else None),
+                               scheduler=scheduler, max_bytes=max_bytes)
     _summarise(report)
     if report.rejects:
         sys.exit(EXIT_REJECTS)

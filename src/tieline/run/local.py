@@ -6,6 +6,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import islice
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -13,38 +14,53 @@ R = TypeVar("R")
 
 
 def default_jobs() -> int:
+    """Return the number of cores this process may run on."""
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def resolve_jobs(jobs: int) -> int:
+    """Return *jobs*, or all cores when it is 0 or less ("auto")."""
+    return jobs if jobs > 0 else default_jobs()
+
+
+def chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Yield lists of *size* consecutive items (the last one shorter), reading lazily."""
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
 
 
 def map_ordered(fn: Callable[[list[T]], list[R]], items: Iterable[T], jobs: int = 1,
                 chunk: int = 16) -> Iterator[R]:
     """Yield fn over *items* in input order, *chunk* items per task, at most a few tasks ahead.
 
-    With jobs <= 1 everything runs in this process. Items are never all held in memory: only
-    ``jobs * 3`` chunks are in flight at once.
+    *jobs* 0 means all cores. With one job, or a stream that fits in one chunk (a pool would
+    cost more than it saves), everything runs in this process. Items are never all held in
+    memory: only ``jobs * 3`` chunks are in flight at once. Each worker process keeps what *fn*
+    caches (the spaCy model, the knowledge base) for the whole run.
     """
-    if jobs <= 1:
-        batch: list[T] = []
-        for item in items:
-            batch.append(item)
-            if len(batch) >= chunk:
-                yield from fn(batch)
-                batch = []
-        if batch:
+    jobs = resolve_jobs(jobs)
+    batches = chunks(items, chunk)
+    first = next(batches, None)
+    if first is None:
+        return
+    second = next(batches, None) if jobs > 1 else None
+    if second is None:
+        yield from fn(first)
+        for batch in batches:
             yield from fn(batch)
         return
     window = jobs * 3
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         pending: deque[Future[list[R]]] = deque()
-        batch = []
-        for item in items:
-            batch.append(item)
-            if len(batch) >= chunk:
-                pending.append(pool.submit(fn, batch))
-                batch = []
-                while len(pending) >= window:
-                    yield from pending.popleft().result()
-        if batch:
+        for batch in _prepend([first, second], batches):
             pending.append(pool.submit(fn, batch))
+            while len(pending) >= window:
+                yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
+
+
+def _prepend(head: list[list[T]], rest: Iterator[list[T]]) -> Iterator[list[T]]:
+    yield from head
+    yield from rest

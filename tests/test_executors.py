@@ -1,0 +1,151 @@
+"""Executors: a process pool and Dask store exactly what one process stores, in bounded memory."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+import tieline
+from tieline.cli import cli
+from tieline.errors import UsageError
+from tieline.run import map_ordered, map_with
+
+T17_ARTICLES = 200  # the first T17 articles of at most 300 words: every topic, some copies
+T17_MAX_WORDS = 300
+
+
+def _dump(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table, sorted, without the clock's columns (``at``, ``*_at``)."""
+    con = sqlite3.connect(path)
+    try:
+        tables = [r[0] for r in con.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name")]
+        dump = {}
+        for table in tables:
+            columns = [r[1] for r in con.execute(f"PRAGMA table_info({table})")
+                       if r[1] != "at" and not r[1].endswith("_at")]
+            rows = con.execute(f"SELECT {', '.join(columns)} FROM {table}").fetchall()
+            dump[table] = sorted(rows, key=repr)
+        return dump
+    finally:
+        con.close()
+
+
+@pytest.fixture
+def inputs(tmp_path: Path, samples: Path, shared_data: Path) -> list[Path]:
+    """The sample corpus, a few hundred short T17 articles, and inputs that must be rejected."""
+    picked = []
+    with (shared_data / "t17" / "articles.jsonl").open(encoding="utf-8") as f:
+        for line in f:
+            if 0 < len(json.loads(line)["text"].split()) <= T17_MAX_WORDS:
+                picked.append(line)
+                if len(picked) == T17_ARTICLES:
+                    break
+    picked.insert(7, "{not json\n")  # a bad line in the middle of a worker's chunk
+    picked.insert(30, json.dumps({"html": "<html><body></body></html>",
+                                  "url": "https://example.com/empty"}) + "\n")
+    t17 = tmp_path / "inputs" / "t17.jsonl"
+    t17.parent.mkdir()
+    t17.write_text("".join(picked), encoding="utf-8")
+    (tmp_path / "inputs" / "binary.txt").write_bytes(b"\x00\x01\x02 not text")
+    (tmp_path / "inputs" / "empty.html").write_text("", encoding="utf-8")
+    return [samples, tmp_path / "inputs"]
+
+
+def _ingest(tmp_path: Path, name: str, inputs: list[Path], samples: Path,
+            **settings: Any) -> tuple[tieline.IngestReport, dict[str, list[tuple[Any, ...]]]]:
+    db = tmp_path / f"{name}.db"
+    with tieline.open(db, **settings) as corpus:
+        report = corpus.ingest(*inputs, manifest=samples / "manifest.jsonl")
+    return report, _dump(db)
+
+
+@pytest.mark.slow
+def test_local_pool_and_dask_store_what_one_process_stores(
+        corpus: tieline.Corpus, tmp_path: Path, inputs: list[Path], samples: Path) -> None:
+    pytest.importorskip("distributed")
+    one, expected = _ingest(tmp_path, "single", inputs, samples, jobs=1)
+    assert one.stored + one.unchanged == 5 + T17_ARTICLES, one  # (the same text twice: once)
+    rejected = sorted((r.origin, r.reason) for r in one.rejects)
+    assert len(rejected) == 4, rejected  # the bad line, the empty page, binary, empty file
+    assert any(":8" in origin and "JSON" in reason for origin, reason in rejected)
+    assert expected["events"] and expected["mentions"] and expected["articles"]
+    for name, settings in (("pool", {"jobs": 2}), ("dask", {"jobs": 2, "executor": "dask"})):
+        report, dump = _ingest(tmp_path, name, inputs, samples, **settings)
+        assert (report.stored, report.unchanged) == (one.stored, one.unchanged), name
+        assert sorted((r.origin, r.reason) for r in report.rejects) == rejected, name
+        for table, rows in expected.items():
+            assert dump[table] == rows, f"{name}: table {table} differs from one process's"
+
+
+def test_dask_on_a_running_scheduler(corpus: tieline.Corpus, tmp_path: Path,
+                                     samples: Path) -> None:
+    distributed = pytest.importorskip("distributed")
+    _, expected = _ingest(tmp_path, "single", [samples], samples, jobs=1)
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=True,
+                                  dashboard_address=None) as cluster:
+        report, dump = _ingest(tmp_path, "remote", [samples], samples, executor="dask",
+                               scheduler=cluster.scheduler_address)
+    assert report.stored == 5 and not report.rejects
+    assert dump == expected
+
+
+def test_dask_missing_says_how_to_install(corpus: tieline.Corpus, samples: Path,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "distributed", None)  # import fails as if not installed
+    with pytest.raises(UsageError, match=r"pip install 'tieline\[dask\]'"):
+        corpus.ingest(samples, executor="dask")
+    assert len(corpus.articles()) == 0  # failed before reading anything
+
+
+def test_unknown_executor_and_misplaced_scheduler(corpus: tieline.Corpus,
+                                                  samples: Path) -> None:
+    with pytest.raises(UsageError, match="unknown executor 'spark'"):
+        corpus.ingest(samples, executor="spark")
+    with pytest.raises(UsageError, match="needs the dask executor"):
+        corpus.ingest(samples, scheduler="tcp://127.0.0.1:8786")
+    result = CliRunner().invoke(cli, ["ingest", str(samples), "--executor", "local",
+                                      "--scheduler", "tcp://127.0.0.1:8786"])
+    assert result.exit_code != 0 and "--scheduler needs --executor dask" in result.output
+
+
+def _tagged(batch: list[int]) -> list[tuple[int, int]]:
+    return [(i, os.getpid()) for i in batch]
+
+
+class _Counted:
+    """An iterator that counts how many items were pulled from it."""
+
+    def __init__(self, n: int) -> None:
+        self.pulled = 0
+        self.n = n
+
+    def __iter__(self) -> Iterator[int]:
+        for i in range(self.n):
+            self.pulled += 1
+            yield i
+
+
+def test_pool_keeps_order_and_reads_a_bounded_window() -> None:
+    items = _Counted(10_000)
+    results = map_ordered(_tagged, items, jobs=2, chunk=10)
+    first = next(results)
+    assert first[0] == 0
+    assert items.pulled <= (2 * 3 + 1) * 10  # a few chunks ahead, never the whole stream
+    rest = list(results)
+    assert [i for i, _ in [first, *rest]] == list(range(10_000))
+    assert os.getpid() not in {pid for _, pid in rest}  # workers ran them
+
+
+def test_small_stream_runs_in_this_process() -> None:
+    assert {pid for _, pid in map_with("local", _tagged, range(5), jobs=2, chunk=16)} == \
+        {os.getpid()}
