@@ -149,3 +149,46 @@ def test_pool_keeps_order_and_reads_a_bounded_window() -> None:
 def test_small_stream_runs_in_this_process() -> None:
     assert {pid for _, pid in map_with("local", _tagged, range(5), jobs=2, chunk=16)} == \
         {os.getpid()}
+
+
+_ORPHAN_SCRIPT = """
+import os, time
+from tieline.run import map_ordered
+
+def slow(batch):
+    time.sleep(0.05)
+    return [os.getpid() for _ in batch]
+
+for pid in map_ordered(slow, range(10**6), jobs=2, chunk=1):
+    print(pid, flush=True)
+"""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"  # a zombie has exited
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc (Linux)")
+def test_pool_workers_exit_when_the_ingest_is_killed() -> None:
+    import signal
+    import subprocess
+    import time
+
+    workers: set[int] = set()
+    with subprocess.Popen([sys.executable, "-c", _ORPHAN_SCRIPT], stdout=subprocess.PIPE,
+                          text=True) as proc:
+        assert proc.stdout is not None
+        deadline = time.monotonic() + 60
+        while len(workers) < 2 and time.monotonic() < deadline:
+            workers.add(int(proc.stdout.readline()))
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+    assert len(workers) == 2
+    deadline = time.monotonic() + 10
+    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not any(_alive(pid) for pid in workers), "pool workers outlived their parent"

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -111,6 +111,18 @@ class _Context:
     mentions: list[Mention]
     mention_starts: list[int]
     subjects: set[int]  # start offsets of mentions that are grammatical subjects
+    ents: list[Any]  # doc.ents once: Span.ents rebuilds all of the doc's on every access
+    ent_starts: list[int]
+
+
+def _sent_ents(sent: Any, ctx: _Context) -> list[Any]:
+    """Return ``sent.ents`` (as spaCy's Span.ents selects them) from the doc's list."""
+    out = []
+    for ent in ctx.ents[bisect_left(ctx.ent_starts, sent.start):]:
+        if ent.end > sent.end:
+            break
+        out.append(ent)
+    return out
 
 
 class EventCoder:
@@ -158,8 +170,9 @@ class EventCoder:
                     (span.root.dep_ == "conj" and span.root.head.dep_ in ("nsubj", "nsubjpass")):
                 subjects.add(m.start)
         mentions = sorted(article.mentions, key=lambda m: m.start)
+        ents = list(doc.ents)
         return _Context(article, doc, token_mention, mentions, [m.start for m in mentions],
-                        subjects)
+                        subjects, ents, [e.start for e in ents])
 
     # -- one sentence ---------------------------------------------------------------------
     def _sentence(self, sent: Any, ctx: _Context) -> list[Event]:
@@ -581,7 +594,7 @@ class EventCoder:
     def _dates(self, sent: Any, found: list[_Found], ctx: _Context) -> dict[int, Any]:
         """Give each event the temporal expression that governs it."""
         spans: list[tuple[int, int]] = []
-        for ent in sent.ents:
+        for ent in _sent_ents(sent, ctx):
             if ent.label_ in ("DATE",):
                 spans.append((ent.start_char, ent.end_char))
         base = sent.start_char

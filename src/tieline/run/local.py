@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -51,7 +53,8 @@ def map_ordered(fn: Callable[[list[T]], list[R]], items: Iterable[T], jobs: int 
             yield from fn(batch)
         return
     window = jobs * 3
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_follow_parent,
+                             initargs=(os.getpid(),)) as pool:
         pending: deque[Future[list[R]]] = deque()
         for batch in _prepend([first, second], batches):
             pending.append(pool.submit(fn, batch))
@@ -59,6 +62,18 @@ def map_ordered(fn: Callable[[list[T]], list[R]], items: Iterable[T], jobs: int 
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
+
+
+def _follow_parent(parent: int) -> None:
+    """In a worker: exit when the parent process is gone (killed with -9, say), instead of
+    waiting forever for work that will not come."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="tieline-parent-watch", daemon=True).start()
 
 
 def _prepend(head: list[list[T]], rest: Iterator[list[T]]) -> Iterator[list[T]]:
