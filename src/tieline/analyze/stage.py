@@ -27,7 +27,9 @@ from .stories import (
     assign,
     compare,
     copy_keys,
+    dump,
     keys,
+    load,
     profile,
 )
 
@@ -66,23 +68,29 @@ def update_corpus(store: Store, batch: int = 200) -> CorpusUpdate:
 
 
 class _Profiles:
-    """The profiles of recently compared articles (a candidate is compared with many new
-    articles in one run; its profile costs more than the comparison)."""
+    """Article profiles for one run: recently used ones in memory (a candidate is compared
+    with many new articles), the others loaded from the store, profiled from the text (and
+    stored) only the first time."""
 
-    def __init__(self, store: Store, size: int = 1000) -> None:
+    def __init__(self, store: Store, size: int = 5000) -> None:
         self.store, self.size = store, size
         self.found: OrderedDict[str, Profile] = OrderedDict()
 
     def get(self, r: sqlite3.Row) -> Profile:
         p = self.found.get(r["id"])
-        if p is None:
-            p = profile(r["id"], r["text"], r["published"], r["outlet"], r["content_hash"],
-                        stories_sql.article_actor_ids(self.store.conn, r["id"]))
-            self.found[r["id"]] = p
-            if len(self.found) > self.size:
-                self.found.popitem(last=False)
-        else:
+        if p is not None:
             self.found.move_to_end(r["id"])
+            return p
+        conn = self.store.conn
+        actors = stories_sql.article_actor_ids(conn, r["id"])
+        meta = (r["id"], r["published"], r["outlet"], r["content_hash"])
+        p = load(r["profile"], *meta, actors) if r["profile"] else None
+        if p is None:
+            p = profile(meta[0], stories_sql.article_text(conn, r["id"]), *meta[1:], actors)
+            stories_sql.save_profile(conn, p.id, dump(p))
+        self.found[r["id"]] = p
+        if len(self.found) > self.size:
+            self.found.popitem(last=False)
         return p
 
 

@@ -55,16 +55,16 @@ _QUOTE = re.compile(r"(?:``|“|\")\s*(.+?)\s*(?:''|”|\")", re.S)
 class Profile:
     """What comparing an article needs, computed once from its stored text.
 
-    Words, shingles and bigrams are kept as sorted arrays of 64-bit hashes (the same sets as
-    the strings, compared with a binary search instead of Python sets: a profile costs a
-    tenth as much to build and to hold).
+    Words, shingles and bigrams are kept as sorted arrays of 32-bit hashes (the same sets as
+    the strings but for rare collisions, compared by binary search instead of as Python sets:
+    a profile costs a tenth as much to build and to hold).
     """
 
     id: str
     published: str | None
     outlet: str | None
     content_hash: str
-    shingles: np.ndarray          # 5-word shingles, all words
+    shingles: np.ndarray          # 5-word shingles of all words
     bigrams: np.ndarray           # adjacent content-word pairs
     words: np.ndarray             # distinct content words ...
     weights: np.ndarray           # ... and their log-scaled frequencies (1 + ln n)
@@ -88,7 +88,7 @@ class Link:
     score: float
 
 
-_EMPTY = np.zeros(0, dtype=np.uint64)
+_EMPTY = np.zeros(0, dtype=np.uint32)
 _MERSENNE_PRIME = np.uint64((1 << 61) - 1)
 _MAX_HASH = np.uint64((1 << 32) - 1)
 _COPY_KEY_SPACE = 1 << 40   # copy keys never equal rewrite keys (position < 64)
@@ -97,20 +97,28 @@ _BIGRAM_MUL = np.uint64(0xC2B2AE3D27D4EB4F)
 
 
 @lru_cache(maxsize=1 << 18)
-def _word(word: str) -> tuple[int, bool]:
-    """Return a word's stable 64-bit hash (of its lower case) and whether it is a content
-    word."""
+def _word(word: str) -> int:
+    """Return a stable 64-bit hash of a word's lower case, odd for a content word."""
     word = word.lower()
-    digest = hashlib.blake2b(word.encode(), digest_size=8).digest()
-    return int.from_bytes(digest, "little"), word not in STOP_WORDS and len(word) > 1
+    digest = int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8).digest(), "little")
+    return digest & ~1 | (word not in STOP_WORDS and len(word) > 1)
 
 
-def _hashes(text: str) -> tuple[np.ndarray, np.ndarray]:
-    """Return the hashes of all words of *text* and of its content words, in text order."""
-    found = [_word(w) for w in _WORD.findall(text)]
-    every = np.fromiter((h for h, _ in found), dtype=np.uint64, count=len(found))
-    content = np.fromiter((h for h, c in found if c), dtype=np.uint64)
-    return every, content
+def _hashes(text: str) -> np.ndarray:
+    """Return the hashes of the words of *text*, in text order."""
+    return np.array([_word(w) for w in _WORD.findall(text)], dtype=np.uint64)
+
+
+def _content(hashes: np.ndarray) -> np.ndarray:
+    content: np.ndarray = hashes[(hashes & np.uint64(1)).astype(bool)]
+    return content
+
+
+def _fold(hashes: np.ndarray) -> np.ndarray:
+    """Return 64-bit hashes folded to 32 bits (collisions among an article's few thousand
+    shingles stay below one in a thousand articles)."""
+    folded: np.ndarray = ((hashes ^ (hashes >> np.uint64(32))) & _MAX_HASH).astype(np.uint32)
+    return folded
 
 
 def _ngrams(hashes: np.ndarray, n: int, mul: np.uint64) -> np.ndarray:
@@ -120,21 +128,58 @@ def _ngrams(hashes: np.ndarray, n: int, mul: np.uint64) -> np.ndarray:
     windows = hashes[:len(hashes) - n + 1].copy()
     for k in range(1, n):
         windows = windows * mul + hashes[k:len(hashes) - n + 1 + k]
-    return np.unique(windows)
+    return np.unique(_fold(windows))
 
 
 def profile(article_id: str, text: str, published: str | None, outlet: str | None,
             content_hash: str, actors: Iterable[str] = ()) -> Profile:
     """Return the comparison profile of one article."""
-    every, content = _hashes(text)
-    words, counts = np.unique(content, return_counts=True)
+    every = _hashes(text)
+    content = _content(every)
+    words, counts = np.unique(_fold(content), return_counts=True)
     weights = 1.0 + np.log(counts)
-    quotes = (np.unique(_hashes(q)[1]) for q in _QUOTE.findall(text))
+    quotes = (np.unique(_fold(_content(_hashes(q)))) for q in _QUOTE.findall(text))
     return Profile(
         id=article_id, published=published, outlet=outlet, content_hash=content_hash,
         shingles=_ngrams(every, 5, _SHINGLE_MUL), bigrams=_ngrams(content, 2, _BIGRAM_MUL),
         words=words, weights=weights, norm=float(np.sqrt(np.dot(weights, weights))),
         quotes=tuple(q for q in quotes if len(q) >= 5), actors=frozenset(actors))
+
+
+_FORMAT = 1  # the layout of a stored profile (see dump)
+
+
+def dump(p: Profile) -> bytes:
+    """Return the profile's hashed sets as bytes, to store beside the article: loading them
+    costs a hundredth of profiling the text again."""
+    head = [_FORMAT, len(p.shingles), len(p.bigrams), len(p.words), len(p.quotes),
+            *(len(q) for q in p.quotes)]
+    counts = np.rint(np.exp(p.weights - 1.0)).astype(np.uint16)
+    return b"".join([np.asarray(head, dtype=np.uint32).tobytes(), p.shingles.tobytes(),
+                     p.bigrams.tobytes(), p.words.tobytes(), *(q.tobytes() for q in p.quotes),
+                     counts.tobytes()])
+
+
+def load(data: bytes, article_id: str, published: str | None, outlet: str | None,
+         content_hash: str, actors: Iterable[str] = ()) -> Profile | None:
+    """Return the profile *data* holds (from ``dump``), None if it is in another format."""
+    values = np.frombuffer(data, dtype=np.uint32, count=len(data) // 4)
+    if not len(values) or values[0] != _FORMAT:
+        return None
+    n_shingles, n_bigrams, n_words, n_quotes = (int(v) for v in values[1:5])
+    at = 5 + n_quotes
+    sizes = [n_shingles, n_bigrams, n_words, *(int(v) for v in values[5:at])]
+    parts = []
+    for size in sizes:
+        parts.append(values[at:at + size])
+        at += size
+    counts = np.frombuffer(data, dtype=np.uint16, offset=4 * at, count=n_words)
+    weights = 1.0 + np.log(counts.astype(np.float64))
+    return Profile(id=article_id, published=published, outlet=outlet,
+                   content_hash=content_hash, shingles=parts[0], bigrams=parts[1],
+                   words=parts[2], weights=weights,
+                   norm=float(np.sqrt(np.dot(weights, weights))), quotes=tuple(parts[3:]),
+                   actors=frozenset(actors))
 
 
 def _found(small: np.ndarray, large: np.ndarray) -> np.ndarray:
@@ -159,9 +204,9 @@ def _permutations() -> tuple[np.ndarray, np.ndarray]:
 
 
 def _minhash(hashes: np.ndarray) -> np.ndarray:
-    """Return the NUM_PERM minimum hash values of a non-empty set of 64-bit hashes."""
+    """Return the NUM_PERM minimum hash values of a non-empty set of 32-bit hashes."""
     a, b = _permutations()
-    values = (hashes ^ (hashes >> np.uint64(32))) & _MAX_HASH
+    values = hashes.astype(np.uint64)
     lowest: np.ndarray = (((a * values + b) % _MERSENNE_PRIME) & _MAX_HASH).min(axis=1)
     return lowest
 

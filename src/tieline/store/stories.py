@@ -3,26 +3,37 @@
 from __future__ import annotations
 
 import sqlite3
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-_STORY_COLUMNS = "id, text, published, outlet, content_hash"
+_STORY_COLUMNS = ("a.id, a.published, a.outlet, a.content_hash, p.data AS profile FROM "
+                  "articles a LEFT JOIN story_profiles p ON p.article_id = a.id")
 
 
 def pending_stories(conn: sqlite3.Connection, limit: int) -> list[sqlite3.Row]:
-    """Return current articles not yet placed in a story (id, text, date, outlet, hash)."""
-    return conn.execute(f"SELECT {_STORY_COLUMNS} FROM articles WHERE story_stage IS NULL "
-                        "AND superseded_by IS NULL ORDER BY id LIMIT ?", (limit,)).fetchall()
+    """Return current articles not yet placed in a story, as ``story_rows`` does."""
+    return conn.execute(f"SELECT {_STORY_COLUMNS} WHERE a.story_stage IS NULL AND "
+                        "a.superseded_by IS NULL ORDER BY a.id LIMIT ?", (limit,)).fetchall()
 
 
 def story_rows(conn: sqlite3.Connection, ids: Sequence[str]) -> list[sqlite3.Row]:
-    """Return (id, text, date, outlet, hash) of the current articles among *ids*."""
+    """Return (id, date, outlet, hash, stored profile or None) of the current articles among
+    *ids* (the text is read only for those without a profile: ``article_text``)."""
     rows: list[sqlite3.Row] = []
     for chunk in _chunks(ids):
-        rows += conn.execute(f"SELECT {_STORY_COLUMNS} FROM articles WHERE id IN "
-                             f"({_marks(chunk)}) AND superseded_by IS NULL", chunk).fetchall()
+        rows += conn.execute(f"SELECT {_STORY_COLUMNS} WHERE a.id IN ({_marks(chunk)}) "
+                             "AND a.superseded_by IS NULL", chunk).fetchall()
     return rows
+
+
+def article_text(conn: sqlite3.Connection, article_id: str) -> str:
+    return str(conn.execute("SELECT text FROM articles WHERE id = ?",
+                            (article_id,)).fetchone()[0])
+
+
+def save_profile(conn: sqlite3.Connection, article_id: str, data: bytes) -> None:
+    conn.execute("INSERT OR REPLACE INTO story_profiles(article_id, data) VALUES (?, ?)",
+                 (article_id, data))
 
 
 def article_actor_ids(conn: sqlite3.Connection, article_id: str) -> set[str]:
@@ -46,19 +57,17 @@ def candidates(conn: sqlite3.Connection, article_id: str, content_hash: str, day
     found = {r[0] for r in conn.execute(
         "SELECT id FROM articles WHERE content_hash = ? AND superseded_by IS NULL",
         (content_hash,))}
-    shared: Counter[str] = Counter()
     if rewrite_keys:
         marks = _marks(rewrite_keys)
-        if day is None:
-            rows = conn.execute(f"SELECT article_id FROM story_keys WHERE key IN ({marks})",
-                                rewrite_keys)
-        else:
-            rows = conn.execute(
-                f"SELECT article_id FROM story_keys WHERE key IN ({marks}) AND day BETWEEN ? "
-                f"AND ? UNION ALL SELECT article_id FROM story_keys WHERE key IN ({marks}) "
-                "AND day IS NULL", (*rewrite_keys, day - days, day + days, *rewrite_keys))
-        shared.update(r[0] for r in rows)
-    found.update(a for a, n in shared.items() if n >= min_shared)
+        postings, params = f"SELECT article_id FROM story_keys WHERE key IN ({marks})", \
+            list(rewrite_keys)
+        if day is not None:
+            postings = (f"{postings} AND day BETWEEN ? AND ? UNION ALL {postings} "
+                        "AND day IS NULL")
+            params = [*rewrite_keys, day - days, day + days, *rewrite_keys]
+        found.update(r[0] for r in conn.execute(
+            f"SELECT article_id FROM ({postings}) GROUP BY article_id HAVING count(*) >= ?",
+            (*params, min_shared)))
     if copy_keys:
         found.update(r[0] for r in conn.execute(
             f"SELECT DISTINCT article_id FROM story_keys WHERE key IN ({_marks(copy_keys)})",
@@ -135,6 +144,7 @@ def retire_superseded(conn: sqlite3.Connection) -> list[str]:
         conn.execute(f"DELETE FROM story_links WHERE a IN ({marks}) OR b IN ({marks})",
                      (*chunk, *chunk))
         conn.execute(f"DELETE FROM story_keys WHERE article_id IN ({marks})", chunk)
+        conn.execute(f"DELETE FROM story_profiles WHERE article_id IN ({marks})", chunk)
         conn.execute(f"UPDATE events SET merge_stale = 1 WHERE article_id IN ({marks})",
                      chunk)
         conn.execute(f"UPDATE articles SET story_stage = 'superseded' WHERE id IN ({marks})",
