@@ -45,6 +45,8 @@ def test_the_pashinyan_putin_talks_are_one_event_two_reports_one_source(
     assert len(talks) == 1
     [event] = talks
     assert (event.reports, event.independent_sources) == (2, 1)
+    assert ingest_samples.event(event.id) == event
+    assert ingest_samples.event("no-such-event") is None
     assert {ev.outlet for ev in event.evidence} == {"westobserver.com", "europeaninterest.eu"}
     # the 2021 talks, another story, stay another event
     dated = ingest_samples.events(pair=("Pashinyan", "Putin"), type="CONSULT", since="2021")

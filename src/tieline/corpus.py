@@ -91,6 +91,10 @@ class Corpus:
         return EventList(self.store.events(actors, pair, type, since, until, limit, offset,
                                            kb=kb))
 
+    def event(self, event_id: str) -> Event | None:
+        """Return one event by its id (as ``events`` gives it), None if there is none."""
+        return self.store.event(event_id)
+
     def timeline(self, a: str, b: str, limit: int | None = 30) -> Timeline:
         """Return the timeline of the pair *a*, *b*: the *limit* most salient dates, in date
         order, each with a summary and its sources; undated events apart.

@@ -279,6 +279,11 @@ class Store:
         return query_merged(self.conn, self._event_query(actors, pair, type, since, until,
                                                           limit, offset, kb))
 
+    def event(self, event_id: str) -> Event | None:
+        """Return the real-world event *event_id* with the evidence of all its reports."""
+        found = query_merged(self.conn, EventQuery(id=event_id, limit=1))
+        return found[0] if found else None
+
     def reports(self, actors: Sequence[str] = (), pair: tuple[str, str] | None = None,
                 type: str | None = None, since: str | None = None, until: str | None = None,
                 limit: int | None = None, offset: int = 0,

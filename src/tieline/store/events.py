@@ -181,6 +181,7 @@ class EventQuery:
     until: str | None = None
     limit: int | None = None
     offset: int = 0
+    id: str | None = None
 
 
 def _side(side: str, actor: Actor, params: list[Any]) -> str:
@@ -196,6 +197,9 @@ def _side(side: str, actor: Actor, params: list[Any]) -> str:
 def _where(q: EventQuery, params: list[Any], current: bool = True) -> list[str]:
     """Return the SQL conditions of *q* on events ``e`` (and articles ``a`` if *current*)."""
     where = ["a.superseded_by IS NULL"] if current else []
+    if q.id is not None:
+        where.append("e.id = ?")
+        params.append(q.id)
     if q.actors:
         where.append("(" + " OR ".join(_side(side, actor, params) for actor in q.actors
                                        for side in ("source", "target")) + ")")

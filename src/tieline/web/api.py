@@ -126,24 +126,10 @@ def events(request: Request, page: PageNo = 1, per_page: PerPage = 50,
 
 @router.get("/events/{event_id}", summary="One event with its evidence")
 def event(request: Request, event_id: str) -> dict[str, Any]:
-    found = _find_event(_corpus(request), event_id)
+    found = _corpus(request).event(event_id)
     if found is None:
         raise HTTPException(404, f"unknown event id {event_id!r}")
     return found.to_dict()
-
-
-def _find_event(corpus: Corpus, event_id: str) -> Event | None:
-    """Return the event with *event_id* (through Corpus.event when the library has it)."""
-    lookup: Callable[[str], Event | None] | None = getattr(corpus, "event", None)
-    if lookup is not None:
-        return lookup(event_id)
-    offset = 0
-    while batch := corpus.events(limit=2000, offset=offset):
-        for e in batch:
-            if e.id == event_id:
-                return e
-        offset += len(batch)
-    return None
 
 
 @router.get("/timeline", summary="Dated entries between two actors, with summaries and sources")
