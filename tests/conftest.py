@@ -50,3 +50,24 @@ def ingest_samples(corpus: tieline.Corpus, samples: Path) -> tieline.Corpus:
     report = corpus.ingest(samples, manifest=samples / "manifest.jsonl")
     assert report.stored == 5 and not report.rejects
     return corpus
+
+
+@pytest.fixture(scope="session")
+def sample_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The five samples ingested once for the session, for tests that only read them."""
+    db = tmp_path_factory.mktemp("samples") / "samples.db"
+    with pytest.MonkeyPatch.context() as mp:
+        for name in list(os.environ):
+            if name.startswith("TIELINE_") and name != "TIELINE_SHARED_DATA":
+                mp.delenv(name)
+        with tieline.open(db) as corpus:
+            samples = samples_dir()
+            assert corpus.ingest(samples, manifest=samples / "manifest.jsonl").stored == 5
+        yield db
+
+
+@pytest.fixture
+def sample(sample_db: Path) -> Iterator[tieline.Corpus]:
+    """The ingested samples, opened for one test."""
+    with tieline.open(sample_db) as corpus:
+        yield corpus

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import math
 import os
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +16,6 @@ from click.testing import CliRunner
 import tieline
 from tieline.annotate.events import plover_type
 from tieline.cli import cli
-from tieline.demo import samples_dir
 from tieline.errors import UsageError
 from tieline.evaluate.events import CROSSWALK, cameo_to_plover, load_crosswalk
 from tieline.export import export, gdelt_frame, gdelt_rows
@@ -26,26 +24,6 @@ from tieline.models import Event, Evidence
 from tieline.results import ACTORS, ARTICLES, ARTICLES_FULL, EVENTS, Table
 
 KINDS: dict[str, Table[Any]] = {"articles": ARTICLES, "actors": ACTORS, "events": EVENTS}
-
-
-@pytest.fixture(scope="module")
-def sample_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """The five samples ingested once for the module (ingesting takes seconds)."""
-    db = tmp_path_factory.mktemp("export") / "samples.db"
-    with pytest.MonkeyPatch.context() as mp:
-        for name in list(os.environ):
-            if name.startswith("TIELINE_") and name != "TIELINE_SHARED_DATA":
-                mp.delenv(name)
-        with tieline.open(db) as corpus:
-            samples = samples_dir()
-            assert corpus.ingest(samples, manifest=samples / "manifest.jsonl").stored == 5
-        yield db
-
-
-@pytest.fixture
-def sample(sample_db: Path) -> Iterator[tieline.Corpus]:
-    with tieline.open(sample_db) as corpus:
-        yield corpus
 
 
 def _records(corpus: tieline.Corpus, kind: str) -> list[Any]:

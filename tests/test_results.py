@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +12,6 @@ from click.testing import CliRunner
 
 import tieline
 from tieline.cli import cli
-from tieline.demo import samples_dir
 from tieline.models import Article, Event, Evidence
 from tieline.results import (
     ACTORS,
@@ -30,27 +27,6 @@ from tieline.results import (
     TimelineFrames,
     trajectory_svg,
 )
-
-
-@pytest.fixture(scope="module")
-def sample_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """The five samples ingested once for the module (ingesting takes seconds)."""
-    db = tmp_path_factory.mktemp("results") / "samples.db"
-    with pytest.MonkeyPatch.context() as mp:
-        for name in list(os.environ):
-            if name.startswith("TIELINE_") and name != "TIELINE_SHARED_DATA":
-                mp.delenv(name)
-        with tieline.open(db) as corpus:
-            samples = samples_dir()
-            report = corpus.ingest(samples, manifest=samples / "manifest.jsonl")
-            assert report.stored == 5
-        yield db
-
-
-@pytest.fixture
-def sample(sample_db: Path) -> Iterator[tieline.Corpus]:
-    with tieline.open(sample_db) as corpus:
-        yield corpus
 
 
 def _cli_json(db: Path, *args: str) -> Any:
