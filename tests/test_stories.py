@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 import tieline
 from tieline.analyze.merge import Placed, Report, cluster, group_key, region
 from tieline.analyze.stage import update_corpus
-from tieline.analyze.stories import assign, compare, profile
+from tieline.analyze.stories import assign, compare, copy_keys, profile
 from tieline.annotate.extract import article_id, content_hash
 from tieline.models import ActorRef, Article, Event, Evidence
 from tieline.store import Store
@@ -91,6 +91,22 @@ WIRE = ("The central bank raised its key interest rate by half a point on Tuesda
 
 def test_a_verbatim_copy_with_other_chrome_is_a_copy() -> None:
     link = compare(_profile("a", WIRE), _profile("b", "Share this. " + WIRE + " Read more."))
+    assert link is not None and link.kind == "copy"
+
+
+def test_a_short_page_of_chrome_inside_articles_copies_none_of_them() -> None:
+    chrome = "Sign up for our newsletter and follow us for the latest world news. "
+    articles = [_profile("a", chrome + WIRE), _profile("b", chrome + REWRITE)]
+    for article in articles:
+        assert compare(_profile("chrome", chrome), article) is None
+    assert compare(_profile("x", chrome), _profile("y", chrome)) is not None  # verbatim
+
+
+def test_a_copy_years_later_is_found_by_its_copy_keys() -> None:
+    original, later = _profile("a", WIRE, "2021-05-07"), _profile("b", WIRE + " Updated.",
+                                                                    "2024-05-07")
+    assert set(copy_keys(original)) & set(copy_keys(later))
+    link = compare(original, later)
     assert link is not None and link.kind == "copy"
 
 

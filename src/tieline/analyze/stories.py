@@ -38,6 +38,7 @@ NUM_PERM = 64
 #: Jaccard of 0.11 (what a rewrite of similar length shows), 0.63 at 0.05.
 MIN_SHARED_KEYS = 3
 COPY_CONTAINMENT = 0.7      # 5-word shingles of the shorter article found in the other
+COPY_MIN_SHINGLES = 40      # a shorter text (a page of outlet chrome) copies only verbatim
 REWRITE_BIGRAMS = 0.2       # content-word bigrams of the shorter found in the other
 REWRITE_MIN_BIGRAMS = 12
 REWRITE_COSINE = 0.45       # log-scaled term frequencies of content words
@@ -244,7 +245,7 @@ def compare(a: Profile, b: Profile) -> Link | None:
     if a.content_hash == b.content_hash:
         return Link(first, second, "copy", 1.0)
     copied = _containment(a.shingles, b.shingles)
-    if copied >= COPY_CONTAINMENT:
+    if copied >= COPY_CONTAINMENT and min(len(a.shingles), len(b.shingles)) >= COPY_MIN_SHINGLES:
         return Link(first, second, "copy", round(copied, 4))
     if _days_apart(a.published, b.published) > REWRITE_DAYS:
         return None
