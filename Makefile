@@ -31,6 +31,7 @@ test: $(TEST)  ## lint, type-check and run every test
 
 bench: $(TEST)  ## throughput benchmarks on the shared data (minutes)
 	$(BIN)/python bench/ingest.py
+	$(BIN)/python bench/throughput.py
 
 lock:  ## re-pin requirements/*.txt from a fresh resolution of pyproject.toml
 	rm -rf /tmp/tieline-lock && $(PYTHON) -m venv /tmp/tieline-lock
