@@ -129,6 +129,7 @@ def measure_spacy(texts: list[str], jobs: int, model: str) -> dict[str, Any]:
 
 
 def _warm_worker(model: str) -> bool:
+    import tieline.analyze.stage  # noqa: F401  (the corpus stage's imports: a one-time cost)
     from tieline.annotate.actors import annotator
     from tieline.annotate.events import coder
     from tieline.annotate.language import detect_language

@@ -559,9 +559,11 @@ def _lines_component() -> None:
 
     @Language.component("tl_lines")
     def tl_lines(doc: Any) -> Any:
-        for t in doc[:-1]:
-            if t.is_space and "\n" in t.text:
-                doc[t.i + 1].is_sent_start = True
+        from spacy.attrs import IS_SPACE
+
+        for i in doc.to_array(IS_SPACE)[:-1].nonzero()[0].tolist():  # the whitespace tokens
+            if "\n" in doc[i].text:
+                doc[i + 1].is_sent_start = True
         return doc
 
 
