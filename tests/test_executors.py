@@ -222,3 +222,18 @@ def test_memoised_rules_annotate_as_spacy_does(samples: Path, shared_data: Path,
     for a, b in zip(plain.pipe(texts), fast.pipe(texts), strict=True):
         assert (a.to_array(attrs) == b.to_array(attrs)).all(), a.text[:80]
     assert len(fast.get_pipe("attribute_ruler").memo) > 0  # it did answer from its memo
+
+
+def test_dask_keeps_order_and_reads_a_bounded_window() -> None:
+    distributed = pytest.importorskip("distributed")
+    from tieline.run.dask import IN_FLIGHT_PER_THREAD
+    from tieline.run.dask import map_ordered as dask_map
+
+    items = _Counted(2_000)
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False,
+                                  dashboard_address=None) as cluster:
+        results = dask_map(_tagged, items, chunk=10, scheduler=cluster.scheduler_address)
+        first = next(results)
+        assert items.pulled <= (2 * IN_FLIGHT_PER_THREAD + 1) * 10  # never the whole stream
+        rest = list(results)
+    assert [i for i, _ in [first, *rest]] == list(range(2_000))
