@@ -19,7 +19,7 @@ from tieline.cli import cli
 from tieline.errors import UsageError
 from tieline.run import map_ordered, map_with
 
-T17_ARTICLES = 200  # the first T17 articles of at most 300 words: every topic, some copies
+T17_ARTICLES = 150  # the first T17 articles of at most 300 words: every topic, some copies
 T17_MAX_WORDS = 300
 
 
