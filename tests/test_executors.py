@@ -237,3 +237,16 @@ def test_dask_keeps_order_and_reads_a_bounded_window() -> None:
         assert items.pulled <= (2 * IN_FLIGHT_PER_THREAD + 1) * 10  # never the whole stream
         rest = list(results)
     assert [i for i, _ in [first, *rest]] == list(range(2_000))
+
+
+def _dies_on_7(batch: list[int]) -> list[int]:
+    if 7 in batch:
+        os._exit(1)  # a worker killed (out of memory, say)
+    return batch
+
+
+def test_a_dead_worker_stops_the_run_with_a_clear_error() -> None:
+    from tieline.errors import TielineError
+
+    with pytest.raises(TielineError, match="worker process died .* run the same ingest again"):
+        list(map_ordered(_dies_on_7, range(100), jobs=2, chunk=2))

@@ -19,8 +19,8 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
 from typing import Any, TypeVar
 
-from ..errors import UsageError
-from .local import chunks, resolve_jobs
+from ..errors import TielineError, UsageError
+from .local import WORKER_DIED, chunks, resolve_jobs
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -89,6 +89,15 @@ def map_ordered(fn: Callable[[list[T]], list[R]], items: Iterable[T], jobs: int 
         for partition in chunks(items, chunk):
             pending.append(client.submit(_run_partition, fn, partition, pure=False))
             while len(pending) >= window:
-                yield from pending.popleft().result()
+                yield from _result(pending.popleft())
         while pending:
-            yield from pending.popleft().result()
+            yield from _result(pending.popleft())
+
+
+def _result(future: Any) -> Any:
+    from distributed import KilledWorker
+
+    try:
+        return future.result()
+    except KilledWorker:
+        raise TielineError(WORKER_DIED.format(what="a Dask worker (several times)")) from None

@@ -8,11 +8,17 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
 from typing import TypeVar
 
+from ..errors import TielineError
+
 T = TypeVar("T")
 R = TypeVar("R")
+
+WORKER_DIED = ("{what} died (killed, or out of memory?) while annotating articles; what was "
+               "stored before is kept: run the same ingest again to continue")
 
 
 def default_jobs() -> int:
@@ -59,9 +65,16 @@ def map_ordered(fn: Callable[[list[T]], list[R]], items: Iterable[T], jobs: int 
         for batch in _prepend([first, second], batches):
             pending.append(pool.submit(fn, batch))
             while len(pending) >= window:
-                yield from pending.popleft().result()
+                yield from _result(pending.popleft())
         while pending:
-            yield from pending.popleft().result()
+            yield from _result(pending.popleft())
+
+
+def _result(future: Future[list[R]]) -> list[R]:
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        raise TielineError(WORKER_DIED.format(what="a worker process")) from None
 
 
 def _follow_parent(parent: int) -> None:
