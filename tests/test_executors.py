@@ -23,6 +23,15 @@ T17_ARTICLES = 150  # the first T17 articles of at most 300 words: every topic, 
 T17_MAX_WORDS = 300
 
 
+def _distributed() -> Any:
+    """dask.distributed, which the test requirements install: skipped without it, except in CI."""
+    if os.environ.get("CI"):
+        import distributed
+
+        return distributed
+    return pytest.importorskip("distributed")
+
+
 def _dump(path: Path) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of every table, sorted, without the clock's columns (``at``, ``*_at``)."""
     con = sqlite3.connect(path)
@@ -73,7 +82,7 @@ def _ingest(tmp_path: Path, name: str, inputs: list[Path], samples: Path,
 @pytest.mark.slow
 def test_local_pool_and_dask_store_what_one_process_stores(
         corpus: tieline.Corpus, tmp_path: Path, inputs: list[Path], samples: Path) -> None:
-    pytest.importorskip("distributed")
+    _distributed()
     one, expected = _ingest(tmp_path, "single", inputs, samples, jobs=1)
     assert one.stored + one.unchanged == 5 + T17_ARTICLES, one  # (the same text twice: once)
     rejected = sorted((r.origin, r.reason) for r in one.rejects)
@@ -90,7 +99,7 @@ def test_local_pool_and_dask_store_what_one_process_stores(
 
 def test_dask_on_a_running_scheduler(corpus: tieline.Corpus, tmp_path: Path,
                                      samples: Path) -> None:
-    distributed = pytest.importorskip("distributed")
+    distributed = _distributed()
     _, expected = _ingest(tmp_path, "single", [samples], samples, jobs=1)
     with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=True,
                                   dashboard_address=None) as cluster:
@@ -225,7 +234,7 @@ def test_memoised_rules_annotate_as_spacy_does(samples: Path, shared_data: Path,
 
 
 def test_dask_keeps_order_and_reads_a_bounded_window() -> None:
-    distributed = pytest.importorskip("distributed")
+    distributed = _distributed()
     from tieline.run.dask import IN_FLIGHT_PER_THREAD
     from tieline.run.dask import map_ordered as dask_map
 
