@@ -8,7 +8,15 @@ NLP: the parse is not what this measures) in batches of 1,000, with the corpus s
 each batch, as an ingest does. Prints seconds and articles/s per size, and the ratio of time
 per article between the largest and the smallest size (1.0 = linear).
 
-    python bench/stories.py [--sizes 10000 50000] [--json]
+Two corpora of the same articles:
+
+- ``same-days`` (the default): every repetition keeps its original's date, so at 50,000
+  articles each story holds 22 rewrites published the same day: stories and the news of a day
+  grow with the corpus (the hardest case: every rewrite is compared with every other);
+- ``in-time`` (``--in-time``): repetition r is dated r × 1,100 days later (T17 spans 1,003
+  days), as a corpus grows by collecting more days of news: stories keep their size.
+
+    python bench/stories.py [--sizes 10000 50000] [--in-time] [--json]
 """
 
 from __future__ import annotations
@@ -20,6 +28,7 @@ import random
 import sys
 import tempfile
 import time
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -49,8 +58,12 @@ def _perturb(text: str, rng: random.Random) -> str:
     return "\n".join(lines)
 
 
-def _article(rec: dict[str, Any], n: int, rng: random.Random) -> Article:
+def _article(rec: dict[str, Any], n: int, rng: random.Random, in_time: bool) -> Article:
     text = rec["text"] if n < 2281 else _perturb(rec["text"], rng)
+    published = rec["pub_date"]
+    if in_time:
+        shifted = date.fromisoformat(published) + timedelta(days=1100 * (n // 2281))
+        published = shifted.isoformat()
     url = f"https://bench.example/{n}/{rec['id']}"
     aid = article_id(text, url)
     a, b = rng.sample(COUNTRIES, 2)
@@ -59,20 +72,21 @@ def _article(rec: dict[str, Any], n: int, rng: random.Random) -> Article:
                  source=ActorRef(a, a, a, None, "country"),
                  target=ActorRef(b, b, b, None, "country"),
                  evidence=(Evidence(aid, 0, len(sentence), sentence, 0, 1),),
-                 date=rec["pub_date"], date_precision="day", intensity=2.0)
+                 date=published, date_precision="day", intensity=2.0)
     return Article(id=aid, origin=rec["id"], text=text, content_hash=content_hash(text),
-                   url=url, outlet=rec["outlet"], published=rec["pub_date"],
+                   url=url, outlet=rec["outlet"], published=published,
                    published_basis="manifest", words=len(text.split()), events=(meet,))
 
 
-def run(size: int, records: list[dict[str, Any]], folder: Path) -> dict[str, Any]:
+def run(size: int, records: list[dict[str, Any]], folder: Path, in_time: bool = False
+        ) -> dict[str, Any]:
     rng = random.Random(size)
     path = folder / f"stories-{size}.db"
     stage = build = 0.0
     with Store(path) as store:
         for start in range(0, size, 1000):
             t = time.perf_counter()
-            batch = [_article(records[n % len(records)], n, rng)
+            batch = [_article(records[n % len(records)], n, rng, in_time)
                      for n in range(start, min(size, start + 1000))]
             build += time.perf_counter() - t
             store.add_articles(store.start_run([]), batch)
@@ -81,10 +95,11 @@ def run(size: int, records: list[dict[str, Any]], folder: Path) -> dict[str, Any
             stage += time.perf_counter() - t
         stories = store.conn.execute("SELECT count(DISTINCT story_id) FROM articles").fetchone()[0]
         merged = store.conn.execute("SELECT count(*) FROM merged_events").fetchone()[0]
+        links = store.conn.execute("SELECT count(*) FROM story_links").fetchone()[0]
     return {"articles": size, "corpus_stage_s": round(stage, 1),
             "articles_per_s": round(size / stage, 1),
             "ms_per_article": round(1000 * stage / size, 2),
-            "stories": stories, "merged_events": merged}
+            "stories": stories, "links": links, "merged_events": merged}
 
 
 def main() -> None:
@@ -92,20 +107,25 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10000, 50000])
     parser.add_argument("--data", type=Path,
                         default=Path(os.environ.get("TIELINE_SHARED_DATA", "../shared/data")))
+    parser.add_argument("--in-time", action="store_true",
+                        help="date each repetition 1,100 days after the previous one")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     records = _records(args.data)
     with tempfile.TemporaryDirectory() as tmp:
-        results = [run(size, records, Path(tmp)) for size in sorted(args.sizes)]
+        results = [run(size, records, Path(tmp), args.in_time) for size in sorted(args.sizes)]
     first, last = results[0], results[-1]
     ratio = last["ms_per_article"] / first["ms_per_article"]
     if args.json:
-        json.dump({"results": results, "time_per_article_ratio": round(ratio, 2)}, sys.stdout)
+        json.dump({"corpus": "in-time" if args.in_time else "same-days", "results": results,
+                   "time_per_article_ratio": round(ratio, 2)}, sys.stdout)
         return
+    print("corpus:", "in-time" if args.in_time else "same-days")
     for r in results:
         print(f"{r['articles']:>7} articles: corpus stage {r['corpus_stage_s']:>8.1f} s, "
               f"{r['articles_per_s']:>7.1f} articles/s, {r['ms_per_article']:.2f} ms/article, "
-              f"{r['stories']} stories, {r['merged_events']} merged events")
+              f"{r['stories']} stories, {r['links']} copy/rewrite links, "
+              f"{r['merged_events']} merged events")
     print(f"time per article, {last['articles']} vs {first['articles']}: ×{ratio:.2f} "
           "(1.0 = linear)")
 

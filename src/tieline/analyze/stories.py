@@ -193,8 +193,13 @@ def _found(small: np.ndarray, large: np.ndarray) -> np.ndarray:
 
 
 def _shared(x: np.ndarray, y: np.ndarray) -> int:
+    """Return how many values two sorted sets share."""
     small, large = (x, y) if len(x) <= len(y) else (y, x)
-    return int(np.count_nonzero(_found(small, large) >= 0))
+    if len(small) * 8 < len(large):
+        return int(np.count_nonzero(_found(small, large) >= 0))
+    both = np.concatenate((small, large))
+    both.sort(kind="stable")  # two sorted runs: a merge
+    return int(np.count_nonzero(both[1:] == both[:-1]))
 
 
 @lru_cache(maxsize=1)

@@ -87,22 +87,30 @@ def component(conn: sqlite3.Connection, article_id: str) -> tuple[dict[str, str 
     and the links among them."""
     members: dict[str, str | None] = {}
     links: dict[tuple[str, str], sqlite3.Row] = {}
-    todo = [article_id]
+    todo = seen = {article_id}
     while todo:
-        current = todo.pop()
-        if current in members:
-            continue
-        row = conn.execute("SELECT published FROM articles WHERE id = ? AND "
-                           "superseded_by IS NULL", (current,)).fetchone()
-        if row is None:
-            continue
-        members[current] = row[0]
-        for link in conn.execute("SELECT a, b, kind, score FROM story_links WHERE a = ? "
-                                 "UNION ALL SELECT a, b, kind, score FROM story_links "
-                                 "WHERE b = ?", (current, current)):
-            links[(link["a"], link["b"])] = link
-            todo.append(link["b"] if link["a"] == current else link["a"])
+        found = story_dates(conn, sorted(todo))
+        members.update(found)
+        reached: set[str] = set()
+        for chunk in _chunks(found):
+            marks = _marks(chunk)
+            for link in conn.execute(f"SELECT a, b, kind, score FROM story_links WHERE a IN "
+                                     f"({marks}) UNION ALL SELECT a, b, kind, score FROM "
+                                     f"story_links WHERE b IN ({marks})", (*chunk, *chunk)):
+                links[(link["a"], link["b"])] = link
+                reached.update((link["a"], link["b"]))
+        todo = reached - seen
+        seen = seen | todo
     return members, [r for (a, b), r in links.items() if a in members and b in members]
+
+
+def story_dates(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, str | None]:
+    """Return the publication dates of the current articles among *ids*."""
+    found: dict[str, str | None] = {}
+    for chunk in _chunks(ids):
+        found.update(conn.execute(f"SELECT id, published FROM articles WHERE id IN "
+                                  f"({_marks(chunk)}) AND superseded_by IS NULL", chunk))
+    return found
 
 
 def set_stories(conn: sqlite3.Connection, placed: dict[str, tuple[str, str | None]]
