@@ -166,6 +166,12 @@ def test_two_meetings_a_month_apart_stay_two_events() -> None:
     assert _clusters(reports) == [["a", "c"], ["b"]]
 
 
+def test_daily_reports_for_ten_days_are_several_events_of_three_days_at_most() -> None:
+    reports = [_report(f"d{day}", f"s{day}", f"2024-01-{day:02d}") for day in range(10, 20)]
+    assert _clusters(reports) == [["d10", "d11", "d12"], ["d13", "d14", "d15"],
+                                  ["d16", "d17", "d18"], ["d19"]]
+
+
 def test_coarse_dates_join_the_one_event_they_overlap() -> None:
     reports = [_report("a", "s1", "2024-01-10"), _report("m", "s2", "2024-01", "month"),
                _report("y", "s3", "2025", "year"), _report("b", "s4", "2024-02-10"),

@@ -4,7 +4,9 @@ Reports are merged only within a group: the same type, the same actors (either o
 symmetric types such as CONSULT), and the same status class (what happened, or what is planned,
 denied or hypothetical). Within a group, reports merge by date, never on type alone:
 
-- reports dated to the day chain when they are at most a day apart (a two-day visit is one);
+- reports dated to the day chain when they are at most a day apart (a two-day visit is one),
+  for at most MAX_EVENT_DAYS from the first (a month of daily reports between a busy pair is
+  a run of events, not one);
 - a report dated to a month or a year joins the one finer event it overlaps; when it overlaps
   none or several, it stays an event of that month or year;
 - an undated report joins the dated event its own story reports (a rewrite that dropped the
@@ -30,6 +32,8 @@ from .stories import order_key
 #: Types whose source and target play the same part ("A met B" is "B met A").
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _CLASS = {"reported": "happened", "claimed": "happened"}
+#: Days one event spans at most: daily reports of a busy pair are several events, not one.
+MAX_EVENT_DAYS = 3
 _PRECISIONS = ("day", "month", "year")
 
 
@@ -139,8 +143,10 @@ def cluster(reports: Iterable[Report]) -> list[list[Report]]:
         by_precision.setdefault(precision if precision in _PRECISIONS else None, []).append(r)
     clusters: list[list[Report]] = []
     for r in sorted(by_precision.get("day", []), key=lambda r: (r.event.date or "", r.order)):
+        first = clusters[-1][0].event.date if clusters else None
         last = clusters[-1][-1].event.date if clusters else None
-        if last and _days(last, r.event.date or "") <= 1:
+        if first and last and _days(last, r.event.date or "") <= 1 and \
+                _days(first, r.event.date or "") < MAX_EVENT_DAYS:
             clusters[-1].append(r)
         else:
             clusters.append([r])
