@@ -217,12 +217,17 @@ def write_source(rows: list[dict[str, Any]], path: Path) -> Path:
 
 
 def write_stream(rows: list[dict[str, Any]], n: int, words: int, path: Path) -> Path:
-    """A JSONL of *n* articles: T17 texts cycled and cut to *words* words, each its own URL."""
+    """A JSONL of *n* articles: T17 texts cycled and cut to *words* words, each its own URL.
+
+    Each pass over T17 is credited to other outlets ("cnn~2"): one outlet publishing the same
+    text twenty times would make every line of it outlet chrome.
+    """
     with path.open("w", encoding="utf-8") as f:
         for i in range(n):
             r = rows[i % len(rows)]
             text = " ".join(r["text"].split(" ")[:words]) if words else r["text"]
-            f.write(json.dumps({"text": text, "outlet": r["outlet"], "published": r["pub_date"],
+            f.write(json.dumps({"text": text, "outlet": f"{r['outlet']}~{i // len(rows)}",
+                                "published": r["pub_date"],
                                 "url": f"https://t17.example/{i}/{r['id']}"}) + "\n")
     return path
 
