@@ -39,6 +39,12 @@ def save_annotations(conn: sqlite3.Connection, article: Article,
         [(article.id, s.outlet, s.cited, s.start, s.end) for s in article.source_links])
 
 
+def clear_annotations(conn: sqlite3.Connection, article_id: str) -> None:
+    """Delete an article's mentions and source links (the actors they named stay)."""
+    conn.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
+    conn.execute("DELETE FROM source_links WHERE article_id = ?", (article_id,))
+
+
 def move_mentions(conn: sqlite3.Connection, article_id: str, old: str, new: str) -> None:
     """Move an article's stored mentions after lines were cut from its text."""
     from ..annotate.offsets import remap_mentions

@@ -11,10 +11,12 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..annotate.offsets import line_map
 from ..errors import StoreError
 from ..models import Actor, Article, Event, Mention, Reject, SourceLink
 from .actors import (
     actors_with_mentions,
+    clear_annotations,
     mentions_of,
     move_mentions,
     save_annotations,
@@ -24,6 +26,7 @@ from .events import (
     EventQuery,
     check_date,
     check_type,
+    forget_reports,
     move_events,
     query_events,
     resolve_actor,
@@ -245,15 +248,45 @@ class Store:
         return found
 
     def recut_article(self, article_id: str, text: str, extracted: str) -> None:
-        """Replace an article's text by *text*, cut from *extracted* (its full-text index too)."""
+        """Replace an article's text by *text*, cut from *extracted* (its full-text index too).
+
+        Mentions and reports move with their lines when *text* only lost lines; when it gained
+        some back, they are dropped and the article is listed to be annotated again.
+        """
         with self.transaction() as conn:
             old = conn.execute("SELECT text FROM articles WHERE id=?", (article_id,)).fetchone()
             conn.execute("UPDATE articles SET text=?, words=?, extracted_text=? WHERE id=?",
                          (text, len(text.split()), None if text == extracted else extracted,
                           article_id))
-            if old is not None:
-                move_mentions(conn, article_id, old[0], text)
-                move_events(conn, article_id, old[0], text)
+            if old is None:
+                return
+            if line_map(old[0], text) is None:  # lines come back: annotate the article again
+                clear_annotations(conn, article_id)
+                forget_reports(conn, article_id)
+                conn.execute("INSERT OR IGNORE INTO annotate_again(article_id) VALUES (?)",
+                             (article_id,))
+                return
+            move_mentions(conn, article_id, old[0], text)
+            move_events(conn, article_id, old[0], text)
+
+    def to_annotate_again(self, limit: int) -> list[tuple[Article, str]]:
+        """Return up to *limit* articles to annotate again (see :meth:`recut_article`), each
+        with its whole text before outlet chrome was cut (its stored text when none was)."""
+        rows = self.conn.execute(
+            f"SELECT {', '.join('a.' + c.strip() for c in _ARTICLE_COLUMNS.split(','))}, "
+            "coalesce(a.extracted_text, a.text) AS whole FROM annotate_again g "
+            "JOIN articles a ON a.id = g.article_id ORDER BY g.article_id LIMIT ?", (limit,))
+        return [(_article(r), r["whole"]) for r in rows]
+
+    def replace_annotations(self, article: Article,
+                            actor_lookup: Callable[[str], Actor | None]) -> None:
+        """Replace the stored mentions, source links and reports of *article* by its own."""
+        with self.transaction() as conn:
+            clear_annotations(conn, article.id)
+            forget_reports(conn, article.id)
+            save_annotations(conn, article, actor_lookup)
+            save_events(conn, article, actor_lookup)
+            conn.execute("DELETE FROM annotate_again WHERE article_id = ?", (article.id,))
 
     def actors(self) -> list[tuple[Actor, int]]:
         """Return the actors mentioned in current articles with their mention counts."""
