@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 import tieline
 from tieline.analyze.merge import Placed, Report, cluster, group_key, region
 from tieline.analyze.stage import update_corpus
-from tieline.analyze.stories import assign, compare, copy_keys, profile
+from tieline.analyze.stories import compare, copy_keys, original, profile
 from tieline.annotate.extract import article_id, content_hash
 from tieline.models import ActorRef, Article, Event, Evidence
 from tieline.store import Store
@@ -139,12 +139,10 @@ def test_independent_reports_with_their_own_quotes_are_not_rewrites() -> None:
     assert compare(_profile("a", WIRE), _profile("b", other)) is None
 
 
-def test_the_original_is_the_oldest_and_copies_point_to_it() -> None:
-    links = [compare(_profile("a", WIRE, "2024-05-07"), _profile("b", WIRE, "2024-05-09")),
-             compare(_profile("b", WIRE, "2024-05-09"), _profile("c", WIRE, None))]
-    placed = assign({"a": "2024-05-07", "b": "2024-05-09", "c": None},
-                    [x for x in links if x is not None])
-    assert placed == {"a": ("a", None), "b": ("a", "a"), "c": ("a", "b")}
+def test_the_original_is_the_oldest_undated_last_then_the_lowest_id() -> None:
+    assert original({"b": "2024-05-09", "c": None, "a": "2024-05-09"}) == "a"
+    assert original({"b": "2024-05-09", "c": None, "z": "2024-05-07"}) == "z"
+    assert original({"c": None, "b": None}) == "b"
 
 
 # -- merging ------------------------------------------------------------------------------------

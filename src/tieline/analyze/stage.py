@@ -22,14 +22,14 @@ from .stories import (
     MIN_SHARED_KEYS,
     REWRITE_DAYS,
     STORIES_STAGE,
-    Link,
     Profile,
-    assign,
     compare,
+    content_key,
     copy_keys,
     dump,
     keys,
     load,
+    original,
     profile,
 )
 
@@ -48,19 +48,18 @@ def update_corpus(store: Store, batch: int = 200) -> CorpusUpdate:
     """Place new articles in stories and merge the reports that changed; return the counts."""
     placed = restoried = 0
     with store.transaction() as conn:
-        neighbours = stories_sql.retire_superseded(conn)
-        restoried += len(_restory(store, neighbours))
+        stories_sql.retire_superseded(conn)
     cache = _Profiles(store)
     while True:
         with store.transaction() as conn:
             rows = stories_sql.pending_stories(conn, batch)
             if not rows:
                 break
-            profiles = [cache.get(r) for r in rows]
-            for p in profiles:
-                _link(store, p, cache)
-            stories_sql.mark_linked(conn, [p.id for p in profiles], STORIES_STAGE)
-            changed = _restory(store, [p.id for p in profiles])
+            joined = _Joined()
+            for r in rows:
+                _link(store, cache.get(r), cache, joined)
+            changed = _restory(store, joined)
+            stories_sql.mark_linked(conn, [r["id"] for r in rows], STORIES_STAGE)
             placed += len(rows)
             restoried += len(changed)
     groups, merged = merge_pending(store)
@@ -75,6 +74,15 @@ class _Profiles:
     def __init__(self, store: Store, size: int = 5000) -> None:
         self.store, self.size = store, size
         self.found: OrderedDict[str, Profile] = OrderedDict()
+
+    def by_id(self, article_id: str) -> Profile | None:
+        """Return the profile of a current article, None if it was superseded."""
+        p = self.found.get(article_id)
+        if p is not None:
+            self.found.move_to_end(article_id)
+            return p
+        rows = stories_sql.story_rows(self.store.conn, [article_id])
+        return self.get(rows[0]) if rows else None
 
     def get(self, r: sqlite3.Row) -> Profile:
         p = self.found.get(r["id"])
@@ -94,36 +102,82 @@ class _Profiles:
         return p
 
 
-def _link(store: Store, p: Profile, cache: _Profiles) -> None:
-    """Store the article's MinHash keys and its links to the articles it copies or rewrites
-    (or that copy or rewrite it)."""
-    rewrite, copy = keys(p), copy_keys(p)
-    stories_sql.save_keys(store.conn, p.id, p.day, rewrite + copy)
-    found = stories_sql.candidates(store.conn, p.id, p.content_hash, p.day, rewrite,
-                                   MIN_SHARED_KEYS, REWRITE_DAYS, copy)
-    for row in stories_sql.story_rows(store.conn, found):
-        link = compare(p, cache.get(row))
+class _Joined:
+    """Which stories and articles of one batch the batch's links join (union-find).
+
+    A placed article stands for its story (its node is the story id: placed stories are
+    connected); an article of the batch stands for itself until a link joins it to more.
+    """
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+        self.batch: set[str] = set()
+
+    def add(self, article_id: str) -> None:
+        self.parent[article_id] = article_id
+        self.batch.add(article_id)
+
+    def find(self, node: str) -> str:
+        root = node
+        while self.parent.setdefault(root, root) != root:
+            root = self.parent[root]
+        while node != root:
+            self.parent[node], node = root, self.parent[node]
+        return root
+
+    def join(self, x: str, y: str) -> None:
+        self.parent[self.find(x)] = self.find(y)
+
+    def groups(self) -> list[list[str]]:
+        """Return the nodes joined together, each group sorted, groups in sorted order."""
+        found: dict[str, list[str]] = {}
+        for node in sorted(self.parent):
+            found.setdefault(self.find(node), []).append(node)
+        return sorted(found.values())
+
+
+def _link(store: Store, p: Profile, cache: _Profiles, joined: _Joined) -> None:
+    """Store the article's keys, compare it with its candidates that are not yet in its story
+    (most shared keys first), and store the links that join it to them."""
+    rewrite, other = keys(p), [*copy_keys(p), content_key(p)]
+    joined.add(p.id)
+    found = stories_sql.candidates(store.conn, p.id, p.day, rewrite, MIN_SHARED_KEYS,
+                                   REWRITE_DAYS, other)
+    stories_sql.save_keys(store.conn, p.id, p.day, rewrite + other)
+    story = stories_sql.placed_in(store.conn, found)
+    for candidate in found:
+        if candidate not in story or (story[candidate] is None
+                                      and candidate not in joined.batch):
+            continue  # superseded, or pending: it will be compared with this one then
+        node = story[candidate] or candidate
+        if joined.find(node) == joined.find(p.id):
+            continue  # already in this article's story: a link would add nothing
+        other_profile = cache.by_id(candidate)
+        link = compare(p, other_profile) if other_profile is not None else None
         if link is not None:
             stories_sql.save_link(store.conn, link.a, link.b, link.kind, link.score)
+            joined.join(p.id, node)
 
 
-def _restory(store: Store, article_ids: list[str]) -> list[str]:
-    """Recompute the stories of *article_ids*; mark the reports of changed articles for
-    merging again; return the changed ids."""
-    done: set[str] = set()
-    changed: list[str] = []
-    stories_left: set[str] = set()
-    for article_id in article_ids:
-        if article_id in done:
+def _restory(store: Store, joined: _Joined) -> list[str]:
+    """Place the batch's articles in the stories their links join, merging those stories;
+    mark the reports of changed articles for merging again; return the changed ids."""
+    batch = joined.batch
+    placed: dict[str, tuple[str, str | None]] = {}
+    for group in joined.groups():
+        new = [i for i in group if i in batch]
+        if not new:
             continue
-        members, rows = stories_sql.component(store.conn, article_id)
-        done.update(members)
-        links = [Link(r["a"], r["b"], r["kind"], r["score"]) for r in rows]
-        moved, left = stories_sql.set_stories(store.conn, assign(members, links))
-        changed += moved
-        stories_left.update(left)
+        old = [i for i in group if i not in batch]  # story ids, each its story's original
+        first = original(stories_sql.story_dates(store.conn, group))
+        for article_id in new:
+            placed[article_id] = (first, None if article_id == first else first)
+        for article_id in stories_sql.placed_members(store.conn, [s for s in old
+                                                                   if s != first]):
+            placed[article_id] = (first, first)
+    changed, left = stories_sql.set_stories(store.conn, placed)
     merged_sql.unmerge_articles(store.conn, changed)
-    merged_sql.unmerge_stories(store.conn, sorted(stories_left))
+    merged_sql.unmerge_stories(store.conn, sorted(left))
     return changed
 
 

@@ -7,32 +7,36 @@ original's. Rewrites are told apart from independent reporting of the same event
 two articles that each carry direct quotes the other lacks did their own reporting.
 
 Every decision is a pure function of the two articles (no corpus statistics such as IDF), so
-the stories come out the same whatever order the articles arrive in. Candidates are found with
-keys kept in the store, so a new article finds them without reading the corpus, and whether two
-articles are compared depends on the two alone:
+the links that exist are the same whatever order the articles arrive in, and so are the stories:
+a story is a connected set of linked articles, its original is its oldest member, and every
+other member is a copy of the original (``original``). A story needs only enough links to be
+connected, so a new article is not compared with a candidate already in its story (that
+comparison could only add a link inside it): a story of k same-day rewrites costs about k
+comparisons, not k². Candidates are found with keys kept in the store, so a new article finds
+them without reading the corpus, and whether two articles are candidates depends on the two
+alone:
 
 - rewrite keys, one per MinHash position over content-word bigrams, looked up only among
   articles published within REWRITE_DAYS (or undated): a rewrite comes within days, and the
   window keeps the lookup from growing with the corpus's past;
 - copy keys, LSH bands over the MinHash of 5-word shingles, looked up at any date (a wire
-  report republished weeks later is still a copy); and the same content hash.
+  report republished weeks later is still a copy); and a key for the same content.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from typing import Literal
 
 import numpy as np
-from datasketch import MinHash
 from spacy.lang.en.stop_words import STOP_WORDS
 
-STORIES_STAGE = "2"
+STORIES_STAGE = "3"
 NUM_PERM = 64
 #: Hash positions two articles must share to be compared: P(compared) ≈ 0.97 at a bigram
 #: Jaccard of 0.11 (what a rewrite of similar length shows), 0.63 at 0.05.
@@ -90,9 +94,9 @@ class Link:
 
 
 _EMPTY = np.zeros(0, dtype=np.uint32)
-_MERSENNE_PRIME = np.uint64((1 << 61) - 1)
 _MAX_HASH = np.uint64((1 << 32) - 1)
-_COPY_KEY_SPACE = 1 << 40   # copy keys never equal rewrite keys (position < 64)
+_COPY_KEY_SPACE = 1 << 40   # copy keys never equal rewrite keys (position < 64) ...
+_CONTENT_KEY_SPACE = 1 << 50  # ... nor content keys (band < 21)
 _SHINGLE_MUL = np.uint64(0x9E3779B97F4A7C15)
 _BIGRAM_MUL = np.uint64(0xC2B2AE3D27D4EB4F)
 
@@ -204,16 +208,22 @@ def _shared(x: np.ndarray, y: np.ndarray) -> int:
 
 @lru_cache(maxsize=1)
 def _permutations() -> tuple[np.ndarray, np.ndarray]:
-    """Return the hash permutations once (drawing them costs more than hashing an article)."""
-    a, b = MinHash(num_perm=NUM_PERM, seed=7, scheme="affine32").permutations
-    return np.asarray(a, dtype=np.uint64)[:, None], np.asarray(b, dtype=np.uint64)[:, None]
+    """Return the NUM_PERM hash functions' multipliers (odd) and increments, drawn once."""
+    rng = np.random.default_rng(7)
+    a = rng.integers(0, 1 << 64, size=(NUM_PERM, 1), dtype=np.uint64, endpoint=False) | 1
+    b = rng.integers(0, 1 << 64, size=(NUM_PERM, 1), dtype=np.uint64, endpoint=False)
+    return a, b
 
 
 def _minhash(hashes: np.ndarray) -> np.ndarray:
-    """Return the NUM_PERM minimum hash values of a non-empty set of 32-bit hashes."""
+    """Return the NUM_PERM minimum hash values of a non-empty set of 32-bit hashes.
+
+    Each hash function is multiply-add-shift, the high 32 bits of a·x + b mod 2⁶⁴
+    (Dietzfelbinger): universal like (a·x + b) mod p, without the division that made the
+    modulo a tenth of an article's time.
+    """
     a, b = _permutations()
-    values = hashes.astype(np.uint64)
-    lowest: np.ndarray = (((a * values + b) % _MERSENNE_PRIME) & _MAX_HASH).min(axis=1)
+    lowest: np.ndarray = ((a * hashes.astype(np.uint64) + b) >> np.uint64(32)).min(axis=1)
     return lowest
 
 
@@ -242,6 +252,18 @@ def copy_keys(p: Profile) -> list[int]:
     for k in range(1, COPY_BAND_ROWS):
         band = band * _SHINGLE_MUL + rows[:, k]
     return [_COPY_KEY_SPACE | j << 32 | int(v) for j, v in enumerate(band & _MAX_HASH)]
+
+
+def content_key(p: Profile) -> int:
+    """Return the article's content key: a 48-bit hash of its content hash (the same text is
+    compared at any date, however short)."""
+    digest = hashlib.blake2b(p.content_hash.encode(), digest_size=6).digest()
+    return _CONTENT_KEY_SPACE | int.from_bytes(digest, "little")
+
+
+def is_rewrite_key(key: int) -> bool:
+    """Say whether *key* is a rewrite key (not a copy or content key)."""
+    return key < _COPY_KEY_SPACE
 
 
 def compare(a: Profile, b: Profile) -> Link | None:
@@ -310,23 +332,13 @@ def order_key(article_id: str, published: str | None) -> tuple[bool, str, str]:
     return (published is None, published or "", article_id)
 
 
-def assign(members: dict[str, str | None], links: Iterable[Link]
-           ) -> dict[str, tuple[str, str | None]]:
-    """Return (story_id, copy_of) for each article of one connected story.
+def original(members: Mapping[str, str | None]) -> str:
+    """Return the original of a story: its oldest article (undated last), then lowest id.
 
-    *members* maps article id → publication date. The story's id is its original's (the
-    oldest, undated last, then lowest id); each other article copies or rewrites its closest
-    linked article that comes before it in that order (None if every link points later).
+    *members* maps article id → publication date. Every other article of the story has the
+    original as ``copy_of``: a story is one report and its copies and rewrites, whichever
+    member each was found through, so ``copy_of`` does not depend on which pairs were
+    compared (a new article joins a story through one confirmed link, not by being compared
+    with every member).
     """
-    order = sorted(members, key=lambda i: order_key(i, members[i]))
-    rank = {article_id: n for n, article_id in enumerate(order)}
-    best: dict[str, tuple[float, int, str]] = {}
-    for link in links:
-        if link.a not in rank or link.b not in rank:
-            continue
-        early, late = sorted((link.a, link.b), key=rank.__getitem__)
-        candidate = (link.score, -rank[early], early)
-        if late not in best or candidate > best[late]:
-            best[late] = candidate
-    story = order[0]
-    return {i: (story, best[i][2] if i in best else None) for i in order}
+    return min(members, key=lambda i: order_key(i, members[i]))

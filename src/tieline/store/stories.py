@@ -48,32 +48,44 @@ def save_keys(conn: sqlite3.Connection, article_id: str, day: int | None,
                      [(k, day, article_id) for k in keys])
 
 
-def candidates(conn: sqlite3.Connection, article_id: str, content_hash: str, day: int | None,
+def candidates(conn: sqlite3.Connection, article_id: str, day: int | None,
                rewrite_keys: Sequence[int], min_shared: int, days: int,
-               copy_keys: Sequence[int]) -> list[str]:
-    """Return the articles to compare with this one: the same content; *min_shared* rewrite
-    keys in common and published at most *days* apart (or either undated); a copy key in
-    common at any date."""
-    found = {r[0] for r in conn.execute(
-        "SELECT id FROM articles WHERE content_hash = ? AND superseded_by IS NULL",
-        (content_hash,))}
+               any_date_keys: Sequence[int]) -> list[str]:
+    """Return the articles to compare with this one, most shared keys first: those with
+    *min_shared* rewrite keys in common and published at most *days* apart (or either
+    undated), and those with a copy or content key (*any_date_keys*) in common at any date."""
+    parts, params = [], []
     if rewrite_keys:
         marks = _marks(rewrite_keys)
-        postings, params = f"SELECT article_id FROM story_keys WHERE key IN ({marks})", \
-            list(rewrite_keys)
-        if day is not None:
-            postings = (f"{postings} AND day BETWEEN ? AND ? UNION ALL {postings} "
-                        "AND day IS NULL")
-            params = [*rewrite_keys, day - days, day + days, *rewrite_keys]
-        found.update(r[0] for r in conn.execute(
-            f"SELECT article_id FROM ({postings}) GROUP BY article_id HAVING count(*) >= ?",
-            (*params, min_shared)))
-    if copy_keys:
-        found.update(r[0] for r in conn.execute(
-            f"SELECT DISTINCT article_id FROM story_keys WHERE key IN ({_marks(copy_keys)})",
-            copy_keys))
-    found.discard(article_id)
-    return sorted(found)
+        postings = f"SELECT article_id, 1 AS rewrite FROM story_keys WHERE key IN ({marks})"
+        if day is None:
+            parts.append(postings)
+            params += rewrite_keys
+        else:
+            parts += [f"{postings} AND day BETWEEN ? AND ?", f"{postings} AND day IS NULL"]
+            params += [*rewrite_keys, day - days, day + days, *rewrite_keys]
+    if any_date_keys:
+        parts.append(f"SELECT article_id, 0 AS rewrite FROM story_keys WHERE key IN "
+                     f"({_marks(any_date_keys)})")
+        params += any_date_keys
+    if not parts:
+        return []
+    rows = conn.execute(
+        f"SELECT article_id, count(*) AS shared FROM ({' UNION ALL '.join(parts)}) "
+        "GROUP BY article_id HAVING sum(rewrite) >= ? OR sum(rewrite) < count(*) "
+        "ORDER BY shared DESC, article_id", (*params, min_shared)).fetchall()
+    return [r[0] for r in rows if r[0] != article_id]
+
+
+def placed_in(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, str | None]:
+    """Return the story of each current article among *ids*: its story id if it is placed,
+    None if it is still pending (compared earlier in this batch)."""
+    found: dict[str, str | None] = {}
+    for chunk in _chunks(ids):
+        found.update((r[0], r[1] if r[2] is not None else None) for r in conn.execute(
+            f"SELECT id, story_id, story_stage FROM articles WHERE id IN ({_marks(chunk)}) "
+            "AND superseded_by IS NULL", chunk))
+    return found
 
 
 def save_link(conn: sqlite3.Connection, a: str, b: str, kind: str, score: float) -> None:
@@ -81,27 +93,14 @@ def save_link(conn: sqlite3.Connection, a: str, b: str, kind: str, score: float)
                  (a, b, kind, score))
 
 
-def component(conn: sqlite3.Connection, article_id: str) -> tuple[dict[str, str | None],
-                                                                   list[sqlite3.Row]]:
-    """Return the current articles linked to *article_id* (directly or not) with their dates,
-    and the links among them."""
-    members: dict[str, str | None] = {}
-    links: dict[tuple[str, str], sqlite3.Row] = {}
-    todo = seen = {article_id}
-    while todo:
-        found = story_dates(conn, sorted(todo))
-        members.update(found)
-        reached: set[str] = set()
-        for chunk in _chunks(found):
-            marks = _marks(chunk)
-            for link in conn.execute(f"SELECT a, b, kind, score FROM story_links WHERE a IN "
-                                     f"({marks}) UNION ALL SELECT a, b, kind, score FROM "
-                                     f"story_links WHERE b IN ({marks})", (*chunk, *chunk)):
-                links[(link["a"], link["b"])] = link
-                reached.update((link["a"], link["b"]))
-        todo = reached - seen
-        seen = seen | todo
-    return members, [r for (a, b), r in links.items() if a in members and b in members]
+def placed_members(conn: sqlite3.Connection, story_ids: Sequence[str]) -> list[str]:
+    """Return the current articles placed in the stories *story_ids*."""
+    found: list[str] = []
+    for chunk in _chunks(story_ids):
+        found += [r[0] for r in conn.execute(
+            f"SELECT id FROM articles WHERE story_id IN ({_marks(chunk)}) AND story_stage IS "
+            "NOT NULL AND superseded_by IS NULL", chunk)]
+    return found
 
 
 def story_dates(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, str | None]:
@@ -139,25 +138,37 @@ def mark_linked(conn: sqlite3.Connection, article_ids: Sequence[str], stage: str
 
 
 def retire_superseded(conn: sqlite3.Connection) -> list[str]:
-    """Take superseded articles out of stories; return their former neighbours' ids."""
+    """Take superseded articles out of stories; return the other members of their stories,
+    set pending again.
+
+    A story keeps only the links that made it connected, so without one member it may hang
+    together through pairs never compared: its other members are compared again, as new.
+    """
     gone = [r[0] for r in conn.execute(
         "SELECT id FROM articles WHERE superseded_by IS NOT NULL AND "
         "coalesce(story_stage, '') <> 'superseded'")]
-    neighbours: set[str] = set()
+    stories: set[str] = set()
     for chunk in _chunks(gone):
+        stories.update(r[0] for r in conn.execute(
+            f"SELECT story_id FROM articles WHERE id IN ({_marks(chunk)}) AND story_stage "
+            "IS NOT NULL AND story_id IS NOT NULL", chunk))
+    again = sorted(set(placed_members(conn, sorted(stories))) - set(gone))
+    for chunk in _chunks([*gone, *again]):
         marks = _marks(chunk)
-        neighbours.update(r[0] for r in conn.execute(
-            f"SELECT b FROM story_links WHERE a IN ({marks}) UNION "
-            f"SELECT a FROM story_links WHERE b IN ({marks})", (*chunk, *chunk)))
         conn.execute(f"DELETE FROM story_links WHERE a IN ({marks}) OR b IN ({marks})",
                      (*chunk, *chunk))
         conn.execute(f"DELETE FROM story_keys WHERE article_id IN ({marks})", chunk)
+    for chunk in _chunks(again):
+        conn.execute(f"UPDATE articles SET story_stage = NULL WHERE id IN ({_marks(chunk)})",
+                     chunk)
+    for chunk in _chunks(gone):
+        marks = _marks(chunk)
         conn.execute(f"DELETE FROM story_profiles WHERE article_id IN ({marks})", chunk)
         conn.execute(f"UPDATE events SET merge_stale = 1 WHERE article_id IN ({marks})",
                      chunk)
         conn.execute(f"UPDATE articles SET story_stage = 'superseded' WHERE id IN ({marks})",
                      chunk)
-    return sorted(neighbours - set(gone))
+    return again
 
 
 def story_members(conn: sqlite3.Connection, story_id: str) -> list[sqlite3.Row]:
