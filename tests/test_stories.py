@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import random
+import tempfile
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -14,6 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import tieline
+from tieline.analyze import stage
 from tieline.analyze.merge import Placed, Report, cluster, group_key, region
 from tieline.analyze.stage import update_corpus
 from tieline.analyze.stories import compare, copy_keys, original, profile
@@ -358,3 +361,98 @@ def test_all_exact_duplicate_groups_of_t17_are_found(shared_data: Path, tmp_path
         assert len({story[i] for i in ids}) == 1, ids
         # each is a copy, but for the story's original (which may be an earlier article)
         assert all(copy_of[i] is not None or story[i] == i for i in ids), ids
+
+
+# -- stories at scale: links enough to connect, members retired -----------------------------
+def _version(text: str, url: str, published: str = "2011-02-01") -> Article:
+    return Article(id=article_id(text, url), origin=url, text=text,
+                   content_hash=content_hash(text), url=url, outlet=url.split("/")[2],
+                   published=published, published_basis="manifest", words=len(text.split()))
+
+
+def _perturbed(text: str, seed: int) -> str:
+    rng = random.Random(seed)
+    return " ".join(rng.choice(("reportedly", "officials", "meanwhile")) if rng.random() < 0.1
+                    else w for w in text.split())
+
+
+def _placed(store: Store) -> dict[str, tuple[str, str | None]]:
+    return {r[0]: (r[1], r[2]) for r in store.conn.execute(
+        "SELECT id, story_id, copy_of FROM articles WHERE superseded_by IS NULL")}
+
+
+def test_a_story_of_same_day_rewrites_costs_comparisons_linear_in_its_size(
+        egypt: list[Article], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = []
+
+    def counted(a: Any, b: Any) -> Any:
+        calls.append((a.id, b.id))
+        return compare(a, b)
+
+    monkeypatch.setattr(stage, "compare", counted)
+    text = egypt[0].text
+    rewrites = [_version(text, "https://wire.example/0")] + [
+        _version(_perturbed(text, n), f"https://farm{n}.example/0") for n in range(1, 40)]
+    with Store(tmp_path / "same-day.db") as store:
+        for start in range(0, 40, 10):
+            store.add_articles(store.start_run([]), rewrites[start:start + 10])
+            update_corpus(store)
+        placed = _placed(store)
+        links = store.conn.execute("SELECT count(*) FROM story_links").fetchone()[0]
+    first = min(a.id for a in rewrites)
+    assert placed == {a.id: (first, None if a.id == first else first) for a in rewrites}
+    assert links == len(rewrites) - 1  # enough to connect them, not one per pair (780)
+    assert len(calls) <= 2 * len(rewrites)
+
+
+def test_an_earlier_article_arriving_last_becomes_every_members_original(
+        egypt: list[Article], tmp_path: Path) -> None:
+    text = egypt[0].text
+    later = [_version(_perturbed(text, n), f"https://farm{n}.example/0", "2011-02-02")
+             for n in range(1, 6)]
+    earliest = _version(_perturbed(text, 9), "https://wire.example/0", "2011-02-01")
+    with Store(tmp_path / "earlier.db") as store:
+        store.add_articles(store.start_run([]), later)
+        update_corpus(store)
+        assert len({story for story, _ in _placed(store).values()}) == 1
+        store.add_articles(store.start_run([]), [earliest])
+        assert update_corpus(store).restoried == 6
+        placed = _placed(store)
+    assert placed == {a.id: (earliest.id, None if a is earliest else earliest.id)
+                      for a in [earliest, *later]}
+
+
+@pytest.fixture(scope="module")
+def bridged(egypt: list[Article]) -> tuple[list[Article], Article]:
+    """Return articles whose story holds together only through one of them (a text made of
+    two others), and a new version of that one which no longer holds both."""
+    one, two = egypt[0].text, next(a.text for a in egypt if compare(
+        _profile("x", egypt[0].text), _profile("y", a.text)) is None)
+    articles = [_version(one, "https://a.example/1"), _version(two, "https://c.example/1"),
+                _version(_perturbed(one, 1), "https://d.example/1", "2011-02-02"),
+                _version(_perturbed(two, 2), "https://e.example/1", "2011-01-31"),
+                _version(one + "\n" + two, "https://b.example/1")]
+    return articles, _version(two + "\nCorrected.", "https://b.example/1")
+
+
+@settings(max_examples=10, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_retiring_the_article_that_bridged_a_story_splits_it_as_a_fresh_ingest_would(
+        bridged: tuple[list[Article], Article], data: st.DataObject) -> None:
+    articles, correction = bridged
+    order = data.draw(st.permutations(articles))
+    cut = data.draw(st.integers(1, len(articles)))
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bridge.db") as store:
+        for batch in (order[:cut], order[cut:]):
+            store.add_articles(store.start_run([]), list(batch))
+            update_corpus(store)
+        assert len({story for story, _ in _placed(store).values()}) == 1
+        store.add_articles(store.start_run([]), [correction])
+        update_corpus(store)
+        after = _placed(store)
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "fresh.db") as store:
+        store.add_articles(store.start_run([]), [*articles[:4], correction])
+        update_corpus(store)
+        assert after == _placed(store)
+    assert len({story for story, _ in after.values()}) == 2

@@ -54,7 +54,8 @@ def candidates(conn: sqlite3.Connection, article_id: str, day: int | None,
     """Return the articles to compare with this one, most shared keys first: those with
     *min_shared* rewrite keys in common and published at most *days* apart (or either
     undated), and those with a copy or content key (*any_date_keys*) in common at any date."""
-    parts, params = [], []
+    parts: list[str] = []
+    params: list[int] = []
     if rewrite_keys:
         marks = _marks(rewrite_keys)
         postings = f"SELECT article_id, 1 AS rewrite FROM story_keys WHERE key IN ({marks})"
