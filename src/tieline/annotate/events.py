@@ -90,6 +90,10 @@ _PAIR_NOUNS = {"countries": "country", "nations": "country", "sides": "any", "al
                "neighbors": "any", "presidents": "person", "capitals": "country",
                "governments": "country", "parties": "any"}
 
+#: Words that may stand for an earlier actor: the coder reads events in sentences with them.
+POINTER_WORDS = frozenset(_PERSON_PRONOUNS | _THING_PRONOUNS | _COUNTRY_NOUNS | _ORG_NOUNS
+                          | set(_PAIR_NOUNS))
+
 
 @dataclass
 class _Found:
@@ -135,11 +139,12 @@ class EventCoder:
         self._learned: dict[str, Any] = {}  # the article being coded's learned actors
 
     # -- entry point ----------------------------------------------------------------------
-    def code(self, article: Article, doc: Any) -> Article:
+    def code(self, article: Article, doc: Any, whole: str | None = None) -> Article:
         """Return *article* with its events (and a publication date read from its text when
-        it had none)."""
+        it had none). *whole*: the article's whole text when *doc* parses only some of its
+        lines (the publication date is read from all of it)."""
         if article.published is None:
-            found = dates.infer_published(article.text)
+            found = dates.infer_published(whole if whole is not None else article.text)
             if found is not None and found.precision == "day":
                 article = article.evolve(published=found.date, published_basis="text")
         self._learned = {a.id: a for a in article.learned}
@@ -657,14 +662,21 @@ class EventCoder:
         evidence = Evidence(article_id=art.id, start=sent.start_char, end=sent.end_char,
                             sentence=sent.text, trigger_start=start, trigger_end=end,
                             quote=quote, url=art.url, outlet=art.outlet)
-        raw = "|".join([art.id, str(sent.start_char), str(start), f.entry.id, _key_text(source),
-                        _key_text(target)])
         return Event(
-            id=hashlib.sha256(raw.encode()).hexdigest()[:16], type=f.entry.type,
+            id=event_id(art.id, sent.start_char, start, f.entry.id, source, target),
+            type=f.entry.type,
             source=source, target=target, evidence=(evidence,), mode=f.entry.mode,
             context=f.entry.context, intensity=f.entry.intensity, status=status,
             claimed_by=chain, date=date, date_precision=precision,
             date_basis=basis, date_text=phrase, rule=f.entry.id)
+
+
+def event_id(article_id: str, sentence_start: int, trigger_start: int, rule: str,
+             source: ActorRef | None, target: ActorRef | None) -> str:
+    """Identify a report: its article, where it is read, the rule and its actors."""
+    raw = "|".join([article_id, str(sentence_start), str(trigger_start), rule,
+                    _key_text(source), _key_text(target)])
+    return hashlib.sha256(raw.encode()).hexdigest()[:16]
 
 
 # -- matching -----------------------------------------------------------------------------

@@ -8,6 +8,7 @@ their line.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
 
 from ..models import Article, Event, Evidence, Mention
@@ -113,3 +114,41 @@ def remap_article(old: str, article: Article) -> Article:
                           events=tuple(remap_events(old, article.text, article.events)))
 
 
+
+
+def expand_article(part: Article, whole: str, spans: list[tuple[int, int, int]]) -> Article:
+    """Return *part* — annotated on an excerpt of *whole*: *whole* with whole lines removed,
+    *spans* giving each kept line's (start, end) in *whole* and start in the excerpt — with
+    *whole* as its text and every offset moved back into it (event ids are recomputed from the
+    moved offsets, so a report keeps the id a parse of all of *whole* gives it)."""
+    from .events import event_id
+
+    if any(whole[s:e] != part.text[t:t + e - s] for s, e, t in spans):
+        raise ValueError("the excerpt's lines are not where the spans say")
+    starts = [target for _, _, target in spans]
+
+    def back(offset: int) -> int:
+        i = max(bisect_right(starts, offset) - 1, 0)
+        return spans[i][0] + offset - spans[i][2] if spans else offset
+
+    def end(offset: int) -> int:  # an end is just after a character: move that character
+        return back(offset - 1) + 1 if offset > 0 else 0
+
+    mentions = tuple(replace(m, start=back(m.start), end=end(m.end),
+                             sentence_start=back(m.sentence_start),
+                             sentence_end=end(m.sentence_end)) for m in part.mentions)
+    links = tuple(replace(s, start=back(s.start), end=end(s.end)) for s in part.source_links)
+    events: list[Event] = []
+    for event in part.events:
+        evidence = tuple(replace(ev, start=back(ev.start), end=end(ev.end),
+                                 sentence=whole[back(ev.start):end(ev.end)],
+                                 trigger_start=back(ev.trigger_start) if ev.trigger_end else 0,
+                                 trigger_end=end(ev.trigger_end) if ev.trigger_end else 0)
+                         for ev in event.evidence)
+        first = evidence[0] if evidence else None
+        events.append(event.evolve(
+            evidence=evidence,
+            id=event.id if first is None else event_id(
+                first.article_id, first.start, first.trigger_start, event.rule, event.source,
+                event.target)))
+    return part.evolve(text=whole, mentions=mentions, source_links=links, events=tuple(events))

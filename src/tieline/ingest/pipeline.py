@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from functools import partial
 
 from ..annotate.extract import extract
-from ..annotate.offsets import remap_article
+from ..annotate.offsets import expand_article, remap_article
 from ..config import Settings
-from ..errors import InputError
+from ..errors import InputError, UsageError
 from ..kb import load_kb
 from ..models import STAGE_VERSIONS, Actor, Article, IngestReport, RawDocument, Reject
 from ..run import map_with
@@ -45,6 +45,9 @@ class SourceDone:
     key: str | None
     origin: str
 
+
+#: What the parse reads: the lines that can hold an event, or all of them.
+PARSE_MODES = ("events", "all")
 
 Unit = RawDocument | Reject | SourceStart | SourceDone | Article
 #: Called with the report so far and the input being read: after each stored batch (so a large
@@ -94,11 +97,12 @@ def _units(store: Store, paths: list[str], settings: Settings, manifest: Manifes
 
 
 def _extract_units(units: list[Unit], model: str = "", actors_file: str | None = None,
-                   events_file: str | None = None) -> list[Unit]:
+                   events_file: str | None = None, parse: str = "events") -> list[Unit]:
     """The per-article stages, run in workers: RawDocument → annotated Article, or Reject.
 
     With a spaCy *model* named, the articles of the chunk are parsed together (nlp.pipe) and
-    their actors and events annotated; without one, only extraction runs.
+    their actors and events annotated; without one, only extraction runs. *parse*: "events"
+    parses only the lines that can hold an event (annotate/select.py), "all" every line.
     """
     out: list[Unit] = []
     for unit in units:
@@ -113,33 +117,43 @@ def _extract_units(units: list[Unit], model: str = "", actors_file: str | None =
         else:
             out.append(unit)
     if model:
-        out = _annotate(out, model, actors_file, events_file)
+        out = _annotate(out, model, actors_file, events_file, parse)
     return out
 
 
 def _annotate(units: list[Unit], model: str, actors_file: str | None,
-              events_file: str | None) -> list[Unit]:
+              events_file: str | None, parse: str = "events") -> list[Unit]:
     from ..annotate.actors import annotator
     from ..annotate.events import coder
+    from ..annotate.select import selector
 
     ann = annotator(model, actors_file)
     events = coder(actors_file, events_file)
+    select = selector(model, actors_file, events_file) if parse == "events" else None
     positions = [i for i, u in enumerate(units) if isinstance(u, Article)]
-    texts = [units[i].text for i in positions]  # type: ignore[union-attr]
-    for i, doc in zip(positions, ann.nlp.pipe(texts, batch_size=16), strict=True):
-        art = units[i]
-        assert isinstance(art, Article)
+    wholes = [units[i].text for i in positions]  # type: ignore[union-attr]
+    excerpts = [select.excerpt(text) for text in wholes] if select else []
+    texts = [text for text, _ in excerpts] if select else wholes
+    for k, (i, text, doc) in enumerate(zip(positions, texts, ann.nlp.pipe(texts, batch_size=16),
+                                           strict=True)):
+        whole = units[i]
+        assert isinstance(whole, Article)
+        stages = {**whole.stages, "parse": parse}
+        art = whole.evolve(text=text, stages=stages)
         try:
             art = ann.annotate(art, doc)
         except Exception as exc:  # keep the article; say that its actors are missing
-            units[i] = art.evolve(warnings=(*art.warnings, f"{art.origin}: actors not "
-                                            f"annotated ({type(exc).__name__}: {exc})"))
+            units[i] = whole.evolve(stages=stages, warnings=(
+                *whole.warnings, f"{whole.origin}: actors not annotated "
+                f"({type(exc).__name__}: {exc})"))
             continue
         try:
-            units[i] = events.code(art, doc)
+            art = events.code(art, doc, whole.text)
         except Exception as exc:  # keep the article and its actors; say events are missing
-            units[i] = art.evolve(warnings=(*art.warnings, f"{art.origin}: events not "
-                                            f"coded ({type(exc).__name__}: {exc})"))
+            art = art.evolve(warnings=(*art.warnings, f"{art.origin}: events not "
+                                       f"coded ({type(exc).__name__}: {exc})"))
+        units[i] = art if text == whole.text else expand_article(art, whole.text,
+                                                                  excerpts[k][1])
     return units
 
 
@@ -154,7 +168,7 @@ def _annotate_again(store: Store, settings: Settings,
     while todo := store.to_annotate_again(settings.batch_size):
         whole = [art.evolve(text=text, words=len(text.split())) for art, text in todo]
         annotated = _annotate(list(whole), settings.spacy_model, settings.actors_file or None,
-                              settings.events_file or None)
+                              settings.events_file or None, settings.parse)
         for (stored, text), art in zip(todo, annotated, strict=True):
             assert isinstance(art, Article)
             if stored.text != text:
@@ -166,12 +180,15 @@ def ingest_paths(store: Store, paths: list[str], settings: Settings,
                  manifest: Manifest | None = None,
                  progress: Progress | None = None) -> IngestReport:
     """Ingest *paths* into *store*; return what was stored, unchanged and rejected."""
+    if settings.parse not in PARSE_MODES:
+        raise UsageError(f"unknown parse setting {settings.parse!r}; choose one of "
+                         f"{', '.join(PARSE_MODES)}")
     manifest = manifest or Manifest()
     report = IngestReport()
     units = _units(store, paths, settings, manifest, report)
     stage = partial(_extract_units, model=settings.spacy_model,
                     actors_file=settings.actors_file or None,
-                    events_file=settings.events_file or None)
+                    events_file=settings.events_file or None, parse=settings.parse)
     kb = load_kb(settings.actors_file or None) if settings.spacy_model else None
     # lazy: nothing is read before the loop below; a missing executor fails here, before the run
     results = map_with(settings.executor, stage, units, jobs=settings.jobs,
