@@ -21,14 +21,14 @@ from tieline.models import Article
 
 MODEL = Settings().spacy_model
 T17_ARTICLES = 60  # spread over the file: every topic
-# Measured on these 60 articles: 60.9% of the words parsed; of the 266 events of the whole
-# parse, 251 found the same (type, actors, sentence, date, status), 242 identical (also the id
+# Measured on these 60 articles: 53.3% of the words parsed; of the 266 events of the whole
+# parse, 251 found the same (type, actors, sentence, date, status), 240 identical (also the id
 # and trigger: the model's token vectors see a few words past a sentence, so a neighbour
 # dropped can change a parse); 262 found. Raise the floors when the selection gets better.
-WORDS_PARSED_CEILING = 0.62
+WORDS_PARSED_CEILING = 0.55
 EVENT_RECALL_FLOOR = 0.93
 EVENT_PRECISION_FLOOR = 0.95
-EVENT_IDENTICAL_FLOOR = 0.90
+EVENT_IDENTICAL_FLOOR = 0.89
 
 
 def _t17(shared_data: Path, n: int) -> list[dict[str, Any]]:
@@ -53,12 +53,14 @@ def test_a_line_is_kept_when_a_whole_pattern_and_an_actor_are_in_it() -> None:
     assert _keep("\n".join(lines)) == [True, False, False, False, True, True]
 
 
-def test_the_line_before_a_kept_one_comes_along_when_it_names_actors() -> None:
+def test_the_line_before_a_pointer_comes_along_when_it_names_actors() -> None:
     text = ("Foreign Minister Sergei Lavrov arrived in Yerevan on Monday.\n"
             "He met Pashinyan.\n"
             "Rain fell all day.\n"
-            "Lavrov criticised Baku.")
-    assert _keep(text) == [True, True, False, True]
+            "Lavrov criticised Baku.\n"
+            "Armenia was calm.\n"
+            "Lavrov criticised Baku again.")  # no pointer: the line before stays out
+    assert _keep(text) == [True, True, False, True, False, True]
 
 
 def test_forms_of_every_lexicon_word_are_known_before_the_parse(shared_data: Path) -> None:

@@ -10,13 +10,13 @@ or pointing back at one (a pronoun). Both are seen without a parse:
   the other way round), so a line is dropped only when no form of some pattern's words is in it;
 * the actors: the knowledge base's names (the gazetteer the parse uses, run on the tokens
   alone), pronouns and definite descriptions, and names the gazetteer does not know — a
-  capitalised word inside a line, which is where the model's NER finds them.
+  capitalised word inside a sentence (not "I", a month or a weekday), which is where the
+  model's NER finds them.
 
-A kept line brings the line before it with it when that one names an actor: pronouns and "the
-two leaders" are resolved against earlier mentions, and a person first named with a title
-("Foreign Minister Sergei Lavrov") is later written by surname alone. Only whole lines are
-dropped (with the empty lines kept), so the parsed excerpt is the text with whole lines
-removed and offsets map back to the text exactly (annotate/offsets.py).
+A kept line that points back (a pronoun, "the country", "the two leaders") brings the line
+before it along when that one names an actor, for the pointer to be resolved against. Only
+whole lines are dropped (the empty ones stay), so the parsed excerpt is the text with whole
+lines removed and offsets map back into the text exactly (annotate/offsets.py).
 """
 
 from __future__ import annotations
@@ -27,10 +27,16 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import Any
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from .events import POINTER_WORDS
 from .lexicon import Lexicon
 
 _CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
+#: Capitalised inside a sentence without being a name.
+_NOT_NAMES = frozenset({"i", "january", "february", "march", "april", "may", "june", "july",
+                        "august", "september", "october", "november", "december", "monday",
+                        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _SENTENCE_END = frozenset({".", "!", "?", ":", ";", '"', "“", "”", "'", "‘", "’", "(", "-", "—",
                            "–", "``", "''"})
 
@@ -95,6 +101,7 @@ class LineSelector:
         doc = self.nlp.make_doc(text)
         words: list[set[str]] = [set() for _ in lines]
         actor = [False] * len(lines)
+        points = [False] * len(lines)
         sentence_start = True
         for token in doc:
             if token.is_space:
@@ -103,7 +110,11 @@ class LineSelector:
             i = bisect_right(starts, token.idx) - 1
             lower = token.lower_
             words[i].add(lower)
-            if lower in POINTER_WORDS or (not sentence_start and _CAPITALISED.match(token.text)):
+            if lower in POINTER_WORDS:
+                points[i] = True
+            if lower in POINTER_WORDS or (not sentence_start and _CAPITALISED.match(token.text)
+                                          and lower not in _NOT_NAMES
+                                          and lower not in STOP_WORDS):
                 actor[i] = True
             sentence_start = token.text in _SENTENCE_END or (
                 token.idx == starts[i] and not token.is_alpha)
@@ -112,8 +123,8 @@ class LineSelector:
                 actor[bisect_right(starts, doc[start].idx) - 1] = True
         events = [bool(actor[i] and self._trigger(words[i])) for i in range(len(lines))]
         keep = list(events)
-        for i in range(1, len(lines)):  # the line before one that can hold an event, if it
-            if events[i] and actor[i - 1]:  # names actors (pronouns, surnames point back)
+        for i in range(1, len(lines)):  # what a pointer in an event's line may point back to
+            if events[i] and points[i] and actor[i - 1]:
                 keep[i - 1] = True
         return keep
 
