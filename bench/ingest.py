@@ -46,12 +46,13 @@ import json
 import os
 import resource
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
+
+from _measure import spawn  # bench/ is the running script's folder, on sys.path
 
 ROOT = Path(__file__).resolve().parents[1]
 AIM_OVERHEAD = 0.20
@@ -193,14 +194,7 @@ def _one(spec: str, data: Path) -> None:
 # -- orchestration ------------------------------------------------------------------------------
 
 def _spawn(spec: str, data: Path) -> dict[str, Any]:
-    cmd = [sys.executable, str(Path(__file__).resolve()), "--one", spec, "--data", str(data)]
-    env = {k: v for k, v in os.environ.items()  # the user's tieline settings stay out
-           if not k.startswith("TIELINE_") or k == "TIELINE_SHARED_DATA"}
-    env["PYTHONWARNINGS"] = "ignore"
-    done = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
-    if done.returncode != 0:
-        raise SystemExit(f"measurement {spec} failed:\n{done.stderr}")
-    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
+    return spawn(str(Path(__file__).resolve()), spec, "--data", str(data))
 
 
 def _blocks(n: int, blocks: int) -> list[tuple[int, int]]:

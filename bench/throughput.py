@@ -37,13 +37,14 @@ import contextlib
 import json
 import os
 import resource
-import subprocess
 import sys
 import tempfile
 import threading
 import time
 from pathlib import Path
 from typing import Any
+
+from _measure import spawn  # bench/ is the running script's folder, on sys.path
 
 ROOT = Path(__file__).resolve().parents[1]
 ENGINES = ("spacy", "local", "dask")
@@ -196,15 +197,8 @@ def _one(spec: str, source: Path) -> None:
 # -- orchestration ------------------------------------------------------------------------------
 
 def _spawn(spec: str, source: Path) -> dict[str, Any]:
-    cmd = [sys.executable, str(Path(__file__).resolve()), "--one", spec, "--source", str(source)]
-    env = {k: v for k, v in os.environ.items()  # the user's tieline settings stay out
-           if not k.startswith("TIELINE_") or k == "TIELINE_SHARED_DATA"}
-    env["PYTHONWARNINGS"] = "ignore"
     print(f"  {spec} ...", file=sys.stderr, flush=True)
-    done = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
-    if done.returncode != 0:
-        raise SystemExit(f"measurement {spec} failed:\n{done.stderr}")
-    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
+    return spawn(str(Path(__file__).resolve()), spec, "--source", str(source))
 
 
 def write_source(rows: list[dict[str, Any]], path: Path) -> Path:
