@@ -32,6 +32,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from tieline.analyze import stage as corpus_stage
 from tieline.analyze.stage import update_corpus
 from tieline.annotate.extract import article_id, content_hash
 from tieline.models import ActorRef, Article, Event, Evidence
@@ -78,9 +79,26 @@ def _article(rec: dict[str, Any], n: int, rng: random.Random, in_time: bool) -> 
                    published_basis="manifest", words=len(text.split()), events=(meet,))
 
 
+class _Counted:
+    """The pairwise comparison, counting its calls and the links it finds."""
+
+    def __init__(self) -> None:
+        self.calls = self.links = 0
+
+    def __call__(self, a: Any, b: Any) -> Any:
+        link = _compare(a, b)
+        self.calls += 1
+        self.links += link is not None
+        return link
+
+
+_compare = corpus_stage.compare
+
+
 def run(size: int, records: list[dict[str, Any]], folder: Path, in_time: bool = False
         ) -> dict[str, Any]:
     rng = random.Random(size)
+    counted = corpus_stage.compare = _Counted()  # type: ignore[assignment]
     path = folder / f"stories-{size}.db"
     stage = build = 0.0
     with Store(path) as store:
@@ -99,7 +117,9 @@ def run(size: int, records: list[dict[str, Any]], folder: Path, in_time: bool = 
     return {"articles": size, "corpus_stage_s": round(stage, 1),
             "articles_per_s": round(size / stage, 1),
             "ms_per_article": round(1000 * stage / size, 2),
-            "stories": stories, "links": links, "merged_events": merged}
+            "stories": stories, "links": links, "merged_events": merged,
+            "comparisons_per_article": round(counted.calls / size, 2),
+            "failed_comparisons_per_article": round((counted.calls - counted.links) / size, 2)}
 
 
 def main() -> None:
@@ -125,7 +145,9 @@ def main() -> None:
         print(f"{r['articles']:>7} articles: corpus stage {r['corpus_stage_s']:>8.1f} s, "
               f"{r['articles_per_s']:>7.1f} articles/s, {r['ms_per_article']:.2f} ms/article, "
               f"{r['stories']} stories, {r['links']} copy/rewrite links, "
-              f"{r['merged_events']} merged events")
+              f"{r['merged_events']} merged events, "
+              f"{r['comparisons_per_article']} comparisons/article "
+              f"({r['failed_comparisons_per_article']} found no link)")
     print(f"time per article, {last['articles']} vs {first['articles']}: ×{ratio:.2f} "
           "(1.0 = linear)")
 

@@ -187,6 +187,84 @@ def load(data: bytes, article_id: str, published: str | None, outlet: str | None
                    actors=frozenset(actors))
 
 
+@dataclass(frozen=True, eq=False)
+class Union:
+    """All that the members of a story hold, to bound what any of them shares with another
+    article: when the union shares too few shingles and bigrams with an article, no member is
+    its copy or rewrite, and the story is passed over without comparing each member."""
+
+    shingles: np.ndarray          # sorted union of the members' 5-word shingles
+    bigrams: np.ndarray           # ... and of their content-word bigrams
+    min_shingles: int             # the fewest shingles a member has
+    min_bigrams: int              # the fewest bigrams a member has
+
+
+def union(parts: Iterable[Profile | Union]) -> Union:
+    """Return the union of profiles and unions (at least one)."""
+    parts = list(parts)
+    return Union(
+        shingles=np.unique(np.concatenate([x.shingles for x in parts])),
+        bigrams=np.unique(np.concatenate([x.bigrams for x in parts])),
+        min_shingles=min(_sizes(x)[0] for x in parts),
+        min_bigrams=min(_sizes(x)[1] for x in parts))
+
+
+def _sizes(x: Profile | Union) -> tuple[int, int]:
+    if isinstance(x, Union):
+        return x.min_shingles, x.min_bigrams
+    return len(x.shingles), len(x.bigrams)
+
+
+def may_link(p: Profile, story: Union) -> bool:
+    """Say whether some member of *story* may be a copy or rewrite of *p* (False: none is,
+    unless it has *p*'s very content, which ``compare`` links whatever the shingles).
+
+    Each test of ``compare`` needs a member to share a share of the shorter's shingles or
+    bigrams; a member shares no more than the union does, and is no shorter than the
+    shortest member, so failing these bounds fails ``compare`` for every member.
+    """
+    return may_copy(p, story) or may_rewrite(p, story)
+
+
+_SLACK = 1e-9  # so that rounding never passes over a member on the threshold
+
+
+def may_copy(p: Profile, story: Union) -> bool:
+    """Say whether some member of *story* may share COPY_CONTAINMENT of the shingles of the
+    shorter of it and *p* (both at least COPY_MIN_SHINGLES long)."""
+    if len(p.shingles) < COPY_MIN_SHINGLES:
+        return False
+    shared = _shared(p.shingles, story.shingles)
+    return shared >= max(COPY_CONTAINMENT * COPY_MIN_SHINGLES,
+                         COPY_CONTAINMENT * min(len(p.shingles), story.min_shingles)) - _SLACK
+
+
+def may_rewrite(p: Profile, story: Union) -> bool:
+    """Say whether some member of *story* may share REWRITE_MIN_BIGRAMS and REWRITE_BIGRAMS
+    of the bigrams of the shorter of it and *p*."""
+    shared = _shared(p.bigrams, story.bigrams)
+    return shared >= max(REWRITE_MIN_BIGRAMS,
+                         REWRITE_BIGRAMS * min(len(p.bigrams), story.min_bigrams) - _SLACK)
+
+
+def dump_union(u: Union) -> bytes:
+    """Return a story's union as bytes, to store beside the story."""
+    head = [_FORMAT, len(u.shingles), len(u.bigrams), u.min_shingles, u.min_bigrams]
+    return b"".join([np.asarray(head, dtype=np.uint32).tobytes(), u.shingles.tobytes(),
+                     u.bigrams.tobytes()])
+
+
+def load_union(data: bytes) -> Union | None:
+    """Return the union *data* holds (from ``dump_union``), None if in another format."""
+    values = np.frombuffer(data, dtype=np.uint32, count=len(data) // 4)
+    if len(values) < 5 or values[0] != _FORMAT:
+        return None
+    n_shingles, n_bigrams, min_shingles, min_bigrams = (int(v) for v in values[1:5])
+    return Union(shingles=values[5:5 + n_shingles],
+                 bigrams=values[5 + n_shingles:5 + n_shingles + n_bigrams],
+                 min_shingles=min_shingles, min_bigrams=min_bigrams)
+
+
 def _found(small: np.ndarray, large: np.ndarray) -> np.ndarray:
     """Return, for each value of sorted *small*, its position in sorted *large* or -1."""
     if not len(large):
