@@ -185,3 +185,18 @@ def test_offsets_annotated_on_an_excerpt_move_back_into_the_whole_text(cut: list
         if any(s <= m.start < t for s, t in kept_at))
     for m in moved.mentions:
         assert whole[m.start:m.end] == m.text
+
+
+def test_a_failure_to_choose_lines_parses_the_whole_article(
+        tmp_path: Path, samples: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tieline.annotate.select import LineSelector
+
+    def broken(self: LineSelector, text: str) -> None:
+        raise RuntimeError("bug")
+
+    monkeypatch.setattr(LineSelector, "excerpt", broken)
+    with tieline.open(tmp_path / "x.db", jobs=1) as corpus:
+        report = corpus.ingest(samples, manifest=samples / "manifest.jsonl")
+        assert report.stored == 5 and not report.rejects
+        talks = corpus.events(pair=("Pashinyan", "Putin"), type="CONSULT")
+        assert [e.date for e in talks] == ["2021-01-11", None]

@@ -16,6 +16,7 @@ import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
+from typing import TYPE_CHECKING
 
 from ..annotate.extract import extract
 from ..annotate.offsets import expand_article, remap_article
@@ -29,6 +30,9 @@ from .chrome import remove_outlet_chrome
 from .manifest import Manifest
 from .readers import read_input
 from .sources import Input, Skipped, expand
+
+if TYPE_CHECKING:
+    from ..annotate.select import LineSelector
 
 
 @dataclass(frozen=True)
@@ -125,14 +129,14 @@ def _annotate(units: list[Unit], model: str, actors_file: str | None,
               events_file: str | None, parse: str = "events") -> list[Unit]:
     from ..annotate.actors import annotator
     from ..annotate.events import coder
-    from ..annotate.select import selector
+    from ..annotate.select import selector  # imports spaCy: only where the parse runs
 
     ann = annotator(model, actors_file)
     events = coder(actors_file, events_file)
     select = selector(model, actors_file, events_file) if parse == "events" else None
     positions = [i for i, u in enumerate(units) if isinstance(u, Article)]
     wholes = [units[i].text for i in positions]  # type: ignore[union-attr]
-    excerpts = [select.excerpt(text) for text in wholes] if select else []
+    excerpts = [_excerpt(select, text) for text in wholes] if select else []
     texts = [text for text, _ in excerpts] if select else wholes
     for k, (i, text, doc) in enumerate(zip(positions, texts, ann.nlp.pipe(texts, batch_size=16),
                                            strict=True)):
@@ -155,6 +159,14 @@ def _annotate(units: list[Unit], model: str, actors_file: str | None,
         units[i] = art if text == whole.text else expand_article(art, whole.text,
                                                                   excerpts[k][1])
     return units
+
+
+def _excerpt(select: LineSelector, text: str) -> tuple[str, list[tuple[int, int, int]]]:
+    """The lines of *text* to parse, or all of it if choosing them fails."""
+    try:
+        return select.excerpt(text)
+    except Exception:  # a bug in the choice must cost speed, never the article
+        return text, [(0, len(text), 0)]
 
 
 def _annotate_again(store: Store, settings: Settings,
