@@ -19,16 +19,7 @@ import tieline
 from tieline.analyze import stage
 from tieline.analyze.merge import Placed, Report, cluster, group_key, region
 from tieline.analyze.stage import update_corpus
-from tieline.analyze.stories import (
-    compare,
-    copy_keys,
-    may_copy,
-    may_link,
-    may_rewrite,
-    original,
-    profile,
-    union,
-)
+from tieline.analyze.stories import compare, copy_keys, original, profile
 from tieline.annotate.extract import article_id, content_hash
 from tieline.models import ActorRef, Article, Event, Evidence
 from tieline.store import Store
@@ -465,37 +456,3 @@ def test_retiring_the_article_that_bridged_a_story_splits_it_as_a_fresh_ingest_w
         update_corpus(store)
         assert after == _placed(store)
     assert len({story for story, _ in after.values()}) == 2
-
-
-@pytest.fixture(scope="module")
-def pool(egypt: list[Article]) -> list[Any]:
-    """Profiles of articles of three busy days and of rewrites and cut copies of some."""
-    texts = [a.text for a in egypt[:16]]
-    texts += [_perturbed(t, n) for n, t in enumerate(texts[:6])]
-    texts += [t[:len(t) // 3] for t in texts[:4]]
-    texts += [a[:len(a) // 3] + b[len(b) // 3:]
-              for a, b in zip(texts[:8], texts[8:16], strict=True)]
-    texts += [_perturbed(t[:size], size) for t in texts[:4] for size in (500, 800)]
-    return [_profile(f"p{n}", t, "2011-02-01") for n, t in enumerate(texts)]
-
-
-@settings(max_examples=300, deadline=None)
-@given(data=st.data())
-def test_a_story_union_never_passes_over_a_member_that_links(pool: list[Any],
-                                                              data: st.DataObject) -> None:
-    article = data.draw(st.sampled_from(pool))
-    members = data.draw(st.lists(st.sampled_from([p for p in pool if p is not article]),
-                                 min_size=1, max_size=6, unique_by=lambda p: p.id))
-    links = {link.kind for m in members if m.content_hash != article.content_hash
-             and (link := compare(article, m)) is not None}
-    for story in (union(members), union([union(members[:1]), *members[1:]])):
-        assert may_link(article, story) == (may_copy(article, story)
-                                            or may_rewrite(article, story))
-        assert "copy" not in links or may_copy(article, story)
-        assert "rewrite" not in links or may_rewrite(article, story)
-
-
-def test_a_story_union_passes_over_stories_of_other_reports(pool: list[Any]) -> None:
-    apart = [(a, b) for a in pool for b in pool if a is not b and compare(a, b) is None]
-    passed = [(a, b) for a, b in apart if not may_link(a, union([b]))]
-    assert len(passed) >= 0.5 * len(apart)

@@ -10,7 +10,7 @@ is finished by the next one.
 from __future__ import annotations
 
 import sqlite3
-from collections import Counter, OrderedDict
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from ..models import Event
@@ -23,19 +23,14 @@ from .stories import (
     REWRITE_DAYS,
     STORIES_STAGE,
     Profile,
-    Union,
     compare,
     content_key,
     copy_keys,
     dump,
-    dump_union,
     keys,
     load,
-    load_union,
-    may_link,
     original,
     profile,
-    union,
 )
 
 
@@ -54,7 +49,7 @@ def update_corpus(store: Store, batch: int = 200) -> CorpusUpdate:
     placed = restoried = 0
     with store.transaction() as conn:
         stories_sql.retire_superseded(conn)
-    cache, unions = _Profiles(store), _Unions(store)
+    cache = _Profiles(store)
     while True:
         with store.transaction() as conn:
             rows = stories_sql.pending_stories(conn, batch)
@@ -62,8 +57,8 @@ def update_corpus(store: Store, batch: int = 200) -> CorpusUpdate:
                 break
             joined = _Joined()
             for r in rows:
-                _link(store, cache.get(r), cache, unions, joined)
-            changed = _restory(store, cache, unions, joined)
+                _link(store, cache.get(r), cache, joined)
+            changed = _restory(store, joined)
             stories_sql.mark_linked(conn, [r["id"] for r in rows], STORIES_STAGE)
             placed += len(rows)
             restoried += len(changed)
@@ -141,63 +136,22 @@ class _Joined:
         return sorted(found.values())
 
 
-class _Unions:
-    """Stories' unions for one run, recently used ones in memory, others from the store."""
-
-    def __init__(self, store: Store, size: int = 2000) -> None:
-        self.store, self.size = store, size
-        self.found: OrderedDict[str, Union | None] = OrderedDict()
-
-    def get(self, story_id: str) -> Union | None:
-        if story_id in self.found:
-            self.found.move_to_end(story_id)
-            return self.found[story_id]
-        data = stories_sql.story_union(self.store.conn, story_id)
-        found = load_union(data) if data is not None else None
-        self._keep(story_id, found)
-        return found
-
-    def put(self, story_id: str, found: Union) -> None:
-        stories_sql.save_union(self.store.conn, story_id, dump_union(found))
-        self._keep(story_id, found)
-
-    def drop(self, story_ids: list[str]) -> None:
-        stories_sql.drop_unions(self.store.conn, story_ids)
-        for story_id in story_ids:
-            self.found.pop(story_id, None)
-
-    def _keep(self, story_id: str, found: Union | None) -> None:
-        self.found[story_id] = found
-        if len(self.found) > self.size:
-            self.found.popitem(last=False)
-
-
-def _link(store: Store, p: Profile, cache: _Profiles, unions: _Unions, joined: _Joined
-          ) -> None:
+def _link(store: Store, p: Profile, cache: _Profiles, joined: _Joined) -> None:
     """Store the article's keys, compare it with its candidates that are not yet in its story
-    (most shared keys first; a story whose union shares too little with it is passed over),
-    and store the links that join it to them."""
+    (most shared keys first), and store the links that join it to them."""
     rewrite, other = keys(p), [*copy_keys(p), content_key(p)]
     joined.add(p.id)
     found = stories_sql.candidates(store.conn, p.id, p.day, rewrite, MIN_SHARED_KEYS,
                                    REWRITE_DAYS, other)
     stories_sql.save_keys(store.conn, p.id, p.day, rewrite + other)
-    placed = stories_sql.placed_in(store.conn, found)
-    members = Counter(story for story, _ in placed.values() if story is not None)
-    same_content = {story for story, content in placed.values() if content == p.content_hash}
-    passed: set[str] = set()
+    story = stories_sql.placed_in(store.conn, found)
     for candidate in found:
-        if candidate not in placed or (placed[candidate][0] is None
-                                       and candidate not in joined.batch):
+        if candidate not in story or (story[candidate] is None
+                                      and candidate not in joined.batch):
             continue  # superseded, or pending: it will be compared with this one then
-        node = placed[candidate][0] or candidate
-        if node in passed or joined.find(node) == joined.find(p.id):
-            continue  # no member may link, or already in this article's story
-        if members[node] > 1 and node not in same_content:
-            story = unions.get(node)
-            if story is not None and not may_link(p, story):
-                passed.add(node)
-                continue
+        node = story[candidate] or candidate
+        if joined.find(node) == joined.find(p.id):
+            continue  # already in this article's story: a link would add nothing
         other_profile = cache.by_id(candidate)
         link = compare(p, other_profile) if other_profile is not None else None
         if link is not None:
@@ -205,10 +159,9 @@ def _link(store: Store, p: Profile, cache: _Profiles, unions: _Unions, joined: _
             joined.join(p.id, node)
 
 
-def _restory(store: Store, cache: _Profiles, unions: _Unions, joined: _Joined) -> list[str]:
-    """Place the batch's articles in the stories their links join, merging those stories and
-    their unions; mark the reports of changed articles for merging again; return the changed
-    ids."""
+def _restory(store: Store, joined: _Joined) -> list[str]:
+    """Place the batch's articles in the stories their links join, merging those stories;
+    mark the reports of changed articles for merging again; return the changed ids."""
     batch = joined.batch
     placed: dict[str, tuple[str, str | None]] = {}
     for group in joined.groups():
@@ -222,24 +175,10 @@ def _restory(store: Store, cache: _Profiles, unions: _Unions, joined: _Joined) -
         for article_id in stories_sql.placed_members(store.conn, [s for s in old
                                                                    if s != first]):
             placed[article_id] = (first, first)
-        if len(group) > 1:
-            unions.put(first, union([*(_story_union(store, cache, unions, s) for s in old),
-                                     *(p for p in map(cache.by_id, new) if p is not None)]))
-            unions.drop([s for s in old if s != first])
     changed, left = stories_sql.set_stories(store.conn, placed)
     merged_sql.unmerge_articles(store.conn, changed)
     merged_sql.unmerge_stories(store.conn, sorted(left))
     return changed
-
-
-def _story_union(store: Store, cache: _Profiles, unions: _Unions, story_id: str) -> Union:
-    """Return a placed story's union, made from its members when none is stored (a story of
-    one)."""
-    found = unions.get(story_id)
-    if found is not None:
-        return found
-    members = (cache.by_id(i) for i in stories_sql.placed_members(store.conn, [story_id]))
-    return union(p for p in members if p is not None)
 
 
 def merge_pending(store: Store) -> tuple[int, int]:

@@ -78,33 +78,15 @@ def candidates(conn: sqlite3.Connection, article_id: str, day: int | None,
     return [r[0] for r in rows if r[0] != article_id]
 
 
-def placed_in(conn: sqlite3.Connection, ids: Sequence[str]
-              ) -> dict[str, tuple[str | None, str]]:
-    """Return the story and content hash of each current article among *ids*: its story id
-    if it is placed, None if it is still pending (compared earlier in this batch)."""
-    found: dict[str, tuple[str | None, str]] = {}
+def placed_in(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, str | None]:
+    """Return the story of each current article among *ids*: its story id if it is placed,
+    None if it is still pending (compared earlier in this batch)."""
+    found: dict[str, str | None] = {}
     for chunk in _chunks(ids):
-        found.update((r[0], (r[1] if r[2] is not None else None, r[3])) for r in conn.execute(
-            f"SELECT id, story_id, story_stage, content_hash FROM articles WHERE id IN "
-            f"({_marks(chunk)}) AND superseded_by IS NULL", chunk))
+        found.update((r[0], r[1] if r[2] is not None else None) for r in conn.execute(
+            f"SELECT id, story_id, story_stage FROM articles WHERE id IN ({_marks(chunk)}) "
+            "AND superseded_by IS NULL", chunk))
     return found
-
-
-def story_union(conn: sqlite3.Connection, story_id: str) -> bytes | None:
-    """Return the stored union of a story's members (None for a story of one)."""
-    row = conn.execute("SELECT data FROM story_unions WHERE story_id = ?",
-                       (story_id,)).fetchone()
-    return None if row is None else bytes(row[0])
-
-
-def save_union(conn: sqlite3.Connection, story_id: str, data: bytes) -> None:
-    conn.execute("INSERT OR REPLACE INTO story_unions(story_id, data) VALUES (?, ?)",
-                 (story_id, data))
-
-
-def drop_unions(conn: sqlite3.Connection, story_ids: Sequence[str]) -> None:
-    for chunk in _chunks(story_ids):
-        conn.execute(f"DELETE FROM story_unions WHERE story_id IN ({_marks(chunk)})", chunk)
 
 
 def save_link(conn: sqlite3.Connection, a: str, b: str, kind: str, score: float) -> None:
@@ -172,7 +154,6 @@ def retire_superseded(conn: sqlite3.Connection) -> list[str]:
             f"SELECT story_id FROM articles WHERE id IN ({_marks(chunk)}) AND story_stage "
             "IS NOT NULL AND story_id IS NOT NULL", chunk))
     again = sorted(set(placed_members(conn, sorted(stories))) - set(gone))
-    drop_unions(conn, sorted(stories))
     for chunk in _chunks([*gone, *again]):
         marks = _marks(chunk)
         conn.execute(f"DELETE FROM story_links WHERE a IN ({marks}) OR b IN ({marks})",

@@ -5,11 +5,3 @@
 DELETE FROM story_keys;
 DELETE FROM story_links;
 UPDATE articles SET story_stage = NULL WHERE superseded_by IS NULL;
-
--- The union of each story's members' shingles and bigrams (stories of two or more): a new
--- article that shares too little with the union is no copy or rewrite of any member, so the
--- story is passed over without comparing each member.
-CREATE TABLE story_unions (
-    story_id TEXT PRIMARY KEY,
-    data     BLOB NOT NULL
-);
