@@ -261,11 +261,6 @@ def content_key(p: Profile) -> int:
     return _CONTENT_KEY_SPACE | int.from_bytes(digest, "little")
 
 
-def is_rewrite_key(key: int) -> bool:
-    """Say whether *key* is a rewrite key (not a copy or content key)."""
-    return key < _COPY_KEY_SPACE
-
-
 def compare(a: Profile, b: Profile) -> Link | None:
     """Return the copy or rewrite link between two articles, or None if they are apart."""
     first, second = sorted((a.id, b.id))
