@@ -24,6 +24,18 @@ def test_wal_and_migrations_applied_once(tmp_path: Path) -> None:
         assert store.migrate() == []
 
 
+def test_a_database_migrated_before_the_story_indexes_gets_them(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    with Store(path) as store:  # as 0007 shipped: without the article indexes 0010 adds
+        for index in ("articles_story", "articles_story_pending", "articles_superseded"):
+            store.conn.execute(f"DROP INDEX {index}")
+        store.conn.execute("DELETE FROM schema_migrations WHERE name LIKE '0010%'")
+    with Store(path) as store:  # opening applies the migrations not yet applied
+        indexes = {r[0] for r in store.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert {"articles_story", "articles_story_pending", "articles_superseded"} <= indexes
+
+
 def test_not_a_database_is_a_clear_error(tmp_path: Path) -> None:
     bad = tmp_path / "notes.db"
     bad.write_text("these are my notes, not a database " * 100)

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 _ARTICLE_COLUMNS = ("id, url, outlet, title, author, published, published_basis, lang, "
                     "lang_mixed, langs, words, text, content_hash, origin, version, story_id, "
                     "copy_of, warnings, stages")
+_ARTICLE_COLUMNS_OF_A = ", ".join("a." + c.strip() for c in _ARTICLE_COLUMNS.split(","))
 
 
 def _now() -> str:
@@ -273,7 +274,7 @@ class Store:
         """Return up to *limit* articles to annotate again (see :meth:`recut_article`), each
         with its whole text before outlet chrome was cut (its stored text when none was)."""
         rows = self.conn.execute(
-            f"SELECT {', '.join('a.' + c.strip() for c in _ARTICLE_COLUMNS.split(','))}, "
+            f"SELECT {_ARTICLE_COLUMNS_OF_A}, "
             "coalesce(a.extracted_text, a.text) AS whole FROM annotate_again g "
             "JOIN articles a ON a.id = g.article_id ORDER BY g.article_id LIMIT ?", (limit,))
         return [(_article(r), r["whole"]) for r in rows]
@@ -374,7 +375,7 @@ class Store:
         """Full-text search over titles and text; return articles with a highlighted snippet."""
         try:
             rows = self.conn.execute(
-                f"SELECT {', '.join('a.' + c.strip() for c in _ARTICLE_COLUMNS.split(','))}, "
+                f"SELECT {_ARTICLE_COLUMNS_OF_A}, "
                 "snippet(articles_fts, 1, '[', ']', ' … ', 12) AS snip "
                 "FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
                 "WHERE articles_fts MATCH ? AND a.superseded_by IS NULL "

@@ -27,9 +27,3 @@ CREATE INDEX events_stale ON events(group_key) WHERE merge_stale = 1;
 
 -- Merged events are read a page at a time in date order (undated last).
 CREATE INDEX merged_order ON merged_events(date_start IS NULL, date_start, date_end, id);
-
--- Articles by story (a story's members), those not yet placed in one (the pending batch), and
--- those superseded (to retire): each found by index, not by reading every article.
-CREATE INDEX articles_story ON articles(story_id);
-CREATE INDEX articles_story_pending ON articles(id) WHERE story_stage IS NULL;
-CREATE INDEX articles_superseded ON articles(id) WHERE superseded_by IS NOT NULL;
