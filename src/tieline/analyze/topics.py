@@ -3,26 +3,31 @@
 An unsupervised date-wise method (the family of news-tls's "datewise"):
 
 1. Sentences: an article's lines, split again where a sentence ends inside a line, with a
-   leading aside, dateline or speaker label cut off ("(AP) --", "CAIRO (CNN) --", "ANDERSON :").
+   leading bullet, aside, dateline or speaker label cut off ("(AP) --", "CAIRO (CNN) --",
+   "ANDERSON :").
    Page furniture is dropped: too short or too long, few lower-case words, links, bylines,
    reader comments, captions' credits, and questions. Exact repeats on one day (syndicated
    copies) are kept once, remembering every article that carries them.
 2. Dates: each sentence's temporal expressions are found and resolved against its article's
    publication date with :mod:`tieline.annotate.dates` (the news anchoring rule; "will" or
    "'ll" in the sentence makes the tense future). Only day-precision points count; weeks and
-   other ranges are not one date.
+   other ranges are not one date. A chronology entry ("April 22 - The rig sinks .") loses
+   its date label, which becomes its date and that of the next two sentences that name none
+   (an entry's continuation).
 3. Date ranking: a date scores the distinct articles that mention it (those writing from a
    later day count double: the story was still being told) plus, at half weight, the articles
    published on it or the day after it (the day's own reports).
 4. Sentences per date: the candidates are the sentences that name the date and the first
    sentences of the articles published on it or the day after that name no other date. The
-   date's centroid keeps the terms (words and word pairs) its candidates use more often than
+   date's concepts are the terms (words and word pairs) its candidates use more often than
    the whole span does, each weighted by its share of candidates times the log of that ratio.
-   A candidate's relevance is its TF-IDF cosine to that centroid, times its cosine to the
-   whole span (on topic), times a preference for ~30-token sentences, times 0.7 when it names
-   the date itself (the lead sentences of the day's reports summarise better). The k best are
-   picked greedily with a redundancy penalty (maximal marginal relevance) against every
-   sentence already in the timeline.
+   The k sentences are picked greedily to cover those concepts (a submodular coverage, as in
+   concept-based multi-document summarisation): a candidate's gain is the weight of the
+   concepts it adds that the date's sentences picked so far lack (at half weight when another
+   date of the timeline already used them), per token, times priors for being on topic (its
+   cosine to the whole span), for ~30-token sentences and for the lead sentences of the day's
+   reports (0.7 when the sentence names the date itself), and times 1 - 0.25 x its highest
+   cosine to a sentence already in the timeline.
 
 The settings were chosen on Timeline17's 10 gold timelines (see
 :mod:`tieline.evaluate.timelines`), so its scores there are not held-out.
@@ -54,10 +59,12 @@ class TimelineSettings:
     later_mention_weight: float = 2.0  # per article mentioning the date from a later day
     published_weight: float = 0.5  # per article published on the date or the day after
     lead_sentences: int = 10  # sentences of an article that stand for its publication date
-    redundancy: float = 0.3  # MMR: weight of the similarity to sentences already chosen
+    redundancy: float = 0.25  # relevance lost per unit of cosine to a sentence already chosen
+    repeat_weight: float = 0.5  # weight of a term already used on another date of the timeline
     ideal_words: int = 30  # the sentence length preferred, in tokens
     topic_weight: float = 1.0  # exponent of a sentence's similarity to the whole span
     mention_factor: float = 0.7  # relevance kept by a sentence that names the date itself
+    entry_sentences: int = 2  # sentences after a chronology entry's first that belong to it
     min_words: int = 6
     max_words: int = 60
 
@@ -100,6 +107,8 @@ def _words(text: str) -> frozenset[str]:
 _FURNITURE_WORDS = _words("click subscribe copyright e-mail email share comments comment sign-up "
                           "login")
 _OPEN, _CLOSE = ("-LRB-", "("), ("-RRB-", ")")
+_BULLETS = frozenset(("-", "--", "*", "\\*", "\u2022"))
+_LABEL_ENDS = frozenset(("-", "--", ":"))
 _FUTURE_WORDS = frozenset(("will", "'ll", "scheduled", "due"))
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
@@ -125,9 +134,12 @@ def clean_sentence(text: str) -> str:
     """Drop a sentence's leading aside, dateline or speaker label.
 
     "(Update 4:38 p.m. ET) Tear gas was fired" and "CAIRO , Egypt (CNN) -- Tear gas was fired"
-    become "Tear gas was fired"; so does "ANDERSON : Tear gas was fired".
+    become "Tear gas was fired"; so does "ANDERSON : Tear gas was fired". List bullets go
+    too ("* April 22 - The rig sinks", "-- BP says").
     """
     words = text.split()
+    while words and words[0] in _BULLETS:
+        words = words[1:]
     if words and words[0] in _OPEN:
         close = next((i for i, w in enumerate(words[:25]) if w in _CLOSE), None)
         words = words[close + 1:] if close is not None else words
@@ -163,6 +175,28 @@ def mentioned_days(sentence: str, published: str) -> tuple[dt.date, ...]:
         if r is not None and r.precision == "day" and r.end is None:
             days.append(dt.date.fromisoformat(r.date))
     return tuple(sorted(set(days)))
+
+
+def date_label(sentence: str, published: str) -> tuple[str, dt.date | None]:
+    """Split a chronology entry's leading date off: "April 22 - The rig sinks ." -> the rest.
+
+    Returns the sentence without its label and the day the label names (resolved against
+    the publication date), or the sentence unchanged and None when it has no day label.
+    """
+    first = sentence.split(None, 1)[0] if sentence else ""
+    if first not in _DAY_WORDS and not first[:1].isdigit():
+        return sentence, None
+    found = find_expressions(sentence)
+    if not found or found[0][0] != 0:
+        return sentence, None
+    end = found[0][1]
+    rest = sentence[end:].split(None, 1)
+    if len(rest) < 2 or rest[0] not in _LABEL_ENDS:
+        return sentence, None
+    r = resolve(sentence[:end], published)
+    if r is None or r.precision != "day" or r.end is not None:
+        return sentence, None
+    return rest[1], dt.date.fromisoformat(r.date)
 
 
 def _terms(words: Sequence[str]) -> Counter[str]:
@@ -201,11 +235,13 @@ class _Chosen:
 
     def __init__(self) -> None:
         self.texts: set[str] = set()
+        self.terms: set[str] = set()  # every term of every chosen sentence
         self._postings: defaultdict[str, list[tuple[int, float]]] = defaultdict(list)
         self._n = 0
 
-    def add(self, text: str, vector: Vector) -> None:
+    def add(self, text: str, vector: Vector, terms: Iterable[str]) -> None:
         self.texts.add(text)
+        self.terms.update(terms)
         for t, v in vector.items():
             self._postings[t].append((self._n, v))
         self._n += 1
@@ -239,15 +275,24 @@ class TopicCollection:
                 continue
             day = article.published[:10]
             published = dt.date.fromisoformat(day)
+            entry: dt.date | None = None  # the day of the chronology entry being read
+            follow = 0  # how many more sentences may continue that entry
             for position, raw in enumerate(split_sentences(article.text)):
-                text = clean_sentence(raw)
+                text, label = date_label(clean_sentence(raw), day)
+                if label is not None:
+                    entry, follow = label, settings.entry_sentences + 1
+                follow -= 1
                 sentence = found.get((text, published))
                 if sentence is None:
                     if not usable(text, settings):
                         continue
+                    mentions = mentioned_days(text, day)
+                    if label is not None:
+                        mentions = tuple(sorted({label, *mentions}))
+                    elif entry is not None and follow >= 0 and not mentions:
+                        mentions = (entry,)
                     sentence = found[text, published] = _Sentence(
-                        text, published, position, mentioned_days(text, day),
-                        _terms(text.split()))
+                        text, published, position, mentions, _terms(text.split()))
                 sentence.position = min(sentence.position, position)
                 sentence.articles.append(article.id)
         return cls(list(found.values()), settings)
@@ -263,8 +308,9 @@ class TopicCollection:
                 if (start is None or s.published >= start) and (end is None or s.published <= end)]
         if not pool or dates < 1 or per_date < 1:
             return []
-        idf = _idf(pool)
-        topic = _topic_centroid(pool, idf)
+        df = Counter(t for s in pool for t in s.terms)
+        idf = {t: math.log(len(pool) / c) for t, c in df.items() if c > 1}
+        topic = _centroid([{t: n * idf[t] for t, n in df.items() if t in idf}])
         candidates = self._candidates(pool)
         chosen = _Chosen()
         entries: list[TopicEntry] = []
@@ -316,29 +362,30 @@ class TopicCollection:
             return []
         vectors = {text: _vector(s.terms, idf) for text, s in unique.items()}
         # few candidates share no distinctive term: fall back on their plain centroid
-        centroid = _centroid([_lift_weights([s.terms for s in unique.values()], idf)]
-                             ) or _centroid(vectors.values())
-        relevance = {text: _cosine(vec, centroid) * _prior(unique[text], day, vec, topic, st)
-                     for text, vec in vectors.items()}
-        shortlist = sorted(unique, key=lambda t: (-relevance[t], t))[: 3 * k + 10]
-        redundancy = {t: chosen.max_similarity(vectors[t]) for t in shortlist}
+        weights = _lift_weights([s.terms for s in unique.values()], idf) or _centroid(
+            vectors.values())
+        prior = {text: _prior(s, day, vectors[text], topic, st) / len(text.split())
+                 for text, s in unique.items()}
+        redundancy = {t: chosen.max_similarity(vectors[t]) for t in unique}
+        covered: set[str] = set()  # the terms of the sentences picked for this date
+        covered_texts: set[str] = set()
+
+        def gain(text: str) -> float:
+            found = sum(weights.get(t, 0.0) * (st.repeat_weight if t in chosen.terms else 1.0)
+                        for t in unique[text].terms if t not in covered)
+            return found * prior[text] * (1 - st.redundancy * redundancy[text])
+
         picked: list[_Sentence] = []
-        for _ in range(min(k, len(shortlist))):
-            best = max(shortlist, key=lambda t: (
-                t not in chosen.texts, relevance[t] - st.redundancy * redundancy[t], t))
-            if best in chosen.texts:
-                break
+        for _ in range(min(k, len(unique))):
+            best = max((t for t in unique if t not in covered_texts),
+                       key=lambda t: (gain(t), t))
+            covered_texts.add(best)
             picked.append(unique[best])
-            chosen.add(best, vectors[best])
-            for t in shortlist:
+            chosen.add(best, vectors[best], unique[best].terms)
+            covered.update(unique[best].terms)
+            for t in unique:
                 redundancy[t] = max(redundancy[t], _cosine(vectors[t], vectors[best]))
         return picked
-
-
-def _idf(pool: Sequence[_Sentence]) -> dict[str, float]:
-    df = Counter(t for s in pool for t in s.terms)
-    n = len(pool)
-    return {t: math.log(n / c) for t, c in df.items() if c > 1}
 
 
 def _lift_weights(terms: Sequence[Counter[str]], idf: dict[str, float]) -> Vector:
@@ -352,11 +399,6 @@ def _lift_weights(terms: Sequence[Counter[str]], idf: dict[str, float]) -> Vecto
         if gain > 0 and c > 1:
             weights[t] = share * gain
     return weights
-
-
-def _topic_centroid(pool: Sequence[_Sentence], idf: dict[str, float]) -> Vector:
-    df = Counter(t for s in pool for t in s.terms)
-    return _centroid([{t: n * idf[t] for t, n in df.items() if t in idf}])
 
 
 def _prior(s: _Sentence, day: dt.date, vector: Vector, topic: Vector,
