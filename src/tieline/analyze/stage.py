@@ -29,8 +29,10 @@ from .stories import (
     dump,
     keys,
     load,
+    may_link,
     original,
     profile,
+    sketch,
 )
 
 
@@ -44,7 +46,7 @@ class CorpusUpdate:
     merged: int = 0        # merged events in those groups
 
 
-def update_corpus(store: Store, batch: int = 200) -> CorpusUpdate:
+def update_corpus(store: Store, batch: int = 1000) -> CorpusUpdate:
     """Place new articles in stories and merge the reports that changed; return the counts."""
     placed = restoried = 0
     with store.transaction() as conn:
@@ -95,7 +97,9 @@ class _Profiles:
         p = load(r["profile"], *meta, actors) if r["profile"] else None
         if p is None:
             p = profile(meta[0], stories_sql.article_text(conn, r["id"]), *meta[1:], actors)
-            stories_sql.save_profile(conn, p.id, dump(p))
+            stories_sql.save_profile(conn, p.id, dump(p), sketch(p))
+        elif not r["sketched"]:  # stored before sketches were
+            stories_sql.save_sketch(conn, p.id, sketch(p))
         self.found[r["id"]] = p
         if len(self.found) > self.size:
             self.found.popitem(last=False)
@@ -144,14 +148,20 @@ def _link(store: Store, p: Profile, cache: _Profiles, joined: _Joined) -> None:
     found = stories_sql.candidates(store.conn, p.id, p.day, rewrite, MIN_SHARED_KEYS,
                                    REWRITE_DAYS, other)
     stories_sql.save_keys(store.conn, p.id, p.day, rewrite + other)
-    story = stories_sql.placed_in(store.conn, found)
-    for candidate in found:
-        if candidate not in story or (story[candidate] is None
-                                      and candidate not in joined.batch):
-            continue  # superseded, or pending: it will be compared with this one then
-        node = story[candidate] or candidate
-        if joined.find(node) == joined.find(p.id):
-            continue  # already in this article's story: a link would add nothing
+    rows = stories_sql.candidate_rows(store.conn, found)
+    todo = [c for c in found if c in rows and (rows[c]["story"] is not None or c in joined.batch)
+            and joined.find(rows[c]["story"] or c) != joined.find(p.id)]
+    # (the others are superseded, pending (compared with this one when their turn comes), or
+    # already in this article's story: a link would add nothing)
+    sketched = stories_sql.sketches(store.conn, todo)
+    ruled_out = {c for c, possible in zip(todo, may_link(p, [
+        (sketched.get(c, b""), rows[c]["published"], rows[c]["content_hash"]) for c in todo]),
+        strict=True)
+        if not possible}  # (a candidate without a sketch is compared in full)
+    for candidate in todo:
+        node = rows[candidate]["story"] or candidate
+        if candidate in ruled_out or joined.find(node) == joined.find(p.id):
+            continue  # no link possible, or joined to this article's story by one found above
         other_profile = cache.by_id(candidate)
         link = compare(p, other_profile) if other_profile is not None else None
         if link is not None:

@@ -27,10 +27,10 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Literal
 
 import numpy as np
@@ -76,6 +76,12 @@ class Profile:
     norm: float
     quotes: tuple[np.ndarray, ...]
     actors: frozenset[str]
+
+    @cached_property
+    def probes(self) -> tuple[tuple[np.ndarray, ...], tuple[np.ndarray, ...]]:
+        """Where a sketch's Bloom filters keep this article's bigrams and shingles."""
+        return (_probe(self.bigrams, _SKETCH_BIGRAM_BITS),
+                _probe(self.shingles, _SKETCH_SHINGLE_BITS))
 
     @property
     def day(self) -> int | None:
@@ -284,6 +290,83 @@ def compare(a: Profile, b: Profile) -> Link | None:
             len(a.actors & b.actors) / len(a.actors | b.actors) < 0.2):
         return None  # about other people
     return Link(first, second, "rewrite", round((bigrams + cosine) / 2, 4))
+
+
+#: A sketch's Bloom filters: bits and the two bit positions per 32-bit hash (its low bits, and
+#: the bits above them). At T17's sizes (~400 bigrams, ~1,000 shingles) 1% of another
+#: article's bigrams and 5% of its shingles look present when they are not: far from the 20%
+#: and 70% that decide.
+_SKETCH_BIGRAM_BITS, _SKETCH_SHINGLE_BITS = 1 << 13, 1 << 13
+_SKETCH_BYTES = 8 + (_SKETCH_BIGRAM_BITS + _SKETCH_SHINGLE_BITS) // 8
+
+
+def _bloom_positions(values: np.ndarray, bits: int) -> tuple[np.ndarray, np.ndarray]:
+    shift = np.uint32(bits.bit_length() - 1)
+    mask = np.uint32(bits - 1)
+    return values & mask, (values >> shift) & mask
+
+
+def _bloom(values: np.ndarray, bits: int) -> np.ndarray:
+    field = np.zeros(bits, dtype=bool)
+    for at in _bloom_positions(values, bits):
+        field[at] = True
+    packed: np.ndarray = np.packbits(field)
+    return packed
+
+
+def sketch(p: Profile) -> bytes:
+    """Return the article's sketch (_SKETCH_BYTES): its bigram and shingle counts and Bloom
+    filters of both. ``may_link`` reads sketches to rule links out without loading profiles.
+    """
+    head = np.asarray([len(p.bigrams), len(p.shingles)], dtype=np.uint32).tobytes()
+    return b"".join([head, _bloom(p.bigrams, _SKETCH_BIGRAM_BITS).tobytes(),
+                     _bloom(p.shingles, _SKETCH_SHINGLE_BITS).tobytes()])
+
+
+def _probe(values: np.ndarray, bits: int) -> tuple[np.ndarray, ...]:
+    """Return where a Bloom filter packed by ``_bloom`` keeps *values*' two bits: the byte of
+    each and its mask."""
+    return tuple(part for at in _bloom_positions(values, bits)
+                 for part in ((at >> np.uint32(3)).astype(np.intp),
+                              (np.uint8(0x80) >> (at & np.uint32(7)).astype(np.uint8))))
+
+
+def _held(probe: tuple[np.ndarray, ...], fields: np.ndarray) -> np.ndarray:
+    """Return, for each packed Bloom filter (a row of *fields*), how many of the probed values
+    it holds: at least how many it truly holds."""
+    one, one_mask, two, two_mask = probe
+    held = ((fields[:, one] & one_mask) != 0) & ((fields[:, two] & two_mask) != 0)
+    counts: np.ndarray = np.count_nonzero(held, axis=1)
+    return counts
+
+
+def may_link(p: Profile, others: Sequence[tuple[bytes, str | None, str]]) -> list[bool]:
+    """Say, for each other article (its sketch, publication date and content hash), whether
+    ``compare`` could link it with *p*.
+
+    Exact in one direction: False only where ``compare`` would return None, since a Bloom
+    filter holds every value it was built from (it may hold others: the counts are upper
+    bounds). A sketch of another size than this version's says True.
+    """
+    usable = [i for i, (data, _, _) in enumerate(others) if len(data) == _SKETCH_BYTES]
+    possible = [True] * len(others)
+    if not usable:
+        return possible
+    table = np.frombuffer(b"".join(others[i][0] for i in usable),
+                          dtype=np.uint8).reshape(len(usable), _SKETCH_BYTES)
+    sizes = table[:, :8].copy().view(np.uint32).astype(np.int64)
+    split = 8 + _SKETCH_BIGRAM_BITS // 8
+    shortest = np.minimum(len(p.shingles), sizes[:, 1])
+    copied = _held(p.probes[1], table[:, split:]) / np.maximum(shortest, 1)
+    copy = (shortest >= COPY_MIN_SHINGLES) & (copied >= COPY_CONTAINMENT)
+    shared = _held(p.probes[0], table[:, 8:split])
+    rewrite = (shared >= REWRITE_MIN_BIGRAMS) & (
+        shared / np.maximum(np.minimum(len(p.bigrams), sizes[:, 0]), 1) >= REWRITE_BIGRAMS)
+    for row, i in enumerate(usable):
+        _, published, content_hash = others[i]
+        possible[i] = bool(content_hash == p.content_hash or copy[row] or (
+            rewrite[row] and _days_apart(p.published, published) <= REWRITE_DAYS))
+    return possible
 
 
 def _containment(x: np.ndarray, y: np.ndarray) -> float:

@@ -6,8 +6,10 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-_STORY_COLUMNS = ("a.id, a.published, a.outlet, a.content_hash, p.data AS profile FROM "
-                  "articles a LEFT JOIN story_profiles p ON p.article_id = a.id")
+_STORY_COLUMNS = ("a.id, a.published, a.outlet, a.content_hash, p.data AS profile, "
+                  "k.article_id IS NOT NULL AS sketched FROM articles a "
+                  "LEFT JOIN story_sketches k ON k.article_id = a.id "
+                  "LEFT JOIN story_profiles p ON p.article_id = a.id")
 
 
 def pending_stories(conn: sqlite3.Connection, limit: int) -> list[sqlite3.Row]:
@@ -31,9 +33,15 @@ def article_text(conn: sqlite3.Connection, article_id: str) -> str:
                             (article_id,)).fetchone()[0])
 
 
-def save_profile(conn: sqlite3.Connection, article_id: str, data: bytes) -> None:
+def save_profile(conn: sqlite3.Connection, article_id: str, data: bytes, sketch: bytes) -> None:
     conn.execute("INSERT OR REPLACE INTO story_profiles(article_id, data) VALUES (?, ?)",
                  (article_id, data))
+    save_sketch(conn, article_id, sketch)
+
+
+def save_sketch(conn: sqlite3.Connection, article_id: str, sketch: bytes) -> None:
+    conn.execute("INSERT OR REPLACE INTO story_sketches(article_id, sketch) VALUES (?, ?)",
+                 (article_id, sketch))
 
 
 def article_actor_ids(conn: sqlite3.Connection, article_id: str) -> set[str]:
@@ -78,14 +86,25 @@ def candidates(conn: sqlite3.Connection, article_id: str, day: int | None,
     return [r[0] for r in rows if r[0] != article_id]
 
 
-def placed_in(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, str | None]:
-    """Return the story of each current article among *ids*: its story id if it is placed,
-    None if it is still pending (compared earlier in this batch)."""
-    found: dict[str, str | None] = {}
+def candidate_rows(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, sqlite3.Row]:
+    """Return, for each current article among *ids*: ``story`` (its story id if it is placed,
+    None if it is still pending: compared earlier in this batch), ``published`` and
+    ``content_hash``."""
+    found: dict[str, sqlite3.Row] = {}
     for chunk in _chunks(ids):
-        found.update((r[0], r[1] if r[2] is not None else None) for r in conn.execute(
-            f"SELECT id, story_id, story_stage FROM articles WHERE id IN ({_marks(chunk)}) "
+        found.update((r["id"], r) for r in conn.execute(
+            "SELECT id, CASE WHEN story_stage IS NOT NULL THEN story_id END AS story, "
+            f"published, content_hash FROM articles WHERE id IN ({_marks(chunk)}) "
             "AND superseded_by IS NULL", chunk))
+    return found
+
+
+def sketches(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, bytes]:
+    """Return the stored sketch of each article among *ids* that has one."""
+    found: dict[str, bytes] = {}
+    for chunk in _chunks(ids):
+        found.update(conn.execute("SELECT article_id, sketch FROM story_sketches WHERE "
+                                  f"article_id IN ({_marks(chunk)})", chunk))
     return found
 
 
@@ -165,6 +184,7 @@ def retire_superseded(conn: sqlite3.Connection) -> list[str]:
     for chunk in _chunks(gone):
         marks = _marks(chunk)
         conn.execute(f"DELETE FROM story_profiles WHERE article_id IN ({marks})", chunk)
+        conn.execute(f"DELETE FROM story_sketches WHERE article_id IN ({marks})", chunk)
         conn.execute(f"UPDATE events SET merge_stale = 1 WHERE article_id IN ({marks})",
                      chunk)
         conn.execute(f"UPDATE articles SET story_stage = 'superseded' WHERE id IN ({marks})",
