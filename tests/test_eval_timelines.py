@@ -213,6 +213,28 @@ def test_summariser_covers_the_days_events_rather_than_repeating_one() -> None:
     assert sorted(s.split()[0] for s in entry.sentences) == ["Floods", "Rescue"]
 
 
+def test_summariser_prefers_a_retrospective_account_of_the_day() -> None:
+    articles = [
+        _article(1, "2010-04-20", "Crews battled a fire on the drilling rig in the Gulf "
+                 "through the night , officials reported .",
+                 "Filler sentence about weather patterns in spring ."),
+        _article(2, "2010-05-25", "The drilling rig exploded in the Gulf on April 20 , "
+                 "killing eleven workers on board .",
+                 "Filler sentence about history of the region ."),
+        _article(3, "2010-05-10", "Filler sentence about local schools and roads .",
+                 "Filler sentence about the regional economy ."),
+    ]
+    span = {"start": D(2010, 4, 20), "end": D(2010, 5, 25)}
+    # written five weeks later, the explosion's account outweighs the day's own lead sentence
+    [entry] = TopicCollection.from_articles(articles).timeline(dates=1, per_date=1, **span)
+    assert entry.date == "2010-04-20"
+    assert entry.sentences[0].startswith("The drilling rig exploded")
+    plain = TimelineSettings(retrospect_factor=TimelineSettings().mention_factor)
+    [entry] = TopicCollection.from_articles(articles, plain).timeline(dates=1, per_date=1,
+                                                                      **span)
+    assert entry.sentences[0].startswith("Crews battled")
+
+
 def test_summariser_picks_the_most_cited_day_and_its_sentences() -> None:
     collection = TopicCollection.from_articles(ARTICLES)
     [entry] = collection.timeline(dates=1, per_date=2)
@@ -237,12 +259,12 @@ def test_summariser_span_is_respected_and_output_deterministic() -> None:
 
 # Measured with `tieline eval timelines --data ../shared/data/t17` (see the README). The
 # summariser's settings were chosen on these same 10 timelines, so this is a regression guard,
-# not a held-out score (re-tuning the selection's redundancy, repeat weight and mention factor
-# leaving one topic out each time gives 0.151 / 0.042 / 0.683 on the left-out topics). The
-# reference numbers are news-tls's on all 19 T17 timelines, not this subset.
-# Raise the floors when tieline gets better; never lower them.
-ROUGE_1_FLOOR = 0.150  # measured 0.1529 (best published LLM system on all T17: 0.136)
-ROUGE_2_FLOOR = 0.043  # measured 0.0441 (classical date-wise 0.035, LLM 0.044)
+# not a held-out score (re-tuning the selection's redundancy, repeat weight, mention and
+# retrospect factors and retrospect days leaving one topic out each time gives 0.154 / 0.044 /
+# 0.683 on the left-out topics). The reference numbers are news-tls's on all 19 T17
+# timelines, not this subset. Raise the floors when tieline gets better; never lower them.
+ROUGE_1_FLOOR = 0.155  # measured 0.1571 (best published LLM system on all T17: 0.136)
+ROUGE_2_FLOOR = 0.045  # measured 0.0454 (classical date-wise 0.035, LLM 0.044)
 DATE_F1_FLOOR = 0.68  # measured 0.6825 (classical 0.544, LLM 0.576)
 
 

@@ -26,8 +26,9 @@ An unsupervised date-wise method (the family of news-tls's "datewise"):
    concepts it adds that the date's sentences picked so far lack (at half weight when another
    date of the timeline already used them), per token, times priors for being on topic (its
    cosine to the whole span), for ~30-token sentences and for the lead sentences of the day's
-   reports (0.7 when the sentence names the date itself), and times 1 - 0.25 x its highest
-   cosine to a sentence already in the timeline.
+   reports (0.7 when the sentence names the date itself, but 2.1 when it was written two weeks
+   or more after the date: a retrospective account, as the timeline itself is), and times
+   1 - 0.25 x its highest cosine to a sentence already in the timeline.
 
 The settings were chosen on Timeline17's 10 gold timelines (see
 :mod:`tieline.evaluate.timelines`), so its scores there are not held-out.
@@ -64,6 +65,8 @@ class TimelineSettings:
     ideal_words: int = 30  # the sentence length preferred, in tokens
     topic_weight: float = 1.0  # exponent of a sentence's similarity to the whole span
     mention_factor: float = 0.7  # relevance kept by a sentence that names the date itself
+    retrospect_days: int = 14  # a sentence naming a date this many days before it looks back
+    retrospect_factor: float = 2.1  # relevance of such a retrospective sentence
     entry_sentences: int = 2  # sentences after a chronology entry's first that belong to it
     min_words: int = 6
     max_words: int = 60
@@ -407,4 +410,8 @@ def _prior(s: _Sentence, day: dt.date, vector: Vector, topic: Vector,
     n = len(s.text.split())
     prior = 1 / (1 + ((n - st.ideal_words) / st.ideal_words) ** 2)
     prior *= math.pow(max(_cosine(vector, topic), 1e-6), st.topic_weight)
-    return prior * st.mention_factor if day in s.mentions else prior
+    if day not in s.mentions:
+        return prior
+    if (s.published - day).days >= st.retrospect_days:
+        return prior * st.retrospect_factor
+    return prior * st.mention_factor
