@@ -13,6 +13,7 @@ from tieline.analyze.topics import (
     TopicCollection,
     clean_sentence,
     date_label,
+    drop_attribution,
     mentioned_days,
 )
 from tieline.evaluate.timelines import (
@@ -167,6 +168,24 @@ def test_clean_sentence_drops_bullets_asides_and_datelines() -> None:
         "Tear gas was fired .")
 
 
+def test_drop_attribution_keeps_what_happened() -> None:
+    assert drop_attribution("The rig sank , the Coast Guard said .") == "The rig sank ."
+    assert drop_attribution("Three people died , according to the state news agency MENA .") == (
+        "Three people died .")
+    assert drop_attribution("The pipeline shut , an official told CNN .") == "The pipeline shut ."
+    for kept in ("The Coast Guard said the rig sank .", "BP , which said it would pay , fell .",
+                 "The rig sank , officials said , and oil spread ."):
+        assert drop_attribution(kept) == kept
+
+
+def test_a_dropped_attribution_still_dates_the_sentence() -> None:
+    article = _article(8, "2011-02-06", "The gas pipeline to Jordan was closed after an attack "
+                       "set it on fire , an official told CNN on Saturday .")
+    [sentence] = TopicCollection.from_articles([article]).sentences
+    assert sentence.text == "The gas pipeline to Jordan was closed after an attack set it on fire ."
+    assert sentence.mentions == (D(2011, 2, 5),)
+
+
 def test_date_label_of_a_chronology_entry() -> None:
     assert date_label("April 22 - The rig sinks .", "2010-06-16") == (
         "The rig sinks .", D(2010, 4, 22))
@@ -260,11 +279,11 @@ def test_summariser_span_is_respected_and_output_deterministic() -> None:
 # Measured with `tieline eval timelines --data ../shared/data/t17` (see the README). The
 # summariser's settings were chosen on these same 10 timelines, so this is a regression guard,
 # not a held-out score (re-tuning the selection's redundancy, repeat weight, mention and
-# retrospect factors and retrospect days leaving one topic out each time gives 0.154 / 0.044 /
+# retrospect factors and retrospect days leaving one topic out each time gives 0.151 / 0.043 /
 # 0.683 on the left-out topics). The reference numbers are news-tls's on all 19 T17
 # timelines, not this subset. Raise the floors when tieline gets better; never lower them.
-ROUGE_1_FLOOR = 0.155  # measured 0.1571 (best published LLM system on all T17: 0.136)
-ROUGE_2_FLOOR = 0.045  # measured 0.0454 (classical date-wise 0.035, LLM 0.044)
+ROUGE_1_FLOOR = 0.157  # measured 0.1582 (best published LLM system on all T17: 0.136)
+ROUGE_2_FLOOR = 0.046  # measured 0.0463 (classical date-wise 0.035, LLM 0.044)
 DATE_F1_FLOOR = 0.68  # measured 0.6825 (classical 0.544, LLM 0.576)
 
 

@@ -4,7 +4,7 @@ An unsupervised date-wise method (the family of news-tls's "datewise"):
 
 1. Sentences: an article's lines, split again where a sentence ends inside a line, with a
    leading bullet, aside, dateline or speaker label cut off ("(AP) --", "CAIRO (CNN) --",
-   "ANDERSON :").
+   "ANDERSON :"), and a trailing attribution too (", officials said .").
    Page furniture is dropped: too short or too long, few lower-case words, links, bylines,
    reader comments, captions' credits, and questions. Exact repeats on one day (syndicated
    copies) are kept once, remembering every article that carries them.
@@ -112,6 +112,9 @@ _FURNITURE_WORDS = _words("click subscribe copyright e-mail email share comments
 _OPEN, _CLOSE = ("-LRB-", "("), ("-RRB-", ")")
 _BULLETS = frozenset(("-", "--", "*", "\\*", "\u2022"))
 _LABEL_ENDS = frozenset(("-", "--", ":"))
+_ATTRIBUTION = re.compile(
+    r" , (?:according to [^,]{1,60}|[^,]{1,50} (?:said|says|reported|reports|told [^,]{1,30}))"
+    r" \.$")
 _FUTURE_WORDS = frozenset(("will", "'ll", "scheduled", "due"))
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
@@ -178,6 +181,14 @@ def mentioned_days(sentence: str, published: str) -> tuple[dt.date, ...]:
         if r is not None and r.precision == "day" and r.end is None:
             days.append(dt.date.fromisoformat(r.date))
     return tuple(sorted(set(days)))
+
+
+def drop_attribution(sentence: str) -> str:
+    """Drop a trailing attribution: "The rig sank , the Coast Guard said ." -> "The rig sank ."
+
+    Also ", according to ... ." and ", ... told reporters ." (summaries state what happened).
+    """
+    return _ATTRIBUTION.sub(" .", sentence)
 
 
 def date_label(sentence: str, published: str) -> tuple[str, dt.date | None]:
@@ -281,7 +292,8 @@ class TopicCollection:
             entry: dt.date | None = None  # the day of the chronology entry being read
             follow = 0  # how many more sentences may continue that entry
             for position, raw in enumerate(split_sentences(article.text)):
-                text, label = date_label(clean_sentence(raw), day)
+                full, label = date_label(clean_sentence(raw), day)
+                text = drop_attribution(full)
                 if label is not None:
                     entry, follow = label, settings.entry_sentences + 1
                 follow -= 1
@@ -289,7 +301,7 @@ class TopicCollection:
                 if sentence is None:
                     if not usable(text, settings):
                         continue
-                    mentions = mentioned_days(text, day)
+                    mentions = mentioned_days(full, day)  # "..., he told CNN Saturday ."
                     if label is not None:
                         mentions = tuple(sorted({label, *mentions}))
                     elif entry is not None and follow >= 0 and not mentions:
