@@ -383,7 +383,7 @@ class TopicCollection:
                  for text, s in unique.items()}
         redundancy = {t: chosen.max_similarity(vectors[t]) for t in unique}
         covered: set[str] = set()  # the terms of the sentences picked for this date
-        covered_texts: set[str] = set()
+        picked_texts: set[str] = set()
 
         def gain(text: str) -> float:
             found = sum(weights.get(t, 0.0) * (st.repeat_weight if t in chosen.terms else 1.0)
@@ -392,9 +392,9 @@ class TopicCollection:
 
         picked: list[_Sentence] = []
         for _ in range(min(k, len(unique))):
-            best = max((t for t in unique if t not in covered_texts),
+            best = max((t for t in unique if t not in picked_texts),
                        key=lambda t: (gain(t), t))
-            covered_texts.add(best)
+            picked_texts.add(best)
             picked.append(unique[best])
             chosen.add(best, vectors[best], unique[best].terms)
             covered.update(unique[best].terms)
