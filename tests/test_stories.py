@@ -488,3 +488,21 @@ def test_a_sketch_rules_out_only_pairs_compare_does_not_link(egypt: list[Article
                 ruled_out += not possible
     assert linked >= 300  # the rewrites, parts and copies above
     assert ruled_out >= 0.9 * apart  # measured 21,025 of 22,882 (0.92)
+
+
+def test_profiles_stored_before_sketches_are_compared_in_full_and_sketched(
+        egypt: list[Article], tmp_path: Path) -> None:
+    """A database from before sketches has profiles without them: its candidates are compared
+    in full, get their sketch when loaded, and the stories come out as with sketches."""
+    first, second = egypt[:20], egypt[20:]
+    expected = _ingest(tmp_path / "sketched.db", [first, second])
+    with Store(tmp_path / "old.db") as store:
+        store.add_articles(store.start_run([]), first)
+        update_corpus(store)
+        store.conn.execute("DELETE FROM story_sketches")
+        store.add_articles(store.start_run([]), second)
+        update_corpus(store)
+        assert _snapshot(store) == expected
+        sketched = store.conn.execute("SELECT count(*) FROM story_sketches").fetchone()[0]
+        profiled = store.conn.execute("SELECT count(*) FROM story_profiles").fetchone()[0]
+    assert len(second) < sketched <= profiled  # the old ones that were candidates got one

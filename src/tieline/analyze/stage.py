@@ -153,11 +153,10 @@ def _link(store: Store, p: Profile, cache: _Profiles, joined: _Joined) -> None:
             and joined.find(rows[c]["story"] or c) != joined.find(p.id)]
     # (the others are superseded, pending (compared with this one when their turn comes), or
     # already in this article's story: a link would add nothing)
-    sketched = stories_sql.sketches(store.conn, todo)
-    ruled_out = {c for c, possible in zip(todo, may_link(p, [
-        (sketched.get(c, b""), rows[c]["published"], rows[c]["content_hash"]) for c in todo]),
-        strict=True)
-        if not possible}  # (a candidate without a sketch is compared in full)
+    sketched = stories_sql.sketches(store.conn, todo)  # (one without is compared in full)
+    possible = may_link(p, [(sketched.get(c, b""), rows[c]["published"],
+                             rows[c]["content_hash"]) for c in todo])
+    ruled_out = {c for c, may in zip(todo, possible, strict=True) if not may}
     for candidate in todo:
         node = rows[candidate]["story"] or candidate
         if candidate in ruled_out or joined.find(node) == joined.find(p.id):
