@@ -21,6 +21,10 @@ alone:
   window keeps the lookup from growing with the corpus's past;
 - copy keys, LSH bands over the MinHash of 5-word shingles, looked up at any date (a wire
   report republished weeks later is still a copy); and a key for the same content.
+
+A candidate is then first checked against its stored sketch (``may_link``: Bloom filters of its
+bigrams and shingles), which rules out, without loading its profile, only pairs ``compare``
+would not link.
 """
 
 from __future__ import annotations
@@ -268,7 +272,11 @@ def content_key(p: Profile) -> int:
 
 
 def compare(a: Profile, b: Profile) -> Link | None:
-    """Return the copy or rewrite link between two articles, or None if they are apart."""
+    """Return the copy or rewrite link between two articles, or None if they are apart.
+
+    ``may_link`` mirrors these thresholds on sketches: a new way to link here must be allowed
+    there too (``test_a_sketch_rules_out_only_pairs_compare_does_not_link``).
+    """
     first, second = sorted((a.id, b.id))
     if a.content_hash == b.content_hash:
         return Link(first, second, "copy", 1.0)
