@@ -8,6 +8,7 @@ import json
 import random
 import tempfile
 from collections import defaultdict
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,15 @@ from hypothesis import strategies as st
 
 import tieline
 from tieline.analyze import stage
-from tieline.analyze.merge import Placed, Report, cluster, group_key, region
+from tieline.analyze.merge import (
+    Lookup,
+    Placed,
+    Report,
+    cluster,
+    group_key,
+    grow_region,
+    region,
+)
 from tieline.analyze.stage import update_corpus
 from tieline.analyze.stories import compare, copy_keys, may_link, original, profile, sketch
 from tieline.annotate.extract import article_id, content_hash
@@ -186,6 +195,12 @@ def test_undated_reports_join_their_story_else_stay_apart() -> None:
     assert _clusters(reports) == [["a", "u1"], ["u2", "u3"], ["u4"]]
 
 
+def test_a_malformed_date_counts_as_no_date() -> None:
+    reports = [_report("a", "s1", "2024-02-28"), _report("b", "s1", "2024-02-30"),
+               _report("c", "s2", "2024-13", "month"), _report("d", "s3", "2024-13-01")]
+    assert _clusters(reports) == [["a", "b"], ["c"], ["d"]]
+
+
 def test_symmetric_types_merge_either_way_round_others_do_not() -> None:
     assert group_key("CONSULT", "reported", ARM, RUS) == group_key("consult", "claimed", RUS, ARM)
     assert group_key("ACCUSE", "reported", ARM, RUS) != group_key("ACCUSE", "reported", RUS, ARM)
@@ -237,6 +252,53 @@ def test_merging_the_region_of_a_change_gives_what_merging_the_group_gives(
     again = _clusters([r for i, r in enumerate(now) if r.event.id in ids and i not in gone])
     assert sorted([*map(sorted, kept.values()), *again]) == \
         _clusters([r for i, r in enumerate(now) if i not in gone])
+
+
+_DAYS = [(date(2023, 12, 27) + timedelta(days=d)).isoformat() for d in range(13)] + \
+    [(date(2024, 1, 20) + timedelta(days=d)).isoformat() for d in range(17)] + \
+    ["2024-03-15", "2024-02-30"]
+_GROWN_WHEN = [*((d, "day") for d in _DAYS), ("2023-12", "month"), ("2024-01", "month"),
+               ("2024-02", "month"), ("2023", "year"), ("2024", "year"), ("2024-1", "month"),
+               (None, None)]
+
+
+def _read(rows: list[Placed], lookup: Lookup) -> list[Placed]:
+    """Read *lookup* as the store does (``merged.group_placed``)."""
+    def wanted(p: Placed) -> bool:
+        d = p.date or ""
+        return bool(p.date and (any(first <= d <= last for first, last in lookup.days) or
+                                any(w <= d <= w + "~" for w in lookup.within) or
+                                (d in lookup.dated and p.precision in ("month", "year"))) or
+                    p.story in lookup.stories or p.merged_id in lookup.events)
+    return [p for p in rows if (p.current or p.pending) and wanted(p)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_growing_the_region_from_pending_reports_finds_the_region_of_the_group(
+        data: st.DataObject) -> None:
+    n = data.draw(st.integers(1, 30))
+    specs = data.draw(st.lists(st.tuples(st.sampled_from(_GROWN_WHEN), st.integers(0, 99).map(str),
+                                         st.sampled_from(["", "m1", "m2", "m3", "m4", None]),
+                                         st.booleans(), st.booleans()),
+                               min_size=n, max_size=n))
+    rows = [Placed(f"r{i}", day, precision, story, merged, current, merged is None or pending)
+            for i, ((day, precision), story, merged, current, pending) in enumerate(specs)]
+    pending = [p for p in rows if p.pending]
+    expected = region(rows)
+    ids, read = grow_region(pending, lambda lookup: _read(rows, lookup), widest=8)
+    assert ids == expected
+    assert set(read) <= {p.id for p in rows if p.current or p.pending}
+    assert grow_region(pending, lambda lookup: rows)[0] == expected  # reading more is harmless
+
+
+def test_a_long_run_of_daily_reports_is_read_in_a_few_rounds() -> None:
+    rows = [Placed(f"r{d}", (date(2020, 1, 1) + timedelta(days=d)).isoformat(), "day", f"s{d}",
+                   f"m{d}", True, d == 0) for d in range(1000)]
+    rounds: list[Lookup] = []
+    ids, _ = grow_region(rows[:1], lambda lookup: rounds.append(lookup) or _read(rows, lookup))
+    assert ids == {p.id for p in rows}
+    assert len(rounds) <= 12
 
 
 # -- the store: incremental and order-independent -----------------------------------------------

@@ -16,14 +16,17 @@ denied or hypothetical). Within a group, reports merge by date, never on type al
 The result is a pure function of the group's reports, whatever order they were stored in.
 It is also local: a report can only change the events of the reports it interacts with (those
 within a day of it, in the month or year a coarse report covers, in the story of an undated
-one), so a new report re-merges its region of the group (``region``), not the whole group.
+one), so a new report re-merges its region of the group (``region``), not the whole group, and
+the region is found by reading outward from the new reports (``grow_region``), not by reading
+the group. A date that is not a real day, month or year (``when``) counts as no date.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..models import ActorRef, Event
@@ -35,6 +38,21 @@ _CLASS = {"reported": "happened", "claimed": "happened"}
 #: Days one event spans at most: daily reports of a busy pair are several events, not one.
 MAX_EVENT_DAYS = 3
 _PRECISIONS = ("day", "month", "year")
+_SHAPES = {"day": re.compile(r"\d{4}-\d{2}-\d{2}"), "month": re.compile(r"\d{4}-\d{2}"),
+           "year": re.compile(r"\d{4}")}
+
+
+def when(date_text: str | None, precision: str | None) -> str | None:
+    """Return how finely a report is dated: 'day', 'month' or 'year' when its date is written
+    as one (a day that exists), else None: a malformed date is placed nowhere, as no date."""
+    if not date_text or precision not in _SHAPES or not _SHAPES[precision].fullmatch(date_text):
+        return None
+    if precision == "day":
+        try:
+            date.fromisoformat(date_text)
+        except ValueError:
+            return None
+    return precision
 
 
 @dataclass(frozen=True)
@@ -107,14 +125,15 @@ def region(reports: Iterable[Placed]) -> set[str]:
         for other in roots[1:]:
             parent[other] = roots[0]
 
-    dated = {p: [r for r in rows if r.date and r.precision == p] for p in _PRECISIONS}
+    kinds = {r.id: when(r.date, r.precision) for r in rows}
+    dated = {p: [r for r in rows if kinds[r.id] == p] for p in _PRECISIONS}
     days = sorted(dated["day"], key=lambda r: (r.date or "", r.id))
     for before, after in zip(days, days[1:], strict=False):
         if _days(before.date or "", after.date or "") <= 1:
             union([before.id, after.id])
     within: dict[str, list[str]] = {}  # period (YYYY-MM and YYYY) → reports dated in it
     for r in rows:
-        if r.date and r.precision in _PRECISIONS:
+        if r.date and kinds[r.id]:
             for period in {r.date[:7], r.date[:4]}:
                 within.setdefault(period, []).append(r.id)
     for r in dated["month"] + dated["year"]:
@@ -123,7 +142,7 @@ def region(reports: Iterable[Placed]) -> set[str]:
     for r in rows:
         by_story.setdefault(r.story, []).append(r.id)
     for r in rows:
-        if not r.date or r.precision not in _PRECISIONS:
+        if not kinds[r.id]:
             union(by_story[r.story])
     by_event: dict[str, list[str]] = {}
     for r in rows:
@@ -135,12 +154,71 @@ def region(reports: Iterable[Placed]) -> set[str]:
     return {r.id for r in rows if find(r.id) in pending}
 
 
+@dataclass
+class Lookup:
+    """Reports of one group to read: those that may interact with reports already read."""
+
+    days: list[tuple[str, str]] = field(default_factory=list)  # dated in these (first, last)
+    dated: set[str] = field(default_factory=set)    # month or year reports of these periods
+    within: set[str] = field(default_factory=set)   # every report dated within these periods
+    stories: set[str] = field(default_factory=set)  # every report of these stories
+    events: set[str] = field(default_factory=set)   # the reports merged into these events
+
+
+def grow_region(pending: Iterable[Placed], read: Callable[[Lookup], Iterable[Placed]],
+                widest: int = 512) -> tuple[set[str], dict[str, Placed]]:
+    """Return ``region`` of a group's reports and the reports read to find it, reading the
+    group outward from its *pending* reports: each round reads what may interact with the
+    reports found to interact so far (*read* may return more; those stay out of the region).
+
+    Days are read around each report, wider each round, so a long run of daily reports is
+    read in a few rounds, not one per day.
+    """
+    found = {p.id: p for p in pending}
+    asked: set[tuple[str, str | int]] = set()
+    span = 4
+    while True:
+        ids = region(found.values())
+        wanted = {probe for i in ids for probe in _reach(found[i])} - asked
+        if not wanted:
+            return ids, found
+        asked |= wanted
+        lookup = Lookup()
+        for kind, value in sorted(wanted, key=str):
+            if kind == "day" and isinstance(value, int):
+                first, last = max(1, value - span), min(date.max.toordinal(), value + span)
+                asked.update(("day", d) for d in range(first + 1, last))  # (their days read)
+                lookup.days.append((date.fromordinal(first).isoformat(),
+                                    date.fromordinal(last).isoformat()))
+            elif kind != "day":
+                getattr(lookup, kind).add(str(value))
+        span = min(2 * span, widest)
+        for p in read(lookup):
+            found.setdefault(p.id, p)
+
+
+def _reach(r: Placed) -> set[tuple[str, str | int]]:
+    """Return what *r* may interact with (``region``), as (a field of ``Lookup``, value); a
+    day is asked for as its ordinal, and means the reports dated within a day of it."""
+    kind = when(r.date, r.precision)
+    found: set[tuple[str, str | int]] = {("stories", r.story)}
+    if r.merged_id:
+        found.add(("events", r.merged_id))
+    if kind == "day" and r.date:
+        found.update([("day", date.fromisoformat(r.date).toordinal()),
+                      ("dated", r.date[:7]), ("dated", r.date[:4])])
+    elif kind == "month" and r.date:
+        found.update([("within", r.date), ("dated", r.date[:4])])
+    elif kind == "year" and r.date:
+        found.add(("within", r.date))
+    return found
+
+
 def cluster(reports: Iterable[Report]) -> list[list[Report]]:
     """Split one group's reports into real-world events (see the module docstring)."""
     by_precision: dict[str | None, list[Report]] = {}
     for r in sorted(reports, key=lambda r: r.order):
-        precision = r.event.date_precision if r.event.date else None
-        by_precision.setdefault(precision if precision in _PRECISIONS else None, []).append(r)
+        by_precision.setdefault(when(r.event.date, r.event.date_precision), []).append(r)
     clusters: list[list[Report]] = []
     for r in sorted(by_precision.get("day", []), key=lambda r: (r.event.date or "", r.order)):
         first = clusters[-1][0].event.date if clusters else None

@@ -12,12 +12,13 @@ from __future__ import annotations
 import sqlite3
 from collections import OrderedDict
 from dataclasses import dataclass
+from typing import Any
 
 from ..models import Event
 from ..store import Store
 from ..store import merged as merged_sql
 from ..store import stories as stories_sql
-from .merge import Placed, Report, cluster, group_key, merge, region
+from .merge import Lookup, Placed, Report, cluster, group_key, grow_region, merge
 from .stories import (
     MIN_SHARED_KEYS,
     REWRITE_DAYS,
@@ -196,19 +197,26 @@ def merge_pending(store: Store) -> tuple[int, int]:
     merged = 0
     with store.transaction() as conn:
         merged_sql.assign_group_keys(conn, _group_key)
-        groups = sorted(merged_sql.pending_groups(conn))
-        for group in groups:
-            placed = [Placed(row[0], row[1], row[2], row[3], row[4], bool(row[5]), bool(row[6]))
-                      for row in merged_sql.group_placed(conn, group)]
-            ids = region(placed)
-            old = sorted({p.merged_id for p in placed if p.id in ids and p.merged_id})
+        pending = merged_sql.pending_placed(conn)
+        for group in sorted(pending):
+            def read(lookup: Lookup, group: str = group) -> list[Placed]:
+                return [_placed(row) for row in merged_sql.group_placed(conn, group,
+                                                                         **vars(lookup))]
+
+            ids, placed = grow_region(map(_placed, pending[group]), read)
+            old = sorted({placed[i].merged_id or "" for i in ids} - {""})
             reports = [Report(event, published, story) for event, published, story
                        in merged_sql.group_reports(conn, sorted(ids))]
             events = [(merge(members), [m.event.id for m in members])
                       for members in cluster(reports)]
             merged_sql.replace_region(conn, old, sorted(ids), group, events)
             merged += len(events)
-    return len(groups), merged
+    return len(pending), merged
+
+
+def _placed(row: tuple[Any, ...]) -> Placed:
+    report_id, day, precision, story, merged_id, current, pending = row
+    return Placed(report_id, day, precision, story, merged_id, bool(current), bool(pending))
 
 
 def _group_key(event: Event) -> str:

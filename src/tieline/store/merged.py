@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from ..models import Event, Evidence
@@ -32,13 +32,6 @@ def assign_group_keys(conn: sqlite3.Connection, key: Callable[[Event], str]) -> 
     return {k for k, _ in keyed}
 
 
-def pending_groups(conn: sqlite3.Connection) -> set[str]:
-    """Return the groups holding a report not yet merged (new, moved, or its story changed)."""
-    return {r[0] for r in conn.execute(
-        "SELECT group_key FROM events WHERE merged_id IS NULL AND group_key IS NOT NULL "
-        "UNION SELECT group_key FROM events WHERE merge_stale = 1")}
-
-
 def unmerge_articles(conn: sqlite3.Connection, article_ids: Sequence[str]) -> None:
     """Mark the reports of *article_ids* for merging again (their story changed)."""
     for i in range(0, len(article_ids), 500):
@@ -56,14 +49,51 @@ def unmerge_stories(conn: sqlite3.Connection, story_ids: Sequence[str]) -> None:
                      f"articles WHERE story_id IN ({', '.join('?' * len(chunk))}))", chunk)
 
 
-def group_placed(conn: sqlite3.Connection, group: str) -> list[tuple[Any, ...]]:
-    """Return every report of one group as (id, date, precision, story, merged_id, current,
-    pending), without its evidence: what choosing the region to merge again needs."""
-    return conn.execute(
-        "SELECT e.id, e.date, e.date_precision, coalesce(a.story_id, a.id), e.merged_id, "
-        "a.superseded_by IS NULL, e.merged_id IS NULL OR e.merge_stale = 1 "
-        "FROM events e JOIN articles a ON a.id = e.article_id "
-        "WHERE e.group_key = ?", (group,)).fetchall()
+_PLACED = ("SELECT e.group_key, e.id, e.date, e.date_precision, coalesce(a.story_id, a.id), "
+           "e.merged_id, a.superseded_by IS NULL, e.merged_id IS NULL OR e.merge_stale = 1 "
+           "FROM events e JOIN articles a ON a.id = e.article_id WHERE ")
+
+
+def pending_placed(conn: sqlite3.Connection) -> dict[str, list[tuple[Any, ...]]]:
+    """Return, by group, the reports not merged yet (new, or their story changed, or their
+    article superseded) as (id, date, precision, story, merged_id, current, pending): where
+    choosing the region to merge again starts."""
+    found: dict[str, list[tuple[Any, ...]]] = {}
+    for r in conn.execute(f"{_PLACED} e.merged_id IS NULL AND e.group_key IS NOT NULL UNION "
+                          f"{_PLACED} e.merge_stale = 1 AND e.group_key IS NOT NULL"):
+        found.setdefault(r[0], []).append(tuple(r[1:]))
+    return found
+
+
+def group_placed(conn: sqlite3.Connection, group: str, days: Sequence[tuple[str, str]] = (),
+                 dated: Iterable[str] = (), within: Iterable[str] = (),
+                 stories: Iterable[str] = (), events: Iterable[str] = ()
+                 ) -> list[tuple[Any, ...]]:
+    """Return, as ``pending_placed`` does, the reports of one group that are current or not
+    merged yet and are dated within one of *days* (first, last), are a month or year report
+    of a period in *dated*, are dated within a period in *within*, belong to one of *stories*
+    (the story of an article not placed yet is its id), or are merged into one of *events*."""
+    wheres: list[tuple[str, Sequence[Any]]] = [("e.date BETWEEN ? AND ?", d) for d in days]
+    wheres += [("e.date BETWEEN ? AND ?", (p, p + "~")) for p in within]  # '~' sorts last
+    for values, where in (
+            (dated, "e.date IN ({}) AND e.date_precision IN ('month', 'year')"),
+            (events, "e.merged_id IN ({})"),
+            (stories, "e.article_id IN (SELECT id FROM articles WHERE story_id IN ({}))"),
+            (stories, "e.article_id IN ({}) AND a.story_id IS NULL")):
+        values = sorted(values)
+        for i in range(0, len(values), 400):
+            chunk = values[i:i + 400]
+            wheres.append((where.format(", ".join("?" * len(chunk))), chunk))
+    found: dict[str, tuple[Any, ...]] = {}
+    for i in range(0, len(wheres), 50):
+        sql, params = [], []
+        for where, values in wheres[i:i + 50]:
+            sql.append(f"{_PLACED} e.group_key = ? AND (a.superseded_by IS NULL OR "
+                       f"e.merged_id IS NULL OR e.merge_stale = 1) AND {where}")
+            params += [group, *values]
+        for r in conn.execute(" UNION ALL ".join(sql), params):
+            found.setdefault(r[1], tuple(r[1:]))
+    return list(found.values())
 
 
 def group_reports(conn: sqlite3.Connection, ids: Sequence[str]
