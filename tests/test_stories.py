@@ -137,6 +137,29 @@ def test_a_rewrite_is_linked_and_a_distant_rewrite_is_not() -> None:
         is None
 
 
+def _stored(i: str, text: str, published: str | None) -> Article:
+    url = f"https://example.org/{i}"
+    return Article(id=article_id(text, url), origin=i, text=text, content_hash=content_hash(text),
+                   url=url, outlet=i, published=published, words=len(text.split()))
+
+
+def test_an_undated_rewrite_is_placed_with_its_dated_original_in_either_order(
+        tmp_path: Path) -> None:
+    original, rewrite = _stored("a", WIRE, "2024-05-07"), _stored("b", REWRITE, None)
+    others = [_stored("c", REWRITE.replace("central bank", "treasury"), "2019-02-01"),
+              _stored("d", "An unrelated note on the weather. " * 9, "2022-08-30")]
+    for n, batches in enumerate([[others, [original], [rewrite]],
+                                 [[rewrite], others, [original]]]):
+        with Store(tmp_path / f"undated-{n}.db") as store:
+            for batch in batches:
+                store.add_articles(store.start_run([]), batch)
+                update_corpus(store)
+            story = dict(store.conn.execute("SELECT origin, story_id FROM articles"))
+            blocks = {r[0] for r in store.conn.execute("SELECT DISTINCT block FROM story_keys")}
+        assert story["a"] == story["b"] == story["c"]  # (b bridges five years)
+        assert story["d"] != story["a"] and len(blocks) >= 4  # undated, any date, three days
+
+
 def test_independent_reports_with_their_own_quotes_are_not_rewrites() -> None:
     one = WIRE + (' "We will not hesitate to act again if food prices keep climbing through '
                   'the summer," Lopez said.')
@@ -392,6 +415,34 @@ def test_an_update_touches_only_what_is_new(egypt: list[Article], tmp_path: Path
         second = update_corpus(store)
         assert second.placed == 1 and second.groups <= 2
         assert update_corpus(store).placed == 0  # nothing pending: nothing done
+
+
+def test_a_database_with_keys_of_before_0012_is_migrated_and_updated_as_a_new_one(
+        egypt: list[Article], tmp_path: Path) -> None:
+    half = len(egypt) // 2
+    path = tmp_path / "old.db"
+    with Store(path) as store:
+        store.add_articles(store.start_run([]), egypt[:half])
+        update_corpus(store)
+        keys = sorted(map(tuple, store.conn.execute("SELECT key, day, article_id FROM story_keys")))
+        # back to the key table and group index of 0011 (keys by key, then day)
+        store.conn.executescript(
+            "BEGIN; DROP TABLE story_keys; CREATE TABLE story_keys (key INTEGER NOT NULL, "
+            "day INTEGER, article_id TEXT NOT NULL REFERENCES articles(id)); "
+            "CREATE INDEX story_keys_lookup ON story_keys(key, day, article_id); "
+            "CREATE INDEX story_keys_article ON story_keys(article_id); "
+            "DROP INDEX events_group_date; CREATE INDEX events_group ON events(group_key); "
+            "DELETE FROM schema_migrations WHERE name LIKE '0012%'; COMMIT;")
+        store.conn.executemany("INSERT INTO story_keys VALUES (?, ?, ?)", keys)
+    with Store(path) as store:
+        assert sorted(map(tuple, store.conn.execute(
+            "SELECT key, day, article_id FROM story_keys"))) == keys
+        blocks = {r[0] for r in store.conn.execute("SELECT DISTINCT block FROM story_keys")}
+        assert -2 in blocks and any(b >= 0 for b in blocks)
+        store.add_articles(store.start_run([]), egypt[half:])
+        update_corpus(store)
+        migrated = _snapshot(store)
+    assert migrated == _ingest(tmp_path / "new.db", [egypt])
 
 
 def test_a_new_version_leaves_its_story(egypt: list[Article], tmp_path: Path) -> None:

@@ -148,7 +148,7 @@ def _link(store: Store, p: Profile, cache: _Profiles, joined: _Joined) -> None:
     joined.add(p.id)
     found = stories_sql.candidates(store.conn, p.id, p.day, rewrite, MIN_SHARED_KEYS,
                                    REWRITE_DAYS, other)
-    stories_sql.save_keys(store.conn, p.id, p.day, rewrite + other)
+    stories_sql.save_keys(store.conn, p.id, p.day, rewrite, other)
     rows = stories_sql.candidate_rows(store.conn, found)
     todo = [c for c in found if c in rows and (rows[c]["story"] is not None or c in joined.batch)
             and joined.find(rows[c]["story"] or c) != joined.find(p.id)]

@@ -73,24 +73,29 @@ def group_placed(conn: sqlite3.Connection, group: str, days: Sequence[tuple[str,
     merged yet and are dated within one of *days* (first, last), are a month or year report
     of a period in *dated*, are dated within a period in *within*, belong to one of *stories*
     (the story of an article not placed yet is its id), or are merged into one of *events*."""
-    wheres: list[tuple[str, Sequence[Any]]] = [("e.date BETWEEN ? AND ?", d) for d in days]
-    wheres += [("e.date BETWEEN ? AND ?", (p, p + "~")) for p in within]  # '~' sorts last
+    # (each part read by the index its values select: '+e.group_key' keeps the group's own
+    # index from being preferred where it would read the whole group)
+    by_date = "e.group_key = ? AND e.date BETWEEN ? AND ?"
+    wheres: list[tuple[str, Sequence[Any]]] = [(by_date, (group, *d)) for d in days]
+    wheres += [(by_date, (group, p, p + "~")) for p in within]  # ('~' sorts after digits)
     for values, where in (
-            (dated, "e.date IN ({}) AND e.date_precision IN ('month', 'year')"),
-            (events, "e.merged_id IN ({})"),
-            (stories, "e.article_id IN (SELECT id FROM articles WHERE story_id IN ({}))"),
-            (stories, "e.article_id IN ({}) AND a.story_id IS NULL")):
+            (dated, "e.group_key = ? AND e.date IN ({}) AND "
+                    "e.date_precision IN ('month', 'year')"),
+            (events, "+e.group_key = ? AND e.merged_id IN ({})"),
+            (stories, "+e.group_key = ? AND e.article_id IN (SELECT id FROM articles WHERE "
+                      "story_id IN ({}))"),
+            (stories, "+e.group_key = ? AND e.article_id IN ({}) AND a.story_id IS NULL")):
         values = sorted(values)
         for i in range(0, len(values), 400):
             chunk = values[i:i + 400]
-            wheres.append((where.format(", ".join("?" * len(chunk))), chunk))
+            wheres.append((where.format(", ".join("?" * len(chunk))), (group, *chunk)))
     found: dict[str, tuple[Any, ...]] = {}
     for i in range(0, len(wheres), 50):
         sql, params = [], []
         for where, values in wheres[i:i + 50]:
-            sql.append(f"{_PLACED} e.group_key = ? AND (a.superseded_by IS NULL OR "
-                       f"e.merged_id IS NULL OR e.merge_stale = 1) AND {where}")
-            params += [group, *values]
+            sql.append(f"{_PLACED} {where} AND (a.superseded_by IS NULL OR "
+                       "e.merged_id IS NULL OR e.merge_stale = 1)")
+            params += values
         for r in conn.execute(" UNION ALL ".join(sql), params):
             found.setdefault(r[1], tuple(r[1:]))
     return list(found.values())

@@ -49,11 +49,22 @@ def article_actor_ids(conn: sqlite3.Connection, article_id: str) -> set[str]:
                                        "article_id = ? AND actor_id IS NOT NULL", (article_id,))}
 
 
+#: Days in one block of story keys (migration 0012): a dated article's rewrite keys are stored,
+#: and looked up, in the block of its day; undated articles' in block -1; copy and content keys
+#: (looked up at any date) in block -2.
+KEY_BLOCK_DAYS = 64
+_UNDATED, _ANY_DATE = -1, -2
+
+
 def save_keys(conn: sqlite3.Connection, article_id: str, day: int | None,
-              keys: Sequence[int]) -> None:
+              rewrite_keys: Sequence[int], any_date_keys: Sequence[int]) -> None:
+    """Store an article's rewrite keys (looked up near its day) and its copy and content keys
+    (looked up at any date), in place of any it had."""
+    block = _UNDATED if day is None else day // KEY_BLOCK_DAYS
+    rows = sorted({*((block, k) for k in rewrite_keys), *((_ANY_DATE, k) for k in any_date_keys)})
     conn.execute("DELETE FROM story_keys WHERE article_id = ?", (article_id,))
-    conn.executemany("INSERT INTO story_keys(key, day, article_id) VALUES (?, ?, ?)",
-                     [(k, day, article_id) for k in keys])
+    conn.executemany("INSERT INTO story_keys(block, key, day, article_id) VALUES (?, ?, ?, ?)",
+                     [(b, k, day, article_id) for b, k in rows])
 
 
 def candidates(conn: sqlite3.Connection, article_id: str, day: int | None,
@@ -64,19 +75,21 @@ def candidates(conn: sqlite3.Connection, article_id: str, day: int | None,
     undated), and those with a copy or content key (*any_date_keys*) in common at any date."""
     parts: list[str] = []
     params: list[int] = []
-    if rewrite_keys:
-        marks = _marks(rewrite_keys)
-        postings = f"SELECT article_id, 1 AS rewrite FROM story_keys WHERE key IN ({marks})"
-        if day is None:
-            parts.append(postings)
-            params += rewrite_keys
-        else:
-            parts += [f"{postings} AND day BETWEEN ? AND ?", f"{postings} AND day IS NULL"]
-            params += [*rewrite_keys, day - days, day + days, *rewrite_keys]
+
+    def postings(blocks: Sequence[int], keys: Sequence[int], rewrite: int, where: str = "",
+                 *values: int) -> None:
+        parts.append(f"SELECT article_id, {rewrite} AS rewrite FROM story_keys WHERE block IN "
+                     f"({_marks(blocks)}) AND key IN ({_marks(keys)}){where}")
+        params.extend([*blocks, *keys, *values])
+
+    if rewrite_keys and day is not None:
+        near = sorted({(day - days) // KEY_BLOCK_DAYS, (day + days) // KEY_BLOCK_DAYS})
+        postings(near, rewrite_keys, 1, " AND day BETWEEN ? AND ?", day - days, day + days)
+        postings([_UNDATED], rewrite_keys, 1)
+    elif rewrite_keys:  # an undated article: near every article, in every block
+        postings(_key_blocks(conn), rewrite_keys, 1)
     if any_date_keys:
-        parts.append(f"SELECT article_id, 0 AS rewrite FROM story_keys WHERE key IN "
-                     f"({_marks(any_date_keys)})")
-        params += any_date_keys
+        postings([_ANY_DATE], any_date_keys, 0)
     if not parts:
         return []
     rows = conn.execute(
@@ -84,6 +97,15 @@ def candidates(conn: sqlite3.Connection, article_id: str, day: int | None,
         "GROUP BY article_id HAVING sum(rewrite) >= ? OR sum(rewrite) < count(*) "
         "ORDER BY shared DESC, article_id", (*params, min_shared)).fetchall()
     return [r[0] for r in rows if r[0] != article_id]
+
+
+def _key_blocks(conn: sqlite3.Connection) -> list[int]:
+    """Return the blocks holding rewrite keys, each found by one step through the index."""
+    found = [_UNDATED]
+    while (row := conn.execute("SELECT min(block) FROM story_keys WHERE block > ?",
+                               (found[-1],)).fetchone()) and row[0] is not None:
+        found.append(int(row[0]))
+    return found
 
 
 def candidate_rows(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, sqlite3.Row]:
