@@ -14,7 +14,7 @@ CREATE TABLE story_keys_by_block (
 ) WITHOUT ROWID;
 INSERT OR IGNORE INTO story_keys_by_block(block, key, day, article_id)
     SELECT CASE WHEN key >= 1099511627776 THEN -2 WHEN day IS NULL THEN -1 ELSE day / 64 END,
-           key, day, article_id FROM story_keys;
+           key, day, article_id FROM story_keys ORDER BY 1, 2, 4;  -- (in index order)
 DROP TABLE story_keys;
 ALTER TABLE story_keys_by_block RENAME TO story_keys;
 CREATE INDEX story_keys_article ON story_keys(article_id);
