@@ -78,6 +78,7 @@ def group_placed(conn: sqlite3.Connection, group: str, days: Sequence[tuple[str,
     by_date = "e.group_key = ? AND e.date BETWEEN ? AND ?"
     wheres: list[tuple[str, Sequence[Any]]] = [(by_date, (group, *d)) for d in days]
     wheres += [(by_date, (group, p, p + "~")) for p in within]  # ('~' sorts after digits)
+    stories = sorted(stories)  # (read twice)
     for values, where in (
             (dated, "e.group_key = ? AND e.date IN ({}) AND "
                     "e.date_precision IN ('month', 'year')"),
@@ -91,7 +92,8 @@ def group_placed(conn: sqlite3.Connection, group: str, days: Sequence[tuple[str,
             wheres.append((where.format(", ".join("?" * len(chunk))), (group, *chunk)))
     found: dict[str, tuple[Any, ...]] = {}
     for i in range(0, len(wheres), 50):
-        sql, params = [], []
+        sql: list[str] = []
+        params: list[Any] = []
         for where, values in wheres[i:i + 50]:
             sql.append(f"{_PLACED} {where} AND (a.superseded_by IS NULL OR "
                        "e.merged_id IS NULL OR e.merge_stale = 1)")
