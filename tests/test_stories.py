@@ -26,6 +26,7 @@ from tieline.analyze.merge import (
     group_key,
     grow_region,
     region,
+    when,
 )
 from tieline.analyze.stage import update_corpus
 from tieline.analyze.stories import compare, copy_keys, may_link, original, profile, sketch
@@ -292,7 +293,8 @@ def _read(rows: list[Placed], lookup: Lookup) -> list[Placed]:
         return bool(p.date and (any(first <= d <= last for first, last in lookup.days) or
                                 any(w <= d <= w + "~" for w in lookup.within) or
                                 (d in lookup.dated and p.precision in ("month", "year"))) or
-                    p.story in lookup.stories or p.merged_id in lookup.events)
+                    p.story in lookup.stories or p.merged_id in lookup.events or
+                    (p.story in lookup.undated and when(p.date, p.precision) != "day"))
     return [p for p in rows if (p.current or p.pending) and wanted(p)]
 
 
@@ -313,6 +315,23 @@ def test_growing_the_region_from_pending_reports_finds_the_region_of_the_group(
     assert ids == expected
     assert set(read) <= {p.id for p in rows if p.current or p.pending}
     assert grow_region(pending, lambda lookup: rows)[0] == expected  # reading more is harmless
+
+
+def test_the_region_reaches_across_a_story_through_its_undated_reports() -> None:
+    def grown(pending: str) -> set[str]:
+        rows = [Placed(i, day, "day" if day else None, story, None if i == pending else i,
+                       True, i == pending)
+                for i, day, story in [("u", None, "s"), ("d", "2019-03-05", "s"),
+                                      ("bad", "2021-02-30", "t"), ("t", "2024-01-05", "t"),
+                                      ("far", "2022-07-01", "s2")]]
+        ids, _ = grow_region([r for r in rows if r.pending],
+                             lambda lookup: _read(rows, lookup))
+        assert ids == region(rows)
+        return ids
+
+    assert grown("u") == {"u", "d"}  # an undated report, and its story's dated ones
+    assert grown("t") == {"t", "bad"}  # a dated report, and its story's undated ones
+    assert grown("far") == {"far"}
 
 
 def test_a_long_run_of_daily_reports_is_read_in_a_few_rounds() -> None:
@@ -424,19 +443,21 @@ def test_a_database_with_keys_of_before_0012_is_migrated_and_updated_as_a_new_on
     with Store(path) as store:
         store.add_articles(store.start_run([]), egypt[:half])
         update_corpus(store)
-        keys = sorted(map(tuple, store.conn.execute("SELECT key, day, article_id FROM story_keys")))
+        keys = sorted(map(tuple, store.conn.execute(
+            "SELECT key, nullif(day, 0), article_id FROM story_keys")))
         # back to the key table and group index of 0011 (keys by key, then day)
         store.conn.executescript(
             "BEGIN; DROP TABLE story_keys; CREATE TABLE story_keys (key INTEGER NOT NULL, "
             "day INTEGER, article_id TEXT NOT NULL REFERENCES articles(id)); "
             "CREATE INDEX story_keys_lookup ON story_keys(key, day, article_id); "
             "CREATE INDEX story_keys_article ON story_keys(article_id); "
-            "DROP INDEX events_group_date; CREATE INDEX events_group ON events(group_key); "
+            "DROP INDEX events_group_date; DROP INDEX events_undated; "
+            "CREATE INDEX events_group ON events(group_key); "
             "DELETE FROM schema_migrations WHERE name LIKE '0012%'; COMMIT;")
         store.conn.executemany("INSERT INTO story_keys VALUES (?, ?, ?)", keys)
     with Store(path) as store:
         assert sorted(map(tuple, store.conn.execute(
-            "SELECT key, day, article_id FROM story_keys"))) == keys
+            "SELECT key, nullif(day, 0), article_id FROM story_keys"))) == keys
         blocks = {r[0] for r in store.conn.execute("SELECT DISTINCT block FROM story_keys")}
         assert -2 in blocks and any(b >= 0 for b in blocks)
         store.add_articles(store.start_run([]), egypt[half:])

@@ -38,8 +38,8 @@ _CLASS = {"reported": "happened", "claimed": "happened"}
 #: Days one event spans at most: daily reports of a busy pair are several events, not one.
 MAX_EVENT_DAYS = 3
 _PRECISIONS = ("day", "month", "year")
-_SHAPES = {"day": re.compile(r"\d{4}-\d{2}-\d{2}"), "month": re.compile(r"\d{4}-\d{2}"),
-           "year": re.compile(r"\d{4}")}
+_SHAPES = {"day": re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}"),
+           "month": re.compile(r"[0-9]{4}-[0-9]{2}"), "year": re.compile(r"[0-9]{4}")}
 
 
 def when(date_text: str | None, precision: str | None) -> str | None:
@@ -162,6 +162,7 @@ class Lookup:
     dated: set[str] = field(default_factory=set)    # month or year reports of these periods
     within: set[str] = field(default_factory=set)   # every report dated within these periods
     stories: set[str] = field(default_factory=set)  # every report of these stories
+    undated: set[str] = field(default_factory=set)  # their reports not dated to a real day
     events: set[str] = field(default_factory=set)   # the reports merged into these events
 
 
@@ -183,25 +184,38 @@ def grow_region(pending: Iterable[Placed], read: Callable[[Lookup], Iterable[Pla
         if not wanted:
             return ids, found
         asked |= wanted
-        lookup = Lookup()
+        lookup, spans = Lookup(), []
         for kind, value in sorted(wanted, key=str):
             if kind == "day" and isinstance(value, int):
                 first, last = max(1, value - span), min(date.max.toordinal(), value + span)
                 asked.update(("day", d) for d in range(first + 1, last))  # (their days read)
-                lookup.days.append((date.fromordinal(first).isoformat(),
-                                    date.fromordinal(last).isoformat()))
+                spans.append((first, last))
             elif kind != "day":
                 getattr(lookup, kind).add(str(value))
+        for first, last in _joined(spans):
+            lookup.days.append((date.fromordinal(first).isoformat(),
+                                date.fromordinal(last).isoformat()))
         span = min(2 * span, widest)
         for p in read(lookup):
             found.setdefault(p.id, p)
+
+
+def _joined(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Return the spans (first, last) joined where they overlap or touch, in order."""
+    out: list[tuple[int, int]] = []
+    for first, last in sorted(spans):
+        if out and first <= out[-1][1] + 1:
+            out[-1] = (out[-1][0], max(out[-1][1], last))
+        else:
+            out.append((first, last))
+    return out
 
 
 def _reach(r: Placed) -> set[tuple[str, str | int]]:
     """Return what *r* may interact with (``region``), as (a field of ``Lookup``, value); a
     day is asked for as its ordinal, and means the reports dated within a day of it."""
     kind = when(r.date, r.precision)
-    found: set[tuple[str, str | int]] = {("stories", r.story)}
+    found: set[tuple[str, str | int]] = {("undated" if kind else "stories", r.story)}
     if r.merged_id:
         found.add(("events", r.merged_id))
     if kind == "day" and r.date:

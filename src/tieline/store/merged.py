@@ -65,14 +65,22 @@ def pending_placed(conn: sqlite3.Connection) -> dict[str, list[tuple[Any, ...]]]
     return found
 
 
+#: Reports not dated to a real day (no date, a coarser one, or a malformed one): the partial
+#: index events_undated (migration 0012) holds them, so this must stay its WHERE clause word
+#: for word.
+_NOT_A_DAY = ("(e.date IS NULL OR e.date_precision IS NOT 'day' OR e.date < '0001' OR "
+              "date(julianday(e.date)) IS NOT e.date)")
+
+
 def group_placed(conn: sqlite3.Connection, group: str, days: Sequence[tuple[str, str]] = (),
                  dated: Iterable[str] = (), within: Iterable[str] = (),
-                 stories: Iterable[str] = (), events: Iterable[str] = ()
-                 ) -> list[tuple[Any, ...]]:
+                 stories: Iterable[str] = (), undated: Iterable[str] = (),
+                 events: Iterable[str] = ()) -> list[tuple[Any, ...]]:
     """Return, as ``pending_placed`` does, the reports of one group that are current or not
     merged yet and are dated within one of *days* (first, last), are a month or year report
     of a period in *dated*, are dated within a period in *within*, belong to one of *stories*
-    (the story of an article not placed yet is its id), or are merged into one of *events*."""
+    (the story of an article not placed yet is its id), are not dated to a real day and belong
+    to one of *undated*, or are merged into one of *events*."""
     # (each part read by the index its values select: '+e.group_key' keeps the group's own
     # index from being preferred where it would read the whole group)
     by_date = "e.group_key = ? AND e.date BETWEEN ? AND ?"
@@ -85,7 +93,9 @@ def group_placed(conn: sqlite3.Connection, group: str, days: Sequence[tuple[str,
             (events, "+e.group_key = ? AND e.merged_id IN ({})"),
             (stories, "+e.group_key = ? AND e.article_id IN (SELECT id FROM articles WHERE "
                       "story_id IN ({}))"),
-            (stories, "+e.group_key = ? AND e.article_id IN ({}) AND a.story_id IS NULL")):
+            (stories, "+e.group_key = ? AND e.article_id IN ({}) AND a.story_id IS NULL"),
+            (undated, f"e.group_key = ? AND {_NOT_A_DAY} AND "
+                      "coalesce(a.story_id, a.id) IN ({})")):
         values = sorted(values)
         for i in range(0, len(values), 400):
             chunk = values[i:i + 400]

@@ -64,7 +64,7 @@ def save_keys(conn: sqlite3.Connection, article_id: str, day: int | None,
     rows = sorted({*((block, k) for k in rewrite_keys), *((_ANY_DATE, k) for k in any_date_keys)})
     conn.execute("DELETE FROM story_keys WHERE article_id = ?", (article_id,))
     conn.executemany("INSERT INTO story_keys(block, key, day, article_id) VALUES (?, ?, ?, ?)",
-                     [(b, k, day, article_id) for b, k in rows])
+                     [(b, k, day or 0, article_id) for b, k in rows])  # (0: undated)
 
 
 def candidates(conn: sqlite3.Connection, article_id: str, day: int | None,
