@@ -83,7 +83,7 @@ def candidates(conn: sqlite3.Connection, article_id: str, day: int | None,
         params.extend([*blocks, *keys, *values])
 
     if rewrite_keys and day is not None:
-        near = sorted({(day - days) // KEY_BLOCK_DAYS, (day + days) // KEY_BLOCK_DAYS})
+        near = sorted({max(0, day - days) // KEY_BLOCK_DAYS, (day + days) // KEY_BLOCK_DAYS})
         postings(near, rewrite_keys, 1, " AND day BETWEEN ? AND ?", day - days, day + days)
         postings([_UNDATED], rewrite_keys, 1)
     elif rewrite_keys:  # an undated article: near every article, in every block
