@@ -199,9 +199,10 @@ def merge_pending(store: Store) -> tuple[int, int]:
         merged_sql.assign_group_keys(conn, _group_key)
         pending = merged_sql.pending_placed(conn)
         for group in sorted(pending):
-            def read(lookup: Lookup, group: str = group) -> list[Placed]:
-                return [_placed(row) for row in merged_sql.group_placed(conn, group,
-                                                                         **vars(lookup))]
+            def read(q: Lookup, group: str = group) -> list[Placed]:
+                return [_placed(row) for row in merged_sql.group_placed(
+                    conn, group, days=q.days, dated=q.dated, within=q.within,
+                    stories=q.stories, undated=q.undated, events=q.events)]
 
             ids, placed = grow_region(map(_placed, pending[group]), read)
             old = sorted({placed[i].merged_id or "" for i in ids} - {""})
