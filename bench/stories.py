@@ -12,7 +12,8 @@ Two corpora of the same articles:
 
 - ``same-days`` (the default): every repetition keeps its original's date, so at 50,000
   articles each story holds 22 rewrites published the same day: stories and the news of a day
-  grow with the corpus (the hardest case: every rewrite is compared with every other);
+  grow with the corpus (the hardest case: each new rewrite finds every earlier one among its
+  candidates, though it is compared with few of them);
 - ``in-time`` (``--in-time``): repetition r is dated r × 1,100 days later (T17 spans 1,003
   days), as a corpus grows by collecting more days of news: stories keep their size.
 
