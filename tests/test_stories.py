@@ -334,6 +334,33 @@ def test_the_region_reaches_across_a_story_through_its_undated_reports() -> None
     assert grown("far") == {"far"}
 
 
+def test_each_part_of_the_region_lookup_is_read_by_an_index_not_by_reading_the_group(
+        tmp_path: Path) -> None:
+    from tieline.store import merged as merged_sql
+
+    with Store(tmp_path / "plans.db") as store:
+        sent: list[tuple[str, tuple[Any, ...]]] = []
+
+        class Recorder:
+            def execute(self, sql: str, params: Any) -> Any:
+                sent.append((sql, tuple(params)))
+                return store.conn.execute(sql, params)
+
+        merged_sql.group_placed(Recorder(), "g", days=[("2024-01-01", "2024-01-09")],  # type: ignore[arg-type]
+                                dated={"2024-01"}, within={"2024"}, stories={"s"},
+                                undated={"s"}, events={"m"})
+        (sql, params), = sent
+        plans = []
+        for part in sql.split(" UNION ALL "):
+            values, params = params[:part.count("?")], params[part.count("?"):]
+            plans.append(" | ".join(r[3] for r in store.conn.execute(
+                "EXPLAIN QUERY PLAN " + part, values)))
+    assert len(plans) == 7
+    for plan in plans:  # by a date range, an event, an article, or the group's undated index
+        assert "SCAN" not in plan and "events_group_date (group_key=?)" not in plan, plan
+    assert any("events_undated" in plan for plan in plans)  # (its WHERE is merged._NOT_A_DAY)
+
+
 def test_a_long_run_of_daily_reports_is_read_in_a_few_rounds() -> None:
     rows = [Placed(f"r{d}", (date(2020, 1, 1) + timedelta(days=d)).isoformat(), "day", f"s{d}",
                    f"m{d}", True, d == 0) for d in range(1000)]
