@@ -38,6 +38,7 @@ from tieline.analyze.stage import update_corpus
 from tieline.annotate.extract import article_id, content_hash
 from tieline.models import ActorRef, Article, Event, Evidence
 from tieline.store import Store
+from tieline.store import stories as stories_sql
 
 COUNTRIES = ("ARM", "RUS", "AZE", "TUR", "USA", "FRA", "DEU", "GBR", "CHN", "IRN", "GEO",
              "UKR", "BLR", "KAZ", "IND", "ISR", "EGY", "JPN", "POL", "ITA")
@@ -93,13 +94,43 @@ class _Counted:
         return link
 
 
+class _Candidates:
+    """The candidate lookup, counting the candidates it returns: those in the story the article
+    is placed in, and those in other stories (each checked: by its sketch, then compared)."""
+
+    def __init__(self) -> None:
+        self.batch: list[tuple[str, list[str]]] = []
+        self.own = self.other = 0
+
+    def __call__(self, conn: Any, article: str, *args: Any) -> list[str]:
+        found: list[str] = _candidates(conn, article, *args)
+        self.batch.append((article, found))
+        return found
+
+    def tally(self, store: Store) -> None:
+        """Count the last batch's candidates by the stories its articles were placed in."""
+        ids = sorted({a for a, _ in self.batch} | {c for _, found in self.batch for c in found})
+        story = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            story.update(store.conn.execute("SELECT id, story_id FROM articles WHERE id IN "
+                                            f"({', '.join('?' * len(chunk))})", chunk))
+        for article, found in self.batch:
+            own = sum(story.get(c) == story[article] for c in found)
+            self.own += own
+            self.other += len(found) - own
+        self.batch = []
+
+
 _compare = corpus_stage.compare
+_candidates = stories_sql.candidates
 
 
 def run(size: int, records: list[dict[str, Any]], folder: Path, in_time: bool = False
         ) -> dict[str, Any]:
     rng = random.Random(size)
     counted = corpus_stage.compare = _Counted()  # type: ignore[assignment]
+    looked_up = stories_sql.candidates = _Candidates()  # type: ignore[assignment]
     path = folder / f"stories-{size}.db"
     stage = build = 0.0
     with Store(path) as store:
@@ -112,6 +143,7 @@ def run(size: int, records: list[dict[str, Any]], folder: Path, in_time: bool = 
             t = time.perf_counter()
             update_corpus(store)
             stage += time.perf_counter() - t
+            looked_up.tally(store)
         stories = store.conn.execute("SELECT count(DISTINCT story_id) FROM articles").fetchone()[0]
         merged = store.conn.execute("SELECT count(*) FROM merged_events").fetchone()[0]
         links = store.conn.execute("SELECT count(*) FROM story_links").fetchone()[0]
@@ -120,7 +152,9 @@ def run(size: int, records: list[dict[str, Any]], folder: Path, in_time: bool = 
             "ms_per_article": round(1000 * stage / size, 2),
             "stories": stories, "links": links, "merged_events": merged,
             "comparisons_per_article": round(counted.calls / size, 2),
-            "failed_comparisons_per_article": round((counted.calls - counted.links) / size, 2)}
+            "failed_comparisons_per_article": round((counted.calls - counted.links) / size, 2),
+            "candidates_per_article": {"own_story": round(looked_up.own / size, 1),
+                                       "other_stories": round(looked_up.other / size, 1)}}
 
 
 def main() -> None:
@@ -148,7 +182,9 @@ def main() -> None:
               f"{r['stories']} stories, {r['links']} copy/rewrite links, "
               f"{r['merged_events']} merged events, "
               f"{r['comparisons_per_article']} comparisons/article "
-              f"({r['failed_comparisons_per_article']} found no link)")
+              f"({r['failed_comparisons_per_article']} found no link), candidates/article: "
+              f"{r['candidates_per_article']['own_story']} in its story, "
+              f"{r['candidates_per_article']['other_stories']} in others")
     print(f"time per article, {last['articles']} vs {first['articles']}: ×{ratio:.2f} "
           "(1.0 = linear)")
 
