@@ -70,13 +70,28 @@ def update_corpus(store: Store, batch: int = 1000) -> CorpusUpdate:
 
 
 class _Profiles:
-    """Article profiles for one run: recently used ones in memory (a candidate is compared
-    with many new articles), the others loaded from the store, profiled from the text (and
-    stored) only the first time."""
+    """Article profiles and sketches for one run: recently used ones in memory (a candidate is
+    looked at for many new articles), the others loaded from the store; a profile is computed
+    from the text (and stored) only the first time."""
 
-    def __init__(self, store: Store, size: int = 5000) -> None:
+    def __init__(self, store: Store, size: int = 5000, sketches: int = 20000) -> None:
         self.store, self.size = store, size
         self.found: OrderedDict[str, Profile] = OrderedDict()
+        self.sketched: OrderedDict[str, bytes] = OrderedDict()
+        self.sketches_kept = sketches
+
+    def sketches(self, ids: list[str]) -> dict[str, bytes]:
+        """Return the stored sketch of each article among *ids* that has one."""
+        found = {i: self.sketched[i] for i in ids if i in self.sketched}
+        for i in found:
+            self.sketched.move_to_end(i)
+        missing = [i for i in ids if i not in found]
+        loaded = stories_sql.sketches(self.store.conn, missing) if missing else {}
+        for i, data in loaded.items():
+            self.sketched[i] = data
+        while len(self.sketched) > self.sketches_kept:
+            self.sketched.popitem(last=False)
+        return found | loaded
 
     def by_id(self, article_id: str) -> Profile | None:
         """Return the profile of a current article, None if it was superseded."""
@@ -154,7 +169,7 @@ def _link(store: Store, p: Profile, cache: _Profiles, joined: _Joined) -> None:
             and joined.find(rows[c]["story"] or c) != joined.find(p.id)]
     # (the others are superseded, pending (compared with this one when their turn comes), or
     # already in this article's story: a link would add nothing)
-    sketched = stories_sql.sketches(store.conn, todo)  # (one without is compared in full)
+    sketched = cache.sketches(todo)  # (one without is compared in full)
     possible = may_link(p, [(sketched.get(c, b""), rows[c]["published"],
                              rows[c]["content_hash"]) for c in todo])
     ruled_out = {c for c, may in zip(todo, possible, strict=True) if not may}
