@@ -5,8 +5,10 @@ replaced (so repetitions are not verbatim copies; most become rewrites of their 
 as the original, and each given one report of a meeting between two of 20 countries dated by
 its publication day, so merging runs too. Articles are stored through the ordinary store (no
 NLP: the parse is not what this measures) in batches of 1,000, with the corpus stage after
-each batch, as an ingest does. Prints seconds and articles/s per size, and the ratio of time
-per article between the largest and the smallest size (1.0 = linear).
+each batch, as an ingest does. Prints seconds and articles/s per size, the candidates per
+article the key lookup returned (in the story the article joined, and in other stories) and
+the full comparisons, and the ratio of time per article between the largest and the smallest
+size (1.0 = linear).
 
 Two corpora of the same articles:
 
