@@ -33,6 +33,7 @@ from tieline.analyze.stories import compare, copy_keys, may_link, original, prof
 from tieline.annotate.extract import article_id, content_hash
 from tieline.models import ActorRef, Article, Event, Evidence
 from tieline.store import Store
+from tieline.store import stories as stories_sql
 
 ARM = ActorRef("ARM", "Armenia", "ARM", None, "country")
 RUS = ActorRef("RUS", "Russia", "RUS", None, "country")
@@ -450,6 +451,21 @@ def test_any_order_and_any_batches_give_the_same_stories_and_events(
     stories = {story for _, story, _ in reference[0]}
     assert len(stories) < len(egypt)  # some copies and rewrites were found
     assert any(reports > independent for _, _, reports, independent, _ in reference[1])
+
+
+def test_sketches_kept_in_memory_are_the_stored_ones_and_only_the_most_recent(
+        egypt: list[Article], tmp_path: Path) -> None:
+    with Store(tmp_path / "sketches.db") as store:
+        store.add_articles(store.start_run([]), egypt[:6])
+        update_corpus(store)
+        ids = [a.id for a in egypt[:6]]
+        stored = stories_sql.sketches(store.conn, ids)
+        assert len(stored) == 6
+        cache = stage._Profiles(store, sketches=3)
+        assert cache.sketches([*ids[:4], "no-such-article"]) == {i: stored[i] for i in ids[:4]}
+        assert list(cache.sketched) == ids[1:4]  # (the least recently used one went)
+        assert cache.sketches(ids[::-1]) == stored
+        assert list(cache.sketched) == [ids[5], ids[4], ids[0]]  # (read last: not kept)
 
 
 def test_an_update_touches_only_what_is_new(egypt: list[Article], tmp_path: Path) -> None:

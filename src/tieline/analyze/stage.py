@@ -87,8 +87,9 @@ class _Profiles:
             self.sketched.move_to_end(i)
         missing = [i for i in ids if i not in found]
         loaded = stories_sql.sketches(self.store.conn, missing) if missing else {}
-        for i, data in loaded.items():
-            self.sketched[i] = data
+        for i in missing:  # (kept in the order asked for)
+            if i in loaded:
+                self.sketched[i] = loaded[i]
         while len(self.sketched) > self.sketches_kept:
             self.sketched.popitem(last=False)
         return found | loaded
