@@ -463,9 +463,9 @@ def test_sketches_kept_in_memory_are_the_stored_ones_and_only_the_most_recent(
         assert len(stored) == 6
         cache = stage._Profiles(store, sketches=3)
         assert cache.sketches([*ids[:4], "no-such-article"]) == {i: stored[i] for i in ids[:4]}
-        assert list(cache.sketched) == ids[1:4]  # (the least recently used one went)
+        assert list(cache.sketched.values) == ids[1:4]  # (the least recently used one went)
         assert cache.sketches(ids[::-1]) == stored
-        assert list(cache.sketched) == [ids[5], ids[4], ids[0]]  # (read last: not kept)
+        assert list(cache.sketched.values) == [ids[5], ids[4], ids[0]]  # (read last: not kept)
 
 
 def test_an_update_touches_only_what_is_new(egypt: list[Article], tmp_path: Path) -> None:

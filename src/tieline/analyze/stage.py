@@ -12,7 +12,7 @@ from __future__ import annotations
 import sqlite3
 from collections import OrderedDict
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from ..models import Event
 from ..store import Store
@@ -35,6 +35,8 @@ from .stories import (
     profile,
     sketch,
 )
+
+V = TypeVar("V")
 
 
 @dataclass(frozen=True)
@@ -69,36 +71,50 @@ def update_corpus(store: Store, batch: int = 1000) -> CorpusUpdate:
     return CorpusUpdate(placed, restoried, groups, merged)
 
 
+class _Recent(Generic[V]):
+    """The values most recently used, by key: at most *size* of them."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.values: OrderedDict[str, V] = OrderedDict()
+
+    def get(self, key: str) -> V | None:
+        value = self.values.get(key)
+        if value is not None:
+            self.values.move_to_end(key)
+        return value
+
+    def put(self, key: str, value: V) -> None:
+        self.values[key] = value
+        self.values.move_to_end(key)
+        if len(self.values) > self.size:
+            self.values.popitem(last=False)
+
+
 class _Profiles:
     """Article profiles and sketches for one run: recently used ones in memory (a candidate is
     looked at for many new articles), the others loaded from the store; a profile is computed
     from the text (and stored) only the first time."""
 
     def __init__(self, store: Store, size: int = 5000, sketches: int = 20000) -> None:
-        self.store, self.size = store, size
-        self.found: OrderedDict[str, Profile] = OrderedDict()
-        self.sketched: OrderedDict[str, bytes] = OrderedDict()
-        self.sketches_kept = sketches
+        self.store = store
+        self.found: _Recent[Profile] = _Recent(size)
+        self.sketched: _Recent[bytes] = _Recent(sketches)
 
     def sketches(self, ids: list[str]) -> dict[str, bytes]:
         """Return the stored sketch of each article among *ids* that has one."""
-        found = {i: self.sketched[i] for i in ids if i in self.sketched}
-        for i in found:
-            self.sketched.move_to_end(i)
+        found = {i: data for i in ids if (data := self.sketched.get(i)) is not None}
         missing = [i for i in ids if i not in found]
         loaded = stories_sql.sketches(self.store.conn, missing) if missing else {}
         for i in missing:  # (kept in the order asked for)
             if i in loaded:
-                self.sketched[i] = loaded[i]
-        while len(self.sketched) > self.sketches_kept:
-            self.sketched.popitem(last=False)
+                self.sketched.put(i, loaded[i])
         return found | loaded
 
     def by_id(self, article_id: str) -> Profile | None:
         """Return the profile of a current article, None if it was superseded."""
         p = self.found.get(article_id)
         if p is not None:
-            self.found.move_to_end(article_id)
             return p
         rows = stories_sql.story_rows(self.store.conn, [article_id])
         return self.get(rows[0]) if rows else None
@@ -106,7 +122,6 @@ class _Profiles:
     def get(self, r: sqlite3.Row) -> Profile:
         p = self.found.get(r["id"])
         if p is not None:
-            self.found.move_to_end(r["id"])
             return p
         conn = self.store.conn
         actors = stories_sql.article_actor_ids(conn, r["id"])
@@ -117,9 +132,7 @@ class _Profiles:
             stories_sql.save_profile(conn, p.id, dump(p), sketch(p))
         elif not r["sketched"]:  # stored before sketches were
             stories_sql.save_sketch(conn, p.id, sketch(p))
-        self.found[r["id"]] = p
-        if len(self.found) > self.size:
-            self.found.popitem(last=False)
+        self.found.put(r["id"], p)
         return p
 
 
