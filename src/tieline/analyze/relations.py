@@ -1,10 +1,10 @@
 """An actor pair's trajectory: cooperation and conflict per period, its turning points, and
 how each outlet frames the relation.
 
-Turning points are changes in the mean intensity of the pair's events, found by PELT (pruned
-exact linear time, Killick et al. 2012): the segmentation of the event sequence that minimises
-the within-segment squared error plus a penalty per change. PELT finds the optimal set of
-changes (not one at a time, as binary segmentation does) in linear time, and the penalty,
+Turning points are changes in the mean intensity of the pair's events, found by optimal
+partitioning (the exact search PELT speeds up, Killick et al. 2012): the segmentation of the
+event sequence that minimises the within-segment squared error plus a penalty per change. It
+finds the optimal set of changes (not one at a time, as binary segmentation does), and the penalty,
 2·σ²·ln(n) (BIC-like, σ² the variance of all the pair's event intensities), keeps a sparse
 series from sprouting a change at every month. A change needs two events on each side.
 
@@ -26,8 +26,8 @@ Period = Literal["month", "quarter", "year"]
 PERIODS: tuple[Period, ...] = ("month", "quarter", "year")
 COUNTED = frozenset({"reported", "claimed", "planned"})
 MIN_SEGMENT_EVENTS = 2
-METHOD = ("PELT over the events' intensities in date order (squared-error cost, penalty "
-          "2·σ²·ln n, at least 2 events per segment)")
+METHOD = ("optimal partitioning of the events' intensities in date order (squared-error "
+          "cost, penalty 2·σ²·ln n, at least 2 events per segment)")
 
 
 @dataclass(frozen=True)
@@ -182,7 +182,7 @@ def _all_periods(first: str, last: str, by: Period) -> list[str]:
 
 
 def turning_points(placed: list[tuple[str, Event]]) -> tuple[TurningPoint, ...]:
-    """Return the changes PELT finds in the events' intensities, at period boundaries."""
+    """Return the changes in the events' intensities, found at period boundaries."""
     keys = list(dict.fromkeys(k for k, _ in placed))
     groups = [[e for k, e in placed if k == key] for key in keys]
     values = [e.intensity for _, e in placed]
@@ -192,8 +192,9 @@ def turning_points(placed: list[tuple[str, Event]]) -> tuple[TurningPoint, ...]:
     variance = max(sum((v - mean) ** 2 for v in values) / len(values), 0.25)
     cuts = pelt(groups, 2 * variance * math.log(len(values)))
     found = []
-    for before_start, cut, after_end in zip([0, *cuts], cuts, [*cuts[1:], len(groups)],
-                                            strict=True):
+    bounds = [0, *cuts, len(groups)]  # segment i runs from bounds[i] to bounds[i + 1]
+    for i, cut in enumerate(cuts, start=1):
+        before_start, after_end = bounds[i - 1], bounds[i + 1]
         before = [e for g in groups[before_start:cut] for e in g]
         after = [e for g in groups[cut:after_end] for e in g]
         b, a = _mean(before), _mean(after)
@@ -208,7 +209,13 @@ def _mean(events: list[Event]) -> float:
 
 def pelt(groups: list[list[Event]], penalty: float) -> list[int]:
     """Return the optimal change positions (indexes into *groups*, each a period's events)
-    minimising squared error + *penalty* per change; segments hold ≥ 2 events."""
+    minimising squared error + *penalty* per change; segments hold ≥ 2 events.
+
+    Exact optimal partitioning (Jackson et al. 2005), quadratic in the number of periods.
+    PELT's pruning is left out on purpose: it is only valid without a minimum segment size
+    (a start pruned at t may still be the only valid start for a later end), and a pair has
+    at most a few hundred periods, so the quadratic search costs milliseconds.
+    """
     n = len(groups)
     count, total, squares = [0], [0.0], [0.0]
     for g in groups:
@@ -222,18 +229,14 @@ def pelt(groups: list[list[Event]], penalty: float) -> list[int]:
 
     best = [-penalty] + [math.inf] * n
     last = [0] * (n + 1)
-    candidates = [0]
     for t in range(1, n + 1):
-        options = [(best[s] + cost(s, t) + penalty, s) for s in candidates
-                   if count[t] - count[s] >= MIN_SEGMENT_EVENTS]
+        options = [(best[s] + cost(s, t) + penalty, s) for s in range(t)
+                   if best[s] < math.inf and count[t] - count[s] >= MIN_SEGMENT_EVENTS]
         if options:
             best[t], last[t] = min(options)
-        candidates = [s for s in candidates
-                      if count[t] - count[s] < MIN_SEGMENT_EVENTS
-                      or best[s] + cost(s, t) <= best[t]] + [t]
-    cuts, t = [], n
     if best[n] == math.inf:
         return []
+    cuts, t = [], n
     while t > 0:
         t = last[t]
         if t > 0:
