@@ -29,6 +29,17 @@ def shared_data() -> Path:
     return path
 
 
+@pytest.fixture(scope="module")
+def shared_data_module() -> Path:
+    """The shared data for module-scoped fixtures (skipped or failed as ``shared_data``)."""
+    path = shared_data_dir()
+    if not path.is_dir():
+        if os.environ.get("CI"):
+            pytest.fail(f"shared data not found at {path}: CI must have it")
+        pytest.skip(f"shared data not found at {path} (set TIELINE_SHARED_DATA)")
+    return path
+
+
 @pytest.fixture
 def samples() -> Path:
     return samples_dir()

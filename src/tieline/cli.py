@@ -19,6 +19,7 @@ from .render import (
     events_table,
     print_json,
     relations_table,
+    render_gold_row,
     timeline_table,
 )
 
@@ -351,6 +352,35 @@ def eval_timelines(data: str, as_json: bool) -> None:
         print_json(scores.to_dict())
     else:
         click.echo(scores.summary())
+
+
+@eval_group.command("news")
+@click.option("--data", type=click.Path(exists=True, file_okay=False), required=True,
+              help="A news set folder (corpus.jsonl, families.json, distinct_pairs.json, "
+                   "events.jsonl), e.g. ../shared/data/news/georgia-russia.")
+@click.option("--withhold-dates", is_flag=True,
+              help="Ingest the pages without their stated dates and score the dates inferred.")
+@click.option("--details", is_flag=True,
+              help="Also print each gold event: found, how, and why not.")
+@click.option("--keep-db", type=click.Path(dir_okay=False), default=None,
+              help="Ingest into this new database and keep it (default: a temporary one).")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def eval_news(ctx: click.Context, data: str, withhold_dates: bool, details: bool,
+              keep_db: str | None, as_json: bool) -> None:
+    """News sets: articles, page dates, stories, events, dates and sources against the gold."""
+    from .evaluate.news import evaluate_news, summary
+
+    settings = ctx.find_root().obj
+    scores = evaluate_news(Path(data), withhold_dates, Path(keep_db) if keep_db else None,
+                           spacy_model=settings.spacy_model, jobs=settings.jobs or None,
+                           actors_file=settings.actors_file, events_file=settings.events_file)
+    if as_json:
+        print_json(scores.to_dict(details))
+        return
+    click.echo(summary(scores))
+    for row in scores.details if details else []:
+        click.echo(render_gold_row(row))
 
 
 @cli.command()

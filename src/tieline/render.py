@@ -150,3 +150,18 @@ def _bar(mean: float | None) -> str:
         return ""
     width = round(abs(mean) * 2)
     return ("+" if mean > 0 else "-") * width
+
+
+def render_gold_row(row: dict[str, Any]) -> str:
+    """One gold event of ``eval news --details``: found or not, what tieline said, and why."""
+    head = f"{row['id']:>5} {row['date']:<10} {row['gold']:<32} {row['found']:<8}"
+    event = row.get("event")
+    if event is None:
+        return f"{head} {row.get('reason', '')}  | {_clip(row.get('what', ''), 60)}"
+    said = (f"{event['source']} {event['type']}:{event['mode']} {event['target']} "
+            f"{event['date'] or 'undated'}/{event['date_basis']} {event['status']}")
+    if row["found"] == "strict":
+        return (f"{head} {said}  [{row['date_verdict']}, status "
+                f"{'ok' if row['status_right'] else 'wrong'}, sources "
+                f"{event['independent_sources']}/{row.get('families', '?')}]")
+    return f"{head} {said}  [{row.get('reason', '')}]"

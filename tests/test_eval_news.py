@@ -1,0 +1,185 @@
+"""The news-set scorer on a hand-made set whose scores are known, and the floors on the real
+news sets in ../shared/data/news (raise a floor when a change lifts a figure; never lower one
+without saying why in the commit)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tieline.evaluate.news import (
+    GoldEvent,
+    GoldSet,
+    Stored,
+    date_verdict,
+    evaluate_news,
+    load_gold,
+    score,
+)
+from tieline.models import ActorRef, Article, Event, Evidence
+
+A, B = ActorRef("AAA", "A-land", "AAA"), ActorRef(None, "the B-land minister", "BBB")
+
+
+def _article(gid: str, story: str | None, lang: str = "en", published: str | None = None
+             ) -> Article:
+    return Article(id=f"id-{gid}", origin=f"set.jsonl:{gid[-1]}", text="...", content_hash=gid,
+                   lang=lang, story_id=story, published=published,
+                   published_basis="text" if published else "unknown")
+
+
+def _event(eid: str, type_: str, source: ActorRef | None, target: ActorRef | None,
+           pages: list[str], date: str | None = None, precision: str | None = None,
+           sources: int = 1, status: Any = "reported") -> Event:
+    evidence = tuple(Evidence(article_id=f"id-{p}", start=0, end=3, sentence="...")
+                     for p in pages)
+    return Event(id=eid, type=type_, source=source, target=target, evidence=evidence,
+                 date=date, date_precision=precision, status=status,  # type: ignore[arg-type]
+                 reports=len(pages), independent_sources=sources)
+
+
+def _gold(gid: str, date: str, precision: str, source: str, target: str, types: list[str],
+          articles: list[str], status: str = "happened") -> GoldEvent:
+    return GoldEvent(gid, date, precision, frozenset(source.split("|")),
+                     frozenset(target.split("|")), tuple(types), status, tuple(articles))
+
+
+GOLD = GoldSet(
+    name="hand-made",
+    pages=tuple({"id": p, "lang": lang, "published": pub} for p, lang, pub in [
+        ("p1", "en", "2020-01-06"), ("p2", "en", None), ("p3", "en", "2020-01-07"),
+        ("p4", "de", "2020-02-21"), ("p5", "en", None)]),
+    families=(frozenset({"p1", "p2"}),),
+    distinct=(("p3", "p4"),),
+    events=(
+        _gold("G1", "2020-01-05", "day", "AAA", "BBB", ["ACCUSE"], ["p1", "p3"]),
+        _gold("G2", "2020-02", "month", "AAA|BBB", "AAA|BBB", ["CONSULT"], ["p4"]),
+        _gold("G3", "2020-03-01", "day", "AAA", "BBB", ["REJECT"], ["p2"]),
+        _gold("G4", "2020-04-02", "day", "AAA", "BBB", ["THREATEN"], ["p5"], "planned"),
+        _gold("G5", "2020-05-09", "day", "BBB", "AAA", ["SANCTION"], ["p5"]),
+    ))
+
+STORED = Stored(
+    articles={"p1": _article("p1", "s1", published="2020-01-06"), "p2": _article("p2", "s1"),
+              "p3": _article("p3", "s2", published="2020-01-08"),
+              "p4": _article("p4", "s2", lang="en"), "p5": _article("p5", None)},
+    events=(
+        _event("E1", "ACCUSE", A, B, ["p1", "p2", "p3"], "2020-01-05", "day", sources=2),
+        _event("E2", "CONSULT", B, A, ["p4"], "2020-02-20", "day"),
+        _event("E3", "ACCUSE", A, B, ["p2"]),
+        _event("E4", "SANCTION", A, None, ["p5"], "2020-05-09", "day"),
+        _event("E5", "COOPERATE", A, B, ["p2"], "2020-04", "month", status="planned"),
+    ))
+
+
+def test_the_scorer_gives_the_known_scores_of_a_hand_made_set() -> None:
+    s = score(GOLD, STORED, withheld_dates=True)
+    assert s.articles == {"pages": 5, "stored": 5, "lang_right": 4, "lang_total": 5,
+                          "lang_share": 0.8, "lang_errors": {"de->en": 1}}
+    assert s.page_dates["pages_with_date"] == 3 and s.page_dates["dated"] == 2
+    assert s.page_dates["right"] == 1 and s.page_dates["wrong"][0]["id"] == "p3"
+    assert s.stories["pair_recall"] == 1.0 and s.stories["distinct_grouped"] == 1
+    assert s.stories["biggest_wrong_groups"] == [["p3", "p4"]]
+    ev = s.events
+    # G1 strict (right day), G2 strict (symmetric, right month), G3 lenient (ACCUSE is verbal
+    # conflict as REJECT is; E5, a planned COOPERATE, is AGREE to PLOVER: verbal cooperation)
+    assert (ev["found_strict"], ev["found_lenient"], ev["gold"]) == (2, 3, 5)
+    assert (ev["dated_right"], ev["dated_wrong"], ev["undated"]) == (2, 0, 0)
+    assert ev["status_right"] == 2
+    assert (ev["multi_family_found"], ev["sources_right"]) == (1, 1)
+    assert (ev["events"], ev["with_both_sides"]) == (5, 4)
+    rows = {r["id"]: r for r in s.details}
+    assert rows["G3"]["found"] == "lenient" and rows["G3"]["reason"] == "type ACCUSE"
+    assert rows["G4"]["reason"] == "no event between its actors (1 in its articles)"
+    assert rows["G5"]["reason"] == "right type, one side missing"
+
+
+def test_an_event_holding_reports_of_two_dated_gold_events_is_a_wrong_merge() -> None:
+    gold = GoldSet("merge", GOLD.pages, (), (), (
+        _gold("G1", "2020-01-05", "day", "AAA", "BBB", ["ACCUSE"], ["p1", "p2"]),
+        _gold("G2", "2021-06-01", "day", "AAA", "BBB", ["ACCUSE"], ["p3"])))
+    one = Stored(STORED.articles, (_event("E1", "ACCUSE", A, B, ["p1", "p3"], "2020-01-05",
+                                          "day"),))
+    apart = Stored(STORED.articles, (_event("E1", "ACCUSE", A, B, ["p1"], "2020-01-05", "day"),
+                                     _event("E2", "ACCUSE", A, B, ["p3"], "2021-06-01", "day")))
+    assert score(gold, one).events["wrong_merges"] == 1
+    assert score(gold, apart).events["wrong_merges"] == 0
+
+
+@pytest.mark.parametrize(("date", "precision", "gold", "gold_precision", "verdict"), [
+    ("2020-01-05", "day", "2020-01-05", "day", "right"),
+    ("2020-01-06", "day", "2020-01-05", "day", "wrong"),
+    ("2020-01", "month", "2020-01-05", "day", "coarse"),
+    ("2020-02", "month", "2020-01-05", "day", "wrong"),
+    ("2020-01-20", "day", "2020-01", "month", "right"),
+    ("2019", "year", "2020-01", "month", "wrong"),
+    (None, None, "2020-01", "month", "undated"),
+])
+def test_date_verdicts(date: str | None, precision: str | None, gold: str,
+                       gold_precision: str, verdict: str) -> None:
+    event = _event("E", "ACCUSE", A, B, ["p1"], date, precision)
+    g = _gold("G", gold, gold_precision, "AAA", "BBB", ["ACCUSE"], ["p1"])
+    assert date_verdict(event, g) == verdict
+
+
+def test_a_folder_that_is_not_a_news_set_is_refused(tmp_path: Path) -> None:
+    from tieline.errors import UsageError
+
+    with pytest.raises(UsageError, match="missing corpus.jsonl"):
+        load_gold(tmp_path)
+
+
+# -- floors on the real news sets -------------------------------------------------------------
+# Measured with `tieline eval news --data ../shared/data/news/SET [--withhold-dates]`.
+# "at least" figures may only rise; "at most" figures may only fall.
+FLOORS: dict[str, dict[str, Any]] = {
+    "georgia-russia": {
+        "stored": 219, "lang_right": 219, "pair_recall": 0.55, "distinct_grouped_max": 2,
+        "recall_strict": 0.42, "recall_lenient": 0.54, "dated_right": 11, "dated_wrong_max": 8,
+        "status_right": 24, "sources_right": 1, "wrong_merges_max": 0,
+        "share_both_sides": 0.32, "page_share_dated": 0.48, "page_share_right": 0.84,
+    },
+    "india-china": {
+        "stored": 215, "lang_right": 215, "pair_recall": 0.78, "distinct_grouped_max": 11,
+        "recall_strict": 0.64, "recall_lenient": 0.70, "dated_right": 14, "dated_wrong_max": 16,
+        "status_right": 40, "sources_right": 1, "wrong_merges_max": 4,
+        "share_both_sides": 0.47, "page_share_dated": 0.63, "page_share_right": 0.87,
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def news_scores(shared_data_module: Path) -> dict[str, Any]:
+    out = {}
+    for name in FLOORS:
+        folder = shared_data_module / "news" / name
+        out[name] = (evaluate_news(folder).to_dict(),
+                     evaluate_news(folder, withhold_dates=True).to_dict())
+    return out
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_news_set_figures_stay_above_their_floors(news_scores: dict[str, Any],
+                                                  name: str) -> None:
+    full, withheld = news_scores[name]
+    floor = FLOORS[name]
+    got = {
+        "stored": full["articles"]["stored"], "lang_right": full["articles"]["lang_right"],
+        "pair_recall": full["stories"]["pair_recall"],
+        "distinct_grouped_max": full["stories"]["distinct_grouped"],
+        "recall_strict": full["events"]["recall_strict"],
+        "recall_lenient": full["events"]["recall_lenient"],
+        "dated_right": full["events"]["dated_right"],
+        "dated_wrong_max": full["events"]["dated_wrong"],
+        "status_right": full["events"]["status_right"],
+        "sources_right": full["events"]["sources_right"],
+        "wrong_merges_max": full["events"]["wrong_merges"],
+        "share_both_sides": full["events"]["share_both_sides"],
+        "page_share_dated": withheld["page_dates"]["share_dated"],
+        "page_share_right": withheld["page_dates"]["share_right"],
+    }
+    below = {k: (got[k], v) for k, v in floor.items()
+             if (got[k] > v if k.endswith("_max") else got[k] < v)}
+    assert not below, f"{name}: figures past their floors (got, floor): {below}"
