@@ -5,7 +5,8 @@ Turning points are changes in the mean intensity of the pair's events, found by 
 partitioning (the exact search PELT speeds up, Killick et al. 2012): the segmentation of the
 event sequence that minimises the within-segment squared error plus a penalty per change. It
 finds the optimal set of changes (not one at a time, as binary segmentation does), and the penalty,
-2·σ²·ln(n) (BIC-like, σ² the variance of all the pair's event intensities), keeps a sparse
+2·σ²·ln(n) (BIC-like, σ² the noise variance estimated from successive differences of the
+intensities, which a change of level barely inflates), keeps a sparse
 series from sprouting a change at every month. A change needs two events on each side.
 
 Counted: what happened, was claimed or is planned; denied and hypothetical events are not.
@@ -13,6 +14,7 @@ Counted: what happened, was claimed or is planned; denied and hypothetical event
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import Counter
 from dataclasses import dataclass
@@ -188,9 +190,7 @@ def turning_points(placed: list[tuple[str, Event]]) -> tuple[TurningPoint, ...]:
     values = [e.intensity for _, e in placed]
     if len(values) < 2 * MIN_SEGMENT_EVENTS:
         return ()
-    mean = sum(values) / len(values)
-    variance = max(sum((v - mean) ** 2 for v in values) / len(values), 0.25)
-    cuts = pelt(groups, 2 * variance * math.log(len(values)))
+    cuts = pelt(groups, 2 * noise_variance(values) * math.log(len(values)))
     found = []
     bounds = [0, *cuts, len(groups)]  # segment i runs from bounds[i] to bounds[i + 1]
     for i, cut in enumerate(cuts, start=1):
@@ -201,6 +201,16 @@ def turning_points(placed: list[tuple[str, Event]]) -> tuple[TurningPoint, ...]:
         drivers = sorted(groups[cut], key=lambda e: (-abs(e.intensity - b), e.id))[:3]
         found.append(TurningPoint(keys[cut], round(b, 2), round(a, 2), tuple(drivers)))
     return tuple(found)
+
+
+def noise_variance(values: list[float]) -> float:
+    """Estimate the variance of the noise around the pair's level from successive differences
+    (von Neumann's estimator): unlike the variance of all values, a change of level barely
+    inflates it, so the changes it is meant to find do not raise their own penalty."""
+    if len(values) < 2:
+        return 0.25
+    diffs = sum((b - a) ** 2 for a, b in itertools.pairwise(values))
+    return max(diffs / (2 * (len(values) - 1)), 0.25)
 
 
 def _mean(events: list[Event]) -> float:
