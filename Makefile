@@ -25,7 +25,7 @@ demo: $(RUN)  ## ingest the bundled sample articles, print them, write a report
 	$(BIN)/tieline demo --out $(DEMO)
 
 test: $(TEST)  ## lint, type-check and run every test
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench tools
 	$(BIN)/mypy
 	$(BIN)/pytest
 

@@ -30,6 +30,7 @@ Checks:
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 import re
 import sys
 import unicodedata
@@ -244,7 +245,8 @@ def main(argv: list[str]) -> int:
                 continue
             if not (isinstance(m, dict) and isinstance(m.get("name"), str)
                     and m.get("sector") in METONYM_SECTORS and set(m) <= {"name", "sector"}):
-                problem(w, f"bad metonym {m!r} (string or {{name, sector}} with sector in {sorted(METONYM_SECTORS)})")
+                problem(w, f"bad metonym {m!r} (string or {{name, sector}} with sector in "
+                           f"{sorted(METONYM_SECTORS)})")
         if c.get("status") not in COUNTRY_STATUS:
             problem(w, f"status {c.get('status')!r} not in {sorted(COUNTRY_STATUS)}")
         for f in ("part_of", "claimed_by"):
@@ -427,7 +429,8 @@ def main(argv: list[str]) -> int:
             problem("people.yaml", f"full-name alias {key!r} shared by {sorted(owners)}")
         also = short_owner.get(key, set()) - owners
         if also:
-            problem("people.yaml", f"alias {key!r} is a full name of {sorted(owners)} and a short alias of {sorted(also)}")
+            problem("people.yaml", f"alias {key!r} is a full name of {sorted(owners)} "
+                    f"and a short alias of {sorted(also)}")
     shared_short = {k: v for k, v in short_owner.items() if len(v) > 1}
     # last name token of the canonical name, shared by several people (informational:
     # a bare surname in text may mean any of them, or a relative not in the KB)
@@ -462,9 +465,10 @@ def main(argv: list[str]) -> int:
                 (start, end or _dt.date.max, p.get("id")))
     for k, spans in slots.items():
         spans.sort()
-        for (s1, e1, p1), (s2, e2, p2) in zip(spans, spans[1:]):
+        for (_s1, e1, p1), (s2, e2, p2) in itertools.pairwise(spans):
             if p1 != p2 and (min(e1, e2) - s2).days > 7:
-                problem("people.yaml", f"{k[1]} of {k[0]} held by {p1} and {p2} at the same time ({s2} to {min(e1, e2)})")
+                problem("people.yaml", f"{k[1]} of {k[0]} held by {p1} and {p2} at the same "
+                        f"time ({s2} to {min(e1, e2)})")
 
     # aliases shared between countries / organisations / people (informational)
     owner_any: dict[str, set] = defaultdict(set)
@@ -517,7 +521,8 @@ def main(argv: list[str]) -> int:
     print(f"countries.yaml     : {len(countries)} entries ({iso_n} ISO 3166-1, "
           f"{len(country_ids - iso3)} pseudo-ids: {', '.join(sorted(country_ids - iso3))})")
     status = Counter(c.get("status") for c in countries)
-    print("                     status: " + ", ".join(f"{k} {v}" for k, v in sorted(status.items())))
+    print("                     status: "
+          + ", ".join(f"{k} {v}" for k, v in sorted(status.items())))
     kinds = Counter(o.get("kind") for o in orgs)
     sectors = Counter(o.get("sector") for o in orgs)
     print(f"organizations.yaml : {len(orgs)} entries ("
@@ -526,17 +531,20 @@ def main(argv: list[str]) -> int:
     by_country = Counter(p.get("country") for p in people)
     print(f"people.yaml        : {len(people)} people, {n_roles} roles, "
           f"{len(by_country)} countries (null = IGO/group leaders: {by_country.get(None, 0)})")
-    print("                     roles: " + ", ".join(f"{k} {v}" for k, v in role_counter.most_common()))
+    print("                     roles: "
+          + ", ".join(f"{k} {v}" for k, v in role_counter.most_common()))
     top = ", ".join(f"{k} {v}" for k, v in by_country.most_common(20) if k)
     print(f"                     most covered: {top}")
     print(f"ids                : {len(all_ids)} unique across the three files")
 
     if shared_short:
-        print(f"\nINFO shared surname-only / short aliases ({len(shared_short)}): resolve by date, country, role")
+        print(f"\nINFO shared surname-only / short aliases ({len(shared_short)}): "
+              "resolve by date, country, role")
         for k, v in sorted(shared_short.items()):
             print(f"  {k!r}: {', '.join(sorted(v))}")
     if shared_last:
-        print(f"\nINFO surnames (last token of the name) shared by several people ({len(shared_last)}):")
+        print("\nINFO surnames (last token of the name) shared by several people "
+              f"({len(shared_last)}):")
         for k, v in sorted(shared_last.items()):
             print(f"  {k!r}: {', '.join(sorted(v))}")
     if shared_entity:
@@ -544,7 +552,8 @@ def main(argv: list[str]) -> int:
         for k, v in sorted(shared_entity.items()):
             print(f"  {k!r}: {', '.join(v)}")
     if shared_place:
-        print(f"\nINFO demonyms / capitals / metonyms pointing to several entities ({len(shared_place)}):")
+        print("\nINFO demonyms / capitals / metonyms pointing to several entities "
+              f"({len(shared_place)}):")
         for k, v in sorted(shared_place.items()):
             print(f"  {k!r}: {', '.join(v)}")
     if cross:
