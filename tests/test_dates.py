@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tieline.annotate.dates import Resolved, Tense, find_expressions, infer_published, resolve
+from tieline.annotate.dates import Resolved, Tense, find_expressions, resolve
 
 # Reference dates: 2021-01-11 is a Monday (seed 004, Pashinian-Putin talks); 2024-05-08 is a
 # Wednesday (seeds 001/002, the EAEU summit); 2024-04-20 a Saturday.
@@ -184,51 +183,6 @@ def test_found_expressions_resolve_as_in_the_sample_article() -> None:
     assert [(r.date, r.precision, r.end) for r in got if r] == [
         ("2021-01-11", "day", None), ("2020-11-10", "day", None),
         ("2020-01", "month", "2020-10"), ("2020-12-31", "day", None)]
-
-
-CAPTION = ("Russia -- Russian President Vladimir Putin meets with Armenian Prime Minister Nikol "
-           "Pashinian, Moscow, January 11, 2021.\n")
-
-
-def test_infer_published_from_a_caption() -> None:
-    text = CAPTION + "Pashinian expressed confidence that the war stopped on November 10."
-    assert infer_published(text) == Resolved("2021-01-11", "day", "January 11, 2021")
-
-
-def test_a_dateline_beats_a_later_date_in_the_body() -> None:
-    text = CAPTION + "The next round of talks is scheduled for March 3, 2021 in Yerevan."
-    assert infer_published(text) == Resolved("2021-01-11", "day", "January 11, 2021")
-    dateline = "MOSCOW, 11 January 2021 (Reuters) - Talks are set for 3 March 2021."
-    assert infer_published(dateline) == Resolved("2021-01-11", "day", "11 January 2021")
-
-
-def test_of_several_datelines_the_first_wins() -> None:
-    text = (CAPTION + "Talks went on.\nPutin and Pashinian at the Kremlin, Moscow, "
-            "November 9, 2020.\nJanuary 14, 2021 at 9:02, a reader wrote: a summit is set for "
-            "March 3, 2021.")  # the first dateline, not the comment stamp below it
-    assert infer_published(text) == Resolved("2021-01-11", "day", "January 11, 2021")
-    text = "Published: 12.01.2021\n" + CAPTION
-    assert infer_published(text) == Resolved("2021-01-12", "day", "12.01.2021")
-
-
-def test_without_a_dateline_the_latest_full_date_wins() -> None:
-    text = ("The summit of March 3, 2021 was moved from February 1, 2021, a decision first "
-            "discussed on 2020-12-15.")
-    assert infer_published(text) == Resolved("2021-03-03", "day", "March 3, 2021")
-
-
-def test_no_full_date_means_no_publication_date() -> None:
-    assert infer_published("Talks on Monday, May 9, in 2020 and on 01/02/2021.") is None
-    assert infer_published("") is None
-
-
-def test_sample_articles(shared_data: Path) -> None:
-    seeds = shared_data / "seeds"
-    assert infer_published((seeds / "004_199b5b13a894299b.txt").read_text()) == Resolved(
-        "2021-01-11", "day", "January 11, 2021")
-    for name in ("000_f79e9f1583bf3bc7", "001_260851e484365e24", "002_43a64179c966818c",
-                 "003_0bf3c4bee5b66880"):  # no date in their text: say so rather than guess
-        assert infer_published((seeds / f"{name}.txt").read_text()) is None
 
 
 @settings(deadline=None)  # timing is checked by bench, not by a loaded test machine

@@ -137,10 +137,14 @@ def test_evidence_points_into_the_text(samples: dict[str, Article]) -> None:
     assert len(ids_) == len(set(ids_))
 
 
-def test_undated_article_gets_its_date_from_a_full_date_in_the_text() -> None:
+def test_undated_article_gets_its_date_from_its_stamp_not_a_caption() -> None:
     text = (samples_dir() / "004_199b5b13a894299b.txt").read_text(encoding="utf-8")
     art = code(text, None)
-    assert (art.published, art.published_basis) == ("2021-01-11", "text")
+    assert art.published is None  # its only full date is a photo caption's
+    art = code("Talks resume\n12 January 2021\nArmenia accused Russia on Monday.", None)
+    assert (art.published, art.published_basis, art.published_text) == (
+        "2021-01-12", "dateline", "12 January 2021")
+    assert [e.date for e in art.events] == ["2021-01-11"]
     undated = code("Armenia accused Russia of failing to act.", None)
     assert undated.published is None
     assert [e.date for e in undated.events] == [None]  # no anchor: undated, never today

@@ -13,7 +13,11 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Literal
 
 Format = Literal["text", "html"]
-DateBasis = Literal["metadata", "manifest", "text", "unknown"]
+#: Where an article's date came from, best first: the page's metadata, the manifest, a full date
+#: in its address ("url"), its own dateline or byline stamp ("dateline"); "story" when the page
+#: has none and its story's original gives it (``Article.story_date``); "text" for dates read
+#: from the text before the basis was kept finer; "unknown" when there is none.
+DateBasis = Literal["metadata", "manifest", "url", "dateline", "story", "text", "unknown"]
 
 #: Bumped whenever a stage's output for the same input changes; stored with every article.
 STAGE_VERSIONS: dict[str, str] = {
@@ -68,6 +72,9 @@ class Article:
     author: str | None = None
     published: str | None = None
     published_basis: DateBasis = "unknown"
+    published_text: str | None = None  # the words an inferred date was read from
+    story_date: str | None = None  # its story's original's date, when its relative phrases
+    # are anchored there: a copy without a date, or a repost published much later
     lang: str | None = None
     lang_mixed: bool = False
     langs: dict[str, float] = field(default_factory=dict)
@@ -90,8 +97,11 @@ class Article:
         """Return the contract's JSON shape; *full* adds the text and provenance."""
         d: dict[str, Any] = {
             "id": self.id, "url": self.url, "outlet": self.outlet, "title": self.title,
-            "author": self.author, "published": self.published,
-            "published_basis": self.published_basis, "lang": self.lang,
+            "author": self.author, "published": self.published or self.story_date,
+            "published_basis": ("story" if self.published is None and self.story_date
+                                else self.published_basis),
+            "published_text": self.published_text, "story_date": self.story_date,
+            "lang": self.lang,
             "lang_mixed": self.lang_mixed, "words": self.words, "story_id": self.story_id,
             "copy_of": self.copy_of,
         }

@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-__all__ = ["Precision", "Resolved", "Tense", "find_expressions", "infer_published", "resolve"]
+__all__ = ["Precision", "Resolved", "Tense", "find_expressions", "resolve"]
 
 Precision = Literal["day", "month", "year"]
 Tense = Literal["past", "present", "future"]
@@ -106,7 +106,8 @@ def _yr(g: str) -> str:
 
 
 _FULL = re.compile(
-    r"(?<![\d.,/-])(?P<iy>(?:19|20)\d\d)-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)(?!\d)"
+    r"(?<![\d.,/-])(?P<iy>(?:19|20)\d\d)(?P<isep>[-/])(?P<im>[01]?\d)(?P=isep)(?P<id>[0-3]?\d)"
+    r"(?!\d)"
     r"|(?<![\d.,])(?P<dd>[0-3]?\d)\.(?P<dm>[01]?\d)\.(?P<dy>(?:19|20)\d\d)(?!\d)"
     r"|(?<![\d/])(?P<sa>[0-3]?\d)/(?P<sb>[0-3]?\d)/(?P<sy>(?:19|20)\d\d)(?!\d)"
     rf"|(?:\b(?:{_WD}){_COMMA})?{_mon('mon_f1')}\s*{_day('d1')}{_COMMA}{_yr('y1')}"
@@ -473,41 +474,3 @@ def find_expressions(text: str) -> list[tuple[int, int]]:
         if all(end <= s or start >= e for s, e in chosen):
             chosen.append((start, end))
     return sorted(chosen)
-
-
-_PLACE = r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3},"
-_PLACE_BEFORE = re.compile(rf"(?:^|[,:\s]){_PLACE}\s*$")
-_LABEL_BEFORE = re.compile(rf"^\s*(?:{_PLACE}|(?i:published|posted|updated|dated?)(?i:\s+on)?"
-                           r"\s*:?)?\s*$")
-
-
-def _is_dateline(text: str, start: int, end: int) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    before, after = text[line_start:start], text[end:line_end].strip()
-    if _LABEL_BEFORE.match(before):  # the line starts with DATE or PLACE, DATE
-        return True
-    return after in ("", ".", ")", ".)") and bool(_PLACE_BEFORE.search(before))
-
-
-def infer_published(text: str) -> Resolved | None:
-    """Infer an undated article's publication date from the explicit full dates in its text.
-
-    A date in dateline or caption position wins: a line that starts with "DATE" or
-    "PLACE, DATE" (or "Published: DATE"), or ends with "PLACE, DATE"; of several, the first
-    (later ones are often comment stamps or captions of older photos). Otherwise the latest full
-    date in the text, since news reports on or after the events it dates. None when the text
-    has no full date (day, month and year).
-    """
-    norm = text.translate(_TRANSLATE)
-    found: list[tuple[bool, dt.date, str]] = []
-    for m in _FULL.finditer(norm):
-        d = _full_date(m)
-        if d is not None:
-            found.append((_is_dateline(text, m.start(), m.end()), d, text[m.start():m.end()]))
-    datelines = [f for f in found if f[0]]
-    if datelines or found:
-        _, best, phrase = datelines[0] if datelines else max(found, key=lambda f: f[1])
-        return Resolved(best.isoformat(), "day", phrase)
-    return None

@@ -35,6 +35,7 @@ from ..kb import KnowledgeBase, load_kb
 from ..models import ActorRef, Article, Event, EventStatus, Evidence, Mention
 from . import dates
 from .lexicon import COOPERATIVE, Entry, Lexicon, load_lexicon
+from .published import infer_published
 
 _SUBJ = {"nsubj", "csubj"}
 _RELATIVE = {"which", "that", "who", "whom", "whose"}
@@ -144,9 +145,10 @@ class EventCoder:
         it had none). *whole*: the article's whole text when *doc* parses only some of its
         lines (the publication date is read from all of it)."""
         if article.published is None:
-            found = dates.infer_published(whole if whole is not None else article.text)
-            if found is not None and found.precision == "day":
-                article = article.evolve(published=found.date, published_basis="text")
+            found = infer_published(whole if whole is not None else article.text, article.url)
+            if found is not None:
+                article = article.evolve(published=found.date, published_basis=found.basis,
+                                         published_text=found.text)
         self._learned = {a.id: a for a in article.learned}
         ctx = self._context(article, doc)
         events: list[Event] = []

@@ -38,7 +38,8 @@ from .stories import story_members
 if TYPE_CHECKING:
     from ..kb import KnowledgeBase
 
-_ARTICLE_COLUMNS = ("id, url, outlet, title, author, published, published_basis, lang, "
+_ARTICLE_COLUMNS = ("id, url, outlet, title, author, published, published_basis, "
+                    "published_from, published_text, story_date, lang, "
                     "lang_mixed, langs, words, text, content_hash, origin, version, story_id, "
                     "copy_of, warnings, stages")
 _ARTICLE_COLUMNS_OF_A = ", ".join("a." + c.strip() for c in _ARTICLE_COLUMNS.split(","))
@@ -177,7 +178,7 @@ class Store:
                     if row:
                         version = row["version"] + 1
                 conn.execute(f"INSERT INTO articles({_ARTICLE_COLUMNS}, run_id, ingested_at, "
-                             f"extracted_text) VALUES ({', '.join('?' * 22)})",
+                             f"extracted_text) VALUES ({', '.join('?' * 25)})",
                              _article_row(art, version) + (run_id, _now(),
                                                            extracted.get(art.id)))
                 if version > 1:
@@ -408,7 +409,10 @@ def _statements(sql: str) -> list[str]:
 
 
 def _article_row(a: Article, version: int) -> tuple[Any, ...]:
-    return (a.id, a.url, a.outlet, a.title, a.author, a.published, a.published_basis, a.lang,
+    inferred = a.published_basis in ("url", "dateline")  # (the column's CHECK predates them)
+    return (a.id, a.url, a.outlet, a.title, a.author, a.published,
+            "text" if inferred else a.published_basis, a.published_basis if inferred else None,
+            a.published_text, a.story_date, a.lang,
             int(a.lang_mixed), json.dumps(a.langs), a.words, a.text, a.content_hash, a.origin,
             version, a.story_id, a.copy_of, json.dumps(list(a.warnings)), json.dumps(a.stages))
 
@@ -417,7 +421,8 @@ def _article(r: sqlite3.Row) -> Article:
     return Article(
         id=r["id"], origin=r["origin"], text=r["text"], content_hash=r["content_hash"],
         url=r["url"], outlet=r["outlet"], title=r["title"], author=r["author"],
-        published=r["published"], published_basis=r["published_basis"], lang=r["lang"],
+        published=r["published"], published_basis=r["published_from"] or r["published_basis"],
+        published_text=r["published_text"], story_date=r["story_date"], lang=r["lang"],
         lang_mixed=bool(r["lang_mixed"]), langs=json.loads(r["langs"]), words=r["words"],
         story_id=r["story_id"], copy_of=r["copy_of"], version=r["version"],
         warnings=tuple(json.loads(r["warnings"])), stages=json.loads(r["stages"]),

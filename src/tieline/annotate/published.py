@@ -1,0 +1,221 @@
+"""Infer a page's publication date when its metadata and the manifest give none.
+
+The evidence is ranked, and a date is taken only from the first kind that has one:
+
+1. ``url``: a full date in the page's address (``/2024/05/08/``, ``-2024-05-08``,
+   ``/20240508/``, ``may-8-2024``). Publishing systems put the posting day there.
+2. ``dateline``: a stamp the page sets on itself. A line labelled "Published", "Posted",
+   "Filed" (before "Updated" or "Last modified", which come later); a byline or dateline line
+   that is mostly the date ("20 June 2019", "PTI, Feb 11, 2021, 12:33 PM IST",
+   "YEREVAN, May 8, 2024"); a date with a time of day beside it (a CMS timestamp); and a
+   year-less dateline ("YEREVAN, May 8 (Reuters) -", "MOSCOW, March 10. /TASS/") when the
+   address or a month stamp gives the year. Of several stamps of one rank, the first.
+3. nothing.
+
+A full date anywhere else is evidence about an event (a deadline, an anniversary, a summit),
+never the page's date, however late it is. Lines that carry dates of something else are
+recognised and never read as stamps: photo captions and credits, embedded posts
+("— Name (@handle) May 8, 2024"), comment stamps ("May 9, 2024 at 10:32 pm", "says:",
+"Reply"), and lists of related or latest stories (several date lines of their own).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from .dates import _FULL, _TRANSLATE, _full_date, _month, _safe
+
+__all__ = ["PageDate", "PageBasis", "infer_published"]
+
+PageBasis = Literal["url", "dateline"]
+
+
+@dataclass(frozen=True)
+class PageDate:
+    """An inferred publication date (YYYY-MM-DD), where it was read and the text it came from."""
+
+    date: str
+    basis: PageBasis
+    text: str
+
+
+_FIRST_YEAR = 1990
+_URL_NUMERIC = re.compile(  # /2024/05/08/, 2024-05-08, /20240508/, /2024/05-08/, /2024/0508/
+    r"(?<!\d)(?P<y>(?:19|20)\d\d)(?:(?P<s>[/_.-]?)(?P<m>[01]\d)(?P=s)(?P<d>[0-3]\d)(?!\d)"
+    r"|/(?P<m2>[01]\d)-?(?P<d2>[0-3]\d)(?=/)"
+    r"|(?P<m3>[01]\d)(?P<d3>[0-3]\d)(?=(?:[01]\d|2[0-3])[0-5]\d))")  # 202405081530...: a stamp
+_URL_MONTH = re.compile(r"(?<![0-9])(?P<y>(?:19|20)\d\d)[/_-](?P<m>[01]\d)(?:/|$)")
+_LABEL = re.compile(r"(?P<label>(?:first\s+|last\s+)?(?:published|posted|filed|dated?|updated"
+                    r"|modified))\b(?:\s+on)?(?:\s+[A-Z]\w*){0,2}\s*[:\-–—]?\s*$", re.I)
+_LATER_LABELS = ("updated", "modified")
+_TIME = (r"(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?"
+         r"|(?:[1-9]|1[0-2])\s*[ap]\.?m\.?)(?!\w)")
+_TIME_AFTER = re.compile(rf"^\s*[,|–—-]?\s*{_TIME}", re.I)
+_TIME_BEFORE = re.compile(rf"(?<![\d:.]){_TIME}\s*[,|–—-]?\s*(?:[A-Za-z]+,?\s*)?$", re.I)
+_EMBED = re.compile(r"\(@\w+\)|pic\.twitter|https?://t\.co/", re.I)
+_COMMENT = re.compile(rf"^\s*,?\s*(?:at|@)\s*{_TIME}|\b(?:says|wrote|replied)\s*:|\breply\b",
+                      re.I)
+_CAPTION = re.compile(r"\b(?:photo|image|picture|credit|getty|file photo|courtesy|illustration)"
+                      r"s?\b\s*[:/©(]|©|\((?:AP|AFP|Reuters|PTI|ANI|IANS)\s+Photo", re.I)
+_TODAY = re.compile(r"\btoday\s*[,(]\s*$", re.I)
+_SEGMENT = re.compile(r"(?:[.!?]\s+|\s[|/]\s|^)(?=[^.!?|]*$)")
+_TAG = re.compile(r"<[^>]*>")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_STAMP_WORDS = frozenset({
+    "ist", "gmt", "utc", "cet", "cest", "msk", "est", "edt", "pst", "pdt", "bst", "am", "pm",
+    "by", "on", "at", "and", "the", "of", "desk", "news", "source", "staff", "reporter",
+    "correspondent", "agency", "online", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
+    "sat", "sun"})
+_PLACE = r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}"
+_DATELINE = re.compile(
+    rf"^\s*(?:\w+\s*:\s*)?(?P<place>{_PLACE})\s*(?:\([^)]*\)\s*)?,\s*"
+    r"(?P<mon>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)\s+"
+    r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*,?\s*(?:19|20)\d\d)\s*"
+    r"(?:\(|\.\s*/|/|-|–|—|\.\s)")
+_PLACE_BEFORE = re.compile(rf"^\s*{_PLACE}(?:,\s*{_PLACE})?\s*(?:,|[–—-])\s*$")
+_MONTH_STAMP = re.compile(r"^\s*date\s+(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)\b(?!-)", re.I)
+_HEADER_LINES = 12  # a stamp line without a time or label is read only near the top
+
+
+def infer_published(text: str, url: str | None = None,
+                    today: dt.date | None = None) -> PageDate | None:
+    """Return the publication date the address or the page's own stamp states, else None.
+
+    *today* bounds the dates believed (default: the current day).
+    """
+    last = today or dt.date.today()
+    found = _from_url(url, last)
+    if found is not None:
+        return found
+    return _from_stamps(text, last) or _from_dateline(text, url, last)
+
+
+def _ok(d: dt.date | None, last: dt.date) -> bool:
+    return d is not None and d.year >= _FIRST_YEAR and d <= last
+
+
+def _from_url(url: str | None, last: dt.date) -> PageDate | None:
+    if not url:
+        return None
+    path = re.sub(r"^[a-z]+://[^/]+", "", url, flags=re.I)
+    for m in _URL_NUMERIC.finditer(path):
+        month, day = next((m[f"m{k}"], m[f"d{k}"]) for k in ("", "2", "3") if m[f"m{k}"])
+        d = _safe(int(m["y"]), int(month), int(day))
+        if d is not None and _ok(d, last):
+            return PageDate(d.isoformat(), "url", m.group(0))
+    words = re.sub(r"[/_.+-]+", " ", path)
+    for m in _FULL.finditer(words.translate(_TRANSLATE)):
+        if m["y1"] or m["y2"]:  # "may-8-2024", "8-may-2024": month names only
+            d = _full_date(m)
+            if _ok(d, last):
+                assert d is not None
+                return PageDate(d.isoformat(), "url", m.group(0).strip())
+    return None
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def _blank_tags(line: str) -> str:
+    """Return *line* with markup replaced by spaces (offsets kept): "<strong>DATE</strong>"."""
+    return _TAG.sub(lambda m: " " * len(m.group(0)), line)
+
+
+def _segment(before: str) -> str:
+    """Return the part of the line before a date that belongs to it: after the last sentence
+    end or " | " separator."""
+    m = _SEGMENT.search(before)
+    return before[m.end():] if m else before
+
+
+def _rank(line: str, start: int, end: int, index: int, bare_lines: int) -> int | None:
+    """Return how much a full date at [start, end) of *line* counts as the page's stamp
+    (lower first), or None when it is not a stamp."""
+    before, after = _segment(line[:start]), line[end:end + 48]
+    if _EMBED.search(line[max(0, start - 80):start]) or _COMMENT.search(after) or \
+            _COMMENT.search(before):
+        return None  # an embedded post's date, a comment's stamp
+    label = _LABEL.search(before)
+    if label is not None and (label.start() == len(before) - len(before.lstrip(" \t:-–—•*"))
+                              or label["label"][0].isupper()):
+        return 2 if any(w in label["label"].lower() for w in _LATER_LABELS) else 0
+    if _TODAY.search(before):
+        return 1  # "Today, 7 August 2023, marks ..."
+    tail = after.split(". ")[0]
+    words = [w for w in _WORD.findall(before + " " + tail) if w.lower() not in _STAMP_WORDS]
+    timed = bool(_TIME_AFTER.match(after) or _TIME_BEFORE.search(line[:start]))
+    if timed and len(words) <= 8:
+        return 1  # a timestamp: "22 June 2019, 08:32", "Photo: X, 29 Dec 2019 - 11:58"
+    if _CAPTION.search(before) or _CAPTION.search(tail):
+        return None  # a caption's date: when the photo was taken
+    others = [w for w in _WORD.findall(line[:start] + " " + line[end:])
+              if w.lower() not in _STAMP_WORDS]
+    if len(others) <= 3 and index < _HEADER_LINES and bare_lines == 1:
+        return 1  # a byline or dateline line near the top, not one of a list of dates
+    if _PLACE_BEFORE.match(line[:start]) and index < _HEADER_LINES:
+        return 1  # "YEREVAN, May 8, 2024 (Reuters) - ...", "Tianjin, China – August 31, 2025"
+    return None
+
+
+def _from_stamps(text: str, last: dt.date) -> PageDate | None:
+    candidates: list[tuple[int, int, PageDate]] = []
+    lines = [(p, line) for p, line in _lines(text) if line.strip()]
+    dated: list[tuple[int, int, str, re.Match[str], dt.date]] = []
+    for index, (pos, line) in enumerate(lines):
+        line = _blank_tags(line)
+        for m in _FULL.finditer(line.translate(_TRANSLATE)):
+            d = _full_date(m)
+            if d is not None and _ok(d, last):
+                dated.append((index, pos, line, m, d))
+    bare = sum(1 for _, _, line, m, _ in dated
+               if len(line.strip()) <= len(m.group(0)) + 12
+               and not _LABEL.search(_segment(line[:m.start()])))
+    for index, _pos, line, m, d in dated:
+        rank = _rank(line, m.start(), m.end(), index, max(bare, 1))
+        if rank is not None:
+            candidates.append((rank, index, PageDate(d.isoformat(), "dateline",
+                                                     line[m.start():m.end()].strip())))
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: (c[0], c[1]))[2]
+
+
+def _from_dateline(text: str, url: str | None, last: dt.date) -> PageDate | None:
+    """A year-less dateline ("MOSCOW, March 10. /TASS/") dated by the year (and month) the
+    address or a month stamp (" date 2023-03") gives."""
+    known = _known_month(text, url)
+    if known is None:
+        return None
+    year, month = known
+    for _, line in _lines(text)[:_HEADER_LINES]:
+        m = _DATELINE.match(line)
+        if m is None or _EMBED.search(line) or _CAPTION.search(line):
+            continue
+        mon = _month(m["mon"].lower().rstrip("."))
+        if month is not None and mon != month:
+            continue
+        d = _safe(year, mon, int(m["day"]))
+        if d is not None and _ok(d, last):
+            return PageDate(d.isoformat(), "dateline", line[m.start("place"):m.end("day")])
+    return None
+
+
+def _known_month(text: str, url: str | None) -> tuple[int, int | None] | None:
+    stamp = _MONTH_STAMP.match(text)
+    if stamp:
+        return int(stamp["y"]), int(stamp["m"])
+    if url:
+        path = re.sub(r"^[a-z]+://[^/]+", "", url, flags=re.I)
+        m = _URL_MONTH.search(path)
+        if m and 1 <= int(m["m"]) <= 12:
+            return int(m["y"]), int(m["m"])
+    return None
