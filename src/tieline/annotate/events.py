@@ -78,7 +78,17 @@ _SCENE_PREPS = {"in", "at", "after", "before", "during", "since", "amid", "amids
                 "despite", "near", "over", "across", "throughout", "within", "on", "by", "from",
                 "into", "toward", "towards", "under", "without", "as", "like", "for", "of"}
 _REFERENCE_PREPS = {"after", "before", "following", "since", "until", "till", "prior"}
-_BACKWARD = {"previously", "earlier", "before", "already", "once", "formerly", "ago"}
+_BACKWARD = {"previously", "earlier", "before", "already", "once", "formerly", "ago", "recently",
+             "lately"}
+#: Nouns of occasions whose date is the date of what happens at them ("in a statement on
+#: Monday, X accused Y"): a date reaching one still dates the event.
+_OCCASIONS = {"statement", "interview", "speech", "address", "meeting", "briefing", "conference",
+              "session", "call", "visit", "summit", "talks", "remarks", "comments", "post",
+              "message", "letter", "note", "day", "morning", "evening", "night", "afternoon",
+              "week", "weekend", "month", "year", "time", "occasion", "sidelines", "margins",
+              "event", "ceremony", "rally", "broadcast", "appearance"}
+_RELATIVE_RANGE = re.compile(r"\b(?:week|weeks|past|last|previous|recent|this|these|coming|next)"
+                             r"\b", re.I)
 _QUOTES = re.compile(r"“[^”]{3,}”|\"[^\"]{3,}\"|«[^»]{3,}»|„[^“”]{3,}[“”]")
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
@@ -599,7 +609,11 @@ class EventCoder:
         return tuple(chain)
 
     def _dates(self, sent: Any, found: list[_Found], ctx: _Context) -> dict[int, Any]:
-        """Give each event the temporal expression that governs it."""
+        """Give each event the temporal expression that governs it: the one whose path up the
+        parse reaches the event's words or clause first, or, for what a statement says, the
+        one dating the statement ("said on Tuesday that ..."). A date inside a noun phrase
+        that is not an event ("apologise for the 2008 war") dates that noun, not the event;
+        a date past another event's clause is that event's."""
         spans: list[tuple[int, int]] = []
         for ent in _sent_ents(sent, ctx):
             if ent.label_ in ("DATE",):
@@ -619,27 +633,45 @@ class EventCoder:
                 by_trigger.setdefault(tok.i, []).append(f)
             if f.clause is not None:
                 by_clause.setdefault(f.clause.i, []).append(f)
-        doc = ctx.doc
+        at_verb: dict[int, tuple[str, Any]] = {}  # the first verb each date reaches
         for s, e in spans:
-            span = doc.char_span(s, e, alignment_mode="expand")
-            if span is None:
-                continue
-            node = span.root
-            for _ in range(12):
-                hits = by_trigger.get(node.i) or by_clause.get(node.i)
-                if hits:
-                    for f in hits:
-                        out.setdefault(id(f), (ctx.article.text[s:e], node))
-                    break
-                if node.head.i == node.i:
-                    break
-                if node.dep_ == "prep" and node.lower_ in _REFERENCE_PREPS and \
-                        not (s <= node.idx < e):
-                    break  # "after the hostilities in 2020": a reference point, not the date
-                if not span.start <= node.i < span.end and node.pos_ == "VERB":
-                    break  # the date belongs to another clause's verb
-                node = node.head
+            span = ctx.doc.char_span(s, e, alignment_mode="expand")
+            if span is not None:
+                self._date_path(span, (ctx.article.text[s:e]), by_trigger, by_clause, out,
+                                at_verb)
+        for f in found:  # what a dated statement says: "Peskov said on Tuesday that ..."
+            if id(f) not in out:
+                speech = _reporting_head(f.clause or f.trigger)
+                if speech is not None and speech.i in at_verb and \
+                        not by_clause.get(speech.i) and not by_trigger.get(speech.i):
+                    out[id(f)] = at_verb[speech.i]
         return out
+
+    @staticmethod
+    def _date_path(span: Any, phrase: str, by_trigger: dict[int, list[_Found]],
+                   by_clause: dict[int, list[_Found]], out: dict[int, Any],
+                   at_verb: dict[int, tuple[str, Any]]) -> None:
+        """Walk up the parse from a date to the event it dates, if any (see ``_dates``)."""
+        node = span.root
+        for _ in range(12):
+            hits = by_trigger.get(node.i) or by_clause.get(node.i)
+            if hits:
+                for f in hits:
+                    out.setdefault(id(f), (phrase, node))
+                return
+            inside = span.start <= node.i < span.end
+            if not inside and node.pos_ in ("VERB", "AUX"):
+                at_verb.setdefault(node.i, (phrase, node))
+                return  # the date belongs to another clause's verb
+            if not inside and node.pos_ in ("NOUN", "PROPN") and \
+                    node.lemma_.lower() not in _OCCASIONS and \
+                    not (node.dep_ == "pobj" and node.head.lower_ in ("in", "at", "during")):
+                return  # "apologise for the 2008 war": the war's date, not the apology's
+            if node.head.i == node.i:
+                return
+            if node.dep_ == "prep" and node.lower_ in _REFERENCE_PREPS and not inside:
+                return  # "after the hostilities in 2020": a reference point, not the date
+            node = node.head
 
     def _event(self, f: _Found, source: ActorRef | None, target: ActorRef | None, sent: Any,
                ctx: _Context, when: Any) -> Event:
@@ -649,12 +681,14 @@ class EventCoder:
         tense = "future" if status == "planned" else _tense(f.clause or f.trigger)
         if when is not None:
             phrase = when[0]
-            resolved = dates.resolve(phrase, art.published, tense)
-            if resolved is not None:
-                date, precision, basis = resolved.date, resolved.precision, "text"
-        if date is None and status in ("reported", "claimed") and art.published and \
-                tense != "future" and not _looks_back(f) and _finite(f):
-            date, precision, basis = art.published, "day", "publication"
+            date, precision = point_in_time(phrase, art.published, tense)
+            basis = "text" if date is not None else None
+        elif status in ("reported", "claimed") and tense != "future" and not _looks_back(f) \
+                and _finite(f):
+            # reported on the article's date: "publication" (with no date while the article
+            # has none: the corpus stage may date it from its story)
+            date, precision, basis = art.published, "day" if art.published else None, \
+                "publication"
         start = min(t.idx for t in f.tokens)
         end = max(t.idx + len(t.text) for t in f.tokens)
         quote = None
@@ -859,6 +893,38 @@ def _finite(f: _Found) -> bool:
     if node.dep_ in ("amod", "acl", "pcomp", "relcl") and node.tag_ in ("VBN", "VBG"):
         return False
     return node.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in node.children)
+
+
+def point_in_time(phrase: str, reference: str | None,
+                  tense: dates.Tense = "past") -> tuple[str | None, dates.Precision | None]:
+    """Return the date and precision *phrase* gives an event, anchored on *reference*.
+
+    An explicit range ("May 9-10, 2024", "January-March 2020") dates the event by its start,
+    as a multi-day event is dated by its first day; a relative one ("this week", "the past
+    two years") is not one day but the month or year that holds it, or no date when it
+    spans more. A phrase that does not resolve (a vague "recently") gives no date.
+    """
+    found = dates.resolve(phrase, reference, tense)
+    if found is None:
+        return None, None
+    if found.end is None or not _RELATIVE_RANGE.search(phrase):
+        return found.date, found.precision
+    if found.date[:7] == found.end[:7]:
+        return found.date[:7], "month"
+    if found.date[:4] == found.end[:4]:
+        return found.date[:4], "year"
+    return None, None
+
+
+def _reporting_head(node: Any) -> Any:
+    """The reporting verb whose complement holds *node* ("said that ..."), if any."""
+    for _ in range(3):
+        if node.head.i == node.i or node.dep_ not in ("ccomp", "xcomp", "conj", "advcl"):
+            return None
+        node = node.head
+        if node.lemma_.lower() in _REPORTING:
+            return node
+    return None
 
 
 def _looks_back(f: _Found) -> bool:
