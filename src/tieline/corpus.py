@@ -68,7 +68,8 @@ class Corpus:
 
     def events(self, actors: Sequence[str] = (), pair: tuple[str, str] | None = None,
                type: str | None = None, since: str | None = None, until: str | None = None,
-               limit: int | None = None, offset: int = 0) -> EventList:
+               limit: int | None = None, offset: int = 0,
+               date_bases: Sequence[str] | None = None) -> EventList:
         """Return the events coded in the current articles, by date (undated last).
 
         Each event carries one sentence of evidence with its article's id, URL and outlet.
@@ -81,7 +82,9 @@ class Corpus:
         - *type*: a PLOVER type ("CONSULT") or type and mode ("consult:visit"), any case;
         - *since*, *until*: YYYY, YYYY-MM or YYYY-MM-DD, inclusive; an event is kept when its
           day, month or year overlaps them; undated events are left out when either is given;
-        - *limit*, *offset*: a page of the result.
+        - *limit*, *offset*: a page of the result;
+        - *date_bases*: keep only events dated on these bases and the undated ones:
+          ``("text",)`` leaves out dates that are only the day a report was published.
 
         Raises UsageError for an unknown or ambiguous actor, an unknown type or a bad date.
         """
@@ -89,7 +92,7 @@ class Corpus:
 
         kb = load_kb(self.settings.actors_file or None) if actors or pair else None
         return EventList(self.store.events(actors, pair, type, since, until, limit, offset,
-                                           kb=kb))
+                                           kb=kb, date_bases=date_bases))
 
     def event(self, event_id: str) -> Event | None:
         """Return one event by its id (as ``events`` gives it), None if there is none."""

@@ -234,7 +234,10 @@ class Event:
     outlet names or hides: ``claimed_by`` keeps the chain, nearest source first).
     ``date`` is YYYY-MM-DD, YYYY-MM or YYYY by ``date_precision``; ``date_basis`` says where it
     came from: "text" (a temporal expression governing the event, ``date_text``), "publication"
-    (a reported event with no temporal expression, dated by its article), or None (undated).
+    (a reported event with no temporal expression: the day it was reported on, its article's
+    date, not the day it happened; without a date while the article has none), or None
+    (undated). A merged event takes its best-based report's date; ``date_spread`` keeps the
+    first and last dates of its reports when they differ.
     """
 
     id: str
@@ -251,6 +254,7 @@ class Event:
     date_precision: DatePrecision | None = None
     date_basis: str | None = None
     date_text: str | None = None
+    date_spread: tuple[str, str] | None = None  # merged: its reports' first and last dates
     rule: str = ""  # the lexicon entry that coded it
     reports: int = 1
     independent_sources: int = 1
@@ -262,6 +266,7 @@ class Event:
         return {
             "id": self.id, "date": self.date, "date_precision": self.date_precision,
             "date_basis": self.date_basis, "date_text": self.date_text,
+            "date_spread": list(self.date_spread) if self.date_spread else None,
             "source": self.source.to_dict() if self.source else None,
             "target": self.target.to_dict() if self.target else None,
             "type": self.type, "mode": self.mode, "context": list(self.context),

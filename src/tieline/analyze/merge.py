@@ -236,8 +236,7 @@ def cluster(reports: Iterable[Report]) -> list[list[Report]]:
     clusters: list[list[Report]] = []
     for r in sorted(by_precision.get("day", []), key=lambda r: (r.event.date or "", r.order)):
         first = clusters[-1][0].event.date if clusters else None
-        last = clusters[-1][-1].event.date if clusters else None
-        if first and last and _days(last, r.event.date or "") <= 1 and \
+        if first and dates_compatible(clusters[-1][-1].event, r.event) and \
                 _days(first, r.event.date or "") < MAX_EVENT_DAYS:
             clusters[-1].append(r)
         else:
@@ -265,6 +264,37 @@ def cluster(reports: Iterable[Report]) -> list[list[Report]]:
     return [sorted(c, key=lambda r: r.order) for c in clusters]
 
 
+#: Types whose one event may last days (a visit, a protest, a clash): reports a day apart may
+#: be one of them. Others (a statement, a signature, a decree) happen on one day.
+SPANNING_TYPES = frozenset({"CONSULT", "PROTEST", "MOBILIZE", "ASSAULT", "COERCE", "COOPERATE",
+                            "AID"})
+
+
+def dates_compatible(a: Event, b: Event) -> bool:
+    """Say whether two reports' dates may be one event's (undated ones may be anything).
+
+    Coarse dates must share their period (months within a year, a day within a month).
+    Two days must be the same, or a day apart when the type spans days or when one date is
+    only the day its report was published ("publication": reported on, which is the day of
+    the event or the next). Never more than a day: ``region`` relies on it.
+    """
+    ka, kb = when(a.date, a.date_precision), when(b.date, b.date_precision)
+    if ka is None or kb is None or a.date is None or b.date is None:
+        return True
+    if ka != "day" or kb != "day":
+        cut = min(len(a.date), len(b.date))
+        return a.date[:cut] == b.date[:cut]
+    apart = _days(a.date, b.date)
+    if apart == 0:
+        return True
+    if apart > 1:
+        return False
+    if a.type.upper() in SPANNING_TYPES:
+        return True
+    later = a if a.date > b.date else b
+    return later.date_basis == "publication"
+
+
 def _days(x: str, y: str) -> int:
     try:
         return abs((date.fromisoformat(y) - date.fromisoformat(x)).days)
@@ -288,24 +318,37 @@ def merge(members: list[Report]) -> Event:
         status="reported" if any(e.status == "reported" for e in events) else first.status,
         claimed_by=() if any(e.status == "reported" for e in events) else first.claimed_by,
         date=dated.date, date_precision=dated.date_precision, date_basis=dated.date_basis,
-        date_text=dated.date_text,
+        date_text=dated.date_text, date_spread=date_spread(events),
         evidence=tuple(ev for e in events for ev in e.evidence),
         reports=len({m.article_id for m in members}),
         independent_sources=len({m.story for m in members}))
 
 
+#: How well a report's date is founded, best first: the event's own words, then the day the
+#: report was published.
+_BASES = ("text", "publication")
+
+
 def _best_date(events: list[Event]) -> Event:
-    """Return the member whose date is the group's: the finest precision, then the most
-    reported date (the earliest on a tie), a date from the text before one from publication."""
-    for precision in _PRECISIONS:
-        found = [e for e in events if e.date and e.date_precision == precision]
-        if found:
-            counts = Counter(e.date or "" for e in found)
-            top = max(counts.values())
-            day = min(d for d, n in counts.items() if n == top)
-            same = [e for e in found if e.date == day]
-            return next((e for e in same if e.date_basis == "text"), same[0])
+    """Return the member whose date is the group's: the best basis (the event's own words
+    before the day of publication), then the finest precision, then the most reported date
+    (the earliest on a tie)."""
+    for basis in (*_BASES, None):
+        for precision in _PRECISIONS:
+            found = [e for e in events if e.date and e.date_precision == precision and
+                     (e.date_basis == basis or basis is None)]
+            if found:
+                counts = Counter(e.date or "" for e in found)
+                top = max(counts.values())
+                day = min(d for d, n in counts.items() if n == top)
+                return next(e for e in found if e.date == day)
     return events[0]
+
+
+def date_spread(events: list[Event]) -> tuple[str, str] | None:
+    """Return the first and last dates its reports give an event, when they differ."""
+    dated = sorted(e.date for e in events if e.date and when(e.date, e.date_precision))
+    return (dated[0], dated[-1]) if dated and dated[0] != dated[-1] else None
 
 
 def _ref(refs: list[ActorRef | None]) -> ActorRef | None:

@@ -18,6 +18,7 @@ from ..models import Event
 from ..store import Store
 from ..store import merged as merged_sql
 from ..store import stories as stories_sql
+from .dating import date_members
 from .merge import Lookup, Placed, Report, cluster, group_key, grow_region, merge
 from .stories import (
     MIN_SHARED_KEYS,
@@ -64,6 +65,7 @@ def update_corpus(store: Store, batch: int = 1000) -> CorpusUpdate:
             for r in rows:
                 _link(store, cache.get(r), cache, joined)
             changed = _restory(store, joined)
+            date_members(conn, changed)  # (before their reports are merged again)
             stories_sql.mark_linked(conn, [r["id"] for r in rows], STORIES_STAGE)
             placed += len(rows)
             restoried += len(changed)

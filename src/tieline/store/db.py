@@ -6,6 +6,7 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
@@ -303,7 +304,8 @@ class Store:
     def events(self, actors: Sequence[str] = (), pair: tuple[str, str] | None = None,
                type: str | None = None, since: str | None = None, until: str | None = None,
                limit: int | None = None, offset: int = 0,
-               kb: KnowledgeBase | None = None) -> list[Event]:
+               kb: KnowledgeBase | None = None,
+               date_bases: Sequence[str] | None = None) -> list[Event]:
         """Return the real-world events, merged across reports, by date (undated last).
 
         *actors*: events with any of them as source or target; *pair*: events between the
@@ -312,10 +314,13 @@ class Store:
         *type*: a PLOVER type or "TYPE:mode", any case. *since*, *until*: YYYY, YYYY-MM or
         YYYY-MM-DD; an event is kept when its day, month or year overlaps them, and undated
         events only when neither is given. Raises UsageError for an unknown or ambiguous
-        actor, an unknown type or a malformed date.
+        actor, an unknown type or a malformed date. *date_bases*: keep only events dated on
+        these bases ("text", "publication") and undated ones.
         """
-        return query_merged(self.conn, self._event_query(actors, pair, type, since, until,
-                                                          limit, offset, kb))
+        q = self._event_query(actors, pair, type, since, until, limit, offset, kb)
+        if date_bases is not None:
+            q = replace(q, date_bases=tuple(date_bases))
+        return query_merged(self.conn, q)
 
     def event(self, event_id: str) -> Event | None:
         """Return the real-world event *event_id* with the evidence of all its reports."""

