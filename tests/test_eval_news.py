@@ -137,15 +137,22 @@ def test_a_folder_that_is_not_a_news_set_is_refused(tmp_path: Path) -> None:
 FLOORS: dict[str, dict[str, Any]] = {
     "georgia-russia": {
         "stored": 219, "lang_right": 219, "pair_recall": 0.55, "distinct_grouped_max": 2,
-        "recall_strict": 0.42, "recall_lenient": 0.54, "dated_right": 11, "dated_wrong_max": 8,
-        "status_right": 24, "sources_right": 1, "wrong_merges_max": 0,
-        "share_both_sides": 0.32, "page_share_dated": 0.48, "page_share_right": 0.84,
+        "recall_strict": 0.42, "recall_lenient": 0.54, "dated_right": 13, "dated_wrong_max": 6,
+        # sources_right 1 -> 0 (issue 21): reports of one statement dated a day apart from
+        # their own words are no longer merged (dates_compatible); that cost the one event
+        # whose two families were counted right
+        "status_right": 24, "sources_right": 0, "wrong_merges_max": 0,
+        "share_both_sides": 0.32, "page_share_dated": 0.65, "page_share_right": 0.98,
     },
     "india-china": {
-        "stored": 215, "lang_right": 215, "pair_recall": 0.78, "distinct_grouped_max": 11,
-        "recall_strict": 0.64, "recall_lenient": 0.70, "dated_right": 14, "dated_wrong_max": 16,
+        # distinct_grouped_max 11 -> 14 (issue 21): ic0007 and ic0163 had wrong page dates
+        # (2006, the latest date of their body) that kept them out of the rewrite window;
+        # undated now, they are compared at any date and grouped with independent reports of
+        # the same event (a story-criteria question, analyze/stories.py)
+        "stored": 215, "lang_right": 215, "pair_recall": 0.80, "distinct_grouped_max": 14,
+        "recall_strict": 0.64, "recall_lenient": 0.70, "dated_right": 16, "dated_wrong_max": 12,
         "status_right": 40, "sources_right": 1, "wrong_merges_max": 4,
-        "share_both_sides": 0.47, "page_share_dated": 0.63, "page_share_right": 0.87,
+        "share_both_sides": 0.47, "page_share_dated": 0.73, "page_share_right": 0.98,
     },
 }
 
