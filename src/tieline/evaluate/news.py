@@ -298,6 +298,7 @@ def _score_events(gold: GoldSet, stored: Stored) -> tuple[dict[str, Any], list[d
         counts[row["found"]] += 1
         if match is not None and row["found"] == "strict":
             counts["date_" + row["date_verdict"]] += 1
+            counts[f"date_{row['date_verdict']}_{match.date_basis or 'none'}"] += 1
             counts["status_right"] += row["status_right"]
             families = {family.get(a, a) for a in g.articles if a in stored.articles}
             row["families"] = len(families)
@@ -317,6 +318,8 @@ def _score_events(gold: GoldSet, stored: Stored) -> tuple[dict[str, Any], list[d
         "dated_coarse": counts["date_coarse"], "undated": counts["date_undated"],
         "share_dated_right": _share(counts["date_right"], found),
         "share_dated_wrong": _share(counts["date_wrong"], found),
+        "dated_by_basis": {k[5:]: v for k, v in sorted(counts.items())
+                           if k.startswith("date_") and k.count("_") == 2},
         "status_right": counts["status_right"],
         "share_status_right": _share(counts["status_right"], found),
         "multi_family_found": counts["multi_family"], "sources_right": counts["sources_right"],
@@ -442,7 +445,9 @@ def summary(s: NewsScores) -> str:
         f"lenient {ev['found_lenient']}/{ev['gold']} ({ev['recall_lenient']})",
         f"  dates of found: right {ev['dated_right']} ({ev['share_dated_right']}), wrong "
         f"{ev['dated_wrong']} ({ev['share_dated_wrong']}), coarse {ev['dated_coarse']}, "
-        f"undated {ev['undated']}",
+        f"undated {ev['undated']}; by basis: "
+        + (", ".join(f"{k.replace('_', ' ')} {v}" for k, v in ev["dated_by_basis"].items())
+           or "-"),
         f"  status right {ev['status_right']}/{ev['found_strict']}; independent sources right "
         f"{ev['sources_right']}/{ev['multi_family_found']} multi-family events; "
         f"wrong merges {ev['wrong_merges']}",
