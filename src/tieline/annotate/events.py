@@ -201,8 +201,12 @@ class EventCoder:
             pos = "verb" if t.pos_ in ("VERB", "ADJ") else "noun" if t.pos_ == "NOUN" else None
             if pos is None:
                 continue
-            for entry in self.lexicon.lookup(pos, t.lemma_.lower()):
-                tokens = _match(t, entry)
+            entries = self.lexicon.lookup(pos, t.lemma_.lower())
+            related: list[Any] | None = None
+            for entry in entries:
+                if entry.others and related is None:
+                    related = _related(t)
+                tokens = _match(t, entry, related or [])
                 if tokens is not None:
                     f = _Found(entry, t, tokens, _clause_verb(t))
                     self._arguments(f, ctx)
@@ -716,11 +720,11 @@ def event_id(article_id: str, sentence_start: int, trigger_start: int, rule: str
 
 
 # -- matching -----------------------------------------------------------------------------
-def _match(head: Any, entry: Entry) -> list[Any] | None:
-    """The tokens of *entry*'s pattern around *head*, or None when it does not match."""
+def _match(head: Any, entry: Entry, related: list[Any]) -> list[Any] | None:
+    """The tokens of *entry*'s pattern around *head* (*related*: the words near it), or None
+    when it does not match."""
     if not entry.others:
         return [head]
-    related = _related(head)
     tokens = [head]
     for lemma in entry.others:
         hit = next((t for t in related if t.lemma_.lower() == lemma or t.lower_ == lemma
