@@ -27,7 +27,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -73,7 +73,7 @@ _HYPOTHETICAL_MODIFIERS = {"possible", "potential", "likely", "hypothetical", "e
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 #: Links through which a word without a subject inherits one from the word it depends on.
 _INHERIT = {"xcomp", "conj", "advcl", "ccomp", "pcomp", "prep", "pobj", "acl", "dobj", "attr",
-            "relcl", "amod"}
+            "relcl", "amod", "acomp"}
 _SCENE_PREPS = {"in", "at", "after", "before", "during", "since", "amid", "amidst", "following",
                 "despite", "near", "over", "across", "throughout", "within", "on", "by", "from",
                 "into", "toward", "towards", "under", "without", "as", "like", "for", "of"}
@@ -89,6 +89,27 @@ _OCCASIONS = {"statement", "interview", "speech", "address", "meeting", "briefin
               "event", "ceremony", "rally", "broadcast", "appearance"}
 _RELATIVE_RANGE = re.compile(r"\b(?:week|weeks|past|last|previous|recent|this|these|coming|next)"
                              r"\b", re.I)
+#: Polarity: words that turn around the act they govern, read before the act's own type.
+#: A cooperative act refused is REJECT ("refused to sign", "the refusal to come to its aid"),
+#: reversed is SANCTION ("suspended cooperation", "the decision to leave the alliance"),
+#: questioned is REJECT ("raised questions about its membership"), failed or no longer done
+#: is the act negated ("failed to reach an agreement", "no longer cooperates").
+_REFUSE = {"refuse", "refusal", "decline", "reject", "rejection", "veto", "unwilling",
+           "unwillingness", "reluctant", "reluctance", "rebuff", "resist", "balk", "shun",
+           "boycott", "snub", "spurn", "oppose", "opposition", "deny", "denial"}
+_FAIL = {"fail", "failure", "unable", "inability", "without", "never",
+         "lack", "absence"}
+_REVERSE = {"suspend", "suspension", "freeze", "halt", "end", "cancel", "cancellation",
+            "abandon", "terminate", "termination", "revoke", "scrap", "withdraw", "withdrawal",
+            "quit", "leave", "exit", "downgrade", "pull", "renounce", "denounce", "annul",
+            "break", "sever", "curtail", "cut", "reverse", "stop", "cease", "frozen",
+            "suspended", "cancelled", "canceled", "terminated", "revoked", "scrapped"}
+_DOUBT = {"question", "doubt", "reconsider", "questioning"}
+#: Prepositions through which a polarity word governs an act ("refusal of", "questions
+#: about", "withdrawal from"); "left for talks" is a trip, not a reversal.
+_POLARITY_PREPS = {"of", "about", "on", "over", "in", "from", "to", "with", "regarding"}
+_VERB_POLARITY_PREPS = {"from", "on", "of", "to"}
+_POLARITY_LINKS = {"xcomp", "ccomp", "acl", "dobj", "nsubjpass", "attr", "compound"}
 _QUOTES = re.compile(r"“[^”]{3,}”|\"[^\"]{3,}\"|«[^»]{3,}»|„[^“”]{3,}[“”]")
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
@@ -116,6 +137,7 @@ class _Found:
     clause: Any  # the verb whose clause holds it
     sources: list[ActorRef] = field(default_factory=list)
     targets: list[ActorRef] = field(default_factory=list)
+    negated: bool = False  # polarity: the act failed or is no longer done
 
 
 @dataclass
@@ -210,13 +232,17 @@ class EventCoder:
                 if tokens is not None:
                     f = _Found(entry, t, tokens, _clause_verb(t))
                     self._arguments(f, ctx)
+                    if entry.target_kind and f.targets and not any(
+                            r.kind in entry.target_kind for r in f.targets):
+                        continue  # "withdrew from Georgia" / "from the CSTO": the next entry
                     found.append(f)
                     taken.update(x.i for x in tokens)
                     break
         for f in found:
-            if f.sources and not f.targets and not f.entry.symmetric and \
-                    (f.entry.pos == "verb" or f.entry.type == "AID"):
+            if f.sources and not f.targets and (len(f.sources) == 1 or not f.entry.symmetric) \
+                    and (f.entry.pos == "verb" or f.entry.type == "AID"):
                 self._fallback_target(f, found, ctx)
+        found = _apply_polarity(found)
         found = [f for f in found if (f.sources or f.targets) and _kinds_ok(f)]
         found = _drop_governing_intent(found)
         events: list[Event] = []
@@ -252,7 +278,7 @@ class EventCoder:
                 f.targets.append(g.sources[0])
                 return
         others = {x.i for g in found if g is not f and g.trigger.i != root.i
-                  for x in g.trigger.subtree}
+                  and not g.trigger.is_ancestor(root) for x in g.trigger.subtree}
         skip = {_key(r) for r in f.sources}
         blocked: set[int] = set()
         for c in root.children:
@@ -287,6 +313,8 @@ class EventCoder:
         host = next((t for t in verbs if not any(o.i != t.i and t.is_ancestor(o)
                                                    for o in verbs)), v)
         for tok in f.tokens:
+            if tok.i != v.i and tok.dep_ == "prep" and tok.lower_ in entry.target:
+                objects.extend(x for x in tok.children if x.dep_ == "pobj")  # "withdraw from X"
             for c in tok.children:
                 if c.i in {x.i for x in f.tokens}:
                     continue
@@ -542,7 +570,7 @@ class EventCoder:
         t = f.trigger
         clause = f.clause
         governed = _governors(t) + ([clause] if clause is not None else [])
-        if any(c.dep_ == "neg" for g in governed for c in g.children) or \
+        if f.negated or any(c.dep_ == "neg" for g in governed for c in g.children) or \
                 any(c.lower_ == "no" and c.dep_ == "det" for c in t.children):
             return "negated", chain
         if self._planned(f):
@@ -805,6 +833,97 @@ def _pairs(f: _Found) -> list[tuple[ActorRef | None, ActorRef | None]]:
             if not (s is not None and t is not None and s.id and s.id == t.id)]
 
 
+def polarity(t: Any) -> tuple[str, Any] | None:
+    """Say whether the act *t* heads is refused, reversed, questioned or failed, and by which
+    word: ("refuse" | "reverse" | "doubt" | "fail", the word), else None. The act must be an
+    argument of that word ("refused to sign", "the refusal of aid", "questions about its
+    membership", "suspended cooperation"), not a phrase of time or circumstance beside it."""
+    node = t
+    for _ in range(4):
+        if _no_longer(node):
+            return "fail", node  # "no longer cooperates"
+        dep = node.dep_
+        if node.head.i == node.i:
+            return None
+        if dep in _POLARITY_LINKS or (dep == "nsubj" and (
+                node.head.tag_ == "VBN" or node.head.pos_ == "ADJ" or node.head.lemma_ == "be")):
+            gov = node.head
+            if dep == "nsubj" and gov.lemma_ == "be":  # "the membership was frozen"
+                gov = next((c for c in gov.children if c.dep_ in ("acomp", "attr")), gov)
+            if dep == "ccomp" and gov.lemma_.lower() in _REPORTING:
+                return None  # "said it would cooperate": a report, not a polarity
+        elif dep == "pobj" and node.head.dep_ == "prep" and node.head.head.i != node.head.i:
+            gov = node.head.head
+            preps = _VERB_POLARITY_PREPS if gov.pos_ in ("VERB", "AUX", "ADJ") \
+                else _POLARITY_PREPS
+            if node.head.lower_ not in preps:
+                return None
+        else:
+            return None
+        if node.lower_ == "without" or gov.lower_ == "without":
+            return "fail", gov
+        lemma = gov.lemma_.lower()
+        for how, words in (("fail", _FAIL), ("refuse", _REFUSE), ("reverse", _REVERSE),
+                           ("doubt", _DOUBT)):
+            if lemma in words:
+                return how, gov
+        node = gov
+    return None
+
+
+def _no_longer(node: Any) -> bool:
+    return any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
+               for c in node.children)
+
+
+def _turned(entry: Entry, how: str) -> Entry:
+    """The entry an act becomes when it is refused, questioned or reversed."""
+    if how in ("refuse", "doubt"):
+        return replace(entry, id=f"{entry.id}/{how}", type="REJECT", mode=entry.mode,
+                       intensity=-4.0 if how == "refuse" else -3.0, symmetric=False,
+                       intent=False)
+    if entry.type in COOPERATIVE:  # suspended, froze, left, cut
+        mode = "leave" if entry.id == "join" else "discontinue" if entry.type == "AID" \
+            else "withdraw"
+        return replace(entry, id=f"{entry.id}/{how}", type="SANCTION", mode=mode,
+                       intensity=-5.5, symmetric=False, intent=False)
+    mode = "ceasefire" if entry.type == "ASSAULT" else "ease"  # lifted a sanction, a siege
+    return replace(entry, id=f"{entry.id}/{how}", type="RETREAT", mode=mode, intensity=4.0,
+                   symmetric=False, intent=False)
+
+
+def _apply_polarity(found: list[_Found]) -> list[_Found]:
+    """Decide each act's polarity before its type counts: a cooperative act refused becomes
+    REJECT, reversed SANCTION, failed negated; the refusing word's own event, if it coded
+    one, is the same event and goes (its target is kept when the act had none)."""
+    by_trigger = {g.trigger.i: g for g in found}
+    drop: set[int] = set()
+    for f in found:
+        hit = polarity(f.trigger)
+        if hit is None:
+            continue
+        how, word = hit
+        governor = by_trigger.get(word.i)
+        if governor is not None and governor is not f and len(governor.entry.lemmas) > 1:
+            continue  # "halted economic aid": the governing word's own pattern codes it
+        if how == "fail" or (how != "reverse" and f.entry.type not in COOPERATIVE):
+            f.negated = True
+            if how == "fail" and governor is not None and governor is not f:
+                drop.add(id(governor))  # "failed to agree": one event, the agreement negated
+            continue
+        if how == "reverse" and f.entry.type == "REJECT":
+            continue
+        f.entry = _turned(f.entry, how)
+        if governor is not None and governor is not f:
+            if not f.targets:
+                f.targets = governor.targets
+            if governor.sources:  # "the organisation's refusal to come to its aid"
+                f.sources = governor.sources
+            f.tokens = [*f.tokens, *governor.tokens]
+            drop.add(id(governor))
+    return [f for f in found if id(f) not in drop]
+
+
 def _drop_governing_intent(found: list[_Found]) -> list[_Found]:
     """An "offered aid" or "instructed ... to restore ties" is the governed event, planned:
     the intent word's own event is dropped."""
@@ -872,7 +991,7 @@ def _kinds_ok(f: _Found) -> bool:
     if not f.entry.target_kind:
         return True
     f.targets = [r for r in f.targets if r.kind in f.entry.target_kind]
-    return bool(f.targets)
+    return bool(f.targets) or f.entry.alone
 
 
 def _has_anaphor(sent: Any) -> bool:

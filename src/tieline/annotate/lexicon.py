@@ -53,6 +53,7 @@ class Entry:
     intent: bool
     target_kind: frozenset[str] = frozenset()  # when set, a target must be of these kinds
     object_is_target: bool = True
+    alone: bool = False  # with target_kind: coded without a target too ("left the bloc")
     layer: str = "own"  # "own" (events.yaml or a user's file) or "cameo" (generated)
 
     @property
@@ -84,6 +85,12 @@ def _read(text: str, origin: str) -> dict[str, Any]:
     return data
 
 
+def _words(raw: Any) -> frozenset[str]:
+    """Prepositions as written; YAML 1.1 reads a bare ``on`` / ``off`` as a boolean."""
+    return frozenset("on" if w is True else "off" if w is False else str(w).lower()
+                     for w in raw or ())
+
+
 def _entries(raw: dict[str, Any], types: dict[str, float], origin: str,
              layer: str = "own", targets: dict[str, frozenset[str]] | None = None
              ) -> list[Entry]:
@@ -106,12 +113,12 @@ def _entries(raw: dict[str, Any], types: dict[str, float], origin: str,
                 id=str(eid), type=etype, pos=pos, lemmas=lemmas, head=head,
                 mode=raw.get("mode"), context=tuple(raw.get("context") or ()),
                 intensity=float(raw.get("intensity", types.get(etype, 0.0))),
-                target=frozenset(raw.get("target") or ()) or
-                (targets or {}).get(etype, frozenset()),
-                source=frozenset(raw.get("source") or ()),
+                target=_words(raw.get("target")) or (targets or {}).get(etype, frozenset()),
+                source=_words(raw.get("source")),
                 symmetric=bool(raw.get("symmetric")), intent=bool(raw.get("intent")),
                 target_kind=frozenset(raw.get("target_kind") or ()),
-                object_is_target=bool(raw.get("object_is_target", True)), layer=layer))
+                object_is_target=bool(raw.get("object_is_target", True)),
+                alone=bool(raw.get("alone")), layer=layer))
     return out
 
 
