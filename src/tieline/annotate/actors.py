@@ -105,6 +105,7 @@ class ActorAnnotator:
         self._countries = [(f.text, f.actor_id) for f in kb.forms
                            if f.form == "name" and kb.actors[f.actor_id].kind == "country"]
         self._countries_folded = [_fold(t) for t, _ in self._countries]
+        self.ruler = nlp.get_pipe("entity_ruler") if "entity_ruler" in nlp.pipe_names else None
 
     # -- entry point ----------------------------------------------------------------------
     def annotate(self, article: Article, doc: Any = None) -> Article:
@@ -134,6 +135,34 @@ class ActorAnnotator:
         mentions = tuple(sorted(state.mentions, key=lambda m: (m.start, m.end)))
         return article.evolve(mentions=mentions, learned=tuple(state.learned.values()),
                               source_links=tuple(state.links))
+
+    def names_only(self, article: Article) -> Article:
+        """Return *article* with the knowledge base's names found in it, without a parse: for
+        pages in a language the parser does not read, whose actors ("Пашинян", "Փաշինյան")
+        still count for stories and search. Only full names (countries, organisations, people)
+        are taken; a surname or a capital alone says too little without the sentence."""
+        if self.ruler is None:
+            return article
+        doc = self.nlp.make_doc(article.text)
+        mentions: list[Mention] = []
+        end = -1
+        for _, start, stop in sorted(self.ruler.phrase_matcher(doc), key=lambda m: (m[1], -m[2])):
+            span = doc[start:stop]
+            if span.start_char < end:
+                continue  # the longest name at a place
+            forms = [f for f in self.forms.get(span.text, []) if f.form == "name"]
+            ids = sorted({f.actor_id for f in forms})
+            if len(ids) != 1:
+                continue
+            actor = self.kb.actors[ids[0]]
+            if actor.kind == "person" and " " not in span.text and span.text.isascii():
+                continue  # a Latin surname alone may be anyone's; a Cyrillic one is a name
+            end = span.end_char
+            mentions.append(Mention(start=span.start_char, end=span.end_char, text=span.text,
+                                    actor_id=actor.id, form="name", country=actor.country,
+                                    sector=actor.sector, sentence_start=span.start_char,
+                                    sentence_end=span.end_char))
+        return article.evolve(mentions=tuple(mentions))
 
     # -- entities -------------------------------------------------------------------------
     def _entity(self, ent: Any, state: _DocState, claimed: set[int]) -> None:

@@ -34,6 +34,7 @@ from typing import Any
 from ..kb import KnowledgeBase, load_kb
 from ..models import ActorRef, Article, Event, EventStatus, Evidence, Mention
 from . import dates
+from .language import NOT_ANALYSED, analysed_for_events, is_english
 from .lexicon import COOPERATIVE, Entry, Lexicon, load_lexicon
 from .published import infer_published
 
@@ -110,6 +111,9 @@ _DOUBT = {"question", "doubt", "reconsider", "questioning"}
 _POLARITY_PREPS = {"of", "about", "on", "over", "in", "from", "to", "with", "regarding"}
 _VERB_POLARITY_PREPS = {"from", "on", "of", "to"}
 _POLARITY_LINKS = {"xcomp", "ccomp", "acl", "dobj", "nsubjpass", "attr", "compound"}
+#: Words the coder reads as an event's status or polarity, never as an event of their own
+#: when the generated layer has them alone ("plan", "fail", "say", "may").
+_MODALITY = frozenset(_FAIL | _INTENT_VERBS | _REPORTING | _HYPOTHETICAL_VERBS | _PROMISE)
 _QUOTES = re.compile(r"“[^”]{3,}”|\"[^\"]{3,}\"|«[^»]{3,}»|„[^“”]{3,}[“”]")
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
@@ -181,6 +185,8 @@ class EventCoder:
             if found is not None:
                 article = article.evolve(published=found.date, published_basis=found.basis,
                                          published_text=found.text)
+        if not analysed_for_events(article.lang, article.langs):
+            return article.evolve(warnings=(*article.warnings, not_analysed(article)))
         self._learned = {a.id: a for a in article.learned}
         ctx = self._context(article, doc)
         events: list[Event] = []
@@ -193,7 +199,9 @@ class EventCoder:
             if key in read:  # a caption or pull quote repeated: one report, not two
                 continue
             read.add(key)
-            events.extend(self._sentence(sent, ctx))
+            coded = self._sentence(sent, ctx)
+            if coded and is_english(sent.text):  # (the check only where there is an event)
+                events.extend(coded)
         return article.evolve(events=tuple(_responses(events)))
 
     def _context(self, article: Article, doc: Any) -> _Context:
@@ -217,27 +225,14 @@ class EventCoder:
     def _sentence(self, sent: Any, ctx: _Context) -> list[Event]:
         found: list[_Found] = []
         taken: set[int] = set()
-        for t in sent:
-            if t.i in taken:
-                continue
-            pos = "verb" if t.pos_ in ("VERB", "ADJ") else "noun" if t.pos_ == "NOUN" else None
-            if pos is None:
-                continue
-            entries = self.lexicon.lookup(pos, t.lemma_.lower())
-            related: list[Any] | None = None
-            for entry in entries:
-                if entry.others and related is None:
-                    related = _related(t)
-                tokens = _match(t, entry, related or [])
-                if tokens is not None:
-                    f = _Found(entry, t, tokens, _clause_verb(t))
-                    self._arguments(f, ctx)
-                    if entry.target_kind and f.targets and not any(
-                            r.kind in entry.target_kind for r in f.targets):
-                        continue  # "withdrew from Georgia" / "from the CSTO": the next entry
+        for layer in ("own", "cameo"):  # the generated layer only where the own one is silent
+            for t in sent:
+                if t.i in taken:
+                    continue
+                f = self._trigger(t, layer, taken, ctx)
+                if f is not None:
                     found.append(f)
-                    taken.update(x.i for x in tokens)
-                    break
+                    taken.update(x.i for x in f.tokens)
         for f in found:
             if f.sources and not f.targets and (len(f.sources) == 1 or not f.entry.symmetric) \
                     and (f.entry.pos == "verb" or f.entry.type == "AID"):
@@ -257,6 +252,30 @@ class EventCoder:
                 seen.add(key)
                 events.append(self._event(f, source, target, sent, ctx, date_of.get(id(f))))
         return _drop_untargeted(events)
+
+    def _trigger(self, t: Any, layer: str, taken: set[int], ctx: _Context) -> _Found | None:
+        """The event the word *t* heads with an entry of *layer*, if any: the longest pattern
+        that matches (and whose target, if it asks for a kind, is of that kind)."""
+        pos = "verb" if t.pos_ in ("VERB", "ADJ") else "noun" if t.pos_ == "NOUN" else None
+        if pos is None or (layer == "cameo" and t.pos_ != "VERB"):
+            return None  # CAMEO's patterns are verbs': not "a planned visit"
+        related: list[Any] | None = None
+        for entry in self.lexicon.lookup(pos, t.lemma_.lower()):
+            if entry.layer != layer or (layer == "cameo" and not entry.others and
+                                        entry.head_lemma in _MODALITY):
+                continue  # "failed to act", "plans to join": a status, not an act of its own
+            if entry.others and related is None:
+                related = _related(t)
+            tokens = _match(t, entry, related or [])
+            if tokens is None or (layer == "cameo" and any(x.i in taken for x in tokens)):
+                continue
+            f = _Found(entry, t, tokens, _clause_verb(t))
+            self._arguments(f, ctx)
+            if entry.target_kind and f.targets and not any(
+                    r.kind in entry.target_kind for r in f.targets):
+                continue  # "withdrew from Georgia" / "from the CSTO": the next entry
+            return f
+        return None
 
     # -- arguments ------------------------------------------------------------------------
     def _arguments(self, f: _Found, ctx: _Context) -> None:
@@ -737,6 +756,12 @@ class EventCoder:
             context=f.entry.context, intensity=f.entry.intensity, status=status,
             claimed_by=chain, date=date, date_precision=precision,
             date_basis=basis, date_text=phrase, rule=f.entry.id)
+
+
+def not_analysed(article: Article) -> str:
+    """The warning an article in another language gets: it is stored, searched and grouped
+    into stories, but no event is read from it."""
+    return f"{article.origin}: {NOT_ANALYSED} (language: {article.lang})"
 
 
 def event_id(article_id: str, sentence_start: int, trigger_start: int, rule: str,

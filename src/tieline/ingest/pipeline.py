@@ -13,12 +13,14 @@ from __future__ import annotations
 import hashlib
 import json
 import stat
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
 from ..annotate.extract import extract
+from ..annotate.language import NOT_ANALYSED
 from ..annotate.offsets import expand_article, remap_article
 from ..config import Settings
 from ..errors import InputError, UsageError
@@ -128,13 +130,22 @@ def _extract_units(units: list[Unit], model: str = "", actors_file: str | None =
 def _annotate(units: list[Unit], model: str, actors_file: str | None,
               events_file: str | None, parse: str = "events") -> list[Unit]:
     from ..annotate.actors import annotator
-    from ..annotate.events import coder
+    from ..annotate.events import coder, not_analysed
+    from ..annotate.language import analysed_for_events
     from ..annotate.select import selector  # imports spaCy: only where the parse runs
 
     ann = annotator(model, actors_file)
     events = coder(actors_file, events_file)
     select = selector(model, actors_file, events_file) if parse == "events" else None
     positions = [i for i, u in enumerate(units) if isinstance(u, Article)]
+    for i in positions:  # other languages: names found for stories and search; no parse
+        art = units[i]
+        assert isinstance(art, Article)
+        if not analysed_for_events(art.lang, art.langs):
+            units[i] = ann.names_only(art).evolve(
+                stages={**art.stages, "parse": "none"},
+                warnings=(*art.warnings, not_analysed(art)))
+    positions = [i for i in positions if units[i].stages.get("parse") != "none"]  # type: ignore[union-attr]
     wholes = [units[i].text for i in positions]  # type: ignore[union-attr]
     excerpts = [_excerpt(select, text) for text in wholes] if select else []
     texts = [text for text, _ in excerpts] if select else wholes
@@ -188,6 +199,14 @@ def _annotate_again(store: Store, settings: Settings,
             store.replace_annotations(art, actor_lookup)
 
 
+def other_languages_line(langs: Counter[str]) -> str:
+    """Say how many articles were stored but not read for events, and in which languages."""
+    n = sum(langs.values())
+    detail = ", ".join(f"{lang} {k}" for lang, k in langs.most_common())
+    return (f"{n} article{'s' if n != 1 else ''} in {len(langs)} other "
+            f"language{'s' if len(langs) != 1 else ''}: {NOT_ANALYSED} ({detail})")
+
+
 def ingest_paths(store: Store, paths: list[str], settings: Settings,
                  manifest: Manifest | None = None,
                  progress: Progress | None = None) -> IngestReport:
@@ -228,11 +247,15 @@ def ingest_paths(store: Store, paths: list[str], settings: Settings,
             if progress and had_articles:
                 progress(report, current)
 
+    other_languages: Counter[str] = Counter()
     for unit in results:
         if isinstance(unit, Article):
             batch.append(unit)
             articles_in_input += 1
-            report.warnings.extend(unit.warnings)
+            said = [w for w in unit.warnings if NOT_ANALYSED not in w]
+            if len(said) < len(unit.warnings):
+                other_languages[unit.lang or "unknown"] += 1
+            report.warnings.extend(said)
         elif isinstance(unit, Reject):
             report.rejects.append(unit)
             store.add_rejects(run_id, [unit])
@@ -247,6 +270,8 @@ def ingest_paths(store: Store, paths: list[str], settings: Settings,
         if len(batch) >= settings.batch_size:
             flush()
     flush()
+    if other_languages:
+        report.warnings.append(other_languages_line(other_languages))
     if kb is not None:
         _annotate_again(store, settings, kb.get)
     store.finish_run(run_id, report.stored, report.unchanged, len(report.rejects))
