@@ -245,6 +245,8 @@ class EventCoder:
         date_of = self._dates(sent, found, ctx)
         for f in found:
             for source, target in _pairs(f):
+                if f.entry.layer == "cameo" and (source is None or target is None):
+                    continue  # the generated layer adds recall for pairs, not one-sided acts
                 clause = f.clause.i if f.clause is not None else f.trigger.i
                 key = (clause, f.entry.type, _key(source), _key(target))
                 if key in seen:
