@@ -92,7 +92,7 @@ def _events(ann: Any, events: Any, row: dict[str, Any], parse: str) -> set[tuple
     art = Article(id=row["id"], origin=row["id"], text=part, content_hash="-",
                   published=row["pub_date"])
     doc = ann.nlp(part)
-    art = events.code(ann.annotate(art, doc), doc, text)
+    art = events.code(ann.annotate(art, doc), doc)
     if part != text:
         art = expand_article(art, text, spans)
     for m in art.mentions:
@@ -176,7 +176,7 @@ def test_offsets_annotated_on_an_excerpt_move_back_into_the_whole_text(cut: list
     for text in (whole, part):
         art = Article(id="a", origin="a", text=text, content_hash="-", published="2021-01-11")
         doc = ann.nlp(text)
-        annotated.append(events.code(ann.annotate(art, doc), doc, whole))
+        annotated.append(events.code(ann.annotate(art, doc), doc))
     full, moved = annotated[0], expand_article(annotated[1], whole, spans)
     assert moved.text == whole
     kept_at = [(s, e) for s, e, _ in spans]

@@ -36,7 +36,6 @@ from ..models import ActorRef, Article, Event, EventStatus, Evidence, Mention
 from . import dates
 from .language import NOT_ANALYSED, analysed_for_events, is_english
 from .lexicon import COOPERATIVE, Entry, Lexicon, load_lexicon
-from .published import infer_published
 
 _SUBJ = {"nsubj", "csubj"}
 _RELATIVE = {"which", "that", "who", "whom", "whose"}
@@ -176,15 +175,9 @@ class EventCoder:
         self._learned: dict[str, Any] = {}  # the article being coded's learned actors
 
     # -- entry point ----------------------------------------------------------------------
-    def code(self, article: Article, doc: Any, whole: str | None = None) -> Article:
-        """Return *article* with its events (and a publication date read from its text when
-        it had none). *whole*: the article's whole text when *doc* parses only some of its
-        lines (the publication date is read from all of it)."""
-        if article.published is None:
-            found = infer_published(whole if whole is not None else article.text, article.url)
-            if found is not None:
-                article = article.evolve(published=found.date, published_basis=found.basis,
-                                         published_text=found.text)
+    def code(self, article: Article, doc: Any) -> Article:
+        """Return *article* with its events (its page date, if any, set before: see
+        :func:`tieline.annotate.published.date_page`)."""
         if not analysed_for_events(article.lang, article.langs):
             return article.evolve(warnings=(*article.warnings, not_analysed(article)))
         self._learned = {a.id: a for a in article.learned}

@@ -26,9 +26,10 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from ..models import Article
 from .dates import _FULL, _TRANSLATE, _full_date, _month, _safe
 
-__all__ = ["PageDate", "PageBasis", "infer_published"]
+__all__ = ["PageDate", "PageBasis", "date_page", "infer_published"]
 
 PageBasis = Literal["url", "dateline"]
 
@@ -79,6 +80,18 @@ _DATELINE = re.compile(
 _PLACE_BEFORE = re.compile(rf"^\s*{_PLACE}(?:,\s*{_PLACE})?\s*(?:,|[–—-])\s*$")
 _MONTH_STAMP = re.compile(r"^\s*date\s+(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)\b(?!-)", re.I)
 _HEADER_LINES = 12  # a stamp line without a time or label is read only near the top
+
+
+def date_page(article: Article) -> Article:
+    """Return *article* with the publication date its address or stamp states, when its
+    metadata and the manifest gave none; every article, in any language, before the parse."""
+    if article.published is not None:
+        return article
+    found = infer_published(article.text, article.url)
+    if found is None:
+        return article
+    return article.evolve(published=found.date, published_basis=found.basis,
+                          published_text=found.text)
 
 
 def infer_published(text: str, url: str | None = None,

@@ -132,6 +132,7 @@ def _annotate(units: list[Unit], model: str, actors_file: str | None,
     from ..annotate.actors import annotator
     from ..annotate.events import coder, not_analysed
     from ..annotate.language import analysed_for_events
+    from ..annotate.published import date_page
     from ..annotate.select import selector  # imports spaCy: only where the parse runs
 
     ann = annotator(model, actors_file)
@@ -139,8 +140,8 @@ def _annotate(units: list[Unit], model: str, actors_file: str | None,
     select = selector(model, actors_file, events_file) if parse == "events" else None
     positions = [i for i, u in enumerate(units) if isinstance(u, Article)]
     for i in positions:  # other languages: names found for stories and search; no parse
-        art = units[i]
-        assert isinstance(art, Article)
+        art = date_page(units[i])  # type: ignore[arg-type]
+        units[i] = art
         if not analysed_for_events(art.lang, art.langs):
             units[i] = ann.names_only(art).evolve(
                 stages={**art.stages, "parse": "none"},
@@ -163,7 +164,7 @@ def _annotate(units: list[Unit], model: str, actors_file: str | None,
                 f"({type(exc).__name__}: {exc})"))
             continue
         try:
-            art = events.code(art, doc, whole.text)
+            art = events.code(art, doc)
         except Exception as exc:  # keep the article and its actors; say events are missing
             art = art.evolve(warnings=(*art.warnings, f"{art.origin}: events not "
                                        f"coded ({type(exc).__name__}: {exc})"))
