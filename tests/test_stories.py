@@ -162,18 +162,44 @@ def test_an_undated_rewrite_is_placed_with_its_dated_original_in_either_order(
         assert story["d"] != story["a"] and len(blocks) >= 4  # undated, any date, three days
 
 
-def test_independent_reports_with_their_own_quotes_are_not_rewrites() -> None:
-    one = WIRE + (' "We will not hesitate to act again if food prices keep climbing through '
-                  'the summer," Lopez said.')
-    two = REWRITE + (' "This was a genuine surprise to almost everyone on the trading floor '
-                     'this morning," a trader said.')
-    assert compare(_profile("a", one, outlet="p"), _profile("b", two, outlet="q")) is None
-    link = compare(_profile("a", one, outlet="p"), _profile("b", REWRITE, outlet="q"))
+STATEMENT = ("We will not hesitate to act again if food prices keep climbing through the summer, "
+             "and we expect the board to review the decision at its next regular meeting in "
+             "June, when new figures on wages, rents and energy costs are published")
+
+
+def test_a_shared_quotation_is_evidence_of_the_event_not_of_copying() -> None:
+    own = ("Lopez spoke to reporters in the capital after the board met. The governor answered "
+           "questions for an hour and took a firm line on prices. Analysts in the city were "
+           "divided about what the central bank would do next.")
+    other = ("Traders reacted calmly to the remarks, which the governor made at a crowded news "
+             "conference. Several banks changed their forecasts within the hour. The currency "
+             "barely moved, and bond yields rose slightly in the afternoon.")
+    one, two = (f'{own} "{STATEMENT}," Lopez said.', f'“{STATEMENT},” she said. {other}')
+    assert compare(_profile("a", one, "2024-05-07", "p"), _profile("b", two, "2024-05-07",
+                                                                     "q")) is None
+    # the same report with a quote added is still the report: a rewrite
+    link = compare(_profile("a", WIRE + f' "{STATEMENT}," Lopez said.', outlet="p"),
+                   _profile("b", REWRITE, outlet="q"))
     assert link is not None and link.kind == "rewrite"
-    other = ("The finance minister announced a new budget on Tuesday with higher spending on "
-             "schools. " + '"Our children deserve better classrooms and more teachers," '
-             "the minister said in parliament.")
-    assert compare(_profile("a", WIRE), _profile("b", other)) is None
+
+
+_OWN = st.lists(st.sampled_from([f"w{i}" for i in range(40)]), min_size=1, max_size=120)
+
+
+@settings(max_examples=60, deadline=None)
+@given(quote=st.lists(st.sampled_from([f"q{i}" for i in range(30)]), min_size=1, max_size=200),
+       a=_OWN, b=_OWN, marks=st.sampled_from(['"{}"', "“{}”", "«{}»", "„{}“", "‘{}’"]),
+       where=st.tuples(st.booleans(), st.booleans()))
+def test_a_story_never_joins_two_articles_whose_only_shared_text_is_a_quotation(
+        quote: list[str], a: list[str], b: list[str], marks: str,
+        where: tuple[bool, bool]) -> None:
+    quoted = marks.format(" ".join(quote))
+    texts = []
+    for own, prefix, first in ((a, "a", where[0]), (b, "b", where[1])):
+        words = " ".join(prefix + w for w in own)  # (each article's own words: no word shared)
+        texts.append(f"{quoted} {words}." if first else f"{words}. {quoted}")
+    one, two = (_profile(str(i), t, "2024-05-07", f"o{i}") for i, t in enumerate(texts))
+    assert compare(one, two) is None
 
 
 def test_the_original_is_the_oldest_undated_last_then_the_lowest_id() -> None:

@@ -127,10 +127,12 @@ class _Profiles:
             return p
         conn = self.store.conn
         actors = stories_sql.article_actor_ids(conn, r["id"])
+        days = stories_sql.article_days(conn, r["id"])
         meta = (r["id"], r["published"], r["outlet"], r["content_hash"])
-        p = load(r["profile"], *meta, actors) if r["profile"] else None
+        p = load(r["profile"], *meta, actors, days) if r["profile"] else None
         if p is None:
-            p = profile(meta[0], stories_sql.article_text(conn, r["id"]), *meta[1:], actors)
+            p = profile(meta[0], stories_sql.article_text(conn, r["id"]), *meta[1:], actors,
+                        days)
             stories_sql.save_profile(conn, p.id, dump(p), sketch(p))
         elif not r["sketched"]:  # stored before sketches were
             stories_sql.save_sketch(conn, p.id, sketch(p))

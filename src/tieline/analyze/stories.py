@@ -3,8 +3,13 @@
 A verbatim or syndicated copy shares most of its 5-word shingles with the original. A rewrite
 (a content farm retelling a wire report, a later version of a live story) shares few of them
 (the samples 001 and 002 share 3%) but many content-word bigrams, and its words weigh like the
-original's. Rewrites are told apart from independent reporting of the same event by quotes:
-two articles that each carry direct quotes the other lacks did their own reporting.
+original's. A shared quotation is evidence of the same *event*, not of copying: outlets that
+quote one statement wrote their own reports around it. So every measure of wording here is taken
+on what the writer wrote around the quotes (quotations are cut before profiling), and a rewrite
+must also keep the original's structure: enough of its sentences, in the same order
+(``aligned``). Two reports with their own leads and their own order are independent, whatever
+words they share. Their dates must be compatible too: publication dates within REWRITE_DAYS, and
+for an undated article the days its text states (``Profile.days``) near the other's.
 
 Every decision is a pure function of the two articles (no corpus statistics such as IDF), so
 the links that exist are the same whatever order the articles arrive in, and so are the stories:
@@ -31,6 +36,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -51,13 +58,25 @@ REWRITE_BIGRAMS = 0.2       # content-word bigrams of the shorter found in the o
 REWRITE_MIN_BIGRAMS = 12
 REWRITE_COSINE = 0.45       # log-scaled term frequencies of content words
 REWRITE_DAYS = 3            # a rewrite follows within days; a copy may come any time
-OWN_QUOTE_OVERLAP = 0.6     # a quote is the article's own when <60% of its words are in the other
+#: A rewrite keeps the original's structure: sentences that match the other's in the same
+#: order. The more of its non-quoted wording it shares (content bigrams of the shorter found
+#: in the other), the fewer it needs: (wording at least, sentences in order at least, share of
+#: the shorter's sentences at least). A sentence matches when it shares SENTENCE_SHARE of the
+#: shorter sentence's content words (and SENTENCE_MIN_WORDS): a retelling keeps a sentence's
+#: facts, a new report tells them its own way.
+STRUCTURE = ((0.4, 2, 0.0), (0.3, 3, 0.0), (REWRITE_BIGRAMS, 3, 0.5))
+SENTENCE_SHARE, SENTENCE_MIN_WORDS = 0.5, 4
 COPY_BANDS, COPY_BAND_ROWS = 21, 3  # LSH bands over the shingle MinHash, for copies at any date
 
 LinkKind = Literal["copy", "rewrite"]
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
-_QUOTE = re.compile(r"(?:``|“|\")\s*(.+?)\s*(?:''|”|\")", re.S)
+#: A quotation: in double quotes (straight, curly (closed by “ too, as some sites do), TeX),
+#: guillemets, German quotes, or single curly quotes that are not an apostrophe (no letter
+#: just outside them).
+_QUOTE = re.compile(r"``\s*(.+?)\s*''|“\s*(.+?)\s*[”“]|\"\s*(.+?)\s*\"|«\s*(.+?)\s*»"
+                    r"|„\s*(.+?)\s*[“”]|(?<![^\W_])‘\s*(.+?)\s*’(?![^\W_])", re.S)
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+|\n\s*")
 
 
 @dataclass(frozen=True, eq=False)
@@ -78,8 +97,10 @@ class Profile:
     words: np.ndarray             # distinct content words ...
     weights: np.ndarray           # ... and their log-scaled frequencies (1 + ln n)
     norm: float
-    quotes: tuple[np.ndarray, ...]
+    quotes: tuple[np.ndarray, ...]  # the content words of each direct quote
     actors: frozenset[str]
+    sentences: tuple[np.ndarray, ...] = ()  # each sentence's content words, outside quotes
+    days: frozenset[int] = frozenset()  # the days its text states (ordinals)
 
     @cached_property
     def probes(self) -> tuple[tuple[np.ndarray, ...], tuple[np.ndarray, ...]]:
@@ -146,44 +167,63 @@ def _ngrams(hashes: np.ndarray, n: int, mul: np.uint64) -> np.ndarray:
     return np.unique(_fold(windows))
 
 
+def own_words(text: str) -> str:
+    """Return *text* with its quotations cut out: what the writer wrote around them."""
+    return _QUOTE.sub(" ", text)
+
+
+def _quotations(text: str) -> list[str]:
+    return [next(g for g in m.groups() if g is not None) for m in _QUOTE.finditer(text)]
+
+
+def _sentences(text: str) -> tuple[np.ndarray, ...]:
+    """Return the content words of each sentence of *text* with SENTENCE_MIN_WORDS of them."""
+    found = (np.unique(_fold(_content(_hashes(s)))) for s in _SENTENCE_END.split(text))
+    return tuple(s for s in found if len(s) >= SENTENCE_MIN_WORDS)
+
+
 def profile(article_id: str, text: str, published: str | None, outlet: str | None,
-            content_hash: str, actors: Iterable[str] = ()) -> Profile:
-    """Return the comparison profile of one article."""
-    every = _hashes(text)
+            content_hash: str, actors: Iterable[str] = (), days: Iterable[int] = ()) -> Profile:
+    """Return the comparison profile of one article: its wording outside quotations, and the
+    quotations apart."""
+    own = own_words(text)
+    every = _hashes(own)
     content = _content(every)
     words, counts = np.unique(_fold(content), return_counts=True)
     weights = 1.0 + np.log(counts)
-    quotes = (np.unique(_fold(_content(_hashes(q)))) for q in _QUOTE.findall(text))
+    quotes = (np.unique(_fold(_content(_hashes(q)))) for q in _quotations(text))
     return Profile(
         id=article_id, published=published, outlet=outlet, content_hash=content_hash,
         shingles=_ngrams(every, 5, _SHINGLE_MUL), bigrams=_ngrams(content, 2, _BIGRAM_MUL),
         words=words, weights=weights, norm=float(np.sqrt(np.dot(weights, weights))),
-        quotes=tuple(q for q in quotes if len(q) >= 5), actors=frozenset(actors))
+        quotes=tuple(q for q in quotes if len(q) >= 5), actors=frozenset(actors),
+        sentences=_sentences(own), days=frozenset(days))
 
 
-_FORMAT = 1  # the layout of a stored profile (see dump)
+_FORMAT = 2  # the layout of a stored profile (see dump); 2: wording outside quotes, sentences
 
 
 def dump(p: Profile) -> bytes:
     """Return the profile's hashed sets as bytes, to store beside the article: loading them
     costs a hundredth of profiling the text again."""
     head = [_FORMAT, len(p.shingles), len(p.bigrams), len(p.words), len(p.quotes),
-            *(len(q) for q in p.quotes)]
+            len(p.sentences), *(len(q) for q in p.quotes), *(len(s) for s in p.sentences)]
     counts = np.rint(np.exp(p.weights - 1.0)).astype(np.uint16)
     return b"".join([np.asarray(head, dtype=np.uint32).tobytes(), p.shingles.tobytes(),
                      p.bigrams.tobytes(), p.words.tobytes(), *(q.tobytes() for q in p.quotes),
-                     counts.tobytes()])
+                     *(s.tobytes() for s in p.sentences), counts.tobytes()])
 
 
 def load(data: bytes, article_id: str, published: str | None, outlet: str | None,
-         content_hash: str, actors: Iterable[str] = ()) -> Profile | None:
+         content_hash: str, actors: Iterable[str] = (), days: Iterable[int] = ()
+         ) -> Profile | None:
     """Return the profile *data* holds (from ``dump``), None if it is in another format."""
     values = np.frombuffer(data, dtype=np.uint32, count=len(data) // 4)
     if not len(values) or values[0] != _FORMAT:
         return None
-    n_shingles, n_bigrams, n_words, n_quotes = (int(v) for v in values[1:5])
-    at = 5 + n_quotes
-    sizes = [n_shingles, n_bigrams, n_words, *(int(v) for v in values[5:at])]
+    n_shingles, n_bigrams, n_words, n_quotes, n_sentences = (int(v) for v in values[1:6])
+    at = 6 + n_quotes + n_sentences
+    sizes = [n_shingles, n_bigrams, n_words, *(int(v) for v in values[6:at])]
     parts = []
     for size in sizes:
         parts.append(values[at:at + size])
@@ -193,8 +233,9 @@ def load(data: bytes, article_id: str, published: str | None, outlet: str | None
     return Profile(id=article_id, published=published, outlet=outlet,
                    content_hash=content_hash, shingles=parts[0], bigrams=parts[1],
                    words=parts[2], weights=weights,
-                   norm=float(np.sqrt(np.dot(weights, weights))), quotes=tuple(parts[3:]),
-                   actors=frozenset(actors))
+                   norm=float(np.sqrt(np.dot(weights, weights))),
+                   quotes=tuple(parts[3:3 + n_quotes]), actors=frozenset(actors),
+                   sentences=tuple(parts[3 + n_quotes:]), days=frozenset(days))
 
 
 def _found(small: np.ndarray, large: np.ndarray) -> np.ndarray:
@@ -292,12 +333,66 @@ def compare(a: Profile, b: Profile) -> Link | None:
     cosine = _cosine(a, b)
     if bigrams < REWRITE_BIGRAMS or cosine < REWRITE_COSINE:
         return None
-    if a.outlet != b.outlet and _own_quotes(a, b) and _own_quotes(b, a):
-        return None  # each did its own reporting
+    if not days_compatible(a, b):
+        return None  # the texts tell of other days
     if len(a.actors) >= 3 and len(b.actors) >= 3 and (
             len(a.actors & b.actors) / len(a.actors | b.actors) < 0.2):
         return None  # about other people
+    if not same_structure(a, b, bigrams):
+        return None  # its own lead and order: its own report
     return Link(first, second, "rewrite", round((bigrams + cosine) / 2, 4))
+
+
+def matching(a: Sequence[np.ndarray], b: Sequence[np.ndarray]) -> list[tuple[int, int]]:
+    """Return the pairs (i, j), by i then descending j, where sentence i of *a* and j of *b*
+    match: they share SENTENCE_SHARE of the shorter one's content words."""
+    where: dict[int, list[int]] = {}
+    for j, sentence in enumerate(b):
+        for word in sentence.tolist():
+            where.setdefault(word, []).append(j)
+    found = []
+    for i, sentence in enumerate(a):
+        shared = Counter(j for word in sentence.tolist() for j in where.get(word, ()))
+        found += [(i, j) for j in sorted(shared, reverse=True) if shared[j] >= max(
+            SENTENCE_MIN_WORDS, SENTENCE_SHARE * min(len(sentence), len(b[j])))]
+    return found
+
+
+def aligned(pairs: Sequence[tuple[int, int]]) -> int:
+    """Return how many sentences match in the same order: the longest chain of *pairs*
+    (from ``matching``) increasing in both."""
+    chain: list[int] = []  # chain[k]: the lowest end in b of a chain of k + 1 matches
+    for _, j in pairs:  # (j descending within one i: one sentence of a extends a chain once)
+        k = bisect_left(chain, j)
+        chain[k:k + 1] = [j]
+    return len(chain)
+
+
+def same_structure(a: Profile, b: Profile, wording: float) -> bool:
+    """Say whether one article keeps the other's structure, given the share of non-quoted
+    wording they have in common (see STRUCTURE)."""
+    matched = aligned(matching(a.sentences, b.sentences))
+    shorter = min(len(a.sentences), len(b.sentences))
+    return any(wording >= least and matched >= count and matched >= share * shorter
+               for least, count, share in STRUCTURE)
+
+
+def days_compatible(a: Profile, b: Profile) -> bool:
+    """Say whether two articles may tell of the same days: publication days at most
+    REWRITE_DAYS apart; when either is undated, some day one states (or its publication day)
+    within REWRITE_DAYS of one the other states. Unknown days are compatible with any."""
+    if a.day is not None and b.day is not None:
+        return abs(a.day - b.day) <= REWRITE_DAYS
+    x = a.days | ({a.day} if a.day is not None else set())
+    y = b.days | ({b.day} if b.day is not None else set())
+    if not x or not y:
+        return True
+    ys = sorted(y)
+    for day in x:
+        k = bisect_left(ys, day - REWRITE_DAYS)
+        if k < len(ys) and ys[k] <= day + REWRITE_DAYS:
+            return True
+    return False
 
 
 #: A sketch's Bloom filters: bits and the two bit positions per 32-bit hash (its low bits, and
@@ -396,11 +491,6 @@ def _days_apart(x: str | None, y: str | None) -> int:
     """Return the days between two YYYY-MM-DD dates, 0 when either is unknown or coarser."""
     dx, dy = _day(x), _day(y)
     return 0 if dx is None or dy is None else abs(dx - dy)
-
-
-def _own_quotes(a: Profile, b: Profile) -> bool:
-    """Say whether *a* holds a direct quote that *b* does not carry."""
-    return any(_shared(q, b.words) / len(q) < OWN_QUOTE_OVERLAP for q in a.quotes)
 
 
 def _day(published: str | None) -> int | None:

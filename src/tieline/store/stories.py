@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Sequence
+from datetime import date
 from typing import Any
 
 _STORY_COLUMNS = ("a.id, a.published, a.outlet, a.content_hash, p.data AS profile, "
@@ -47,6 +48,18 @@ def save_sketch(conn: sqlite3.Connection, article_id: str, sketch: bytes) -> Non
 def article_actor_ids(conn: sqlite3.Connection, article_id: str) -> set[str]:
     return {r[0] for r in conn.execute("SELECT DISTINCT actor_id FROM mentions WHERE "
                                        "article_id = ? AND actor_id IS NOT NULL", (article_id,))}
+
+
+def article_days(conn: sqlite3.Connection, article_id: str) -> set[int]:
+    """Return the days (ordinals) the article's text states for its events."""
+    found = set()
+    for (day,) in conn.execute("SELECT DISTINCT date FROM events WHERE article_id = ? AND "
+                               "date_precision = 'day' AND date_basis = 'text'", (article_id,)):
+        try:
+            found.add(date.fromisoformat(day).toordinal())
+        except (TypeError, ValueError):
+            continue  # (not a real day: no day)
+    return found
 
 
 #: Days in one block of story keys (migration 0012): a dated article's rewrite keys are stored,
