@@ -139,25 +139,25 @@ FLOORS: dict[str, dict[str, Any]] = {
     # as a regression. Issue 22 (more events found: strict recall 0.43 -> 0.53 and 0.64 ->
     # 0.66) brought one-report events whose dates are weaker: dated right 13/30 -> 11/37 and
     # 16/45 -> 16/46, wrong merges 0 -> 1 and 4 -> 6 (the merge criteria's question).
+    # Issue 23 (stories on wording, not quotes): no distinct pair grouped (2 and 14 before);
+    # family pair recall 0.55 -> 0.51 and 0.80 -> 0.71, the recall lost was bought by wrong
+    # groups (translations and paraphrases share too little wording to reach honestly); dated
+    # right 11 -> 9 and 16 -> 14, where an undated report sat in a wrong story with a dated one.
     "georgia-russia": {
-        "stored": 219, "lang_right": 219, "pair_recall": 0.55, "distinct_grouped_max": 2,
+        "stored": 219, "lang_right": 219, "pair_recall": 0.51, "distinct_grouped_max": 0,
         "recall_strict": 0.52, "recall_lenient": 0.62,
-        "share_dated_right": 0.29, "share_dated_wrong_max": 0.25,
+        "share_dated_right": 0.24, "share_dated_wrong_max": 0.28,
         # sources_right 1 -> 0 (issue 21): reports of one statement dated a day apart from
         # their own words are no longer merged (dates_compatible); that cost the one event
         # whose two families were counted right
         "status_right": 28, "sources_right": 0, "wrong_merges_max": 1,
-        "share_both_sides": 0.40, "page_share_dated": 0.65, "page_share_right": 0.98,
+        "share_both_sides": 0.39, "page_share_dated": 0.65, "page_share_right": 0.98,
     },
     "india-china": {
-        # distinct_grouped_max 11 -> 14 (issue 21): ic0007 and ic0163 had wrong page dates
-        # (2006, the latest date of their body) that kept them out of the rewrite window;
-        # undated now, they are compared at any date and grouped with independent reports of
-        # the same event (a story-criteria question, analyze/stories.py)
-        "stored": 215, "lang_right": 215, "pair_recall": 0.80, "distinct_grouped_max": 14,
+        "stored": 215, "lang_right": 215, "pair_recall": 0.71, "distinct_grouped_max": 0,
         "recall_strict": 0.65, "recall_lenient": 0.72,
-        "share_dated_right": 0.34, "share_dated_wrong_max": 0.31,
-        "status_right": 41, "sources_right": 2, "wrong_merges_max": 6,
+        "share_dated_right": 0.30, "share_dated_wrong_max": 0.27,
+        "status_right": 41, "sources_right": 3, "wrong_merges_max": 5,
         "share_both_sides": 0.53, "page_share_dated": 0.73, "page_share_right": 0.98,
     },
 }
