@@ -62,6 +62,32 @@ def test_a_statement_date_dates_what_it_says() -> None:
     assert got == [("2024-03-05", "day", "text")]
 
 
+def test_a_date_after_the_subject_dates_its_clause() -> None:
+    # 2024-03-08 is a Friday: "on Wednesday" is the 6th
+    got = dated("Armenia on Wednesday accused Russia of blocking the corridor.", "2024-03-08",
+                "ACCUSE")
+    assert got == [("2024-03-06", "day", "text")]
+
+
+def test_a_participle_adjunct_shares_its_date_with_its_clause() -> None:
+    got = dated("Armenia accused Russia of blocking the corridor, speaking at a briefing on "
+                "Wednesday.", "2024-03-08", "ACCUSE")
+    assert got == [("2024-03-06", "day", "text")]
+
+
+def test_a_conjoined_verb_shares_the_date_of_its_first() -> None:
+    got = dated("Armenia on Wednesday rejected the plan and accused Russia of blocking the "
+                "corridor.", "2024-03-08", "ACCUSE")
+    assert got == [("2024-03-06", "day", "text")]
+
+
+def test_a_present_perfect_is_not_dated_by_the_day_it_was_reported() -> None:
+    got = dated("Armenia has accused Russia of blocking the corridor.", "2024-03-08", "ACCUSE")
+    assert got == [(None, None, None)]
+    got = dated("Armenia accused Russia of blocking the corridor.", "2024-03-08", "ACCUSE")
+    assert got == [("2024-03-08", "day", "publication")]
+
+
 @pytest.mark.parametrize(("phrase", "expected"), [
     ("this week", ("2024-03", "month")),           # Mon 4 - Sun 10 March
     ("earlier this week", ("2024-03", "month")),

@@ -685,12 +685,22 @@ class EventCoder:
             if span is not None:
                 self._date_path(span, (ctx.article.text[s:e]), by_trigger, by_clause, out,
                                 at_verb)
-        for f in found:  # what a dated statement says: "Peskov said on Tuesday that ..."
-            if id(f) not in out:
-                speech = _reporting_head(f.clause or f.trigger)
-                if speech is not None and speech.i in at_verb and \
-                        not by_clause.get(speech.i) and not by_trigger.get(speech.i):
-                    out[id(f)] = at_verb[speech.i]
+        for f in found:  # what a dated statement says: "Peskov said on Tuesday that ...",
+            if id(f) not in out:  # "issued a statement on Tuesday demanding ..."
+                carrier = _reporting_head(f.clause or f.trigger) or \
+                    _occasion_verb(f.clause or f.trigger)
+                if carrier is not None and carrier.i in at_verb and \
+                        not by_clause.get(carrier.i) and not by_trigger.get(carrier.i):
+                    out[id(f)] = at_verb[carrier.i]
+        for f in found:  # "China on Wednesday rejected ... and urged ...": one time for both
+            node = f.clause or f.trigger
+            if id(f) not in out and node.dep_ == "conj" and node.pos_ == "VERB" and \
+                    not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+                head = node.head
+                shared = [out[id(g)] for g in by_clause.get(head.i, []) + by_trigger.get(head.i, [])
+                          if id(g) in out]
+                if shared or head.i in at_verb:
+                    out[id(f)] = shared[0] if shared else at_verb[head.i]
         return out
 
     @staticmethod
@@ -698,9 +708,10 @@ class EventCoder:
                    by_clause: dict[int, list[_Found]], out: dict[int, Any],
                    at_verb: dict[int, tuple[str, Any]]) -> None:
         """Walk up the parse from a date to the event it dates, if any (see ``_dates``)."""
-        node = span.root
+        node = prev = span.root
         for _ in range(12):
-            hits = by_trigger.get(node.i) or by_clause.get(node.i)
+            own_prep = node.pos_ == "ADP" and span.start <= prev.i < span.end  # "on" Friday
+            hits = None if own_prep else by_trigger.get(node.i) or by_clause.get(node.i)
             if hits:
                 for f in hits:
                     out.setdefault(id(f), (phrase, node))
@@ -708,16 +719,20 @@ class EventCoder:
             inside = span.start <= node.i < span.end
             if not inside and node.pos_ in ("VERB", "AUX"):
                 at_verb.setdefault(node.i, (phrase, node))
+                if _adjunct_participle(node):
+                    prev, node = node, node.head  # "..., speaking on Monday": the clause's time
+                    continue
                 return  # the date belongs to another clause's verb
             if not inside and node.pos_ in ("NOUN", "PROPN") and \
                     node.lemma_.lower() not in _OCCASIONS and \
-                    not (node.dep_ == "pobj" and node.head.lower_ in ("in", "at", "during")):
+                    not (node.dep_ == "pobj" and node.head.lower_ in ("in", "at", "during")) \
+                    and not _dated_subject(node, prev):
                 return  # "apologise for the 2008 war": the war's date, not the apology's
             if node.head.i == node.i:
                 return
             if node.dep_ == "prep" and node.lower_ in _REFERENCE_PREPS and not inside:
                 return  # "after the hostilities in 2020": a reference point, not the date
-            node = node.head
+            prev, node = node, node.head
 
     def _event(self, f: _Found, source: ActorRef | None, target: ActorRef | None, sent: Any,
                ctx: _Context, when: Any) -> Event:
@@ -730,7 +745,7 @@ class EventCoder:
             date, precision = point_in_time(phrase, art.published, tense)
             basis = "text" if date is not None else None
         elif status in ("reported", "claimed") and tense != "future" and not _looks_back(f) \
-                and _finite(f):
+                and _finite(f) and not _present_perfect(f):
             # reported on the article's date: "publication" (with no date while the article
             # has none: the corpus stage may date it from its story)
             date, precision, basis = art.published, "day" if art.published else None, \
@@ -1068,6 +1083,41 @@ def _reporting_head(node: Any) -> Any:
         if node.lemma_.lower() in _REPORTING:
             return node
     return None
+
+
+def _present_perfect(f: _Found) -> bool:
+    """Whether the event is told in the present perfect ("has accused", "have been detained"):
+    before the time of writing at a time the writer leaves open (English does not combine it
+    with a past date), so the day it was reported on is not the day it happened."""
+    node = f.clause if f.entry.pos == "noun" else f.trigger
+    if node is None or node.tag_ != "VBN":
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in node.children)
+
+
+def _dated_subject(node: Any, prev: Any) -> bool:
+    """Whether a date hangs off a clause's subject name ("Russia on Friday accused ...",
+    "Moscow Friday said ..."): a time for the clause, not for the name."""
+    return node.pos_ == "PROPN" and node.dep_ in ("nsubj", "nsubjpass") and \
+        prev.dep_ in ("prep", "npadvmod") and prev.head.i == node.i
+
+
+def _adjunct_participle(verb: Any) -> bool:
+    """Whether *verb* is a participle adjunct without its own subject ("..., speaking at a
+    briefing on Monday"): it shares the time of the clause it hangs on."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+
+
+def _occasion_verb(node: Any) -> Any:
+    """The verb whose occasion noun *node* describes ("released a statement demanding ...",
+    "sent a letter urging ..."): the occasion's date is the date of what it says."""
+    if node.dep_ != "acl" or node.tag_ != "VBG":
+        return None
+    noun = node.head
+    if noun.lemma_.lower() not in _OCCASIONS or noun.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    return noun.head if noun.head.pos_ in ("VERB", "AUX") else None
 
 
 def _looks_back(f: _Found) -> bool:
