@@ -88,6 +88,25 @@ def test_a_present_perfect_is_not_dated_by_the_day_it_was_reported() -> None:
     assert got == [("2024-03-08", "day", "publication")]
 
 
+def test_the_next_day_counts_from_the_day_told_before_it() -> None:
+    text = ("Armenia held a vote on March 3, 2024. The very next day, Russia accused Armenia "
+            "of breaking the treaty.")
+    got = dated(text, "2024-03-08", "ACCUSE")
+    assert [(d, p, b) for d, p, b in got] == [("2024-03-04", "day", "text")]
+    assert point_in_time("the next day", "2024-03-08") == (None, None)  # never the reference
+    assert point_in_time("Monday \u2026 two days later", "2024-03-08") == ("2024-03-06", "day")
+
+
+def test_a_paragraph_keeps_its_reference_time_for_the_past_it_narrates() -> None:
+    text = ("Armenia accused Russia on Wednesday of blocking the corridor. Russia rejected the "
+            "accusation.")
+    assert dated(text, "2024-03-08", "REJECT") == [("2024-03-06", "day", "text")]
+    new_paragraph = text.replace(". Russia", ".\n\nRussia")
+    assert dated(new_paragraph, "2024-03-08", "REJECT") == [("2024-03-08", "day", "publication")]
+    present = text.replace("Russia rejected", "Russia rejects")
+    assert dated(present, "2024-03-08", "REJECT") != [("2024-03-06", "day", "text")]
+
+
 @pytest.mark.parametrize(("phrase", "expected"), [
     ("this week", ("2024-03", "month")),           # Mon 4 - Sun 10 March
     ("earlier this week", ("2024-03", "month")),

@@ -22,6 +22,9 @@ rule, with reference = the article's publication date:
 - Ranges carry ``end``: "January-October 2020" -> 2020-01..2020-10, "between 2018 and 2020"
   -> 2018..2020, "May 9-10, 2024" -> day range, "the 1990s" -> 1990..1999. A range without a
   year is anchored by its end (past) or its start (future).
+- Anaphoric phrases count from the date told before them, never from the reference: "the
+  next day", "the following day", "that day", "two days later" resolve only when chained to
+  that date's phrase ("March 1, 2025 \u2026 the next day", ``CHAIN``); alone they give None.
 - Not points in time -> None: durations ("four years", "six-week", "three decades"), vague
   phrases ("recent years", "now", "a few days ago"), "in four years" (a duration as often as a
   future date), and anything needing an anchor when the reference is missing or malformed.
@@ -42,7 +45,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-__all__ = ["Precision", "Resolved", "Tense", "find_expressions", "resolve"]
+__all__ = ["CHAIN", "Precision", "Resolved", "Tense", "anaphor", "find_expressions", "resolve"]
 
 Precision = Literal["day", "month", "year"]
 Tense = Literal["past", "present", "future"]
@@ -143,6 +146,12 @@ _YEAR = re.compile(_yr("y"))
 _BARE_MONTH = re.compile(rf"\b(?:(?P<mod>last|next|this)\s+)?(?P<mon_bare>{_FULL_MONTHS})\b")
 _WEEKDAY = re.compile(rf"\b(?:(?P<mod>last|next|this|past|coming)\s+)?(?P<wd>{_WD})\b")
 _SINCE = re.compile(r"\bsince\b")
+_ANAPHOR = re.compile(
+    rf"\b(?:(?:the\s+)?(?:very\s+)?(?P<rel>next|following|same|previous|preceding)\s+day"
+    rf"|that\s+(?:same\s+|very\s+)?day|(?P<n>{_NUM})\s+days?\s+(?P<dir>later|earlier))\b")
+_ANAPHOR_OFFSET = {"next": 1, "following": 1, "same": 0, "previous": -1, "preceding": -1}
+#: joins an anaphoric phrase to the expression it counts from: "March 1, 2025 … the next day"
+CHAIN = " \u2026 "
 _REFERENCE = re.compile(r"\s*(\d{4})-(\d\d)-(\d\d)")
 _MAX_DAY = {m: calendar.monthrange(2000, m)[1] for m in range(1, 13)}
 _MONTH_NUM = {name[:3]: i for i, name in enumerate(_FULL_MONTHS.split("|"), 1)}
@@ -410,8 +419,28 @@ def resolve(phrase: str, reference: str | None, tense: Tense = "past") -> Resolv
     return _resolve(phrase, reference, tense)
 
 
+def anaphor(phrase: str) -> bool:
+    """Say whether *phrase* counts from a date told before it ("the next day", "that day",
+    "two days later") rather than from the time of writing."""
+    return _ANAPHOR.search(" ".join(phrase.split()).translate(_TRANSLATE)) is not None
+
+
+def _resolve_chain(phrase: str, reference: str | None, tense: Tense) -> Resolved | None:
+    before, _, after = phrase.rpartition(CHAIN)
+    base = _resolve(before, reference, tense)
+    m = _ANAPHOR.search(" ".join(after.split()).translate(_TRANSLATE))
+    if base is None or m is None or base.precision != "day" or base.end is not None:
+        return None
+    days = (_ANAPHOR_OFFSET[m["rel"]] if m["rel"] else
+            0 if m["n"] is None else _number(m["n"]) * (1 if m["dir"] == "later" else -1))
+    d = dt.date.fromisoformat(base.date) + dt.timedelta(days=days)
+    return Resolved(d.isoformat(), "day", phrase.strip())
+
+
 @lru_cache(maxsize=8192)
 def _resolve(phrase: str, reference: str | None, tense: Tense) -> Resolved | None:
+    if CHAIN in phrase:
+        return _resolve_chain(phrase, reference, tense)
     original = " ".join(phrase.split())
     text = original.translate(_TRANSLATE)
     ctx = _Ctx(phrase.strip(), original, _parse_reference(reference),
@@ -437,7 +466,7 @@ _FIND_YEAR = re.compile(
 _DUMMY = _Ctx("", "", dt.date(2000, 1, 1), False)
 _FIND_RULES: tuple[tuple[re.Pattern[str], _Handler | None], ...] = (
     *((p, h) for p, h in _RULES if p not in (_YEAR, _BARE_MONTH)),
-    (_FIND_MONTH, None), (_FIND_YEAR, None),
+    (_FIND_MONTH, None), (_FIND_YEAR, None), (_ANAPHOR, None),
 )
 
 

@@ -153,6 +153,8 @@ class _Context:
     subjects: set[int]  # start offsets of mentions that are grammatical subjects
     ents: list[Any]  # doc.ents once: Span.ents rebuilds all of the doc's on every access
     ent_starts: list[int]
+    expressions: list[tuple[int, int]] | None = None  # the article's temporal expressions
+    reference: tuple[str, int] | None = None  # the paragraph's reference time, where it ends
 
 
 def _sent_ents(sent: Any, ctx: _Context) -> list[Any]:
@@ -236,7 +238,11 @@ class EventCoder:
         events: list[Event] = []
         seen: set[tuple[Any, ...]] = set()
         date_of = self._dates(sent, found, ctx)
+        carried = _carried_reference(sent, ctx)
         for f in found:
+            when = date_of.get(id(f))
+            if when is None and carried is not None and _narrated(f):
+                when = (carried, None)
             for source, target in _pairs(f):
                 if f.entry.layer == "cameo" and (source is None or target is None):
                     continue  # the generated layer adds recall for pairs, not one-sided acts
@@ -245,7 +251,8 @@ class EventCoder:
                 if key in seen:
                     continue
                 seen.add(key)
-                events.append(self._event(f, source, target, sent, ctx, date_of.get(id(f))))
+                events.append(self._event(f, source, target, sent, ctx, when))
+        _set_reference(sent, events, ctx)
         return _drop_untargeted(events)
 
     def _trigger(self, t: Any, layer: str, taken: set[int], ctx: _Context) -> _Found | None:
@@ -682,9 +689,12 @@ class EventCoder:
         at_verb: dict[int, tuple[str, Any]] = {}  # the first verb each date reaches
         for s, e in spans:
             span = ctx.doc.char_span(s, e, alignment_mode="expand")
-            if span is not None:
-                self._date_path(span, (ctx.article.text[s:e]), by_trigger, by_clause, out,
-                                at_verb)
+            phrase: str | None = ctx.article.text[s:e]
+            if phrase and dates.anaphor(phrase) and \
+                    dates.resolve(phrase, ctx.article.published) is None:
+                phrase = _antecedent(phrase, s, ctx)  # "the next day": after which day?
+            if span is not None and phrase:
+                self._date_path(span, phrase, by_trigger, by_clause, out, at_verb)
         for f in found:  # what a dated statement says: "Peskov said on Tuesday that ...",
             if id(f) not in out:  # "issued a statement on Tuesday demanding ..."
                 carrier = _reporting_head(f.clause or f.trigger) or \
@@ -1083,6 +1093,65 @@ def _reporting_head(node: Any) -> Any:
         if node.lemma_.lower() in _REPORTING:
             return node
     return None
+
+
+def _expressions(ctx: _Context) -> list[tuple[int, int]]:
+    if ctx.expressions is None:
+        ctx.expressions = dates.find_expressions(ctx.article.text)
+    return ctx.expressions
+
+
+def _antecedent(phrase: str, start: int, ctx: _Context, depth: int = 0) -> str | None:
+    """Chain an anaphoric phrase ("the next day", "two days later") to the day told last
+    before it ("March 1 … the next day"), or None when the last date told is not a day."""
+    text = ctx.article.text
+    before = [(a, b) for a, b in _expressions(ctx) if b <= start]
+    if not before or depth > 2:
+        return None
+    a, b = before[-1]
+    told = text[a:b]
+    if dates.anaphor(told) and dates.resolve(told, ctx.article.published) is None:
+        chained = _antecedent(told, a, ctx, depth + 1)
+        return chained + dates.CHAIN + phrase if chained else None
+    found = dates.resolve(told, ctx.article.published)
+    if found is None or found.precision != "day" or found.end is not None:
+        return None
+    return told + dates.CHAIN + phrase
+
+
+def _set_reference(sent: Any, events: list[Event], ctx: _Context) -> None:
+    """Keep the day a sentence's reported events happened on as its paragraph's reference
+    time (HeidelTime's narrative reference), or drop it when the sentence tells another."""
+    told = [e.date_text for e in events if e.date_basis == "text" and e.date_precision == "day"
+            and e.status == "reported" and e.date_text]
+    if told:
+        ctx.reference = (told[-1], sent.start_char + len(sent.text.rstrip()))
+    elif any(True for _ in dates.find_expressions(sent.text)):
+        ctx.reference = None
+
+
+def _carried_reference(sent: Any, ctx: _Context) -> str | None:
+    """The phrase of the reference time a sentence with no date of its own inherits: set
+    earlier in its paragraph, with no paragraph break and no other date told in between."""
+    if ctx.reference is None:
+        return None
+    phrase, end = ctx.reference
+    gap = ctx.article.text[end:sent.start_char]
+    if "\n" in gap or "\n" in sent.text.strip() or \
+            any(s >= end and s < sent.end_char for s, _ in _expressions(ctx)):
+        return None
+    return phrase
+
+
+def _narrated(f: _Found) -> bool:
+    """Whether an event is narrated in the simple past ("the talks ended", "he accused"),
+    the tense that carries a paragraph's reference time; not a perfect, present or future."""
+    node = f.clause if f.entry.pos == "noun" else f.trigger
+    if node is None or node.tag_ != "VBD":
+        return False
+    return not _looks_back(f) and not any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ not in ("did", "was", "were")
+        for c in node.children)
 
 
 def _present_perfect(f: _Found) -> bool:
