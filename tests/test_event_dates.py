@@ -107,6 +107,13 @@ def test_a_paragraph_keeps_its_reference_time_for_the_past_it_narrates() -> None
     assert dated(present, "2024-03-08", "REJECT") != [("2024-03-06", "day", "text")]
 
 
+def test_a_refusal_to_act_is_dated_by_its_own_past_tense() -> None:
+    # "to hand over" looks ahead, the refusal does not: 5 March is the one before the anchor
+    got = dated("On 5 March, Armenia refused a request from Russia to hand over the files.",
+                "2024-03-08", "REJECT")
+    assert ("2024-03-05", "day", "text") in got
+
+
 @pytest.mark.parametrize(("phrase", "expected"), [
     ("this week", ("2024-03", "month")),           # Mon 4 - Sun 10 March
     ("earlier this week", ("2024-03", "month")),

@@ -749,7 +749,7 @@ class EventCoder:
         status, chain = self._status(f, sent, ctx)
         art = ctx.article
         date = precision = basis = phrase = None
-        tense = "future" if status == "planned" else _tense(f.clause or f.trigger)
+        tense = "future" if status == "planned" else _tense(_finite_head(f.clause or f.trigger))
         if when is not None:
             phrase = when[0]
             date, precision = point_in_time(phrase, art.published, tense)
@@ -1152,6 +1152,18 @@ def _narrated(f: _Found) -> bool:
     return not _looks_back(f) and not any(
         c.dep_ in ("aux", "auxpass") and c.lower_ not in ("did", "was", "were")
         for c in node.children)
+
+
+def _finite_head(verb: Any) -> Any:
+    """The finite verb a to-infinitive depends on ("refused [to hand over]"): a reported
+    event's tense is that verb's, not the infinitive's look ahead."""
+    node = verb
+    for _ in range(4):
+        infinitive = node.tag_ == "VB" and any(c.lower_ == "to" for c in node.children)
+        if node.head.i == node.i or not (infinitive or node.pos_ in ("NOUN", "PROPN")):
+            break
+        node = node.head  # "refused a request [to hand over]": through the noun to its verb
+    return node if node.pos_ in ("VERB", "AUX") else verb
 
 
 def _present_perfect(f: _Found) -> bool:
