@@ -41,7 +41,8 @@ def main() -> None:
         for html in htmls:
             trafilatura.bare_extraction(html, favor_precision=True, with_metadata=True)
         traf_cpu, traf_wall = time.process_time() - cpu, time.perf_counter() - wall
-        with tieline.open(Path(tempfile.mkdtemp()) / "bench.db", spacy_model="") as corpus:
+        with tieline.open(Path(tempfile.mkdtemp()) / "bench.db", spacy_model="",
+                          create=True) as corpus:
             cpu, wall = time.process_time(), time.perf_counter()
             report = corpus.ingest(folder)
             ours_cpu, ours_wall = time.process_time() - cpu, time.perf_counter() - wall

@@ -132,7 +132,7 @@ def measure_tieline(engine: str, corpus: str, jobs: int, data: Path, start: int,
         tmp = Path(name)
         os.chdir(tmp)  # no tieline.toml from elsewhere
         source, n = _prepare_input(corpus, data, start, stop, tmp)
-        with tieline.open(tmp / "bench.db", jobs=jobs, **overrides) as corpus_db:
+        with tieline.open(tmp / "bench.db", jobs=jobs, **overrides, create=True) as corpus_db:
             warm = _warm_up(corpus_db.settings)
             began, cpu = time.perf_counter(), _cpu_seconds()
             report = corpus_db.ingest(source)
@@ -319,7 +319,7 @@ def profile(data: Path, corpus: str, limit: int | None, top: int, parse: bool) -
         tmp = Path(name)
         source, _ = _prepare_input(corpus, data, 0, limit, tmp)
         overrides = {} if parse else {"spacy_model": ""}
-        with tieline.open(tmp / "bench.db", jobs=1, **overrides) as corpus_db:
+        with tieline.open(tmp / "bench.db", jobs=1, **overrides, create=True) as corpus_db:
             _warm_up(corpus_db.settings)
             prof = cProfile.Profile()
             prof.enable()

@@ -162,7 +162,7 @@ def measure_tieline(source: Path, jobs: int, engine: str) -> dict[str, Any]:
             client.run(_warm_worker, model)
             overrides.update(executor="dask", scheduler=cluster.scheduler_address)
         warm = time.perf_counter() - began
-        with tieline.open(Path(name) / "bench.db", **overrides) as corpus:
+        with tieline.open(Path(name) / "bench.db", **overrides, create=True) as corpus:
             with PeakMemory() as mem:
                 began = time.perf_counter()
                 report = corpus.ingest(source)

@@ -52,7 +52,7 @@ def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tieline.
     for name in list(os.environ):
         if name.startswith("TIELINE_") and name != "TIELINE_SHARED_DATA":
             monkeypatch.delenv(name)
-    with tieline.open(tmp_path / "test.db") as c:
+    with tieline.open(tmp_path / "test.db", create=True) as c:
         yield c
 
 
@@ -71,7 +71,7 @@ def sample_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         for name in list(os.environ):
             if name.startswith("TIELINE_") and name != "TIELINE_SHARED_DATA":
                 mp.delenv(name)
-        with tieline.open(db) as corpus:
+        with tieline.open(db, create=True) as corpus:
             samples = samples_dir()
             assert corpus.ingest(samples, manifest=samples / "manifest.jsonl").stored == 5
         yield db

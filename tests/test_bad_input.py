@@ -149,7 +149,7 @@ def test_cli_lists_every_reject_exits_3_and_keeps_what_was_stored(tmp_path: Path
         assert f"rejected {folder / name}: " in stderr and reason in stderr, name
     assert f"rejected {mixed}:2: invalid JSON" in stderr
     assert result.stdout == ""  # progress, warnings and rejects never go to stdout
-    with tieline.open(db) as corpus:
+    with tieline.open(db, create=True) as corpus:
         texts = {a.text for a in corpus.articles()}
         assert texts == {body(200), *(body(300 + k) for k in range(5)), body(310), body(311)}
         logged = corpus.rejects()
@@ -443,7 +443,7 @@ def test_doubtful_decoding_is_warned_on_stderr_and_kept_with_the_article(tmp_pat
     result = CliRunner().invoke(cli, ["--db", str(db), "ingest", str(path)])
     assert result.exit_code == 0, result.output
     assert f"warning: {path}: encoding doubtful" in result.stderr
-    with tieline.open(db) as corpus:
+    with tieline.open(db, create=True) as corpus:
         [art] = corpus.articles()
     assert any("encoding doubtful" in w for w in art.warnings)
 

@@ -74,7 +74,7 @@ def inputs(tmp_path: Path, samples: Path, shared_data: Path) -> list[Path]:
 def _ingest(tmp_path: Path, name: str, inputs: list[Path], samples: Path,
             **settings: Any) -> tuple[tieline.IngestReport, dict[str, list[tuple[Any, ...]]]]:
     db = tmp_path / f"{name}.db"
-    with tieline.open(db, **settings) as corpus:
+    with tieline.open(db, **settings, create=True) as corpus:
         report = corpus.ingest(*inputs, manifest=samples / "manifest.jsonl")
     return report, _dump(db)
 

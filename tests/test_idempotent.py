@@ -264,7 +264,7 @@ ARTICLES = st.lists(
 
 
 def _stored(paths: list[Path], batch_size: int, runs: int, db: Path) -> set[tuple[str, str]]:
-    with tieline.open(db, batch_size=batch_size) as corpus:
+    with tieline.open(db, batch_size=batch_size, create=True) as corpus:
         step = -(-len(paths) // runs)
         for i in range(0, len(paths), step):
             report = corpus.ingest(*paths[i:i + step])
@@ -301,7 +301,7 @@ def test_outlet_chrome_is_cut_from_earlier_articles_too(tmp_path: Path) -> None:
     copies.write_text("".join(json.dumps({"text": json.loads(paths[0].read_text())["text"],
                                           "outlet": "A", "url": f"https://mirror.example/{i}"})
                               + "\n" for i in range(3)))
-    with tieline.open(tmp_path / "c.db", batch_size=1) as corpus:
+    with tieline.open(tmp_path / "c.db", batch_size=1, create=True) as corpus:
         corpus.ingest(other, copies, paths[0], paths[1])  # 1 distinct A content + 1: not yet
         assert all(CHROME["A"] in a.text for a in corpus.articles())
         ids = {a.id for a in corpus.articles()}
@@ -331,7 +331,7 @@ def _outlet_a(folder: Path, name: str, lines: list[str]) -> Path:
 
 
 def _annotations(db: Path, runs: list[list[Path]]) -> dict[str, object]:
-    with tieline.open(db, batch_size=1) as corpus:
+    with tieline.open(db, batch_size=1, create=True) as corpus:
         for paths in runs:
             corpus.ingest(*paths)
         left = corpus.store.conn.execute("SELECT count(*) FROM annotate_again").fetchone()[0]

@@ -288,7 +288,7 @@ def test_gzip_of_each_format_reads_like_the_plain_file(tmp_path: Path, name: str
     gz_dir.mkdir()
     (plain_dir / name).write_bytes(content)
     (gz_dir / f"{name}.gz").write_bytes(gzip.compress(content))
-    with tieline.open(tmp_path / "plain.db") as plain:
+    with tieline.open(tmp_path / "plain.db", create=True) as plain:
         expected = plain.ingest(plain_dir)
         want = {(a.id, a.text, a.title, a.url, a.published) for a in plain.articles()}
     report = corpus.ingest(gz_dir)
@@ -344,7 +344,7 @@ def test_stdin_through_the_cli(tmp_path: Path, kind: str) -> None:
     db = tmp_path / "stdin.db"
     result = CliRunner().invoke(cli, ["--db", str(db), "ingest", "-"], input=data.encode())
     assert result.exit_code == 0, result.output
-    with tieline.open(db) as corpus:
+    with tieline.open(db, create=True) as corpus:
         arts = corpus.articles()
     expect = {"text": [body(60)], "html": [body(61)], "jsonl": [body(62), body(63)],
               "rss": [body(64)]}[kind]
@@ -442,7 +442,7 @@ def test_stdin_jsonl_with_a_byte_order_mark(tmp_path: Path) -> None:
     db = tmp_path / "bom.db"
     result = CliRunner().invoke(cli, ["--db", str(db), "ingest", "-"], input=data)
     assert result.exit_code == 0, result.output
-    with tieline.open(db) as corpus:
+    with tieline.open(db, create=True) as corpus:
         [art] = corpus.articles()
     assert art.url == "https://bom.example/82"
 
@@ -453,7 +453,7 @@ def test_gzip_on_stdin_is_decompressed(tmp_path: Path) -> None:
     db = tmp_path / "gz.db"
     result = CliRunner().invoke(cli, ["--db", str(db), "ingest", "-"], input=data)
     assert result.exit_code == 0, result.output
-    with tieline.open(db) as corpus:
+    with tieline.open(db, create=True) as corpus:
         [art] = corpus.articles()
     assert art.url == "https://gz.example/81" and lines(art.text) == lines(body(81))
 
@@ -466,7 +466,7 @@ def test_worker_processes_store_the_same_articles(tmp_path: Path) -> None:
     (folder / "page.html").write_text(html_page(97))
     stored = []
     for jobs in (1, 2):
-        with tieline.open(tmp_path / f"j{jobs}.db", jobs=jobs) as corpus:
+        with tieline.open(tmp_path / f"j{jobs}.db", jobs=jobs, create=True) as corpus:
             report = corpus.ingest(folder)
             assert report.stored == 7 and not report.rejects
             stored.append({(a.id, a.text, a.title) for a in corpus.articles()})

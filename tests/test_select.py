@@ -131,7 +131,7 @@ def test_events_from_the_selected_lines_match_the_whole_parse(shared_data: Path)
 
 def test_both_parse_settings_find_the_samples_talks(tmp_path: Path, samples: Path) -> None:
     for parse in ("events", "all"):
-        with tieline.open(tmp_path / f"{parse}.db", parse=parse) as corpus:
+        with tieline.open(tmp_path / f"{parse}.db", parse=parse, create=True) as corpus:
             corpus.ingest(samples, manifest=samples / "manifest.jsonl")
             talks = corpus.events(pair=("Pashinyan", "Putin"), type="CONSULT")
             assert [e.date for e in talks] == ["2021-01-11", None], parse
@@ -198,7 +198,7 @@ def test_a_failure_to_choose_lines_parses_the_whole_article(
         raise RuntimeError("bug")
 
     monkeypatch.setattr(LineSelector, "excerpt", broken)
-    with tieline.open(tmp_path / "x.db", jobs=1) as corpus:
+    with tieline.open(tmp_path / "x.db", jobs=1, create=True) as corpus:
         report = corpus.ingest(samples, manifest=samples / "manifest.jsonl")
         assert report.stored == 5 and not report.rejects
         talks = corpus.events(pair=("Pashinyan", "Putin"), type="CONSULT")

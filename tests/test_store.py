@@ -66,7 +66,7 @@ def test_every_article_records_its_stage_versions(ingest_samples: tieline.Corpus
 
 def test_readers_see_committed_rows_while_a_writer_holds_a_transaction(tmp_path: Path,
                                                                         samples: Path) -> None:
-    with tieline.open(tmp_path / "w.db") as corpus:
+    with tieline.open(tmp_path / "w.db", create=True) as corpus:
         corpus.ingest(samples, manifest=samples / "manifest.jsonl")
         with corpus.store.transaction() as conn:
             conn.execute("UPDATE articles SET title = 'changing' WHERE 0")

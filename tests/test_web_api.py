@@ -34,7 +34,7 @@ def sample_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     with pytest.MonkeyPatch.context() as mp:
         _clean_env(mp, folder)
         samples = samples_dir()
-        with tieline.open(folder / "samples.db") as corpus:
+        with tieline.open(folder / "samples.db", create=True) as corpus:
             report = corpus.ingest(samples, manifest=samples / "manifest.jsonl")
         assert report.stored == 5
         yield folder / "samples.db"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,8 @@ class _Group(click.Group):
         except TielineError as exc:
             click.echo(f"error: {exc}", err=True)
             sys.exit(1)
+        except BrokenPipeError:  # click would exit 1 on it
+            _quiet_broken_pipe()
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -45,10 +48,18 @@ def cli(ctx: click.Context, db: str | None) -> None:
     ctx.obj = load_settings(db=db)
 
 
-def _corpus(ctx: click.Context) -> Corpus:
-    corpus = Corpus(settings=ctx.obj)
+def _corpus(ctx: click.Context, create: bool = False) -> Corpus:
+    """Open the database of --db (given before or after the command); only ingest creates
+    one, so a mistyped path is an error rather than a new, empty corpus."""
+    corpus = Corpus(settings=ctx.find_root().obj, create=create)
     ctx.call_on_close(corpus.close)
     return corpus
+
+
+def _db_after_command(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    if value is not None:
+        root = ctx.find_root()
+        root.obj = root.obj.with_overrides(db=value)
 
 
 @cli.command()
@@ -74,36 +85,42 @@ def _corpus(ctx: click.Context) -> Corpus:
               help="'events' (the default; $TIELINE_PARSE) parses only the lines that can hold "
                    "an event, about twice as fast; 'all' parses every line, so that actor "
                    "mentions are found in all of them.")
+@click.option("--strict", is_flag=True,
+              help="Exit 3 when any input was rejected, even if the rest was stored (without "
+                   "it: exit 0 when something was stored, 3 only when nothing could be).")
 @click.pass_context
 def ingest(ctx: click.Context, paths: tuple[str, ...], manifest: str | None, jobs: int | None,
            executor: str | None, scheduler: str | None, max_bytes: int | None,
-           parse: str | None) -> None:
+           parse: str | None, strict: bool) -> None:
     """Read files, directories or - (stdin) and store their articles.
 
     The per-article stages run in parallel (--jobs, --executor); one process writes the
     database; the corpus stage (stories, merged events) runs on the database afterwards.
+    Each rejected input is listed on stderr with its reason.
     """
-    from .progress import IngestProgress
+    from .progress import IngestProgress, count_documents
 
     if scheduler and executor == "local":
         raise click.UsageError("--scheduler needs --executor dask")
-    corpus = _corpus(ctx)
-    with IngestProgress() as bar:
-        report = corpus.ingest(*paths, manifest=manifest, progress=bar.update, jobs=jobs,
-                               executor=executor or ("dask" if scheduler else None),
+    corpus = _corpus(ctx, create=True)
+    with IngestProgress(count_documents(paths)) as bar:
+        report = corpus.ingest(*paths, manifest=manifest, progress=bar.update, stage=bar.stage,
+                               jobs=jobs, executor=executor or ("dask" if scheduler else None),
                                scheduler=scheduler, max_bytes=max_bytes, parse=parse)
-    _summarise(report)
-    if report.rejects:
+    _summarise(report, corpus, bar.started)
+    if report.rejects and (strict or not (report.stored or report.unchanged)):
         sys.exit(EXIT_REJECTS)
 
 
-def _summarise(report: IngestReport) -> None:
+def _summarise(report: IngestReport, corpus: Corpus, started: float) -> None:
+    from .render import ingest_summary
+
     for warning in report.warnings:
         click.echo(f"warning: {warning}", err=True)
-    click.echo(f"stored {report.stored} articles, {report.unchanged} already stored, "
-               f"{len(report.rejects)} rejected", err=True)
     for reject in report.rejects:
         click.echo(f"  rejected {reject.origin}: {reject.reason}", err=True)
+    click.echo(ingest_summary(report, corpus.overview(pairs=0, actors=0),
+                              time.monotonic() - started), err=True)
 
 
 @cli.command()
@@ -123,18 +140,29 @@ def articles(ctx: click.Context, as_json: bool, full: bool) -> None:
 @click.argument("query")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON list on stdout.")
 @click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Skip the N best hits (the next page).")
 @click.pass_context
-def search(ctx: click.Context, query: str, as_json: bool, limit: int) -> None:
-    """Full-text search over titles and article text."""
-    hits = _corpus(ctx).search(query, limit=limit)
+def search(ctx: click.Context, query: str, as_json: bool, limit: int, offset: int) -> None:
+    """Full-text search over titles and article text, best first; says how many match."""
+    hits = _corpus(ctx).search(query, limit=limit, offset=offset)
     if as_json:
         print_json([{**a.to_dict(), "snippet": snip} for a, snip in hits])
-        return
-    for a, snip in hits:
-        click.echo(f"{a.id}  {a.published or 'undated'}  {a.outlet or '?'}  {a.title or ''}")
-        click.echo(f"    {snip}")
-    if not hits:
-        click.echo(f"no article matches {query!r}", err=True)
+    else:
+        for a, snip in hits:
+            click.echo(f"{a.id}  {a.published or 'undated'}  {a.outlet or '?'}  {a.label}")
+            click.echo(f"    {snip}")
+    click.echo(_hits_line(query, len(hits), offset, hits.total or 0), err=True)
+
+
+def _hits_line(query: str, shown: int, offset: int, total: int) -> str:
+    if not total:
+        return f"no article matches {query!r}"
+    if shown == total:
+        return f"{total} articles match {query!r}"
+    span = f"{offset + 1}-{offset + shown}" if shown else "none"
+    more = f"; the next: --offset {offset + shown}" if offset + shown < total else ""
+    return f"{span} of {total} articles matching {query!r}{more}"
 
 
 @cli.command()
@@ -228,10 +256,15 @@ def events(ctx: click.Context, as_json: bool, actor_names: tuple[str, ...],
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object on stdout.")
 @click.option("--limit", type=click.IntRange(min=1), default=30, show_default=True,
               help="At most N dated entries (the most salient), and N undated ones.")
+@click.option("--since", callback=_date_option, metavar="DATE",
+              help="Only dates on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--until", callback=_date_option, metavar="DATE",
+              help="Only dates on or before DATE.")
 @click.pass_context
-def timeline(ctx: click.Context, a: str, b: str, as_json: bool, limit: int) -> None:
+def timeline(ctx: click.Context, a: str, b: str, as_json: bool, limit: int, since: str | None,
+             until: str | None) -> None:
     """Show the timeline of two actors: dated entries with summaries and their sources."""
-    found = _corpus(ctx).timeline(a, b, limit=limit)
+    found = _corpus(ctx).timeline(a, b, limit=limit, since=since, until=until)
     if as_json:
         print_json(found.to_dict())
     else:
@@ -244,11 +277,16 @@ def timeline(ctx: click.Context, a: str, b: str, as_json: bool, limit: int) -> N
 @click.option("--by", type=click.Choice(["month", "quarter", "year"]), default="month",
               show_default=True, help="The period of the series.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object on stdout.")
+@click.option("--since", callback=_date_option, metavar="DATE",
+              help="Only events on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--until", callback=_date_option, metavar="DATE",
+              help="Only events on or before DATE.")
 @click.pass_context
-def relations(ctx: click.Context, a: str, b: str, by: str, as_json: bool) -> None:
+def relations(ctx: click.Context, a: str, b: str, by: str, as_json: bool, since: str | None,
+              until: str | None) -> None:
     """Show how two actors' relations evolve: cooperation and conflict per period, turning
     points, and how each outlet frames them."""
-    found = _corpus(ctx).relations(a, b, by=by)
+    found = _corpus(ctx).relations(a, b, by=by, since=since, until=until)
     if as_json:
         print_json(found.to_dict())
     else:
@@ -395,7 +433,7 @@ def serve(ctx: click.Context, host: str, port: int, token: str | None) -> None:
     """Serve the web page and the HTTP API over the database (read-only without a token)."""
     from .web.serve import run_server
 
-    run_server(ctx.obj, host, port, token)
+    run_server(ctx.find_root().obj, host, port, token)
 
 
 @cli.command()
@@ -404,24 +442,54 @@ def serve(ctx: click.Context, host: str, port: int, token: str | None) -> None:
               help="The HTML file to write.")
 @click.option("--by", type=click.Choice(["month", "quarter", "year"]), default="month",
               show_default=True, help="Period of the trajectory (with A B).")
+@click.option("--since", callback=_date_option, metavar="DATE",
+              help="With A B: only events on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--until", callback=_date_option, metavar="DATE",
+              help="With A B: only events on or before DATE.")
 @click.pass_context
-def report(ctx: click.Context, actors: tuple[str, ...], out: str, by: str) -> None:
+def report(ctx: click.Context, actors: tuple[str, ...], out: str, by: str, since: str | None,
+           until: str | None) -> None:
     """Write one self-contained HTML file: a pair's trajectory, timeline and sources, or
     (without A B) the articles."""
     from .report import write_articles_report, write_pair_report
 
     if len(actors) not in (0, 2):
         raise click.UsageError(f"give two actors (A B) or none, not {len(actors)}")
+    if (since or until) and not actors:
+        raise click.UsageError("--since and --until narrow a pair's report: give A B")
     corpus = _corpus(ctx)
     if actors:
-        path = write_pair_report(corpus, actors[0], actors[1], Path(out), by=by)
+        path = write_pair_report(corpus, actors[0], actors[1], Path(out), by=by, since=since,
+                                 until=until)
     else:
         path = write_articles_report(corpus.articles(), Path(out))
     click.echo(f"report: {path}", err=True)
 
 
+#: Commands that read or write the database take --db after their name too.
+DB_COMMANDS = ("ingest", "articles", "search", "actors", "events", "timeline", "relations",
+               "export", "serve", "report")
+for _name in DB_COMMANDS:
+    cli.commands[_name].params.append(click.Option(
+        ["--db", "db_after"], type=click.Path(dir_okay=False), expose_value=False,
+        callback=_db_after_command, help="Database file (as before the command)."))
+
+
 def main() -> None:
-    cli(prog_name="tieline")
+    try:
+        cli(prog_name="tieline")
+    except BrokenPipeError:
+        _quiet_broken_pipe()
+
+
+def _quiet_broken_pipe() -> None:
+    """End quietly when the reader of stdout has gone (`tieline events | head`): what was
+    wanted was read; Python would otherwise print a traceback and exit 1."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())  # the interpreter's final flush must not fail again
+    sys.exit(0)
 
 
 if __name__ == "__main__":

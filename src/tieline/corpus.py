@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .config import Settings, load_settings
+from .errors import StoreError, UnknownActor
 from .ingest import Manifest, ingest_paths
 from .ingest.pipeline import Progress
 from .models import Actor, Article, Event, IngestReport, Mention, Reject, SourceLink
@@ -16,14 +18,47 @@ from .store import Store
 if TYPE_CHECKING:
     from .analyze.relations import Relations
     from .analyze.timeline import Timeline
+    from .overview import ArticleView, Overview
+    from .progress import NotebookProgress
+
+
+def _interactive() -> bool:
+    """Say whether a person is watching: a Jupyter kernel, or stderr on a terminal."""
+    import sys
+
+    return "ipykernel" in sys.modules or sys.stderr.isatty()
+
+
+def _notebook_bar(paths: Sequence[str | Path]) -> NotebookProgress:
+    from .progress import NotebookProgress, count_documents
+
+    return NotebookProgress(count_documents(paths))
+
+
+def check_exists(path: str) -> None:
+    """Raise StoreError when there is no database at *path* (a mistyped path must not become
+    a new, empty corpus that answers "no events")."""
+    if path == ":memory:" or path.startswith("file:") or Path(path).is_file():
+        return
+    where = Path(path)
+    hint = "" if where.parent.is_dir() else f" (and there is no folder {where.parent})"
+    raise StoreError(f"no tieline database at {path}{hint}; check the path (--db, $TIELINE_DB) "
+                     f"or create one with `tieline --db {path} ingest FILES`")
 
 
 class Corpus:
-    """A corpus of news articles in one tieline database."""
+    """A corpus of news articles in one tieline database.
 
-    def __init__(self, path: str | Path | None = None, settings: Settings | None = None) -> None:
+    A missing database is refused (StoreError) unless *create* is true: ``tieline ingest``
+    and ``tieline.open(path, create=True)`` create one.
+    """
+
+    def __init__(self, path: str | Path | None = None, settings: Settings | None = None,
+                 create: bool = False) -> None:
         self.settings = settings or load_settings()
         self.path = str(path or self.settings.db)
+        if not create:
+            check_exists(self.path)
         self.store = Store(self.path)
 
     def close(self) -> None:
@@ -36,14 +71,34 @@ class Corpus:
         self.close()
 
     def ingest(self, *paths: str | Path, manifest: str | Path | None = None,
-               progress: Progress | None = None, **overrides: Any) -> IngestReport:
-        """Read *paths* (files, directories, "-" for stdin) and store their articles."""
+               progress: Progress | bool | None = None,
+               stage: Callable[[str], None] | None = None, **overrides: Any) -> IngestReport:
+        """Read *paths* (files, directories, "-" for stdin) and store their articles.
+
+        *progress*: a callback ``(report, origin)`` called after each stored batch and input;
+        True draws a ``tqdm.auto`` bar (a widget in Jupyter) with total, rate and ETA; None
+        (the default) draws it only in Jupyter or on a terminal; False draws nothing.
+        *stage*: a callback told what the ingest does now ("corpus stage: ...").
+        """
         settings = self.settings.with_overrides(**overrides)
         from .analyze.stage import update_corpus
 
         loaded = Manifest.load(manifest) if manifest else None
-        report = ingest_paths(self.store, [str(p) for p in paths], settings, loaded, progress)
-        update_corpus(self.store)
+        bar = _notebook_bar(paths) if progress is True or (
+            progress is None and _interactive()) else None
+        update = bar.update if bar is not None else progress or None
+        tell = stage or (bar.stage if bar is not None else None)
+        try:
+            if tell:
+                tell("reading and annotating (workers load the language model first)")
+            report = ingest_paths(self.store, [str(p) for p in paths], settings, loaded,
+                                  update if callable(update) else None)
+            if tell:
+                tell("corpus stage: grouping copies into stories, merging events")
+            update_corpus(self.store)
+        finally:
+            if bar is not None:
+                bar.close()
         return report
 
     def articles(self, include_superseded: bool = False, limit: int | None = None,
@@ -90,60 +145,133 @@ class Corpus:
         """
         from .kb import load_kb
 
-        kb = load_kb(self.settings.actors_file or None) if actors or pair else None
-        return EventList(self.store.events(actors, pair, type, since, until, limit, offset,
-                                           kb=kb, date_bases=date_bases))
+        names = (actors,) if isinstance(actors, str) else tuple(actors)  # never letter by letter
+        kb = load_kb(self.settings.actors_file or None) if names or pair else None
+        with self._naming():
+            return EventList(self.store.events(names, pair, type, since, until, limit, offset,
+                                               kb=kb, date_bases=date_bases))
 
     def event(self, event_id: str) -> Event | None:
         """Return one event by its id (as ``events`` gives it), None if there is none."""
         return self.store.event(event_id)
 
-    def timeline(self, a: str, b: str, limit: int | None = 30) -> Timeline:
+    def timeline(self, a: str, b: str, limit: int | None = 30, since: str | None = None,
+                 until: str | None = None) -> Timeline:
         """Return the timeline of the pair *a*, *b*: the *limit* most salient dates, in date
-        order, each with a summary and its sources; undated events apart.
+        order, each with a summary and its sources; undated events apart (the *limit* most
+        salient of them; ``undated_total`` counts them all).
 
         A country stands for its people and bodies too (Armenia–Russia holds Pashinyan–Putin).
-        Raises UsageError for an unknown or ambiguous actor.
+        *since*, *until* (YYYY, YYYY-MM or YYYY-MM-DD) keep the dates that overlap them, and
+        then no undated event. Raises UsageError for an unknown or ambiguous actor.
         """
         from .analyze.timeline import build_timeline
 
-        pair, events = self._pair_events(a, b)
+        pair, events = self._pair_events(a, b, since, until)
         ids = {ev.article_id for e in events for ev in e.evidence}
         articles = {i: art for i in sorted(ids) if (art := self.store.article(i)) is not None}
         return build_timeline(pair, events, articles, limit)
 
-    def relations(self, a: str, b: str, by: str = "month") -> Relations:
+    def relations(self, a: str, b: str, by: str = "month", since: str | None = None,
+                  until: str | None = None) -> Relations:
         """Return the trajectory of the pair *a*, *b* per month, quarter or year: event counts,
         mean intensity, cooperation and conflict, turning points, and each outlet's framing.
 
-        Raises UsageError for an unknown actor or period.
+        *since*, *until* (YYYY, YYYY-MM or YYYY-MM-DD) narrow it to the events whose dates
+        overlap them (a stray old event no longer squeezes the rest). Raises UsageError for
+        an unknown actor, a bad period or a bad date.
         """
         from .analyze.relations import build_relations, check_period
 
         period = check_period(by)
-        pair, events = self._pair_events(a, b)
+        pair, events = self._pair_events(a, b, since, until)
         return build_relations(pair, events, period)
 
     def story(self, story_id: str) -> list[Article]:
         """Return the articles of one story, its original first, then copies and rewrites."""
         return self.store.story(story_id)
 
-    def _pair_events(self, a: str, b: str) -> tuple[tuple[Actor, Actor], list[Event]]:
+    def _pair_events(self, a: str, b: str, since: str | None = None, until: str | None = None
+                     ) -> tuple[tuple[Actor, Actor], list[Event]]:
         from .kb import load_kb
 
         kb = load_kb(self.settings.actors_file or None)
-        pair = (self.store.actor(a, kb), self.store.actor(b, kb))
-        return pair, self.store.events(pair=(pair[0].id, pair[1].id), kb=kb)
+        with self._naming():
+            pair = (self.store.actor(a, kb), self.store.actor(b, kb))
+        return pair, self.store.events(pair=(pair[0].id, pair[1].id), since=since,
+                                       until=until, kb=kb)
 
-    def search(self, query: str, limit: int = 50) -> SearchResults:
-        """Full-text search over titles and text; (article, snippet) pairs, best first."""
-        return SearchResults(self.store.search(query, limit))
+    def actor(self, name: str) -> Actor:
+        """Return the actor *name* stands for (an id, a name or an alias, in any case).
+
+        Raises UnknownActor, with the closest names as suggestions, when there is none.
+        """
+        from .kb import load_kb
+
+        with self._naming():
+            return self.store.actor(name, load_kb(self.settings.actors_file or None))
+
+    def suggest_actors(self, typed: str, limit: int = 10) -> ActorList:
+        """Return the actors that *typed* may mean, best first, with their mention counts:
+        ids, names and aliases that start with or hold it, else the closest spellings
+        ("Amerca" → United States)."""
+        from .names import complete
+
+        return ActorList(complete(self.store.actors(), typed)[:limit])
+
+    @contextmanager
+    def _naming(self) -> Iterator[None]:
+        """Add "did you mean" to an unknown actor's error."""
+        from .names import did_you_mean, hint
+
+        try:
+            yield
+        except UnknownActor as exc:
+            close = did_you_mean(self.store.actors(), exc.name)
+            words = hint(close) or "list the actors with `tieline actors`"
+            raise UnknownActor(f"unknown actor {exc.name!r}; {words}", exc.name,
+                               [a for a, _ in close]) from None
+
+    def overview(self, pairs: int = 10, actors: int = 24) -> Overview:
+        """Return the corpus at a glance: counts of articles, stories, events and actors,
+        the periods covered, languages, the *pairs* busiest pairs of actors (with their events
+        per year) and the *actors* most mentioned."""
+        from .kb import load_kb
+        from .overview import build_overview
+
+        kb = load_kb(self.settings.actors_file or None)
+        return build_overview(self.store, dict(kb.actors), pairs, actors)
+
+    def read(self, article_id: str) -> ArticleView:
+        """Return one article with its actor mentions and the events it reports (offsets into
+        its text, for highlighting). Raises UsageError for an unknown id."""
+        from .errors import UsageError
+        from .overview import build_article_view
+
+        article = self.store.article(article_id)
+        if article is None:
+            raise UsageError(f"unknown article id {article_id!r}")
+        return build_article_view(self.store, article)
+
+    def search(self, query: str, limit: int = 50, offset: int = 0) -> SearchResults:
+        """Full-text search over titles and text; (article, snippet) pairs, best first.
+
+        One page of *limit* hits from *offset*; ``total`` on the result counts them all, so a
+        page can say "50 of 128".
+        """
+        from .store.browse import count_search
+        from .store.db import _fts_query
+
+        hits = SearchResults(self.store.search(query, limit, offset))
+        hits.total = count_search(self.store.conn, _fts_query(query))
+        return hits
 
     def rejects(self, run_id: int | None = None) -> list[Reject]:
         """Return the reject log (of one ingest run, or all)."""
         return self.store.rejects(run_id)
 
 
-def open(path: str | Path | None = None, **settings: Any) -> Corpus:  # noqa: A001
-    """Open (creating if needed) the corpus database at *path*."""
-    return Corpus(path, load_settings(**settings))
+def open(path: str | Path | None = None, create: bool = False,  # noqa: A001
+         **settings: Any) -> Corpus:
+    """Open the corpus database at *path*; a missing one is an error unless *create*."""
+    return Corpus(path, load_settings(**settings), create=create)

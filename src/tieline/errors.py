@@ -5,7 +5,16 @@
     │                            → it becomes a Reject; the rest of the batch goes on
     ├── StoreError               the database cannot be opened or migrated
     └── UsageError               a caller asked for something impossible (bad option, unknown path)
+        └── UnknownActor         a name no actor has; carries the closest names ("did you mean")
 """
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .models import Actor
 
 
 class TielineError(Exception):
@@ -22,3 +31,12 @@ class StoreError(TielineError):
 
 class UsageError(TielineError):
     """A caller asked for something tieline cannot do."""
+
+
+class UnknownActor(UsageError):
+    """No actor has this id, name or alias; ``suggestions`` holds the closest actors."""
+
+    def __init__(self, message: str, name: str, suggestions: Sequence[Actor] = ()) -> None:
+        super().__init__(message)
+        self.name = name
+        self.suggestions = tuple(suggestions)

@@ -93,6 +93,14 @@ class Article:
         """Return a copy with *changes* applied (articles are immutable)."""
         return replace(self, **changes)
 
+    @property
+    def label(self) -> str:
+        """Return what to call the article: its title, else its first words, else its id."""
+        if self.title and self.title.strip():
+            return " ".join(self.title.split())
+        words = self.text.split()
+        return " ".join(words[:12]) + (" …" if len(words) > 12 else "") if words else self.id
+
     def to_dict(self, full: bool = False) -> dict[str, Any]:
         """Return the contract's JSON shape; *full* adds the text and provenance."""
         d: dict[str, Any] = {

@@ -13,9 +13,20 @@ from .models import Actor, ActorRef, Article, Event
 if TYPE_CHECKING:
     from .analyze.relations import Relations
     from .analyze.timeline import Timeline, TimelineEntry
+    from .models import IngestReport
+    from .overview import Overview
 
 stdout = Console(soft_wrap=True)
 stderr = Console(stderr=True)
+
+
+def undated_text(total: int, shown: int | None = None) -> str:
+    """Say how many undated events a pair has, the same way everywhere: "48 undated events",
+    "30 of 48 undated events shown" (the CLI, the report and the page say it alike)."""
+    noun = "undated event" if total == 1 else "undated events"
+    if shown is not None and shown < total:
+        return f"{shown} of {total} {noun} shown"
+    return f"{total} {noun}"
 
 
 def print_json(doc: Any) -> None:
@@ -99,7 +110,8 @@ def timeline_table(timeline: Timeline) -> None:
     out = sys.stdout
     a, b = timeline.pair
     out.write(f"Timeline of {a.name} and {b.name}: {len(timeline.entries)} dated entries "
-              f"({timeline.left_out} less salient left out), {len(timeline.undated)} undated\n")
+              f"({timeline.left_out} less salient left out), "
+              f"{undated_text(timeline.undated_total, len(timeline.undated))}\n")
     for entry in timeline.entries:
         _entry_lines(out, entry.date or "", entry)
     if timeline.undated:
@@ -124,7 +136,7 @@ def relations_table(relations: Relations) -> None:
     out = sys.stdout
     a, b = relations.pair
     out.write(f"Relations of {a.name} and {b.name} by {relations.by} "
-              f"(−10 conflict … +10 cooperation); {relations.undated} undated events and "
+              f"(−10 conflict … +10 cooperation); {undated_text(relations.undated_all)} and "
               f"{relations.coarser} dated too coarsely are not in the series\n")
     out.write(f"{'period':8}  {'events':>6}  {'coop':>4}  {'confl':>5}  {'mean':>5}\n")
     for p in relations.series:
@@ -165,3 +177,31 @@ def render_gold_row(row: dict[str, Any]) -> str:
                 f"{'ok' if row['status_right'] else 'wrong'}, sources "
                 f"{event['independent_sources']}/{row.get('families', '?')}]")
     return f"{head} {said}  [{row.get('reason', '')}]"
+
+
+def ingest_summary(report: IngestReport, overview: Overview, seconds: float) -> str:
+    """Return the lines that close an ingest: what this run did, in how long, and what the
+    corpus now holds (events, actors, stories, languages the stages do not read)."""
+    c = overview.counts
+    lines = [f"stored {report.stored} articles, {report.unchanged} already stored, "
+             f"{len(report.rejects)} rejected, in {_duration(seconds)}",
+             f"the corpus: {c['articles']} articles in {c['stories']} stories "
+             f"({c['copies']} copies or rewrites), {c['events']} events "
+             f"({c['undated_events']} undated), {overview.actors_total} actors"]
+    others = {lang: n for lang, n in c["languages"].items() if lang != "en"}
+    if others:
+        listed = ", ".join(f"{lang} {n}" for lang, n in list(others.items())[:6])
+        more = ", …" if len(others) > 6 else ""
+        lines.append(f"{sum(others.values())} articles in {len(others)} other languages "
+                     f"({listed}{more}) are stored and searchable, but actors and events are "
+                     "read in English only")
+    return "\n".join(lines)
+
+
+def _duration(seconds: float) -> str:
+    if seconds < 60:
+        return f"{seconds:.1f} s"
+    minutes, rest = divmod(round(seconds), 60)
+    if minutes < 60:
+        return f"{minutes} min {rest:02d} s"
+    return f"{minutes // 60} h {minutes % 60:02d} min"

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from .models import Article
+from .render import undated_text
 
 if TYPE_CHECKING:
     from .corpus import Corpus
@@ -38,9 +39,9 @@ def write_articles_report(articles: list[Article], path: Path) -> Path:
             outlet = f'<a href="{escape(link)}" rel="noopener noreferrer">{outlet}</a>'
         rows.append(f"<tr><td>{escape(a.published or 'unknown')}</td><td>{outlet}</td>"
                     f"<td>{escape(a.lang or '?')}</td><td>{a.words}</td>"
-                    f'<td><a href="#a-{escape(a.id)}">{escape(a.title or a.id)}</a></td></tr>')
+                    f'<td><a href="#a-{escape(a.id)}">{escape(a.label)}</a></td></tr>')
         paragraphs = "".join(f"<p>{escape(p)}</p>" for p in a.text.split("\n") if p.strip())
-        bodies.append(f'<article id="a-{escape(a.id)}"><h2>{escape(a.title or a.id)}</h2>'
+        bodies.append(f'<article id="a-{escape(a.id)}"><h2>{escape(a.label)}</h2>'
                       f'<div class="meta">{outlet} · {escape(a.published or "date unknown")} '
                       f"({escape(a.published_basis)}) · {escape(a.author or 'author unknown')}"
                       f"</div>{paragraphs}</article>")
@@ -250,7 +251,7 @@ def _sources_html(articles: Sequence[Article]) -> str:
     items = []
     for a in articles:
         copy = f" · copy of {escape(a.copy_of)}" if a.copy_of else ""
-        items.append(f"<li>{_link(a.url, a.title or a.id)} <span class=meta>— "
+        items.append(f"<li>{_link(a.url, a.label)} <span class=meta>— "
                      f"{escape(a.outlet or '?')}, {escape(a.published or 'date unknown')}{copy}"
                      f"</span></li>")
     return f"<h2>Sources ({len(items)} articles)</h2><ol>{''.join(items)}</ol>" if items else ""
@@ -263,19 +264,20 @@ def pair_report_html(timeline: Mapping[str, Any], relations: Mapping[str, Any],
     names = " and ".join(str(p.get("name") or p.get("id")) for p in pair) or "the pair"
     entries = list(timeline.get("entries") or [])
     undated = list(timeline.get("undated") or [])
-    undated_html = (f"<details><summary>{len(undated)} undated entries</summary>"
+    total = int(timeline.get("undated_total", len(undated)))
+    undated_html = (f"<details><summary>{undated_text(total, len(undated))}</summary>"
                     f"<ol class=tl>{''.join(_entry_html(e) for e in undated)}</ol></details>"
                     if undated else "")
-    uncharted = relations.get("undated")
+    uncharted = int(relations.get("undated_all", relations.get("undated")) or 0)
     method = " · ".join(filter(None, [escape(str(relations.get("method") or "")),
-                                      f"{int(uncharted)} undated events are not charted."
+                                      f"{undated_text(uncharted)} are not charted."
                                       if uncharted else ""]))
     today = datetime.now(UTC).date().isoformat()
     return (f"<!doctype html><html lang=en><meta charset=utf-8>"
             f"<meta name=viewport content='width=device-width,initial-scale=1'>"
             f"<title>tieline: {escape(names)}</title><style>{_PAIR_STYLE}</style>"
             f"<h1>{escape(names)}</h1><p class=meta>tieline report, {today}: "
-            f"{len(entries)} dated entries, {len(undated)} undated.</p>"
+            f"{len(entries)} dated entries, {undated_text(total, len(undated))}.</p>"
             f"<h2>Cooperation and conflict by {escape(str(relations.get('by', 'month')))}</h2>"
             f"{trajectory_svg(relations)}<p class=method>{method}</p>"
             f"<h2>Turning points</h2>{_turning_html(relations)}{_framing_html(relations)}"
@@ -283,13 +285,15 @@ def pair_report_html(timeline: Mapping[str, Any], relations: Mapping[str, Any],
             f"{undated_html}{_sources_html(articles)}</html>")
 
 
-def write_pair_report(corpus: Corpus, a: str, b: str, path: Path, by: str = "month") -> Path:
+def write_pair_report(corpus: Corpus, a: str, b: str, path: Path, by: str = "month",
+                      since: str | None = None, until: str | None = None) -> Path:
     """Write the report on actors *a* and *b* to *path*; return the path.
 
-    Raises UsageError for an unknown actor (before writing anything).
+    *since*, *until* (YYYY, YYYY-MM or YYYY-MM-DD) narrow it to the events dated within.
+    Raises UsageError for an unknown actor or a bad date (before writing anything).
     """
-    timeline = corpus.timeline(a, b, limit=None).to_dict()
-    relations = corpus.relations(a, b, by=by).to_dict()
+    timeline = corpus.timeline(a, b, limit=None, since=since, until=until).to_dict()
+    relations = corpus.relations(a, b, by=by, since=since, until=until).to_dict()
     ids = dict.fromkeys(s["article_id"] for e in timeline["entries"] + timeline["undated"]
                         for s in e.get("sources") or [])
     articles = [found for i in ids if (found := corpus.article(i)) is not None]

@@ -299,9 +299,17 @@ class EventList(Records[Event]):
 
 
 class SearchResults(Records[tuple[Article, str]]):
-    """Full-text search hits: (article, snippet), best first."""
+    """Full-text search hits: (article, snippet), best first; ``total`` counts every match
+    (the list may be one page of them)."""
 
     table = SEARCH
+    total: int | None = None
+
+    def _repr_html_(self) -> str:
+        html_doc = super()._repr_html_()
+        if self.total is not None and self.total > len(self):
+            return html_doc + f"<p>{len(self)} of {self.total} matches.</p>"
+        return html_doc
 
 
 # -- objects with a to_dict() holding rows (timelines, relations) -------------------------------

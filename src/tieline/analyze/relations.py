@@ -96,6 +96,7 @@ class Relations(RelationsFrames):
     framing: tuple[OutletFrame, ...]
     undated: int = 0     # counted events with no date
     coarser: int = 0     # counted events dated less precisely than the period
+    undated_all: int = 0  # undated events of any status (as the timeline counts them)
 
     def to_dict(self) -> dict[str, Any]:
         return {"pair": [{"id": a.id, "name": a.name, "kind": a.kind, "country": a.country}
@@ -103,7 +104,8 @@ class Relations(RelationsFrames):
                 "by": self.by, "series": [p.to_dict() for p in self.series],
                 "turning_points": [t.to_dict() for t in self.turning_points],
                 "framing": [f.to_dict() for f in self.framing],
-                "undated": self.undated, "coarser": self.coarser, "method": METHOD}
+                "undated": self.undated, "coarser": self.coarser,
+                "undated_all": self.undated_all, "method": METHOD}
 
 
 def check_period(by: str) -> Period:
@@ -141,7 +143,8 @@ def build_relations(pair: tuple[Actor, Actor], events: list[Event], by: str = "m
     return Relations(pair=pair, by=period, series=series,
                      turning_points=turning_points(placed),
                      framing=framing(counted), undated=sum(1 for e in counted if not e.date),
-                     coarser=sum(1 for e in counted if e.date) - len(placed))
+                     coarser=sum(1 for e in counted if e.date) - len(placed),
+                     undated_all=sum(1 for e in events if not e.date))
 
 
 def _series(placed: list[tuple[str, Event]], by: Period) -> tuple[PeriodStats, ...]:

@@ -68,12 +68,14 @@ class Timeline(TimelineFrames):
     undated: tuple[TimelineEntry, ...] = ()
     events: int = 0          # events between the pair, dated or not
     left_out: int = 0        # dated entries below the salience cut
+    undated_total: int = 0   # undated events, shown or not (one entry each)
 
     def to_dict(self) -> dict[str, Any]:
         return {"pair": [_actor(a) for a in self.pair],
                 "entries": [e.to_dict() for e in self.entries],
                 "undated": [e.to_dict() for e in self.undated],
-                "events": self.events, "left_out": self.left_out}
+                "events": self.events, "left_out": self.left_out,
+                "undated_total": self.undated_total}
 
 
 def _actor(a: Actor) -> dict[str, Any]:
@@ -101,7 +103,8 @@ def build_timeline(pair: tuple[Actor, Actor], events: list[Event],
     undated.sort(key=lambda x: (-x.salience, x.events[0].id))
     return Timeline(pair=pair, entries=tuple(sorted(chosen, key=_date_order)),
                     undated=tuple(undated[:limit] if limit is not None else undated),
-                    events=len(events), left_out=len(dated) - len(chosen))
+                    events=len(events), left_out=len(dated) - len(chosen),
+                    undated_total=len(undated))
 
 
 def _date_order(entry: TimelineEntry) -> tuple[str, int]:

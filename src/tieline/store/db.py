@@ -377,7 +377,8 @@ class Store:
                                 (article_id,)).fetchone()
         return _article(row) if row else None
 
-    def search(self, query: str, limit: int = 50) -> list[tuple[Article, str]]:
+    def search(self, query: str, limit: int = 50, offset: int = 0
+               ) -> list[tuple[Article, str]]:
         """Full-text search over titles and text; return articles with a highlighted snippet."""
         try:
             rows = self.conn.execute(
@@ -385,7 +386,8 @@ class Store:
                 "snippet(articles_fts, 1, '[', ']', ' … ', 12) AS snip "
                 "FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
                 "WHERE articles_fts MATCH ? AND a.superseded_by IS NULL "
-                "ORDER BY bm25(articles_fts, 5.0, 1.0) LIMIT ?", (_fts_query(query), limit))
+                "ORDER BY bm25(articles_fts, 5.0, 1.0) LIMIT ? OFFSET ?",
+                (_fts_query(query), limit, offset))
             return [(_article(r), r["snip"]) for r in rows]
         except sqlite3.OperationalError as exc:
             raise StoreError(f"search query {query!r} could not be run: {exc}") from None

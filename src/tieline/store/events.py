@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ..errors import UsageError
+from ..errors import UnknownActor, UsageError
 from ..models import STAGE_VERSIONS, Actor, ActorRef, Article, Event, Evidence
 from .actors import actors_named, ensure_actor
 
@@ -286,7 +286,7 @@ def resolve_actor(conn: sqlite3.Connection, name: str, kb: KnowledgeBase | None)
     if not found and written.casefold().startswith("the "):
         found = _candidates(conn, written[4:], kb)
     if found is None:
-        raise UsageError(f"unknown actor {name!r}; try `tieline actors`")
+        raise UnknownActor(f"unknown actor {name!r}; try `tieline actors`", name)
     return found
 
 
