@@ -16,7 +16,7 @@ import json
 import os
 import sys
 import uuid
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -25,7 +25,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from .errors import UsageError
 from .gdelt import COLUMNS as GDELT_COLUMNS
-from .gdelt import ArticleFacts, gdelt_row, lead_end
+from .gdelt import FLOAT_COLUMNS, INT_COLUMNS, ArticleFacts, gdelt_row, lead_end, skip_reason
 from .results import ACTORS, ARTICLES, ARTICLES_FULL, EVENTS, Table, rows_to_arrow
 
 if TYPE_CHECKING:
@@ -60,10 +60,17 @@ class ExportResult:
     format: str
     rows: int
     path: str | None  # None: standard output
+    dropped: tuple[tuple[str, int], ...] = ()  # (reason, records) left out of the table
 
     def summary(self) -> str:
         where = self.path or "standard output"
-        return f"wrote {self.rows} {self.kind} rows ({self.format}) to {where}"
+        line = f"wrote {self.rows} {self.kind} rows ({self.format}) to {where}"
+        if not self.dropped:
+            return line
+        left = sum(n for _, n in self.dropped)
+        reasons = "; ".join(f"{n} with {why}" for why, n in self.dropped)
+        return (f"{line}; {left} of {self.rows + left} {self.kind} are not in it: {reasons} "
+                "(docs/export.md)")
 
 
 def export(corpus: Corpus, kind: str, fmt: str = "csv", out: str | Path | None = None, *,
@@ -84,14 +91,16 @@ def export(corpus: Corpus, kind: str, fmt: str = "csv", out: str | Path | None =
     if fmt == "parquet":
         assert path is not None
         return ExportResult(kind, fmt, _write_parquet(chunks, table, path), str(path))
+    dropped: Counter[str] = Counter()
     with _text_output(path) as stream:
         if fmt == "gdelt":
-            rows = _write_gdelt(chunks, stream, _facts_lookup(corpus), _kb(corpus))
+            rows = _write_gdelt(chunks, stream, _facts_lookup(corpus), _kb(corpus), dropped)
         elif fmt == "jsonl":
             rows = _write_jsonl(chunks, table, stream)
         else:
             rows = _write_csv(chunks, table, stream)
-    return ExportResult(kind, fmt, rows, str(path) if path else None)
+    return ExportResult(kind, fmt, rows, str(path) if path else None,
+                        tuple(sorted(dropped.items())))
 
 
 def _check(kind: str, fmt: str, out: str | Path | None, filters: dict[str, Any],
@@ -240,14 +249,17 @@ def _write_parquet(chunks: Iterator[list[Any]], table: Table[Any], path: Path) -
 
 
 def _write_gdelt(chunks: Iterator[list[Any]], stream: IO[str],
-                 facts: Callable[[str], ArticleFacts | None], kb: KnowledgeBase) -> int:
+                 facts: Callable[[str], ArticleFacts | None], kb: KnowledgeBase,
+                 dropped: Counter[str]) -> int:
     rows = 0
     for chunk in chunks:
         for event in chunk:
             row = gdelt_row(event, facts, kb)
-            if row is not None:
-                stream.write("\t".join(_tsv_safe(value) for value in row) + "\n")
-                rows += 1
+            if row is None:
+                dropped[skip_reason(event, facts) or "no row"] += 1
+                continue
+            stream.write("\t".join(_tsv_safe(value) for value in row) + "\n")
+            rows += 1
     return rows
 
 
@@ -267,11 +279,20 @@ def gdelt_rows(corpus: Corpus, **filters: Any) -> Iterator[list[str]]:
 
 
 def gdelt_frame(corpus: Corpus, **filters: Any) -> pd.DataFrame:
-    """Return the GDELT table of the corpus's events as a DataFrame of strings."""
+    """Return the GDELT table of the corpus's events as a DataFrame with GDELT's types:
+    integers (nullable Int64 where a value can be missing: DATEADDED, the geo types) for ids,
+    dates and counts, floats for FractionDate, GoldsteinScale, AvgTone and coordinates,
+    strings for codes and names (CAMEO codes keep their leading zero)."""
     import pandas as pd
 
-    return pd.DataFrame(list(gdelt_rows(corpus, **filters)), columns=list(GDELT_COLUMNS),
-                        dtype=str)
+    frame = pd.DataFrame(list(gdelt_rows(corpus, **filters)), columns=list(GDELT_COLUMNS),
+                         dtype=str)
+    for name in GDELT_COLUMNS:
+        if name in INT_COLUMNS:
+            frame[name] = pd.to_numeric(frame[name].replace("", None)).astype("Int64")
+        elif name in FLOAT_COLUMNS:
+            frame[name] = pd.to_numeric(frame[name].replace("", None)).astype("float64")
+    return frame
 
 
 def _kb(corpus: Corpus) -> KnowledgeBase:

@@ -1,7 +1,11 @@
 """A GDELT 2.0-compatible events table: tieline's events as CAMEO-coded rows.
 
-Each event becomes one row of GDELT 2.0's 61 event columns (:data:`COLUMNS`), so scripts
-written for GDELT's ``*.export.CSV`` files run on a user's own corpus. The CAMEO event code
+Each event becomes one row of GDELT 2.0's 61 event columns (:data:`GDELT_COLUMNS`), so scripts
+written for GDELT's ``*.export.CSV`` files run on a user's own corpus, followed by two columns
+of tieline's own (:data:`EXTRA_COLUMNS`): how the row was dated, and how precisely. SQLDATE is
+always filled, as in GDELT: with the event's date when the text gives one, else (as GDELT
+does for every row) with the publication date of its article; an event with neither is left
+out and counted (:func:`skip_reason`). The CAMEO event code
 comes from tieline's own table (``kb/data/cameo.yaml``) by PLOVER type, mode, context and
 status; actor codes are CAMEO-style country + type (``ARMGOV``) or ``IGO`` + known group;
 GoldsteinScale is tieline's intensity (−10..+10); NumArticles, NumSources and NumMentions
@@ -31,14 +35,31 @@ _ACTOR = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religi
           "Religion2Code", "Type1Code", "Type2Code", "Type3Code")
 _GEO = ("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")
 
-#: GDELT 2.0 event table columns, in file order (tab-separated, no header line).
-COLUMNS: tuple[str, ...] = (
-    ("GlobalEventID", "SQLDATE", "MonthYear", "Year", "FractionDate")
+#: GDELT 2.0 event table columns, in file order (tab-separated, no header line), spelt as in
+#: GDELT's header files and BigQuery tables.
+GDELT_COLUMNS: tuple[str, ...] = (
+    ("GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate")
     + tuple(f"Actor1{c}" for c in _ACTOR) + tuple(f"Actor2{c}" for c in _ACTOR)
     + ("IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass",
        "GoldsteinScale", "NumMentions", "NumSources", "NumArticles", "AvgTone")
     + tuple(f"Actor1Geo_{c}" for c in _GEO) + tuple(f"Actor2Geo_{c}" for c in _GEO)
     + tuple(f"ActionGeo_{c}" for c in _GEO) + ("DATEADDED", "SOURCEURL"))
+#: tieline's own columns after GDELT's: ``DateBasis`` text | publication | publication_undated
+#: (the event is undated; SQLDATE is its article's publication day, as GDELT dates every row),
+#: ``DatePrecision`` day | month | year (SQLDATE is then the first day of that month or year).
+EXTRA_COLUMNS: tuple[str, ...] = ("DateBasis", "DatePrecision")
+COLUMNS: tuple[str, ...] = GDELT_COLUMNS + EXTRA_COLUMNS
+
+#: Column types of :func:`tieline.export.gdelt_frame` (the rest are strings; CAMEO codes stay
+#: strings so that "042" keeps its zero).
+INT_COLUMNS = frozenset({"GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "IsRootEvent",
+                         "QuadClass", "NumMentions", "NumSources", "NumArticles", "DATEADDED",
+                         "Actor1Geo_Type", "Actor2Geo_Type", "ActionGeo_Type"})
+FLOAT_COLUMNS = frozenset({"FractionDate", "GoldsteinScale", "AvgTone", "Actor1Geo_Lat",
+                           "Actor1Geo_Long", "Actor2Geo_Lat", "Actor2Geo_Long", "ActionGeo_Lat",
+                           "ActionGeo_Long"})
+NO_CODE = "no CAMEO code (a hypothetical act, or a denied act that is not a refusal)"
+NO_DATE = "no date (the text gives none and its articles have no publication date)"
 
 LEAD_CHARS = 600  # an event is a "root event" when reported this early in its article's lead
 _HEX = re.compile(r"[0-9a-f]{15,}")
@@ -171,6 +192,31 @@ def _dates(value: str | None) -> list[str]:
     return [day.strftime("%Y%m%d"), day.strftime("%Y%m"), str(day.year), f"{fraction:.4f}"]
 
 
+def dating(event: Event, facts: Callable[[str], ArticleFacts | None]
+           ) -> tuple[str, str, str] | None:
+    """Return (date, basis, precision) for the row of *event*: its own date, else the earliest
+    publication day of the articles reporting it; None when there is neither."""
+    if event.date and _dates(event.date)[0]:
+        basis = "publication" if event.date_basis == "publication" else "text"
+        return event.date, basis, event.date_precision or _precision(event.date)
+    days = sorted(found.published[:10] for ev in event.evidence
+                  if (found := facts(ev.article_id)) is not None and found.published
+                  and _dates(found.published[:10])[0])
+    return (days[0], "publication_undated", "day") if days else None
+
+
+def _precision(value: str) -> str:
+    return {1: "year", 2: "month"}.get(value.count("-") + 1, "day")
+
+
+def skip_reason(event: Event, facts: Callable[[str], ArticleFacts | None],
+                codes: CameoCodes | None = None) -> str | None:
+    """Return why *event* has no GDELT row (:data:`NO_CODE`, :data:`NO_DATE`), None if it has."""
+    if event_code(event, codes) is None:
+        return NO_CODE
+    return NO_DATE if dating(event, facts) is None else None
+
+
 def _date_added(published: str | None) -> str:
     if not published:
         return ""
@@ -196,23 +242,25 @@ def _number(value: float) -> str:
 
 def gdelt_row(event: Event, facts: Callable[[str], ArticleFacts | None],
               kb: KnowledgeBase | None, codes: CameoCodes | None = None) -> list[str] | None:
-    """Return *event* as the 61 GDELT values (strings, "" for none), or None when CAMEO
-    has no code for it (a hypothetical act, a negated act that is not a refusal)."""
+    """Return *event* as the 61 GDELT values and tieline's 2 (strings, "" for none), or None
+    when it has no row (see :func:`skip_reason`)."""
     codes = codes or cameo_codes()
     code = event_code(event, codes)
-    if code is None:
+    dated = dating(event, facts)
+    if code is None or dated is None:
         return None
+    day, basis, precision = dated
     cited = best_evidence(event, facts)
     cited_facts = facts(cited.article_id) if cited else None
     mentions = max(len(event.evidence), event.reports)
-    return ([str(global_event_id(event.id)), *_dates(event.date)]
+    return ([str(global_event_id(event.id)), *_dates(day)]
             + actor_columns(event.source, kb, codes) + actor_columns(event.target, kb, codes)
             + [str(int(_in_lead(event, facts))), code, code[:3], code[:2],
                str(codes.quad_classes.get(code[:2], "")), _number(event.intensity),
                str(mentions), str(event.independent_sources), str(event.reports), ""]
             + [""] * (3 * len(_GEO))
             + [_date_added(cited_facts.published if cited_facts else None),
-               (cited.url or "") if cited else ""])
+               (cited.url or "") if cited else "", basis, precision])
 
 
 def _in_lead(event: Event, facts: Callable[[str], ArticleFacts | None]) -> bool:
