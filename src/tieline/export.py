@@ -12,8 +12,10 @@ and docs/export.md.
 from __future__ import annotations
 
 import csv
+import io
 import json
 import os
+import re
 import sys
 import uuid
 from collections import Counter, OrderedDict
@@ -266,6 +268,27 @@ def _write_gdelt(chunks: Iterator[list[Any]], stream: IO[str],
 def _tsv_safe(value: str) -> str:
     """GDELT files have no quoting: tabs and line breaks inside a value become spaces."""
     return " ".join(value.split()) if any(c in value for c in "\t\r\n") else value
+
+
+def events_document(corpus: Corpus, pair: tuple[str, str], fmt: str, since: str | None = None,
+                    until: str | None = None) -> tuple[str, str, str]:
+    """Return the events between *pair* as a file to download: (body, media type, file name).
+
+    *fmt* "csv" gives the CSV export's columns (evidence as JSON text), "json" the list that
+    ``tieline events --pair A B --json`` prints. Raises UsageError for an unknown actor, a
+    bad date or format.
+    """
+    found = corpus.events(pair=pair, since=since, until=until)
+    parts = ["tieline-events", *(corpus.actor(name).id for name in pair), since, until]
+    name = re.sub(r"[^A-Za-z0-9_.-]+", "_", "-".join(p for p in parts if p))
+    if fmt == "json":
+        return (json.dumps(found.to_dicts(), ensure_ascii=False, indent=1),
+                "application/json", f"{name}.json")
+    if fmt != "csv":
+        raise UsageError(f"unknown download format {fmt!r}; csv or json")
+    stream = io.StringIO()
+    _write_csv(iter([found]), EVENTS, stream)
+    return stream.getvalue(), "text/csv; charset=utf-8", f"{name}.csv"
 
 
 def gdelt_rows(corpus: Corpus, **filters: Any) -> Iterator[list[str]]:

@@ -39,6 +39,11 @@ def _key(typed: str) -> str:
     return " ".join(typed.split()).casefold()
 
 
+def matches(actor: Actor, typed: str) -> bool:
+    """Say whether *typed* is in the actor's id, name or an alias (not only close to one)."""
+    return _rank(actor, _key(typed)) is not None
+
+
 def complete(actors: Iterable[tuple[Actor, int]], typed: str) -> list[tuple[Actor, int]]:
     """Return the (actor, mentions) pairs matching *typed*: exact and prefix matches of the
     id or name first, then of an alias, a word, anywhere; most mentioned first within each.

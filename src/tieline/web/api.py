@@ -2,7 +2,8 @@
 
 Lists are paginated with ``page`` (from 1) and ``per_page``; an answer says ``next_page``
 (null on the last page), and a page past the end is a 404 that says so. The library's
-UsageError (unknown actor, bad date, unknown type) becomes a 400 with its message.
+UsageError (unknown actor, bad date, unknown type) becomes a 400 with its message; an
+unknown actor's answer also lists the closest actors (``suggestions``).
 """
 
 from __future__ import annotations
@@ -15,11 +16,13 @@ from pathlib import Path
 from typing import Annotated, Any, Literal, TypeVar
 
 from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request
+from fastapi.responses import Response
 from pydantic import BaseModel, Field, model_validator
 
 from .. import __version__
 from ..corpus import Corpus
-from ..models import Event
+from ..models import Article, Event
+from ..names import matches
 from .suggest import suggest_actors
 
 router = APIRouter(prefix="/api")
@@ -30,6 +33,15 @@ PageNo = Annotated[int, Query(ge=1, description="Page number, from 1.")]
 PerPage = Annotated[int, Query(ge=1, le=500, description="Items per page (at most 500).")]
 ActorName = Annotated[str, Query(min_length=1, max_length=200,
                                  description='An actor id, name or alias ("ARM", "Armenia").')]
+Since = Annotated[str | None, Query(min_length=1, max_length=10, description="Only dates on or "
+                                    "after this one: YYYY, YYYY-MM or YYYY-MM-DD.")]
+Until = Annotated[str | None, Query(min_length=1, max_length=10, description="Only dates on or "
+                                    "before this one: YYYY, YYYY-MM or YYYY-MM-DD.")]
+
+
+def article_json(article: Article) -> dict[str, Any]:
+    """Return an article's JSON with ``label``: its title, else its first words."""
+    return {**article.to_dict(), "label": article.label}
 
 
 def _corpus(request: Request) -> Corpus:
@@ -56,6 +68,16 @@ def status(request: Request) -> dict[str, Any]:
     return {"version": __version__, "writable": request.app.state.token is not None}
 
 
+@router.get("/overview", summary="The corpus at a glance: counts, periods, languages, busiest "
+                                 "pairs with their events per year, most mentioned actors")
+def overview(request: Request,
+             pairs: Annotated[int, Query(ge=0, le=50, description="Busiest pairs.")] = 10,
+             actors: Annotated[int, Query(ge=0, le=200, description="Top actors.")] = 24,
+             ) -> dict[str, Any]:
+    result: dict[str, Any] = _corpus(request).overview(pairs, actors).to_dict()
+    return result
+
+
 @router.get("/articles", summary="Stored articles, newest first; or the articles with ids")
 def articles(request: Request, page: PageNo = 1, per_page: PerPage = 50,
              id: Annotated[list[str] | None, Query(max_length=500,
@@ -66,7 +88,7 @@ def articles(request: Request, page: PageNo = 1, per_page: PerPage = 50,
         return _page(lambda limit, offset: _articles_by_id(corpus, id)[offset:offset + limit],
                      page, per_page, lambda a: a)
     return _page(lambda limit, offset: corpus.articles(limit=limit, offset=offset),
-                 page, per_page, lambda a: a.to_dict())
+                 page, per_page, article_json)
 
 
 def _articles_by_id(corpus: Corpus, ids: Sequence[str]) -> list[dict[str, Any]]:
@@ -75,7 +97,7 @@ def _articles_by_id(corpus: Corpus, ids: Sequence[str]) -> list[dict[str, Any]]:
         article = corpus.article(article_id)
         if article is None:
             raise HTTPException(404, f"unknown article id {article_id!r}")
-        found.append(article.to_dict())
+        found.append(article_json(article))
     return found
 
 
@@ -85,18 +107,31 @@ def article(request: Request, article_id: str) -> dict[str, Any]:
     if found is None:
         raise HTTPException(404, f"unknown article id {article_id!r}; list them at "
                                  "/api/articles")
-    return found.to_dict(full=True)
+    return {**found.to_dict(full=True), "label": found.label}
+
+
+@router.get("/articles/{article_id}/read", summary="One article to read: its text, the actors "
+                                                  "it mentions and the events it reports, "
+                                                  "with offsets (code points) into the text")
+def read(request: Request, article_id: str) -> dict[str, Any]:
+    result: dict[str, Any] = _corpus(request).read(article_id).to_dict()
+    return result
 
 
 @router.get("/actors", summary="Actors in the corpus, most mentioned first; q= autocompletes")
 def actors(request: Request, page: PageNo = 1, per_page: PerPage = 50,
            q: Annotated[str | None, Query(max_length=200, description="Part of an id, name "
-                                          "or alias: best matches first.")] = None,
+                                          "or alias: best matches first; with none, the "
+                                          "closest spellings (did_you_mean true).")] = None,
            ) -> dict[str, Any]:
     found = _corpus(request).actors()
     ranked = suggest_actors(found, q) if q and q.strip() else found
-    return _page(lambda limit, offset: ranked[offset:offset + limit], page, per_page,
-                 lambda pair: {**pair[0].to_dict(), "mentions": pair[1]})
+    answer = _page(lambda limit, offset: ranked[offset:offset + limit], page, per_page,
+                   lambda pair: {**pair[0].to_dict(), "mentions": pair[1]})
+    answer["total"] = len(ranked)
+    answer["did_you_mean"] = bool(q and q.strip() and ranked
+                                  and not matches(ranked[0][0], q))
+    return answer
 
 
 @router.get("/events", summary="Events (who did what to whom, when), with the CLI's filters")
@@ -135,26 +170,48 @@ def event(request: Request, event_id: str) -> dict[str, Any]:
 @router.get("/timeline", summary="Dated entries between two actors, with summaries and sources")
 def timeline(request: Request, a: ActorName, b: ActorName,
              limit: Annotated[int, Query(ge=1, le=1000, description="At most N entries, the "
-                                         "most salient.")] = 30) -> dict[str, Any]:
-    result: dict[str, Any] = _corpus(request).timeline(a, b, limit=limit).to_dict()
+                                         "most salient.")] = 30,
+             since: Since = None, until: Until = None) -> dict[str, Any]:
+    result: dict[str, Any] = _corpus(request).timeline(a, b, limit=limit, since=since,
+                                                       until=until).to_dict()
     return result
 
 
 @router.get("/relations", summary="Cooperation-conflict trajectory of a pair, turning points, "
                                   "framing by outlet")
 def relations(request: Request, a: ActorName, b: ActorName,
-              by: Literal["month", "quarter", "year"] = "month") -> dict[str, Any]:
-    result: dict[str, Any] = _corpus(request).relations(a, b, by=by).to_dict()
+              by: Literal["month", "quarter", "year"] = "month", since: Since = None,
+              until: Until = None) -> dict[str, Any]:
+    result: dict[str, Any] = _corpus(request).relations(a, b, by=by, since=since,
+                                                        until=until).to_dict()
     return result
 
 
-@router.get("/search", summary="Full-text search over titles and text, best first")
+@router.get("/search", summary="Full-text search over titles and text, best first; total "
+                               "counts every match")
 def search(request: Request, q: Annotated[str, Query(min_length=1, max_length=500)],
-           limit: Annotated[int, Query(ge=1, le=200)] = 20) -> dict[str, Any]:
+           limit: Annotated[int, Query(ge=1, le=200)] = 20,
+           offset: Annotated[int, Query(ge=0, description="Skip the N best hits.")] = 0,
+           ) -> dict[str, Any]:
     if not q.strip():
         raise HTTPException(400, "q: give at least one word to search for")
-    hits = _corpus(request).search(q, limit=limit)
-    return {"items": [{**a.to_dict(), "snippet": snip} for a, snip in hits], "query": q}
+    hits = _corpus(request).search(q, limit=limit, offset=offset)
+    return {"items": [{**article_json(a), "snippet": snip} for a, snip in hits], "query": q,
+            "offset": offset, "total": hits.total,
+            "next_offset": offset + len(hits) if offset + len(hits) < (hits.total or 0)
+            else None}
+
+
+@router.get("/download/events", summary="Download the events between a pair (the page's "
+                                        "current view) as CSV or JSON")
+def download_events(request: Request, a: ActorName, b: ActorName,
+                    format: Literal["csv", "json"] = "csv", since: Since = None,
+                    until: Until = None) -> Response:
+    from ..export import events_document
+
+    body, media, name = events_document(_corpus(request), (a, b), format, since, until)
+    return Response(body, media_type=media,
+                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 
 class Document(BaseModel):

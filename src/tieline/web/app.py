@@ -6,6 +6,7 @@ mode lets them read in parallel while an ingest, in this process or another, wri
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
 from contextlib import asynccontextmanager
@@ -21,9 +22,10 @@ from fastapi.staticfiles import StaticFiles
 from .. import __version__
 from ..config import Settings, load_settings
 from ..corpus import Corpus
-from ..errors import StoreError, UsageError
+from ..errors import StoreError, UnknownActor, UsageError
 from . import api
 
+log = logging.getLogger("tieline.web")
 STATIC = Path(str(resources.files("tieline.web") / "static"))
 
 #: Nothing but tieline's own files may run or load on the page, whatever an article holds.
@@ -106,6 +108,8 @@ def create_app(db: str | Path | None = None, *, settings: Settings | None = None
         yield
         pool.close()
 
+    # FastAPI's own /docs loads Swagger UI from a CDN: blocked by the page's policy, and
+    # offline for many users; tieline's /docs renders /openapi.json with its own script.
     app = FastAPI(title="tieline", version=__version__, lifespan=lifespan, docs_url=None,
                   redoc_url=None, description="Relations between actors in the news: articles, "
                   "actors, events, timelines and trajectories of actor pairs, full-text search.")
@@ -121,12 +125,30 @@ def create_app(db: str | Path | None = None, *, settings: Settings | None = None
     def page() -> FileResponse:
         return FileResponse(STATIC / "index.html", media_type="text/html; charset=utf-8")
 
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> FileResponse:
+        return FileResponse(STATIC / "docs.html", media_type="text/html; charset=utf-8")
+
     app.add_middleware(SecurityHeaders)
     return app
 
 
 def _add_error_handlers(app: FastAPI) -> None:
-    """Turn the library's errors and bad parameters into 4xx answers with a clear message."""
+    """Turn the library's errors and bad parameters into 4xx answers with a clear message,
+    and any other failure into a 500 that still says what failed (never a bare page)."""
+
+    @app.exception_handler(UnknownActor)
+    async def unknown_actor(request: Request, exc: UnknownActor) -> JSONResponse:
+        return JSONResponse({"detail": str(exc), "name": exc.name, "suggestions": [
+            {"id": a.id, "name": a.name, "kind": a.kind} for a in exc.suggestions]},
+            status_code=400)
+
+    @app.exception_handler(Exception)
+    async def failure(request: Request, exc: Exception) -> JSONResponse:
+        log.error("%s %s failed", request.method, request.url.path, exc_info=exc)
+        return JSONResponse({"detail": f"tieline failed on {request.url.path}: "
+                                       f"{type(exc).__name__}: {exc}; this is a bug, please "
+                                       "report it with the URL"}, status_code=500)
 
     @app.exception_handler(UsageError)
     async def usage_error(request: Request, exc: UsageError) -> JSONResponse:

@@ -59,8 +59,32 @@ async function api(path, params) {
   }
   const res = await fetch(url, { headers: { Accept: "application/json" } });
   const body = await res.json().catch(() => ({}));
-  if (!res.ok) throw new Error(body.detail || `${res.status} ${res.statusText}`);
+  if (!res.ok) {
+    const err = new Error(body.detail || `${path} answered ${res.status} ${res.statusText}`);
+    err.body = body;
+    throw err;
+  }
   return body;
+}
+
+// Each panel shows its own failure; the others keep what they loaded.
+function panelError(section, err) {
+  const box = $(".panel-error", section);
+  if (!box) return;
+  box.hidden = !err;
+  box.textContent = err ? `This part could not be shown: ${err.message}` : "";
+}
+
+function undatedText(total, shown) {  // as tieline.render.undated_text says it
+  const noun = total === 1 ? "undated event" : "undated events";
+  return shown !== undefined && shown < total ? `${shown} of ${total} ${noun} shown`
+    : `${total} ${noun}`;
+}
+
+function label(a) { return a.label || a.title || a.id; }
+
+function readLink(id) {
+  return el("a", { href: `/?article=${encodeURIComponent(id)}`, class: "read" }, "read");
 }
 
 function say(text, isError) {
@@ -83,7 +107,8 @@ function autocomplete(input) {
     input.value = actor.name; input.dataset.id = actor.id; close();
   }
   function mark() {
-    [...list.children].forEach((li, i) => li.setAttribute("aria-selected", String(i === active)));
+    [...list.querySelectorAll("[role=option]")].forEach((li, i) =>
+      li.setAttribute("aria-selected", String(i === active)));
   }
   async function lookup() {
     const q = input.value.trim();
@@ -93,7 +118,10 @@ function autocomplete(input) {
       const found = await api("/api/actors", { q, per_page: 8 });
       if (input.value.trim() !== q) return;
       items = found.items;
-      list.replaceChildren(...items.map((a, i) => {
+      const hint = found.did_you_mean && items.length
+        ? [el("li", { class: "hint", role: "presentation" }, `No actor is called “${q}”. Did you mean…`)]
+        : [];
+      list.replaceChildren(...hint, ...items.map((a, i) => {
         const li = el("li", { role: "option", id: `${list.id}-${i}` }, a.name, " ",
           el("small", {}, [a.id, a.kind, `${a.mentions} mentions`].filter(Boolean).join(" · ")));
         li.addEventListener("mousedown", (ev) => { ev.preventDefault(); choose(i); });
@@ -192,6 +220,7 @@ function drawChart(box, rel) {
       r: Math.min(6, 2.5 + Math.sqrt(s.events)) }, svg("title", {}, tip)));
   });
   root.append(svg("path", { class: "line", d: path }));
+  zoomable(root, series, (i) => x(i), step, T, barTop + barH);
   const every = Math.max(1, Math.ceil(n / Math.floor(W / 110)));
   series.forEach((s, i) => {
     if (i % every === 0 || (i === n - 1 && i % every >= every / 2)) {
@@ -199,6 +228,51 @@ function drawChart(box, rel) {
     }
   });
   box.append(root);
+}
+
+// Drag across the chart to narrow the dates to the periods covered.
+function zoomable(root, series, x, step, top, bottom) {
+  const band = svg("rect", { class: "zoom-band", x: 0, y: top, width: 0, height: bottom - top });
+  band.style.display = "none";
+  root.append(band);
+  const at = (ev) => {
+    const box = root.getBoundingClientRect();
+    const vx = ((ev.clientX - box.left) / box.width) * root.viewBox.baseVal.width;
+    return Math.max(0, Math.min(series.length - 1, Math.round((vx - x(0)) / step)));
+  };
+  let from = null;
+  root.addEventListener("pointerdown", (ev) => {
+    if (ev.target.closest(".turn-mark")) return;
+    from = at(ev); band.style.display = "";
+    root.setPointerCapture(ev.pointerId);
+  });
+  root.addEventListener("pointermove", (ev) => {
+    if (from === null) return;
+    const [i, j] = [from, at(ev)].sort((p, q) => p - q);
+    band.setAttribute("x", x(i) - step / 2); band.setAttribute("width", (j - i + 1) * step);
+  });
+  root.addEventListener("pointerup", (ev) => {
+    if (from === null) return;
+    const [i, j] = [from, at(ev)].sort((p, q) => p - q);
+    from = null; band.style.display = "none";
+    if (i === j && series.length > 1) return;  // a click, not a drag
+    zoomTo(periodStart(series[i].period), periodEnd(series[j].period));
+  });
+}
+
+function periodStart(period) {  // 2019, 2019-03, 2019-Q2 → a date the API reads
+  const q = /^(\d{4})-Q(\d)$/.exec(period);
+  return q ? `${q[1]}-${String((q[2] - 1) * 3 + 1).padStart(2, "0")}` : period;
+}
+
+function periodEnd(period) {
+  const q = /^(\d{4})-Q(\d)$/.exec(period);
+  return q ? `${q[1]}-${String(q[2] * 3).padStart(2, "0")}` : period;
+}
+
+function zoomTo(since, until) {
+  $("#since").value = since || ""; $("#until").value = until || "";
+  submitPair();
 }
 
 function showPeriod(period) {
@@ -219,7 +293,10 @@ function renderRelations(rel) {
   for (const a of document.querySelectorAll("#turning-points a")) {
     a.addEventListener("click", (ev) => { ev.preventDefault(); showPeriod(a.dataset.period); });
   }
-  const undated = rel.undated ? `${rel.undated} undated events are not charted.` : "";
+  const uncharted = rel.undated_all !== undefined ? rel.undated_all : rel.undated;
+  const undated = uncharted ? `${undatedText(uncharted)} are not charted.` : "";
+  const total = (rel.series || []).reduce((n, s) => n + s.events, 0);
+  $("#trajectory .count").textContent = `(${total} dated events by ${rel.by})`;
   $("#method").textContent = [rel.method, undated].filter(Boolean).join(" · ");
   $("#framing tbody").replaceChildren(...(rel.framing || []).map((f) => el("tr", {},
     el("td", {}, f.outlet || "?"), el("td", {}, f.events),
@@ -287,7 +364,8 @@ async function fillEvidence(list, entry) {
   const texts = await Promise.all(rows.map(([, ev]) => article(ev.article_id)));
   list.replaceChildren(...rows.map(([e, ev], i) => el("li", { class: "evidence-item" },
     highlighted(texts[i] ? texts[i].text : null, ev),
-    el("p", { class: "who" }, link(ev.url, ev.outlet || "source"), " · ", who(e)))));
+    el("p", { class: "who" }, link(ev.url, ev.outlet || "source"), " · ", who(e), " · ",
+      readLink(ev.article_id)))));
 }
 
 function sentenceCount(entry) {
@@ -326,12 +404,15 @@ function renderEntry(entry) {
 
 function renderTimeline(tl) {
   const entries = tl.entries || [], undated = tl.undated || [];
-  $("#timeline .count").textContent = `(${entries.length} dated entries)`;
+  const total = tl.undated_total !== undefined ? tl.undated_total : undated.length;
+  $("#timeline .count").textContent = `(${entries.length} dated entries` +
+    (tl.left_out ? `, ${tl.left_out} less salient left out` : "") +
+    ` · ${undatedText(total, undated.length)})`;
   $("#entries").replaceChildren(...entries.map(renderEntry));
   if (!entries.length) $("#entries").append(el("li", {}, "No dated entries."));
   const box = $("#undated");
   box.hidden = !undated.length;
-  $("summary", box).textContent = `${undated.length} undated entries`;
+  $("summary", box).textContent = undatedText(total, undated.length);
   $("ol", box).replaceChildren(...undated.map(renderEntry));
   const [a, b] = tl.pair || [];
   $("#pair-title").textContent = a && b ? `${a.name} and ${b.name}` : "";
@@ -357,16 +438,19 @@ async function renderStories(tl) {
     const originals = arts.filter((a) => !a.copy_of).sort(byDate);
     const copies = arts.filter((a) => a.copy_of).sort(byDate);
     const lead = originals.length ? originals : copies.splice(0, 1);
-    const head = lead.map((a) => el("div", {}, link(a.url, a.title || a.id),
-      el("span", { class: "meta" }, ` — ${a.outlet || "?"}, ${a.published || "date unknown"}`)));
+    const head = lead.map((a) => el("div", {}, link(a.url, label(a)),
+      el("span", { class: "meta" }, ` — ${a.outlet || "?"}, ${a.published || "date unknown"} · `),
+      readLink(a.id)));
     const folded = copies.length ? el("details", { class: "copies" },
       el("summary", {}, `+ ${copies.length} ${copies.length === 1 ? "copy" : "copies"} or rewrites`),
-      el("ul", {}, copies.map((a) => el("li", {}, link(a.url, a.title || a.id),
-        el("span", { class: "meta" }, ` — ${a.outlet || "?"}, ${a.published || "date unknown"}`))))) : null;
+      el("ul", {}, copies.map((a) => el("li", {}, link(a.url, label(a)),
+        el("span", { class: "meta" }, ` — ${a.outlet || "?"}, ${a.published || "date unknown"} · `),
+        readLink(a.id))))) : null;
     return el("li", {}, head, folded);
   }));
+  const more = ids.length > 500 ? `, the first 500 of ${ids.length}` : "";
   $("#stories .count").textContent =
-    `(${found.items.length} articles in ${stories.size} ${stories.size === 1 ? "story" : "stories"})`;
+    `(${found.items.length} articles in ${stories.size} ${stories.size === 1 ? "story" : "stories"}${more})`;
 }
 
 // -- search ---------------------------------------------------------------------------------
@@ -378,53 +462,208 @@ function snippet(text) {  // the store marks hits as [word]
   return out;
 }
 
-async function runSearch(q) {
+async function runSearch(q, offset = 0) {
   const box = $("#search-results");
   if (!q) { box.hidden = true; return; }
   say(`Searching for “${q}”…`);
-  const found = await api("/api/search", { q, limit: 50 });
-  $(".count", box).textContent = `(${found.items.length} for “${q}”)`;
-  $(".hits", box).replaceChildren(...found.items.map((a) => el("li", {},
-    link(a.url, a.title || a.id),
-    el("span", { class: "meta" }, ` — ${a.outlet || "?"}, ${a.published || "date unknown"}`),
-    snippet(a.snippet))));
-  if (!found.items.length) $(".hits", box).append(el("li", {}, "No article matches."));
+  const found = await api("/api/search", { q, limit: 50, offset });
+  const shown = offset + found.items.length;
+  $(".count", box).textContent = found.total > shown || offset
+    ? `(${shown} of ${found.total} for “${q}”)` : `(${found.total} for “${q}”)`;
+  const items = found.items.map((a) => el("li", {},
+    link(a.url, label(a)),
+    el("span", { class: "meta" }, ` — ${a.outlet || "?"}, ${a.published || "date unknown"} · `),
+    readLink(a.id), snippet(a.snippet)));
+  if (offset) $(".hits", box).append(...items); else $(".hits", box).replaceChildren(...items);
+  if (!found.total) $(".hits", box).append(el("li", {}, "No article matches."));
+  const more = $("#search-more");
+  more.hidden = found.next_offset === null || found.next_offset === undefined;
+  more.onclick = () => runSearch(q, found.next_offset).catch((e) => say(e.message, true));
   box.hidden = false;
+  $("#overview").hidden = true;
   say("");
 }
 
-// -- wiring ---------------------------------------------------------------------------------
-async function showPair(a, b, by) {
-  say(`Loading ${a} and ${b}…`);
+// -- the corpus at a glance ------------------------------------------------------------------
+function sparkline(years) {
+  const W = 160, H = 28, n = Math.max(1, years.length), most = Math.max(1, ...years.map((y) => y.events));
+  const w = W / n;
+  return svg("svg", { viewBox: `0 0 ${W} ${H}`, class: "spark", role: "img",
+    "aria-label": years.length ? `events per year ${years[0].year}–${years[years.length - 1].year}` : "no dated events" },
+  ...years.map((y, i) => svg("rect", { x: i * w + w * 0.1, width: Math.max(1, w * 0.8),
+    y: H - (y.events / most) * H, height: (y.events / most) * H },
+  svg("title", {}, `${y.year}: ${y.events} events`))));
+}
+
+function pairHref(a, b) {
+  return `/?a=${encodeURIComponent(a.id)}&b=${encodeURIComponent(b.id)}`;
+}
+
+function renderOverview(o) {
+  const langs = Object.entries(o.languages || {});
+  const other = langs.filter(([l]) => l !== "en");
+  const span = (p) => (p && p[0] ? `${p[0]} … ${p[1]}` : "no dates");
+  $("#overview-counts").replaceChildren(
+    `${o.articles} articles (${o.copies} copies or rewrites, in ${o.stories} stories) from ` +
+    `${o.outlets} outlets, published ${span(o.published)} (${o.undated_articles} without a date); ` +
+    `${o.events} events dated ${span(o.period)} (${o.undated_events} undated); ` +
+    `${o.actors_total} actors. Languages: ${langs.map(([l, n]) => `${l} ${n}`).join(", ") || "none"}.`,
+    other.length ? el("span", { class: "meta" }, " Actors and events are read in English only.") : "");
+  $("#overview h3 .count").textContent = `(the ${o.pairs.length} with the most events)`;
+  $("#pairs tbody").replaceChildren(...o.pairs.map((p) => el("tr", {},
+    el("td", {}, el("a", { href: pairHref(p.pair[0], p.pair[1]), class: "pair-link" },
+      `${p.pair[0].name} – ${p.pair[1].name}`)),
+    el("td", {}, p.events), el("td", {}, p.undated),
+    el("td", {}, p.since ? `${p.since} … ${p.until}` : "—"),
+    el("td", {}, sparkline(p.years || [])))));
+  if (!o.pairs.length) $("#pairs tbody").append(el("tr", {}, el("td", { colspan: 5 }, "No pair of actors has events yet.")));
+  $("#overview h3:last-of-type .count").textContent =
+    `(${o.actors.length} of ${o.actors_total}, most mentioned first)`;
+  $("#actor-list").replaceChildren(...o.actors.flatMap((a, i) => [i ? " · " : "",
+    el("a", { href: `/?a=${encodeURIComponent(a.id)}`, title: `${a.mentions} mentions` }, a.name),
+    el("small", {}, ` ${a.mentions}`)]));
+}
+
+async function showOverview() {
+  const box = $("#overview");
+  box.hidden = false;
   try {
-    const [tl, rel] = await Promise.all([api("/api/timeline", { a, b }),
-      api("/api/relations", { a, b, by })]);
+    renderOverview(await api("/api/overview"));
+    panelError(box, null);
+  } catch (e) { panelError(box, e); }
+}
+
+// -- the article reader -----------------------------------------------------------------------
+function spans(view) {  // [start, end, class, title] in code points
+  const out = view.mentions.map((m) => [m.start, m.end, "actor", m.actor_id || m.form]);
+  for (const e of view.events) {
+    for (const ev of e.evidence || []) {
+      if (ev.article_id === view.id) out.push([ev.start, ev.end, "event", who(e)]);
+    }
+  }
+  return out;
+}
+
+function highlightText(text, marks) {
+  const chars = Array.from(text || "");
+  const cuts = new Set([0, chars.length]);
+  for (const [s, e] of marks) { cuts.add(Math.max(0, s)); cuts.add(Math.min(chars.length, e)); }
+  const points = [...cuts].sort((p, q) => p - q);
+  const out = [];
+  for (let k = 0; k + 1 < points.length; k += 1) {
+    const [a, b] = [points[k], points[k + 1]];
+    const piece = chars.slice(a, b).join("");
+    const on = marks.filter(([s, e]) => s <= a && e >= b);
+    if (!on.length) { out.push(piece); continue; }
+    const classes = [...new Set(on.map((m) => m[2]))];
+    out.push(el("mark", { class: classes.join(" "), title: on.map((m) => m[3]).join("; ") }, piece));
+  }
+  return out;
+}
+
+function renderReader(view) {
+  $("#reader-title").textContent = view.label || view.title || view.id;
+  const published = view.published ? `${view.published} (${view.published_basis})` : "date unknown";
+  $("#reader-meta").replaceChildren(`${view.outlet || "?"} · ${published} · ` +
+    `${view.author || "author unknown"} · ${view.lang || "?"} · ${view.words} words · ` +
+    `${view.mentions.length} actor mentions · ${view.events.length} events · `,
+  safeHref(view.url) ? link(view.url, "the original") : "no link to the original",
+  view.copy_of ? el("span", {}, " · copy of ", readLink(view.copy_of)) : "");
+  $("#reader-text").replaceChildren(...highlightText(view.text, spans(view)));
+}
+
+async function showArticle(id) {
+  const box = $("#reader");
+  box.hidden = false;
+  $("#overview").hidden = true;
+  try {
+    renderReader(await api(`/api/articles/${encodeURIComponent(id)}/read`));
+    panelError(box, null);
+  } catch (e) { panelError(box, e); say(e.message, true); }
+}
+
+// -- wiring ---------------------------------------------------------------------------------
+function offerSuggestions(err) {
+  const box = $("#suggestions");
+  const found = (err.body && err.body.suggestions) || [];
+  box.hidden = !found.length;
+  if (!found.length) return;
+  box.replaceChildren("Did you mean ", ...found.flatMap((a, i) => [i ? " or " : "",
+    el("button", { type: "button", class: "link suggestion", "data-id": a.id }, a.name)]), "?");
+  for (const button of box.querySelectorAll("button")) {
+    button.addEventListener("click", () => {
+      for (const input of [$("#actor-a"), $("#actor-b")]) {
+        if (input.value.trim() === err.body.name) {
+          input.value = button.textContent; input.dataset.id = button.dataset.id;
+        }
+      }
+      box.hidden = true;
+      submitPair();
+    });
+  }
+}
+
+function downloadHref(format, a, b, since, until) {
+  const p = new URLSearchParams({ a, b, format });
+  if (since) p.set("since", since);
+  if (until) p.set("until", until);
+  return `/api/download/events?${p}`;
+}
+
+async function showPair(a, b, by, since, until) {
+  say(`Loading ${a} and ${b}…`);
+  $("#suggestions").hidden = true;
+  $("#overview").hidden = true;
+  const range = {};
+  if (since) range.since = since;
+  if (until) range.until = until;
+  $("#download-csv").href = downloadHref("csv", a, b, since, until);
+  $("#download-json").href = downloadHref("json", a, b, since, until);
+  $("#zoom-reset").hidden = !(since || until);
+  for (const id of ["#trajectory", "#timeline", "#stories"]) panelError($(id), null);
+  const timeline = api("/api/timeline", { a, b, ...range }).then(async (tl) => {
     $("#pair-view").hidden = false;
     renderTimeline(tl);
+    await renderStories(tl).catch((e) => panelError($("#stories"), e));
+  });
+  const relations = api("/api/relations", { a, b, by, ...range }).then((rel) => {
+    $("#pair-view").hidden = false;
     renderRelations(rel);
-    say("");
-    await renderStories(tl);
-  } catch (e) {
-    say(e.message, true);
+  });
+  const [tl, rel] = await Promise.allSettled([timeline, relations]);
+  const failed = [tl, rel].filter((r) => r.status === "rejected").map((r) => r.reason);
+  if (tl.status === "rejected") panelError($("#timeline"), tl.reason);
+  if (rel.status === "rejected") { panelError($("#trajectory"), rel.reason); $("#chart").replaceChildren(); }
+  if (failed.length === 2 && failed[0].body && failed[0].body.name) {
+    $("#pair-view").hidden = true;  // an unknown actor: nothing to show but the reason
+    offerSuggestions(failed[0]);
   }
+  say(failed.length ? failed[0].message : "", failed.length > 0);
 }
 
 function syncUrl() {
   const p = new URLSearchParams();
   const a = actorOf($("#actor-a")), b = actorOf($("#actor-b")), q = $("#search-q").value.trim();
-  if (a && b) { p.set("a", a); p.set("b", b); p.set("by", $("#by").value); }
+  if (a && b) {
+    p.set("a", a); p.set("b", b); p.set("by", $("#by").value);
+    for (const k of ["since", "until"]) if ($(`#${k}`).value.trim()) p.set(k, $(`#${k}`).value.trim());
+  }
   if (q) p.set("q", q);
   history.replaceState(null, "", p.toString() ? `?${p}` : location.pathname);
+}
+
+function submitPair() {
+  syncUrl();
+  $("#reader").hidden = true;
+  showPair(actorOf($("#actor-a")), actorOf($("#actor-b")), $("#by").value,
+    $("#since").value.trim(), $("#until").value.trim());
 }
 
 function start() {
   autocomplete($("#actor-a"));
   autocomplete($("#actor-b"));
-  $("#pair-form").addEventListener("submit", (ev) => {
-    ev.preventDefault();
-    syncUrl();
-    showPair(actorOf($("#actor-a")), actorOf($("#actor-b")), $("#by").value);
-  });
+  $("#pair-form").addEventListener("submit", (ev) => { ev.preventDefault(); submitPair(); });
+  $("#zoom-reset").addEventListener("click", () => zoomTo("", ""));
   $("#search-form").addEventListener("submit", (ev) => {
     ev.preventDefault();
     syncUrl();
@@ -432,9 +671,16 @@ function start() {
   });
   const p = new URLSearchParams(location.search);
   if (p.get("by")) $("#by").value = p.get("by");
+  for (const k of ["since", "until"]) if (p.get(k)) $(`#${k}`).value = p.get(k);
+  if (p.get("a")) $("#actor-a").value = p.get("a");
   if (p.get("a") && p.get("b")) {
-    $("#actor-a").value = p.get("a"); $("#actor-b").value = p.get("b");
-    showPair(p.get("a"), p.get("b"), $("#by").value);
+    $("#actor-b").value = p.get("b");
+    showPair(p.get("a"), p.get("b"), $("#by").value, p.get("since"), p.get("until"));
+  } else if (p.get("article")) {
+    showArticle(p.get("article"));
+  } else if (!p.get("q")) {
+    showOverview();
+    if (p.get("a")) { say("Now choose a second actor, then Show relations."); $("#actor-b").focus(); }
   }
   if (p.get("q")) {
     $("#search-q").value = p.get("q");
