@@ -137,7 +137,7 @@ def run_tieline(gold: GoldSet, db: Path, withhold_dates: bool = False,
                 if withhold_dates:
                     record["published"] = None
                 f.write(json.dumps(record, ensure_ascii=False) + "\n")
-        with tieline.open(db, **settings) as corpus:
+        with tieline.open(db, create=True, **settings) as corpus:
             corpus.ingest(crawl)
             by_line = {a.origin.rsplit(":", 1)[-1]: a for a in corpus.articles()}
             articles = {page["id"]: by_line[str(n)] for n, page in enumerate(gold.pages, 1)
