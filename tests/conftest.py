@@ -82,3 +82,28 @@ def sample(sample_db: Path) -> Iterator[tieline.Corpus]:
     """The ingested samples, opened for one test."""
     with tieline.open(sample_db) as corpus:
         yield corpus
+
+
+@pytest.fixture(scope="session")
+def news_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The Georgia–Russia news set (../shared/data/news), ingested once for the session."""
+    corpus_file = shared_data_dir() / "news" / "georgia-russia" / "corpus.jsonl"
+    if not corpus_file.is_file():
+        if os.environ.get("CI"):
+            pytest.fail(f"{corpus_file} not found: CI must have the shared data")
+        pytest.skip(f"{corpus_file} not found (set TIELINE_SHARED_DATA)")
+    db = tmp_path_factory.mktemp("news") / "georgia-russia.db"
+    with pytest.MonkeyPatch.context() as mp:
+        for name in list(os.environ):
+            if name.startswith("TIELINE_") and name != "TIELINE_SHARED_DATA":
+                mp.delenv(name)
+        with tieline.open(db, create=True) as corpus:
+            assert corpus.ingest(corpus_file, progress=False).stored > 200
+        yield db
+
+
+@pytest.fixture
+def news(news_db: Path) -> Iterator[tieline.Corpus]:
+    """The ingested Georgia–Russia news set, opened for one test."""
+    with tieline.open(news_db) as corpus:
+        yield corpus

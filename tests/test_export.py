@@ -19,7 +19,14 @@ from tieline.cli import cli
 from tieline.errors import UsageError
 from tieline.evaluate.events import CROSSWALK, cameo_to_plover, load_crosswalk
 from tieline.export import export, gdelt_frame, gdelt_rows
-from tieline.gdelt import COLUMNS, cameo_codes, event_code, global_event_id, section
+from tieline.gdelt import (
+    COLUMNS,
+    GDELT_COLUMNS,
+    cameo_codes,
+    event_code,
+    global_event_id,
+    section,
+)
 from tieline.models import Event, Evidence
 from tieline.results import ACTORS, ARTICLES, ARTICLES_FULL, EVENTS, Table
 
@@ -164,11 +171,15 @@ def test_gdelt_table_has_the_61_documented_columns(sample: tieline.Corpus,
     out = tmp_path / "events.tsv"
     result = export(sample, "events", "gdelt", out, chunk_size=4)
     lines = out.read_text(encoding="utf-8").splitlines()
-    assert len(COLUMNS) == 61 and len(lines) == result.rows > 0
-    assert all(len(line.split("\t")) == 61 for line in lines)
+    assert len(GDELT_COLUMNS) == 61 and len(lines) == result.rows > 0
+    assert COLUMNS[:61] == GDELT_COLUMNS and COLUMNS[61:] == ("DateBasis", "DatePrecision")
+    assert all(len(line.split("\t")) == len(COLUMNS) for line in lines)
     back = pd.read_csv(out, sep="\t", header=None, names=list(COLUMNS), dtype=str,
                        keep_default_na=False)
     assert back.values.tolist() == list(gdelt_rows(sample))
+    gdelt_only = pd.read_csv(out, sep="\t", header=None, usecols=range(61),
+                             names=list(GDELT_COLUMNS), dtype=str, keep_default_na=False)
+    assert gdelt_only.values.tolist() == [row[:61] for row in gdelt_rows(sample)]
     docs = (Path(__file__).resolve().parents[1] / "docs" / "export.md").read_text("utf-8")
     assert all(f"`{name}`" in docs for name in COLUMNS)
 
@@ -178,7 +189,7 @@ def test_gdelt_rows_carry_the_event_facts(sample: tieline.Corpus) -> None:
     events = {global_event_id(e.id): e for e in sample.events()}
     assert len(events) == len(sample.events())  # the integer ids stay distinct
     for row in frame.to_dict("records"):
-        event = events[int(row["GlobalEventID"])]
+        event = events[int(row["GLOBALEVENTID"])]
         assert row["EventCode"] == event_code(event)
         assert row["EventRootCode"] == row["EventCode"][:2]
         assert row["EventBaseCode"] == row["EventCode"][:3]
@@ -194,17 +205,24 @@ def test_gdelt_rows_carry_the_event_facts(sample: tieline.Corpus) -> None:
     assert {"ARM", "RUS", "ARMGOV", "RUSGOV"} <= codes
 
 
-def test_gdelt_dates_keep_the_event_date_not_the_publication_date(
+def test_gdelt_dates_keep_the_event_date_and_say_how_each_row_was_dated(
         sample: tieline.Corpus) -> None:
     frame = gdelt_frame(sample)
     events = {global_event_id(e.id): e for e in sample.events()}
+    published = {a.id: a.published for a in sample.articles()}
+    assert frame["SQLDATE"].notna().all()  # as in GDELT, every row has a date
     for row in frame.to_dict("records"):
-        event = events[int(row["GlobalEventID"])]
+        event = events[int(row["GLOBALEVENTID"])]
+        day = str(row["SQLDATE"])
+        assert str(row["MonthYear"]) == day[:6] and str(row["Year"]) == day[:4]
         if event.date is None:
-            assert row["SQLDATE"] == "" and row["Year"] == ""
+            assert row["DateBasis"] == "publication_undated" and row["DatePrecision"] == "day"
+            days = {published[ev.article_id] for ev in event.evidence} - {None}
+            assert day == min(d[:10] for d in days if d).replace("-", "")
         else:
-            assert row["SQLDATE"].startswith(event.date[:4]) and row["Year"] == event.date[:4]
-            assert row["MonthYear"] == row["SQLDATE"][:6]
+            assert day.startswith(event.date[:4]) and row["DatePrecision"] == event.date_precision
+            assert row["DateBasis"] == ("publication" if event.date_basis == "publication"
+                                        else "text")
 
 
 def _crosswalk(shared: Path) -> dict[str, str]:
@@ -223,9 +241,9 @@ def test_gdelt_root_codes_agree_with_plover_types_through_the_crosswalk(
     roots = _root_types(_crosswalk(shared_data))
     events = {global_event_id(e.id): e for e in sample.events()}
     frame = gdelt_frame(sample)
-    assert len(frame) > 10
+    assert len(frame) >= 10  # the events with no date at all are left out (and counted)
     for row in frame.to_dict("records"):
-        event = events[int(row["GlobalEventID"])]
+        event = events[int(row["GLOBALEVENTID"])]
         assert plover_type(event) in roots[row["EventRootCode"]], (row["EventCode"], event)
 
 

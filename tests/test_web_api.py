@@ -86,7 +86,9 @@ def test_openapi_lists_every_endpoint_and_no_cdn_docs(client: TestClient) -> Non
             "/api/events", "/api/events/{event_id}", "/api/timeline", "/api/relations",
             "/api/search"} <= set(schema["paths"])
     assert "/api/ingest" not in schema["paths"]  # read-only without a token
-    assert client.get("/docs").status_code == 404  # its UI would load scripts from a CDN
+    docs = client.get("/docs")  # tieline's own page: Swagger UI would load from a CDN
+    assert docs.status_code == 200 and "cdn" not in docs.text.lower()
+    assert "/api/overview" in schema["paths"] and "/api/download/events" in schema["paths"]
 
 
 def test_status_says_read_only(client: TestClient) -> None:
@@ -231,6 +233,7 @@ def test_ingest_needs_the_token_and_results_are_fresh(tmp_path: Path,
                    "The French minister praised the Armenian government for its reforms. " * 3,
            "url": "https://example.org/a", "outlet": "example.org", "published": "2024-02-26",
            "title": "Armenia and France sign a defence pact"}
+    tieline.open(tmp_path / "w.db", create=True).close()
     with TestClient(create_app(tmp_path / "w.db", token=TOKEN)) as c:
         assert _ok(c, "/api/status")["writable"] is True
         assert "/api/ingest" in _ok(c, "/openapi.json")["paths"]

@@ -228,7 +228,7 @@ class Corpus:
             yield
         except UnknownActor as exc:
             close = did_you_mean(self.store.actors(), exc.name)
-            words = hint(close) or "list the actors with `tieline actors`"
+            words = hint(close) or "try `tieline actors`"
             raise UnknownActor(f"unknown actor {exc.name!r}; {words}", exc.name,
                                [a for a, _ in close]) from None
 

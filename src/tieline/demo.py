@@ -19,7 +19,7 @@ def run_demo(out: Path) -> Path:
     """Ingest the samples into OUT/tieline.db, print them, write OUT/report.html."""
     out.mkdir(parents=True, exist_ok=True)
     samples = samples_dir()
-    with Corpus(out / "tieline.db") as corpus:
+    with Corpus(out / "tieline.db", create=True) as corpus:
         report = corpus.ingest(samples, manifest=samples / "manifest.jsonl")
         stderr.print(f"stored {report.stored} new articles ({report.unchanged} already stored) "
                      f"in {out / 'tieline.db'}", highlight=False)

@@ -116,7 +116,7 @@ function autocomplete(input) {
     asked = q;
     try {
       const found = await api("/api/actors", { q, per_page: 8 });
-      if (input.value.trim() !== q) return;
+      if (input.value.trim() !== q || document.activeElement !== input) return;
       items = found.items;
       const hint = found.did_you_mean && items.length
         ? [el("li", { class: "hint", role: "presentation" }, `No actor is called “${q}”. Did you mean…`)]
@@ -224,7 +224,9 @@ function drawChart(box, rel) {
   const every = Math.max(1, Math.ceil(n / Math.floor(W / 110)));
   series.forEach((s, i) => {
     if (i % every === 0 || (i === n - 1 && i % every >= every / 2)) {
-      root.append(svg("text", { x: x(i), y: H - 4, "text-anchor": "middle" }, s.period));
+      const last = i === n - 1 && n > 1;  // the last label ends at the edge, not past it
+      root.append(svg("text", { x: last ? W - R : x(i), y: H - 4,
+        "text-anchor": last ? "end" : "middle" }, s.period));
     }
   });
   box.append(root);
@@ -510,12 +512,20 @@ function renderOverview(o) {
     `${o.actors_total} actors. Languages: ${langs.map(([l, n]) => `${l} ${n}`).join(", ") || "none"}.`,
     other.length ? el("span", { class: "meta" }, " Actors and events are read in English only.") : "");
   $("#overview h3 .count").textContent = `(the ${o.pairs.length} with the most events)`;
+  const years = o.pairs.flatMap((p) => (p.years || []).map((y) => Number(y.year)));
+  const [first, last] = [Math.min(...years), Math.max(...years)];
+  const axis = (p) => {  // one axis of years for every pair, so their sparklines compare
+    if (!years.length) return [];
+    const per = new Map((p.years || []).map((y) => [Number(y.year), y.events]));
+    return Array.from({ length: last - first + 1 }, (_, k) =>
+      ({ year: String(first + k), events: per.get(first + k) || 0 }));
+  };
   $("#pairs tbody").replaceChildren(...o.pairs.map((p) => el("tr", {},
     el("td", {}, el("a", { href: pairHref(p.pair[0], p.pair[1]), class: "pair-link" },
       `${p.pair[0].name} – ${p.pair[1].name}`)),
     el("td", {}, p.events), el("td", {}, p.undated),
     el("td", {}, p.since ? `${p.since} … ${p.until}` : "—"),
-    el("td", {}, sparkline(p.years || [])))));
+    el("td", {}, sparkline(axis(p))))));
   if (!o.pairs.length) $("#pairs tbody").append(el("tr", {}, el("td", { colspan: 5 }, "No pair of actors has events yet.")));
   $("#overview h3:last-of-type .count").textContent =
     `(${o.actors.length} of ${o.actors_total}, most mentioned first)`;
@@ -653,6 +663,7 @@ function syncUrl() {
 }
 
 function submitPair() {
+  for (const list of document.querySelectorAll(".suggestions")) list.hidden = true;
   syncUrl();
   $("#reader").hidden = true;
   showPair(actorOf($("#actor-a")), actorOf($("#actor-b")), $("#by").value,
