@@ -258,7 +258,7 @@ def ingest(request: Request, body: IngestRequest) -> dict[str, Any]:
                  for d in body.documents)
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
         with request.app.state.pool.write_lock:
-            report = _corpus(request).ingest(path)
+            report = _corpus(request).ingest(path, progress=False)
     prefix = str(path)
     return {"stored": report.stored, "unchanged": report.unchanged,
             "rejects": [{"document": r.origin.replace(prefix, "documents", 1),
