@@ -163,7 +163,7 @@ def test_a_repost_anchors_its_relative_dates_to_the_original(tmp_path: Path) -> 
              {"url": "https://copy.example/c", "published": None, "text": body}]
     crawl = tmp_path / "pages.jsonl"
     crawl.write_text("".join(json.dumps(p) + "\n" for p in pages), encoding="utf-8")
-    with tieline.open(tmp_path / "t.db") as corpus:
+    with tieline.open(tmp_path / "t.db", create=True) as corpus:
         corpus.ingest(crawl)
         arts = {a.url: a for a in corpus.articles()}
         assert arts["https://spam.example/b"].copy_of == arts["https://wire.example/a"].id
