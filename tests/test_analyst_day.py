@@ -154,7 +154,7 @@ def test_the_summary_names_languages_the_stages_do_not_read(news_db: Path) -> No
 
     with tieline.open(news_db) as corpus:
         text = ingest_summary(IngestReport(stored=219), corpus.overview(), 75.0)
-    assert "in 1 min 15 s" in text and "read in English only" in text and "ru " in text
+    assert "in 1 min 15 s" in text and "not analysed for events" in text and "ru " in text
 
 
 def test_python_ingest_reports_progress_and_stages(tmp_path: Path, samples: Path) -> None:

@@ -193,8 +193,8 @@ def ingest_summary(report: IngestReport, overview: Overview, seconds: float) -> 
         listed = ", ".join(f"{lang} {n}" for lang, n in list(others.items())[:6])
         more = ", …" if len(others) > 6 else ""
         lines.append(f"{sum(others.values())} articles in {len(others)} other languages "
-                     f"({listed}{more}) are stored and searchable, but actors and events are "
-                     "read in English only")
+                     f"({listed}{more}) in the corpus: stored and searchable, not analysed "
+                     "for events (events are read in English)")
     return "\n".join(lines)
 
 

@@ -510,7 +510,7 @@ function renderOverview(o) {
     `${o.outlets} outlets, published ${span(o.published)} (${o.undated_articles} without a date); ` +
     `${o.events} events dated ${span(o.period)} (${o.undated_events} undated); ` +
     `${o.actors_total} actors. Languages: ${langs.map(([l, n]) => `${l} ${n}`).join(", ") || "none"}.`,
-    other.length ? el("span", { class: "meta" }, " Actors and events are read in English only.") : "");
+    other.length ? el("span", { class: "meta" }, " Events are read in English articles only: the others are stored and searchable.") : "");
   $("#overview h3 .count").textContent = `(the ${o.pairs.length} with the most events)`;
   const years = o.pairs.flatMap((p) => (p.years || []).map((y) => Number(y.year)));
   const [first, last] = [Math.min(...years), Math.max(...years)];
