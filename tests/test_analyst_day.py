@@ -133,18 +133,19 @@ def test_ingest_progress_knows_its_total_and_the_summary_says_what_was_found(
     assert count_documents(["-"]) is None  # unknown: no percentage rather than a wrong one
     bar = IngestProgress(total=3)
     assert bar._progress.tasks[0].total == 3
-    result = runner.invoke(cli, ["--db", str(tmp_path / "c.db"), "ingest", str(lines)])
+    result = runner.invoke(cli, ["--db", str(tmp_path / "c.db"), "ingest", "--partial-ok",
+                                 str(lines)])
     assert result.exit_code == 0, result.output  # one of two stored: the rest is listed
     assert "stored 1 articles, 0 already stored, 1 rejected, in " in result.stderr
     assert " s\n" in result.stderr or " min " in result.stderr
     assert "the corpus: 1 articles in 1 stories" in result.stderr
     assert "events (" in result.stderr and " actors" in result.stderr
-    strict = runner.invoke(cli, ["--db", str(tmp_path / "d.db"), "ingest", "--strict",
-                                 str(lines)])
-    assert strict.exit_code == 3
+    contract = runner.invoke(cli, ["--db", str(tmp_path / "d.db"), "ingest", str(lines)])
+    assert contract.exit_code == 3  # the interface contract: some inputs were rejected
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"text": ""}\n', encoding="utf-8")
-    nothing = runner.invoke(cli, ["--db", str(tmp_path / "e.db"), "ingest", str(bad)])
+    nothing = runner.invoke(cli, ["--db", str(tmp_path / "e.db"), "ingest", "--partial-ok",
+                                  str(bad)])
     assert nothing.exit_code == 3  # nothing could be stored
 
 

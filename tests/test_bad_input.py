@@ -141,7 +141,7 @@ def test_cli_lists_every_reject_exits_3_and_keeps_what_was_stored(tmp_path: Path
     mixed.write_text(json.dumps({"text": body(310)}) + "\n{oops\n"
                      + json.dumps({"text": body(311)}) + "\n")
     result = runner.invoke(cli, ["--db", str(db), "ingest", str(folder), "--max-bytes",
-                                 str(LIMIT), "--strict"])
+                                 str(LIMIT)])
     assert result.exit_code == 3, result.output
     stderr = result.stderr
     assert f"stored 7 articles, 0 already stored, {len(BAD) + 1} rejected" in stderr
@@ -201,7 +201,7 @@ def test_size_limit_is_configurable(tmp_path: Path, how: str,
     size = len(text.encode())
     (tmp_path / "at.txt").write_text(text)  # exactly at the limit: accepted
     (tmp_path / "over.txt").write_text(text + "!")  # one byte over: rejected
-    args = ["--db", str(tmp_path / "c.db"), "ingest", "--strict", str(tmp_path / "at.txt"),
+    args = ["--db", str(tmp_path / "c.db"), "ingest", str(tmp_path / "at.txt"),
             str(tmp_path / "over.txt")]
     monkeypatch.delenv("TIELINE_MAX_BYTES", raising=False)
     if how == "option":
@@ -323,7 +323,7 @@ DROP_DAC = ["setpriv", "--bounding-set", "-dac_override,-dac_read_search"]
 def test_permission_denied_is_a_reject(tmp_path: Path) -> None:
     """chmod 000 on a file and on a folder: both rejected as unreadable, the rest stored."""
     _permission_case(tmp_path)
-    args = ["--db", str(tmp_path / "c.db"), "ingest", "--strict", str(tmp_path)]
+    args = ["--db", str(tmp_path / "c.db"), "ingest", str(tmp_path)]
     try:
         if os.geteuid() != 0:
             result = CliRunner().invoke(cli, args)

@@ -85,13 +85,13 @@ def _db_after_command(ctx: click.Context, param: click.Parameter, value: str | N
               help="'events' (the default; $TIELINE_PARSE) parses only the lines that can hold "
                    "an event, about twice as fast; 'all' parses every line, so that actor "
                    "mentions are found in all of them.")
-@click.option("--strict", is_flag=True,
-              help="Exit 3 when any input was rejected, even if the rest was stored (without "
-                   "it: exit 0 when something was stored, 3 only when nothing could be).")
+@click.option("--partial-ok", is_flag=True,
+              help="Exit 0 when some inputs were rejected but the rest was stored (without it: "
+                   "exit 3 whenever an input was rejected, as the interface contract says).")
 @click.pass_context
 def ingest(ctx: click.Context, paths: tuple[str, ...], manifest: str | None, jobs: int | None,
            executor: str | None, scheduler: str | None, max_bytes: int | None,
-           parse: str | None, strict: bool) -> None:
+           parse: str | None, partial_ok: bool) -> None:
     """Read files, directories or - (stdin) and store their articles.
 
     The per-article stages run in parallel (--jobs, --executor); one process writes the
@@ -108,7 +108,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], manifest: str | None, job
                                jobs=jobs, executor=executor or ("dask" if scheduler else None),
                                scheduler=scheduler, max_bytes=max_bytes, parse=parse)
     _summarise(report, corpus, bar.started)
-    if report.rejects and (strict or not (report.stored or report.unchanged)):
+    if report.rejects and not (partial_ok and (report.stored or report.unchanged)):
         sys.exit(EXIT_REJECTS)
 
 
