@@ -141,13 +141,20 @@ def parse_date(value: str) -> str | None:
         return parsedate_to_datetime(value).date().isoformat()
     except (TypeError, ValueError, IndexError):
         pass
-    match = re.match(r"^(\d{4})-(\d{2})-(\d{2})", value)
+    match = _DAY_AND_TIME.match(value)
     if match:
+        day, hour, minute, second = match.groups()
+        if int(hour or 0) > 23 or int(minute or 0) > 59 or int(second or 0) > 60:
+            return None  # "T25:61:00" is no time: the whole value is suspect
         try:
-            return date(*map(int, match.groups())).isoformat()
+            return date.fromisoformat(day).isoformat()
         except ValueError:
             return None
     return None
+
+
+# A day, then perhaps a time whose parts must be real (fractions, zones, names may follow).
+_DAY_AND_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?(?!\d)")
 
 
 def outlet_from_url(url: str | None) -> str | None:

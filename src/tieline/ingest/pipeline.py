@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 import stat
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..annotate.extract import extract
 from ..annotate.language import NOT_ANALYSED
@@ -34,7 +35,12 @@ from .readers import read_input
 from .sources import Input, Skipped, expand
 
 if TYPE_CHECKING:
+    from ..annotate.actors import ActorAnnotator
+    from ..annotate.events import EventCoder
     from ..annotate.select import LineSelector
+    from ..kb import KnowledgeBase
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -88,18 +94,37 @@ def _units(store: Store, paths: list[str], settings: Settings, manifest: Manifes
         if isinstance(entry, Reject):
             yield entry
             continue
-        key = _source_key(entry, manifest)
-        if key:
-            known = store.source_articles(key)
-            if known is not None:
-                report.unchanged += known
-                continue
-        yield SourceStart(entry.origin)
-        clean = True
-        for unit in read_input(entry, settings.max_bytes, manifest):
-            clean = clean and not isinstance(unit, Reject)
-            yield unit
-        yield SourceDone(key if clean else None, entry.origin)
+        yield from _guarded_input(_input_units(store, entry, settings, manifest, report),
+                                  entry.origin)
+
+
+def _input_units(store: Store, entry: Input, settings: Settings, manifest: Manifest,
+                 report: IngestReport) -> Iterator[Unit]:
+    key = _source_key(entry, manifest)
+    if key:
+        known = store.source_articles(key)
+        if known is not None:
+            report.unchanged += known
+            return
+    yield SourceStart(entry.origin)
+    clean = True
+    for unit in read_input(entry, settings.max_bytes, manifest):
+        clean = clean and not isinstance(unit, Reject)
+        yield unit
+    yield SourceDone(key if clean else None, entry.origin)
+
+
+def _guarded_input(units: Iterator[Unit], origin: str) -> Iterator[Unit]:
+    """Yield *units*; a reader that fails ends its input with a Reject (and no SourceDone,
+    so the input is not marked read and a re-run retries it), never the batch."""
+    try:
+        yield from units
+    except RecursionError:
+        yield Reject(origin, "could not be read: nested too deeply (documents before it "
+                             "were read)")
+    except Exception as exc:
+        yield Reject(origin, f"could not be read: {type(exc).__name__}: {str(exc)[:300]} "
+                             "(documents before it were read)")
 
 
 def _extract_units(units: list[Unit], model: str = "", actors_file: str | None = None,
@@ -109,22 +134,27 @@ def _extract_units(units: list[Unit], model: str = "", actors_file: str | None =
     With a spaCy *model* named, the articles of the chunk are parsed together (nlp.pipe) and
     their actors and events annotated; without one, only extraction runs. *parse*: "events"
     parses only the lines that can hold an event (annotate/select.py), "all" every line.
+    Whatever goes wrong with one document becomes its Reject: the others go on.
     """
-    out: list[Unit] = []
-    for unit in units:
-        if isinstance(unit, RawDocument):
-            try:
-                out.append(extract(unit))
-            except InputError as exc:
-                out.append(Reject(unit.origin, str(exc)))
-            except Exception as exc:  # a parser bug on one page must not stop the batch
-                out.append(Reject(unit.origin, f"could not be processed: "
-                                               f"{type(exc).__name__}: {exc}"))
-        else:
-            out.append(unit)
+    out: list[Unit] = [_guarded(unit.origin, extract, unit) if isinstance(unit, RawDocument)
+                       else unit for unit in units]
     if model:
         out = _annotate(out, model, actors_file, events_file, parse)
     return out
+
+
+def _guarded(origin: str, step: Callable[[T], Article], arg: T) -> Article | Reject:
+    """Run one per-article *step*; turn any exception into a Reject of *origin* saying why."""
+    try:
+        return step(arg)
+    except InputError as exc:
+        return Reject(origin, str(exc))
+    except RecursionError:
+        return Reject(origin, "could not be processed: nested too deeply (markup or data "
+                              "thousands of levels deep)")
+    except Exception as exc:  # a bug on one page must cost that page only
+        return Reject(origin, f"could not be processed: {type(exc).__name__}: "
+                              f"{str(exc)[:300]}")
 
 
 def _annotate(units: list[Unit], model: str, actors_file: str | None,
@@ -132,6 +162,7 @@ def _annotate(units: list[Unit], model: str, actors_file: str | None,
     from ..annotate.actors import annotator
     from ..annotate.events import coder, not_analysed
     from ..annotate.language import analysed_for_events
+    from ..annotate.parse import parse_texts
     from ..annotate.published import date_page
     from ..annotate.select import selector  # imports spaCy: only where the parse runs
 
@@ -140,37 +171,50 @@ def _annotate(units: list[Unit], model: str, actors_file: str | None,
     select = selector(model, actors_file, events_file) if parse == "events" else None
     positions = [i for i, u in enumerate(units) if isinstance(u, Article)]
     for i in positions:  # other languages: names found for stories and search; no parse
-        art = date_page(units[i])  # type: ignore[arg-type]
+        page = units[i]
+        assert isinstance(page, Article)
+        art = _guarded(page.origin, date_page, page)
         units[i] = art
-        if not analysed_for_events(art.lang, art.langs):
-            units[i] = ann.names_only(art).evolve(
-                stages={**art.stages, "parse": "none"},
-                warnings=(*art.warnings, not_analysed(art)))
-    positions = [i for i in positions if units[i].stages.get("parse") != "none"]  # type: ignore[union-attr]
+        if isinstance(art, Article) and not analysed_for_events(art.lang, art.langs):
+            units[i] = _guarded(art.origin, lambda a: ann.names_only(a).evolve(
+                stages={**a.stages, "parse": "none"},
+                warnings=(*a.warnings, not_analysed(a))), art)
+    positions = [i for i in positions if isinstance(units[i], Article)
+                 and units[i].stages.get("parse") != "none"]  # type: ignore[union-attr]
     wholes = [units[i].text for i in positions]  # type: ignore[union-attr]
     excerpts = [_excerpt(select, text) for text in wholes] if select else []
     texts = [text for text, _ in excerpts] if select else wholes
-    for k, (i, text, doc) in enumerate(zip(positions, texts, ann.nlp.pipe(texts, batch_size=16),
-                                           strict=True)):
+    docs = parse_texts(ann.nlp, texts)
+    for k, (i, text, doc) in enumerate(zip(positions, texts, docs, strict=True)):
         whole = units[i]
         assert isinstance(whole, Article)
-        stages = {**whole.stages, "parse": parse}
-        art = whole.evolve(text=text, stages=stages)
-        try:
-            art = ann.annotate(art, doc)
-        except Exception as exc:  # keep the article; say that its actors are missing
-            units[i] = whole.evolve(stages=stages, warnings=(
-                *whole.warnings, f"{whole.origin}: actors not annotated "
-                f"({type(exc).__name__}: {exc})"))
+        if isinstance(doc, Exception):
+            units[i] = Reject(whole.origin, f"could not be parsed: {type(doc).__name__}: "
+                                            f"{str(doc)[:300]}")
             continue
-        try:
-            art = events.code(art, doc)
-        except Exception as exc:  # keep the article and its actors; say events are missing
-            art = art.evolve(warnings=(*art.warnings, f"{art.origin}: events not "
-                                       f"coded ({type(exc).__name__}: {exc})"))
-        units[i] = art if text == whole.text else expand_article(art, whole.text,
-                                                                  excerpts[k][1])
+        spans = excerpts[k][1] if select else []
+        units[i] = _guarded(whole.origin, partial(_annotate_one, ann, events, whole, text, spans,
+                                                  parse), doc)
     return units
+
+
+def _annotate_one(ann: ActorAnnotator, events: EventCoder, whole: Article, text: str,
+                  spans: list[tuple[int, int, int]], parse: str, doc: Any) -> Article:
+    """Annotate one parsed article: actors, then events; a failing stage leaves a warning."""
+    stages = {**whole.stages, "parse": parse}
+    art = whole.evolve(text=text, stages=stages)
+    try:
+        art = ann.annotate(art, doc)
+    except Exception as exc:  # keep the article; say that its actors are missing
+        return whole.evolve(stages=stages, warnings=(
+            *whole.warnings, f"{whole.origin}: actors not annotated "
+            f"({type(exc).__name__}: {exc})"))
+    try:
+        art = events.code(art, doc)
+    except Exception as exc:  # keep the article and its actors; say events are missing
+        art = art.evolve(warnings=(*art.warnings, f"{art.origin}: events not "
+                                   f"coded ({type(exc).__name__}: {exc})"))
+    return art if text == whole.text else expand_article(art, whole.text, spans)
 
 
 def _excerpt(select: LineSelector, text: str) -> tuple[str, list[tuple[int, int, int]]]:
@@ -194,7 +238,10 @@ def _annotate_again(store: Store, settings: Settings,
         annotated = _annotate(list(whole), settings.spacy_model, settings.actors_file or None,
                               settings.events_file or None, settings.parse)
         for (stored, text), art in zip(todo, annotated, strict=True):
-            assert isinstance(art, Article)
+            if not isinstance(art, Article):  # could not be parsed again: keep it, unannotated
+                why = art.reason if isinstance(art, Reject) else "not parsed"
+                art = stored.evolve(warnings=(*stored.warnings, f"{stored.origin}: not "
+                                              f"annotated again: {why}"))
             if stored.text != text:
                 art = remap_article(text, art.evolve(text=stored.text, words=stored.words))
             store.replace_annotations(art, actor_lookup)
@@ -226,54 +273,96 @@ def ingest_paths(store: Store, paths: list[str], settings: Settings,
     results = map_with(settings.executor, stage, units, jobs=settings.jobs,
                        scheduler=settings.scheduler or None)
     run_id = store.start_run(paths)
-    batch: list[Article] = []
-    done: list[tuple[str, str, int]] = []
-    current = ""  # the input being read
-    articles_in_input = 0
-
-    def flush() -> None:
-        if batch or done:
-            with store.transaction():  # the batch, its chrome cuts and its inputs: all or none
-                cut, extracted = remove_outlet_chrome(
-                    store, batch, settings.outlet_boilerplate_min_articles)
-                cut = [remap_article(extracted[a.id], a) if a.id in extracted else a
-                       for a in cut]
-                stored, unchanged = store.add_articles(run_id, cut, done, extracted,
-                                                       actor_lookup=kb.get if kb else None)
-            report.stored += stored
-            report.unchanged += unchanged
-            had_articles = bool(batch)
-            batch.clear()
-            done.clear()
-            if progress and had_articles:
-                progress(report, current)
-
-    other_languages: Counter[str] = Counter()
+    writer = _Writer(store, run_id, settings, report, kb, progress)
     for unit in results:
-        if isinstance(unit, Article):
-            batch.append(unit)
-            articles_in_input += 1
-            said = [w for w in unit.warnings if NOT_ANALYSED not in w]
-            if len(said) < len(unit.warnings):
-                other_languages[unit.lang or "unknown"] += 1
-            report.warnings.extend(said)
-        elif isinstance(unit, Reject):
-            report.rejects.append(unit)
-            store.add_rejects(run_id, [unit])
-        elif isinstance(unit, SourceStart):
-            current = unit.origin
-            articles_in_input = 0
-        elif isinstance(unit, SourceDone):
-            if unit.key:
-                done.append((unit.key, unit.origin, articles_in_input))
-            if progress:
-                progress(report, unit.origin)
-        if len(batch) >= settings.batch_size:
-            flush()
-    flush()
-    if other_languages:
-        report.warnings.append(other_languages_line(other_languages))
+        writer.take(unit)
+    writer.flush()
+    if writer.other_languages:
+        report.warnings.append(other_languages_line(writer.other_languages))
     if kb is not None:
         _annotate_again(store, settings, kb.get)
     store.finish_run(run_id, report.stored, report.unchanged, len(report.rejects))
     return report
+
+
+class _Writer:
+    """The one writer: stores articles in batches and marks inputs read, in input order.
+
+    A batch is one transaction. An article the store cannot take (whatever the reason, short of
+    the database itself failing) is rejected alone, the rest of its batch stored, and its input
+    left unmarked so a re-run retries it.
+    """
+
+    def __init__(self, store: Store, run_id: int, settings: Settings, report: IngestReport,
+                 kb: KnowledgeBase | None, progress: Progress | None) -> None:
+        self.store, self.run_id, self.settings = store, run_id, settings
+        self.report, self.kb, self.progress = report, kb, progress
+        self.batch: list[tuple[Article, str]] = []  # each article with the input it came from
+        self.done: list[tuple[str, str, int]] = []  # inputs read whole: (key, origin, articles)
+        self.failed: set[str] = set()  # inputs with an article the store rejected
+        self.current = ""  # the input being read
+        self.in_input = 0  # articles of the current input so far
+        self.other_languages: Counter[str] = Counter()  # articles not analysed, by language
+
+    def take(self, unit: Unit) -> None:
+        if isinstance(unit, Article):
+            self.batch.append((unit, self.current))
+            self.in_input += 1
+            said = [w for w in unit.warnings if NOT_ANALYSED not in w]
+            if len(said) < len(unit.warnings):  # said once for the run, not per article
+                self.other_languages[unit.lang or "unknown"] += 1
+            self.report.warnings.extend(said)
+        elif isinstance(unit, Reject):
+            self.reject(unit)
+        elif isinstance(unit, SourceStart):
+            self.current = unit.origin
+            self.in_input = 0
+        elif isinstance(unit, SourceDone):
+            if unit.key and unit.origin not in self.failed:
+                self.done.append((unit.key, unit.origin, self.in_input))
+            if self.progress:
+                self.progress(self.report, unit.origin)
+        if len(self.batch) >= self.settings.batch_size:
+            self.flush()
+
+    def reject(self, reject: Reject) -> None:
+        self.report.rejects.append(reject)
+        self.store.add_rejects(self.run_id, [reject])
+
+    def flush(self) -> None:
+        if not self.batch and not self.done:
+            return
+        try:
+            self._write([a for a, _ in self.batch], self.done)
+        except sqlite3.OperationalError:
+            raise  # the database itself (locked, full, read-only): nothing to retry per article
+        except Exception:
+            self._write_one_by_one()
+        had_articles = bool(self.batch)
+        self.batch.clear()
+        self.done.clear()
+        if self.progress and had_articles:
+            self.progress(self.report, self.current)
+
+    def _write_one_by_one(self) -> None:
+        for article, origin in self.batch:
+            try:
+                self._write([article], [])
+            except sqlite3.OperationalError:
+                raise
+            except Exception as exc:
+                self.failed.add(origin)
+                self.reject(Reject(article.origin, f"could not be stored: "
+                                                   f"{type(exc).__name__}: {str(exc)[:300]}"))
+        self._write([], [d for d in self.done if d[1] not in self.failed])
+
+    def _write(self, articles: list[Article], done: list[tuple[str, str, int]]) -> None:
+        store = self.store
+        with store.transaction():  # the batch, its chrome cuts and its inputs: all or none
+            cut, extracted = remove_outlet_chrome(
+                store, articles, self.settings.outlet_boilerplate_min_articles)
+            cut = [remap_article(extracted[a.id], a) if a.id in extracted else a for a in cut]
+            stored, unchanged = store.add_articles(
+                self.run_id, cut, done, extracted, actor_lookup=self.kb.get if self.kb else None)
+        self.report.stored += stored
+        self.report.unchanged += unchanged

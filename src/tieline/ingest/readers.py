@@ -15,7 +15,7 @@ from typing import Any, BinaryIO
 from ..errors import InputError
 from ..models import RawDocument, Reject, SourceMeta
 from .decode import decode, sniff_binary
-from .manifest import FIELDS, Manifest
+from .manifest import FIELDS, Manifest, checked_field
 from .sources import Input, Opened, open_input, stream_errors
 
 Item = RawDocument | Reject
@@ -142,21 +142,36 @@ def _jsonl_record(origin: str, raw: bytes) -> Item:
         return Reject(origin, "line is not valid UTF-8 (JSON Lines must be UTF-8)")
     except json.JSONDecodeError as exc:
         return Reject(origin, f"invalid JSON: {exc.msg} at column {exc.colno}")
+    except RecursionError:
+        return Reject(origin, "invalid JSON: nested too deeply (thousands of levels of arrays "
+                              "or objects)")
     if not isinstance(obj, dict):
         return Reject(origin, f"expected a JSON object, got {type(obj).__name__}")
-    fields: dict[str, str] = {}
-    for key, value in obj.items():
-        name = _ALIASES.get(key, key)
-        if name in FIELDS and value not in (None, "") and name not in fields:
-            fields[name] = str(value)
-    meta = SourceMeta(**fields)
+    try:
+        meta = _jsonl_meta(obj)
+    except InputError as exc:
+        return Reject(origin, str(exc))
     for key, fmt in (("html", "html"), ("text", "text")):
         value = obj.get(key)
         if isinstance(value, str) and value.strip():
             if fmt == "html":
                 return RawDocument(origin, "html", value, meta=meta)
             return RawDocument(origin, "text", value, meta=meta)
+        if value is not None and not isinstance(value, str):
+            return Reject(origin, f'"{key}" must be a string, got {type(value).__name__}')
     return Reject(origin, 'no article content: the object needs a non-empty "text" or "html"')
+
+
+def _jsonl_meta(obj: dict[str, Any]) -> SourceMeta:
+    """Return the metadata fields of a JSONL object (under their names or aliases), checked."""
+    fields: dict[str, str] = {}
+    for key, value in obj.items():
+        name = _ALIASES.get(key, key)
+        if name in FIELDS and name not in fields:
+            checked = checked_field(name, value)
+            if checked is not None:
+                fields[name] = checked
+    return SourceMeta(**fields)
 
 
 # -- WARC -------------------------------------------------------------------------------------

@@ -58,6 +58,14 @@ class Skipped:
     message: str
 
 
+def shown(path: str | Path) -> str:
+    """Return *path* as text that can be stored and printed: a file name that is not valid
+    UTF-8 (legal on Linux) keeps its odd bytes as escapes ("bad\\xff.txt"), not as surrogates
+    that no database or terminal accepts."""
+    raw = os.fsencode(path)
+    return raw.decode("utf-8", errors="backslashreplace")
+
+
 def expand(paths: list[str], exclude: set[Path] | None = None
            ) -> Iterator[Input | Skipped | Reject]:
     """Yield the inputs behind *paths*, the files skipped in directories, and unreadable folders."""
@@ -74,14 +82,14 @@ def expand(paths: list[str], exclude: set[Path] | None = None
         if is_dir:
             yield from _walk(path, exclude)
         else:
-            yield Input(str(path), path)
+            yield Input(shown(path), path)
 
 
 def _walk(root: Path, exclude: set[Path]) -> Iterator[Input | Skipped | Reject]:
     errors: list[OSError] = []
     seen: set[tuple[int, int]] = set()
     for folder, dirs, files in os.walk(root, onerror=errors.append, followlinks=True):
-        yield from (Reject(e.filename or str(root), f"unreadable directory: {_why(e)}")
+        yield from (Reject(shown(e.filename or root), f"unreadable directory: {_why(e)}")
                     for e in errors)
         errors.clear()
         try:
@@ -98,9 +106,9 @@ def _walk(root: Path, exclude: set[Path]) -> Iterator[Input | Skipped | Reject]:
             if name.startswith("."):
                 continue
             child = Path(folder, name)
-            item = Input(str(child), child)
+            item = Input(shown(child), child)
             if not item.kind:
-                yield Skipped(f"{child}: skipped, not an article format "
+                yield Skipped(f"{item.origin}: skipped, not an article format "
                               f"({', '.join(SUFFIXES)}, .gz)")
                 continue
             try:
@@ -112,10 +120,11 @@ def _walk(root: Path, exclude: set[Path]) -> Iterator[Input | Skipped | Reject]:
             if resolved in exclude:
                 continue
             if not stat.S_ISREG(mode):
-                yield Skipped(f"{child}: skipped, not a regular file (a pipe, socket or device)")
+                yield Skipped(f"{item.origin}: skipped, not a regular file (a pipe, socket or "
+                              "device)")
                 continue
             yield item
-    yield from (Reject(e.filename or str(root), f"unreadable directory: {_why(e)}")
+    yield from (Reject(shown(e.filename or root), f"unreadable directory: {_why(e)}")
                 for e in errors)
 
 

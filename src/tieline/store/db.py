@@ -136,7 +136,8 @@ class Store:
     def add_rejects(self, run_id: int, rejects: Iterable[Reject]) -> None:
         with self.transaction() as conn:
             conn.executemany("INSERT INTO rejects(run_id, origin, reason, at) VALUES (?,?,?,?)",
-                             [(run_id, r.origin, r.reason, _now()) for r in rejects])
+                             [(run_id, storable(r.origin), storable(r.reason), _now())
+                              for r in rejects])
 
     def rejects(self, run_id: int | None = None) -> list[Reject]:
         sql = "SELECT origin, reason FROM rejects"
@@ -391,6 +392,12 @@ class Store:
             return [(_article(r), r["snip"]) for r in rows]
         except sqlite3.OperationalError as exc:
             raise StoreError(f"search query {query!r} could not be run: {exc}") from None
+
+
+def storable(text: str) -> str:
+    """Return *text* with lone surrogates (undecodable bytes of a file name or an error
+    message) written as escapes: SQLite stores only valid UTF-8."""
+    return text.encode("utf-8", errors="backslashreplace").decode("utf-8")
 
 
 def _fts_query(query: str) -> str:
