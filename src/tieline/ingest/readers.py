@@ -7,6 +7,7 @@ so one bad file or line never stops the batch.
 from __future__ import annotations
 
 import codecs
+import io
 import json
 import re
 from collections.abc import Iterator
@@ -14,6 +15,7 @@ from typing import Any, BinaryIO
 
 from ..errors import InputError
 from ..models import RawDocument, Reject, SourceMeta
+from . import warc
 from .decode import decode, sniff_binary
 from .manifest import FIELDS, Manifest, checked_field
 from .sources import Input, Opened, open_input, stream_errors
@@ -50,11 +52,14 @@ def _read_opened(opened: Opened, limit: int, manifest: Manifest) -> Iterator[Ite
         binary = sniff_binary(opened.head)
         if binary:
             raise InputError(f"binary file: looks like {binary}, not JSON Lines")
-        yield from _jsonl_lines(item, opened.stream, limit)
+        yield from _jsonl_lines(opened, limit)
         return
     if kind == ".warc":
-        yield from _warc_records(item, opened.stream, limit)
+        yield from _warc_records(opened, limit)
         return
+    binary = sniff_binary(opened.head)
+    if binary:  # say so before reading the rest (of /dev/zero, say)
+        raise InputError(f"binary file: looks like {binary}, not text or HTML")
     data = opened.read_all(limit)
     extra = manifest.lookup(item.path)
     if kind in (".xml", ".rss", ".atom"):
@@ -94,35 +99,30 @@ def _html_document(origin: str, data: bytes, meta: SourceMeta, extra: SourceMeta
 
 # -- JSON Lines -------------------------------------------------------------------------------
 
-def _jsonl_lines(item: Input, stream: BinaryIO, limit: int) -> Iterator[Item]:
+def _jsonl_lines(opened: Opened, limit: int) -> Iterator[Item]:
     """Yield one document (or Reject) per line, never holding more than *limit* bytes of one."""
+    origin, stream = opened.item.origin, opened.stream
     seen_any = False
     n = 0
-    try:
-        while True:
-            raw = stream.readline(limit + 1)
-            if not raw:
-                break
-            n += 1
-            if len(raw) > limit and not raw.endswith(b"\n"):
-                size = len(raw) + _skip_line(stream)
-                seen_any = True
-                yield Reject(f"{item.origin}:{n}", f"too large: line of {size:,} bytes, over the "
-                             f"size limit of {limit:,} (raise it with --max-bytes or "
-                             "TIELINE_MAX_BYTES)")
-                continue
-            if not raw.strip():
-                continue
+    while True:
+        raw = stream.readline(limit + 1)
+        if not raw or (opened.failure is not None and not raw.endswith(b"\n")):
+            break  # the end, or where a corrupt stream was cut (that line is not whole)
+        n += 1
+        if len(raw) > limit and not raw.endswith(b"\n"):
             seen_any = True
-            yield _jsonl_record(f"{item.origin}:{n}", raw)
-    except Exception as exc:
-        mapped = stream_errors(exc)
-        if mapped is None:
-            raise
-        yield Reject(f"{item.origin}:{n + 1}", f"{mapped} (lines before it were read)")
-        return
-    if not seen_any:
-        yield Reject(item.origin, "empty file (no JSON lines)")
+            size = len(raw) + _skip_line(stream)
+            yield Reject(f"{origin}:{n}", f"too large: line of {size:,} bytes, over the "
+                         f"size limit of {limit:,} (raise it with --max-bytes or "
+                         "TIELINE_MAX_BYTES)")
+            continue
+        if raw.strip():
+            seen_any = True
+            yield _jsonl_record(f"{origin}:{n}", raw)
+    if opened.failure is not None:
+        yield Reject(f"{origin}:{n + 1}", f"{opened.failure} (lines before it were read)")
+    elif not seen_any:
+        yield Reject(origin, "empty file (no JSON lines)")
 
 
 def _skip_line(stream: BinaryIO) -> int:
@@ -176,47 +176,57 @@ def _jsonl_meta(obj: dict[str, Any]) -> SourceMeta:
 
 # -- WARC -------------------------------------------------------------------------------------
 
-def _warc_records(item: Input, stream: Any, limit: int) -> Iterator[Item]:
-    from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
-
-    found = skipped = 0
-    n = 0
+def _warc_records(opened: Opened, limit: int) -> Iterator[Item]:
+    """Yield the HTML responses of a WARC stream; damaged records and a cut end as Rejects."""
+    origin = opened.item.origin
+    found = skipped = last = 0
     try:
-        for n, record in enumerate(ArchiveIterator(stream), 1):  # noqa: B007
-            if record.rec_type not in ("response", "resource"):
+        for record in warc.records(opened.stream, limit):
+            last = record.number
+            where = f"{origin}#record{record.number}"
+            if isinstance(record, warc.Damaged):
+                yield Reject(where, f"damaged WARC record: {record.reason}")
                 continue
-            origin = f"{item.origin}#record{n}"
-            url = record.rec_headers.get_header("WARC-Target-URI")
-            http = record.http_headers
-            ctype = (http.get_header("Content-Type") if http else
-                     record.rec_headers.get_header("Content-Type")) or ""
-            status = http.get_statuscode() if http else "200"
-            if "html" not in ctype.lower() or status != "200":
+            if record.header("WARC-Type") not in ("response", "resource"):
+                continue
+            item = _warc_response(where, record, limit)
+            if item is None:
                 skipped += 1
                 continue
-            body = record.content_stream().read(limit + 1)
-            if len(body) > limit:
-                yield Reject(origin, f"too large: record over the size limit of {limit:,} bytes")
-                continue
             found += 1
-            if not body.strip() or sniff_binary(body):
-                yield Reject(origin, "empty or binary HTML response body")
-                continue
-            yield _html_document(origin, body, SourceMeta(url=url), SourceMeta())
-    except ArchiveLoadFailed as exc:
-        yield Reject(item.origin if n <= 1 else f"{item.origin}#record{n}",
-                     f"not a valid WARC file: {str(exc).strip()[:200]}")
+            yield item
+    except warc.NotWarc as exc:
+        yield Reject(origin, f"not a valid WARC file: {exc}")
         return
-    except Exception as exc:
-        mapped = stream_errors(exc)
-        if mapped is None:
-            raise
-        yield Reject(f"{item.origin}#record{n + 1}", f"{mapped} (records before it were read)")
-        return
-    if not found:
-        yield Reject(item.origin, f"no HTML response records in this WARC "
-                     f"({skipped} other records)")
+    if opened.failure is not None:
+        yield Reject(f"{origin}#record{last + 1}", f"{opened.failure} (records before it were "
+                                                   "read)")
+    elif not found:
+        yield Reject(origin, f"no HTML response records in this WARC ({skipped} other records)")
+
+
+def _warc_response(origin: str, record: warc.WarcRecord, limit: int) -> Item | None:
+    """Return the HTML document in a response or resource record, a Reject, or None when the
+    record holds something else (an image, a redirect, an error page)."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    if record.block is None:
+        return Reject(origin, f"too large: record over the size limit of {limit:,} bytes")
+    whole = io.BytesIO(record.head + record.block + b"\r\n\r\n")
+    parsed = next(iter(ArchiveIterator(whole)))
+    http = parsed.http_headers
+    ctype = (http.get_header("Content-Type") if http else
+             parsed.rec_headers.get_header("Content-Type")) or ""
+    status = http.get_statuscode() if http else "200"
+    if "html" not in ctype.lower() or status != "200":
+        return None
+    body = parsed.content_stream().read(limit + 1)
+    if len(body) > limit:
+        return Reject(origin, f"too large: record over the size limit of {limit:,} bytes")
+    if not body.strip() or sniff_binary(body):
+        return Reject(origin, "empty or binary HTML response body")
+    url = parsed.rec_headers.get_header("WARC-Target-URI")
+    return _html_document(origin, body, SourceMeta(url=url), SourceMeta())
 
 
 # -- RSS / Atom -------------------------------------------------------------------------------

@@ -159,11 +159,18 @@ def _check_file(path: Path) -> int | None:
 
 
 class _Prefixed(io.RawIOBase):
-    """A raw stream that returns *head* first, then the rest of *rest* (which it never closes)."""
+    """A raw stream that returns *head* first, then the rest of *rest* (which it never closes).
 
-    def __init__(self, head: bytes, rest: BinaryIO) -> None:
+    An error reading *rest* (a corrupt or truncated gzip member, an I/O error) ends the stream
+    as if it ended there and is kept in :attr:`failure`: raised at once, it would take with it
+    the data a buffered reader had already gathered for the same call (the records before a
+    corrupt member), so readers check :attr:`failure` once the stream runs out.
+    """
+
+    def __init__(self, head: bytes, rest: BinaryIO, failure: InputError | None = None) -> None:
         self._head = memoryview(head)
         self._rest = rest
+        self.failure = failure
 
     def readable(self) -> bool:
         return True
@@ -174,7 +181,20 @@ class _Prefixed(io.RawIOBase):
             buffer[:n] = self._head[:n]
             self._head = self._head[n:]
             return n
-        data = self._rest.read(len(buffer))
+        if self.failure is not None:
+            return 0
+        # read1: one underlying read, so a later gzip member cannot fail this call
+        read = getattr(self._rest, "read1", self._rest.read)
+        try:
+            data = read(len(buffer))
+        except Exception as exc:
+            mapped = stream_errors(exc)
+            if mapped is None:
+                raise
+            self.failure = mapped
+            return 0
+        if isinstance(self._rest, _Prefixed) and self._rest.failure is not None:
+            self.failure = self._rest.failure  # the stream below ended early: say why
         buffer[:len(data)] = data
         return len(data)
 
@@ -201,6 +221,12 @@ class Opened:
     compressed: bool
     size: int | None  # bytes on disk; None for stdin and pipes
     _owned: list[BinaryIO]  # what this object opened and must close, outermost last
+    _source: _Prefixed | None = None  # what the stream reads from (it keeps a read error)
+
+    @property
+    def failure(self) -> InputError | None:
+        """The error that ended the stream early (corrupt gzip, I/O error), if one did."""
+        return self._source.failure if self._source is not None else None
 
     def close(self) -> None:
         self.stream.close()
@@ -218,10 +244,9 @@ class Opened:
         if self.size is not None and not self.compressed and self.size > limit:
             raise InputError(f"too large: {self.size:,} bytes, over the size limit of {limit:,} "
                              "bytes (raise it with --max-bytes or TIELINE_MAX_BYTES)")
-        try:
-            data = self.stream.read(limit + 1)
-        except Exception as exc:
-            raise _mapped(exc) from None
+        data = self._read_upto(limit + 1)
+        if self.failure is not None:
+            raise self.failure
         if len(data) > limit:
             what = ("decompresses to more than" if self.compressed else
                     "more than" if self.size is None else "over")
@@ -231,6 +256,22 @@ class Opened:
             where = "empty input" if self.size is None and not self.compressed else "empty file"
             raise InputError(where if not data else f"{where} (only whitespace)")
         return data
+
+    def _read_upto(self, n: int) -> bytes:
+        """Read up to *n* bytes a megabyte at a time: memory grows with what arrives, not
+        with the limit (a limit of 9 GB must not allocate 9 GB for a short file)."""
+        parts: list[bytes] = []
+        total = 0
+        try:
+            while total < n:
+                part = self.stream.read(min(1 << 20, n - total))
+                if not part:
+                    break
+                parts.append(part)
+                total += len(part)
+        except Exception as exc:
+            raise _mapped(exc) from None
+        return b"".join(parts)
 
 
 def open_input(item: Input) -> Opened:
@@ -250,12 +291,15 @@ def open_input(item: Input) -> Opened:
     try:
         head = _read_head(raw)
         compressed = head.startswith(GZIP_MAGIC)
-        stream: BinaryIO = io.BufferedReader(_Prefixed(head, raw))
+        source = _Prefixed(head, raw)
+        stream: BinaryIO = io.BufferedReader(source)
         if compressed:
             gz: BinaryIO = gzip.GzipFile(fileobj=stream, mode="rb")  # type: ignore[assignment]
             owned.append(gz)
-            head = _read_head(gz)
-            stream = io.BufferedReader(_Prefixed(head, gz))
+            source = _Prefixed(b"", gz)  # keeps a gzip error met even while reading the head
+            head = _read_head(source)  # type: ignore[arg-type]
+            source = _Prefixed(head, source, source.failure)  # type: ignore[arg-type]
+            stream = io.BufferedReader(source)
         elif item.origin.lower().endswith(".gz"):
             raise InputError("named .gz but not gzip-compressed")
         if item.path is not None and not compressed and not head:
@@ -266,7 +310,7 @@ def open_input(item: Input) -> Opened:
         if isinstance(exc, InputError):
             raise
         raise _mapped(exc) from None
-    return Opened(item, stream, head, compressed, size, owned)
+    return Opened(item, stream, head, compressed, size, owned, source)
 
 
 def _mapped(exc: BaseException) -> BaseException:

@@ -29,7 +29,9 @@ router = APIRouter(prefix="/api")
 write_router = APIRouter(prefix="/api")
 
 T = TypeVar("T")
-PageNo = Annotated[int, Query(ge=1, description="Page number, from 1.")]
+MAX_PAGE = 1_000_000  # pages past this are out of any corpus; bounded so offsets stay small
+PageNo = Annotated[int, Query(ge=1, le=MAX_PAGE,
+                              description=f"Page number, from 1 (at most {MAX_PAGE:,}).")]
 PerPage = Annotated[int, Query(ge=1, le=500, description="Items per page (at most 500).")]
 ActorName = Annotated[str, Query(min_length=1, max_length=200,
                                  description='An actor id, name or alias ("ARM", "Armenia").')]

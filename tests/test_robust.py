@@ -1,0 +1,266 @@
+"""Issue 26, one test per defect: no input stops a batch. Each bad input is rejected with its
+reason (or stored correctly), the good articles beside it are stored, and an input cut short is
+not marked read, so a re-run retries it."""
+
+from __future__ import annotations
+
+import base64
+import gzip
+import hashlib
+import json
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import tieline
+from tieline.annotate.parse import pieces
+from tieline.cli import cli
+
+CITIES = ["Yerevan", "Brussels", "Moscow", "Tbilisi", "Baku", "Paris", "Berlin", "Ankara"]
+PUTIN = ("Armenian Prime Minister Nikol Pashinyan met Russian President Vladimir Putin in "
+         "Moscow on Monday. ")
+
+
+def body(k: int) -> str:
+    city = CITIES[k % len(CITIES)]
+    return (f"Officials in {city} said on Monday that talks number {k} on trade and security had "
+            f"made progress. The delegation will return next month to sign agreement {k}, a "
+            f"spokesperson told reporters in {city}.\n\nBoth sides called round {k} constructive.")
+
+
+def html(k: int) -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in body(k).split("\n\n"))
+    return (f"<html><head><title>Talks {k}</title></head><body><article><h1>Talks {k}</h1>"
+            f"{paragraphs}</article></body></html>")
+
+
+# -- 1. a text longer than the parser takes ----------------------------------------------------
+
+def test_pieces_join_back_into_the_text() -> None:
+    text = "first line\n" + "word " * 50 + "\n" + "x" * 70 + "\nlast"
+    cut = list(pieces(text, 40))
+    assert "".join(cut) == text
+    assert all(len(p) <= 40 for p in cut)
+    assert cut[0] == "first line\n"  # at a line end when there is one
+
+
+def test_text_over_the_parse_limit_is_parsed_in_pieces(corpus: tieline.Corpus, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Was: spaCy's E088 from nlp.pipe stopped the ingest and lost every article of the run.
+    The limit is lowered here so the test is quick; bench/fuzz.py --big runs the 1.2 MB text."""
+    from tieline.annotate.actors import annotator
+
+    nlp = annotator(corpus.settings.spacy_model, None).nlp
+    monkeypatch.setattr(nlp, "max_length", 3_000)
+    (tmp_path / "good.txt").write_text(body(1))
+    big = "Pashinyan meets Putin\n\n" + PUTIN * 80  # one line of 8,000 characters
+    (tmp_path / "big.txt").write_text(big)
+    report = corpus.ingest(tmp_path / "good.txt", tmp_path / "big.txt", jobs=1)
+    assert (report.stored, report.rejects) == (2, [])
+    [long] = [a for a in corpus.articles() if a.words > 1000]
+    assert long.text.endswith("on Monday.")
+    events = corpus.events(pair=("Armenia", "Russia"))
+    assert events, "the pieces are annotated like any text"
+    for event in events:  # offsets into the whole text stay right across the cuts
+        for ev in event.evidence:
+            if ev.article_id == long.id:
+                assert long.text[ev.start:ev.end] == ev.sentence
+
+
+def test_a_parser_failure_rejects_only_its_article(corpus: tieline.Corpus, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from tieline.annotate.actors import annotator
+
+    nlp = annotator(corpus.settings.spacy_model, None).nlp
+    real = type(nlp).__call__
+
+    def fragile(self: object, text: str, *args: object, **kwargs: object) -> object:
+        if "poison" in text:
+            raise MemoryError("the parser ran out of memory")
+        return real(self, text, *args, **kwargs)  # type: ignore[arg-type]
+
+    real_pipe = type(nlp).pipe
+
+    def pipe(self: object, texts: list[str], *args: object, **kwargs: object) -> object:
+        for text in texts:
+            if "poison" in text:
+                raise ValueError("a batch with the poison text fails")
+        return real_pipe(self, texts, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(type(nlp), "__call__", fragile)
+    monkeypatch.setattr(type(nlp), "pipe", pipe)
+    for k in range(3):
+        (tmp_path / f"good{k}.txt").write_text(body(k))
+    (tmp_path / "bad.txt").write_text(body(9).replace("progress", "poison progress"))
+    report = corpus.ingest(tmp_path, jobs=1)
+    assert report.stored == 3
+    [reject] = report.rejects
+    assert reject.origin == str(tmp_path / "bad.txt")
+    assert reject.reason == "could not be parsed: MemoryError: the parser ran out of memory"
+
+
+def test_any_extraction_failure_is_a_reject(corpus: tieline.Corpus, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    import tieline.ingest.pipeline as pipeline
+
+    real = pipeline.extract
+
+    def extract(doc: tieline.models.RawDocument) -> tieline.models.Article:
+        if "round 7" in doc.text:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(doc)
+
+    monkeypatch.setattr(pipeline, "extract", extract)
+    for k in (6, 7, 8):
+        (tmp_path / f"a{k}.txt").write_text(body(k))
+    report = corpus.ingest(tmp_path, jobs=1)
+    assert report.stored == 2
+    [reject] = report.rejects
+    assert reject.origin == str(tmp_path / "a7.txt")
+    assert "nested too deeply" in reject.reason
+
+
+def test_an_article_the_store_cannot_take_is_rejected_alone(corpus: tieline.Corpus,
+                                                            tmp_path: Path) -> None:
+    """A JSON escape for a lone surrogate is valid JSON but no text SQLite can store."""
+    lines = [json.dumps({"text": body(1)}), json.dumps({"text": body(2), "title": "\udcff"}),
+             json.dumps({"text": body(3)})]
+    (tmp_path / "feed.jsonl").write_text("\n".join(lines) + "\n")
+    report = corpus.ingest(tmp_path / "feed.jsonl")
+    assert report.stored == 2
+    [reject] = report.rejects
+    assert reject.origin == f"{tmp_path / 'feed.jsonl'}:2"
+    assert "surrogates not allowed" in reject.reason
+    again = corpus.ingest(tmp_path / "feed.jsonl")  # not marked read: tried again
+    assert again.unchanged == 2 and len(again.rejects) == 1
+
+
+# -- 2. deeply nested JSON ---------------------------------------------------------------------
+
+def test_deeply_nested_json_line_is_rejected(corpus: tieline.Corpus, tmp_path: Path) -> None:
+    path = tmp_path / "deep.jsonl"
+    path.write_text(json.dumps({"text": body(1)}) + "\n" + "[" * 100_000 + "]" * 100_000
+                    + "\n" + json.dumps({"text": body(2)}) + "\n")
+    report = corpus.ingest(path)
+    assert report.stored == 2
+    [reject] = report.rejects
+    assert (reject.origin, reject.reason) == (
+        f"{path}:2", "invalid JSON: nested too deeply (thousands of levels of arrays or objects)")
+
+
+# -- 3. a file name that is not UTF-8 ----------------------------------------------------------
+
+def test_file_name_that_is_not_utf8_is_stored_and_printed_escaped(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(body(1))
+    bad = os.fsdecode(bytes(folder) + b"/bad\xff.txt")
+    Path(bad).write_text(body(2))
+    Path(os.fsdecode(bytes(folder) + b"/bin\xfe.txt")).write_bytes(b"\x00\x01binary")
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "c.db"), "ingest", str(folder)])
+    assert result.exit_code == 3, result.output
+    assert "stored 2 articles" in result.stderr
+    assert f"rejected {folder}/bin\\xfe.txt: binary file" in result.stderr
+    with tieline.open(tmp_path / "c.db") as corpus:
+        assert {a.origin for a in corpus.articles()} == {f"{folder}/good.txt",
+                                                        f"{folder}/bad\\xff.txt"}
+        assert corpus.rejects()[0].origin == f"{folder}/bin\\xfe.txt"
+
+
+# -- 4. WARC records checked against their length ----------------------------------------------
+
+def warc_record(url: str, page: str, *, length_delta: int = 0, digest: bool = False) -> bytes:
+    block = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
+             + page.encode())
+    headers = [b"WARC/1.0", b"WARC-Type: response", f"WARC-Target-URI: {url}".encode(),
+               b"Content-Type: application/http; msgtype=response",
+               f"Content-Length: {len(block) + length_delta}".encode()]
+    if digest:
+        sha1 = base64.b32encode(hashlib.sha1(block).digest()).decode()
+        headers.append(f"WARC-Block-Digest: sha1:{sha1}".encode())
+    return b"\r\n".join(headers) + b"\r\n\r\n" + block + b"\r\n\r\n"
+
+
+def _urls(corpus: tieline.Corpus) -> set[str | None]:
+    return {a.url for a in corpus.articles()}
+
+
+@pytest.mark.parametrize("digest", [False, True])
+def test_warc_length_too_large_does_not_swallow_the_next_record(
+        corpus: tieline.Corpus, tmp_path: Path, digest: bool) -> None:
+    second = warc_record("https://w.example/2", html(2), digest=digest)
+    records = [warc_record("https://w.example/1", html(1), length_delta=len(second),
+                           digest=digest),
+               second, warc_record("https://w.example/3", html(3), digest=digest)]
+    (tmp_path / "crawl.warc").write_bytes(b"".join(records))
+    report = corpus.ingest(tmp_path / "crawl.warc")
+    assert _urls(corpus) == {"https://w.example/2", "https://w.example/3"}
+    [reject] = report.rejects
+    assert reject.origin == f"{tmp_path / 'crawl.warc'}#record1"
+    assert reject.reason.startswith("damaged WARC record: ")
+
+
+def test_warc_length_too_small_costs_only_its_record(corpus: tieline.Corpus,
+                                                      tmp_path: Path) -> None:
+    records = [warc_record("https://w.example/1", html(1)),
+               warc_record("https://w.example/2", html(2), length_delta=-40),
+               warc_record("https://w.example/3", html(3))]
+    (tmp_path / "crawl.warc").write_bytes(b"".join(records))
+    report = corpus.ingest(tmp_path / "crawl.warc")
+    assert _urls(corpus) == {"https://w.example/1", "https://w.example/3"}
+    [reject] = report.rejects
+    assert reject.origin.endswith("#record2")
+    assert "does not end where the record does" in reject.reason
+
+
+def test_warc_cut_in_a_record_is_rejected_and_retried(corpus: tieline.Corpus,
+                                                      tmp_path: Path) -> None:
+    whole = warc_record("https://w.example/1", html(1)) + warc_record("https://w.example/2",
+                                                                       html(2))
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(whole[:-200])
+    report = corpus.ingest(path)
+    assert _urls(corpus) == {"https://w.example/1"}
+    [reject] = report.rejects
+    assert reject.origin == f"{path}#record2"
+    assert reject.reason.startswith("damaged WARC record: truncated: Content-Length is ")
+    path.write_bytes(whole)  # the download completed: the re-run stores the rest
+    again = corpus.ingest(path)
+    assert (again.stored, again.unchanged, again.rejects) == (1, 1, [])
+
+
+def test_corrupt_gzip_member_keeps_the_records_before_it(corpus: tieline.Corpus,
+                                                         tmp_path: Path) -> None:
+    good = gzip.compress(warc_record("https://w.example/1", html(1)))
+    bad = bytearray(gzip.compress(warc_record("https://w.example/2", html(2))))
+    bad[20:40] = b"\xff" * 20  # damage inside the deflate data
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(good + bytes(bad) + gzip.compress(warc_record("https://w.example/3",
+                                                                   html(3))))
+    report = corpus.ingest(path)
+    assert "https://w.example/1" in _urls(corpus)
+    assert report.rejects and "corrupt gzip" in report.rejects[-1].reason
+    assert "records before it were read" in report.rejects[-1].reason
+    assert corpus.ingest(path).rejects, "not marked read: a re-run tries it again"
+
+
+# -- 6. huge page numbers, and 4xx for every bad parameter -----------------------------------
+
+@pytest.mark.parametrize("url", [
+    "/api/articles?page=4611686018427387904", "/api/articles?page=99999999999999999999999",
+    "/api/actors?page=4611686018427387904", "/api/events?page=4611686018427387904",
+    "/api/articles?per_page=4611686018427387904", "/api/search?q=x&limit=4611686018427387904",
+    "/api/timeline?a=ARM&b=RUS&limit=4611686018427387904", "/api/articles?page=-1",
+    "/api/events?since=9999999999999999999", "/api/events?type=%00", "/api/search?q=%00",
+])
+def test_bad_parameters_are_4xx(sample_db: Path, url: str) -> None:
+    from fastapi.testclient import TestClient
+
+    from tieline.web import create_app
+
+    with TestClient(create_app(sample_db)) as client:
+        response = client.get(url)
+    assert 400 <= response.status_code < 500, (url, response.status_code, response.text)
+    assert response.json()["detail"]
