@@ -253,7 +253,8 @@ def test_corrupt_gzip_member_keeps_the_records_before_it(corpus: tieline.Corpus,
     "/api/actors?page=4611686018427387904", "/api/events?page=4611686018427387904",
     "/api/articles?per_page=4611686018427387904", "/api/search?q=x&limit=4611686018427387904",
     "/api/timeline?a=ARM&b=RUS&limit=4611686018427387904", "/api/articles?page=-1",
-    "/api/events?since=9999999999999999999", "/api/events?type=%00", "/api/search?q=%00",
+    "/api/events?since=9999999999999999999", "/api/events?type=%00",
+    "/api/search?q=x&offset=99999999999999999999",
 ])
 def test_bad_parameters_are_4xx(sample_db: Path, url: str) -> None:
     from fastapi.testclient import TestClient
@@ -264,3 +265,51 @@ def test_bad_parameters_are_4xx(sample_db: Path, url: str) -> None:
         response = client.get(url)
     assert 400 <= response.status_code < 500, (url, response.status_code, response.text)
     assert response.json()["detail"]
+
+
+# -- 5. one search cannot stall the server ----------------------------------------------------
+
+def test_search_words_are_deduplicated_capped_and_never_syntax() -> None:
+    from tieline.errors import UsageError
+    from tieline.store.db import MAX_SEARCH_TERMS, fts_query
+
+    assert fts_query("the " * 125) == '"the"'
+    assert fts_query("The THE the-the U.S. NEAR(") == '"the" "the the" "u s" "near"'
+    assert fts_query('"" * -') is None
+    assert fts_query(" ".join(f"w{k}" for k in range(MAX_SEARCH_TERMS))) is not None
+    with pytest.raises(UsageError, match="more than the 16 a search takes"):
+        fts_query(" ".join(f"w{k}" for k in range(MAX_SEARCH_TERMS + 1)))
+    with pytest.raises(UsageError, match="17 distinct words"):
+        fts_query("-".join(["the"] * 17))  # one word of 17 tokens is 17 terms too
+
+
+def test_repeated_common_word_search_is_fast(tmp_path: Path) -> None:
+    """Was: time growing with the cube of the repeats (the x125: 5.9 s on 219 articles)."""
+    import time
+
+    lines = [json.dumps({"text": body(k) + " The the of the talks and the trade. " * 40,
+                         "url": f"https://s.example/{k}"}) for k in range(60)]
+    (tmp_path / "many.jsonl").write_text("\n".join(lines) + "\n")
+    with tieline.open(tmp_path / "s.db", spacy_model="") as corpus:
+        assert corpus.ingest(tmp_path / "many.jsonl").stored == 60
+        start = time.perf_counter()
+        hits = corpus.search(" ".join(["the"] * 125), limit=20)
+        took = time.perf_counter() - start
+    assert len(hits) == 20 and all("[the]" in snippet.lower() for _, snippet in hits)
+    assert took < 0.5, took
+
+
+def test_a_search_over_its_time_budget_is_stopped(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    import tieline.store.db as db
+    from tieline.errors import UsageError
+
+    monkeypatch.setattr(db, "SEARCH_SECONDS", 0.0)
+    lines = [json.dumps({"text": body(k), "url": f"https://t.example/{k}"}) for k in range(40)]
+    (tmp_path / "a.jsonl").write_text("\n".join(lines) + "\n")
+    with tieline.open(tmp_path / "t.db", spacy_model="") as corpus:
+        corpus.ingest(tmp_path / "a.jsonl")
+        with pytest.raises(UsageError, match="took over 0 s and was stopped"):
+            corpus.search("talks")
+        monkeypatch.setattr(db, "SEARCH_SECONDS", 2.0)
+        assert corpus.search("talks"), "the budget is per search: the next one runs"

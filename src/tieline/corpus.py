@@ -260,10 +260,11 @@ class Corpus:
         page can say "50 of 128".
         """
         from .store.browse import count_search
-        from .store.db import _fts_query
+        from .store.db import fts_query
 
         hits = SearchResults(self.store.search(query, limit, offset))
-        hits.total = count_search(self.store.conn, _fts_query(query))
+        match = fts_query(query)  # the search has refused what this would raise for
+        hits.total = count_search(self.store.conn, match) if match else 0
         return hits
 
     def rejects(self, run_id: int | None = None) -> list[Reject]:

@@ -18,7 +18,7 @@ from ..models import RawDocument, Reject, SourceMeta
 from . import warc
 from .decode import decode, sniff_binary
 from .manifest import FIELDS, Manifest, checked_field
-from .sources import Input, Opened, open_input, stream_errors
+from .sources import Input, Opened, open_input
 
 Item = RawDocument | Reject
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.I)

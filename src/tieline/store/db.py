@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
@@ -13,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..annotate.offsets import line_map
-from ..errors import StoreError
+from ..errors import StoreError, UsageError
 from ..models import Actor, Article, Event, Mention, Reject, SourceLink
 from .actors import (
     actors_with_mentions,
@@ -380,30 +382,87 @@ class Store:
 
     def search(self, query: str, limit: int = 50, offset: int = 0
                ) -> list[tuple[Article, str]]:
-        """Full-text search over titles and text; return articles with a highlighted snippet."""
+        """Full-text search over titles and text; return articles with a highlighted snippet.
+
+        The cost is bounded whatever the query: words are deduplicated and capped (see
+        :func:`fts_query`), only the page kept (*limit* articles from *offset*) gets a snippet,
+        and a search that still runs over :data:`SEARCH_SECONDS` is stopped with a UsageError.
+        """
+        match = fts_query(query)
+        if match is None:
+            return []  # punctuation only: nothing can match it
+        limit = max(1, min(int(limit), MAX_SEARCH_LIMIT))
+        offset = max(0, min(int(offset), MAX_SEARCH_OFFSET))
         try:
-            rows = self.conn.execute(
-                f"SELECT {_ARTICLE_COLUMNS_OF_A}, "
-                "snippet(articles_fts, 1, '[', ']', ' … ', 12) AS snip "
-                "FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
-                "WHERE articles_fts MATCH ? AND a.superseded_by IS NULL "
-                "ORDER BY bm25(articles_fts, 5.0, 1.0) LIMIT ? OFFSET ?",
-                (_fts_query(query), limit, offset))
-            return [(_article(r), r["snip"]) for r in rows]
+            with self._time_budget(SEARCH_SECONDS):
+                rows = self.conn.execute(_SEARCH_SQL, {"q": match, "limit": limit,
+                                                       "offset": offset}).fetchall()
         except sqlite3.OperationalError as exc:
-            raise StoreError(f"search query {query!r} could not be run: {exc}") from None
+            if "interrupted" in str(exc):
+                raise UsageError(f"search for {query[:80]!r} took over {SEARCH_SECONDS:g} s and "
+                                 "was stopped: use fewer or rarer words") from None
+            raise StoreError(f"search query {query[:80]!r} could not be run: {exc}") from None
+        return [(_article(r), r["snip"]) for r in rows]
+
+    @contextmanager
+    def _time_budget(self, seconds: float) -> Iterator[None]:
+        """Interrupt the statements run inside the block once *seconds* have passed."""
+        deadline = time.monotonic() + seconds
+        self.conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 1000)
+        try:
+            yield
+        finally:
+            self.conn.set_progress_handler(None, 0)
+
+
+#: At most this many words (FTS5 tokens) in a search: each costs a pass over its postings.
+MAX_SEARCH_TERMS = 16
+#: At most this many results of one search, and this far into them.
+MAX_SEARCH_LIMIT = 1000
+MAX_SEARCH_OFFSET = 1_000_000
+#: A search running longer than this is stopped (the server must not stall on one request).
+SEARCH_SECONDS = 2.0
+_TOKEN = re.compile(r"[^\W_]+")  # what FTS5's unicode61 tokenizer keeps: letters and digits
+
+# Rank first, then snippet only the page kept: snippet() over every match of a common word is
+# what made a search's cost grow with the corpus times the query.
+_SEARCH_SQL = (
+    f"SELECT {_ARTICLE_COLUMNS_OF_A}, "
+    "snippet(articles_fts, 1, '[', ']', ' … ', 12) AS snip "
+    "FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
+    "WHERE articles_fts MATCH :q AND articles_fts.rowid IN ("
+    "  SELECT articles_fts.rowid FROM articles_fts JOIN articles b "
+    "  ON b.rowid = articles_fts.rowid WHERE articles_fts MATCH :q AND b.superseded_by IS NULL "
+    "  ORDER BY bm25(articles_fts, 5.0, 1.0) LIMIT :limit OFFSET :offset) "
+    "ORDER BY bm25(articles_fts, 5.0, 1.0)")
+
+
+def fts_query(query: str) -> str | None:
+    """Return *query* as an FTS5 query that cannot be read as syntax or blow up; None when
+    it holds no word (letters or digits).
+
+    Each word becomes a quoted phrase of its tokens (so AND, NEAR, column:... are plain words);
+    a word repeated (in any case) counts once. Raises UsageError for more than
+    :data:`MAX_SEARCH_TERMS` distinct tokens.
+    """
+    phrases: dict[tuple[str, ...], None] = {}
+    for word in query.split():
+        tokens = tuple(t.casefold() for t in _TOKEN.findall(word))
+        if tokens:
+            phrases[tokens] = None
+    count = sum(len(p) for p in phrases)
+    if not phrases:
+        return None
+    if count > MAX_SEARCH_TERMS:
+        raise UsageError(f"search for {query[:80]!r}: {count} distinct words, more than the "
+                         f"{MAX_SEARCH_TERMS} a search takes; keep the telling ones")
+    return " ".join('"' + " ".join(p) + '"' for p in phrases)
 
 
 def storable(text: str) -> str:
     """Return *text* with lone surrogates (undecodable bytes of a file name or an error
     message) written as escapes: SQLite stores only valid UTF-8."""
     return text.encode("utf-8", errors="backslashreplace").decode("utf-8")
-
-
-def _fts_query(query: str) -> str:
-    """Quote each word so user text is never read as FTS5 syntax (AND, NEAR, column:...)."""
-    words = [w.replace('"', '""') for w in query.split()]
-    return " ".join(f'"{w}"' for w in words) or '""'
 
 
 def _statements(sql: str) -> list[str]:

@@ -193,7 +193,8 @@ def relations(request: Request, a: ActorName, b: ActorName,
                                "counts every match")
 def search(request: Request, q: Annotated[str, Query(min_length=1, max_length=500)],
            limit: Annotated[int, Query(ge=1, le=200)] = 20,
-           offset: Annotated[int, Query(ge=0, description="Skip the N best hits.")] = 0,
+           offset: Annotated[int, Query(ge=0, le=1_000_000,
+                                        description="Skip the N best hits.")] = 0,
            ) -> dict[str, Any]:
     if not q.strip():
         raise HTTPException(400, "q: give at least one word to search for")
