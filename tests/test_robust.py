@@ -290,7 +290,7 @@ def test_repeated_common_word_search_is_fast(tmp_path: Path) -> None:
     lines = [json.dumps({"text": body(k) + " The the of the talks and the trade. " * 40,
                          "url": f"https://s.example/{k}"}) for k in range(60)]
     (tmp_path / "many.jsonl").write_text("\n".join(lines) + "\n")
-    with tieline.open(tmp_path / "s.db", spacy_model="") as corpus:
+    with tieline.open(tmp_path / "s.db", create=True, spacy_model="") as corpus:
         assert corpus.ingest(tmp_path / "many.jsonl").stored == 60
         start = time.perf_counter()
         hits = corpus.search(" ".join(["the"] * 125), limit=20)
@@ -307,9 +307,87 @@ def test_a_search_over_its_time_budget_is_stopped(tmp_path: Path,
     monkeypatch.setattr(db, "SEARCH_SECONDS", 0.0)
     lines = [json.dumps({"text": body(k), "url": f"https://t.example/{k}"}) for k in range(40)]
     (tmp_path / "a.jsonl").write_text("\n".join(lines) + "\n")
-    with tieline.open(tmp_path / "t.db", spacy_model="") as corpus:
+    with tieline.open(tmp_path / "t.db", create=True, spacy_model="") as corpus:
         corpus.ingest(tmp_path / "a.jsonl")
         with pytest.raises(UsageError, match="took over 0 s and was stopped"):
             corpus.search("talks")
         monkeypatch.setattr(db, "SEARCH_SECONDS", 2.0)
         assert corpus.search("talks"), "the budget is per search: the next one runs"
+
+
+# -- 7. clean output: terminal, page, report, links --------------------------------------------
+
+def test_a_file_name_cannot_forge_a_line_on_the_terminal(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(body(1))
+    forged = "x\nstored 999 articles, 0 already stored, 0 rejected\n\x1b[2K.txt"
+    (folder / forged).write_bytes(b"\x00binary")
+    lines = [json.dumps({"text": body(2), "outlet": "Evil\x1b]0;owned\x07 News",
+                         "title": "Title\x1b[31m red \u202egnp.exe"})]
+    (folder / "feed.jsonl").write_text("\n".join(lines) + "\n")
+    db = str(tmp_path / "c.db")
+    result = CliRunner().invoke(cli, ["--db", db, "ingest", str(folder)])
+    assert result.exit_code == 3
+    assert "stored 999" not in result.stderr.replace("\\nstored 999", "")
+    assert "\x1b" not in result.stderr
+    assert "x\\nstored 999 articles, 0 already stored, 0 rejected\\n\\x1b[2K.txt" in result.stderr
+    listed = CliRunner().invoke(cli, ["--db", db, "articles", "--full"])
+    assert "\x1b" not in listed.stdout and "\u202e" not in listed.stdout
+    assert "Evil\\x1b]0;owned" in listed.stdout
+    found = CliRunner().invoke(cli, ["--db", db, "search", "red"])
+    assert "\x1b" not in found.stdout and "\u202e" not in found.stdout
+
+
+def test_bidi_controls_are_neutralised_in_the_report(tmp_path: Path) -> None:
+    from tieline.report import write_articles_report
+
+    (tmp_path / "a.jsonl").write_text(json.dumps(
+        {"text": body(1), "outlet": "\u202eswen live", "url": "/\\evil.example/phish",
+         "title": "Talks \u2067isolated\u2069"}) + "\n")
+    with tieline.open(tmp_path / "r.db", create=True, spacy_model="") as corpus:
+        corpus.ingest(tmp_path / "a.jsonl")
+        page = write_articles_report(corpus.articles(), tmp_path / "r.html").read_text()
+    assert not any(ch in page for ch in "\u202e\u2067\u2069")
+    assert "\ufffdswen live" in page
+    assert "href=\"/" not in page and "evil.example\"" not in page  # shown, never a link
+
+
+@pytest.mark.parametrize("url,ok", [
+    ("https://news.example/a?b=1#c", True), ("http://news.example", True),
+    ("/\\evil.example/phish", False), ("//evil.example/x", False), ("/local/path", False),
+    ("javascript:alert(1)", False), ("data:text/html,x", False), ("https:/\\evil.example", False),
+    ("https://", False), ("http://a.example/\nb", False), ("relative.html", False),
+    (" https://lead.example", False),
+])
+def test_only_absolute_http_urls_become_links(url: str, ok: bool) -> None:
+    from tieline.textsafe import safe_url
+
+    assert (safe_url(url) is not None) is ok
+
+
+def test_page_script_links_only_absolute_http_urls_and_neutralises_bidi() -> None:
+    """The page's own safeHref and text filter, run in node (as the browser would)."""
+    import re
+    import shutil
+    import subprocess
+
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("node is not installed")
+    script = (Path(tieline.__file__).parent / "web" / "static" / "app.js").read_text()
+    functions = [re.search(rf"\nfunction {name}\(.*?\n}}\n", script, re.S)
+                 for name in ("safeHref",)]
+    bidi = re.search(r"\nconst BIDI = .*?\nfunction shown.*?\n", script, re.S)
+    assert all(functions) and bidi
+    urls = ["https://news.example/a", "/\\evil.example/phish", "//evil.example", "/local",
+            "javascript:alert(1)", "#timeline", "https:/\\evil.example", "http://a b.example",
+            "HTTPS://NEWS.EXAMPLE/x", "/?article=ab%20c&b=(x)", "/?a=/\\evil"]
+    code = ("".join(m.group() for m in functions if m) + bidi.group()
+            + f"console.log(JSON.stringify([{json.dumps(urls)}.map(safeHref), "
+            "shown('a\\u202eb\\u2066c')]));")
+    out = subprocess.run([node, "-e", code], capture_output=True, text=True, timeout=60)
+    hrefs, text = json.loads(out.stdout)
+    assert hrefs == ["https://news.example/a", None, None, None, None, "#timeline", None, None,
+                     "https://news.example/x", "/?article=ab%20c&b=(x)", None]
+    assert text == "a\ufffdb\ufffdc"

@@ -23,6 +23,7 @@ from .render import (
     render_gold_row,
     timeline_table,
 )
+from .textsafe import printable
 
 EXIT_REJECTS = 3
 
@@ -115,10 +116,12 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], manifest: str | None, job
 def _summarise(report: IngestReport, corpus: Corpus, started: float) -> None:
     from .render import ingest_summary
 
+    # printable: a file name or a page must not be able to forge or hide a line here
     for warning in report.warnings:
-        click.echo(f"warning: {warning}", err=True)
+        click.echo(f"warning: {printable(warning)}", err=True)
     for reject in report.rejects:
-        click.echo(f"  rejected {reject.origin}: {reject.reason}", err=True)
+        click.echo(f"  rejected {printable(reject.origin)}: {printable(reject.reason)}",
+                   err=True)
     click.echo(ingest_summary(report, corpus.overview(pairs=0, actors=0),
                               time.monotonic() - started), err=True)
 
@@ -150,9 +153,10 @@ def search(ctx: click.Context, query: str, as_json: bool, limit: int, offset: in
         print_json([{**a.to_dict(), "snippet": snip} for a, snip in hits])
     else:
         for a, snip in hits:
-            click.echo(f"{a.id}  {a.published or 'undated'}  {a.outlet or '?'}  {a.label}")
-            click.echo(f"    {snip}")
-    click.echo(_hits_line(query, len(hits), offset, hits.total or 0), err=True)
+            click.echo(printable(f"{a.id}  {a.published or 'undated'}  {a.outlet or '?'}  "
+                                 f"{a.label}"))
+            click.echo(f"    {printable(snip)}")
+    click.echo(printable(_hits_line(query, len(hits), offset, hits.total or 0)), err=True)
 
 
 def _hits_line(query: str, shown: int, offset: int, total: int) -> str:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from rich.console import Console
 
 from .models import Actor, ActorRef, Article, Event
+from .textsafe import printable
 
 if TYPE_CHECKING:
     from .analyze.relations import Relations
@@ -44,13 +45,13 @@ def articles_table(articles: list[Article], full: bool = False) -> None:
             date += f" ({a.published_basis})"
         lang = (a.lang or "?") + ("+mixed" if a.lang_mixed else "")
         title = _clip(a.title or _first_words(a.text), 70)
-        out.write(f"{a.id:16}  {date:22}  {_clip(a.outlet or '?', 20):20}  {lang:7}  "
-                  f"{a.words:>5}  {title}\n")
+        out.write(f"{a.id:16}  {_clip(date, 22):22}  {_clip(a.outlet or '?', 20):20}  "
+                  f"{_clip(lang, 7):7}  {a.words:>5}  {title}\n")
         if full:
-            out.write(f"    author: {a.author or 'unknown'}; url: {a.url or 'none'}; "
-                      f"from: {a.origin}\n")
+            out.write(f"    author: {printable(a.author or 'unknown')}; url: "
+                      f"{printable(a.url or 'none')}; from: {printable(a.origin)}\n")
             for paragraph in a.text.split("\n"):
-                out.write(f"    {paragraph}\n")
+                out.write(f"    {printable(paragraph, keep=chr(9))}\n")
             out.write("\n")
     out.write(f"{len(articles)} articles\n")
 
@@ -61,7 +62,7 @@ def actors_table(actors: list[tuple[Actor, int]]) -> None:
     out.write(f"{'id':24}  {'kind':12}  {'country':7}  {'sector':6}  {'mentions':>8}  name\n")
     for actor, n in actors:
         out.write(f"{_clip(actor.id, 24):24}  {actor.kind:12}  {actor.country or '-':7}  "
-                  f"{actor.sector or '-':6}  {n:>8}  {actor.name}\n")
+                  f"{actor.sector or '-':6}  {n:>8}  {printable(actor.name)}\n")
     out.write(f"{len(actors)} actors\n")
 
 
@@ -78,18 +79,18 @@ def events_table(events: list[Event]) -> None:
         first = e.evidence[0] if e.evidence else None
         outlet = (first.outlet if first else None) or "?"
         out.write(f"{e.date or 'undated':10}  {_clip(kind, 22):22}  {_clip(who, 44):44}  "
-                  f"{status:12}  {e.intensity:>+5.1f}  {outlet}\n")
+                  f"{status:12}  {e.intensity:>+5.1f}  {printable(outlet)}\n")
         if first is not None:
             out.write(f"    {_clip(first.sentence, 110)}\n")
     out.write(f"{len(events)} event{'' if len(events) == 1 else 's'}\n")
 
 
 def _actor_name(ref: ActorRef | None) -> str:
-    return ref.name if ref is not None else "-"
+    return printable(ref.name) if ref is not None else "-"
 
 
 def _clip(text: str, width: int) -> str:
-    text = " ".join(text.split())
+    text = printable(" ".join(text.split()))
     return text if len(text) <= width else text[:width - 1] + "…"
 
 
@@ -109,7 +110,8 @@ def timeline_table(timeline: Timeline) -> None:
     """Print a pair's timeline: one block per dated entry, then the undated events apart."""
     out = sys.stdout
     a, b = timeline.pair
-    out.write(f"Timeline of {a.name} and {b.name}: {len(timeline.entries)} dated entries "
+    out.write(f"Timeline of {printable(a.name)} and {printable(b.name)}: "
+              f"{len(timeline.entries)} dated entries "
               f"({timeline.left_out} less salient left out), "
               f"{undated_text(timeline.undated_total, len(timeline.undated))}\n")
     for entry in timeline.entries:
@@ -128,14 +130,15 @@ def _entry_lines(out: TextIO, when: str, entry: TimelineEntry) -> None:
               f"{'' if sources == 1 else 's'}\n")
     out.write(f"    {_clip(entry.summary, 300)}\n")
     for s in entry.sources[:4]:
-        out.write(f"    — {s.outlet or '?'}: {_clip(s.title or s.url or s.article_id, 80)}\n")
+        out.write(f"    — {_clip(s.outlet or '?', 60)}: "
+                  f"{_clip(s.title or s.url or s.article_id, 80)}\n")
 
 
 def relations_table(relations: Relations) -> None:
     """Print a pair's trajectory: one line per period, the turning points, outlet framing."""
     out = sys.stdout
     a, b = relations.pair
-    out.write(f"Relations of {a.name} and {b.name} by {relations.by} "
+    out.write(f"Relations of {printable(a.name)} and {printable(b.name)} by {relations.by} "
               f"(−10 conflict … +10 cooperation); {undated_text(relations.undated_all)} and "
               f"{relations.coarser} dated too coarsely are not in the series\n")
     out.write(f"{'period':8}  {'events':>6}  {'coop':>4}  {'confl':>5}  {'mean':>5}\n")

@@ -5,13 +5,13 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
-from html import escape
+from html import escape as _html_escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
 from .models import Article
 from .render import undated_text
+from .textsafe import safe_url, without_bidi
 
 if TYPE_CHECKING:
     from .corpus import Corpus
@@ -21,11 +21,9 @@ table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;pad
 text-align:left;vertical-align:top}article{margin:2rem 0}p{margin:.4rem 0}.meta{color:#555}"""
 
 
-def safe_url(url: str | None) -> str | None:
-    """Return *url* if it is plain http(s), else None (no javascript:, data:, ...)."""
-    if not url:
-        return None
-    return url if urlsplit(url.strip()).scheme in ("http", "https") else None
+def escape(text: str) -> str:
+    """Escape *text* for HTML and neutralise its bidi controls (no value reverses the page)."""
+    return _html_escape(without_bidi(text))
 
 
 def write_articles_report(articles: list[Article], path: Path) -> Path:

@@ -21,22 +21,28 @@ function el(tag, attrs, ...children) {
 function append(node, children) {
   for (const c of children.flat()) {
     if (c === null || c === undefined || c === false) continue;
-    node.append(c instanceof Node ? c : document.createTextNode(String(c)));
+    node.append(c instanceof Node ? c : document.createTextNode(shown(c)));
   }
   return node;
 }
 
+// Only an absolute http(s) URL with a host becomes a link, or this page itself ("#timeline",
+// "/?article=ID"): never another path, which "/\evil.example" turns into another host.
 function safeHref(url) {
-  if (typeof url !== "string" || url.startsWith("/")) {
-    return typeof url === "string" && !url.startsWith("//") ? url : null;
-  }
+  if (typeof url !== "string") return null;
+  if (/^#[\w-]*$/.test(url) || /^\/\?[\w=&%.~!*'()-]*$/.test(url)) return url;
+  if (!/^https?:\/\/[^\/\\\s]/i.test(url) || /[\\\s\x00-\x1f]/.test(url)) return null;
   try {
     const u = new URL(url);
-    return u.protocol === "http:" || u.protocol === "https:" ? u.href : null;
+    return (u.protocol === "http:" || u.protocol === "https:") && u.host ? u.href : null;
   } catch (e) {
     return null;
   }
 }
+
+// Bidi controls (U+202E ...) in a value would reverse what the page shows after it.
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function shown(text) { return String(text).replace(BIDI, "\ufffd"); }
 
 function link(url, text) {
   const href = safeHref(url);
@@ -89,7 +95,7 @@ function readLink(id) {
 
 function say(text, isError) {
   const s = $("#status");
-  s.textContent = text || "";
+  s.textContent = shown(text || "");
   s.classList.toggle("error", Boolean(isError));
 }
 
@@ -160,7 +166,7 @@ function svg(tag, attrs, ...children) {
   const node = document.createElementNS(SVG, tag);
   for (const [k, v] of Object.entries(attrs || {})) node.setAttribute(k, String(v));
   for (const c of children) {
-    node.append(c instanceof Node ? c : document.createTextNode(String(c)));
+    node.append(c instanceof Node ? c : document.createTextNode(shown(c)));
   }
   return node;
 }
@@ -417,7 +423,7 @@ function renderTimeline(tl) {
   $("summary", box).textContent = undatedText(total, undated.length);
   $("ol", box).replaceChildren(...undated.map(renderEntry));
   const [a, b] = tl.pair || [];
-  $("#pair-title").textContent = a && b ? `${a.name} and ${b.name}` : "";
+  $("#pair-title").textContent = a && b ? shown(`${a.name} and ${b.name}`) : "";
 }
 
 // -- articles grouped by story, copies folded --------------------------------------------
