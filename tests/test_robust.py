@@ -391,3 +391,76 @@ def test_page_script_links_only_absolute_http_urls_and_neutralises_bidi() -> Non
     assert hrefs == ["https://news.example/a", None, None, None, None, "#timeline", None, None,
                      "https://news.example/x", "/?article=ab%20c&b=(x)", None]
     assert text == "a\ufffdb\ufffdc"
+
+
+# -- 7. the lesser defects: charset, lxml, metadata, sizes -------------------------------------
+
+FRENCH = ("Le Premier ministre arménien a rencontré à Paris le président français, qui a salué "
+          "les progrès réalisés. Les négociations reprendront après l'été, a déclaré un "
+          "porte-parole du ministère des Affaires étrangères à la presse réunie à l'Élysée.")
+
+
+def test_declared_charset_that_does_not_fit_the_bytes_is_overruled(corpus: tieline.Corpus,
+                                                                    tmp_path: Path) -> None:
+    page = (f"<html><head><meta charset='koi8-r'><title>Rencontre à Paris</title></head>"
+            f"<body><article><p>{FRENCH}</p><p>{FRENCH}</p></article></body></html>")
+    (tmp_path / "page.html").write_bytes(page.encode("latin-1"))
+    report = corpus.ingest(tmp_path / "page.html")
+    assert report.stored == 1
+    assert "a rencontré à Paris" in corpus.articles()[0].text
+    assert any("declared charset koi8-r does not fit the bytes" in w for w in report.warnings)
+
+
+def test_a_page_without_a_body_gets_a_clear_reason(corpus: tieline.Corpus,
+                                                   tmp_path: Path) -> None:
+    """Was: lxml's "AssertionError: too many bodies: [] in '<html>...'" with the whole page."""
+    (tmp_path / "frames.html").write_text("<html><head><title>t</title></head><frameset>"
+                                          + body(1).replace("\n", " ") + "</frameset></html>")
+    (tmp_path / "empty.html").write_text("<html><head><title>t</title></head><frameset>"
+                                         "<frame src='a.html'></frameset></html>" + " " * 9000)
+    report = corpus.ingest(tmp_path)
+    assert report.stored == 1 and "talks number 1" in corpus.articles()[0].text
+    [reject] = report.rejects
+    assert reject.reason == "no article text left after removing markup and boilerplate"
+
+
+@pytest.mark.parametrize("line,reason", [
+    ({"text": "x" * 200, "url": {"a": 1}}, '"url" must be a string, got an object'),
+    ({"text": "x" * 200, "outlet": "O" * 100_000}, '"outlet" is 100,000 characters long'),
+    ({"text": "x" * 200, "published": "2024-05-08T25:61:00"}, '"published" is not a date'),
+    ({"text": "x" * 200, "date": 20240508}, '"published" must be a string, got a number'),
+    ({"text": ["a", "b"]}, '"text" must be a string, got list'),
+])
+def test_jsonl_metadata_is_type_checked(corpus: tieline.Corpus, tmp_path: Path,
+                                        line: dict[str, object], reason: str) -> None:
+    path = tmp_path / "meta.jsonl"
+    path.write_text(json.dumps(line) + "\n" + json.dumps({"text": body(1)}) + "\n")
+    report = corpus.ingest(path)
+    assert report.stored == 1
+    [reject] = report.rejects
+    assert reject.origin == f"{path}:1" and reason in reject.reason
+
+
+def test_manifest_with_a_bad_field_names_its_line(tmp_path: Path) -> None:
+    from tieline.errors import UsageError
+    from tieline.ingest import Manifest
+
+    (tmp_path / "manifest.jsonl").write_text(json.dumps({"path": "a.txt", "url": "https://x"})
+                                             + "\n" + json.dumps({"path": "b.txt",
+                                                                  "outlet": ["x"]}) + "\n")
+    with pytest.raises(UsageError, match=r'manifest\.jsonl:2: "outlet" must be a string'):
+        Manifest.load(tmp_path / "manifest.jsonl")
+
+
+def test_size_checks_come_before_reading(corpus: tieline.Corpus, tmp_path: Path) -> None:
+    """Was: --max-bytes 9000000000 on /dev/zero read 17.7 GB before rejecting it."""
+    import resource
+    import time
+
+    start = time.monotonic()
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    report = corpus.ingest("/dev/zero", max_bytes=9_000_000_000)
+    assert time.monotonic() - start < 5
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before < 200_000  # kB
+    [reject] = report.rejects
+    assert reject.reason.startswith("binary file: looks like binary data (NUL byte at offset 0")

@@ -110,8 +110,8 @@ def _fragment_text(html: str) -> str:
 
     try:
         root = lxml.html.fragment_fromstring(html, create_parent="div")
-    except (ParserError, ValueError):
-        return _TAGS.sub(" ", html)
+    except (ParserError, ValueError, AssertionError):  # lxml asserts one <body>: a page with
+        return _TAGS.sub(" ", html)                     # a frameset or only a head has none
     for bad in root.xpath("//script|//style|//noscript|//template"):
         bad.drop_tree()
     blocks = [" ".join(el.text_content().split()) for el in root.iter("p", "li", "h1", "h2",

@@ -56,6 +56,31 @@ def decode(data: bytes, origin: str) -> tuple[str, list[str]]:
     return _guess(data, origin)
 
 
+#: How much better the detected encoding must read than a page's declared one to overrule it.
+_DECLARED_MARGIN = 0.2
+
+
+def decode_declared(data: bytes, declared: str, origin: str) -> tuple[str, list[str]] | None:
+    """Decode *data* with the charset a page declares, if the bytes fit it; else None.
+
+    A single-byte code page decodes any bytes, so a wrong declaration (Latin-1 bytes in a page
+    declaring koi8-r) gives mojibake without an error: when the encoding detected from the
+    bytes reads clearly more like a language, it wins, with a warning.
+    """
+    try:
+        codec = codecs.lookup(declared).name
+        text = data.decode(codec)
+    except (LookupError, UnicodeDecodeError):
+        return None
+    if data.isascii() or codec.startswith("utf"):
+        return text, []
+    detected, warnings = decode(data, origin)
+    if detected == text or _plausibility(detected) < _plausibility(text) + _DECLARED_MARGIN:
+        return text, []
+    return detected, [f"{origin}: declared charset {declared} does not fit the bytes (they "
+                      "read as mojibake in it); decoded by detection instead", *warnings]
+
+
 # The legacy encodings most web text comes in, most common first: tried even when the detector
 # does not list them, and used to break ties (the commoner code page is the better bet).
 _PREFERRED = ("cp1252", "cp1251", "koi8_r", "cp1250", "gb18030", "big5", "shift_jis",

@@ -16,7 +16,7 @@ from typing import Any, BinaryIO
 from ..errors import InputError
 from ..models import RawDocument, Reject, SourceMeta
 from . import warc
-from .decode import decode, sniff_binary
+from .decode import decode, decode_declared, sniff_binary
 from .manifest import FIELDS, Manifest, checked_field
 from .sources import Input, Opened, open_input
 
@@ -87,13 +87,9 @@ def _sniff(data: bytes) -> str:
 
 def _html_document(origin: str, data: bytes, meta: SourceMeta, extra: SourceMeta) -> RawDocument:
     declared = _META_CHARSET.search(data[:4096])
-    if declared:
-        try:
-            text = data.decode(declared.group(1).decode("ascii"))
-            return RawDocument(origin, "html", text, meta=meta, manifest=extra)
-        except (LookupError, UnicodeDecodeError):
-            pass  # a wrong declaration is common; detect instead
-    text, warnings = decode(data, origin)
+    fits = decode_declared(data, declared.group(1).decode("ascii"), origin) if declared else None
+    # a wrong declaration is common: without one that fits, detect
+    text, warnings = fits or decode(data, origin)
     return RawDocument(origin, "html", text, meta=meta, manifest=extra, warnings=tuple(warnings))
 
 
