@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -107,3 +108,17 @@ def news(news_db: Path) -> Iterator[tieline.Corpus]:
     """The ingested Georgia–Russia news set, opened for one test."""
     with tieline.open(news_db) as corpus:
         yield corpus
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Say how many hostile inputs the fuzz test tried, by class."""
+    fuzz = sys.modules.get("test_fuzz")
+    tried = getattr(fuzz, "TRIED", None)
+    if tried:
+        by_class = ", ".join(f"{kind} {n}" for kind, n in sorted(tried.items()))
+        failed = [r for r in terminalreporter.stats.get("failed", []) if "test_fuzz" in
+                  getattr(r, "nodeid", "")]
+        outcome = ("FAILED: see the falsifying example above" if failed else
+                   "0 crashes, 0 good articles lost, 0 duplicates, integrity ok")
+        terminalreporter.write_line(f"fuzz: {sum(tried.values())} hostile inputs tried "
+                                    f"({by_class}); {outcome}")

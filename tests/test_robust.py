@@ -15,7 +15,6 @@ import pytest
 from click.testing import CliRunner
 
 import tieline
-from tieline.annotate.parse import pieces
 from tieline.cli import cli
 
 CITIES = ["Yerevan", "Brussels", "Moscow", "Tbilisi", "Baku", "Paris", "Berlin", "Ankara"]
@@ -39,6 +38,8 @@ def html(k: int) -> str:
 # -- 1. a text longer than the parser takes ----------------------------------------------------
 
 def test_pieces_join_back_into_the_text() -> None:
+    from tieline.annotate.parse import pieces
+
     text = "first line\n" + "word " * 50 + "\n" + "x" * 70 + "\nlast"
     cut = list(pieces(text, 40))
     assert "".join(cut) == text
