@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from click.testing import CliRunner
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import tieline
@@ -173,10 +173,21 @@ def _check_run(db: Path, exit_code: int, stdout: str, stderr: str, goods: list[i
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
+def _one_of_each() -> list[Hostile]:
+    """One input of every class, each with a known-hostile mutation: always tried."""
+    put = dict(zip(CLASSES, (b"\x1b[2J", b"</body><body>", b"[" * 3000, b"\r\n\r\nWARC/1.0\r\n",
+                             b"<!DOCTYPE r [<!ENTITY a 'aaaa'>]>", b"\x00\x00",
+                             "\u202e".encode(), b"\n"), strict=True))
+    return [Hostile(kind, (Mutation("insert", 0.5, put[kind]),), "\n\x1b[31m" if kind == "name"
+                    else "") for kind in CLASSES]
+
+
 @settings(max_examples=EXAMPLES, deadline=None, derandomize=not os.environ.get(
     "TIELINE_FUZZ_EXAMPLES"), suppress_health_check=[HealthCheck.too_slow,
                                                      HealthCheck.data_too_large])
 @given(inputs=st.lists(hostile_inputs, min_size=1, max_size=4), goods=st.just([1, 2]))
+@example(inputs=_one_of_each()[:4], goods=[1, 2])
+@example(inputs=_one_of_each()[4:], goods=[1, 2])
 def test_no_input_stops_a_batch(inputs: list[Hostile], goods: list[int]) -> None:
     with tempfile.TemporaryDirectory(prefix="tieline-fuzz-") as tmp:
         folder = Path(tmp) / "in"
