@@ -19,12 +19,15 @@ from hypothesis import strategies as st
 import tieline
 from tieline.analyze import stage
 from tieline.analyze.merge import (
+    MAX_EVENT_DAYS,
     Lookup,
     Placed,
     Report,
     cluster,
     group_key,
     grow_region,
+    merge,
+    participants_compatible,
     region,
     when,
 )
@@ -210,11 +213,44 @@ def test_the_original_is_the_oldest_undated_last_then_the_lowest_id() -> None:
 
 # -- merging ------------------------------------------------------------------------------------
 def _report(i: str, story: str, day: str | None, precision: str | None = "day",
-            type_: str = "CONSULT", source: ActorRef = ARM, target: ActorRef = RUS) -> Report:
+            type_: str = "CONSULT", source: ActorRef = ARM, target: ActorRef = RUS,
+            anchor: str | None = None) -> Report:
     ev = Evidence(f"art-{i}", 0, 10, "x", 0, 1, url=None, outlet="o")
     event = Event(id=i, type=type_, source=source, target=target, evidence=(ev,), date=day,
                   date_precision=precision if day else None)  # type: ignore[arg-type]
-    return Report(event, "2024-01-01", story)
+    return Report(event, "2024-01-01", story, anchor)
+
+
+PASHINYAN = ActorRef("nikol-pashinyan", "Nikol Pashinyan", "ARM", "government", "person")
+MIRZOYAN = ActorRef("ararat-mirzoyan", "Ararat Mirzoyan", "ARM", "government", "person")
+PUTIN = ActorRef("vladimir-putin", "Vladimir Putin", "RUS", "government", "person")
+
+
+def test_a_leader_and_their_country_are_one_side_two_ministers_are_not() -> None:
+    assert group_key("CONSULT", "reported", PASHINYAN, RUS) == \
+        group_key("CONSULT", "reported", PUTIN, ARM)
+    reports = [_report("visit", "s1", "2024-01-10", source=PASHINYAN, target=RUS),
+               _report("host", "s2", "2024-01-10", source=PUTIN, target=PASHINYAN),
+               _report("talks", "s3", "2024-01-11", source=ARM, target=RUS),
+               _report("other", "s4", "2024-01-10", source=MIRZOYAN, target=RUS)]
+    assert _clusters(reports) == [["host", "talks", "visit"], ["other"]]
+    [event] = [merge(c) for c in cluster(reports) if len(c) == 3]
+    assert (event.source, event.target, event.independent_sources) == (PASHINYAN, PUTIN, 3)
+
+
+def test_an_undated_report_joins_the_one_event_dated_in_the_days_before_its_article() -> None:
+    dated = [_report("a", "s1", "2024-01-10"), _report("b", "s2", "2024-03-01")]
+    assert _clusters([*dated, _report("u", "s3", None, anchor="2024-01-12")]) == \
+        [["a", "u"], ["b"]]
+    assert _clusters([*dated, _report("u", "s3", None, anchor="2024-01-13")]) == \
+        [["a"], ["b"], ["u"]]  # (three days after: too late to be the day's news)
+    assert _clusters([*dated, _report("u", "s3", None, anchor="2024-01-09")]) == \
+        [["a"], ["b"], ["u"]]  # (an article cannot report what happened after it)
+    assert _clusters([*dated, _report("u", "s3", None)]) == [["a"], ["b"], ["u"]]
+    two = [_report("a", "s1", "2024-01-10", type_="ACCUSE"),
+           _report("c", "s2", "2024-01-12", type_="ACCUSE")]
+    assert _clusters([*two, _report("u", "s3", None, "day", "ACCUSE", anchor="2024-01-12")]) \
+        == [["a"], ["c"], ["u"]]  # (either could be it: it joins neither)
 
 
 def _clusters(reports: list[Report]) -> list[list[str]]:
@@ -258,12 +294,50 @@ def test_symmetric_types_merge_either_way_round_others_do_not() -> None:
     assert group_key("CONSULT", "planned", ARM, RUS) != group_key("CONSULT", "reported", ARM, RUS)
 
 
-@given(st.permutations(range(6)))
+@given(st.permutations(range(9)))
 def test_clusters_do_not_depend_on_report_order(order: list[int]) -> None:
     reports = [_report("a", "s1", "2024-01-10"), _report("b", "s2", "2024-01-11"),
                _report("m", "s3", "2024-01", "month"), _report("u", "s2", None),
-               _report("v", "s4", None), _report("c", "s5", "2024-03-02")]
+               _report("v", "s4", None), _report("c", "s5", "2024-03-02"),
+               _report("p", "s6", "2024-01-11", source=PASHINYAN, target=PUTIN),
+               _report("q", "s7", "2024-01-10", source=MIRZOYAN, target=RUS),
+               _report("w", "s8", None, source=MIRZOYAN, target=RUS, anchor="2024-01-11")]
     assert _clusters([reports[i] for i in order]) == _clusters(reports)
+
+
+_SIDES = [ARM, RUS, PASHINYAN, MIRZOYAN, PUTIN]
+_SOME_WHEN = [("2024-01-09", "day"), ("2024-01-10", "day"), ("2024-01-11", "day"),
+              ("2024-01-12", "day"), ("2024-01-15", "day"), ("2024-01", "month"),
+              ("2024", "year"), (None, None)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_SOME_WHEN), st.sampled_from("pqr"),
+                          st.sampled_from(["CONSULT", "ACCUSE"]), st.sampled_from(_SIDES),
+                          st.sampled_from(_SIDES),
+                          st.sampled_from([None, "2024-01-10", "2024-01-12", "2024-01-14"])),
+                min_size=1, max_size=12))
+def test_an_event_never_holds_reports_of_incompatible_dates_or_sides(
+        specs: list[tuple[tuple[str | None, str | None], str, str, ActorRef, ActorRef,
+                          str | None]]) -> None:
+    reports = [_report(f"r{i}", story, day, precision, type_, source, target, anchor)
+               for i, ((day, precision), story, type_, source, target, anchor)
+               in enumerate(specs)]
+    groups: dict[str, list[Report]] = defaultdict(list)
+    for r in reports:
+        groups[group_key(r.event.type, r.event.status, r.event.source, r.event.target)].append(r)
+    for group in groups.values():
+        for c in cluster(group):
+            events = [r.event for r in c]
+            assert all(participants_compatible(a, b) for a in events for b in events)
+            days = sorted(e.date or "" for e in events
+                          if when(e.date, e.date_precision) == "day")
+            if days:  # one event's days: a chain of compatible dates, a few days long at most
+                assert (date.fromisoformat(days[-1]) - date.fromisoformat(days[0])).days \
+                    < MAX_EVENT_DAYS
+            periods = [e.date or "" for e in events if e.date]
+            coarse = [e.date or "" for e in events if e.date and e.date_precision != "day"]
+            assert all(b.startswith(a) or a.startswith(b) for a in coarse for b in periods)
 
 
 _WHEN = [("2024-01-30", "day"), ("2024-01-31", "day"), ("2024-02-01", "day"),
@@ -276,10 +350,11 @@ _WHEN = [("2024-01-30", "day"), ("2024-01-31", "day"), ("2024-02-01", "day"),
 def test_merging_the_region_of_a_change_gives_what_merging_the_group_gives(
         data: st.DataObject) -> None:
     n = data.draw(st.integers(2, 10))
-    specs = data.draw(st.lists(st.tuples(st.sampled_from(_WHEN), st.sampled_from("pqr")),
+    specs = data.draw(st.lists(st.tuples(st.sampled_from(_WHEN), st.sampled_from("pqr"),
+                                         st.sampled_from([None, "2024-01-31", "2024-02-03"])),
                                min_size=n, max_size=n))
-    reports = [_report(f"r{i}", story, day, precision)
-               for i, ((day, precision), story) in enumerate(specs)]
+    reports = [_report(f"r{i}", story, day, precision, anchor=anchor)
+               for i, ((day, precision), story, anchor) in enumerate(specs)]
     old = sorted(data.draw(st.sets(st.sampled_from(range(n)))))
     merged_in = {r.event.id: c[0].event.id for c in cluster([reports[i] for i in old])
                  for r in c}
@@ -292,7 +367,7 @@ def test_merging_the_region_of_a_change_gives_what_merging_the_group_gives(
     pending = {i for i in range(n) if i not in old or i in gone or i in moved
                or (reports[i].story in left and i not in gone)}
     placed = [Placed(r.event.id, r.event.date, r.event.date_precision, r.story,
-                     merged_in.get(r.event.id), i not in gone, i in pending)
+                     merged_in.get(r.event.id), i not in gone, i in pending, r.anchor)
               for i, r in enumerate(now)]
     ids = region(placed)
     kept: dict[str, list[str]] = defaultdict(list)
@@ -321,7 +396,9 @@ def _read(rows: list[Placed], lookup: Lookup) -> list[Placed]:
                                 any(w <= d <= w + "~" for w in lookup.within) or
                                 (d in lookup.dated and p.precision in ("month", "year"))) or
                     p.story in lookup.stories or p.merged_id in lookup.events or
-                    (p.story in lookup.undated and when(p.date, p.precision) != "day"))
+                    (p.story in lookup.undated and when(p.date, p.precision) != "day")) or \
+            (when(p.date, p.precision) != "day" and p.anchor is not None and
+             any(first <= p.anchor <= last for first, last in lookup.anchored))
     return [p for p in rows if (p.current or p.pending) and wanted(p)]
 
 
@@ -332,10 +409,13 @@ def test_growing_the_region_from_pending_reports_finds_the_region_of_the_group(
     n = data.draw(st.integers(1, 30))
     specs = data.draw(st.lists(st.tuples(st.sampled_from(_GROWN_WHEN), st.integers(0, 99).map(str),
                                          st.sampled_from(["", "m1", "m2", "m3", "m4", None]),
-                                         st.booleans(), st.booleans()),
+                                         st.booleans(), st.booleans(),
+                                         st.sampled_from([None, *_DAYS[::3]])),
                                min_size=n, max_size=n))
-    rows = [Placed(f"r{i}", day, precision, story, merged, current, merged is None or pending)
-            for i, ((day, precision), story, merged, current, pending) in enumerate(specs)]
+    rows = [Placed(f"r{i}", day, precision, story, merged, current, merged is None or pending,
+                   anchor)
+            for i, ((day, precision), story, merged, current, pending, anchor)
+            in enumerate(specs)]
     pending = [p for p in rows if p.pending]
     expected = region(rows)
     ids, read = grow_region(pending, lambda lookup: _read(rows, lookup), widest=8)
@@ -375,14 +455,15 @@ def test_each_part_of_the_region_lookup_is_read_by_an_index_not_by_reading_the_g
 
         merged_sql.group_placed(Recorder(), "g", days=[("2024-01-01", "2024-01-09")],  # type: ignore[arg-type]
                                 dated={"2024-01"}, within={"2024"}, stories={"s"},
-                                undated={"s"}, events={"m"})
+                                undated={"s"}, events={"m"},
+                                anchored=[("2024-01-01", "2024-01-03")])
         (sql, params), = sent
         plans = []
         for part in sql.split(" UNION ALL "):
             values, params = params[:part.count("?")], params[part.count("?"):]
             plans.append(" | ".join(r[3] for r in store.conn.execute(
                 "EXPLAIN QUERY PLAN " + part, values)))
-    assert len(plans) == 7
+    assert len(plans) == 8
     for plan in plans:  # by a date range, an event, an article, or the group's undated index
         assert "SCAN" not in plan and "events_group_date (group_key=?)" not in plan, plan
     assert any("events_undated" in plan for plan in plans)  # (its WHERE is merged._NOT_A_DAY)

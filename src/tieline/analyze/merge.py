@@ -10,24 +10,35 @@ denied or hypothetical). Within a group, reports merge by date, never on type al
 - a report dated to a month or a year joins the one finer event it overlaps; when it overlaps
   none or several, it stays an event of that month or year;
 - an undated report joins the dated event its own story reports (a rewrite that dropped the
-  date); otherwise the undated reports of one story are one event, and those of different
-  stories stay apart (two undated meetings may be a year apart).
+  date); else, when its article is dated (its page date, or its story's), the one event dated
+  to a day in the REPORTED_DAYS before that date (what an article reports happened by the day
+  it appeared, and news is reported within days); otherwise the undated reports of one story
+  are one event, and those of different stories stay apart (two undated meetings may be a
+  year apart). Where two events could take it, it joins neither: it is never given a date.
+
+A group is keyed by the participants' countries (``participant_key``: Modi and India are one
+side to group by), and inside a group a report only joins reports whose every side is the
+same actor or the country of the other (``participants_compatible``: two ministers of one
+country are two sides, never merged into one). The type is the PLOVER type, so the modes of
+one meeting (host, visit, meet, negotiate) merge; each report keeps its own coding.
 
 The result is a pure function of the group's reports, whatever order they were stored in.
 It is also local: a report can only change the events of the reports it interacts with (those
 within a day of it, in the month or year a coarse report covers, in the story of an undated
-one), so a new report re-merges its region of the group (``region``), not the whole group, and
-the region is found by reading outward from the new reports (``grow_region``), not by reading
-the group. A date that is not a real day, month or year (``when``) counts as no date.
+one, in the days before an undated one's article date), so a new report re-merges its
+region of the group (``region``), not the whole group, and the region is found by reading
+outward from the new reports (``grow_region``), not by reading the group. A date that is not
+a real day, month or year (``when``) counts as no date.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from ..models import ActorRef, Event
 from .stories import order_key
@@ -37,6 +48,9 @@ SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _CLASS = {"reported": "happened", "claimed": "happened"}
 #: Days one event spans at most: daily reports of a busy pair are several events, not one.
 MAX_EVENT_DAYS = 3
+#: Days before its article's date an undated report may have happened to join an event dated
+#: then: the day of publication and the two before (reported "on Friday" in Monday's paper).
+REPORTED_DAYS = 2
 _PRECISIONS = ("day", "month", "year")
 _SHAPES = {"day": re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}"),
            "month": re.compile(r"[0-9]{4}-[0-9]{2}"), "year": re.compile(r"[0-9]{4}")}
@@ -62,6 +76,7 @@ class Report:
     event: Event
     published: str | None
     story: str  # the article's story id (its own id when it stands alone)
+    anchor: str | None = None  # the article's date: its story's when it has one, else its own
 
     @property
     def article_id(self) -> str:
@@ -80,13 +95,53 @@ def side_key(ref: ActorRef | None) -> str:
     return ref.id if ref.id else "name:" + " ".join(ref.name.casefold().split())
 
 
+def participant_key(ref: ActorRef | None) -> str:
+    """Return how one side is keyed for grouping: the country it acts for when it has one
+    (Modi and India are one participant to group by), else ``side_key``. Within a group,
+    ``participants_compatible`` keeps two different people of one country apart."""
+    if ref is not None and ref.country:
+        return ref.country
+    return side_key(ref)
+
+
+def type_key(event_type: str) -> str:
+    """Return the type part of a merge group: reports merge only within one PLOVER type (its
+    modes, such as CONSULT's host, visit, meet and negotiate, are codings of one happening)."""
+    return event_type.upper()
+
+
 def group_key(event_type: str, status: str, source: ActorRef | None,
               target: ActorRef | None) -> str:
-    """Return the merge group of an event: type, status class and the actor pair."""
-    sides = [side_key(source), side_key(target)]
-    if event_type.upper() in SYMMETRIC_TYPES:
+    """Return the merge group of an event: type, status class and the participants' pair."""
+    sides = [participant_key(source), participant_key(target)]
+    if type_key(event_type) in SYMMETRIC_TYPES:
         sides.sort()
-    return "|".join([event_type.upper(), _CLASS.get(status, status), *sides])
+    return "|".join([type_key(event_type), _CLASS.get(status, status), *sides])
+
+
+def _sides(event: Event) -> tuple[ActorRef | None, ActorRef | None]:
+    """Return the event's sides in the order its group key puts them."""
+    pair = (event.source, event.target)
+    if type_key(event.type) in SYMMETRIC_TYPES and \
+            participant_key(pair[1]) < participant_key(pair[0]):
+        pair = (pair[1], pair[0])
+    return pair
+
+
+def _generic(ref: ActorRef | None) -> bool:
+    """Say whether a side names only a country (or nobody known): any of its people fits."""
+    return ref is None or ref.id is None or ref.kind == "country" or ref.id == ref.country
+
+
+def participants_compatible(a: Event, b: Event) -> bool:
+    """Say whether two reports of one group may be one happening: on each side the same actor,
+    or a country and one who acts for it; never two different people or bodies."""
+    return all(side_key(x) == side_key(y) or _generic(x) or _generic(y)
+               for x, y in zip(_sides(a), _sides(b), strict=True))
+
+
+def _fits(r: Report, members: Iterable[Report]) -> bool:
+    return all(participants_compatible(r.event, m.event) for m in members)
 
 
 @dataclass(frozen=True)
@@ -100,6 +155,18 @@ class Placed:
     merged_id: str | None  # the merged event it is in ('' none, None not merged yet)
     current: bool          # False once its article is superseded
     pending: bool          # to merge again: new, or its story changed, or superseded
+    anchor: str | None = None  # its article's date (its story's, else its own)
+
+
+def window(anchor: str | None) -> tuple[str, str] | None:
+    """Return the first and last day an undated report of an article dated *anchor* may have
+    happened on to join an event dated then, or None when the article has no real day."""
+    if when(anchor, "day") != "day" or anchor is None:
+        return None
+    last = date.fromisoformat(anchor)
+    if last.toordinal() <= REPORTED_DAYS:
+        return None
+    return (last - timedelta(days=REPORTED_DAYS)).isoformat(), anchor
 
 
 def region(reports: Iterable[Placed]) -> set[str]:
@@ -141,9 +208,15 @@ def region(reports: Iterable[Placed]) -> set[str]:
     by_story: dict[str, list[str]] = {}
     for r in rows:
         by_story.setdefault(r.story, []).append(r.id)
+    day_keys = [r.date or "" for r in days]
     for r in rows:
         if not kinds[r.id]:
             union(by_story[r.story])
+            span = window(r.anchor)
+            if span:
+                first = bisect_left(day_keys, span[0])
+                last = bisect_right(day_keys, span[1])
+                union([r.id, *(d.id for d in days[first:last])])
     by_event: dict[str, list[str]] = {}
     for r in rows:
         if r.merged_id:
@@ -164,6 +237,8 @@ class Lookup:
     stories: set[str] = field(default_factory=set)  # every report of these stories
     undated: set[str] = field(default_factory=set)  # their reports not dated to a real day
     events: set[str] = field(default_factory=set)   # the reports merged into these events
+    anchored: list[tuple[str, str]] = field(default_factory=list)  # reports not dated to a
+    # real day whose article is dated within these (first, last)
 
 
 def grow_region(pending: Iterable[Placed], read: Callable[[Lookup], Iterable[Placed]],
@@ -184,17 +259,19 @@ def grow_region(pending: Iterable[Placed], read: Callable[[Lookup], Iterable[Pla
         if not wanted:
             return ids, found
         asked |= wanted
-        lookup, spans = Lookup(), []
+        lookup, spans, anchored = Lookup(), [], []
         for kind, value in sorted(wanted, key=str):
             if kind == "day" and isinstance(value, int):
                 first, last = max(1, value - span), min(date.max.toordinal(), value + span)
                 asked.update(("day", d) for d in range(first + 1, last))  # (their days read)
                 spans.append((first, last))
+            elif kind == "anchored" and isinstance(value, int):
+                anchored.append((value, min(date.max.toordinal(), value + REPORTED_DAYS)))
             elif kind != "day":
                 getattr(lookup, kind).add(str(value))
-        for first, last in _joined(spans):
-            lookup.days.append((date.fromordinal(first).isoformat(),
-                                date.fromordinal(last).isoformat()))
+        for found_in, joined in ((lookup.days, spans), (lookup.anchored, anchored)):
+            found_in += [(date.fromordinal(first).isoformat(), date.fromordinal(last).isoformat())
+                         for first, last in _joined(joined)]
         span = min(2 * span, widest)
         for p in read(lookup):
             found.setdefault(p.id, p)
@@ -219,12 +296,16 @@ def _reach(r: Placed) -> set[tuple[str, str | int]]:
     if r.merged_id:
         found.add(("events", r.merged_id))
     if kind == "day" and r.date:
-        found.update([("day", date.fromisoformat(r.date).toordinal()),
-                      ("dated", r.date[:7]), ("dated", r.date[:4])])
+        day = date.fromisoformat(r.date).toordinal()
+        found.update([("day", day), ("anchored", day), ("dated", r.date[:7]),
+                      ("dated", r.date[:4])])
     elif kind == "month" and r.date:
         found.update([("within", r.date), ("dated", r.date[:4])])
     elif kind == "year" and r.date:
         found.add(("within", r.date))
+    span = window(r.anchor) if not kind else None
+    if span:  # (the days it may join: the day lookup reads a few days either side)
+        found.add(("day", date.fromisoformat(span[0]).toordinal() + REPORTED_DAYS // 2))
     return found
 
 
@@ -233,35 +314,76 @@ def cluster(reports: Iterable[Report]) -> list[list[Report]]:
     by_precision: dict[str | None, list[Report]] = {}
     for r in sorted(reports, key=lambda r: r.order):
         by_precision.setdefault(when(r.event.date, r.event.date_precision), []).append(r)
-    clusters: list[list[Report]] = []
-    for r in sorted(by_precision.get("day", []), key=lambda r: (r.event.date or "", r.order)):
-        first = clusters[-1][0].event.date if clusters else None
-        if first and dates_compatible(clusters[-1][-1].event, r.event) and \
-                _days(first, r.event.date or "") < MAX_EVENT_DAYS:
-            clusters[-1].append(r)
-        else:
-            clusters.append([r])
+    clusters = _by_day(by_precision.get("day", []))
     for precision in ("month", "year"):
         fixed = list(clusters)  # coarser reports attach to finer events only
-        by_period: dict[str, list[Report]] = {}
+        by_period: dict[tuple[str, int], list[Report]] = {}
         for r in by_precision.get(precision, []):
             period = r.event.date or ""
-            overlapping = [c for c in fixed if any(m.event.date and
-                                                   m.event.date.startswith(period) for m in c)]
+            overlapping = [c for c in fixed if _fits(r, c) and any(
+                m.event.date and m.event.date.startswith(period) for m in c)]
             if len(overlapping) == 1:
                 overlapping[0].append(r)
             else:
-                by_period.setdefault(period, []).append(r)
+                _place(r, by_period, period)
         clusters += by_period.values()
-    by_story: dict[str, list[Report]] = {}
+    dated = [list(c) for c in clusters]  # (undated reports decide on these, not on each other)
+    joins: list[tuple[int, Report]] = []
+    by_story: dict[tuple[str, int], list[Report]] = {}
     for r in by_precision.get(None, []):
-        mates = [c for c in clusters if any(m.story == r.story for m in c)]
-        if len(mates) == 1:
-            mates[0].append(r)
+        home = _home(r, dated)
+        if home is not None:
+            joins.append((home, r))
         else:
-            by_story.setdefault(r.story, []).append(r)
+            _place(r, by_story, r.story)
+    for i, r in joins:
+        clusters[i].append(r)
     clusters += by_story.values()
     return [sorted(c, key=lambda r: r.order) for c in clusters]
+
+
+def _by_day(reports: list[Report]) -> list[list[Report]]:
+    """Chain the reports dated to a day (in date order) into events: each joins the biggest
+    event it fits whose last report is date-compatible and whose first is less than
+    MAX_EVENT_DAYS before it, the earliest of those on a tie."""
+    clusters: list[list[Report]] = []
+    for r in sorted(reports, key=lambda r: (r.event.date or "", r.order)):
+        day = r.event.date or ""
+        near: list[list[Report]] = []
+        for c in reversed(clusters):  # (latest first; they start in date order)
+            if _days(c[0].event.date or "", day) >= MAX_EVENT_DAYS:
+                break
+            if dates_compatible(c[-1].event, r.event) and _fits(r, c):
+                near.append(c)
+        if near:
+            max(reversed(near), key=len).append(r)
+        else:
+            clusters.append([r])
+    return clusters
+
+
+def _home(r: Report, dated: list[list[Report]]) -> int | None:
+    """Return which dated event an undated report joins: the one its story reports, else the
+    one dated to a day in its article's ``window``; None when no or several events could."""
+    fitting = [i for i, c in enumerate(dated) if _fits(r, c)]
+    mates = [i for i in fitting if any(m.story == r.story for m in dated[i])]
+    if mates:
+        return mates[0] if len(mates) == 1 else None
+    span = window(r.anchor)
+    if span is None:
+        return None
+    near = [i for i in fitting if any(when(m.event.date, m.event.date_precision) == "day" and
+                                      span[0] <= (m.event.date or "") <= span[1]
+                                      for m in dated[i])]
+    return near[0] if len(near) == 1 else None
+
+
+def _place(r: Report, found: dict[tuple[str, int], list[Report]], key: str) -> None:
+    """Put *r* with the first reports of *key* whose participants it fits, else apart."""
+    n = 0
+    while (key, n) in found and not _fits(r, found[key, n]):
+        n += 1
+    found.setdefault((key, n), []).append(r)
 
 
 #: Types whose one event may last days (a visit, a protest, a clash): reports a day apart may
@@ -307,11 +429,13 @@ def merge(members: list[Report]) -> Event:
     first = members[0].event
     events = [m.event for m in members]
     dated = _best_date(events)
-    pairs = [f"{side_key(e.source)}\n{side_key(e.target)}" for e in events]
-    oriented = [e for e, p in zip(events, pairs, strict=True) if p == _most_common(pairs)]
+    pairs = [f"{participant_key(e.source)}\n{participant_key(e.target)}" for e in events]
+    top = _most_common(pairs)
+    sides = [(e.source, e.target) if p == top else (e.target, e.source)
+             for e, p in zip(events, pairs, strict=True)]
     return replace(
         first,
-        source=_ref([e.source for e in oriented]), target=_ref([e.target for e in oriented]),
+        source=_ref([s for s, _ in sides]), target=_ref([t for _, t in sides]),
         mode=_most_common([e.mode for e in events if e.mode]) or first.mode,
         context=tuple(dict.fromkeys(c for e in events for c in e.context)),
         intensity=round(sum(e.intensity for e in events) / len(events), 2),
@@ -332,11 +456,13 @@ _BASES = ("text", "publication")
 def _best_date(events: list[Event]) -> Event:
     """Return the member whose date is the group's: the best basis (the event's own words
     before the day of publication), then the finest precision, then the most reported date
-    (the earliest on a tie)."""
+    (the earliest on a tie); of publication days, the first (it happened by then)."""
     for basis in (*_BASES, None):
         for precision in _PRECISIONS:
             found = [e for e in events if e.date and e.date_precision == precision and
                      (e.date_basis == basis or basis is None)]
+            if found and basis == "publication":  # (reported by then: the first is nearest)
+                return min(found, key=lambda e: e.date or "")
             if found:
                 counts = Counter(e.date or "" for e in found)
                 top = max(counts.values())
@@ -352,9 +478,14 @@ def date_spread(events: list[Event]) -> tuple[str, str] | None:
 
 
 def _ref(refs: list[ActorRef | None]) -> ActorRef | None:
-    """Return one of the refs naming the same actor, preferring one with an id."""
+    """Return the side of an event its reports give: the one actor who acts for a country
+    when a report names them (Putin, not Russia), else the most common one with an id."""
     named = [r for r in refs if r is not None]
-    return next((r for r in named if r.id), named[0] if named else None)
+    for pool in ([r for r in named if not _generic(r)], [r for r in named if r.id]):
+        if pool:
+            key = _most_common([side_key(r) for r in pool])
+            return next(r for r in pool if side_key(r) == key)
+    return named[0] if named else None
 
 
 def _most_common(values: list[str]) -> str | None:

@@ -235,12 +235,12 @@ def merge_pending(store: Store) -> tuple[int, int]:
             def read(q: Lookup, group: str = group) -> list[Placed]:
                 return [_placed(row) for row in merged_sql.group_placed(
                     conn, group, days=q.days, dated=q.dated, within=q.within,
-                    stories=q.stories, undated=q.undated, events=q.events)]
+                    stories=q.stories, undated=q.undated, events=q.events,
+                    anchored=q.anchored)]
 
             ids, placed = grow_region(map(_placed, pending[group]), read)
             old = sorted({placed[i].merged_id or "" for i in ids} - {""})
-            reports = [Report(event, published, story) for event, published, story
-                       in merged_sql.group_reports(conn, sorted(ids))]
+            reports = [Report(*row) for row in merged_sql.group_reports(conn, sorted(ids))]
             events = [(merge(members), [m.event.id for m in members])
                       for members in cluster(reports)]
             merged_sql.replace_region(conn, old, sorted(ids), group, events)
@@ -249,8 +249,9 @@ def merge_pending(store: Store) -> tuple[int, int]:
 
 
 def _placed(row: tuple[Any, ...]) -> Placed:
-    report_id, day, precision, story, merged_id, current, pending = row
-    return Placed(report_id, day, precision, story, merged_id, bool(current), bool(pending))
+    report_id, day, precision, story, merged_id, current, pending, anchor = row
+    return Placed(report_id, day, precision, story, merged_id, bool(current), bool(pending),
+                  anchor)
 
 
 def _group_key(event: Event) -> str:

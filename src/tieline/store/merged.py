@@ -49,14 +49,17 @@ def unmerge_stories(conn: sqlite3.Connection, story_ids: Sequence[str]) -> None:
                      f"articles WHERE story_id IN ({', '.join('?' * len(chunk))}))", chunk)
 
 
+#: An article's date as merging anchors its undated reports to it: its story's, else its own.
+_ANCHOR = "coalesce(a.story_date, a.published)"
 _PLACED = ("SELECT e.group_key, e.id, e.date, e.date_precision, coalesce(a.story_id, a.id), "
-           "e.merged_id, a.superseded_by IS NULL, e.merged_id IS NULL OR e.merge_stale = 1 "
-           "FROM events e JOIN articles a ON a.id = e.article_id WHERE ")
+           "e.merged_id, a.superseded_by IS NULL, e.merged_id IS NULL OR e.merge_stale = 1, "
+           f"{_ANCHOR} FROM events e JOIN articles a ON a.id = e.article_id WHERE ")
 
 
 def pending_placed(conn: sqlite3.Connection) -> dict[str, list[tuple[Any, ...]]]:
     """Return, by group, the reports not merged yet (new, or their story changed, or their
-    article superseded) as (id, date, precision, story, merged_id, current, pending): where
+    article superseded) as (id, date, precision, story, merged_id, current, pending, anchor):
+    where
     choosing the region to merge again starts."""
     found: dict[str, list[tuple[Any, ...]]] = {}
     for r in conn.execute(f"{_PLACED} e.merged_id IS NULL AND e.group_key IS NOT NULL UNION "
@@ -75,17 +78,21 @@ _NOT_A_DAY = ("(e.date IS NULL OR e.date_precision IS NOT 'day' OR e.date < '000
 def group_placed(conn: sqlite3.Connection, group: str, days: Sequence[tuple[str, str]] = (),
                  dated: Iterable[str] = (), within: Iterable[str] = (),
                  stories: Iterable[str] = (), undated: Iterable[str] = (),
-                 events: Iterable[str] = ()) -> list[tuple[Any, ...]]:
+                 events: Iterable[str] = (), anchored: Sequence[tuple[str, str]] = ()
+                 ) -> list[tuple[Any, ...]]:
     """Return, as ``pending_placed`` does, the reports of one group that are current or not
     merged yet and are dated within one of *days* (first, last), are a month or year report
     of a period in *dated*, are dated within a period in *within*, belong to one of *stories*
     (the story of an article not placed yet is its id), are not dated to a real day and belong
-    to one of *undated*, or are merged into one of *events*."""
+    to one of *undated*, are merged into one of *events*, or are not dated to a real day and
+    their article's date (``_ANCHOR``) is within one of *anchored* (first, last)."""
     # (each part read by the index its values select: '+e.group_key' keeps the group's own
     # index from being preferred where it would read the whole group)
     by_date = "e.group_key = ? AND e.date BETWEEN ? AND ?"
     wheres: list[tuple[str, Sequence[Any]]] = [(by_date, (group, *d)) for d in days]
     wheres += [(by_date, (group, p, p + "~")) for p in within]  # ('~' sorts after digits)
+    wheres += [(f"e.group_key = ? AND {_NOT_A_DAY} AND {_ANCHOR} BETWEEN ? AND ?", (group, *d))
+               for d in anchored]
     stories = sorted(stories)  # (read twice)
     for values, where in (
             (dated, "e.group_key = ? AND e.date IN ({}) AND "
@@ -114,19 +121,21 @@ def group_placed(conn: sqlite3.Connection, group: str, days: Sequence[tuple[str,
 
 
 def group_reports(conn: sqlite3.Connection, ids: Sequence[str]
-                  ) -> list[tuple[Event, str | None, str]]:
+                  ) -> list[tuple[Event, str | None, str, str | None]]:
     """Return the reports *ids* in current articles: (event with its evidence's url and
-    outlet, the article's date, its story)."""
+    outlet, the article's date, its story, the article's date merging anchors it to)."""
     found = []
     for i in range(0, len(ids), 500):
         chunk = list(ids[i:i + 500])
         found += conn.execute(
             f"SELECT {_REPORT_COLUMNS}, a.url AS url, a.outlet AS outlet, "
-            "a.published AS published, coalesce(a.story_id, a.id) AS story "
+            "a.published AS published, coalesce(a.story_id, a.id) AS story, "
+            f"{_ANCHOR} AS anchor "
             "FROM events e JOIN articles a ON a.id = e.article_id "
             f"WHERE e.id IN ({', '.join('?' * len(chunk))}) AND a.superseded_by IS NULL",
             chunk).fetchall()
-    return [(_event(r, r["url"], r["outlet"]), r["published"], r["story"]) for r in found]
+    return [(_event(r, r["url"], r["outlet"]), r["published"], r["story"], r["anchor"])
+            for r in found]
 
 
 def replace_region(conn: sqlite3.Connection, old: Sequence[str], region: Sequence[str],
