@@ -101,3 +101,33 @@ def test_two_changes_each_compare_with_their_own_neighbours() -> None:
     found = turning_points(_placed(data))
     assert [t.period for t in found] == ["2000-05", "2000-09"]
     assert found[1].before < -5 and found[1].after > 4
+
+
+def _told(eid: str, intensity: float, *articles: tuple[str, str]) -> Event:
+    evidence = tuple(Evidence(article_id=a, start=0, end=3, sentence="...", outlet=o)
+                     for a, o in articles)
+    return Event(id=eid, type="CONSULT" if intensity > 0 else "ACCUSE", source=None,
+                 target=None, evidence=evidence, intensity=intensity)
+
+
+def test_framing_counts_copies_as_their_original_outlet_and_shrinks_small_outlets() -> None:
+    from tieline.analyze.relations import FRAMING_PRIOR_EVENTS, MIN_FRAMING_EVENTS, framing
+
+    wire = [_told(f"w{i}", 4.0, (f"ap{i}", "ap.org"), (f"copy{i}", "spam.example"))
+            for i in range(MIN_FRAMING_EVENTS)]
+    once = _told("x", -8.0, ("lone", "lone.example"))
+    events = [*wire, once]
+    credit = {f"copy{i}": "ap.org" for i in range(MIN_FRAMING_EVENTS)}
+    frames = {f.outlet: f for f in framing(events, credit)}
+    assert "spam.example" not in frames  # (its copies are the wire's framing)
+    assert frames["ap.org"].events == MIN_FRAMING_EVENTS and not frames["ap.org"].too_few_events
+    lone = frames["lone.example"]
+    overall = sum(e.intensity for e in events) / len(events)
+    assert lone.too_few_events and lone.raw_difference == round(-8.0 - overall, 2)
+    assert lone.difference == round((-8.0 - overall) / (1 + FRAMING_PRIOR_EVENTS), 2)
+    assert abs(lone.difference) < abs(lone.raw_difference)
+    assert [f.outlet for f in framing(events, credit)] == ["ap.org", "lone.example"]
+    assert set(lone.to_dict()) >= {"outlet", "events", "mean_intensity", "difference", "types",
+                                   "too_few_events", "raw_difference", "shrunk_intensity"}
+    uncredited = {f.outlet for f in framing(events)}
+    assert "spam.example" in uncredited

@@ -185,7 +185,19 @@ class Corpus:
 
         period = check_period(by)
         pair, events = self._pair_events(a, b, since, until)
-        return build_relations(pair, events, period)
+        return build_relations(pair, events, period, self._credit(events))
+
+    def _credit(self, events: list[Event]) -> dict[str, str]:
+        """Return, for the copies and rewrites among the events' articles, the outlet of
+        their story's original: whose framing their words are."""
+        found: dict[str, str] = {}
+        for i in sorted({ev.article_id for e in events for ev in e.evidence}):
+            art = self.store.article(i)
+            if art is not None and art.copy_of:
+                first = self.store.article(art.copy_of)
+                if first is not None and first.outlet:
+                    found[i] = first.outlet
+        return found
 
     def story(self, story_id: str) -> list[Article]:
         """Return the articles of one story, its original first, then copies and rewrites."""

@@ -124,10 +124,8 @@ def timeline_table(timeline: Timeline) -> None:
 
 def _entry_lines(out: TextIO, when: str, entry: TimelineEntry) -> None:
     kind = entry.type + (f":{entry.mode}" if entry.mode else "")
-    sources = len({s.outlet for s in entry.sources})
     out.write(f"\n{when:10}  {kind:22}  {entry.intensity:>+5.1f}  {len(entry.events)} "
-              f"event{'' if len(entry.events) == 1 else 's'}, {sources} outlet"
-              f"{'' if sources == 1 else 's'}\n")
+              f"event{'' if len(entry.events) == 1 else 's'}, {entry.counts}\n")
     out.write(f"    {_clip(entry.summary, 300)}\n")
     for s in entry.sources[:4]:
         out.write(f"    — {_clip(s.outlet or '?', 60)}: "

@@ -17,6 +17,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -69,20 +70,39 @@ class TurningPoint:
                 "change": self.change, "events": [e.to_dict() for e in self.events]}
 
 
+#: Events (each counted once per story) an outlet needs before its framing is read: below it
+#: an outlet is listed as "too few events".
+MIN_FRAMING_EVENTS = 5
+#: Pseudo-events at the pair's mean an outlet's mean is shrunk with (a beta-binomial-style
+#: prior): one extreme event moves an outlet of one event a sixth of the way, not all of it.
+FRAMING_PRIOR_EVENTS = 5
+
+
 @dataclass(frozen=True)
 class OutletFrame:
-    """How one outlet reports the pair: its events' mean intensity and mix of types."""
+    """How one outlet reports the pair: its events' mean intensity and mix of types.
+
+    Counted by story: an outlet's copies of another outlet's story are that outlet's framing,
+    not its own. ``difference`` is the shrunk mean against the pair's mean (so one event
+    cannot make an outlet look extreme); ``raw_difference`` the plain one; ``too_few_events``
+    says there are fewer than MIN_FRAMING_EVENTS to read anything from.
+    """
 
     outlet: str
     events: int
     mean_intensity: float
     difference: float
     types: dict[str, float]
+    shrunk_intensity: float = 0.0
+    raw_difference: float = 0.0
+    too_few_events: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {"outlet": self.outlet, "events": self.events,
                 "mean_intensity": self.mean_intensity, "difference": self.difference,
-                "types": self.types}
+                "types": self.types, "shrunk_intensity": self.shrunk_intensity,
+                "raw_difference": self.raw_difference, "too_few_events": self.too_few_events,
+                "min_events": MIN_FRAMING_EVENTS}
 
 
 @dataclass(frozen=True)
@@ -128,9 +148,9 @@ def period_of(date: str, precision: str | None, by: Period) -> str | None:
     return f"{date[:4]}-Q{(int(date[5:7]) - 1) // 3 + 1}"
 
 
-def build_relations(pair: tuple[Actor, Actor], events: list[Event], by: str = "month"
-                    ) -> Relations:
-    """Return the trajectory of *pair* from its merged *events*."""
+def build_relations(pair: tuple[Actor, Actor], events: list[Event], by: str = "month",
+                    credit: Mapping[str, str] | None = None) -> Relations:
+    """Return the trajectory of *pair* from its merged *events* (*credit*: see ``framing``)."""
     period = check_period(by)
     counted = [e for e in events if e.status in COUNTED]
     placed: list[tuple[str, Event]] = []
@@ -142,7 +162,8 @@ def build_relations(pair: tuple[Actor, Actor], events: list[Event], by: str = "m
     series = _series(placed, period)
     return Relations(pair=pair, by=period, series=series,
                      turning_points=turning_points(placed),
-                     framing=framing(counted), undated=sum(1 for e in counted if not e.date),
+                     framing=framing(counted, credit),
+                     undated=sum(1 for e in counted if not e.date),
                      coarser=sum(1 for e in counted if e.date) - len(placed),
                      undated_all=sum(1 for e in events if not e.date))
 
@@ -257,20 +278,33 @@ def pelt(groups: list[list[Event]], penalty: float) -> list[int]:
     return sorted(cuts)
 
 
-def framing(events: list[Event]) -> tuple[OutletFrame, ...]:
+def framing(events: list[Event], credit: Mapping[str, str] | None = None
+            ) -> tuple[OutletFrame, ...]:
     """Return each outlet's mean intensity and type mix for the events it reports, against
-    the mean over all the pair's events (selection is framing too)."""
+    the mean over all the pair's events (selection is framing too), shrunk toward that mean.
+
+    *credit* maps an article id to the outlet its words are credited to: a copy's or a
+    rewrite's to its story's original's outlet (an article not in it is its own outlet's).
+    Outlets with enough events come first, the most events first.
+    """
     if not events:
         return ()
+    credit = credit or {}
     overall = _mean(events)
     by_outlet: dict[str, list[Event]] = {}
     for e in events:
-        for outlet in dict.fromkeys(ev.outlet or "?" for ev in e.evidence):
+        for outlet in dict.fromkeys(credit.get(ev.article_id, ev.outlet or "?")
+                                    for ev in e.evidence):
             by_outlet.setdefault(outlet, []).append(e)
     frames = []
     for outlet, found in by_outlet.items():
         types = Counter(e.type for e in found)
         mean = _mean(found)
-        frames.append(OutletFrame(outlet, len(found), round(mean, 2), round(mean - overall, 2),
-                                  {t: round(n / len(found), 2) for t, n in types.most_common()}))
-    return tuple(sorted(frames, key=lambda f: (-f.events, f.outlet)))
+        shrunk = (len(found) * mean + FRAMING_PRIOR_EVENTS * overall) / \
+            (len(found) + FRAMING_PRIOR_EVENTS)
+        frames.append(OutletFrame(
+            outlet, len(found), round(mean, 2), round(shrunk - overall, 2),
+            {t: round(n / len(found), 2) for t, n in types.most_common()},
+            shrunk_intensity=round(shrunk, 2), raw_difference=round(mean - overall, 2),
+            too_few_events=len(found) < MIN_FRAMING_EVENTS))
+    return tuple(sorted(frames, key=lambda f: (f.too_few_events, -f.events, f.outlet)))

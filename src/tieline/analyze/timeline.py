@@ -50,13 +50,29 @@ class TimelineEntry:
     salience: float
     events: tuple[Event, ...]
     sources: tuple[Source, ...]
+    independent_sources: int = 0  # distinct stories among its reports' articles
+    reports: int = 0              # articles reporting it, copies included
+
+    @property
+    def counts(self) -> str:
+        """Say how many independent sources and how many reports stand behind the entry."""
+        return counts_text(self.independent_sources, self.reports)
 
     def to_dict(self) -> dict[str, Any]:
         return {"date": self.date, "date_precision": self.date_precision,
                 "summary": self.summary, "type": self.type, "mode": self.mode,
                 "intensity": self.intensity, "salience": self.salience,
                 "events": [e.to_dict() for e in self.events],
-                "sources": [s.to_dict() for s in self.sources]}
+                "sources": [s.to_dict() for s in self.sources],
+                "independent_sources": self.independent_sources, "reports": self.reports,
+                "counts": self.counts}
+
+
+def counts_text(independent_sources: int, reports: int) -> str:
+    """Return sources and copies apart, as a user reads them: '5 independent sources, 12
+    reports' (copies and rewrites of one story are one source, every article a report)."""
+    return (f"{independent_sources} independent source{'' if independent_sources == 1 else 's'}"
+            f", {reports} report{'' if reports == 1 else 's'}")
 
 
 @dataclass(frozen=True)
@@ -123,7 +139,15 @@ def _entry(day: str | None, precision: str | None, events: list[Event],
         date=day, date_precision=precision, summary=_summary(events, articles), type=top.type,
         mode=top.mode,
         intensity=round(sum(e.intensity for e in events) / len(events), 2),
-        salience=round(score, 3), events=tuple(events), sources=_sources(events, articles))
+        salience=round(score, 3), events=tuple(events), sources=_sources(events, articles),
+        independent_sources=len({_story(ev.article_id, articles) for e in events
+                                 for ev in e.evidence}),
+        reports=len({ev.article_id for e in events for ev in e.evidence}))
+
+
+def _story(article_id: str, articles: dict[str, Article]) -> str:
+    article = articles.get(article_id)
+    return (article.story_id if article is not None else None) or article_id
 
 
 def _select(entries: list[TimelineEntry], limit: int | None) -> list[TimelineEntry]:
