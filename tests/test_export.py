@@ -202,7 +202,9 @@ def test_gdelt_rows_carry_the_event_facts(sample: tieline.Corpus) -> None:
         if event.source and event.source.kind == "country":
             assert row["Actor1Code"] == row["Actor1CountryCode"] == event.source.country
     codes = set(frame["Actor1Code"]) | set(frame["Actor2Code"])
-    assert {"ARM", "RUS", "ARMGOV", "RUSGOV"} <= codes
+    countries = set(frame["Actor1CountryCode"]) | set(frame["Actor2CountryCode"])
+    # (a merged event names the person over their country, so Armenia is Pashinyan's country)
+    assert {"RUS", "ARMGOV", "RUSGOV"} <= codes and {"ARM", "RUS"} <= countries
 
 
 def test_gdelt_dates_keep_the_event_date_and_say_how_each_row_was_dated(
@@ -241,7 +243,8 @@ def test_gdelt_root_codes_agree_with_plover_types_through_the_crosswalk(
     roots = _root_types(_crosswalk(shared_data))
     events = {global_event_id(e.id): e for e in sample.events()}
     frame = gdelt_frame(sample)
-    assert len(frame) >= 10  # the events with no date at all are left out (and counted)
+    assert len(frame) >= 8  # the events with no date at all are left out (and counted); (one
+    # meeting's codings with the same participants are one event since issue 23: 10 -> 8)
     for row in frame.to_dict("records"):
         event = events[int(row["GLOBALEVENTID"])]
         assert plover_type(event) in roots[row["EventRootCode"]], (row["EventCode"], event)

@@ -366,7 +366,7 @@ def test_merging_the_region_of_a_change_gives_what_merging_the_group_gives(
     moved = data.draw(st.sets(st.sampled_from([i for i in old if i not in gone]))) \
         if len(old) > len(gone) else set()
     left = {reports[i].story for i in moved}  # the stories an article left
-    now = [Report(r.event, r.published, "s" + r.story if i in moved else r.story)
+    now = [Report(r.event, r.published, "s" + r.story if i in moved else r.story, r.anchor)
            for i, r in enumerate(reports)]
     pending = {i for i in range(n) if i not in old or i in gone or i in moved
                or (reports[i].story in left and i not in gone)}
