@@ -12,6 +12,7 @@ import csv
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 from collections import Counter
@@ -154,6 +155,8 @@ def test_every_command_on_the_busiest_pair(news_db: Path, pair: tuple[str, str, 
     page = report.read_text(encoding="utf-8")
     assert page.lstrip().lower().startswith("<!doctype html") and "<svg" in page
     assert a in page and b in page and "</html>" in page
+    assert re.search(r"\d+ independent sources?, \d+ reports?", page)  # sources, copies apart
+    assert "Counted by story" in page
 
 
 @pytest.mark.parametrize(("kind", "fmt"), [("articles", "csv"), ("actors", "jsonl"),

@@ -213,7 +213,8 @@ def _entry_html(entry: Mapping[str, Any]) -> str:
     return (f"<li><div><span class=when>{when}</span> {tags}"
             f"<span class={_tone(intensity)}>{_signed(intensity)}</span></div>"
             f"<p>{escape(str(entry.get('summary') or ''))}</p>"
-            f"<div class=meta>Sources: {sources or 'none'}</div>"
+            f"<div class=meta>{escape(str(entry.get('counts') or ''))}"
+            f"{'. ' if entry.get('counts') else ''}Sources: {sources or 'none'}</div>"
             f"<details><summary>Evidence ({len(quotes)})</summary>{''.join(quotes)}</details>"
             f"</li>")
 
@@ -229,7 +230,9 @@ def _turning_html(relations: Mapping[str, Any]) -> str:
 
 def _framing_html(relations: Mapping[str, Any]) -> str:
     rows = []
-    for f in relations.get("framing") or []:
+    frames = list(relations.get("framing") or [])
+    few = [f for f in frames if f.get("too_few_events")]
+    for f in (f for f in frames if not f.get("too_few_events")):
         types = ", ".join(f"{escape(str(t))} {round(float(v) * 100)}%"
                           for t, v in (f.get("types") or {}).items())
         rows.append(f"<tr><td>{escape(str(f.get('outlet') or '?'))}</td>"
@@ -238,11 +241,17 @@ def _framing_html(relations: Mapping[str, Any]) -> str:
                     f"{_signed(f.get('mean_intensity'))}</td>"
                     f"<td class={_tone(f.get('difference'))}>{_signed(f.get('difference'))}</td>"
                     f"<td>{types}</td></tr>")
-    if not rows:
+    if not frames:
         return ""
-    return ("<h2>How each outlet frames it</h2><table><tr><th>outlet</th><th>events</th>"
+    note = ("<p class=meta>Too few events to frame (fewer than "
+            f"{int(few[0].get('min_events') or 0)}): "
+            + ", ".join(f"{escape(str(f.get('outlet') or '?'))} ({int(f.get('events') or 0)})"
+                        for f in few) + "</p>") if few else ""
+    return ("<h2>How each outlet frames it</h2><p class=meta>Counted by story (a copy is its "
+            "original's framing); each outlet's difference is shrunk toward the pair's mean."
+            "</p><table><tr><th>outlet</th><th>events</th>"
             "<th>mean intensity</th><th>vs. all</th><th>types</th></tr>"
-            f"{''.join(rows)}</table>")
+            f"{''.join(rows)}</table>{note}")
 
 
 def _sources_html(articles: Sequence[Article]) -> str:

@@ -306,7 +306,13 @@ function renderRelations(rel) {
   const total = (rel.series || []).reduce((n, s) => n + s.events, 0);
   $("#trajectory .count").textContent = `(${total} dated events by ${rel.by})`;
   $("#method").textContent = [rel.method, undated].filter(Boolean).join(" · ");
-  $("#framing tbody").replaceChildren(...(rel.framing || []).map((f) => el("tr", {},
+  const framed = (rel.framing || []).filter((f) => !f.too_few_events);
+  const few = (rel.framing || []).filter((f) => f.too_few_events);
+  $("#framing-few").textContent = few.length
+    ? `Too few events to frame (fewer than ${few[0].min_events}): ` +
+      few.map((f) => `${f.outlet || "?"} (${f.events})`).join(", ")
+    : "";
+  $("#framing tbody").replaceChildren(...framed.map((f) => el("tr", {},
     el("td", {}, f.outlet || "?"), el("td", {}, f.events),
     el("td", { class: tone(f.mean_intensity) }, signed(f.mean_intensity)),
     el("td", { class: tone(f.difference) }, signed(f.difference)),
@@ -406,7 +412,8 @@ function renderEntry(entry) {
       el("p", { class: "tags" }, types.map((t) => el("span", { class: "tag" }, t)),
         el("span", { class: tone(entry.intensity) }, signed(entry.intensity))),
       el("p", { class: "summary" }, entry.summary || ""),
-      el("p", { class: "sources" }, sources.length ? "Sources: " : "", sources),
+      el("p", { class: "sources" }, entry.counts ? `${entry.counts}. ` : "",
+        sources.length ? "Sources: " : "", sources),
       evidence));
 }
 
