@@ -197,20 +197,36 @@ EventStatus = Literal["reported", "planned", "negated", "hypothetical", "claimed
 DatePrecision = Literal["day", "month", "year"]
 
 
+#: How an event's side was found: written in the sentence ("stated"), a person the sentence
+#: itself introduces by role and country ("learned": "Georgia's deputy prime minister X"),
+#: or not written where the event is but implied by the clause that governs it
+#: ("inferred-clause": "warned of measures if Georgia joins") or by the sentence before, which
+#: the event's sentence continues ("inferred-previous").
+SideBasis = Literal["stated", "learned", "inferred-clause", "inferred-previous"]
+SIDE_BASES: tuple[str, ...] = ("stated", "learned", "inferred-clause", "inferred-previous")
+
+
 @dataclass(frozen=True)
 class ActorRef:
     """Who takes part in an event: an actor id when known, else what the text says of them
-    (a role and its country: "the Armenian foreign minister" on an undated article)."""
+    (a role and its country: "the Armenian foreign minister" on an undated article), and how
+    the side was found (``basis``: see :data:`SideBasis`)."""
 
     id: str | None
     name: str
     country: str | None = None
     sector: str | None = None
     kind: str | None = None
+    basis: SideBasis = "stated"
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "country": self.country,
-                "sector": self.sector}
+                "sector": self.sector, "basis": self.basis}
+
+    @property
+    def inferred(self) -> bool:
+        """Say whether the side is implied rather than written where the event is."""
+        return self.basis.startswith("inferred")
 
 
 @dataclass(frozen=True)

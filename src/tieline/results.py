@@ -172,7 +172,7 @@ ACTORS: Table[tuple[Actor, int]] = Table(
      ("organization", "str"), ("aliases", "list<str>"), ("mentions", "int")),
     _actor_row, _actor_row, _actor_display)
 
-_SIDE = ("id", "name", "country", "sector")
+_SIDE = ("id", "name", "country", "sector", "basis")
 
 
 def _side_columns(side: str) -> tuple[tuple[str, str], ...]:

@@ -479,9 +479,11 @@ def date_spread(events: list[Event]) -> tuple[str, str] | None:
 
 def _ref(refs: list[ActorRef | None]) -> ActorRef | None:
     """Return the side of an event its reports give: the one actor who acts for a country
-    when a report names them (Putin, not Russia), else the most common one with an id."""
-    named = [r for r in refs if r is not None]
-    for pool in ([r for r in named if not _generic(r)], [r for r in named if r.id]):
+    when a report names them (Putin, not Russia), else the most common one with an id; a side
+    one report states wins over a side others only infer."""
+    named = sorted((r for r in refs if r is not None), key=lambda r: (r.id is None, r.inferred))
+    stated = [r for r in named if not r.inferred] or named
+    for pool in ([r for r in stated if not _generic(r)], [r for r in stated if r.id]):
         if pool:
             key = _most_common([side_key(r) for r in pool])
             return next(r for r in pool if side_key(r) == key)

@@ -38,6 +38,7 @@ from ..models import Actor, Article, Mention, Role, SourceLink
 
 RULER_LABEL = "TL_KB"
 MIN_NAME_SCORE = 90.0  # rapidfuzz ratio for a person/country spelling variant
+_MAX_PREFIX = 8  # words a title, its country and organisation take before a name
 _FORM_RANK = {"name": 0, "metonym": 1, "capital": 2, "demonym": 3}
 _ACTING = {"nsubj", "nsubjpass", "poss", "csubj"}
 _OUTLET_NOUNS = {"newspaper", "agency", "outlet", "daily", "website", "portal", "channel",
@@ -55,6 +56,7 @@ class Title:
     role: str
     sector: str
     leader: bool = False
+    with_name: bool = False  # a title only before or beside a name ("billionaire X")
 
 
 @dataclass
@@ -247,8 +249,12 @@ class ActorAnnotator:
 
     def _names_person(self, head: Any) -> bool:
         """Say whether a modified noun is a person's name or title ("Russian President ...")."""
-        if head.ent_type_ == "PERSON" or self._title_at([head.lower_]):
+        if head.ent_type_ == "PERSON":
             return True
+        title = self._title_at([head.lower_])
+        if title is not None:  # "an Indian businessman" alone is India's, not a person's
+            nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+            return not title.with_name or (nxt is not None and nxt.ent_type_ == "PERSON")
         if head.ent_type_ == RULER_LABEL:
             span = self._ents[head.i]
             return any(self.kb.actors[f.actor_id].kind == "person"
@@ -291,6 +297,8 @@ class ActorAnnotator:
             return  # the journalist, not an actor
         actor_id = self._known_person(name, state)
         title, country, org = self._prefix(ent.doc, tokens[0].i, state.sent.start)
+        if title is None or not (country or org):
+            title, country, org = self._apposed(ent, state.sent) or (title, country, org)
         if actor_id is None and title and (country or org):
             actor_id = self._learn(name, title, country, org, state.sent.text, state)
         if actor_id is None:
@@ -328,29 +336,76 @@ class ActorAnnotator:
 
     def _prefix(self, doc: Any, start: int, floor: int) -> tuple[Title | None, str | None,
                                                                    str | None]:
-        """Read the title, country and organisation written before a name."""
+        """Read the title, country and organisation written before a name, in capitals or
+        not: "Russian Federation Council Speaker X", "Georgia's deputy prime minister X",
+        "Chinese foreign ministry spokesperson X", "Russian-Armenian billionaire X"."""
         i = start
-        while i > floor:
+        while i > max(floor, start - _MAX_PREFIX):
             t = doc[i - 1]
+            if t.text in ("'s", "’s") and i - 1 > floor and doc[i - 2].ent_type_ == RULER_LABEL:
+                i -= 1  # "Georgia's"
+                continue
+            if t.text in ("-", "–") and not t.whitespace_ and i - 1 > floor and \
+                    not doc[i - 2].whitespace_:
+                i -= 1  # "Russian-Armenian", "vice-president"
+                continue
             if t.is_punct and t.text not in (".",) or t.pos_ in ("VERB", "AUX", "DET", "ADP",
-                                                                   "CCONJ", "PRON") \
+                                                                   "CCONJ", "PRON", "NUM") \
                     and t.lower_ != "of":
                 break
-            if not (t.is_title or t.is_upper or t.lower_ in ("of", "-", "general")
-                    or t.ent_type_ == RULER_LABEL):
+            if not (t.is_title or t.is_upper or t.lower_ in ("of", "general")
+                    or t.ent_type_ == RULER_LABEL
+                    or (t.is_lower and t.pos_ in ("NOUN", "ADJ", "PROPN"))):
                 break
             i -= 1
-        words = [t.lower_ for t in doc[i:start]]
+        return self._described(list(doc[i:start]), at_end=True)
+
+    def _apposed(self, ent: Any, sent: Any) -> tuple[Title, str | None, str | None] | None:
+        """Read a person's title and country from a noun phrase in apposition: "X, a
+        Russian-Armenian billionaire," or "Georgia's deputy prime minister, X,"."""
+        root = ent.root
+        nouns = [c for c in root.children if c.dep_ == "appos" and c.i > ent.end]
+        if root.dep_ == "appos" and root.head.i < ent.start:
+            nouns.append(root.head)
+        for noun in nouns:
+            tokens = [t for t in sent if noun.left_edge.i <= t.i <= noun.i
+                      and not (ent.start <= t.i < ent.end) and t.dep_ != "punct"]
+            tokens += [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for t in c.subtree]  # "the deputy prime minister of Georgia"
+            title, country, org = self._described(tokens, at_end=False)
+            if title is not None and title.words[-1] == noun.lower_:  # the title heads it
+                return title, country, org
+        return None
+
+    def _described(self, tokens: list[Any], at_end: bool) -> tuple[Title | None, str | None,
+                                                                    str | None]:
+        """Read a person's title, country and organisation from the words that describe them
+        (before their name, or in apposition: "X, Georgia's deputy prime minister,"). With
+        *at_end* the title must be the last of the words but for its country ("Foreign
+        Minister of Georgia X"). A sector word before the title qualifies it ("opposition
+        leader": OPP, not the country's leader)."""
+        words = [t.lower_ for t in tokens]
         title = None
+        where = 0
         for j in range(len(words)):  # the longest title wins, then the one nearest the name
             found = self._title_at(words[j:])
             if found and (title is None or len(found.words) >= len(title.words)):
-                title = found
+                title, where = found, j
+        if title is not None and at_end and any(
+                t.ent_type_ != RULER_LABEL and t.lower_ not in ("of", "the")
+                for t in tokens[where + len(title.words):]):
+            title = None  # "Georgian citizen rights lawyer X": no title of X's own
         country = org = None
-        for t in doc[i:start]:
+        previous = None
+        for t in tokens:
             if t.ent_type_ != RULER_LABEL:
                 continue
             span = self._ents[t.i]
+            if previous is not None and span.start == previous.end + 1 and \
+                    t.doc[previous.end].text in ("-", "–"):
+                country = None  # "Russian-Armenian": the last of a hyphened pair is the
+                # nationality, as in "Irish-American"
+            previous = span
             for form in sorted(self.forms.get(span.text, []), key=lambda f: _FORM_RANK[f.form]):
                 actor = self.kb.actors[form.actor_id]
                 if actor.kind == "country" and country is None:
@@ -359,7 +414,22 @@ class ActorAnnotator:
                     org = actor.id
                 if form.form == "metonym" and form.sector and title:
                     title = Title(title.words, title.role, form.sector, title.leader)
+        if title is not None:
+            title = self._qualified(title, words[:where])
         return title, country, org
+
+    def _qualified(self, title: Title, before: list[str]) -> Title:
+        """A title with the sector a word before it names: "opposition leader" (OPP),
+        "military spokesperson" (MIL); "foreign ministry spokesperson" stays GOV."""
+        for size in (2, 1):
+            if len(before) < size:
+                continue
+            sector = self.agents.get(" ".join(before[-size:]))
+            if sector and sector != title.sector and sector != "CVL":
+                return Title(title.words, f"{' '.join(before[-size:])} {title.role}", sector)
+            if sector:
+                return title
+        return title
 
     def _title_at(self, words: list[str]) -> Title | None:
         for size in range(min(self._max_title, len(words)), 0, -1):
@@ -417,7 +487,7 @@ class ActorAnnotator:
             t = tokens[i]
             title = None if t.i in claimed else \
                 self._title_at([x.lower_ for x in tokens[i:i + self._max_title]])
-            if title is None:
+            if title is None or title.with_name:
                 i += 1
                 continue
             last = tokens[i + len(title.words) - 1]
@@ -572,8 +642,8 @@ def _surname_index(kb: KnowledgeBase) -> list[tuple[str, str]]:
 def _load_roles() -> tuple[list[Title], dict[str, str]]:
     path = resources.files("tieline.kb") / "data" / "roles.yaml"
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    titles = [Title(tuple(w.split()), e["role"], e["sector"], bool(e.get("leader")))
-              for e in data["titles"] for w in e["words"]]
+    titles = [Title(tuple(w.split()), e["role"], e["sector"], bool(e.get("leader")),
+                    bool(e.get("with_name"))) for e in data["titles"] for w in e["words"]]
     agents = {w: e["sector"] for e in data["agents"] for w in e["words"]}
     return titles, agents
 

@@ -32,7 +32,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..kb import KnowledgeBase, load_kb
-from ..models import ActorRef, Article, Event, EventStatus, Evidence, Mention
+from ..models import ActorRef, Article, Event, EventStatus, Evidence, Mention, SideBasis
 from . import dates
 from .language import NOT_ANALYSED, analysed_for_events, is_english
 from .lexicon import COOPERATIVE, Entry, Lexicon, load_lexicon
@@ -115,6 +115,16 @@ _POLARITY_LINKS = {"xcomp", "ccomp", "acl", "dobj", "nsubjpass", "attr", "compou
 _MODALITY = frozenset(_FAIL | _INTENT_VERBS | _REPORTING | _HYPOTHETICAL_VERBS | _PROMISE)
 _QUOTES = re.compile(r"“[^”]{3,}”|\"[^\"]{3,}\"|«[^»]{3,}»|„[^“”]{3,}[“”]")
 
+#: Subordinators of the clauses whose actor an act answers or is conditioned on: "warned of
+#: measures if Georgia joins", "protested after India built", "because China had".
+_CLAUSE_MARKS = {"if", "unless", "after", "because", "since", "when", "once", "as", "should",
+                 "in case", "whereas"}
+#: Nouns whose "to"/"for"/"of" phrase names what an act answers: "in response to X's move".
+_RESPONSE_NOUNS = {"response", "retaliation", "reply", "answer", "reaction", "case", "return"}
+#: Verbs of addressing: their object hears what the subject says or does ("warned Y that").
+_ADDRESSING = {"tell", "warn", "inform", "assure", "promise", "notify", "caution", "remind",
+               "write", "say", "urge"}
+
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 _THING_PRONOUNS = {"it", "its"}
 _COUNTRY_NOUNS = {"country", "nation", "state", "republic"}
@@ -141,6 +151,15 @@ class _Found:
     sources: list[ActorRef] = field(default_factory=list)
     targets: list[ActorRef] = field(default_factory=list)
     negated: bool = False  # polarity: the act failed or is no longer done
+
+
+@dataclass(frozen=True)
+class _Pair:
+    """The two sides of a sentence, and where it ends."""
+
+    a: ActorRef
+    b: ActorRef
+    end: int
 
 
 @dataclass
@@ -187,8 +206,10 @@ class EventCoder:
         events: list[Event] = []
         mentioned = {m.sentence_start for m in article.mentions}
         read: set[str] = set()
+        pair: _Pair | None = None  # the previous sentence's two sides, if it had only two
         for sent in doc.sents:
             if sent.start_char not in mentioned and not _has_anaphor(sent):
+                pair = None
                 continue
             key = sent.text.strip()
             if key in read:  # a caption or pull quote repeated: one report, not two
@@ -196,8 +217,60 @@ class EventCoder:
             read.add(key)
             coded = self._sentence(sent, ctx)
             if coded and is_english(sent.text):  # (the check only where there is an event)
+                if pair is not None and "\n" not in ctx.article.text[pair.end:sent.start_char]:
+                    coded = self._from_previous(coded, pair, sent, ctx)
                 events.extend(coded)
+            pair = self._bilateral(coded, sent)
         return article.evolve(events=tuple(_responses(events)))
+
+    def _bilateral(self, events: list[Event], sent: Any) -> _Pair | None:
+        """The two sides of a sentence whose every two-sided event is between the same two
+        states (or actors without one), as the sides a next sentence may continue."""
+        sides: dict[str | None, ActorRef] = {}
+        for e in events:
+            if e.source is None or e.target is None or e.source.inferred or e.target.inferred:
+                continue
+            for ref in (e.source, e.target):
+                sides.setdefault(_side_of(ref), self._as_side(ref))
+        if len(sides) != 2 or None in sides:
+            return None
+        a, b = sides.values()
+        return _Pair(a, b, sent.start_char + len(sent.text.rstrip()))  # (before a line end)
+
+    def _as_side(self, ref: ActorRef) -> ActorRef:
+        """A side as a next sentence may imply it: the state a person or body is of (the
+        sentence before named "Putin"; "Moscow also imposed duties" is Russia's act on it)."""
+        state = self.kb.actors.get(ref.country or "")
+        if state is None or state.id == ref.id:
+            return ref
+        return ActorRef(state.id, state.name, state.country, None, state.kind)
+
+    def _from_previous(self, events: list[Event], pair: _Pair, sent: Any,
+                       ctx: _Context) -> list[Event]:
+        """Complete one-sided events of a sentence that continues a sentence between two
+        sides: an act of one side with no target written is on the other ("Putin accused
+        Georgia of provocations. Moscow also imposed sanctions."), an act done to one side by
+        no one written ("Two Georgians were detained.") is by the other. Only when the
+        sentence names no one but these two sides: a third party breaks the context."""
+        sides = {_side_of(pair.a): pair.a, _side_of(pair.b): pair.b}
+        k = bisect_left(ctx.mention_starts, sent.start_char)
+        for m in ctx.mentions[k:bisect_left(ctx.mention_starts, sent.end_char)]:
+            ref = self._ref_of_mention(m)
+            if m.form != "place" and ref is not None and _side_of(ref) not in sides:
+                return events
+        out = []
+        for e in events:
+            known = e.source or e.target
+            if known is None or (e.source and e.target) or _side_of(known) not in sides:
+                out.append(e)
+                continue
+            other = next(r for side, r in sides.items() if side != _side_of(known))
+            other = replace(other, basis="inferred-previous")
+            source, target = (e.source, other) if e.source else (other, e.target)
+            ev = e.evidence[0]
+            out.append(e.evolve(source=source, target=target, id=event_id(
+                ev.article_id, ev.start, ev.trigger_start, e.rule, source, target)))
+        return out
 
     def _context(self, article: Article, doc: Any) -> _Context:
         token_mention: dict[int, Mention] = {}
@@ -233,6 +306,9 @@ class EventCoder:
                     and (f.entry.pos == "verb" or f.entry.type == "AID"):
                 self._fallback_target(f, found, ctx)
         found = _apply_polarity(found)
+        for f in found:
+            if f.sources and not f.targets and not f.entry.symmetric:
+                self._clause_target(f, found, ctx)
         found = [f for f in found if (f.sources or f.targets) and _kinds_ok(f)]
         found = _drop_governing_intent(found)
         events: list[Event] = []
@@ -320,6 +396,80 @@ class EventCoder:
             if ref is not None and _key(ref) not in skip:
                 f.targets.append(ref)
                 return
+
+    def _clause_target(self, f: _Found, found: list[_Found], ctx: _Context) -> None:
+        """The target a clause implies when the event's own words name none: the actor of a
+        clause the event governs ("warned of measures if Georgia joins NATO", "protested
+        after India's troops crossed", "in response to Georgia's decision"), or the
+        addressee of the statement that carries it when the statement's speaker is the
+        event's source ("Russia told Georgia it would take measures")."""
+        root = f.trigger if f.entry.pos == "verb" else f.clause
+        if root is None:
+            return
+        sides = {_side_of(r) for r in f.sources}
+        for cand in (*self._governed_actors(root, ctx), *self._addressees(f, found, ctx)):
+            if _side_of(cand) not in sides:
+                f.targets.append(replace(cand, basis="inferred-clause"))
+                return
+
+    def _governed_actors(self, root: Any, ctx: _Context) -> list[ActorRef]:
+        """Actors of the clauses and circumstances *root* governs: the subject (or its
+        possessor) of a conditional, temporal or causal clause or of a reported clause, and
+        the owner of the act a response answers ("in response to X's move")."""
+        out: list[ActorRef] = []
+        for c in root.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CLAUSE_MARKS
+                                         for m in c.children) or c.dep_ == "ccomp":
+                subj = [x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")]
+                out += self._owner_refs(subj, ctx)
+            elif c.dep_ == "prep" and c.lower_ in ("in", "over") or \
+                    c.dep_ == "prep" and c.lower_ in ("after", "following"):
+                for obj in (x for x in c.children if x.dep_ == "pobj"):
+                    if c.lower_ == "in" and obj.lower_ not in _RESPONSE_NOUNS:
+                        continue
+                    if c.lower_ in ("in",):  # "in response to X('s move)", "in case of"
+                        obj = next((y for p in obj.children if p.dep_ == "prep" and
+                                    p.lower_ in ("to", "for", "of") for y in p.children
+                                    if y.dep_ == "pobj"), None)
+                        if obj is None:
+                            continue
+                    out += self._owner_refs([obj], ctx)
+        return out
+
+    def _owner_refs(self, tokens: list[Any], ctx: _Context) -> list[ActorRef]:
+        """The actors *tokens* name, or for a noun that names none, its possessor or the
+        actor it is "of" ("Georgia's bid", "the decision of India")."""
+        out: list[ActorRef] = []
+        for t in tokens:
+            refs = self._refs([t], ctx)
+            if not refs and t.pos_ == "NOUN":
+                owners = [c for c in t.children if c.dep_ == "poss"] + \
+                    [y for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for y in p.children if y.dep_ == "pobj"]
+                refs = self._refs(owners, ctx)
+            out += refs
+        return out
+
+    def _addressees(self, f: _Found, found: list[_Found], ctx: _Context) -> list[ActorRef]:
+        """Whom the statement that carries *f* addresses, when its speaker is *f*'s source:
+        "X warned Y that it would respond", "X told Y it would impose duties"."""
+        node = f.trigger if f.entry.pos == "verb" else f.clause
+        sides = {_side_of(r) for r in f.sources}
+        for _ in range(3):
+            if node is None or node.head.i == node.i or node.dep_ not in ("ccomp", "xcomp",
+                                                                          "advcl", "conj"):
+                return []
+            node = node.head
+            if node.lemma_.lower() not in _ADDRESSING:
+                continue
+            speaker = self._refs([c for c in node.children if c.dep_ == "nsubj"], ctx)
+            if not speaker or _side_of(speaker[0]) not in sides:
+                return []
+            heard = [c for c in node.children if c.dep_ in ("dobj", "dative")]
+            heard += [y for c in node.children if c.dep_ in ("prep", "dative")
+                      and c.lower_ == "to" for y in c.children if y.dep_ == "pobj"]
+            return self._refs(heard, ctx)
+        return []
 
     def _verb_arguments(self, f: _Found, ctx: _Context) -> None:
         v = f.trigger
@@ -518,7 +668,8 @@ class EventCoder:
         actor = self._actor(m.actor_id) if m.actor_id else None
         if actor is not None:
             sector = m.sector if actor.kind == "country" else actor.sector
-            return ActorRef(actor.id, actor.name, actor.country, sector, actor.kind)
+            basis: SideBasis = "learned" if actor.id not in self.kb.actors else "stated"
+            return ActorRef(actor.id, actor.name, actor.country, sector, actor.kind, basis)
         if m.country:  # a place acting for its state, or an office whose holder is unknown
             country = self.kb.actors.get(m.country)
             if country is None:
@@ -996,10 +1147,15 @@ def _responses(events: list[Event]) -> list[Event]:
             for prior in reversed(out):
                 if prior.type in ("ACCUSE", "REQUEST", "THREATEN") and prior.source and \
                         prior.target and _same_side(prior.target, e.source):
-                    e = e.evolve(target=prior.source)
+                    e = e.evolve(target=replace(prior.source, basis="inferred-previous"))
                     break
         out.append(e)
     return out
+
+
+def _side_of(ref: ActorRef) -> str | None:
+    """The state (or, without one, the actor) a side stands for: Putin and Russia are one."""
+    return ref.country or ref.id or ref.name
 
 
 def _same_side(a: ActorRef, b: ActorRef) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..errors import UnknownActor, UsageError
-from ..models import STAGE_VERSIONS, Actor, ActorRef, Article, Event, Evidence
+from ..models import SIDE_BASES, STAGE_VERSIONS, Actor, ActorRef, Article, Event, Evidence
 from .actors import actors_named, ensure_actor
 
 if TYPE_CHECKING:
@@ -31,8 +31,9 @@ PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "R
 
 _COLUMNS = ("id, article_id, type, mode, context, source_id, source_name, source_country, "
             "source_sector, source_kind, target_id, target_name, target_country, target_sector, "
-            "target_kind, intensity, status, claimed_by, date, date_precision, date_basis, "
-            "date_text, date_start, date_end, sentence_start, sentence_end, sentence, "
+            "target_kind, source_basis, target_basis, intensity, status, claimed_by, date, "
+            "date_precision, date_basis, date_text, date_start, date_end, sentence_start, "
+            "sentence_end, sentence, "
             "trigger_start, trigger_end, quote, rule, stage")
 _INSERT = (f"INSERT OR REPLACE INTO events({_COLUMNS}) "
            f"VALUES ({', '.join('?' * len(_COLUMNS.split(',')))})")
@@ -117,15 +118,20 @@ def _row(article_id: str, e: Event, ev: Evidence, source_id: str | None,
         start = end = None
     return (e.id, article_id, e.type, e.mode, json.dumps(list(e.context)),
             *_ref_columns(e.source, source_id), *_ref_columns(e.target, target_id),
-            e.intensity, e.status, json.dumps(list(e.claimed_by), ensure_ascii=False), e.date,
-            e.date_precision, e.date_basis, e.date_text, start, end, ev.start, ev.end,
-            ev.sentence, ev.trigger_start, ev.trigger_end, ev.quote, e.rule, EVENTS_STAGE)
+            _basis(e.source), _basis(e.target), e.intensity, e.status,
+            json.dumps(list(e.claimed_by), ensure_ascii=False), e.date, e.date_precision,
+            e.date_basis, e.date_text, start, end, ev.start, ev.end, ev.sentence,
+            ev.trigger_start, ev.trigger_end, ev.quote, e.rule, EVENTS_STAGE)
 
 
 def _ref_columns(ref: ActorRef | None, actor_id: str | None) -> tuple[Any, ...]:
     if ref is None:
         return None, None, None, None, None
     return actor_id, ref.name, ref.country, ref.sector, ref.kind
+
+
+def _basis(ref: ActorRef | None) -> str | None:
+    return None if ref is None else ref.basis
 
 
 def move_events(conn: sqlite3.Connection, article_id: str, old: str, new: str) -> None:
@@ -152,8 +158,10 @@ def _moved_row(r: sqlite3.Row, ev: Evidence) -> tuple[Any, ...]:
 def _ref(r: sqlite3.Row, side: str) -> ActorRef | None:
     if r[f"{side}_name"] is None:
         return None
+    basis = r[f"{side}_basis"]
     return ActorRef(id=r[f"{side}_id"], name=r[f"{side}_name"], country=r[f"{side}_country"],
-                    sector=r[f"{side}_sector"], kind=r[f"{side}_kind"])
+                    sector=r[f"{side}_sector"], kind=r[f"{side}_kind"],
+                    basis=basis if basis in SIDE_BASES else "stated")
 
 
 def _event(r: sqlite3.Row, url: str | None = None, outlet: str | None = None) -> Event:

@@ -16,7 +16,8 @@ from .events import _COLUMNS, EventQuery, _event, _ref, _where, period
 
 _MERGED_COLUMNS = ("id, group_key, type, mode, context, source_id, source_name, "
                    "source_country, source_sector, source_kind, target_id, target_name, "
-                   "target_country, target_sector, target_kind, intensity, status, claimed_by, "
+                   "target_country, target_sector, target_kind, source_basis, target_basis, "
+                   "intensity, status, claimed_by, "
                    "date, date_precision, date_basis, date_text, date_start, date_end, rule, "
                    "reports, independent_sources, date_spread")
 _REPORT_COLUMNS = ", ".join("e." + c.strip() for c in _COLUMNS.split(","))
@@ -166,7 +167,9 @@ def _merged_row(group: str, e: Event) -> tuple[Any, ...]:
     for ref in (e.source, e.target):
         sides += ([None] * 5 if ref is None else
                   [ref.id, ref.name, ref.country, ref.sector, ref.kind])
-    return (e.id, group, e.type, e.mode, json.dumps(list(e.context)), *sides, e.intensity,
+    bases = [None if ref is None else ref.basis for ref in (e.source, e.target)]
+    return (e.id, group, e.type, e.mode, json.dumps(list(e.context)), *sides, *bases,
+            e.intensity,
             e.status, json.dumps(list(e.claimed_by), ensure_ascii=False), e.date,
             e.date_precision, e.date_basis, e.date_text, start, end, e.rule, e.reports,
             e.independent_sources, json.dumps(list(e.date_spread)) if e.date_spread else None)
