@@ -152,7 +152,8 @@ FLOORS: dict[str, dict[str, Any]] = {
     # events with both sides is over fewer events, two-sided ones merging most (0.53 -> 0.515).
     "georgia-russia": {
         "stored": 219, "lang_right": 219, "pair_recall": 0.51, "distinct_grouped_max": 0,
-        "recall_strict": 0.52, "recall_lenient": 0.62,
+        # issue 22 both sides: recall_strict 0.529 -> 0.543, share_both_sides 0.40 -> 0.416
+        "recall_strict": 0.54, "recall_lenient": 0.64,
         "share_dated_right": 0.29, "share_dated_wrong_max": 0.14,
         # sources_right 1 -> 0 (issue 21): reports of one statement dated a day apart from
         # their own words are no longer merged (dates_compatible); that cost the one event
@@ -161,7 +162,7 @@ FLOORS: dict[str, dict[str, Any]] = {
         # canceled visa restrictions" (the decree's day) and it merges with the flight decree,
         # where the gold dates the visa event to its start five days later
         "status_right": 28, "sources_right": 1, "wrong_merges_max": 2,
-        "share_both_sides": 0.39, "page_share_dated": 0.65, "page_share_right": 0.98,
+        "share_both_sides": 0.41, "page_share_dated": 0.65, "page_share_right": 0.98,
     },
     "india-china": {
         "stored": 215, "lang_right": 215, "pair_recall": 0.71, "distinct_grouped_max": 0,

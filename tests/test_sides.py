@@ -134,6 +134,10 @@ def test_source_of_an_agentless_act_from_the_previous_sentence() -> None:
     "Putin accused Georgia of provocations.\nHe also warned of appropriate measures.",
     # the sentence before is between three sides
     "Putin accused Georgia and Ukraine of provocations. He also warned of measures.",
+    # a doer is written, if not known: not replaced by the other side
+    "Putin accused Georgia of provocations. The protesters accused Georgia of lying.",
+    # a meeting's partner is never implied
+    "Putin accused Georgia of provocations. He also held talks in Sochi on Monday.",
 ])
 def test_no_previous_side_outside_a_bilateral_continuation(text: str) -> None:
     art = code(text)

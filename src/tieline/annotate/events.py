@@ -117,8 +117,10 @@ _QUOTES = re.compile(r"“[^”]{3,}”|\"[^\"]{3,}\"|«[^»]{3,}»|„[^“”]
 
 #: Subordinators of the clauses whose actor an act answers or is conditioned on: "warned of
 #: measures if Georgia joins", "protested after India built", "because China had".
-_CLAUSE_MARKS = {"if", "unless", "after", "because", "since", "when", "once", "as", "should",
-                 "in case", "whereas"}
+_CLAUSE_MARKS = {"if", "unless", "after", "because", "once", "should"}
+#: Types whose target a governing clause implies: acts that answer or are conditioned on
+#: what another does ("protested after X built", "warned of measures if X joins").
+_REACTIVE = {"ACCUSE", "THREATEN", "REQUEST", "PROTEST", "REJECT", "SANCTION", "COERCE"}
 #: Nouns whose "to"/"for"/"of" phrase names what an act answers: "in response to X's move".
 _RESPONSE_NOUNS = {"response", "retaliation", "reply", "answer", "reaction", "case", "return"}
 #: Verbs of addressing: their object hears what the subject says or does ("warned Y that").
@@ -151,6 +153,7 @@ class _Found:
     sources: list[ActorRef] = field(default_factory=list)
     targets: list[ActorRef] = field(default_factory=list)
     negated: bool = False  # polarity: the act failed or is no longer done
+    agentless: bool = False  # no doer written at all: "were detained", "the detention of X"
 
 
 @dataclass(frozen=True)
@@ -194,6 +197,7 @@ class EventCoder:
         self.lexicon = lexicon
         self.forms = kb.by_form()
         self._learned: dict[str, Any] = {}  # the article being coded's learned actors
+        self._agentless: set[str] = set()  # its events whose doer no word states
 
     # -- entry point ----------------------------------------------------------------------
     def code(self, article: Article, doc: Any) -> Article:
@@ -202,6 +206,7 @@ class EventCoder:
         if not analysed_for_events(article.lang, article.langs):
             return article.evolve(warnings=(*article.warnings, not_analysed(article)))
         self._learned = {a.id: a for a in article.learned}
+        self._agentless = set()
         ctx = self._context(article, doc)
         events: list[Event] = []
         mentioned = {m.sentence_start for m in article.mentions}
@@ -232,8 +237,8 @@ class EventCoder:
                 continue
             for ref in (e.source, e.target):
                 sides.setdefault(_side_of(ref), self._as_side(ref))
-        if len(sides) != 2 or None in sides:
-            return None
+        if len(sides) != 2 or None in sides or not all(r.country for r in sides.values()):
+            return None  # (between two states, or people and bodies of two states)
         a, b = sides.values()
         return _Pair(a, b, sent.start_char + len(sent.text.rstrip()))  # (before a line end)
 
@@ -251,7 +256,8 @@ class EventCoder:
         sides: an act of one side with no target written is on the other ("Putin accused
         Georgia of provocations. Moscow also imposed sanctions."), an act done to one side by
         no one written ("Two Georgians were detained.") is by the other. Only when the
-        sentence names no one but these two sides: a third party breaks the context."""
+        sentence names no one but these two states (a third party breaks the context), never
+        a meeting's partner, and a doer only where no word states one."""
         sides = {_side_of(pair.a): pair.a, _side_of(pair.b): pair.b}
         k = bisect_left(ctx.mention_starts, sent.start_char)
         for m in ctx.mentions[k:bisect_left(ctx.mention_starts, sent.end_char)]:
@@ -261,7 +267,8 @@ class EventCoder:
         out = []
         for e in events:
             known = e.source or e.target
-            if known is None or (e.source and e.target) or _side_of(known) not in sides:
+            if known is None or (e.source and e.target) or _side_of(known) not in sides or \
+                    e.type == "CONSULT" or (e.source is None and e.id not in self._agentless):
                 out.append(e)
                 continue
             other = next(r for side, r in sides.items() if side != _side_of(known))
@@ -328,6 +335,8 @@ class EventCoder:
                     continue
                 seen.add(key)
                 events.append(self._event(f, source, target, sent, ctx, when))
+                if f.agentless and source is None:
+                    self._agentless.add(events[-1].id)
         _set_reference(sent, events, ctx)
         return _drop_untargeted(events)
 
@@ -407,8 +416,10 @@ class EventCoder:
         if root is None:
             return
         sides = {_side_of(r) for r in f.sources}
-        for cand in (*self._governed_actors(root, ctx), *self._addressees(f, found, ctx)):
-            if _side_of(cand) not in sides:
+        governed = self._governed_actors(root, ctx) if f.entry.type in _REACTIVE else []
+        heard = self._addressees(f, found, ctx) if f.entry.type != "CONSULT" else []
+        for cand in (*governed, *heard):  # (a visit's host is not whom its visitor told)
+            if _side_of(cand) not in sides and (cand.country or cand.id in self.kb.actors):
                 f.targets.append(replace(cand, basis="inferred-clause"))
                 return
 
@@ -421,7 +432,9 @@ class EventCoder:
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CLAUSE_MARKS
                                          for m in c.children) or c.dep_ == "ccomp":
                 subj = [x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")]
-                out += self._owner_refs(subj, ctx)
+                out += [r for r in self._owner_refs(subj, ctx) if c.dep_ != "ccomp" or
+                        r.kind != "person"]  # "told reporters that X's body would be ...":
+                # a person a statement is about is not whom it addresses
             elif c.dep_ == "prep" and c.lower_ in ("in", "over") or \
                     c.dep_ == "prep" and c.lower_ in ("after", "following"):
                 for obj in (x for x in c.children if x.dep_ == "pobj"):
@@ -503,6 +516,7 @@ class EventCoder:
         if passive:
             objects.extend(c for c in v.children if c.dep_ == "nsubjpass")
         f.sources = self._refs(subject_tokens, ctx)
+        f.agentless = passive and not subject_tokens
         f.targets = [r for r in self._refs(objects, ctx) if _key(r) not in
                      {_key(s) for s in f.sources}]
 
@@ -571,6 +585,7 @@ class EventCoder:
                 any(c.lower_ in ("between", "among") for t in f.tokens for c in t.children):
             refs, tgts = tgts[:1], tgts[1:]  # "talks between A and B"
         f.sources = refs
+        f.agentless = not sources
         f.targets = [r for r in tgts if _key(r) not in {_key(s) for s in refs}]
 
     def _carrier_subject(self, n: Any, ctx: _Context, entry: Entry) -> list[Any]:
