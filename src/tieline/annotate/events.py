@@ -347,12 +347,16 @@ class EventCoder:
         if pos is None or (layer == "cameo" and t.pos_ != "VERB"):
             return None  # CAMEO's patterns are verbs': not "a planned visit"
         related: list[Any] | None = None
+        near: set[str] = set()  # the words around t, to pass over patterns that cannot match
         for entry in self.lexicon.lookup(pos, t.lemma_.lower()):
             if entry.layer != layer or (layer == "cameo" and not entry.others and
                                         entry.head_lemma in _MODALITY):
                 continue  # "failed to act", "plans to join": a status, not an act of its own
             if entry.others and related is None:
                 related = _related(t)
+                near = {x.lemma_.lower() for x in related} | {x.lower_ for x in related}
+            if entry.others and not near.issuperset(entry.others):
+                continue  # a word of the pattern is nowhere near: _match would fail
             tokens = _match(t, entry, related or [])
             if tokens is None or (layer == "cameo" and any(x.i in taken for x in tokens)):
                 continue
