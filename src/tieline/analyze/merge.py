@@ -336,8 +336,11 @@ def cluster(reports: Iterable[Report]) -> list[list[Report]]:
             joins.append((home, r))
         else:
             _place(r, by_story, r.story)
-    for i, r in joins:
-        clusters[i].append(r)
+    for i, r in joins:  # each joined its event alone: two that do not fit each other (two
+        if _fits(r, clusters[i]):  # ministers of one country) never end up in it together
+            clusters[i].append(r)
+        else:
+            _place(r, by_story, r.story)
     clusters += by_story.values()
     return [sorted(c, key=lambda r: r.order) for c in clusters]
 
