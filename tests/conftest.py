@@ -19,26 +19,26 @@ def shared_data_dir() -> Path:
     return Path(os.environ.get("TIELINE_SHARED_DATA", ROOT.parent / "shared" / "data"))
 
 
-@pytest.fixture
-def shared_data() -> Path:
-    """The shared benchmark data; the test is skipped (with the reason) when it is absent."""
+def _present_shared_data() -> Path:
+    """The shared data folder, or a skip (a failure in CI) saying where it was looked for."""
     path = shared_data_dir()
     if not path.is_dir():
         if os.environ.get("CI"):
             pytest.fail(f"shared data not found at {path}: CI must have it")
         pytest.skip(f"shared data not found at {path} (set TIELINE_SHARED_DATA)")
     return path
+
+
+@pytest.fixture
+def shared_data() -> Path:
+    """The shared benchmark data; the test is skipped (with the reason) when it is absent."""
+    return _present_shared_data()
 
 
 @pytest.fixture(scope="module")
 def shared_data_module() -> Path:
     """The shared data for module-scoped fixtures (skipped or failed as ``shared_data``)."""
-    path = shared_data_dir()
-    if not path.is_dir():
-        if os.environ.get("CI"):
-            pytest.fail(f"shared data not found at {path}: CI must have it")
-        pytest.skip(f"shared data not found at {path} (set TIELINE_SHARED_DATA)")
-    return path
+    return _present_shared_data()
 
 
 @pytest.fixture
