@@ -8,22 +8,22 @@ from pathlib import Path
 
 import pytest
 
-from tieline.analyze.topics import (
-    TimelineSettings,
+from tieline.analyze.topic_timeline import (
     TopicCollection,
+    TopicTimelineSettings,
     clean_sentence,
     date_label,
     drop_attribution,
     mentioned_days,
 )
-from tieline.evaluate.timelines import (
+from tieline.evaluate.topic_timelines import (
     PRF,
-    GoldTimeline,
-    TimelineScore,
-    TimelineScores,
+    GoldTopicTimeline,
+    TopicTimelineScore,
+    TopicTimelineScores,
     alignment_rouge,
     date_scores,
-    evaluate_timelines,
+    evaluate_topic_timelines,
     load_gold,
     porter_stem,
     rouge_tokens,
@@ -98,8 +98,8 @@ def test_date_scores() -> None:
 
 # -- protocol -----------------------------------------------------------------------------------
 
-def _gold(summaries: dict[dt.date, tuple[str, ...]]) -> GoldTimeline:
-    return GoldTimeline("t", "folder", "tl.txt", summaries)
+def _gold(summaries: dict[dt.date, tuple[str, ...]]) -> GoldTopicTimeline:
+    return GoldTopicTimeline("t", "folder", "tl.txt", summaries)
 
 
 def test_protocol_span_and_k_rounded_half_to_even() -> None:
@@ -123,9 +123,9 @@ def test_load_gold_keeps_the_last_entry_of_a_repeated_date(tmp_path: Path) -> No
 
 def test_mean_is_news_tls_f1_of_mean_precision_and_recall() -> None:
     gold = _gold({D(2011, 1, 25): ("a .",)})
-    one = TimelineScore(gold, 1, 1, PRF(1.0, 0.0), PRF(0.5, 0.5), PRF(1.0, 1.0))
-    two = TimelineScore(gold, 1, 1, PRF(0.0, 1.0), PRF(0.5, 0.5), PRF(0.0, 0.0))
-    scores = TimelineScores([one, two])
+    one = TopicTimelineScore(gold, 1, 1, PRF(1.0, 0.0), PRF(0.5, 0.5), PRF(1.0, 1.0))
+    two = TopicTimelineScore(gold, 1, 1, PRF(0.0, 1.0), PRF(0.5, 0.5), PRF(0.0, 0.0))
+    scores = TopicTimelineScores([one, two])
     assert scores.mean("rouge_1").f1 == pytest.approx(0.5)  # P 0.5, R 0.5
     assert scores.mean_f1("rouge_1") == 0.0
     assert scores.mean("dates").f1 == pytest.approx(0.5)
@@ -226,7 +226,7 @@ def test_summariser_covers_the_days_events_rather_than_repeating_one() -> None:
     ]
     # no similarity penalty: only the coverage of the day's shared terms keeps the two
     # reports of the floods from both being picked
-    settings = TimelineSettings(lead_sentences=1, redundancy=0.0)
+    settings = TopicTimelineSettings(lead_sentences=1, redundancy=0.0)
     collection = TopicCollection.from_articles(articles, settings)
     [entry] = collection.timeline(dates=1, per_date=2, start=D(2011, 3, 1), end=D(2011, 3, 1))
     assert sorted(s.split()[0] for s in entry.sentences) == ["Floods", "Rescue"]
@@ -248,7 +248,7 @@ def test_summariser_prefers_a_retrospective_account_of_the_day() -> None:
     [entry] = TopicCollection.from_articles(articles).timeline(dates=1, per_date=1, **span)
     assert entry.date == "2010-04-20"
     assert entry.sentences[0].startswith("The drilling rig exploded")
-    plain = TimelineSettings(retrospect_factor=TimelineSettings().mention_factor)
+    plain = TopicTimelineSettings(retrospect_factor=TopicTimelineSettings().mention_factor)
     [entry] = TopicCollection.from_articles(articles, plain).timeline(dates=1, per_date=1,
                                                                       **span)
     assert entry.sentences[0].startswith("Crews battled")
@@ -292,7 +292,7 @@ def test_timeline17_floors(shared_data: Path) -> None:
     folder = shared_data / "t17"
     if not (folder / "timelines.jsonl").is_file():
         pytest.skip(f"Timeline17 not found in {shared_data}")
-    scores = evaluate_timelines(folder)
+    scores = evaluate_topic_timelines(folder)
     assert len(scores.timelines) == 10
     assert {t.gold.topic for t in scores.timelines} == {"bpoil", "egypt", "h1n1", "mj"}
     assert scores.mean("rouge_1").f1 >= ROUGE_1_FLOOR, scores.summary()

@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 import tieline
+from tieline.chart import trajectory_svg
 from tieline.cli import cli
 from tieline.models import Article, Event, Evidence
 from tieline.results import (
@@ -21,11 +22,10 @@ from tieline.results import (
     ActorList,
     ArticleList,
     EventList,
+    PairTimelineFrames,
     RelationsFrames,
     SearchResults,
     Table,
-    TimelineFrames,
-    trajectory_svg,
 )
 
 
@@ -140,23 +140,18 @@ def test_frames_mixin_gives_tables_and_a_chart_to_objects_with_rows() -> None:
     assert list(frame["period"]) == ["2024-01", "2024-02"] and len(frame) == 2
     assert series.to_arrow().num_rows == 2
     shown = series._repr_html_()
-    assert "<svg" in shown and "<polyline" in shown and "Armenia&lt;" in shown
-
-
-def test_trajectory_chart_clamps_values_and_skips_missing_periods() -> None:
-    svg = trajectory_svg(["a", "b", "c"], [50.0, None, -3.0])
-    points = svg.split('points="')[1].split('"')[0].split()
-    assert len(points) == 2
-    assert all(0 <= float(p.split(",")[1]) <= 160 for p in points)
+    assert shown.startswith(trajectory_svg(series.to_dict()))  # the page's and brief's chart
+    assert 'data-period="2024-02"' in shown and "Armenia&lt;" in shown
 
 
 def test_timelines_and_relations_are_tables_and_charts(sample: tieline.Corpus) -> None:
+    from tieline.analyze.pair_timeline import PairTimeline
     from tieline.analyze.relations import Relations
-    from tieline.analyze.timeline import Timeline
 
-    assert issubclass(Timeline, TimelineFrames) and issubclass(Relations, RelationsFrames), (
-        "add `from ..results import TimelineFrames` / `RelationsFrames` and inherit them: "
-        "`class Timeline(TimelineFrames)`, `class Relations(RelationsFrames)`")
+    assert issubclass(PairTimeline, PairTimelineFrames) and issubclass(
+        Relations, RelationsFrames), (
+        "add `from ..results import PairTimelineFrames` / `RelationsFrames` and inherit them: "
+        "`class PairTimeline(PairTimelineFrames)`, `class Relations(RelationsFrames)`")
     relations = sample.relations("Armenia", "Russia")
     series = relations.to_dict()["series"]
     assert series and relations.to_pandas().to_dict("records") == series

@@ -341,14 +341,14 @@ def test_a_file_name_cannot_forge_a_line_on_the_terminal(tmp_path: Path) -> None
 
 
 def test_bidi_controls_are_neutralised_in_the_report(tmp_path: Path) -> None:
-    from tieline.report import write_articles_report
+    from tieline.brief import write_articles_brief
 
     (tmp_path / "a.jsonl").write_text(json.dumps(
         {"text": body(1), "outlet": "\u202eswen live", "url": "/\\evil.example/phish",
          "title": "Talks \u2067isolated\u2069"}) + "\n")
     with tieline.open(tmp_path / "r.db", create=True, spacy_model="") as corpus:
         corpus.ingest(tmp_path / "a.jsonl")
-        page = write_articles_report(corpus.articles(), tmp_path / "r.html").read_text()
+        page = write_articles_brief(corpus.articles(), tmp_path / "r.html").read_text()
     assert not any(ch in page for ch in "\u202e\u2067\u2069")
     assert "\ufffdswen live" in page
     assert "href=\"/" not in page and "evil.example\"" not in page  # shown, never a link

@@ -1,7 +1,7 @@
 """tieline: a deduplicated, dated, source-cited record of relations between actors in the news."""
 
+from .analyze.pair_timeline import PairTimeline, PairTimelineEntry
 from .analyze.relations import OutletFrame, PeriodStats, Relations, TurningPoint
-from .analyze.timeline import Timeline, TimelineEntry
 from .config import Settings, load_settings
 from .corpus import Corpus, open
 from .errors import InputError, StoreError, TielineError, UsageError
@@ -22,6 +22,11 @@ from .results import ActorList, ArticleList, EventList, SearchResults
 
 __version__ = "0.1.0"
 
+#: The pair timeline's names before it was named apart from the topic timeline, kept so that
+#: users' scripts still import them: the same classes.
+Timeline = PairTimeline
+TimelineEntry = PairTimelineEntry
+
 __all__ = [
     "Actor",
     "ActorList",
@@ -36,6 +41,8 @@ __all__ = [
     "InputError",
     "Mention",
     "OutletFrame",
+    "PairTimeline",
+    "PairTimelineEntry",
     "PeriodStats",
     "RawDocument",
     "Reject",

@@ -18,10 +18,10 @@ from .render import (
     actors_table,
     articles_table,
     events_table,
+    pair_timeline_table,
     print_json,
     relations_table,
     render_gold_row,
-    timeline_table,
 )
 from .textsafe import printable
 
@@ -171,9 +171,9 @@ def _hits_line(query: str, shown: int, offset: int, total: int) -> str:
 
 @cli.command()
 @click.option("--out", type=click.Path(file_okay=False), default="tieline-demo",
-              show_default=True, help="Folder for the demo database and report.")
+              show_default=True, help="Folder for the demo database and brief.")
 def demo(out: str) -> None:
-    """Ingest the bundled sample articles, print them, and write a report."""
+    """Ingest the bundled sample articles, print them, and write a brief."""
     from .demo import run_demo
 
     run_demo(Path(out))
@@ -272,7 +272,7 @@ def timeline(ctx: click.Context, a: str, b: str, as_json: bool, limit: int, sinc
     if as_json:
         print_json(found.to_dict())
     else:
-        timeline_table(found)
+        pair_timeline_table(found)
 
 
 @cli.command()
@@ -387,9 +387,9 @@ def eval_events(ctx: click.Context, data: str, as_json: bool, errors: int) -> No
 @click.option("--json", "as_json", is_flag=True)
 def eval_timelines(data: str, as_json: bool) -> None:
     """Topic timelines: alignment ROUGE-1/2 and date F1 per gold timeline (news-tls protocol)."""
-    from .evaluate.timelines import evaluate_timelines
+    from .evaluate.topic_timelines import evaluate_topic_timelines
 
-    scores = evaluate_timelines(Path(data))
+    scores = evaluate_topic_timelines(Path(data))
     if as_json:
         print_json(scores.to_dict())
     else:
@@ -453,21 +453,21 @@ def serve(ctx: click.Context, host: str, port: int, token: str | None) -> None:
 @click.pass_context
 def report(ctx: click.Context, actors: tuple[str, ...], out: str, by: str, since: str | None,
            until: str | None) -> None:
-    """Write one self-contained HTML file: a pair's trajectory, timeline and sources, or
+    """Write a brief, one self-contained HTML file: a pair's trajectory, timeline and sources, or
     (without A B) the articles."""
-    from .report import write_articles_report, write_pair_report
+    from .brief import write_articles_brief, write_pair_brief
 
     if len(actors) not in (0, 2):
         raise click.UsageError(f"give two actors (A B) or none, not {len(actors)}")
     if (since or until) and not actors:
-        raise click.UsageError("--since and --until narrow a pair's report: give A B")
+        raise click.UsageError("--since and --until narrow a pair's brief: give A B")
     corpus = _corpus(ctx)
     if actors:
-        path = write_pair_report(corpus, actors[0], actors[1], Path(out), by=by, since=since,
+        path = write_pair_brief(corpus, actors[0], actors[1], Path(out), by=by, since=since,
                                  until=until)
     else:
-        path = write_articles_report(corpus.articles(), Path(out))
-    click.echo(f"report: {path}", err=True)
+        path = write_articles_brief(corpus.articles(), Path(out))
+    click.echo(f"brief: {path}", err=True)
 
 
 #: Commands that read or write the database take --db after their name too.

@@ -16,8 +16,8 @@ from .results import ActorList, ArticleList, EventList, SearchResults
 from .store import Store
 
 if TYPE_CHECKING:
+    from .analyze.pair_timeline import PairTimeline
     from .analyze.relations import Relations
-    from .analyze.timeline import Timeline
     from .overview import ArticleView, Overview
     from .progress import NotebookProgress
 
@@ -156,7 +156,7 @@ class Corpus:
         return self.store.event(event_id)
 
     def timeline(self, a: str, b: str, limit: int | None = 30, since: str | None = None,
-                 until: str | None = None) -> Timeline:
+                 until: str | None = None) -> PairTimeline:
         """Return the timeline of the pair *a*, *b*: the *limit* most salient dates, in date
         order, each with a summary and its sources; undated events apart (the *limit* most
         salient of them; ``undated_total`` counts them all).
@@ -165,12 +165,12 @@ class Corpus:
         *since*, *until* (YYYY, YYYY-MM or YYYY-MM-DD) keep the dates that overlap them, and
         then no undated event. Raises UsageError for an unknown or ambiguous actor.
         """
-        from .analyze.timeline import build_timeline
+        from .analyze.pair_timeline import build_pair_timeline
 
         pair, events = self._pair_events(a, b, since, until)
         ids = {ev.article_id for e in events for ev in e.evidence}
         articles = {i: art for i in sorted(ids) if (art := self.store.article(i)) is not None}
-        return build_timeline(pair, events, articles, limit)
+        return build_pair_timeline(pair, events, articles, limit)
 
     def relations(self, a: str, b: str, by: str = "month", since: str | None = None,
                   until: str | None = None) -> Relations:

@@ -1,13 +1,13 @@
-"""The demo: ingest the bundled sample corpus, print what tieline found, write a report."""
+"""The demo: ingest the bundled sample corpus, print what tieline found, write a brief."""
 
 from __future__ import annotations
 
 from importlib import resources
 from pathlib import Path
 
+from .brief import write_articles_brief
 from .corpus import Corpus
-from .render import actors_table, articles_table, events_table, stderr, stdout, timeline_table
-from .report import write_articles_report
+from .render import actors_table, articles_table, events_table, pair_timeline_table, stderr, stdout
 
 
 def samples_dir() -> Path:
@@ -16,7 +16,7 @@ def samples_dir() -> Path:
 
 
 def run_demo(out: Path) -> Path:
-    """Ingest the samples into OUT/tieline.db, print them, write OUT/report.html."""
+    """Ingest the samples into OUT/tieline.db, print them, write a brief to OUT/report.html."""
     out.mkdir(parents=True, exist_ok=True)
     samples = samples_dir()
     with Corpus(out / "tieline.db", create=True) as corpus:
@@ -44,9 +44,9 @@ def run_demo(out: Path) -> Path:
         stories = {a.story_id for a in found}
         stdout.print(f"\n{len(found)} articles tell {len(stories)} stories; copies and "
                      "rewrites count once as sources.\n", highlight=False)
-        timeline_table(corpus.timeline("Armenia", "Russia", limit=10))
-        path = write_articles_report(found, out / "report.html")
-    stdout.print(f"\nreport: {path}", highlight=False)
+        pair_timeline_table(corpus.timeline("Armenia", "Russia", limit=10))
+        path = write_articles_brief(found, out / "report.html")
+    stdout.print(f"\nbrief: {path}", highlight=False)
     return path
 
 

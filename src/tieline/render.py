@@ -12,8 +12,8 @@ from .models import Actor, ActorRef, Article, Event
 from .textsafe import printable
 
 if TYPE_CHECKING:
+    from .analyze.pair_timeline import PairTimeline, PairTimelineEntry
     from .analyze.relations import Relations
-    from .analyze.timeline import Timeline, TimelineEntry
     from .models import IngestReport
     from .overview import Overview
 
@@ -106,7 +106,7 @@ def _esc(text: str) -> str:
     return escape(text)
 
 
-def timeline_table(timeline: Timeline) -> None:
+def pair_timeline_table(timeline: PairTimeline) -> None:
     """Print a pair's timeline: one block per dated entry, then the undated events apart."""
     out = sys.stdout
     a, b = timeline.pair
@@ -122,7 +122,7 @@ def timeline_table(timeline: Timeline) -> None:
             _entry_lines(out, "undated", entry)
 
 
-def _entry_lines(out: TextIO, when: str, entry: TimelineEntry) -> None:
+def _entry_lines(out: TextIO, when: str, entry: PairTimelineEntry) -> None:
     kind = entry.type + (f":{entry.mode}" if entry.mode else "")
     out.write(f"\n{when:10}  {kind:22}  {entry.intensity:>+5.1f}  {len(entry.events)} "
               f"event{'' if len(entry.events) == 1 else 's'}, {entry.counts}\n")

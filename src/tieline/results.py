@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, SupportsIndex, TypeVar, overload
 
+from .chart import trajectory_svg
 from .models import Actor, ActorRef, Article, Event
 
 if TYPE_CHECKING:
@@ -319,12 +320,13 @@ class FramesMixin:
 
     Nested values in the rows (a timeline entry's events and sources) stay lists in pandas
     and are inferred by Arrow. The HTML view shows ``html_columns`` (all when None) and, with
-    ``chart_column`` (e.g. "mean_intensity"), an inline SVG line chart of it by ``period``.
+    ``chart`` set, the pair's trajectory chart (:func:`tieline.chart.trajectory_svg`, the
+    page's and the brief's) above the table.
     """
 
     rows_key: ClassVar[str] = "entries"
     html_columns: ClassVar[tuple[str, ...] | None] = None
-    chart_column: ClassVar[str | None] = None
+    chart: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         raise NotImplementedError
@@ -350,14 +352,11 @@ class FramesMixin:
         title = f"{type(self).__name__} {_title(doc.get('pair'))}"
         names = self.html_columns or (tuple(rows[0]) if rows else ())
         shown = [{n: _cell(row.get(n)) for n in names} for row in rows[:HTML_ROWS]]
-        chart = ""
-        if self.chart_column and rows:
-            chart = trajectory_svg([str(r.get("period", "")) for r in rows],
-                                   [r.get(self.chart_column) for r in rows])
+        chart = trajectory_svg(doc) if self.chart else ""
         return chart + html_table(shown, len(rows), title)
 
 
-class TimelineFrames(FramesMixin):
+class PairTimelineFrames(FramesMixin):
     """FramesMixin for a pair's timeline: one row per dated entry."""
 
     rows_key = "entries"
@@ -369,7 +368,7 @@ class RelationsFrames(FramesMixin):
 
     rows_key = "series"
     html_columns = ("period", "events", "mean_intensity", "cooperation", "conflict")
-    chart_column = "mean_intensity"
+    chart = True
 
 
 def _title(pair: Any) -> str:
@@ -391,27 +390,3 @@ def _cell(value: Any) -> str:
         return f"{value:+.2f}"
     return clip("" if value is None else str(value), 160)
 
-
-def trajectory_svg(periods: Sequence[str], values: Sequence[Any], width: int = 480,
-                   height: int = 160) -> str:
-    """Return an inline SVG line chart of *values* (−10..+10, None skipped) by period."""
-    points = [(i, float(v)) for i, v in enumerate(values) if isinstance(v, int | float)]
-    pad, span = 24, max(len(periods) - 1, 1)
-
-    def x(i: int) -> float:
-        return pad + (width - 2 * pad) * i / span
-
-    def y(v: float) -> float:
-        return height / 2 - (height / 2 - pad / 2) * max(-10.0, min(10.0, v)) / 10
-
-    line = " ".join(f"{x(i):.1f},{y(v):.1f}" for i, v in points)
-    dots = "".join(f'<circle cx="{x(i):.1f}" cy="{y(v):.1f}" r="3" fill="#1f77b4"/>'
-                   for i, v in points)
-    labels = "".join(f'<text x="{x(i):.1f}" y="{height - 2}" font-size="9" text-anchor="middle">'
-                     f"{html.escape(p)}</text>" for i, p in enumerate(periods)
-                     if i in (0, len(periods) - 1))
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-            f'role="img" aria-label="trajectory"><line x1="{pad}" x2="{width - pad}" '
-            f'y1="{y(0):.1f}" y2="{y(0):.1f}" stroke="#bbb"/>'
-            f'<polyline fill="none" stroke="#1f77b4" stroke-width="2" points="{line}"/>'
-            f"{dots}{labels}</svg>")

@@ -20,6 +20,7 @@ from fastapi.responses import Response
 from pydantic import BaseModel, Field, model_validator
 
 from .. import __version__
+from ..chart import MAX_WIDTH, MIN_WIDTH, WIDTH, trajectory_svg
 from ..corpus import Corpus
 from ..models import Article, Event
 from ..names import matches
@@ -187,6 +188,19 @@ def relations(request: Request, a: ActorName, b: ActorName,
     result: dict[str, Any] = _corpus(request).relations(a, b, by=by, since=since,
                                                         until=until).to_dict()
     return result
+
+
+@router.get("/relations/chart.svg", response_class=Response,
+            summary="The pair's trajectory chart as SVG: the one the page, the brief and the "
+                    "notebook show (periods and turning points carry data-period)")
+def relations_chart(request: Request, a: ActorName, b: ActorName,
+                    by: Literal["month", "quarter", "year"] = "month", since: Since = None,
+                    until: Until = None,
+                    width: Annotated[int, Query(ge=MIN_WIDTH, le=MAX_WIDTH, description="The "
+                                                "width to lay it out for, in pixels.")] = WIDTH,
+                    ) -> Response:
+    found = _corpus(request).relations(a, b, by=by, since=since, until=until)
+    return Response(trajectory_svg(found, width=width), media_type="image/svg+xml")
 
 
 @router.get("/search", summary="Full-text search over titles and text, best first; total "

@@ -58,19 +58,24 @@ function signed(x) {
 function tone(x) { return x > 0 ? "pos" : x < 0 ? "neg" : ""; }
 
 // -- talking to the API --------------------------------------------------------------------
-async function api(path, params) {
+async function request(path, params, accept) {
   const url = new URL(path, location.origin);
   for (const [k, v] of Object.entries(params || {})) {
     for (const one of [].concat(v)) url.searchParams.append(k, one);
   }
-  const res = await fetch(url, { headers: { Accept: "application/json" } });
-  const body = await res.json().catch(() => ({}));
+  const res = await fetch(url, { headers: { Accept: accept } });
   if (!res.ok) {
+    const body = await res.json().catch(() => ({}));
     const err = new Error(body.detail || `${path} answered ${res.status} ${res.statusText}`);
     err.body = body;
     throw err;
   }
-  return body;
+  return res;
+}
+
+async function api(path, params) {
+  const res = await request(path, params, "application/json");
+  return res.json().catch(() => ({}));
 }
 
 // Each panel shows its own failure; the others keep what they loaded.
@@ -159,7 +164,7 @@ function actorOf(input) {
   return input.dataset.id && name ? input.dataset.id : name;
 }
 
-// -- the trajectory chart (hand-drawn SVG) -----------------------------------------------
+// -- the trajectory chart ----------------------------------------------------------------
 const SVG = "http://www.w3.org/2000/svg";
 
 function svg(tag, attrs, ...children) {
@@ -171,82 +176,46 @@ function svg(tag, attrs, ...children) {
   return node;
 }
 
-function drawChart(box, rel) {
-  const series = rel.series || [];
-  box.replaceChildren();
-  if (!series.length) {
-    box.append(el("p", { class: "method" }, "No dated events between them to chart."));
-    return;
+// The chart is drawn by tieline (tieline.chart, as in the brief and the notebook): the page
+// asks for it at its width, reads it as SVG (never as HTML), and adds only the interactions.
+function chartWidth() {
+  const main = $("main"), style = getComputedStyle(main);
+  const inner = main.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+  return Math.round(Math.max(320, Math.min(900, inner || 900)));
+}
+
+async function chartSvg(params) {
+  const res = await request("/api/relations/chart.svg", params, "image/svg+xml");
+  const doc = new DOMParser().parseFromString(await res.text(), "image/svg+xml");
+  const root = doc.documentElement;
+  if (root.namespaceURI !== SVG || root.localName !== "svg" ||
+      doc.querySelector("parsererror, script, foreignObject, [href]")) {
+    throw new Error("the chart tieline sent could not be read as a plain SVG");
   }
-  // drawn at the box's width, so labels stay legible on a phone
-  const W = Math.max(320, Math.min(900, box.clientWidth || 900));
-  const H = W < 600 ? 260 : 320, L = 40, R = 10, T = 14, gap = 26, barH = W < 600 ? 56 : 70;
-  const lineH = H - T - gap - barH - 20;
-  const n = series.length, step = (W - L - R) / n;
-  const x = (i) => L + step * (i + 0.5);
-  const values = series.map((s) => s.mean_intensity).filter((v) => v !== null);
-  const top = Math.max(2, Math.ceil(Math.max(...values.map(Math.abs), 0)));
-  const y = (v) => T + lineH / 2 - (v / top) * (lineH / 2);
-  const most = Math.max(1, ...series.map((s) => Math.max(s.cooperation, s.conflict)));
-  const barTop = T + lineH + gap, mid = barTop + barH / 2;
-  const bar = (k) => (k / most) * (barH / 2);
-  const root = svg("svg", { viewBox: `0 0 ${W} ${H}`, role: "img",
-    "aria-label": `Mean intensity by ${rel.by}, ${n} periods` });
-  root.append(svg("line", { class: "axis", x1: L, x2: L, y1: T, y2: T + lineH }),
-    svg("line", { class: "zero", x1: L, x2: W - R, y1: y(0), y2: y(0) }),
-    svg("text", { x: L - 6, y: y(top) + 4, "text-anchor": "end" }, `+${top}`),
-    svg("text", { x: L - 6, y: y(0) + 4, "text-anchor": "end" }, "0"),
-    svg("text", { x: L - 6, y: y(-top) + 4, "text-anchor": "end" }, `−${top}`),
-    svg("line", { class: "axis", x1: L, x2: W - R, y1: mid, y2: mid }),
-    svg("text", { x: L - 6, y: barTop + 8, "text-anchor": "end" }, String(most)));
-  const index = new Map(series.map((s, i) => [s.period, i]));
-  for (const tp of rel.turning_points || []) {
-    const i = index.get(tp.period);
-    if (i === undefined) continue;
-    const mk = svg("g", { class: "turn-mark", "data-period": tp.period },
-      svg("line", { class: "turn", x1: x(i), x2: x(i), y1: T, y2: barTop + barH }),
-      svg("path", { d: `M${x(i) - 6},${T} h12 l-6,9 z` }),
-      svg("title", {}, `turning point ${tp.period}: ${signed(tp.before)} → ${signed(tp.after)}`));
-    mk.addEventListener("click", () => showPeriod(tp.period));
-    root.append(mk);
+  return document.importNode(root, true);
+}
+
+function showChart(box, chart) {
+  box.replaceChildren(chart);
+  for (const mark of chart.querySelectorAll(".turn-mark")) {
+    mark.addEventListener("click", () => showPeriod(mark.dataset.period));
   }
-  let path = "", broken = true;
-  series.forEach((s, i) => {
-    const w = Math.max(1, Math.min(step * 0.7, 24));
-    const tip = `${s.period}: ${s.events} events, mean intensity ${signed(s.mean_intensity)} ` +
-      `(${s.cooperation} cooperative, ${s.conflict} conflictual)`;
-    root.append(svg("rect", { class: "coop", x: x(i) - w / 2, y: mid - bar(s.cooperation),
-      width: w, height: bar(s.cooperation) }, svg("title", {}, tip)),
-    svg("rect", { class: "conf", x: x(i) - w / 2, y: mid, width: w, height: bar(s.conflict) },
-      svg("title", {}, tip)));
-    if (s.mean_intensity === null) { broken = true; return; }  // no events: break the line
-    path += `${broken ? "M" : "L"}${x(i).toFixed(1)},${y(s.mean_intensity).toFixed(1)}`;
-    broken = false;
-    root.append(svg("circle", { class: "dot", cx: x(i), cy: y(s.mean_intensity),
-      r: Math.min(6, 2.5 + Math.sqrt(s.events)) }, svg("title", {}, tip)));
-  });
-  root.append(svg("path", { class: "line", d: path }));
-  zoomable(root, series, (i) => x(i), step, T, barTop + barH);
-  const every = Math.max(1, Math.ceil(n / Math.floor(W / 110)));
-  series.forEach((s, i) => {
-    if (i % every === 0 || (i === n - 1 && i % every >= every / 2)) {
-      const last = i === n - 1 && n > 1;  // the last label ends at the edge, not past it
-      root.append(svg("text", { x: last ? W - R : x(i), y: H - 4,
-        "text-anchor": last ? "end" : "middle" }, s.period));
-    }
-  });
-  box.append(root);
+  const periods = [...chart.querySelectorAll("g.period")].map((g) => g.dataset.period);
+  if (periods.length) zoomable(chart, periods);
 }
 
 // Drag across the chart to narrow the dates to the periods covered.
-function zoomable(root, series, x, step, top, bottom) {
+function zoomable(root, periods) {
+  const x0 = Number(root.dataset.x0), step = Number(root.dataset.step);
+  const top = Number(root.dataset.top), bottom = Number(root.dataset.bottom);
+  const x = (i) => x0 + step * i;
   const band = svg("rect", { class: "zoom-band", x: 0, y: top, width: 0, height: bottom - top });
   band.style.display = "none";
   root.append(band);
   const at = (ev) => {
     const box = root.getBoundingClientRect();
     const vx = ((ev.clientX - box.left) / box.width) * root.viewBox.baseVal.width;
-    return Math.max(0, Math.min(series.length - 1, Math.round((vx - x(0)) / step)));
+    return Math.max(0, Math.min(periods.length - 1, Math.round((vx - x0) / step)));
   };
   let from = null;
   root.addEventListener("pointerdown", (ev) => {
@@ -263,8 +232,8 @@ function zoomable(root, series, x, step, top, bottom) {
     if (from === null) return;
     const [i, j] = [from, at(ev)].sort((p, q) => p - q);
     from = null; band.style.display = "none";
-    if (i === j && series.length > 1) return;  // a click, not a drag
-    zoomTo(periodStart(series[i].period), periodEnd(series[j].period));
+    if (i === j && periods.length > 1) return;  // a click, not a drag
+    zoomTo(periodStart(periods[i]), periodEnd(periods[j]));
   });
 }
 
@@ -291,8 +260,8 @@ function showPeriod(period) {
   setTimeout(() => entry.classList.remove("flash"), 1500);
 }
 
-function renderRelations(rel) {
-  drawChart($("#chart"), rel);
+function renderRelations(rel, chart) {
+  showChart($("#chart"), chart);
   $("#turning-points").replaceChildren(...(rel.turning_points || []).map((tp) => el("li", {},
     el("a", { href: "#timeline", "data-period": tp.period }, tp.period), ": mean intensity ",
     el("span", { class: tone(tp.before) }, signed(tp.before)), " → ",
@@ -649,9 +618,10 @@ async function showPair(a, b, by, since, until) {
     renderTimeline(tl);
     await renderStories(tl).catch((e) => panelError($("#stories"), e));
   });
-  const relations = api("/api/relations", { a, b, by, ...range }).then((rel) => {
+  const relations = Promise.all([api("/api/relations", { a, b, by, ...range }),
+    chartSvg({ a, b, by, ...range, width: chartWidth() })]).then(([rel, chart]) => {
     $("#pair-view").hidden = false;
-    renderRelations(rel);
+    renderRelations(rel, chart);
   });
   const [tl, rel] = await Promise.allSettled([timeline, relations]);
   const failed = [tl, rel].filter((r) => r.status === "rejected").map((r) => r.reason);

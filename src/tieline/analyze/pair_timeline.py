@@ -1,5 +1,9 @@
 """An actor pair's timeline: dated entries chosen by salience, each with a short extractive
-summary from its best-supported report and the sources behind it.
+summary from its best-supported report and the articles it cites.
+
+A pair timeline is built from merged events between two actors; a topic timeline
+(:mod:`.topic_timeline`) from the dated sentences of a topic's articles: two different
+things, named apart.
 
 Salience rewards what many independent sources report, what is intense (a clash or an accord
 more than a phone call), and what actually happened (over what is planned or denied); novelty
@@ -16,7 +20,7 @@ from datetime import date
 from typing import Any
 
 from ..models import Actor, Article, Event, Evidence
-from ..results import TimelineFrames
+from ..results import PairTimelineFrames
 
 NOVELTY_DAYS = 14
 _STATUS_WEIGHT = {"reported": 1.0, "claimed": 0.7, "planned": 0.6, "negated": 0.3,
@@ -24,8 +28,8 @@ _STATUS_WEIGHT = {"reported": 1.0, "claimed": 0.7, "planned": 0.6, "negated": 0.
 
 
 @dataclass(frozen=True)
-class Source:
-    """An article an entry cites."""
+class Citation:
+    """An article an entry cites (the JSON's ``sources``)."""
 
     article_id: str
     outlet: str | None
@@ -38,7 +42,7 @@ class Source:
 
 
 @dataclass(frozen=True)
-class TimelineEntry:
+class PairTimelineEntry:
     """One date of the timeline: its events, a summary, and the sources that report them."""
 
     date: str | None
@@ -49,7 +53,7 @@ class TimelineEntry:
     intensity: float
     salience: float
     events: tuple[Event, ...]
-    sources: tuple[Source, ...]
+    sources: tuple[Citation, ...]
     independent_sources: int = 0  # distinct stories among its reports' articles
     reports: int = 0              # articles reporting it, copies included
 
@@ -76,12 +80,12 @@ def counts_text(independent_sources: int, reports: int) -> str:
 
 
 @dataclass(frozen=True)
-class Timeline(TimelineFrames):
+class PairTimeline(PairTimelineFrames):
     """The timeline of a pair of actors: dated entries in date order, undated ones apart."""
 
     pair: tuple[Actor, Actor]
-    entries: tuple[TimelineEntry, ...]
-    undated: tuple[TimelineEntry, ...] = ()
+    entries: tuple[PairTimelineEntry, ...]
+    undated: tuple[PairTimelineEntry, ...] = ()
     events: int = 0          # events between the pair, dated or not
     left_out: int = 0        # dated entries below the salience cut
     undated_total: int = 0   # undated events, shown or not (one entry each)
@@ -104,8 +108,8 @@ def salience(event: Event) -> float:
                   + abs(event.intensity) / 5) * _STATUS_WEIGHT.get(event.status, 0.5), 3)
 
 
-def build_timeline(pair: tuple[Actor, Actor], events: list[Event],
-                   articles: dict[str, Article], limit: int | None = 30) -> Timeline:
+def build_pair_timeline(pair: tuple[Actor, Actor], events: list[Event],
+                        articles: dict[str, Article], limit: int | None = 30) -> PairTimeline:
     """Return the timeline of *pair* from its merged *events* (with *articles* by id)."""
     by_date: dict[tuple[str, str | None], list[Event]] = {}
     undated = []
@@ -117,25 +121,25 @@ def build_timeline(pair: tuple[Actor, Actor], events: list[Event],
     dated = [_entry(d, p, group, articles) for (d, p), group in by_date.items()]
     chosen = _select(dated, limit)
     undated.sort(key=lambda x: (-x.salience, x.events[0].id))
-    return Timeline(pair=pair, entries=tuple(sorted(chosen, key=_date_order)),
-                    undated=tuple(undated[:limit] if limit is not None else undated),
-                    events=len(events), left_out=len(dated) - len(chosen),
-                    undated_total=len(undated))
+    return PairTimeline(pair=pair, entries=tuple(sorted(chosen, key=_date_order)),
+                        undated=tuple(undated[:limit] if limit is not None else undated),
+                        events=len(events), left_out=len(dated) - len(chosen),
+                        undated_total=len(undated))
 
 
-def _date_order(entry: TimelineEntry) -> tuple[str, int]:
+def _date_order(entry: PairTimelineEntry) -> tuple[str, int]:
     return (entry.date or "", {"day": 2, "month": 1, "year": 0}.get(entry.date_precision or "", 0))
 
 
 def _entry(day: str | None, precision: str | None, events: list[Event],
-           articles: dict[str, Article]) -> TimelineEntry:
+           articles: dict[str, Article]) -> PairTimelineEntry:
     # the headline: the event most sources, articles and sentences report
     events = sorted(events, key=lambda e: (-e.independent_sources, -e.reports,
                                            -len(e.evidence), -salience(e), e.id))
     top = events[0]
     ranked = sorted((salience(e) for e in events), reverse=True)
     score = ranked[0] + 0.25 * sum(ranked[1:])
-    return TimelineEntry(
+    return PairTimelineEntry(
         date=day, date_precision=precision, summary=_summary(events, articles), type=top.type,
         mode=top.mode,
         intensity=round(sum(e.intensity for e in events) / len(events), 2),
@@ -150,10 +154,10 @@ def _story(article_id: str, articles: dict[str, Article]) -> str:
     return (article.story_id if article is not None else None) or article_id
 
 
-def _select(entries: list[TimelineEntry], limit: int | None) -> list[TimelineEntry]:
+def _select(entries: list[PairTimelineEntry], limit: int | None) -> list[PairTimelineEntry]:
     """Choose entries greedily by salience, halving those that repeat a chosen one."""
     left = sorted(entries, key=lambda e: (-e.salience, e.date or "", e.type))
-    chosen: list[TimelineEntry] = []
+    chosen: list[PairTimelineEntry] = []
     while left and (limit is None or len(chosen) < limit):
         # the first entry's salience bounds every later one: stop scanning when it cannot win
         best_i, best_score = 0, -1.0
@@ -167,7 +171,7 @@ def _select(entries: list[TimelineEntry], limit: int | None) -> list[TimelineEnt
     return chosen
 
 
-def _novel(entry: TimelineEntry, chosen: list[TimelineEntry]) -> float:
+def _novel(entry: PairTimelineEntry, chosen: list[PairTimelineEntry]) -> float:
     for other in chosen:
         if other.type == entry.type and _days(other.date, entry.date) <= NOVELTY_DAYS:
             return 0.5
@@ -205,13 +209,13 @@ def _evidence_rank(ev: Evidence, articles: dict[str, Article]) -> tuple[int, int
     return (copy, fit, ev.article_id, ev.start)
 
 
-def _sources(events: list[Event], articles: dict[str, Article]) -> tuple[Source, ...]:
-    seen: dict[str, Source] = {}
+def _sources(events: list[Event], articles: dict[str, Article]) -> tuple[Citation, ...]:
+    seen: dict[str, Citation] = {}
     for e in events:
         for ev in e.evidence:
             if ev.article_id not in seen:
                 article = articles.get(ev.article_id)
-                seen[ev.article_id] = Source(ev.article_id, ev.outlet, ev.url,
+                seen[ev.article_id] = Citation(ev.article_id, ev.outlet, ev.url,
                                              article.title if article else None)
     return tuple(sorted(seen.values(), key=lambda s: (
         articles[s.article_id].copy_of is not None if s.article_id in articles else True,

@@ -40,7 +40,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..analyze.topics import TimelineSettings, TopicCollection, TopicEntry
+from ..analyze.topic_timeline import TopicCollection, TopicTimelineEntry, TopicTimelineSettings
 from ..errors import UsageError
 from ..models import Article
 
@@ -315,7 +315,7 @@ def date_scores(predicted: Sequence[dt.date], gold: Sequence[dt.date]) -> PRF:
 
 # --- Timeline17 ---
 @dataclass(frozen=True)
-class GoldTimeline:
+class GoldTopicTimeline:
     """One gold timeline: its topic, the outlet folder it was written from, its dated summaries."""
 
     topic: str
@@ -344,7 +344,7 @@ def _read_jsonl(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def load_gold(folder: Path) -> list[GoldTimeline]:
+def load_gold(folder: Path) -> list[GoldTopicTimeline]:
     """Read ``timelines.jsonl``: one gold timeline a line, entries of date and sentences.
 
     A date given twice keeps its last entry, as news-tls and tilse read these timelines (a
@@ -354,8 +354,8 @@ def load_gold(folder: Path) -> list[GoldTimeline]:
     for row in _read_jsonl(folder / "timelines.jsonl"):
         summaries = {dt.date.fromisoformat(e["date"]): tuple(e["sentences"])
                      for e in row["entries"]}
-        gold.append(GoldTimeline(row["topic"], row["source_folder"], row["timeline_file"],
-                                 summaries))
+        gold.append(GoldTopicTimeline(row["topic"], row["source_folder"],
+                                      row["timeline_file"], summaries))
     return gold
 
 
@@ -372,16 +372,16 @@ def load_articles(folder: Path) -> dict[str, list[Article]]:
 
 
 @dataclass
-class TimelineScore:
+class TopicTimelineScore:
     """The scores of the timeline built for one gold timeline."""
 
-    gold: GoldTimeline
+    gold: GoldTopicTimeline
     articles: int  # in the gold span
     per_date: int  # k
     rouge_1: PRF
     rouge_2: PRF
     dates: PRF
-    entries: list[TopicEntry] = field(default_factory=list)
+    entries: list[TopicTimelineEntry] = field(default_factory=list)
 
     def to_dict(self, entries: bool = False) -> dict[str, Any]:
         start, end = self.gold.span()
@@ -398,10 +398,10 @@ class TimelineScore:
 
 
 @dataclass
-class TimelineScores:
+class TopicTimelineScores:
     """Scores over all gold timelines, with news-tls's mean."""
 
-    timelines: list[TimelineScore]
+    timelines: list[TopicTimelineScore]
     seconds: float = 0.0
 
     def mean(self, metric: str) -> PRF:
@@ -441,17 +441,17 @@ class TimelineScores:
         return "\n".join(lines)
 
 
-def score_timeline(entries: Sequence[TopicEntry], gold: GoldTimeline, articles: int
-                   ) -> TimelineScore:
+def score_topic_timeline(entries: Sequence[TopicTimelineEntry], gold: GoldTopicTimeline,
+                         articles: int) -> TopicTimelineScore:
     """Score one predicted timeline against its gold timeline."""
     predicted = {dt.date.fromisoformat(e.date): e.sentences for e in entries}
     rouge = alignment_rouge(predicted, gold.summaries)
-    return TimelineScore(gold, articles, gold.sentences_per_date(), rouge[1], rouge[2],
-                         date_scores(list(predicted), list(gold.summaries)), list(entries))
+    return TopicTimelineScore(gold, articles, gold.sentences_per_date(), rouge[1], rouge[2],
+                              date_scores(list(predicted), list(gold.summaries)), list(entries))
 
 
-def evaluate_timelines(folder: Path, settings: TimelineSettings | None = None
-                       ) -> TimelineScores:
+def evaluate_topic_timelines(folder: Path, settings: TopicTimelineSettings | None = None
+                             ) -> TopicTimelineScores:
     """Build a timeline for every gold timeline in ``folder`` (Timeline17) and score it."""
     began = time.perf_counter()
     articles = load_articles(folder)
@@ -466,5 +466,5 @@ def evaluate_timelines(folder: Path, settings: TimelineSettings | None = None
                          if start.isoformat() <= (a.published or "")[:10] <= end.isoformat())
         entries = collections[gold.topic].timeline(
             len(gold.summaries), gold.sentences_per_date(), start, end)
-        results.append(score_timeline(entries, gold, n_articles))
-    return TimelineScores(results, time.perf_counter() - began)
+        results.append(score_topic_timeline(entries, gold, n_articles))
+    return TopicTimelineScores(results, time.perf_counter() - began)

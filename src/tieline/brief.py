@@ -1,14 +1,21 @@
-"""A self-contained HTML report, safe to open and share: every value from the internet escaped."""
+"""A brief: one self-contained HTML file to open and share, every value from the internet escaped.
+
+``tieline report`` writes one (the command keeps its name: users' scripts call it). A pair's
+brief holds its trajectory (the chart of :mod:`tieline.chart`, the same SVG the page and the
+notebook show), turning points, outlet framing, timeline with evidence, and sources; without
+a pair, the brief lists the stored articles with their text.
+"""
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from html import escape as _html_escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .chart import signed as _signed
+from .chart import trajectory_svg
 from .models import Article
 from .render import undated_text
 from .textsafe import safe_url, without_bidi
@@ -26,7 +33,7 @@ def escape(text: str) -> str:
     return _html_escape(without_bidi(text))
 
 
-def write_articles_report(articles: list[Article], path: Path) -> Path:
+def write_articles_brief(articles: list[Article], path: Path) -> Path:
     """Write the articles as one HTML file; return its path."""
     rows = []
     bodies = []
@@ -43,7 +50,7 @@ def write_articles_report(articles: list[Article], path: Path) -> Path:
                       f'<div class="meta">{outlet} · {escape(a.published or "date unknown")} '
                       f"({escape(a.published_basis)}) · {escape(a.author or 'author unknown')}"
                       f"</div>{paragraphs}</article>")
-    html = (f"<!doctype html><html lang=en><meta charset=utf-8><title>tieline report</title>"
+    html = (f"<!doctype html><html lang=en><meta charset=utf-8><title>tieline brief</title>"
             f"<meta name=viewport content='width=device-width,initial-scale=1'>"
             f"<style>{_STYLE}</style><h1>tieline: {len(articles)} articles</h1>"
             f"<table><tr><th>published</th><th>outlet</th><th>lang</th><th>words</th>"
@@ -52,10 +59,10 @@ def write_articles_report(articles: list[Article], path: Path) -> Path:
     return path
 
 
-# -- a pair's report: trajectory, turning points, timeline, sources ---------------------------
+# -- a pair's brief: trajectory, turning points, timeline, sources ---------------------------
 _PAIR_STYLE = """body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:1.5rem auto;
 padding:0 1rem;color:#1d232a}h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:1.8rem}
-svg{width:100%;height:auto}svg text{font-size:11px;fill:#5b6570}.pos{color:#2f7d4f}
+svg{width:100%;height:auto}.pos{color:#2f7d4f}
 .neg{color:#b3382c}.meta,.method{color:#5b6570;font-size:.85rem}ol.tl{list-style:none;padding:0}
 ol.tl>li{border-bottom:1px solid #ddd;padding:.5rem 0}.when{font-weight:600}
 .tag{background:#e9edf1;border-radius:3px;padding:0 .3rem;margin-right:.3rem;font-size:.85rem}
@@ -64,109 +71,9 @@ mark{background:#fff1a8}table{border-collapse:collapse;width:100%}
 td,th{border-bottom:1px solid #ddd;padding:.25rem;text-align:left;vertical-align:top}
 @media print{details{display:block}}"""
 
-_W, _H, _L, _R, _T, _LINE, _GAP, _BARS = 900, 320, 44, 12, 14, 190, 26, 70
-
-
-def _signed(x: float | None) -> str:
-    if x is None:
-        return ""
-    return ("+" if x > 0 else "−" if x < 0 else "") + f"{abs(x):.1f}"
-
 
 def _tone(x: float | None) -> str:
     return "pos" if x and x > 0 else "neg" if x and x < 0 else ""
-
-
-def trajectory_svg(relations: Mapping[str, Any]) -> str:
-    """Draw the pair's monthly (or other) trajectory as an inline SVG: mean intensity as a
-    line, cooperative and conflictual events as bars, turning points as dashed lines."""
-    series = list(relations.get("series") or [])
-    if not series:
-        return "<p class=method>No dated events between them to chart.</p>"
-    step = (_W - _L - _R) / len(series)
-    values = [abs(s["mean_intensity"]) for s in series if s.get("mean_intensity") is not None]
-    top = max(2, math.ceil(max(values, default=0)))
-    most = max([1] + [max(s.get("cooperation", 0), s.get("conflict", 0)) for s in series])
-    mid = _T + _LINE + _GAP + _BARS / 2
-
-    def x(i: int) -> float:
-        return _L + step * (i + 0.5)
-
-    def y(v: float) -> float:
-        return _T + _LINE / 2 - v / top * (_LINE / 2)
-
-    parts = [f'<line x1="{_L}" x2="{_L}" y1="{_T}" y2="{_T + _LINE}" stroke="#9aa4ad"/>',
-             f'<line x1="{_L}" x2="{_W - _R}" y1="{y(0):.1f}" y2="{y(0):.1f}" stroke="#6b747d" '
-             f'stroke-dasharray="3 3"/>',
-             f'<line x1="{_L}" x2="{_W - _R}" y1="{mid}" y2="{mid}" stroke="#9aa4ad"/>']
-    parts += [f'<text x="{_L - 6}" y="{y(v) + 4:.1f}" text-anchor="end">{label}</text>'
-              for v, label in ((top, f"+{top}"), (0, "0"), (-top, f"−{top}"))]
-    parts += _turning_marks(relations, series, x, mid)
-    parts += _bars(series, x, mid, most, step)
-    parts += _intensity_line(series, x, y)
-    every = max(1, math.ceil(len(series) / 8))
-    parts += [f'<text x="{x(i):.1f}" y="{_H - 4}" text-anchor="middle">'
-              f'{escape(str(s["period"]))}</text>'
-              for i, s in enumerate(series)
-              if i % every == 0 or (i == len(series) - 1 and i % every >= every / 2)]
-    label = escape(f"Mean intensity by {relations.get('by', 'period')}, {len(series)} periods")
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_W} {_H}" role="img" '
-            f'aria-label="{label}">{"".join(parts)}</svg>')
-
-
-def _tip(s: Mapping[str, Any]) -> str:
-    return escape(f"{s['period']}: {s.get('events', 0)} events, mean intensity "
-                  f"{_signed(s.get('mean_intensity'))} ({s.get('cooperation', 0)} cooperative, "
-                  f"{s.get('conflict', 0)} conflictual)")
-
-
-def _turning_marks(relations: Mapping[str, Any], series: list[Any], x: Any, mid: float
-                   ) -> list[str]:
-    index = {s["period"]: i for i, s in enumerate(series)}
-    marks = []
-    for tp in relations.get("turning_points") or []:
-        i = index.get(tp.get("period"))
-        if i is None:
-            continue
-        tip = escape(f"turning point {tp['period']}: {_signed(tp.get('before'))} → "
-                     f"{_signed(tp.get('after'))}")
-        marks.append(f'<g><title>{tip}</title><line x1="{x(i):.1f}" x2="{x(i):.1f}" y1="{_T}" '
-                     f'y2="{mid + _BARS / 2}" stroke="#d08700" stroke-width="2" '
-                     f'stroke-dasharray="5 3"/><path d="M{x(i) - 6:.1f},{_T} h12 l-6,9 z" '
-                     f'fill="#d08700"/></g>')
-    return marks
-
-
-def _bars(series: list[Any], x: Any, mid: float, most: int, step: float) -> list[str]:
-    width = max(1.0, min(step * 0.7, 24.0))
-    out = []
-    for i, s in enumerate(series):
-        up = s.get("cooperation", 0) / most * (_BARS / 2)
-        down = s.get("conflict", 0) / most * (_BARS / 2)
-        left = x(i) - width / 2
-        out.append(f'<rect x="{left:.1f}" y="{mid - up:.1f}" width="{width:.1f}" '
-                   f'height="{up:.1f}" fill="#2f7d4f" opacity=".75"><title>{_tip(s)}</title></rect>'
-                   f'<rect x="{left:.1f}" y="{mid}" width="{width:.1f}" height="{down:.1f}" '
-                   f'fill="#b3382c" opacity=".75"><title>{_tip(s)}</title></rect>')
-    return out
-
-
-def _intensity_line(series: list[Any], x: Any, y: Any) -> list[str]:
-    points = [(x(i), y(s["mean_intensity"]), s) for i, s in enumerate(series)
-              if s.get("mean_intensity") is not None]
-    if not points:
-        return []
-    path, gap = "", True
-    for i, s in enumerate(series):  # a period with no events breaks the line
-        if s.get("mean_intensity") is None:
-            gap = True
-            continue
-        path += f"{'M' if gap else 'L'}{x(i):.1f},{y(s['mean_intensity']):.1f}"
-        gap = False
-    dots = [f'<circle cx="{px:.1f}" cy="{py:.1f}" '
-            f'r="{min(6.0, 2.5 + math.sqrt(s.get("events", 0))):.1f}" fill="#2457a6">'
-            f"<title>{_tip(s)}</title></circle>" for px, py, s in points]
-    return [f'<path d="{path}" fill="none" stroke="#2457a6" stroke-width="2"/>', *dots]
 
 
 def _link(url: str | None, text: str) -> str:
@@ -264,9 +171,9 @@ def _sources_html(articles: Sequence[Article]) -> str:
     return f"<h2>Sources ({len(items)} articles)</h2><ol>{''.join(items)}</ol>" if items else ""
 
 
-def pair_report_html(timeline: Mapping[str, Any], relations: Mapping[str, Any],
+def pair_brief_html(timeline: Mapping[str, Any], relations: Mapping[str, Any],
                      articles: Sequence[Article] = ()) -> str:
-    """Return the pair's report as one HTML document: no script, nothing loaded from outside."""
+    """Return the pair's brief as one HTML document: no script, nothing loaded from outside."""
     pair = list(timeline.get("pair") or relations.get("pair") or [])
     names = " and ".join(str(p.get("name") or p.get("id")) for p in pair) or "the pair"
     entries = list(timeline.get("entries") or [])
@@ -283,7 +190,7 @@ def pair_report_html(timeline: Mapping[str, Any], relations: Mapping[str, Any],
     return (f"<!doctype html><html lang=en><meta charset=utf-8>"
             f"<meta name=viewport content='width=device-width,initial-scale=1'>"
             f"<title>tieline: {escape(names)}</title><style>{_PAIR_STYLE}</style>"
-            f"<h1>{escape(names)}</h1><p class=meta>tieline report, {today}: "
+            f"<h1>{escape(names)}</h1><p class=meta>tieline brief, {today}: "
             f"{len(entries)} dated entries, {undated_text(total, len(undated))}.</p>"
             f"<h2>Cooperation and conflict by {escape(str(relations.get('by', 'month')))}</h2>"
             f"{trajectory_svg(relations)}<p class=method>{method}</p>"
@@ -292,9 +199,9 @@ def pair_report_html(timeline: Mapping[str, Any], relations: Mapping[str, Any],
             f"{undated_html}{_sources_html(articles)}</html>")
 
 
-def write_pair_report(corpus: Corpus, a: str, b: str, path: Path, by: str = "month",
+def write_pair_brief(corpus: Corpus, a: str, b: str, path: Path, by: str = "month",
                       since: str | None = None, until: str | None = None) -> Path:
-    """Write the report on actors *a* and *b* to *path*; return the path.
+    """Write the brief on actors *a* and *b* to *path*; return the path.
 
     *since*, *until* (YYYY, YYYY-MM or YYYY-MM-DD) narrow it to the events dated within.
     Raises UsageError for an unknown actor or a bad date (before writing anything).
@@ -304,5 +211,5 @@ def write_pair_report(corpus: Corpus, a: str, b: str, path: Path, by: str = "mon
     ids = dict.fromkeys(s["article_id"] for e in timeline["entries"] + timeline["undated"]
                         for s in e.get("sources") or [])
     articles = [found for i in ids if (found := corpus.article(i)) is not None]
-    path.write_text(pair_report_html(timeline, relations, articles), encoding="utf-8")
+    path.write_text(pair_brief_html(timeline, relations, articles), encoding="utf-8")
     return path

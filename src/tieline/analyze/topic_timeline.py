@@ -1,4 +1,5 @@
-"""Summarise a topic's articles as a timeline: the most referred-to dates, a few sentences each.
+"""Summarise a topic's articles as a topic timeline: the most referred-to dates, a few
+sentences each (not a pair's timeline of events: that is :mod:`.pair_timeline`).
 
 An unsupervised date-wise method (the family of news-tls's "datewise"):
 
@@ -31,7 +32,7 @@ An unsupervised date-wise method (the family of news-tls's "datewise"):
    1 - 0.25 x its highest cosine to a sentence already in the timeline.
 
 The settings were chosen on Timeline17's 10 gold timelines (see
-:mod:`tieline.evaluate.timelines`), so its scores there are not held-out.
+:mod:`tieline.evaluate.topic_timelines`), so its scores there are not held-out.
 
 Deterministic: ties break on date, then on sentence text.
 """
@@ -49,11 +50,11 @@ from itertools import pairwise
 from ..annotate.dates import Tense, find_expressions, resolve
 from ..models import Article
 
-__all__ = ["TimelineSettings", "TopicCollection", "TopicEntry"]
+__all__ = ["TopicCollection", "TopicTimelineEntry", "TopicTimelineSettings"]
 
 
 @dataclass(frozen=True)
-class TimelineSettings:
+class TopicTimelineSettings:
     """The knobs of :meth:`TopicCollection.timeline` (see the module docstring)."""
 
     mention_weight: float = 1.0  # per article mentioning the date from the same day
@@ -73,7 +74,7 @@ class TimelineSettings:
 
 
 @dataclass(frozen=True)
-class TopicEntry:
+class TopicTimelineEntry:
     """One date of a topic timeline: its summary sentences and the articles each comes from."""
 
     date: str
@@ -156,7 +157,7 @@ def clean_sentence(text: str) -> str:
     return " ".join(words)
 
 
-def usable(text: str, settings: TimelineSettings) -> bool:
+def usable(text: str, settings: TopicTimelineSettings) -> bool:
     """Tell whether a sentence can serve in a summary: not page furniture, not a question."""
     words = text.split()
     if not settings.min_words <= len(words) <= settings.max_words:
@@ -274,15 +275,15 @@ class TopicCollection:
     """A topic's sentences, annotated once, from which timelines of any span are built."""
 
     def __init__(self, sentences: Sequence[_Sentence],
-                 settings: TimelineSettings | None = None) -> None:
+                 settings: TopicTimelineSettings | None = None) -> None:
         self.sentences = list(sentences)
-        self.settings = settings or TimelineSettings()
+        self.settings = settings or TopicTimelineSettings()
 
     @classmethod
     def from_articles(cls, articles: Iterable[Article],
-                      settings: TimelineSettings | None = None) -> TopicCollection:
+                      settings: TopicTimelineSettings | None = None) -> TopicCollection:
         """Split and date the sentences of the articles that have a publication date."""
-        settings = settings or TimelineSettings()
+        settings = settings or TopicTimelineSettings()
         found: dict[tuple[str, dt.date], _Sentence] = {}
         for article in sorted(articles, key=lambda a: (a.published or "", a.id)):
             if not article.published:
@@ -313,7 +314,7 @@ class TopicCollection:
         return cls(list(found.values()), settings)
 
     def timeline(self, dates: int, per_date: int, start: dt.date | None = None,
-                 end: dt.date | None = None) -> list[TopicEntry]:
+                 end: dt.date | None = None) -> list[TopicTimelineEntry]:
         """Return up to ``dates`` entries of up to ``per_date`` sentences, in date order.
 
         Only articles published from ``start`` to ``end`` (both included) are read, and only
@@ -328,14 +329,15 @@ class TopicCollection:
         topic = _centroid([{t: n * idf[t] for t, n in df.items() if t in idf}])
         candidates = self._candidates(pool)
         chosen = _Chosen()
-        entries: list[TopicEntry] = []
+        entries: list[TopicTimelineEntry] = []
         for day in self._rank_dates(pool, start, end):
             if len(entries) == dates:
                 break
             picked = self._summarise(day, candidates.get(day, []), per_date, idf, topic, chosen)
             if picked:
-                entries.append(TopicEntry(day.isoformat(), tuple(s.text for s in picked),
-                                          tuple(tuple(s.articles) for s in picked)))
+                entries.append(TopicTimelineEntry(day.isoformat(),
+                                                  tuple(s.text for s in picked),
+                                                  tuple(tuple(s.articles) for s in picked)))
         return sorted(entries, key=lambda e: e.date)
 
     def _rank_dates(self, pool: Sequence[_Sentence], start: dt.date | None,
@@ -417,7 +419,7 @@ def _lift_weights(terms: Sequence[Counter[str]], idf: dict[str, float]) -> Vecto
 
 
 def _prior(s: _Sentence, day: dt.date, vector: Vector, topic: Vector,
-           st: TimelineSettings) -> float:
+           st: TopicTimelineSettings) -> float:
     """Weigh a candidate by its length, its closeness to the whole topic, and its kind."""
     n = len(s.text.split())
     prior = 1 / (1 + ((n - st.ideal_words) / st.ideal_words) ** 2)

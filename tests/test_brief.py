@@ -1,4 +1,5 @@
-"""`tieline report`: one self-contained, inert HTML file with a pair's trajectory and timeline."""
+"""`tieline report` writes a brief: one self-contained, inert HTML file with a pair's trajectory
+and timeline."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ import pytest
 from click.testing import CliRunner
 
 import tieline
+from tieline.brief import pair_brief_html
+from tieline.chart import trajectory_svg
 from tieline.cli import cli
-from tieline.report import pair_report_html, trajectory_svg
 
 HOSTILE = '<script>alert(1)</script><img src=x onerror="alert(2)">'
 
@@ -51,7 +53,7 @@ def _no_outside_loads(html: str) -> None:
     assert "url(" not in parsed.style and "@import" not in parsed.style
 
 
-def test_pair_report_of_the_samples(ingest_samples: tieline.Corpus, tmp_path: Path) -> None:
+def test_pair_brief_of_the_samples(ingest_samples: tieline.Corpus, tmp_path: Path) -> None:
     runner = CliRunner()
     out = tmp_path / "report.html"
     result = runner.invoke(cli, ["--db", ingest_samples.path, "report", "Armenia", "Russia",
@@ -68,7 +70,7 @@ def test_pair_report_of_the_samples(ingest_samples: tieline.Corpus, tmp_path: Pa
     assert len(html) < 200_000
 
 
-def test_report_without_a_pair_lists_the_articles(ingest_samples: tieline.Corpus,
+def test_brief_without_a_pair_lists_the_articles(ingest_samples: tieline.Corpus,
                                                   tmp_path: Path) -> None:
     out = tmp_path / "all.html"
     result = CliRunner().invoke(cli, ["--db", ingest_samples.path, "report", "--out", str(out)])
@@ -77,7 +79,7 @@ def test_report_without_a_pair_lists_the_articles(ingest_samples: tieline.Corpus
 
 
 @pytest.mark.parametrize("args", [["Armenia", "Narnia"], ["Armenia"]])
-def test_report_bad_actors_fail_clearly_and_write_nothing(corpus: tieline.Corpus, tmp_path: Path,
+def test_brief_bad_actors_fail_clearly_and_write_nothing(corpus: tieline.Corpus, tmp_path: Path,
                                                          args: list[str]) -> None:
     out = tmp_path / "r.html"
     result = CliRunner().invoke(cli, ["--db", corpus.path, "report", *args, "--out", str(out)])
@@ -97,7 +99,7 @@ def test_chart_draws_the_series_breaks_at_gaps_and_marks_turning_points() -> Non
                           "turning_points": [{"period": "2021-04", "before": -1.5,
                                               "after": 3.5}]})
     assert svg.startswith("<svg") and svg.count("<circle") == 4
-    path = re.search(r'<path d="([^"]+)" fill="none"', svg)
+    path = re.search(r'<path class="line" d="([^"]+)"', svg)
     assert path and path.group(1).count("M") == 2  # the empty month breaks the line
     assert "turning point 2021-04: −1.5 → +3.5" in svg
     assert "No dated events" in trajectory_svg({"series": []})
@@ -123,7 +125,7 @@ def test_every_value_from_articles_is_escaped_and_links_are_http_only() -> None:
                  "framing": [{"outlet": HOSTILE, "events": 1, "mean_intensity": -2.0,
                               "difference": 0.0, "types": {HOSTILE: 1.0}}],
                  "undated": 1, "method": HOSTILE}
-    html = pair_report_html(timeline, relations)
+    html = pair_brief_html(timeline, relations)
     _no_outside_loads(html)
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "<mark>accused</mark>" in html  # trigger offsets are relative to the sentence
