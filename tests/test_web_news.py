@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 
 import tieline
+from tieline.chart import trajectory_svg
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = Path(os.environ.get("TIELINE_CHROMIUM", "/usr/bin/chromium"))
@@ -130,6 +131,7 @@ def test_landing_lists_the_busiest_pairs_and_each_opens_its_view(
     assert "a=GEO" in page.url and "b=RUS" in page.url
     assert page.locator("#pair-title").inner_text() == "Georgia and Russia"
     assert page.locator("#chart svg circle").count() > 3
+    _same_chart_as_the_route(page, site)
     assert page.locator("#framing tbody tr").count() > 3
     timeline = news.timeline("GEO", "RUS")
     assert (f"30 of {timeline.undated_total} undated events shown"
@@ -137,6 +139,23 @@ def test_landing_lists_the_busiest_pairs_and_each_opens_its_view(
     page.locator("#framing-box summary").click()
     page.screenshot(path=str(shots / "pair.png"), full_page=True)
     assert problems == []
+
+
+def _same_chart_as_the_route(page: Any, site: str) -> None:
+    """The page shows tieline.chart's SVG as the route serves it (the brief's and the
+    notebook's): the same periods, the same line broken at the same empty months."""
+    width = page.locator("#chart svg").get_attribute("viewBox").split()[2]
+    with urllib.request.urlopen(f"{site}/api/relations/chart.svg?a=GEO&b=RUS&by=month"
+                                f"&width={width}", timeout=10) as answer:
+        served = answer.read().decode("utf-8")
+    line = re.search(r'<path class="line" d="([^"]*)"', served)
+    first = re.search(r'class="period" data-period="([^"]+)"', served)
+    assert line and first
+    assert page.locator("#chart svg path.line").get_attribute("d") == line.group(1)
+    assert line.group(1).count("M") > 1  # months without events break it
+    periods = page.locator("#chart svg g.period")
+    assert periods.count() == served.count('class="period"') > 12
+    assert periods.first.get_attribute("data-period") == first.group(1)
 
 
 def test_the_chart_zooms_to_a_dragged_period_and_back(browser: Any, site: str,
@@ -172,6 +191,30 @@ def test_the_chart_zooms_to_a_dragged_period_and_back(browser: Any, site: str,
     page.click("#zoom-reset")
     _wait(lambda: _param(page, "since") is None, "the range to be cleared")
     _wait(lambda: page.locator("#chart svg circle").count() == before, "the whole chart")
+    assert problems == []
+
+
+def test_a_turning_point_on_the_chart_leads_to_its_timeline_entries(
+        browser: Any, site: str, news: tieline.Corpus) -> None:
+    # the news set has no turning point: the page gets tieline.chart's SVG of its relations
+    # with one added, where the timeline has entries
+    relations = news.relations("GEO", "RUS").to_dict()
+    relations["turning_points"] = [{"period": "2019-06", "before": -1.0, "after": 2.0}]
+    chart = trajectory_svg(relations, width=900)
+    page, problems = _page(browser)
+    page.route(lambda url: "/api/relations/chart.svg" in url, lambda route: route.fulfill(
+        status=200, content_type="image/svg+xml", body=chart))
+    page.goto(site + "/?a=GEO&b=RUS")
+    page.locator(".entry").first.wait_for(timeout=15000)
+    flag = page.locator("#chart svg .turn-mark path")
+    flag.wait_for(timeout=15000)
+    assert "turning point 2019-06: −1.0 → +2.0" in page.locator(
+        "#chart svg .turn-mark title").text_content()
+    flag.click()
+    flashed = page.locator(".entry.flash")
+    flashed.first.wait_for(timeout=5000)
+    assert (flashed.first.get_attribute("data-period") or "").startswith("2019-06")
+    assert _param(page, "since") is None  # a click on a mark is not a zoom
     assert problems == []
 
 
