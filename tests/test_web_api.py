@@ -199,12 +199,28 @@ def test_relations_of_a_pair(client: TestClient) -> None:
         assert {"period", "events", "mean_intensity", "cooperation", "conflict"} <= set(row)
 
 
+def test_the_chart_of_a_pair_is_tieline_charts_svg(client: TestClient, sample_db: Path) -> None:
+    from tieline.chart import trajectory_svg
+
+    response = client.get("/api/relations/chart.svg?a=ARM&b=RUS&by=quarter&width=480")
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"].startswith("image/svg+xml")
+    assert "default-src 'none'" in response.headers["content-security-policy"]
+    with tieline.open(sample_db) as corpus:
+        expected = corpus.relations("ARM", "RUS", by="quarter")
+    assert response.text == trajectory_svg(expected, width=480)
+    assert 'viewBox="0 0 480 ' in response.text and 'class="period"' in response.text
+
+
 def test_pair_bad_parameters_are_4xx(client: TestClient) -> None:
     _fails(client, "/api/timeline?a=Armenia&b=Narnia", 400, "unknown actor 'Narnia'")
     _fails(client, "/api/relations?a=Narnia&b=Russia", 400, "unknown actor 'Narnia'")
     _fails(client, "/api/timeline?a=Armenia", 422, "b", "required")
     _fails(client, "/api/timeline?a=Armenia&b=Russia&limit=0", 422, "limit")
     _fails(client, "/api/relations?a=Armenia&b=Russia&by=week", 422, "by", "month")
+    _fails(client, "/api/relations/chart.svg?a=Narnia&b=Russia", 400, "unknown actor 'Narnia'")
+    _fails(client, "/api/relations/chart.svg?a=ARM&b=RUS&width=10", 422, "width")
+    _fails(client, "/api/relations/chart.svg?a=ARM&b=RUS&since=2021-13", 400, "since")
 
 
 def test_no_bad_parameter_makes_a_500(client: TestClient) -> None:
