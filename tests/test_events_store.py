@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 import tieline
 from tieline.analyze.stage import update_corpus
-from tieline.annotate.offsets import remap_article, remap_events
+from tieline.annotate.offsets import remap_article, remap_events, remap_mentions
 from tieline.cli import cli
 from tieline.errors import UsageError
 from tieline.kb import KnowledgeBase, load_kb
@@ -290,7 +290,9 @@ def test_a_sentence_partly_on_a_cut_line_is_clamped_and_re_read() -> None:
 def test_recut_moves_stored_events(corpus: tieline.Corpus) -> None:
     _store(corpus.store, _article(text=OLD, events=_chrome_events()))
     assert len(corpus.events()) == 6
-    corpus.store.recut_article("a1", NEW, OLD)
+    moved = (remap_mentions(OLD, NEW, corpus.store.mentions("a1")),
+             remap_events(OLD, NEW, corpus.store.article_reports("a1")))
+    corpus.store.recut_article("a1", NEW, OLD, moved)
     update_corpus(corpus.store)
     article = corpus.store.article("a1")
     assert article is not None and article.text == NEW

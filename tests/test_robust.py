@@ -51,9 +51,9 @@ def test_text_over_the_parse_limit_is_parsed_in_pieces(corpus: tieline.Corpus, t
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     """Was: spaCy's E088 from nlp.pipe stopped the ingest and lost every article of the run.
     The limit is lowered here so the test is quick; bench/fuzz.py --big runs the 1.2 MB text."""
-    from tieline.annotate.actors import annotator
+    from tieline.annotate.pipeline import pipeline_for
 
-    nlp = annotator(corpus.settings.spacy_model, None).nlp
+    nlp = pipeline_for(corpus.settings).nlp
     monkeypatch.setattr(nlp, "max_length", 3_000)
     (tmp_path / "good.txt").write_text(body(1))
     big = "Pashinyan meets Putin\n\n" + PUTIN * 80  # one line of 8,000 characters
@@ -72,9 +72,9 @@ def test_text_over_the_parse_limit_is_parsed_in_pieces(corpus: tieline.Corpus, t
 
 def test_a_parser_failure_rejects_only_its_article(corpus: tieline.Corpus, tmp_path: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    from tieline.annotate.actors import annotator
+    from tieline.annotate.pipeline import pipeline_for
 
-    nlp = annotator(corpus.settings.spacy_model, None).nlp
+    nlp = pipeline_for(corpus.settings).nlp
     real = type(nlp).__call__
 
     def fragile(self: object, text: str, *args: object, **kwargs: object) -> object:

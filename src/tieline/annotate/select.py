@@ -24,7 +24,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from functools import lru_cache
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -149,12 +148,3 @@ class LineSelector:
             start += len(line) + 1
         return "\n".join(kept), spans
 
-
-@lru_cache(maxsize=2)
-def selector(model: str, actors_file: str | None = None,
-             events_file: str | None = None) -> LineSelector:
-    """Return the line selector for this process (built once, from the loaded model)."""
-    from .actors import annotator
-    from .lexicon import load_lexicon
-
-    return LineSelector(annotator(model, actors_file).nlp, load_lexicon(events_file))

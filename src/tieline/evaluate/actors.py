@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..annotate.actors import ActorAnnotator
 from ..annotate.extract import article_id, content_hash
+from ..annotate.pipeline import ACTOR_STAGES, Pipeline, pipeline_for
+from ..config import Settings
 from ..models import Actor, Article, Mention
 
 LEGACY = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "ROM": "ROU", "UKG": "GBR"}
@@ -62,10 +63,10 @@ def _overlap(m: Mention, start: int, end: int) -> int:
     return max(0, min(m.end, end) - max(m.start, start))
 
 
-def score_record(ann: ActorAnnotator, record: dict[str, Any], scores: ActorScores) -> None:
+def score_record(pipeline: Pipeline, record: dict[str, Any], scores: ActorScores) -> None:
     text = record["text"].strip("{}")
-    art = ann.annotate(Article(id=article_id(text, None), origin=record["id"], text=text,
-                               content_hash=content_hash(text)))
+    art = pipeline.annotate_one(Article(id=article_id(text, None), origin=record["id"],
+                                        text=text, content_hash=content_hash(text)))
     learned = {a.id: a for a in art.learned}
     for gold in record.get("actor", []) + record.get("recipient", []):
         scores.actors += 1
@@ -79,7 +80,7 @@ def score_record(ann: ActorAnnotator, record: dict[str, Any], scores: ActorScore
             continue
         scores.found += 1
         best = max(candidates, key=lambda m: (_overlap(m, start, end), m.end - m.start))
-        actor = ann.kb.get(best.actor_id or "") or learned.get(best.actor_id or "")
+        actor = pipeline.kb.get(best.actor_id or "") or learned.get(best.actor_id or "")
         got = mention_code(best, actor)
         if got == want:
             scores.correct += 1
@@ -88,10 +89,12 @@ def score_record(ann: ActorAnnotator, record: dict[str, Any], scores: ActorScore
                                   "got": got, "mention": best.text})
 
 
-def evaluate_actors(path: Path, ann: ActorAnnotator) -> ActorScores:
-    """Score actor country codes over the PLOVER-coded sentences in *path* (JSON Lines)."""
+def evaluate_actors(path: Path, settings: Settings) -> ActorScores:
+    """Score actor country codes over the PLOVER-coded sentences in *path* (JSON Lines), each
+    annotated alone by the pipeline of *settings* (ACTOR_STAGES)."""
+    pipeline = pipeline_for(settings, ACTOR_STAGES)
     scores = ActorScores()
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
-            score_record(ann, json.loads(line), scores)
+            score_record(pipeline, json.loads(line), scores)
     return scores

@@ -29,10 +29,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..annotate.actors import ActorAnnotator
-from ..annotate.events import EventCoder, plover_type
+from ..annotate.events import plover_type
 from ..annotate.extract import article_id, content_hash
+from ..annotate.pipeline import SENTENCE_STAGES, Pipeline, pipeline_for
+from ..config import Settings
 from ..errors import UsageError
+from ..kb import KnowledgeBase
 from ..models import ActorRef, Article, Event
 from .actors import LEGACY
 
@@ -116,23 +118,20 @@ class EventScores:
         return "\n".join(lines)
 
 
-def code_sentence(ann: ActorAnnotator, coder: EventCoder, text: str,
-                  published: str | None = None) -> list[Event]:
-    """Code one sentence as an article of its own."""
+def code_sentence(pipeline: Pipeline, text: str, published: str | None = None) -> list[Event]:
+    """Code one sentence as an article of its own (*pipeline*: of SENTENCE_STAGES)."""
     art = Article(id=article_id(text, None), origin="eval", text=text,
                   content_hash=content_hash(text), published=published)
-    doc = ann.nlp(text)
-    art = ann.annotate(art, doc)
-    return list(coder.code(art, doc).events)
+    return list(pipeline.annotate_one(art).events)
 
 
-def ref_code(ref: ActorRef | None, ann: ActorAnnotator) -> str | None:
+def ref_code(ref: ActorRef | None, kb: KnowledgeBase) -> str | None:
     """The gold standard's kind of code for an event's actor: its country, else IGO/NGO/IMG."""
     if ref is None:
         return None
     if ref.country:
         return ref.country
-    actor = ann.kb.get(ref.id or "")
+    actor = kb.get(ref.id or "")
     if actor is not None and actor.kind == "group":
         return "IMG"
     if ref.sector in ("IGO", "NGO"):
@@ -152,7 +151,7 @@ def _pick(events: list[Event], gold_type: str) -> Event | None:
     return next((e for e in events if plover_type(e) == gold_type), None)
 
 
-def evaluate_plover(path: Path, ann: ActorAnnotator, coder: EventCoder) -> EventScores:
+def evaluate_plover(path: Path, pipeline: Pipeline) -> EventScores:
     """Score event types and actors over PLOVER-coded sentences (JSON Lines)."""
     scores = EventScores("plover")
     for rec in _records(path):
@@ -162,7 +161,7 @@ def evaluate_plover(path: Path, ann: ActorAnnotator, coder: EventCoder) -> Event
             continue
         scores.sentences += 1
         scores.gold_events += 1
-        events = code_sentence(ann, coder, text)
+        events = code_sentence(pipeline, text)
         types = [plover_type(e) for e in events]
         scores.with_events += bool(events)
         scores.confusion[(gold, types[0] if types else "-")] += 1
@@ -178,7 +177,7 @@ def evaluate_plover(path: Path, ann: ActorAnnotator, coder: EventCoder) -> Event
         sources, targets = _gold_codes(rec.get("actor", [])), _gold_codes(rec.get("recipient",
                                                                                []))
         compound = not targets and len(sources) >= 2  # "(SRC/TAR: A) and (SRC/TAR: B)"
-        got_s, got_t = ref_code(chosen.source, ann), ref_code(chosen.target, ann)
+        got_s, got_t = ref_code(chosen.source, pipeline.kb), ref_code(chosen.target, pipeline.kb)
         if sources:
             scores.source_total += 1
             scores.source_hits += got_s in sources
@@ -225,15 +224,15 @@ def _country(code: str | None) -> str | None:
     return LEGACY.get(code[:3], code[:3])
 
 
-def evaluate_petrarch(path: Path, crosswalk: dict[str, str], ann: ActorAnnotator,
-                      coder: EventCoder) -> EventScores:
+def evaluate_petrarch(path: Path, crosswalk: dict[str, str],
+                      pipeline: Pipeline) -> EventScores:
     """CAMEO agreement on PETRARCH's validation sentences, through the PLOVER crosswalk."""
     scores = EventScores("petrarch")
     for rec in _records(path):
         text = rec["text"]
         published = _iso(rec.get("date"))
         scores.sentences += 1
-        events = code_sentence(ann, coder, text, published)
+        events = code_sentence(pipeline, text, published)
         scores.with_events += bool(events)
         gold = [(g, cameo_to_plover(str(g.get("cameo") or ""), crosswalk))
                 for g in rec.get("events", []) if g.get("cameo")]
@@ -255,9 +254,9 @@ def evaluate_petrarch(path: Path, crosswalk: dict[str, str], ann: ActorAnnotator
                 continue
             scores.type_hits += 1
             src, tgt = _country(g.get("source")), _country(g.get("target"))
-            best = max(candidates, key=lambda e: (ref_code(e.source, ann) == src) +
-                       (ref_code(e.target, ann) == tgt))
-            got_s, got_t = ref_code(best.source, ann), ref_code(best.target, ann)
+            best = max(candidates, key=lambda e: (ref_code(e.source, pipeline.kb) == src) +
+                       (ref_code(e.target, pipeline.kb) == tgt))
+            got_s, got_t = ref_code(best.source, pipeline.kb), ref_code(best.target, pipeline.kb)
             if src:
                 scores.source_total += 1
                 scores.source_hits += got_s == src
@@ -290,26 +289,28 @@ def _records(path: Path) -> list[dict[str, Any]]:
     return out
 
 
-def evaluate_events(data: Path, ann: ActorAnnotator, coder: EventCoder) -> list[EventScores]:
+def evaluate_events(data: Path, settings: Settings) -> list[EventScores]:
     """Score *data*: a PLOVER file, a PETRARCH validation file (the crosswalk is looked for
-    beside it and in ../plover_gsr/), or a folder holding either or both (the shared data)."""
+    beside it and in ../plover_gsr/), or a folder holding either or both (the shared data);
+    each sentence is coded by the pipeline of *settings*, alone (SENTENCE_STAGES)."""
+    pipeline = pipeline_for(settings, SENTENCE_STAGES)
     if data.is_dir():
         found: list[EventScores] = []
         plover = sorted(data.rglob("plover_gsr_dev.jsonl"))
         petr = sorted(data.rglob("petr2_gsr_validation.jsonl"))
         for p in plover:
-            found.append(evaluate_plover(p, ann, coder))
+            found.append(evaluate_plover(p, pipeline))
         for p in petr:
-            found.append(evaluate_petrarch(p, load_crosswalk(_crosswalk_for(p)), ann, coder))
+            found.append(evaluate_petrarch(p, load_crosswalk(_crosswalk_for(p)), pipeline))
         if not found:
             raise UsageError(f"{data}: no plover_gsr_dev.jsonl or petr2_gsr_validation.jsonl "
                              "inside")
         return found
     first = next(iter(_records(data)), {})
     if "event_plover_2024" in first or "event_plover_v05" in first:
-        return [evaluate_plover(data, ann, coder)]
+        return [evaluate_plover(data, pipeline)]
     if "events" in first:
-        return [evaluate_petrarch(data, load_crosswalk(_crosswalk_for(data)), ann, coder)]
+        return [evaluate_petrarch(data, load_crosswalk(_crosswalk_for(data)), pipeline)]
     raise UsageError(f"{data}: neither PLOVER-coded sentences nor PETRARCH records")
 
 

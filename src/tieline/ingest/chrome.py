@@ -15,7 +15,8 @@ from __future__ import annotations
 from collections import Counter
 
 from ..annotate.clean import drop_recurring, line_key
-from ..models import Article
+from ..annotate.offsets import line_map, remap_events, remap_mentions
+from ..models import Article, Event, Mention
 from ..store import Store
 
 MAX_RECURRING_SHARE = 0.3  # an article losing more lines than this is a copy, not chrome
@@ -87,4 +88,15 @@ def _recut_stored(store: Store, outlet: str, newly: set[str], min_articles: int)
         counts = store.outlet_line_counts(outlet, keys)
         recut = cut(original, keys, {k for k, n in counts.items() if n >= min_articles})
         if recut != text:
-            store.recut_article(article_id, recut, original)
+            store.recut_article(article_id, recut, original,
+                                _moved(store, article_id, text, recut))
+
+
+def _moved(store: Store, article_id: str, old: str, new: str
+           ) -> tuple[list[Mention], list[Event]] | None:
+    """A stored article's mentions and reports moved from its text *old* to *new* (before the
+    store sees them); None when *new* is not *old* with lines removed (it is annotated again)."""
+    if line_map(old, new) is None:
+        return None
+    return (remap_mentions(old, new, store.mentions(article_id)),
+            remap_events(old, new, store.article_reports(article_id)))

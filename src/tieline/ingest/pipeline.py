@@ -18,13 +18,14 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from ..annotate.extract import extract
 from ..annotate.language import NOT_ANALYSED
-from ..annotate.offsets import expand_article, remap_article
+from ..annotate.offsets import remap_article
+from ..annotate.pipeline import ARTICLE_STAGES, pipeline_for, rejection
 from ..config import Settings
-from ..errors import InputError, UsageError
+from ..errors import UsageError
 from ..kb import load_kb
 from ..models import STAGE_VERSIONS, Actor, Article, IngestReport, RawDocument, Reject
 from ..run import map_with
@@ -35,9 +36,6 @@ from .readers import read_input
 from .sources import Input, Skipped, expand
 
 if TYPE_CHECKING:
-    from ..annotate.actors import ActorAnnotator
-    from ..annotate.events import EventCoder
-    from ..annotate.select import LineSelector
     from ..kb import KnowledgeBase
 
 T = TypeVar("T")
@@ -59,7 +57,7 @@ class SourceDone:
 
 
 #: What the parse reads: the lines that can hold an event, or all of them.
-PARSE_MODES = ("events", "all")
+PARSE_MODES = tuple(ARTICLE_STAGES)
 
 Unit = RawDocument | Reject | SourceStart | SourceDone | Article
 #: Called with the report so far and the input being read: after each stored batch (so a large
@@ -127,19 +125,19 @@ def _guarded_input(units: Iterator[Unit], origin: str) -> Iterator[Unit]:
                              "(documents before it were read)")
 
 
-def _extract_units(units: list[Unit], model: str = "", actors_file: str | None = None,
-                   events_file: str | None = None, parse: str = "events") -> list[Unit]:
-    """The per-article stages, run in workers: RawDocument → annotated Article, or Reject.
-
-    With a spaCy *model* named, the articles of the chunk are parsed together (nlp.pipe) and
-    their actors and events annotated; without one, only extraction runs. *parse*: "events"
-    parses only the lines that can hold an event (annotate/select.py), "all" every line.
-    Whatever goes wrong with one document becomes its Reject: the others go on.
+def _per_article(units: list[Unit], settings: Settings) -> list[Unit]:
+    """The per-article work, run in workers: RawDocument → Article (extraction), then the
+    annotation pipeline over the chunk's articles together (annotate/pipeline.py; none without
+    a spaCy model). Whatever goes wrong with one document becomes its Reject: the others go on.
     """
     out: list[Unit] = [_guarded(unit.origin, extract, unit) if isinstance(unit, RawDocument)
                        else unit for unit in units]
-    if model:
-        out = _annotate(out, model, actors_file, events_file, parse)
+    pipeline = pipeline_for(settings)
+    articles = [(i, unit) for i, unit in enumerate(out) if isinstance(unit, Article)]
+    if articles and pipeline.stages:
+        annotated = pipeline.annotate([art for _, art in articles])
+        for (i, _), art in zip(articles, annotated, strict=True):
+            out[i] = art
     return out
 
 
@@ -147,82 +145,8 @@ def _guarded(origin: str, step: Callable[[T], Article], arg: T) -> Article | Rej
     """Run one per-article *step*; turn any exception into a Reject of *origin* saying why."""
     try:
         return step(arg)
-    except InputError as exc:
-        return Reject(origin, str(exc))
-    except RecursionError:
-        return Reject(origin, "could not be processed: nested too deeply (markup or data "
-                              "thousands of levels deep)")
     except Exception as exc:  # a bug on one page must cost that page only
-        return Reject(origin, f"could not be processed: {type(exc).__name__}: "
-                              f"{str(exc)[:300]}")
-
-
-def _annotate(units: list[Unit], model: str, actors_file: str | None,
-              events_file: str | None, parse: str = "events") -> list[Unit]:
-    from ..annotate.actors import annotator
-    from ..annotate.events import coder, not_analysed
-    from ..annotate.language import analysed_for_events
-    from ..annotate.parse import parse_texts
-    from ..annotate.published import date_page
-    from ..annotate.select import selector  # imports spaCy: only where the parse runs
-
-    ann = annotator(model, actors_file)
-    events = coder(actors_file, events_file)
-    select = selector(model, actors_file, events_file) if parse == "events" else None
-    positions = [i for i, u in enumerate(units) if isinstance(u, Article)]
-    for i in positions:  # other languages: names found for stories and search; no parse
-        page = units[i]
-        assert isinstance(page, Article)
-        art = _guarded(page.origin, date_page, page)
-        units[i] = art
-        if isinstance(art, Article) and not analysed_for_events(art.lang, art.langs):
-            units[i] = _guarded(art.origin, lambda a: ann.names_only(a).evolve(
-                stages={**a.stages, "parse": "none"},
-                warnings=(*a.warnings, not_analysed(a))), art)
-    positions = [i for i in positions if isinstance(units[i], Article)
-                 and units[i].stages.get("parse") != "none"]  # type: ignore[union-attr]
-    wholes = [units[i].text for i in positions]  # type: ignore[union-attr]
-    excerpts = [_excerpt(select, text) for text in wholes] if select else []
-    texts = [text for text, _ in excerpts] if select else wholes
-    docs = parse_texts(ann.nlp, texts)
-    for k, (i, text, doc) in enumerate(zip(positions, texts, docs, strict=True)):
-        whole = units[i]
-        assert isinstance(whole, Article)
-        if isinstance(doc, Exception):
-            units[i] = Reject(whole.origin, f"could not be parsed: {type(doc).__name__}: "
-                                            f"{str(doc)[:300]}")
-            continue
-        spans = excerpts[k][1] if select else []
-        units[i] = _guarded(whole.origin, partial(_annotate_one, ann, events, whole, text, spans,
-                                                  parse), doc)
-    return units
-
-
-def _annotate_one(ann: ActorAnnotator, events: EventCoder, whole: Article, text: str,
-                  spans: list[tuple[int, int, int]], parse: str, doc: Any) -> Article:
-    """Annotate one parsed article: actors, then events; a failing stage leaves a warning."""
-    stages = {**whole.stages, "parse": parse}
-    art = whole.evolve(text=text, stages=stages)
-    try:
-        art = ann.annotate(art, doc)
-    except Exception as exc:  # keep the article; say that its actors are missing
-        return whole.evolve(stages=stages, warnings=(
-            *whole.warnings, f"{whole.origin}: actors not annotated "
-            f"({type(exc).__name__}: {exc})"))
-    try:
-        art = events.code(art, doc)
-    except Exception as exc:  # keep the article and its actors; say events are missing
-        art = art.evolve(warnings=(*art.warnings, f"{art.origin}: events not "
-                                   f"coded ({type(exc).__name__}: {exc})"))
-    return art if text == whole.text else expand_article(art, whole.text, spans)
-
-
-def _excerpt(select: LineSelector, text: str) -> tuple[str, list[tuple[int, int, int]]]:
-    """The lines of *text* to parse, or all of it if choosing them fails."""
-    try:
-        return select.excerpt(text)
-    except Exception:  # a bug in the choice must cost speed, never the article
-        return text, [(0, len(text), 0)]
+        return rejection(origin, exc)
 
 
 def _annotate_again(store: Store, settings: Settings,
@@ -233,15 +157,14 @@ def _annotate_again(store: Store, settings: Settings,
     the annotations it would have had if the inputs had come in another order. Rare: only an
     outlet publishing near-copies of its own articles makes one.
     """
+    pipeline = pipeline_for(settings)
     while todo := store.to_annotate_again(settings.batch_size):
         whole = [art.evolve(text=text, words=len(text.split())) for art, text in todo]
-        annotated = _annotate(list(whole), settings.spacy_model, settings.actors_file or None,
-                              settings.events_file or None, settings.parse)
+        annotated = pipeline.annotate(whole)
         for (stored, text), art in zip(todo, annotated, strict=True):
             if not isinstance(art, Article):  # could not be parsed again: keep it, unannotated
-                why = art.reason if isinstance(art, Reject) else "not parsed"
                 art = stored.evolve(warnings=(*stored.warnings, f"{stored.origin}: not "
-                                              f"annotated again: {why}"))
+                                              f"annotated again: {art.reason}"))
             if stored.text != text:
                 art = remap_article(text, art.evolve(text=stored.text, words=stored.words))
             store.replace_annotations(art, actor_lookup)
@@ -265,9 +188,7 @@ def ingest_paths(store: Store, paths: list[str], settings: Settings,
     manifest = manifest or Manifest()
     report = IngestReport()
     units = _units(store, paths, settings, manifest, report)
-    stage = partial(_extract_units, model=settings.spacy_model,
-                    actors_file=settings.actors_file or None,
-                    events_file=settings.events_file or None, parse=settings.parse)
+    stage = partial(_per_article, settings=settings)
     kb = load_kb(settings.actors_file or None) if settings.spacy_model else None
     # lazy: nothing is read before the loop below; a missing executor fails here, before the run
     results = map_with(settings.executor, stage, units, jobs=settings.jobs,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import asdict
 
 from ..models import Actor, Article, Mention, Role, SourceLink
@@ -45,11 +45,9 @@ def clear_annotations(conn: sqlite3.Connection, article_id: str) -> None:
     conn.execute("DELETE FROM source_links WHERE article_id = ?", (article_id,))
 
 
-def move_mentions(conn: sqlite3.Connection, article_id: str, old: str, new: str) -> None:
-    """Move an article's stored mentions after lines were cut from its text."""
-    from ..annotate.offsets import remap_mentions
-
-    kept = remap_mentions(old, new, mentions_of(conn, article_id))
+def move_mentions(conn: sqlite3.Connection, article_id: str, kept: Sequence[Mention]) -> None:
+    """Replace an article's stored mentions by *kept*: the same, moved after lines were cut
+    from its text (those on cut lines dropped)."""
     stage = ACTORS_STAGE
     conn.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
     conn.executemany(

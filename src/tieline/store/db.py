@@ -14,7 +14,6 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..annotate.offsets import line_map
 from ..errors import StoreError, UsageError
 from ..models import Actor, Article, Event, Mention, Reject, SourceLink
 from .actors import (
@@ -32,6 +31,7 @@ from .events import (
     forget_reports,
     move_events,
     query_events,
+    reports_of,
     resolve_actor,
     save_events,
 )
@@ -253,27 +253,31 @@ class Store:
                 found.append((article_id, row[0], row[1]))
         return found
 
-    def recut_article(self, article_id: str, text: str, extracted: str) -> None:
+    def recut_article(self, article_id: str, text: str, extracted: str,
+                      moved: tuple[Sequence[Mention], Sequence[Event]] | None) -> None:
         """Replace an article's text by *text*, cut from *extracted* (its full-text index too).
 
-        Mentions and reports move with their lines when *text* only lost lines; when it gained
-        some back, they are dropped and the article is listed to be annotated again.
+        *moved*: when *text* only lost lines, the article's mentions and reports (as
+        :meth:`mentions` and :meth:`article_reports` gave them) with their offsets moved along
+        (tieline.annotate.offsets); None when it gained some back: they are dropped and the
+        article is listed to be annotated again.
         """
         with self.transaction() as conn:
-            old = conn.execute("SELECT text FROM articles WHERE id=?", (article_id,)).fetchone()
             conn.execute("UPDATE articles SET text=?, words=?, extracted_text=? WHERE id=?",
                          (text, len(text.split()), None if text == extracted else extracted,
                           article_id))
-            if old is None:
-                return
-            if line_map(old[0], text) is None:  # lines come back: annotate the article again
+            if moved is None:  # lines come back: annotate the article again
                 clear_annotations(conn, article_id)
                 forget_reports(conn, article_id)
                 conn.execute("INSERT OR IGNORE INTO annotate_again(article_id) VALUES (?)",
                              (article_id,))
                 return
-            move_mentions(conn, article_id, old[0], text)
-            move_events(conn, article_id, old[0], text)
+            move_mentions(conn, article_id, moved[0])
+            move_events(conn, article_id, moved[1])
+
+    def article_reports(self, article_id: str) -> list[Event]:
+        """An article's stored reports (one sentence's coding each), as stored."""
+        return reports_of(self.conn, article_id)
 
     def to_annotate_again(self, limit: int) -> list[tuple[Article, str]]:
         """Return up to *limit* articles to annotate again (see :meth:`recut_article`), each

@@ -134,15 +134,20 @@ def _basis(ref: ActorRef | None) -> str | None:
     return None if ref is None else ref.basis
 
 
-def move_events(conn: sqlite3.Connection, article_id: str, old: str, new: str) -> None:
-    """Move an article's stored events after lines were cut from its text (*old* → *new*)."""
-    from ..annotate.offsets import remap_events
+def reports_of(conn: sqlite3.Connection, article_id: str) -> list[Event]:
+    """An article's stored reports, each with its one sentence of evidence."""
+    rows = conn.execute(f"SELECT {_COLUMNS} FROM events WHERE article_id = ?", (article_id,))
+    return [_event(r) for r in rows]
 
+
+def move_events(conn: sqlite3.Connection, article_id: str, kept: Sequence[Event]) -> None:
+    """Move an article's stored reports after lines were cut from its text: *kept* are the
+    same reports with their evidence moved (those on cut lines dropped)."""
     rows = conn.execute(f"SELECT {_COLUMNS} FROM events WHERE article_id = ?",
                         (article_id,)).fetchall()
     if not rows:
         return
-    moved = {e.id: e.evidence[0] for e in remap_events(old, new, [_event(r) for r in rows])}
+    moved = {e.id: e.evidence[0] for e in kept}
     forget_reports(conn, article_id)
     conn.executemany(_INSERT, [_moved_row(r, moved[r["id"]]) for r in rows if r["id"] in moved])
 
