@@ -1,11 +1,11 @@
 """The ingest pipeline: inputs → RawDocuments → Articles → store, one bad input never stopping it.
 
-Work flows as a stream of units in input order. The per-article stages (extraction, parse,
-actors, events) run on an executor (this process, a local process pool, or Dask workers: see
-``tieline.run``), which gives the units back in input order; one writer (this process) stores
-articles in batches, each batch one transaction, so a kill at any moment leaves only whole
-batches behind and a re-run stores the rest. An input is marked read in the same transaction
-as its last article, so a re-run skips it.
+Work flows as a stream of units in input order. The per-article stages (extraction, then the
+annotation pipeline of ``tieline.annotate.pipeline``) run on an executor (this process, a local
+process pool, or Dask workers: see ``tieline.run``), which gives the units back in input order;
+one writer (this process) stores articles in batches, each batch one transaction, so a kill at
+any moment leaves only whole batches behind and a re-run stores the rest. An input is marked
+read in the same transaction as its last article, so a re-run skips it.
 """
 
 from __future__ import annotations
