@@ -132,12 +132,10 @@ def _per_article(units: list[Unit], settings: Settings) -> list[Unit]:
     """
     out: list[Unit] = [_guarded(unit.origin, extract, unit) if isinstance(unit, RawDocument)
                        else unit for unit in units]
-    pipeline = pipeline_for(settings)
     articles = [(i, unit) for i, unit in enumerate(out) if isinstance(unit, Article)]
-    if articles and pipeline.stages:
-        annotated = pipeline.annotate([art for _, art in articles])
-        for (i, _), art in zip(articles, annotated, strict=True):
-            out[i] = art
+    annotated = pipeline_for(settings).annotate([art for _, art in articles])
+    for (i, _), art in zip(articles, annotated, strict=True):
+        out[i] = art
     return out
 
 
