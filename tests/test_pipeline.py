@@ -176,5 +176,4 @@ def test_the_stages_are_wired_in_one_place() -> None:
     assert found <= {"src/tieline/annotate/pipeline.py",
                      "tests/test_select.py",  # expand_article tested on hand-made cuts
                      "tests/test_executors.py",  # build_nlp: the memoised parse is spaCy's
-                     "tests/test_robust.py",  # parse_texts on texts over spaCy's limit
                      }, found
