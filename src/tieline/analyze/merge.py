@@ -6,7 +6,8 @@ denied or hypothetical). Within a group, reports merge by date, never on type al
 
 - reports dated to the day chain when they are at most a day apart (a two-day visit is one),
   for at most MAX_EVENT_DAYS from the first (a month of daily reports between a busy pair is
-  a run of events, not one);
+  a run of events, not one); a type that happens on one day (not SPANNING_TYPES) joins only
+  reports its date fits, every one of them, not a chain;
 - a report dated to a month or a year joins the one finer event it overlaps; when it overlaps
   none or several, it stays an event of that month or year;
 - an undated report joins the dated event its own story reports (a rewrite that dropped the
@@ -356,13 +357,23 @@ def _by_day(reports: list[Report]) -> list[list[Report]]:
         for c in reversed(clusters):  # (latest first; they start in date order)
             if _days(c[0].event.date or "", day) >= MAX_EVENT_DAYS:
                 break
-            if dates_compatible(c[-1].event, r.event) and _fits(r, c):
+            if _day_fits(r, c) and _fits(r, c):
                 near.append(c)
         if near:
             max(reversed(near), key=len).append(r)
         else:
             clusters.append([r])
     return clusters
+
+
+def _day_fits(r: Report, c: list[Report]) -> bool:
+    """Say whether a report dated to a day may join an event of day reports: its date fits
+    the event's last report's, and, for a type that happens on one day (a statement, a
+    decree), every report's: a chain of day-apart publication dates must not carry a decree
+    of one day into a vote of the next."""
+    if r.event.type.upper() in SPANNING_TYPES:
+        return dates_compatible(c[-1].event, r.event)
+    return all(dates_compatible(m.event, r.event) for m in c)
 
 
 def _home(r: Report, dated: list[list[Report]]) -> int | None:

@@ -22,7 +22,10 @@ PLOVER's own convention gives it (a planned cooperative act is AGREE), is among 
 acceptable types. A **lenient** match takes the actors in either order and a type of the same
 coarse class (CAMEO's quad classes: verbal and material cooperation and conflict). Of several
 strict matches the one with most evidence in the gold articles is the gold event's match; its
-date, status and independent sources are scored.
+date, status and independent sources are scored. Independent sources are right when they equal
+the number of families (copies and rewrites of one original count once) among the articles
+that state the event; the events whose every family's text gave a strict event are also
+counted apart (``sources_right_coded``), since only for them does merging alone decide it.
 """
 
 from __future__ import annotations
@@ -303,8 +306,14 @@ def _score_events(gold: GoldSet, stored: Stored) -> tuple[dict[str, Any], list[d
             families = {family.get(a, a) for a in g.articles if a in stored.articles}
             row["families"] = len(families)
             if len(families) > 1:
+                right = match.independent_sources == len(families)
                 counts["multi_family"] += 1
-                counts["sources_right"] += match.independent_sources == len(families)
+                counts["sources_right"] += right
+                coded = _coded_families(g, candidates, family)
+                row["families_coded"] = len(coded)
+                if coded == families:  # (every family's text gave a strict event: merging
+                    counts["multi_family_coded"] += 1  # alone decides the count)
+                    counts["sources_right_coded"] += right
         details.append(row)
     merges = _wrong_merges(stored.events, strict_of, match_of, gold_of)
     found = counts["strict"]
@@ -324,11 +333,21 @@ def _score_events(gold: GoldSet, stored: Stored) -> tuple[dict[str, Any], list[d
         "share_status_right": _share(counts["status_right"], found),
         "multi_family_found": counts["multi_family"], "sources_right": counts["sources_right"],
         "share_sources_right": _share(counts["sources_right"], counts["multi_family"]),
+        "multi_family_coded": counts["multi_family_coded"],
+        "sources_right_coded": counts["sources_right_coded"],
         "wrong_merges": len(merges), "wrong_merge_events": merges,
         "events": len(stored.events), "with_both_sides": both,
         "share_both_sides": _share(both, len(stored.events)),
     }
     return summary, details
+
+
+def _coded_families(g: GoldEvent, by_page: dict[str, list[Event]], family: dict[str, int]
+                    ) -> set[str | int]:
+    """Return the families of the gold event's articles in which some event strictly matches
+    it: where no event was coded in a family's text, no merging can count that family."""
+    return {family.get(a, a) for a in g.articles
+            if any(is_strict(e, g) for e in by_page.get(a, []))}
 
 
 def _candidates(events: Sequence[Event], gold_of: dict[str, str]) -> dict[str, list[Event]]:
@@ -397,7 +416,8 @@ def _wrong_merges(events: Sequence[Event], strict_of: dict[str, list[GoldEvent]]
                   match_of: dict[str, list[GoldEvent]], gold_of: dict[str, str]
                   ) -> list[dict[str, Any]]:
     """Events that stand for two gold events of different dates: the match of both (with
-    more than one report: a single sentence is ambiguous, not merged), or holding reports of
+    more than one sentence: a single sentence is ambiguous, not merged, however many events
+    were coded in it), or holding reports of
     each from articles that state it and not the other."""
     found = []
     for e in events:
@@ -409,7 +429,8 @@ def _wrong_merges(events: Sequence[Event], strict_of: dict[str, list[GoldEvent]]
                 continue
             only1 = pages & (set(g1.articles) - set(g2.articles))
             only2 = pages & (set(g2.articles) - set(g1.articles))
-            if ({g1.id, g2.id} <= matched and len(e.evidence) > 1) or (only1 and only2):
+            sentences = {(ev.article_id, ev.start) for ev in e.evidence}
+            if ({g1.id, g2.id} <= matched and len(sentences) > 1) or (only1 and only2):
                 found.append({"event": e.id, "gold": [g1.id, g2.id],
                               "dates": [g1.date, g2.date]})
                 break
@@ -449,8 +470,9 @@ def summary(s: NewsScores) -> str:
         + (", ".join(f"{k.replace('_', ' ')} {v}" for k, v in ev["dated_by_basis"].items())
            or "-"),
         f"  status right {ev['status_right']}/{ev['found_strict']}; independent sources right "
-        f"{ev['sources_right']}/{ev['multi_family_found']} multi-family events; "
-        f"wrong merges {ev['wrong_merges']}",
+        f"{ev['sources_right']}/{ev['multi_family_found']} multi-family events "
+        f"({ev['sources_right_coded']}/{ev['multi_family_coded']} of those coded in every "
+        f"family's text); wrong merges {ev['wrong_merges']}",
         f"  events with both sides {ev['with_both_sides']}/{ev['events']} "
         f"({ev['share_both_sides']})",
     ]
