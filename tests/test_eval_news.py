@@ -89,6 +89,7 @@ def test_the_scorer_gives_the_known_scores_of_a_hand_made_set() -> None:
     assert (ev["dated_right"], ev["dated_wrong"], ev["undated"]) == (2, 0, 0)
     assert ev["status_right"] == 2
     assert (ev["multi_family_found"], ev["sources_right"]) == (1, 1)
+    assert (ev["multi_family_coded"], ev["sources_right_coded"]) == (1, 1)
     assert (ev["events"], ev["with_both_sides"]) == (5, 4)
     rows = {r["id"]: r for r in s.details}
     assert rows["G3"]["found"] == "lenient" and rows["G3"]["reason"] == "type ACCUSE"
@@ -106,6 +107,26 @@ def test_an_event_holding_reports_of_two_dated_gold_events_is_a_wrong_merge() ->
                                      _event("E2", "ACCUSE", A, B, ["p3"], "2021-06-01", "day")))
     assert score(gold, one).events["wrong_merges"] == 1
     assert score(gold, apart).events["wrong_merges"] == 0
+
+
+def test_two_events_coded_in_one_sentence_are_not_a_merge_two_sentences_are() -> None:
+    from dataclasses import replace
+
+    gold = GoldSet("one sentence", GOLD.pages, (), (), (
+        _gold("G1", "2020-01-05", "day", "AAA", "BBB", ["ACCUSE"], ["p1"]),
+        _gold("G2", "2021-06-01", "day", "AAA", "BBB", ["ACCUSE"], ["p1"])))
+    one = _event("E1", "ACCUSE", A, B, ["p1", "p1"])  # (two codings of one sentence)
+    assert score(gold, Stored(STORED.articles, (one,))).events["wrong_merges"] == 0
+    two = replace(one, evidence=(one.evidence[0], replace(one.evidence[1], start=10, end=13)))
+    assert score(gold, Stored(STORED.articles, (two,))).events["wrong_merges"] == 1
+
+
+def test_sources_are_also_counted_over_events_coded_in_every_family() -> None:
+    gold = GoldSet("coded", GOLD.pages, GOLD.families, (), (
+        _gold("G1", "2020-01-05", "day", "AAA", "BBB", ["ACCUSE"], ["p1", "p3", "p5"]),))
+    ev = score(gold, STORED).events  # (E1 holds p1 and p3; nothing was coded in p5)
+    assert (ev["multi_family_found"], ev["sources_right"]) == (1, 0)  # (3 families, 2 found)
+    assert (ev["multi_family_coded"], ev["sources_right_coded"]) == (0, 0)
 
 
 @pytest.mark.parametrize(("date", "precision", "gold", "gold_precision", "verdict"), [
@@ -150,6 +171,12 @@ FLOORS: dict[str, dict[str, Any]] = {
     # four gold events to the better-supported event their undated reports joined, an event
     # already dated by publication a day late (dated wrong 9 -> 13 of 46); and the share of
     # events with both sides is over fewer events, two-sided ones merging most (0.53 -> 0.515).
+    # Issue 23, round 3: wrong merges 4 -> 3 on india-china, by the scorer: an event holding
+    # two codings of one sentence was counted as merged from two reports (its exemption for
+    # a single sentence now counts sentences). New figure: independent sources right over the
+    # multi-family events coded in every family's text (1/3 and 4/15), where merging alone
+    # decides the count; over all multi-family events (1/34, 5/42) the events never coded in
+    # most families' texts cap it (3 and 15 could be right at most).
     "georgia-russia": {
         "stored": 219, "lang_right": 219, "pair_recall": 0.51, "distinct_grouped_max": 0,
         # issue 22 both sides: recall_strict 0.529 -> 0.543, share_both_sides 0.40 -> 0.416
@@ -163,7 +190,7 @@ FLOORS: dict[str, dict[str, Any]] = {
         # wrong merges 1 -> 2 (issue 21, round 2): a paragraph's date now reaches "He also
         # canceled visa restrictions" (the decree's day) and it merges with the flight decree,
         # where the gold dates the visa event to its start five days later
-        "status_right": 29, "sources_right": 1, "wrong_merges_max": 2,
+        "status_right": 29, "sources_right": 1, "sources_right_coded": 1, "wrong_merges_max": 2,
         "share_both_sides": 0.41, "page_share_dated": 0.65, "page_share_right": 0.98,
     },
     "india-china": {
@@ -171,7 +198,7 @@ FLOORS: dict[str, dict[str, Any]] = {
         # issue 22 both sides: recall_strict 0.657 -> 0.671; one more gold event found (47)
         "recall_strict": 0.67, "recall_lenient": 0.74,
         "share_dated_right": 0.29, "share_dated_wrong_max": 0.26,
-        "status_right": 41, "sources_right": 5, "wrong_merges_max": 4,
+        "status_right": 41, "sources_right": 5, "sources_right_coded": 4, "wrong_merges_max": 3,
         "share_both_sides": 0.52, "page_share_dated": 0.73, "page_share_right": 0.98,
     },
 }
@@ -202,6 +229,7 @@ def test_news_set_figures_stay_above_their_floors(news_scores: dict[str, Any],
         "share_dated_wrong_max": full["events"]["share_dated_wrong"],
         "status_right": full["events"]["status_right"],
         "sources_right": full["events"]["sources_right"],
+        "sources_right_coded": full["events"]["sources_right_coded"],
         "wrong_merges_max": full["events"]["wrong_merges"],
         "share_both_sides": full["events"]["share_both_sides"],
         "page_share_dated": withheld["page_dates"]["share_dated"],

@@ -286,6 +286,21 @@ def test_undated_reports_join_their_story_else_stay_apart() -> None:
     assert _clusters(reports) == [["a", "u1"], ["u2", "u3"], ["u4"]]
 
 
+def test_a_one_day_act_joins_only_reports_its_date_fits_not_a_chain_of_them() -> None:
+    from dataclasses import replace
+
+    decree = _report("a", "s1", "2024-01-10", type_="SANCTION")
+    reported = _report("b", "s2", "2024-01-11", type_="SANCTION")  # (its page's day)
+    reported = replace(reported, event=replace(reported.event, date_basis="publication"))
+    vote = _report("c", "s3", "2024-01-11", type_="SANCTION")  # (its own words: next day)
+    # the report dated by its page may be the decree reported a day late, or the vote; the
+    # vote, a day after the decree by its own words, is never the decree
+    assert _clusters([decree, reported, vote]) == [["a", "b"], ["c"]]
+    visit = [_report("v1", "s1", "2024-01-10"), _report("v2", "s2", "2024-01-11"),
+             _report("v3", "s3", "2024-01-12")]  # (a visit spans days: a chain is one)
+    assert _clusters(visit) == [["v1", "v2", "v3"]]
+
+
 def test_a_malformed_date_counts_as_no_date() -> None:
     reports = [_report("a", "s1", "2024-02-28"), _report("b", "s1", "2024-02-30"),
                _report("c", "s2", "2024-13", "month"), _report("d", "s3", "2024-13-01")]
