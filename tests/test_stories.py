@@ -218,10 +218,11 @@ def test_the_original_is_the_oldest_undated_last_then_the_lowest_id() -> None:
 # -- merging ------------------------------------------------------------------------------------
 def _report(i: str, story: str, day: str | None, precision: str | None = "day",
             type_: str = "CONSULT", source: ActorRef = ARM, target: ActorRef = RUS,
-            anchor: str | None = None) -> Report:
+            anchor: str | None = None, mode: str | None = None) -> Report:
     ev = Evidence(f"art-{i}", 0, 10, "x", 0, 1, url=None, outlet="o")
     event = Event(id=i, type=type_, source=source, target=target, evidence=(ev,), date=day,
-                  date_precision=precision if day else None)  # type: ignore[arg-type]
+                  date_precision=precision if day else None,  # type: ignore[arg-type]
+                  mode=mode)
     return Report(event, "2024-01-01", story, anchor)
 
 
@@ -301,6 +302,20 @@ def test_a_one_day_act_joins_only_reports_its_date_fits_not_a_chain_of_them() ->
     assert _clusters(visit) == [["v1", "v2", "v3"]]
 
 
+def test_visits_the_other_way_round_stay_two_events_a_host_and_its_guest_one() -> None:
+    there = _report("there", "s1", None, source=PASHINYAN, target=RUS, mode="visit")
+    back = _report("back", "s1", None, source=PUTIN, target=ARM, mode="visit")
+    host = _report("host", "s1", None, source=PUTIN, target=PASHINYAN, mode="host")
+    talks = _report("talks", "s1", None, source=RUS, target=ARM, mode="meet")
+    # (one story, all undated: its reports are one event unless they cannot be one happening)
+    assert _clusters([there, back, host, talks]) == [["back", "talks"], ["host", "there"]]
+    # (talks, which say nothing of where, join the first of them by article that they fit)
+    assert _clusters([there, host]) == [["host", "there"]]
+    dated = [_report("a", "s1", "2024-01-10", source=PASHINYAN, target=RUS, mode="visit"),
+             _report("b", "s2", "2024-01-10", source=PUTIN, target=ARM, mode="visit")]
+    assert _clusters(dated) == [["a"], ["b"]]
+
+
 def test_a_malformed_date_counts_as_no_date() -> None:
     reports = [_report("a", "s1", "2024-02-28"), _report("b", "s1", "2024-02-30"),
                _report("c", "s2", "2024-13", "month"), _report("d", "s3", "2024-13-01")]
@@ -334,13 +349,14 @@ _SOME_WHEN = [("2024-01-09", "day"), ("2024-01-10", "day"), ("2024-01-11", "day"
 @given(st.lists(st.tuples(st.sampled_from(_SOME_WHEN), st.sampled_from("pqr"),
                           st.sampled_from(["CONSULT", "ACCUSE"]), st.sampled_from(_SIDES),
                           st.sampled_from(_SIDES),
-                          st.sampled_from([None, "2024-01-10", "2024-01-12", "2024-01-14"])),
+                          st.sampled_from([None, "2024-01-10", "2024-01-12", "2024-01-14"]),
+                          st.sampled_from([None, "visit", "host", "meet"])),
                 min_size=1, max_size=12))
 def test_an_event_never_holds_reports_of_incompatible_dates_or_sides(
         specs: list[tuple[tuple[str | None, str | None], str, str, ActorRef, ActorRef,
-                          str | None]]) -> None:
-    reports = [_report(f"r{i}", story, day, precision, type_, source, target, anchor)
-               for i, ((day, precision), story, type_, source, target, anchor)
+                          str | None, str | None]]) -> None:
+    reports = [_report(f"r{i}", story, day, precision, type_, source, target, anchor, mode)
+               for i, ((day, precision), story, type_, source, target, anchor, mode)
                in enumerate(specs)]
     groups: dict[str, list[Report]] = defaultdict(list)
     for r in reports:

@@ -136,9 +136,25 @@ def _generic(ref: ActorRef | None) -> bool:
 
 def participants_compatible(a: Event, b: Event) -> bool:
     """Say whether two reports of one group may be one happening: on each side the same actor,
-    or a country and one who acts for it; never two different people or bodies."""
-    return all(side_key(x) == side_key(y) or _generic(x) or _generic(y)
-               for x, y in zip(_sides(a), _sides(b), strict=True))
+    or a country and one who acts for it; never two different people or bodies, and never two
+    visits the other way round (A in B's capital is not B in A's)."""
+    sides = all(side_key(x) == side_key(y) or _generic(x) or _generic(y)
+                for x, y in zip(_sides(a), _sides(b), strict=True))
+    travellers = traveller(a), traveller(b)
+    return sides and (None in travellers or travellers[0] == travellers[1])
+
+
+def traveller(event: Event) -> str | None:
+    """Return who travels in a CONSULT report that says so, keyed as ``participant_key``: the
+    source of a visit (CAMEO 042, "make a visit"), the target of a host (043, "host a visit");
+    None for a meeting, a call or talks, which say nothing of where."""
+    if type_key(event.type) != "CONSULT":
+        return None
+    if event.mode == "visit":
+        return participant_key(event.source)
+    if event.mode == "host":
+        return participant_key(event.target)
+    return None
 
 
 def _fits(r: Report, members: Iterable[Report]) -> bool:
