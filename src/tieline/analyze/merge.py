@@ -147,14 +147,12 @@ def participants_compatible(a: Event, b: Event) -> bool:
 def traveller(event: Event) -> str | None:
     """Return who travels in a CONSULT report that says so, keyed as ``participant_key``: the
     source of a visit (CAMEO 042, "make a visit"), the target of a host (043, "host a visit");
-    None for a meeting, a call or talks, which say nothing of where."""
+    None for a meeting, a call or talks, which say nothing of where, and when the traveller is
+    not known (it may be anyone)."""
     if type_key(event.type) != "CONSULT":
         return None
-    if event.mode == "visit":
-        return participant_key(event.source)
-    if event.mode == "host":
-        return participant_key(event.target)
-    return None
+    side = {"visit": event.source, "host": event.target}.get(event.mode or "")
+    return participant_key(side) if side is not None else None
 
 
 def _fits(r: Report, members: Iterable[Report]) -> bool:
