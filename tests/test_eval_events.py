@@ -10,10 +10,12 @@ from tieline.evaluate.events import cameo_to_plover, evaluate_events, load_cross
 # Measured with `tieline eval events --data ../shared/data` (see the README); these sentences
 # were also used to grow the lexicon, so they are a regression guard, not a held-out score.
 # Raise the floors when tieline gets better; never lower them.
-PLOVER_TYPE_FLOOR = 0.74  # measured 0.749 (any event of the sentence), 0.737 (first event)
-PLOVER_SOURCE_FLOOR = 0.74  # measured 0.754
-PLOVER_TARGET_FLOOR = 0.53  # measured 0.550
-PETRARCH_TYPE_FLOOR = 0.40  # measured 0.405 (CAMEO → PLOVER through the crosswalk)
+# Issue 22 round 2 (both sides): type 0.754 unchanged, source 0.770, target 0.600 -> 0.608,
+# PETRARCH 0.460 (without the generated CAMEO layer: PLOVER type 0.754, PETRARCH 0.419).
+PLOVER_TYPE_FLOOR = 0.75  # measured 0.754 (any event of the sentence), 0.737 (first event)
+PLOVER_SOURCE_FLOOR = 0.76  # measured 0.770
+PLOVER_TARGET_FLOOR = 0.60  # measured 0.608
+PETRARCH_TYPE_FLOOR = 0.45  # measured 0.460 (CAMEO → PLOVER through the crosswalk)
 
 
 def test_plover_and_petrarch_floors(shared_data: Path) -> None:

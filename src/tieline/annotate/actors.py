@@ -45,6 +45,9 @@ _OUTLET_NOUNS = {"newspaper", "agency", "outlet", "daily", "website", "portal", 
                  "broadcaster", "media", "publication", "weekly", "tabloid", "magazine", "tv",
                  "radio", "service", "news"}
 _ATTRIBUTION = {"citing", "cited", "according"}
+#: Words that mark a body as a disputed state's ("the de facto authorities").
+_DE_FACTO = {"facto", "breakaway", "separatist", "self-proclaimed", "unrecognised",
+             "unrecognized", "puppet", "occupation", "secessionist"}
 #: Offices a "leader" title can stand for, most usual first.
 LEADER_ROLES = ("president", "prime minister", "chancellor", "king", "queen", "emir",
                 "supreme leader")
@@ -132,6 +135,7 @@ class ActorAnnotator:
                     continue
                 self._entity(ent, state, claimed)
             self._titles(sent, state, claimed)
+            self._de_facto(sent, state, claimed)
         self._later_surnames(doc, state)
         mentions = tuple(sorted(state.mentions, key=lambda m: (m.start, m.end)))
         return article.evolve(mentions=mentions, learned=tuple(state.learned.values()),
@@ -195,9 +199,14 @@ class ActorAnnotator:
             self._demonym(ent, best, state, claimed)
         else:
             actor = self.kb.actors[best.actor_id]
+            agent = self._agent_head(ent.root.head) if ent.root.dep_ in (
+                "compound", "amod", "nmod") else None
             if self._acts(ent.root):
                 self._add(state, claimed, ent.start_char, ent.end_char, ent, actor.id,
                           best.form, actor.country, best.sector)
+            elif agent is not None:  # "Tskhinvali authorities", "Kremlin officials"
+                self._add(state, claimed, ent.start_char, agent[1], ent, actor.id, "agent",
+                          actor.country, agent[0])
             else:  # a place: where something happens, not who does it
                 country = next((self.kb.actors[f.actor_id].country for f in forms
                                 if f.form == "capital"), actor.country)
@@ -511,6 +520,29 @@ class ActorAnnotator:
                           "title", country or (actor.country if actor else None),
                           title.sector, role=title.role, text=span_text)
             i += len(title.words)
+
+    def _de_facto(self, sent: Any, state: _DocState, claimed: set[int]) -> None:
+        """Read "the de facto authorities", "the breakaway government", "separatist
+        officials" with no state named as the bodies of the disputed state this article
+        named last (South Ossetia's, Abkhazia's): news names them so once the region is
+        introduced. Without one named before, they stay no one."""
+        for t in sent:
+            sector = self.agents.get(t.lower_)
+            if sector is None or t.i in claimed or t.pos_ != "NOUN":
+                continue
+            before = [x for x in t.doc[max(sent.start, t.i - 3):t.i]]
+            words = {x.lower_ for x in before}
+            if not words & _DE_FACTO or any(x.ent_type_ == RULER_LABEL for x in before):
+                continue
+            where = next((m.country for m in reversed(state.mentions)
+                          if m.country in self.kb.claimed), None)
+            if where is None:
+                continue
+            first = next(x for x in before if x.lower_ in _DE_FACTO or x.lower_ == "de")
+            if first.i > 0 and first.doc[first.i - 1].lower_ == "the":
+                first = first.doc[first.i - 1]
+            self._add(state, claimed, first.idx, t.idx + len(t.text), t, where, "agent",
+                      where, sector)
 
     def _country_before(self, token: Any, start_of_sentence: int) -> tuple[str | None, Any]:
         """The country a title belongs to ("the Armenian leader", "Armenia's prime minister"),

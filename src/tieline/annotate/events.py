@@ -27,6 +27,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -61,7 +62,9 @@ _QUANTITY = {"million", "billion", "trillion", "thousand", "hundred", "worth", "
 _EVALUATIVE = {"criticize", "criticise", "condemn", "denounce", "reject", "deny", "oppose",
                "welcome", "praise", "report", "discuss", "cover", "view", "see", "highlight",
                "complicate", "irk", "strain", "question", "doubt", "follow", "watch", "monitor",
-               "describe", "call", "dismiss", "slam", "hail", "postpone", "delay", "cancel"}
+               "describe", "call", "dismiss", "slam", "hail", "postpone", "delay", "cancel",
+               "ban", "prohibit", "forbid", "outlaw", "disperse"}  # a rally banned is not the
+# banner's
 _PROMISE = {"offer", "promise", "pledge", "vow"}
 _PLANNED_MODIFIERS = {"planned", "proposed", "upcoming", "scheduled", "expected", "future",
                       "forthcoming", "intended", "prospective", "delayed", "postponed"}
@@ -104,6 +107,8 @@ _REVERSE = {"suspend", "suspension", "freeze", "halt", "end", "cancel", "cancell
             "break", "sever", "curtail", "cut", "reverse", "stop", "cease", "frozen",
             "suspended", "cancelled", "canceled", "terminated", "revoked", "scrapped"}
 _DOUBT = {"question", "doubt", "reconsider", "questioning"}
+#: Verbs of deciding whose "against" refuses the act it governs ("voted against ratifying").
+_DECIDE = {"vote", "decide", "rule", "speak", "campaign", "argue"}
 #: Prepositions through which a polarity word governs an act ("refusal of", "questions
 #: about", "withdrawal from"); "left for talks" is a trip, not a reversal.
 _POLARITY_PREPS = {"of", "about", "on", "over", "in", "from", "to", "with", "regarding"}
@@ -116,7 +121,7 @@ _QUOTES = re.compile(r"“[^”]{3,}”|\"[^\"]{3,}\"|«[^»]{3,}»|„[^“”]
 
 #: Subordinators of the clauses whose actor an act answers or is conditioned on: "warned of
 #: measures if Georgia joins", "protested after India built", "because China had".
-_CLAUSE_MARKS = {"if", "unless", "after", "because", "once", "should"}
+_CLAUSE_MARKS = {"if", "unless", "after", "because", "once", "should", "when", "as"}
 #: Types whose target a governing clause implies: acts that answer or are conditioned on
 #: what another does ("protested after X built", "warned of measures if X joins").
 _REACTIVE = {"ACCUSE", "THREATEN", "REQUEST", "PROTEST", "REJECT", "SANCTION", "COERCE"}
@@ -131,6 +136,9 @@ _THING_PRONOUNS = {"it", "its"}
 _COUNTRY_NOUNS = {"country", "nation", "state", "republic"}
 _ORG_NOUNS = {"group", "grouping", "bloc", "alliance", "organisation", "organization", "pact",
               "union", "body", "treaty", "court"}
+#: Bodies of a government that "the ministry" or "the government" points back to.
+_GOVERNMENT_NOUNS = {"ministry", "government", "cabinet", "administration", "leadership",
+                     "authorities"}
 _PAIR_NOUNS = {"countries": "country", "nations": "country", "sides": "any", "allies": "any",
                "states": "country", "men": "person", "leaders": "person", "neighbours": "any",
                "neighbors": "any", "presidents": "person", "capitals": "country",
@@ -138,7 +146,7 @@ _PAIR_NOUNS = {"countries": "country", "nations": "country", "sides": "any", "al
 
 #: Words that may stand for an earlier actor: the coder reads events in sentences with them.
 POINTER_WORDS = frozenset(_PERSON_PRONOUNS | _THING_PRONOUNS | _COUNTRY_NOUNS | _ORG_NOUNS
-                          | set(_PAIR_NOUNS))
+                          | set(_PAIR_NOUNS) | _GOVERNMENT_NOUNS)
 
 
 @dataclass
@@ -223,7 +231,7 @@ class EventCoder:
                     coded = self._from_previous(coded, pair, sent, ctx)
                 events.extend(coded)
             pair = self._bilateral(coded, sent)
-        return article.evolve(events=tuple(_responses(events)))
+        return article.evolve(events=tuple(_responses(_releases(events))))
 
     def _bilateral(self, events: list[Event], sent: Any) -> _Pair | None:
         """The two sides of a sentence whose every two-sided event is between the same two
@@ -307,14 +315,20 @@ class EventCoder:
                     found.append(f)
                     taken.update(x.i for x in f.tokens)
         for f in found:
+            if not f.sources and f.agentless and f.entry.type in _VERBAL:
+                f.sources = self._speaker(f, ctx)  # "X said it can only be welcomed"
             if f.sources and not f.targets and (len(f.sources) == 1 or not f.entry.symmetric) \
                     and (f.entry.pos == "verb" or f.entry.type == "AID"):
                 self._fallback_target(f, found, ctx)
-        found = _apply_polarity(found)
+        found = _apply_polarity(found, lambda w: self._refs(self._subject_of(w, ctx), ctx))
+        for f in found:  # "cancelled the talks (...) with the Georgian side"
+            if f.sources and not f.targets and f.entry.id.endswith(_TURNED):
+                self._fallback_target(f, found, ctx)
         for f in found:
             if f.sources and not f.targets and not f.entry.symmetric:
                 self._clause_target(f, found, ctx)
-        found = [f for f in found if (f.sources or f.targets) and _kinds_ok(f)]
+        found = [f for f in found if (f.sources or f.targets) and _kinds_ok(f)
+                 and not (_in_passing(f) and not any(a and b for a, b in _pairs(f)))]
         found = _drop_governing_intent(found)
         events: list[Event] = []
         seen: set[tuple[Any, ...]] = set()
@@ -360,8 +374,13 @@ class EventCoder:
                 continue
             f = _Found(entry, t, tokens, _clause_verb(t))
             self._arguments(f, ctx)
-            if entry.target_kind and f.targets and not any(
-                    r.kind in entry.target_kind for r in f.targets):
+            states = {s.country for s in f.sources if s.country}
+            if entry.foreign and not (states and any(r.country and r.country not in states
+                                                     for r in f.targets)):
+                continue  # "banned Chinese apps", not "banned Ugandan opposition candidates"
+            if entry.target_kind and not any(r.kind in entry.target_kind
+                                             for r in f.targets) and \
+                    (f.targets or not entry.alone):
                 continue  # "withdrew from Georgia" / "from the CSTO": the next entry
             return f
         return None
@@ -400,6 +419,11 @@ class EventCoder:
             if t.i <= f.trigger.i or t.i in blocked or t.i in others:
                 continue
             m = ctx.token_mention.get(t.i)
+            if m is None and t.lower_ in _PERSON_PRONOUNS and t.dep_ in ("poss", "dobj"):
+                person = self._anaphor(t, ctx) or []  # "blocked his access"
+                if person and _side_of(person[0]) not in {_side_of(r) for r in f.sources}:
+                    f.targets.append(person[0])
+                    return
             if m is None or m.form == "place" and not (
                     t.dep_ == "pobj" and t.head.lower_ in ("by", "from", "against", "with")):
                 continue  # a place is where, unless it is the agent: "admission by Moscow"
@@ -424,6 +448,15 @@ class EventCoder:
             if _side_of(cand) not in sides and (cand.country or cand.id in self.kb.actors):
                 f.targets.append(replace(cand, basis="inferred-clause"))
                 return
+
+    def _speaker(self, f: _Found, ctx: _Context) -> list[ActorRef]:
+        """Who does a verbal act told in the passive without its doer inside what someone
+        says: the speaker ("X said the decision can only be welcomed": X welcomes it)."""
+        head = _reporting_head(f.trigger if f.entry.pos == "verb" else f.clause or f.trigger)
+        if head is None:
+            return []
+        refs = self._refs([c for c in head.children if c.dep_ == "nsubj"], ctx)
+        return [replace(r, basis="inferred-clause") for r in refs]
 
     def _governed_actors(self, root: Any, ctx: _Context) -> list[ActorRef]:
         """Actors of the clauses and circumstances *root* governs: the subject (or its
@@ -631,7 +664,7 @@ class EventCoder:
         m = ctx.token_mention.get(t.i)
         if m is not None:
             ref = self._ref_of_mention(m, ctx)
-            return [ref] if ref else []
+            return [ref, *self._coordinated_modifiers(t, m, ctx)] if ref else []
         anaphor = self._anaphor(t, ctx)
         if anaphor is not None:
             return anaphor
@@ -642,7 +675,7 @@ class EventCoder:
                     m = ctx.token_mention.get(x.i)  # "Armenian", "Russia-dominated"
                     if m is not None and m.form != "place":
                         ref = self._ref_of_mention(m, ctx)
-                        return [ref] if ref else []
+                        return [ref, *self._coordinated_modifiers(t, m, ctx)] if ref else []
                     if x.ent_type_ == "TL_KB" and x.i != t.i:
                         found = self._kb_country(x)
                         if found:
@@ -662,6 +695,24 @@ class EventCoder:
         if t.ent_type_ in ("PERSON", "ORG") and t.pos_ == "PROPN":
             return self._unknown_entity(t)
         return []
+
+    def _coordinated_modifiers(self, t: Any, first: Mention, ctx: _Context) -> list[ActorRef]:
+        """The other actors of coordinated modifiers of one noun: "the Indian and Chinese
+        troops", "the Ossetian and Russian sides" are both countries' troops and sides."""
+        out: list[ActorRef] = []
+        for c in t.children:
+            if c.dep_ not in ("amod", "compound", "nmod") or c.i > t.i:
+                continue
+            for x in (y for y in c.subtree if y.dep_ == "conj" and _conj_root(y).i == c.i):
+                k = bisect_left(ctx.mention_starts, x.idx)  # (the first one's span may
+                m = ctx.mentions[k] if k < len(ctx.mentions) and \
+                    ctx.mention_starts[k] == x.idx else None  # run over "Chinese troops")
+                if m is None or m is first or m.form == "place":
+                    continue
+                ref = self._ref_of_mention(m, ctx)
+                if ref is not None and _key(ref) not in {_key(r) for r in out}:
+                    out.append(ref)
+        return out
 
     @staticmethod
     def _unknown_entity(t: Any) -> list[ActorRef]:
@@ -719,6 +770,9 @@ class EventCoder:
                 return [ActorRef(c.id, c.name, c.country, None, c.kind)]
         if det in ("the", "this", "that") and word in _ORG_NOUNS:
             return self._prior(ctx, t.idx, {"organization", "group"}, 1)
+        if det == "the" and word in _GOVERNMENT_NOUNS and \
+                not any(c.dep_ in ("amod", "compound", "poss") for c in t.children):
+            return self._prior(ctx, t.idx, {"country"}, 1, sector="GOV")  # "the ministry"
         if word in _PAIR_NOUNS and det in ("two", "both") or \
                 (word in _PAIR_NOUNS and any(c.lower_ == "two" for c in t.children)):
             kind = _PAIR_NOUNS[word]
@@ -728,15 +782,16 @@ class EventCoder:
                 self._prior(ctx, t.idx, {"person"}, 2)
         return None
 
-    def _prior(self, ctx: _Context, before: int, kinds: set[str], n: int
-               ) -> list[ActorRef] | None:
-        """The *n* nearest distinct actors of *kinds* mentioned before offset *before*,
-        grammatical subjects first."""
+    def _prior(self, ctx: _Context, before: int, kinds: set[str], n: int,
+               sector: str | None = None) -> list[ActorRef] | None:
+        """The *n* nearest distinct actors of *kinds* (and *sector*, if given: a state's
+        government) mentioned before offset *before*, grammatical subjects first."""
         k = bisect_right(ctx.mention_starts, before)
         candidates: list[tuple[Mention, ActorRef]] = []
         for m in reversed(ctx.mentions[max(0, k - 40):k]):
             ref = self._ref_of_mention(m, ctx)
-            if ref is None or ref.kind not in kinds or m.form == "place":
+            if ref is None or ref.kind not in kinds or m.form == "place" or \
+                    sector is not None and (m.sector != sector or m.form != "agent"):
                 continue
             candidates.append((m, ref))
         if not candidates:
@@ -1032,6 +1087,17 @@ def _key_text(ref: ActorRef | None) -> str:
 
 
 def _pairs(f: _Found) -> list[tuple[ActorRef | None, ActorRef | None]]:
+    """The (source, target) pairs an event is coded for: each target of each source, each
+    two participants of a joint act once, and of a reciprocal one ("India and China
+    clashed", "X clashed with Y") both ways, each side acting on the other."""
+    pairs = _one_way(f)
+    if f.entry.reciprocal:
+        pairs += [(t, s) for s, t in pairs if s is not None and t is not None
+                  and (t, s) not in pairs]
+    return pairs
+
+
+def _one_way(f: _Found) -> list[tuple[ActorRef | None, ActorRef | None]]:
     sources: list[ActorRef | None] = list(f.sources) or [None]
     targets: list[ActorRef | None] = list(f.targets)
     if f.entry.symmetric and not targets and len(f.sources) >= 2:  # every pair takes part
@@ -1058,6 +1124,9 @@ def polarity(t: Any) -> tuple[str, Any] | None:
         dep = node.dep_
         if node.head.i == node.i:
             return None
+        if dep in ("pobj", "pcomp") and node.head.lower_ == "against" and \
+                node.head.head.lemma_.lower() in _DECIDE:
+            return "refuse", node.head.head  # "voted against ratifying the agreement"
         if dep in _POLARITY_LINKS or (dep == "nsubj" and (
                 node.head.tag_ == "VBN" or node.head.pos_ == "ADJ" or node.head.lemma_ == "be")):
             gov = node.head
@@ -1084,6 +1153,11 @@ def polarity(t: Any) -> tuple[str, Any] | None:
     return None
 
 
+#: Verbal acts (PLOVER's statements): said in the passive, they are the speaker's.
+_VERBAL = {"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "THREATEN", "AGREE"}
+_TURNED = ("/refuse", "/reverse", "/doubt")  # the ids of entries _turned makes
+
+
 def _no_longer(node: Any) -> bool:
     return any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
                for c in node.children)
@@ -1105,10 +1179,13 @@ def _turned(entry: Entry, how: str) -> Entry:
                    symmetric=False, intent=False)
 
 
-def _apply_polarity(found: list[_Found]) -> list[_Found]:
+def _apply_polarity(found: list[_Found],
+                    doers: Callable[[Any], list[ActorRef]] | None = None) -> list[_Found]:
     """Decide each act's polarity before its type counts: a cooperative act refused becomes
     REJECT, reversed SANCTION, failed negated; the refusing word's own event, if it coded
-    one, is the same event and goes (its target is kept when the act had none)."""
+    one, is the same event and goes (its target is kept when the act had none). An act
+    turned by a verb that codes no event of its own is done by that verb's subject ("the
+    two sides cancelled the talks": the sides withdraw from them), read with *doers*."""
     by_trigger = {g.trigger.i: g for g in found}
     drop: set[int] = set()
     for f in found:
@@ -1127,6 +1204,9 @@ def _apply_polarity(found: list[_Found]) -> list[_Found]:
         if how == "reverse" and f.entry.type == "REJECT":
             continue
         f.entry = _turned(f.entry, how)
+        if governor is None and doers is not None and not f.sources and \
+                word.pos_ in ("VERB", "AUX"):
+            f.sources = doers(word)
         if governor is not None and governor is not f:
             if not f.targets:
                 f.targets = governor.targets
@@ -1170,13 +1250,43 @@ def _responses(events: list[Event]) -> list[Event]:
     return out
 
 
+#: Acts of holding someone, whose doer is the one who can release them.
+_HOLDING = {"arrest", "abduct", "restrict"}
+
+
+def _releases(events: list[Event]) -> list[Event]:
+    """A release with no doer written ("was freed on December 28", "the body was handed
+    over to the Georgian side") is by whoever the article says held that person or side:
+    the doer of its latest detention or abduction of them (before it, else after). So is a
+    later step of a detention told without its doer ("he was sent to pretrial detention",
+    "was sentenced"), by the doer of the detention told before it."""
+    out: list[Event] = []
+    for n, e in enumerate(events):
+        later = e.mode == "arrest" and e.type == "COERCE"
+        if (e.mode == "release" or later) and e.source is None and e.target is not None:
+            held = [p for p in (*reversed(events[:n]), *([] if later else events[n + 1:]))
+                    if p.type == "COERCE" and p.mode in _HOLDING and p.source is not None
+                    and p.target is not None and _same_side(p.target, e.target)
+                    and not _same_side(p.source, e.target)]
+            doer = held[0].source if held else None
+            if doer is not None:
+                source = replace(doer, basis="inferred-previous")
+                ev = e.evidence[0]
+                e = e.evolve(source=source, id=event_id(ev.article_id, ev.start,
+                                                        ev.trigger_start, e.rule, source,
+                                                        e.target))
+        out.append(e)
+    return out
+
+
 def _side_of(ref: ActorRef) -> str | None:
     """The state (or, without one, the actor) a side stands for: Putin and Russia are one."""
     return ref.country or ref.id or ref.name
 
 
 def _same_side(a: ActorRef, b: ActorRef) -> bool:
-    return a.id == b.id or bool(a.country and a.country == b.country)
+    return bool(a.id and a.id == b.id) or bool(a.country and a.country == b.country) or \
+        (not a.id and not b.id and a.name == b.name)
 
 
 def _drop_untargeted(events: list[Event]) -> list[Event]:
@@ -1202,6 +1312,22 @@ def _governors(t: Any, also: tuple[str, ...] = ()) -> list[Any]:
             continue
         break
     return out
+
+
+#: Prepositions that set the background of a clause: "after the invasion", "amid protests".
+_BACKGROUND_PREPS = _REFERENCE_PREPS | {"amid", "amidst", "during", "despite", "since"}
+
+
+def _in_passing(f: _Found) -> bool:
+    """Whether an act is only mentioned in passing, not reported: a participle describing a
+    noun before it ("Russian-backed separatists", "the EU-mediated ceasefire"; "soldiers
+    killed in Ukraine" after it reports a killing) or a noun setting a clause's background
+    ("after the invasion", "amid protests"). With both sides named it still says who did
+    what to whom; with one, it is no event of its own."""
+    t = f.trigger
+    if f.entry.pos == "verb":
+        return t.dep_ == "amod" and t.tag_ == "VBN" and len(f.tokens) == 1
+    return t.dep_ == "pobj" and t.head.lower_ in _BACKGROUND_PREPS
 
 
 def _kinds_ok(f: _Found) -> bool:

@@ -60,6 +60,8 @@ class Entry:
     object_is_target: bool = True
     alone: bool = False  # with target_kind: coded without a target too ("left the bloc")
     layer: str = "own"  # "own" (events.yaml or a user's file) or "cameo" (generated)
+    reciprocal: bool = False  # with symmetric: each side does it to the other ("clashed")
+    foreign: bool = False  # a target must be of another state than the source's
 
     @property
     def head_lemma(self) -> str:
@@ -123,7 +125,8 @@ def _entries(raw: dict[str, Any], types: dict[str, float], origin: str,
                 symmetric=bool(raw.get("symmetric")), intent=bool(raw.get("intent")),
                 target_kind=frozenset(raw.get("target_kind") or ()),
                 object_is_target=bool(raw.get("object_is_target", True)),
-                alone=bool(raw.get("alone")), layer=layer))
+                alone=bool(raw.get("alone")), layer=layer,
+                reciprocal=bool(raw.get("reciprocal")), foreign=bool(raw.get("foreign"))))
     return out
 
 

@@ -46,6 +46,8 @@ class KnowledgeBase:
     actors: dict[str, Actor] = field(default_factory=dict)
     forms: list[Form] = field(default_factory=list)
     holders: dict[tuple[str, str], list[tuple[str, Role]]] = field(default_factory=dict)
+    #: Disputed (de facto) states and the state that claims each: South Ossetia → Georgia.
+    claimed: dict[str, str] = field(default_factory=dict)
 
     def get(self, actor_id: str) -> Actor | None:
         return self.actors.get(actor_id)
@@ -92,6 +94,8 @@ def _country(entry: dict[str, Any], kb: KnowledgeBase) -> None:
     aid = entry["id"]
     kb.actors[aid] = Actor(id=aid, name=entry["name"], kind="country", country=aid,
                            sector=None, aliases=tuple(_list(entry.get("aliases"))))
+    if entry.get("claimed_by"):
+        kb.claimed[aid] = str(entry["claimed_by"])
     for text in [entry["name"], *_list(entry.get("aliases"))]:
         kb.forms.append(Form(str(text), aid, "name"))
     for text in _list(entry.get("demonyms")):
@@ -171,6 +175,7 @@ def _add(kb: KnowledgeBase, entries: list[dict[str, Any]], kind: str | None, ori
 
 def _remove(kb: KnowledgeBase, aid: str) -> None:
     del kb.actors[aid]
+    kb.claimed.pop(aid, None)
     kb.forms = [f for f in kb.forms if f.actor_id != aid]
     for key in list(kb.holders):
         kb.holders[key] = [(p, r) for p, r in kb.holders[key] if p != aid]
