@@ -271,12 +271,8 @@ class Corpus:
         One page of *limit* hits from *offset*; ``total`` on the result counts them all, so a
         page can say "50 of 128".
         """
-        from .store.browse import count_search
-        from .store.db import fts_query
-
         hits = SearchResults(self.store.search(query, limit, offset))
-        match = fts_query(query)  # the search has refused what this would raise for
-        hits.total = count_search(self.store.conn, match) if match else 0
+        hits.total = self.store.count_search(query)  # (what it refuses, search refused)
         return hits
 
     def rejects(self, run_id: int | None = None) -> list[Reject]:

@@ -4,6 +4,7 @@
     ├── InputError               one input cannot be read (binary, empty, too large, truncated, ...)
     │                            → it becomes a Reject; the rest of the batch goes on
     ├── StoreError               the database cannot be opened or migrated
+    │   └── StoreUnavailable     the database itself failed (locked, full, read-only)
     └── UsageError               a caller asked for something impossible (bad option, unknown path)
         └── UnknownActor         a name no actor has; carries the closest names ("did you mean")
 """
@@ -27,6 +28,11 @@ class InputError(TielineError):
 
 class StoreError(TielineError):
     """The database cannot be opened, migrated or written."""
+
+
+class StoreUnavailable(StoreError):
+    """The database itself failed (locked, full, read-only) while writing: retrying the same
+    work piece by piece would not help."""
 
 
 class UsageError(TielineError):

@@ -301,6 +301,91 @@ class Event:
         }
 
 
+# -- what the corpus stage reads from the store and writes back -------------------------------
+@dataclass(frozen=True)
+class StoryArticle:
+    """A current article as the story stage reads it: its stored profile (None when it must be
+    computed from the text) and whether its sketch is stored."""
+
+    id: str
+    published: str | None
+    outlet: str | None
+    content_hash: str
+    profile: bytes | None = None
+    sketched: bool = False
+
+
+@dataclass(frozen=True)
+class StoryPlace:
+    """Where a candidate article stands: its story when it is placed (None while pending)."""
+
+    id: str
+    story: str | None
+    published: str | None
+    content_hash: str
+
+
+@dataclass(frozen=True)
+class Placed:
+    """Where one stored report of a merge group stands, as choosing the region to merge
+    needs it (no evidence)."""
+
+    id: str
+    date: str | None
+    precision: str | None
+    story: str
+    merged_id: str | None  # the merged event it is in ('' none, None not merged yet)
+    current: bool          # False once its article is superseded
+    pending: bool          # to merge again: new, or its story changed, or superseded
+    anchor: str | None = None  # its article's date (its story's, else its own)
+
+
+@dataclass(frozen=True)
+class StoryReport:
+    """One stored report with what merging needs of its article: the article's date, its
+    story (its own id when it stands alone) and the date undated reports anchor to."""
+
+    event: Event
+    published: str | None
+    story: str
+    anchor: str | None = None
+
+
+@dataclass(frozen=True)
+class StoryDating:
+    """What dating a story member needs: its date, the date it is anchored to now, and its
+    original's date (None when it copies nothing)."""
+
+    id: str
+    published: str | None
+    story_date: str | None
+    original_published: str | None
+
+
+@dataclass(frozen=True)
+class ReportDating:
+    """What dating one stored report again needs, and what it gets (``date`` and on)."""
+
+    id: str
+    status: str
+    date_text: str | None
+    date_basis: str | None
+    date: str | None = None
+    date_precision: str | None = None
+
+
+@dataclass(frozen=True)
+class PairCount:
+    """How many merged events one pair of actors (ids, at country level) has, and when."""
+
+    first: str
+    second: str
+    events: int
+    undated: int
+    since: str | None
+    until: str | None
+
+
 @dataclass(frozen=True)
 class Reject:
     """An input that could not be stored, and why."""

@@ -12,10 +12,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .models import Actor, Article, Event, Mention
-from .store.browse import article_reports, busiest_pairs, corpus_counts, pair_years
 
 if TYPE_CHECKING:
-    from .store import Store
+    from .store.interface import CorpusStore
 
 PAIRS = 10
 ACTORS = 24
@@ -65,7 +64,7 @@ def _years(found: dict[str, int]) -> dict[str, int]:
     return {str(y): found.get(str(y), 0) for y in range(first, last + 1)}
 
 
-def build_overview(store: Store, lookup: dict[str, Actor], pairs: int = PAIRS,
+def build_overview(store: CorpusStore, lookup: dict[str, Actor], pairs: int = PAIRS,
                    actors: int = ACTORS) -> Overview:
     """Return the overview of *store*; *lookup* names actors by id (unknown ids name
     themselves)."""
@@ -76,11 +75,10 @@ def build_overview(store: Store, lookup: dict[str, Actor], pairs: int = PAIRS,
         return named.get(actor_id) or Actor(id=actor_id, name=actor_id, kind="group")
 
     summaries = tuple(
-        PairSummary(actor(r["first"]), actor(r["second"]), r["events"], r["undated"],
-                    r["since"], r["until"], _years(pair_years(store.conn, r["first"],
-                                                              r["second"])))
-        for r in busiest_pairs(store.conn, pairs))
-    return Overview(counts=corpus_counts(store.conn), pairs=summaries,
+        PairSummary(actor(r.first), actor(r.second), r.events, r.undated, r.since, r.until,
+                    _years(store.pair_years(r.first, r.second)))
+        for r in store.busiest_pairs(pairs))
+    return Overview(counts=store.corpus_counts(), pairs=summaries,
                     actors=tuple(mentioned[:actors]), actors_total=len(mentioned))
 
 
@@ -99,7 +97,7 @@ class ArticleView:
                 "events": [e.to_dict() for e in self.events]}
 
 
-def build_article_view(store: Store, article: Article) -> ArticleView:
+def build_article_view(store: CorpusStore, article: Article) -> ArticleView:
     """Return *article* with its mentions and the events it reports, in text order."""
     return ArticleView(article, tuple(store.mentions(article.id)),
-                       tuple(article_reports(store.conn, article.id)))
+                       tuple(store.article_reports(article.id)))

@@ -10,12 +10,15 @@ stories (grouping itself is analyze/stories.py's).
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from ..annotate.events import point_in_time
-from ..store import events as events_sql
+from ..models import ReportDating
+
+if TYPE_CHECKING:
+    from ..store.interface import CorpusStore
 
 #: A copy published more than this many days after its original is a repost.
 REPOST_DAYS = 2
@@ -47,18 +50,21 @@ def redate(status: str, date_text: str | None, basis: str | None, reference: str
     return None, None, basis
 
 
-def date_members(conn: sqlite3.Connection, article_ids: Sequence[str]) -> list[str]:
+def date_members(store: CorpusStore, article_ids: Sequence[str]) -> list[str]:
     """Anchor the articles among *article_ids* to their story's date, or back to their own
     when that no longer applies, and date their reports again; return the ids changed."""
     changed = []
-    for row in events_sql.story_dating(conn, article_ids):
-        anchor = story_anchor(row["published"], row["original_published"])
-        if anchor == row["story_date"]:
+    for row in store.story_dating(article_ids):
+        anchor = story_anchor(row.published, row.original_published)
+        if anchor == row.story_date:
             continue
-        events_sql.set_story_date(conn, row["id"], anchor)
-        reference = anchor or row["published"]
-        events_sql.set_report_dates(conn, [
-            (r["id"], *redate(r["status"], r["date_text"], r["date_basis"], reference))
-            for r in events_sql.report_dates(conn, row["id"])])
-        changed.append(row["id"])
+        store.set_story_date(row.id, anchor)
+        reference = anchor or row.published
+        store.set_report_dates([_redated(r, reference) for r in store.report_dates(row.id)])
+        changed.append(row.id)
     return changed
+
+
+def _redated(r: ReportDating, reference: str | None) -> ReportDating:
+    day, precision, basis = redate(r.status, r.date_text, r.date_basis, reference)
+    return ReportDating(r.id, r.status, r.date_text, basis, day, precision)

@@ -41,7 +41,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from ..models import ActorRef, Event
+from ..models import ActorRef, Event, Placed
 from .stories import order_key
 
 #: Types whose source and target play the same part ("A met B" is "B met A").
@@ -157,20 +157,6 @@ def traveller(event: Event) -> str | None:
 
 def _fits(r: Report, members: Iterable[Report]) -> bool:
     return all(participants_compatible(r.event, m.event) for m in members)
-
-
-@dataclass(frozen=True)
-class Placed:
-    """Where one stored report of a group stands, as ``region`` needs it (no evidence)."""
-
-    id: str
-    date: str | None
-    precision: str | None
-    story: str
-    merged_id: str | None  # the merged event it is in ('' none, None not merged yet)
-    current: bool          # False once its article is superseded
-    pending: bool          # to merge again: new, or its story changed, or superseded
-    anchor: str | None = None  # its article's date (its story's, else its own)
 
 
 def window(anchor: str | None) -> tuple[str, str] | None:

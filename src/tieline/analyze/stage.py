@@ -9,17 +9,14 @@ is finished by the next one.
 
 from __future__ import annotations
 
-import sqlite3
 from collections import OrderedDict
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
-from ..models import Event
-from ..store import Store
-from ..store import merged as merged_sql
-from ..store import stories as stories_sql
+from ..models import Event, Placed, StoryArticle
+from ..store.interface import CorpusStore
 from .dating import date_members
-from .merge import Lookup, Placed, Report, cluster, group_key, grow_region, merge
+from .merge import Lookup, Report, cluster, group_key, grow_region, merge
 from .stories import (
     MIN_SHARED_KEYS,
     REWRITE_DAYS,
@@ -50,23 +47,23 @@ class CorpusUpdate:
     merged: int = 0        # merged events in those groups
 
 
-def update_corpus(store: Store, batch: int = 1000) -> CorpusUpdate:
+def update_corpus(store: CorpusStore, batch: int = 1000) -> CorpusUpdate:
     """Place new articles in stories and merge the reports that changed; return the counts."""
     placed = restoried = 0
-    with store.transaction() as conn:
-        stories_sql.retire_superseded(conn)
+    with store.transaction():
+        store.retire_superseded()
     cache = _Profiles(store)
     while True:
-        with store.transaction() as conn:
-            rows = stories_sql.pending_stories(conn, batch)
+        with store.transaction():
+            rows = store.pending_stories(batch)
             if not rows:
                 break
             joined = _Joined()
             for r in rows:
                 _link(store, cache.get(r), cache, joined)
             changed = _restory(store, joined)
-            date_members(conn, changed)  # (before their reports are merged again)
-            stories_sql.mark_linked(conn, [r["id"] for r in rows], STORIES_STAGE)
+            date_members(store, changed)  # (before their reports are merged again)
+            store.mark_linked([r.id for r in rows], STORIES_STAGE)
             placed += len(rows)
             restoried += len(changed)
     groups, merged = merge_pending(store)
@@ -98,7 +95,7 @@ class _Profiles:
     looked at for many new articles), the others loaded from the store; a profile is computed
     from the text (and stored) only the first time."""
 
-    def __init__(self, store: Store, size: int = 5000, sketches: int = 20000) -> None:
+    def __init__(self, store: CorpusStore, size: int = 5000, sketches: int = 20000) -> None:
         self.store = store
         self.found: _Recent[Profile] = _Recent(size)
         self.sketched: _Recent[bytes] = _Recent(sketches)
@@ -107,7 +104,7 @@ class _Profiles:
         """Return the stored sketch of each article among *ids* that has one."""
         found = {i: data for i in ids if (data := self.sketched.get(i)) is not None}
         missing = [i for i in ids if i not in found]
-        loaded = stories_sql.sketches(self.store.conn, missing) if missing else {}
+        loaded = self.store.sketches(missing) if missing else {}
         for i in missing:  # (kept in the order asked for)
             if i in loaded:
                 self.sketched.put(i, loaded[i])
@@ -118,25 +115,24 @@ class _Profiles:
         p = self.found.get(article_id)
         if p is not None:
             return p
-        rows = stories_sql.story_rows(self.store.conn, [article_id])
+        rows = self.store.story_articles([article_id])
         return self.get(rows[0]) if rows else None
 
-    def get(self, r: sqlite3.Row) -> Profile:
-        p = self.found.get(r["id"])
+    def get(self, r: StoryArticle) -> Profile:
+        p = self.found.get(r.id)
         if p is not None:
             return p
-        conn = self.store.conn
-        actors = stories_sql.article_actor_ids(conn, r["id"])
-        days = stories_sql.article_days(conn, r["id"])
-        meta = (r["id"], r["published"], r["outlet"], r["content_hash"])
-        p = load(r["profile"], *meta, actors, days) if r["profile"] else None
+        store = self.store
+        actors = store.article_actor_ids(r.id)
+        days = store.article_days(r.id)
+        meta = (r.id, r.published, r.outlet, r.content_hash)
+        p = load(r.profile, *meta, actors, days) if r.profile else None
         if p is None:
-            p = profile(meta[0], stories_sql.article_text(conn, r["id"]), *meta[1:], actors,
-                        days)
-            stories_sql.save_profile(conn, p.id, dump(p), sketch(p))
-        elif not r["sketched"]:  # stored before sketches were
-            stories_sql.save_sketch(conn, p.id, sketch(p))
-        self.found.put(r["id"], p)
+            p = profile(meta[0], store.article_text(r.id), *meta[1:], actors, days)
+            store.save_profile(p.id, dump(p), sketch(p))
+        elif not r.sketched:  # stored before sketches were
+            store.save_sketch(p.id, sketch(p))
+        self.found.put(r.id, p)
         return p
 
 
@@ -174,35 +170,34 @@ class _Joined:
         return sorted(found.values())
 
 
-def _link(store: Store, p: Profile, cache: _Profiles, joined: _Joined) -> None:
+def _link(store: CorpusStore, p: Profile, cache: _Profiles, joined: _Joined) -> None:
     """Store the article's keys, compare it with its candidates that are not yet in its story
     (most shared keys first), and store the links that join it to them."""
     rewrite, other = keys(p), [*copy_keys(p), content_key(p)]
     joined.add(p.id)
-    found = stories_sql.candidates(store.conn, p.id, p.day, rewrite, MIN_SHARED_KEYS,
-                                   REWRITE_DAYS, other)
-    stories_sql.save_keys(store.conn, p.id, p.day, rewrite, other)
-    rows = stories_sql.candidate_rows(store.conn, found)
-    todo = [c for c in found if c in rows and (rows[c]["story"] is not None or c in joined.batch)
-            and joined.find(rows[c]["story"] or c) != joined.find(p.id)]
+    found = store.story_candidates(p.id, p.day, rewrite, MIN_SHARED_KEYS, REWRITE_DAYS, other)
+    store.save_story_keys(p.id, p.day, rewrite, other)
+    rows = store.story_places(found)
+    todo = [c for c in found if c in rows and (rows[c].story is not None or c in joined.batch)
+            and joined.find(rows[c].story or c) != joined.find(p.id)]
     # (the others are superseded, pending (compared with this one when their turn comes), or
     # already in this article's story: a link would add nothing)
     sketched = cache.sketches(todo)  # (one without is compared in full)
-    possible = may_link(p, [(sketched.get(c, b""), rows[c]["published"],
-                             rows[c]["content_hash"]) for c in todo])
+    possible = may_link(p, [(sketched.get(c, b""), rows[c].published, rows[c].content_hash)
+                            for c in todo])
     ruled_out = {c for c, may in zip(todo, possible, strict=True) if not may}
     for candidate in todo:
-        node = rows[candidate]["story"] or candidate
+        node = rows[candidate].story or candidate
         if candidate in ruled_out or joined.find(node) == joined.find(p.id):
             continue  # no link possible, or joined to this article's story by one found above
         other_profile = cache.by_id(candidate)
         link = compare(p, other_profile) if other_profile is not None else None
         if link is not None:
-            stories_sql.save_link(store.conn, link.a, link.b, link.kind, link.score)
+            store.save_story_link(link.a, link.b, link.kind, link.score)
             joined.join(p.id, node)
 
 
-def _restory(store: Store, joined: _Joined) -> list[str]:
+def _restory(store: CorpusStore, joined: _Joined) -> list[str]:
     """Place the batch's articles in the stories their links join, merging those stories;
     mark the reports of changed articles for merging again; return the changed ids."""
     batch = joined.batch
@@ -212,46 +207,39 @@ def _restory(store: Store, joined: _Joined) -> list[str]:
         if not new:
             continue
         old = [i for i in group if i not in batch]  # story ids, each its story's original
-        first = original(stories_sql.story_dates(store.conn, group))
+        first = original(store.publication_dates(group))
         for article_id in new:
             placed[article_id] = (first, None if article_id == first else first)
-        for article_id in stories_sql.placed_members(store.conn, [s for s in old
-                                                                   if s != first]):
+        for article_id in store.placed_members([s for s in old if s != first]):
             placed[article_id] = (first, first)
-    changed, left = stories_sql.set_stories(store.conn, placed)
-    merged_sql.unmerge_articles(store.conn, changed)
-    merged_sql.unmerge_stories(store.conn, sorted(left))
+    changed, left = store.set_stories(placed)
+    store.unmerge_articles(changed)
+    store.unmerge_stories(sorted(left))
     return changed
 
 
-def merge_pending(store: Store) -> tuple[int, int]:
+def merge_pending(store: CorpusStore) -> tuple[int, int]:
     """Merge again, in every group with a report not yet merged, the region of the group those
     reports touch; return (groups, merged events written)."""
     merged = 0
-    with store.transaction() as conn:
-        merged_sql.assign_group_keys(conn, _group_key)
-        pending = merged_sql.pending_placed(conn)
+    with store.transaction():
+        store.assign_group_keys(_group_key)
+        pending = store.pending_placed()
         for group in sorted(pending):
             def read(q: Lookup, group: str = group) -> list[Placed]:
-                return [_placed(row) for row in merged_sql.group_placed(
-                    conn, group, days=q.days, dated=q.dated, within=q.within,
-                    stories=q.stories, undated=q.undated, events=q.events,
-                    anchored=q.anchored)]
+                return store.group_placed(group, days=q.days, dated=q.dated, within=q.within,
+                                          stories=q.stories, undated=q.undated,
+                                          events=q.events, anchored=q.anchored)
 
-            ids, placed = grow_region(map(_placed, pending[group]), read)
+            ids, placed = grow_region(pending[group], read)
             old = sorted({placed[i].merged_id or "" for i in ids} - {""})
-            reports = [Report(*row) for row in merged_sql.group_reports(conn, sorted(ids))]
+            reports = [Report(r.event, r.published, r.story, r.anchor)
+                       for r in store.group_reports(sorted(ids))]
             events = [(merge(members), [m.event.id for m in members])
                       for members in cluster(reports)]
-            merged_sql.replace_region(conn, old, sorted(ids), group, events)
+            store.replace_region(old, sorted(ids), group, events)
             merged += len(events)
     return len(pending), merged
-
-
-def _placed(row: tuple[Any, ...]) -> Placed:
-    report_id, day, precision, story, merged_id, current, pending, anchor = row
-    return Placed(report_id, day, precision, story, merged_id, bool(current), bool(pending),
-                  anchor)
 
 
 def _group_key(event: Event) -> str:

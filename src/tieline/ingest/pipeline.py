@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 import stat
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -25,7 +24,7 @@ from ..annotate.language import NOT_ANALYSED
 from ..annotate.offsets import remap_article
 from ..annotate.pipeline import ARTICLE_STAGES, pipeline_for, rejection
 from ..config import Settings
-from ..errors import UsageError
+from ..errors import StoreUnavailable, UsageError
 from ..kb import load_kb
 from ..models import STAGE_VERSIONS, Actor, Article, IngestReport, RawDocument, Reject
 from ..run import map_with
@@ -253,7 +252,7 @@ class _Writer:
             return
         try:
             self._write([a for a, _ in self.batch], self.done)
-        except sqlite3.OperationalError:
+        except StoreUnavailable:
             raise  # the database itself (locked, full, read-only): nothing to retry per article
         except Exception:
             self._write_one_by_one()
@@ -267,7 +266,7 @@ class _Writer:
         for article, origin in self.batch:
             try:
                 self._write([article], [])
-            except sqlite3.OperationalError:
+            except StoreUnavailable:
                 raise
             except Exception as exc:
                 self.failed.add(origin)

@@ -1,5 +1,6 @@
 """The store: the only place with SQL. SQLite in WAL mode, changed only by named migrations."""
 
 from .db import Store
+from .interface import CorpusStore
 
-__all__ = ["Store"]
+__all__ = ["CorpusStore", "Store"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from ..models import Event
+from ..models import Event, PairCount
 from .events import _COLUMNS, _event
 
 _SIDE_KEY = "coalesce(e.{side}_country, e.{side}_id)"
@@ -23,9 +23,9 @@ WHERE a IS NOT NULL AND b IS NOT NULL AND a != b
 GROUP BY first, second ORDER BY events DESC, first, second LIMIT ?"""
 
 
-def busiest_pairs(conn: sqlite3.Connection, limit: int) -> list[dict[str, Any]]:
+def busiest_pairs(conn: sqlite3.Connection, limit: int) -> list[PairCount]:
     """Return the *limit* pairs with the most events: ids, event counts, first/last day."""
-    return [dict(r) for r in conn.execute(_PAIRS, (limit,))]
+    return [PairCount(*r) for r in conn.execute(_PAIRS, (limit,))]
 
 
 def pair_years(conn: sqlite3.Connection, first: str, second: str) -> dict[str, int]:

@@ -14,8 +14,26 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import StoreError, UsageError
-from ..models import Actor, Article, Event, Mention, Reject, SourceLink
+from ..errors import StoreError, StoreUnavailable, UsageError
+from ..models import (
+    Actor,
+    Article,
+    Event,
+    Mention,
+    PairCount,
+    Placed,
+    Reject,
+    ReportDating,
+    SourceLink,
+    StoryArticle,
+    StoryDating,
+    StoryPlace,
+    StoryReport,
+)
+from . import browse as _browse
+from . import events as _events
+from . import merged as _merged
+from . import stories as _stories
 from .actors import (
     actors_with_mentions,
     clear_annotations,
@@ -31,12 +49,11 @@ from .events import (
     forget_reports,
     move_events,
     query_events,
-    reports_of,
     resolve_actor,
     save_events,
 )
+from .interface import CorpusStore
 from .merged import query_merged
-from .stories import story_members
 
 if TYPE_CHECKING:
     from ..kb import KnowledgeBase
@@ -59,8 +76,9 @@ def migrations() -> list[tuple[str, str]]:
     return [(f.name.removesuffix(".sql"), f.read_text(encoding="utf-8")) for f in files]
 
 
-class Store:
-    """One SQLite database holding everything tieline knows about a corpus."""
+class Store(CorpusStore):
+    """One SQLite database holding everything tieline knows about a corpus (the
+    :class:`~tieline.store.interface.CorpusStore` over SQLite)."""
 
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
@@ -92,18 +110,23 @@ class Store:
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """Run a block atomically: all of it is stored, or none (also on kill -9).
 
-        Inside another transaction the block simply joins it.
+        Inside another transaction the block simply joins it. The database itself failing
+        (locked, full, read-only) raises StoreUnavailable: retrying article by article would
+        not help.
         """
         if self.conn.in_transaction:
             yield self.conn
             return
-        self.conn.execute("BEGIN IMMEDIATE")
         try:
-            yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        self.conn.execute("COMMIT")
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+            self.conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            raise StoreUnavailable(f"{self.path}: {exc}") from exc
 
     # -- schema ----------------------------------------------------------------------------
     def migrate(self) -> list[str]:
@@ -275,10 +298,6 @@ class Store:
             move_mentions(conn, article_id, moved[0])
             move_events(conn, article_id, moved[1])
 
-    def article_reports(self, article_id: str) -> list[Event]:
-        """An article's stored reports (one sentence's coding each), as stored."""
-        return reports_of(self.conn, article_id)
-
     def to_annotate_again(self, limit: int) -> list[tuple[Article, str]]:
         """Return up to *limit* articles to annotate again (see :meth:`recut_article`), each
         with its whole text before outlet chrome was cut (its stored text when none was)."""
@@ -360,9 +379,158 @@ class Store:
         """Return the actor *name* stands for (id, name or alias; see resolve_actor)."""
         return resolve_actor(self.conn, name, kb)
 
+    # -- stories (the corpus stage, analyze/stage.py) --------------------------------------
+    def retire_superseded(self) -> list[str]:
+        """Take superseded articles out of stories; return the other members of their stories,
+        set pending again (see stories.retire_superseded)."""
+        return _stories.retire_superseded(self.conn)
+
+    def pending_stories(self, limit: int) -> list[StoryArticle]:
+        """Return up to *limit* current articles not yet placed in a story, by id."""
+        return _stories.pending_stories(self.conn, limit)
+
+    def story_articles(self, ids: Sequence[str]) -> list[StoryArticle]:
+        """Return the current articles among *ids* as the story stage reads them."""
+        return _stories.story_rows(self.conn, ids)
+
+    def article_text(self, article_id: str) -> str:
+        return _stories.article_text(self.conn, article_id)
+
+    def article_actor_ids(self, article_id: str) -> set[str]:
+        """Return the ids of the actors an article's mentions name."""
+        return _stories.article_actor_ids(self.conn, article_id)
+
+    def article_days(self, article_id: str) -> set[int]:
+        """Return the days (ordinals) the article's text states for its reports."""
+        return _stories.article_days(self.conn, article_id)
+
+    def save_profile(self, article_id: str, data: bytes, sketch: bytes) -> None:
+        _stories.save_profile(self.conn, article_id, data, sketch)
+
+    def save_sketch(self, article_id: str, sketch: bytes) -> None:
+        _stories.save_sketch(self.conn, article_id, sketch)
+
+    def sketches(self, ids: Sequence[str]) -> dict[str, bytes]:
+        """Return the stored sketch of each article among *ids* that has one."""
+        return _stories.sketches(self.conn, ids)
+
+    def save_story_keys(self, article_id: str, day: int | None, rewrite_keys: Sequence[int],
+                        any_date_keys: Sequence[int]) -> None:
+        """Store an article's rewrite keys (looked up near its *day*) and its copy and content
+        keys (looked up at any date), in place of any it had."""
+        _stories.save_keys(self.conn, article_id, day, rewrite_keys, any_date_keys)
+
+    def story_candidates(self, article_id: str, day: int | None, rewrite_keys: Sequence[int],
+                         min_shared: int, days: int, any_date_keys: Sequence[int]
+                         ) -> list[str]:
+        """Return the articles to compare with this one, most shared keys first (see
+        stories.candidates)."""
+        return _stories.candidates(self.conn, article_id, day, rewrite_keys, min_shared, days,
+                                   any_date_keys)
+
+    def story_places(self, ids: Sequence[str]) -> dict[str, StoryPlace]:
+        """Return where each current article among *ids* stands (its story once placed)."""
+        return _stories.candidate_rows(self.conn, ids)
+
+    def save_story_link(self, a: str, b: str, kind: str, score: float) -> None:
+        _stories.save_link(self.conn, a, b, kind, score)
+
+    def placed_members(self, story_ids: Sequence[str]) -> list[str]:
+        """Return the current articles placed in the stories *story_ids*."""
+        return _stories.placed_members(self.conn, story_ids)
+
+    def publication_dates(self, ids: Sequence[str]) -> dict[str, str | None]:
+        """Return the publication dates of the current articles among *ids*."""
+        return _stories.story_dates(self.conn, ids)
+
+    def set_stories(self, placed: dict[str, tuple[str, str | None]]
+                    ) -> tuple[list[str], set[str]]:
+        """Store each article's (story_id, copy_of); return the ids whose story or copy
+        changed, and the stories an article left."""
+        return _stories.set_stories(self.conn, placed)
+
+    def mark_linked(self, article_ids: Sequence[str], stage: str) -> None:
+        """Record that *article_ids* were compared with their candidates (no longer pending)."""
+        _stories.mark_linked(self.conn, article_ids, stage)
+
+    # -- dating story members (analyze/dating.py) ------------------------------------------
+    def story_dating(self, article_ids: Sequence[str]) -> list[StoryDating]:
+        """Return what dating the current articles among *article_ids* needs."""
+        return _events.story_dating(self.conn, article_ids)
+
+    def set_story_date(self, article_id: str, day: str | None) -> None:
+        _events.set_story_date(self.conn, article_id, day)
+
+    def report_dates(self, article_id: str) -> list[ReportDating]:
+        """Return what dating an article's reports again needs."""
+        return _events.report_dates(self.conn, article_id)
+
+    def set_report_dates(self, reports: Sequence[ReportDating]) -> None:
+        """Store each report's date, precision and basis."""
+        _events.set_report_dates(self.conn, reports)
+
+    # -- merging (analyze/stage.py) --------------------------------------------------------
+    def unmerge_articles(self, article_ids: Sequence[str]) -> None:
+        """Mark the reports of *article_ids* for merging again (their story changed)."""
+        _merged.unmerge_articles(self.conn, article_ids)
+
+    def unmerge_stories(self, story_ids: Sequence[str]) -> None:
+        """Mark the reports of the current members of *story_ids* for merging again."""
+        _merged.unmerge_stories(self.conn, story_ids)
+
+    def assign_group_keys(self, key: Callable[[Event], str]) -> set[str]:
+        """Give every report of a current article its merge group; return the groups."""
+        return _merged.assign_group_keys(self.conn, key)
+
+    def pending_placed(self) -> dict[str, list[Placed]]:
+        """Return, by group, the reports not merged yet (new, restoried or superseded)."""
+        return _merged.pending_placed(self.conn)
+
+    def group_placed(self, group: str, days: Sequence[tuple[str, str]] = (),
+                     dated: Iterable[str] = (), within: Iterable[str] = (),
+                     stories: Iterable[str] = (), undated: Iterable[str] = (),
+                     events: Iterable[str] = (), anchored: Sequence[tuple[str, str]] = ()
+                     ) -> list[Placed]:
+        """Return the reports of one group that one lookup of the region selects (see
+        merged.group_placed)."""
+        return _merged.group_placed(self.conn, group, days=days, dated=dated, within=within,
+                                    stories=stories, undated=undated, events=events,
+                                    anchored=anchored)
+
+    def group_reports(self, ids: Sequence[str]) -> list[StoryReport]:
+        """Return the reports *ids* in current articles, with what merging needs of them."""
+        return _merged.group_reports(self.conn, ids)
+
+    def replace_region(self, old: Sequence[str], region: Sequence[str], group: str,
+                       merged: Sequence[tuple[Event, Sequence[str]]]) -> None:
+        """Replace the merged events *old* by *merged*: (event, ids of its reports)."""
+        _merged.replace_region(self.conn, old, region, group, merged)
+
+    # -- a corpus at a glance (overview.py) ------------------------------------------------
+    def busiest_pairs(self, limit: int) -> list[PairCount]:
+        """Return the *limit* pairs of actors with the most merged events."""
+        return _browse.busiest_pairs(self.conn, limit)
+
+    def pair_years(self, first: str, second: str) -> dict[str, int]:
+        """Return the pair's dated merged events per year (either way round)."""
+        return _browse.pair_years(self.conn, first, second)
+
+    def corpus_counts(self) -> dict[str, Any]:
+        """Return the corpus's counts (current articles only) and its periods."""
+        return _browse.corpus_counts(self.conn)
+
+    def article_reports(self, article_id: str) -> list[Event]:
+        """Return the reports one article holds, in the order of its text."""
+        return _browse.article_reports(self.conn, article_id)
+
+    def count_search(self, query: str) -> int:
+        """Return how many current articles a full-text search for *query* finds."""
+        match = fts_query(query)
+        return _browse.count_search(self.conn, match) if match else 0
+
     def story(self, story_id: str) -> list[Article]:
         """Return the current articles of one story, its original first."""
-        rows = story_members(self.conn, story_id)
+        rows = _stories.story_members(self.conn, story_id)
         return [a for a in (self.article(r["id"]) for r in rows) if a is not None]
 
     def count_articles(self, include_superseded: bool = False) -> int:

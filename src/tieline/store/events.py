@@ -16,7 +16,17 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..errors import UnknownActor, UsageError
-from ..models import SIDE_BASES, STAGE_VERSIONS, Actor, ActorRef, Article, Event, Evidence
+from ..models import (
+    SIDE_BASES,
+    STAGE_VERSIONS,
+    Actor,
+    ActorRef,
+    Article,
+    Event,
+    Evidence,
+    ReportDating,
+    StoryDating,
+)
 from .actors import actors_named, ensure_actor
 
 if TYPE_CHECKING:
@@ -132,12 +142,6 @@ def _ref_columns(ref: ActorRef | None, actor_id: str | None) -> tuple[Any, ...]:
 
 def _basis(ref: ActorRef | None) -> str | None:
     return None if ref is None else ref.basis
-
-
-def reports_of(conn: sqlite3.Connection, article_id: str) -> list[Event]:
-    """An article's stored reports, each with its one sentence of evidence."""
-    rows = conn.execute(f"SELECT {_COLUMNS} FROM events WHERE article_id = ?", (article_id,))
-    return [_event(r) for r in rows]
 
 
 def move_events(conn: sqlite3.Connection, article_id: str, kept: Sequence[Event]) -> None:
@@ -329,17 +333,17 @@ def _stored_ids(conn: sqlite3.Connection, ids: Sequence[str]) -> set[str]:
 
 
 # -- dating the members of a story (analyze/dating.py) -----------------------------------------
-def story_dating(conn: sqlite3.Connection, article_ids: Sequence[str]) -> list[sqlite3.Row]:
+def story_dating(conn: sqlite3.Connection, article_ids: Sequence[str]) -> list[StoryDating]:
     """Return, for the current articles among *article_ids*: id, published, story_date and
     the publication date of the article they copy (original_published)."""
-    rows: list[sqlite3.Row] = []
+    rows: list[StoryDating] = []
     for i in range(0, len(article_ids), 500):
         chunk = list(article_ids[i:i + 500])
-        rows += conn.execute(
+        rows += (StoryDating(*r) for r in conn.execute(
             "SELECT a.id, a.published, a.story_date, o.published AS original_published "
             "FROM articles a LEFT JOIN articles o ON o.id = a.copy_of "
             f"WHERE a.id IN ({', '.join('?' * len(chunk))}) AND a.superseded_by IS NULL",
-            chunk).fetchall()
+            chunk))
     return rows
 
 
@@ -347,21 +351,21 @@ def set_story_date(conn: sqlite3.Connection, article_id: str, day: str | None) -
     conn.execute("UPDATE articles SET story_date = ? WHERE id = ?", (day, article_id))
 
 
-def report_dates(conn: sqlite3.Connection, article_id: str) -> list[sqlite3.Row]:
+def report_dates(conn: sqlite3.Connection, article_id: str) -> list[ReportDating]:
     """Return what dating an article's reports again needs: id, status, date_text, basis."""
-    return conn.execute("SELECT id, status, date_text, date_basis FROM events "
-                        "WHERE article_id = ?", (article_id,)).fetchall()
+    return [ReportDating(*r) for r in conn.execute(
+        "SELECT id, status, date_text, date_basis FROM events WHERE article_id = ?",
+        (article_id,))]
 
 
-def set_report_dates(conn: sqlite3.Connection,
-                     rows: Sequence[tuple[str, str | None, str | None, str | None]]) -> None:
-    """Store (id, date, precision, basis) for reports, with the period --since/--until read."""
+def set_report_dates(conn: sqlite3.Connection, reports: Sequence[ReportDating]) -> None:
+    """Store each report's date, precision and basis, with the period --since/--until read."""
     out = []
-    for report_id, day, precision, basis in rows:
+    for r in reports:
         try:
-            start, end = period(day) if day else (None, None)
+            start, end = period(r.date) if r.date else (None, None)
         except ValueError:
             start = end = None
-        out.append((day, precision, basis, start, end, report_id))
+        out.append((r.date, r.date_precision, r.date_basis, start, end, r.id))
     conn.executemany("UPDATE events SET date = ?, date_precision = ?, date_basis = ?, "
                      "date_start = ?, date_end = ? WHERE id = ?", out)

@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from ..models import Event, Evidence
+from ..models import Event, Evidence, Placed, StoryReport
 from .events import _COLUMNS, EventQuery, _event, _ref, _where, period
 
 _MERGED_COLUMNS = ("id, group_key, type, mode, context, source_id, source_name, "
@@ -57,16 +57,22 @@ _PLACED = ("SELECT e.group_key, e.id, e.date, e.date_precision, coalesce(a.story
            f"{_ANCHOR} FROM events e JOIN articles a ON a.id = e.article_id WHERE ")
 
 
-def pending_placed(conn: sqlite3.Connection) -> dict[str, list[tuple[Any, ...]]]:
+def pending_placed(conn: sqlite3.Connection) -> dict[str, list[Placed]]:
     """Return, by group, the reports not merged yet (new, or their story changed, or their
     article superseded) as (id, date, precision, story, merged_id, current, pending, anchor):
     where
     choosing the region to merge again starts."""
-    found: dict[str, list[tuple[Any, ...]]] = {}
+    found: dict[str, list[Placed]] = {}
     for r in conn.execute(f"{_PLACED} e.merged_id IS NULL AND e.group_key IS NOT NULL UNION "
                           f"{_PLACED} e.merge_stale = 1 AND e.group_key IS NOT NULL"):
-        found.setdefault(r[0], []).append(tuple(r[1:]))
+        found.setdefault(r[0], []).append(_placed(r))
     return found
+
+
+def _placed(r: Sequence[Any]) -> Placed:
+    _, report_id, day, precision, story, merged_id, current, pending, anchor = r
+    return Placed(report_id, day, precision, story, merged_id, bool(current), bool(pending),
+                  anchor)
 
 
 #: Reports not dated to a real day (no date, a coarser one, or a malformed one): the partial
@@ -80,7 +86,7 @@ def group_placed(conn: sqlite3.Connection, group: str, days: Sequence[tuple[str,
                  dated: Iterable[str] = (), within: Iterable[str] = (),
                  stories: Iterable[str] = (), undated: Iterable[str] = (),
                  events: Iterable[str] = (), anchored: Sequence[tuple[str, str]] = ()
-                 ) -> list[tuple[Any, ...]]:
+                 ) -> list[Placed]:
     """Return, as ``pending_placed`` does, the reports of one group that are current or not
     merged yet and are dated within one of *days* (first, last), are a month or year report
     of a period in *dated*, are dated within a period in *within*, belong to one of *stories*
@@ -108,7 +114,7 @@ def group_placed(conn: sqlite3.Connection, group: str, days: Sequence[tuple[str,
         for i in range(0, len(values), 400):
             chunk = values[i:i + 400]
             wheres.append((where.format(", ".join("?" * len(chunk))), (group, *chunk)))
-    found: dict[str, tuple[Any, ...]] = {}
+    found: dict[str, Placed] = {}
     for i in range(0, len(wheres), 50):
         sql: list[str] = []
         params: list[Any] = []
@@ -117,14 +123,15 @@ def group_placed(conn: sqlite3.Connection, group: str, days: Sequence[tuple[str,
                        "e.merged_id IS NULL OR e.merge_stale = 1)")
             params += values
         for r in conn.execute(" UNION ALL ".join(sql), params):
-            found.setdefault(r[1], tuple(r[1:]))
+            if r[1] not in found:
+                found[r[1]] = _placed(r)
     return list(found.values())
 
 
 def group_reports(conn: sqlite3.Connection, ids: Sequence[str]
-                  ) -> list[tuple[Event, str | None, str, str | None]]:
-    """Return the reports *ids* in current articles: (event with its evidence's url and
-    outlet, the article's date, its story, the article's date merging anchors it to)."""
+                  ) -> list[StoryReport]:
+    """Return the reports *ids* in current articles: each with its evidence's url and
+    outlet, its article's date, its story, and the date merging anchors it to."""
     found = []
     for i in range(0, len(ids), 500):
         chunk = list(ids[i:i + 500])
@@ -135,8 +142,8 @@ def group_reports(conn: sqlite3.Connection, ids: Sequence[str]
             "FROM events e JOIN articles a ON a.id = e.article_id "
             f"WHERE e.id IN ({', '.join('?' * len(chunk))}) AND a.superseded_by IS NULL",
             chunk).fetchall()
-    return [(_event(r, r["url"], r["outlet"]), r["published"], r["story"], r["anchor"])
-            for r in found]
+    return [StoryReport(_event(r, r["url"], r["outlet"]), r["published"], r["story"],
+                        r["anchor"]) for r in found]
 
 
 def replace_region(conn: sqlite3.Connection, old: Sequence[str], region: Sequence[str],

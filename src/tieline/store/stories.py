@@ -7,26 +7,35 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
+from ..models import StoryArticle, StoryPlace
+
 _STORY_COLUMNS = ("a.id, a.published, a.outlet, a.content_hash, p.data AS profile, "
                   "k.article_id IS NOT NULL AS sketched FROM articles a "
                   "LEFT JOIN story_sketches k ON k.article_id = a.id "
                   "LEFT JOIN story_profiles p ON p.article_id = a.id")
 
 
-def pending_stories(conn: sqlite3.Connection, limit: int) -> list[sqlite3.Row]:
+def pending_stories(conn: sqlite3.Connection, limit: int) -> list[StoryArticle]:
     """Return current articles not yet placed in a story, as ``story_rows`` does."""
-    return conn.execute(f"SELECT {_STORY_COLUMNS} WHERE a.story_stage IS NULL AND "
-                        "a.superseded_by IS NULL ORDER BY a.id LIMIT ?", (limit,)).fetchall()
+    return [_story_article(r) for r in conn.execute(
+        f"SELECT {_STORY_COLUMNS} WHERE a.story_stage IS NULL AND a.superseded_by IS NULL "
+        "ORDER BY a.id LIMIT ?", (limit,))]
 
 
-def story_rows(conn: sqlite3.Connection, ids: Sequence[str]) -> list[sqlite3.Row]:
-    """Return (id, date, outlet, hash, stored profile or None) of the current articles among
-    *ids* (the text is read only for those without a profile: ``article_text``)."""
-    rows: list[sqlite3.Row] = []
+def story_rows(conn: sqlite3.Connection, ids: Sequence[str]) -> list[StoryArticle]:
+    """Return the current articles among *ids* with their stored profiles (the text is read
+    only for those without a profile: ``article_text``)."""
+    rows: list[StoryArticle] = []
     for chunk in _chunks(ids):
-        rows += conn.execute(f"SELECT {_STORY_COLUMNS} WHERE a.id IN ({_marks(chunk)}) "
-                             "AND a.superseded_by IS NULL", chunk).fetchall()
+        rows += map(_story_article, conn.execute(
+            f"SELECT {_STORY_COLUMNS} WHERE a.id IN ({_marks(chunk)}) "
+            "AND a.superseded_by IS NULL", chunk))
     return rows
+
+
+def _story_article(r: sqlite3.Row) -> StoryArticle:
+    return StoryArticle(r["id"], r["published"], r["outlet"], r["content_hash"], r["profile"],
+                        bool(r["sketched"]))
 
 
 def article_text(conn: sqlite3.Connection, article_id: str) -> str:
@@ -121,13 +130,13 @@ def _key_blocks(conn: sqlite3.Connection) -> list[int]:
     return found
 
 
-def candidate_rows(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, sqlite3.Row]:
+def candidate_rows(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, StoryPlace]:
     """Return, for each current article among *ids*: ``story`` (its story id if it is placed,
     None if it is still pending: compared earlier in this batch), ``published`` and
     ``content_hash``."""
-    found: dict[str, sqlite3.Row] = {}
+    found: dict[str, StoryPlace] = {}
     for chunk in _chunks(ids):
-        found.update((r["id"], r) for r in conn.execute(
+        found.update((r[0], StoryPlace(*r)) for r in conn.execute(
             "SELECT id, CASE WHEN story_stage IS NOT NULL THEN story_id END AS story, "
             f"published, content_hash FROM articles WHERE id IN ({_marks(chunk)}) "
             "AND superseded_by IS NULL", chunk))
