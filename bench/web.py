@@ -104,7 +104,7 @@ def build_db(path: Path, events: int) -> None:
     """Store enough synthetic articles for *events* events (skipped when already built)."""
     if path.exists():
         with Store(path) as store:
-            have = int(store.conn.execute("SELECT count(*) FROM events").fetchone()[0])
+            have = int(store.conn.execute("SELECT count(*) FROM reports").fetchone()[0])
             merged = int(store.conn.execute("SELECT count(*) FROM merged_events").fetchone()[0])
         if have >= events and merged:
             print(f"reusing {path}: {have} events", file=sys.stderr)
@@ -122,7 +122,7 @@ def build_db(path: Path, events: int) -> None:
         # merge reports into events; the stories half of the corpus stage is left out: it
         # is not what this measures, and on 20k synthetic articles it takes many minutes
         _, merged = merge_pending(store)
-        have = int(store.conn.execute("SELECT count(*) FROM events").fetchone()[0])
+        have = int(store.conn.execute("SELECT count(*) FROM reports").fetchone()[0])
     print(f"built {path}: {len(articles)} articles, {have} reports, {merged} merged "
           f"events in "
           f"{time.perf_counter() - started:.0f} s", file=sys.stderr)

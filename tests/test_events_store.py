@@ -118,7 +118,7 @@ def test_a_learned_actor_keeps_its_id_and_is_found_by_alias(corpus: tieline.Corp
 def test_re_storing_an_article_keeps_one_copy_of_each_event(stored: tieline.Corpus) -> None:
     assert _store(stored.store, _article()) == (0, 1)
     assert len(stored.events()) == 5
-    assert stored.store.conn.execute("SELECT count(*) FROM events").fetchone()[0] == 5
+    assert stored.store.conn.execute("SELECT count(*) FROM reports").fetchone()[0] == 5
 
 
 def test_saving_an_article_again_replaces_its_events(stored: tieline.Corpus) -> None:

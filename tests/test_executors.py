@@ -72,7 +72,7 @@ def inputs(tmp_path: Path, samples: Path, shared_data: Path) -> list[Path]:
 
 
 def _ingest(tmp_path: Path, name: str, inputs: list[Path], samples: Path,
-            **settings: Any) -> tuple[tieline.IngestReport, dict[str, list[tuple[Any, ...]]]]:
+            **settings: Any) -> tuple[tieline.IngestSummary, dict[str, list[tuple[Any, ...]]]]:
     db = tmp_path / f"{name}.db"
     with tieline.open(db, **settings, create=True) as corpus:
         report = corpus.ingest(*inputs, manifest=samples / "manifest.jsonl")
@@ -88,7 +88,7 @@ def test_local_pool_and_dask_store_what_one_process_stores(
     rejected = sorted((r.origin, r.reason) for r in one.rejects)
     assert len(rejected) == 4, rejected  # the bad line, the empty page, binary, empty file
     assert any(":8" in origin and "JSON" in reason for origin, reason in rejected)
-    assert expected["events"] and expected["mentions"] and expected["articles"]
+    assert expected["reports"] and expected["mentions"] and expected["articles"]
     for name, settings in (("pool", {"jobs": 2}), ("dask", {"jobs": 2, "executor": "dask"})):
         report, dump = _ingest(tmp_path, name, inputs, samples, **settings)
         assert (report.stored, report.unchanged) == (one.stored, one.unchanged), name

@@ -60,7 +60,7 @@ def consistency(db: Path) -> tuple[int, int]:
         dupes = conn.execute("SELECT count(*) - count(DISTINCT content_hash || coalesce(url, '')) "
                              "FROM articles").fetchone()[0]
         assert dupes == 0
-        return articles, conn.execute("SELECT count(*) FROM sources").fetchone()[0]
+        return articles, conn.execute("SELECT count(*) FROM inputs").fetchone()[0]
     finally:
         conn.close()
 

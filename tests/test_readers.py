@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 import tieline
 from tieline.cli import cli
-from tieline.models import IngestReport
+from tieline.models import IngestSummary
 
 CITIES = ["Yerevan", "Brussels", "Moscow", "Tbilisi", "Baku", "Paris", "Berlin", "Ankara"]
 
@@ -408,7 +408,7 @@ def test_progress_reports_each_stored_batch_of_a_large_file(corpus: tieline.Corp
     path.write_text("".join(json.dumps({"text": body(k, 1)}) + "\n" for k in range(100, 140)))
     seen: list[tuple[int, str]] = []
 
-    def progress(report: IngestReport, origin: str) -> None:
+    def progress(report: IngestSummary, origin: str) -> None:
         seen.append((report.stored, origin))
 
     report = corpus.ingest(path, progress=progress, batch_size=8)

@@ -154,7 +154,7 @@ def test_basis_in_json_and_store(tmp_path: Path) -> None:
     assert d["source"]["basis"] == "stated" and d["target"]["basis"] == "inferred-clause"
     assert {"id", "name", "country", "sector"} <= set(d["target"])  # the keys it had
     with Store(tmp_path / "t.db") as store:
-        cols = {r[1] for r in store.conn.execute("PRAGMA table_info(events)")}
+        cols = {r[1] for r in store.conn.execute("PRAGMA table_info(reports)")}
         assert {"source_basis", "target_basis"} <= cols
         merged = {r[1] for r in store.conn.execute("PRAGMA table_info(merged_events)")}
         assert {"source_basis", "target_basis"} <= merged

@@ -73,3 +73,40 @@ def test_readers_see_committed_rows_while_a_writer_holds_a_transaction(tmp_path:
             reader = sqlite3.connect(tmp_path / "w.db", timeout=1)
             assert reader.execute("SELECT count(*) FROM articles").fetchone()[0] == 5
             reader.close()
+
+
+def test_a_database_of_the_schema_before_the_reports_table_opens_and_migrates(
+        ingest_samples: tieline.Corpus, tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    old = sqlite3.connect(path)
+    ingest_samples.store.conn.backup(old)
+    # back to the schema as 0017 left it: reports in `events`, citations in `source_links`,
+    # inputs read in `sources`
+    old.executescript("BEGIN; ALTER TABLE reports RENAME TO events; "
+                      "ALTER TABLE citations RENAME TO source_links; "
+                      "ALTER TABLE inputs RENAME TO sources; "
+                      "DELETE FROM schema_migrations WHERE name LIKE '0018%'; COMMIT;")
+    old.close()
+    articles = ingest_samples.articles()
+    reports = {a.id: ingest_samples.read(a.id).events for a in articles}
+    citations = {a.id: ingest_samples.citations(a.id) for a in articles}
+    assert sum(map(len, reports.values())) > 0 and sum(map(len, citations.values())) > 0
+    with tieline.open(path) as corpus:  # opening applies 0018
+        tables = {r[0] for r in corpus.store.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        assert {"reports", "citations", "inputs"} <= tables
+        assert not {"events", "source_links", "sources"} & tables
+        assert corpus.store.applied_migrations()[-1].startswith("0018_")
+        assert {a.id: corpus.read(a.id).events for a in corpus.articles()} == reports
+        assert {a.id: corpus.citations(a.id) for a in corpus.articles()} == citations
+        assert corpus.events() == ingest_samples.events()
+        keys = _input_keys(path)  # (the inputs read stay read: none is read again)
+        assert keys and all(corpus.store.input_articles(key) is not None for key in keys)
+
+
+def _input_keys(path: Path) -> list[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return [r[0] for r in conn.execute("SELECT key FROM inputs")]
+    finally:
+        conn.close()

@@ -22,7 +22,6 @@ from tieline.analyze.merge import (
     MAX_EVENT_DAYS,
     Lookup,
     Placed,
-    Report,
     cluster,
     group_key,
     grow_region,
@@ -34,7 +33,7 @@ from tieline.analyze.merge import (
 from tieline.analyze.stage import update_corpus
 from tieline.analyze.stories import compare, copy_keys, may_link, original, profile, sketch
 from tieline.annotate.extract import article_id, content_hash
-from tieline.models import ActorRef, Article, Event, Evidence
+from tieline.models import ActorRef, Article, Evidence, Report, StoryReport
 from tieline.store import Store
 from tieline.store import stories as stories_sql
 
@@ -218,12 +217,12 @@ def test_the_original_is_the_oldest_undated_last_then_the_lowest_id() -> None:
 # -- merging ------------------------------------------------------------------------------------
 def _report(i: str, story: str, day: str | None, precision: str | None = "day",
             type_: str = "CONSULT", source: ActorRef = ARM, target: ActorRef = RUS,
-            anchor: str | None = None, mode: str | None = None) -> Report:
+            anchor: str | None = None, mode: str | None = None) -> StoryReport:
     ev = Evidence(f"art-{i}", 0, 10, "x", 0, 1, url=None, outlet="o")
-    event = Event(id=i, type=type_, source=source, target=target, evidence=(ev,), date=day,
+    event = Report(id=i, type=type_, source=source, target=target, evidence=(ev,), date=day,
                   date_precision=precision if day else None,  # type: ignore[arg-type]
                   mode=mode)
-    return Report(event, "2024-01-01", story, anchor)
+    return StoryReport(event, "2024-01-01", story, anchor)
 
 
 PASHINYAN = ActorRef("nikol-pashinyan", "Nikol Pashinyan", "ARM", "government", "person")
@@ -258,7 +257,7 @@ def test_an_undated_report_joins_the_one_event_dated_in_the_days_before_its_arti
         == [["a"], ["c"], ["u"]]  # (either could be it: it joins neither)
 
 
-def _clusters(reports: list[Report]) -> list[list[str]]:
+def _clusters(reports: list[StoryReport]) -> list[list[str]]:
     return sorted(sorted(r.event.id for r in c) for c in cluster(reports))
 
 
@@ -358,7 +357,7 @@ def test_an_event_never_holds_reports_of_incompatible_dates_or_sides(
     reports = [_report(f"r{i}", story, day, precision, type_, source, target, anchor, mode)
                for i, ((day, precision), story, type_, source, target, anchor, mode)
                in enumerate(specs)]
-    groups: dict[str, list[Report]] = defaultdict(list)
+    groups: dict[str, list[StoryReport]] = defaultdict(list)
     for r in reports:
         groups[group_key(r.event.type, r.event.status, r.event.source, r.event.target)].append(r)
     for group in groups.values():
@@ -397,7 +396,7 @@ def test_merging_the_region_of_a_change_gives_what_merging_the_group_gives(
     moved = data.draw(st.sets(st.sampled_from([i for i in old if i not in gone]))) \
         if len(old) > len(gone) else set()
     left = {reports[i].story for i in moved}  # the stories an article left
-    now = [Report(r.event, r.published, "s" + r.story if i in moved else r.story, r.anchor)
+    now = [StoryReport(r.event, r.published, "s" + r.story if i in moved else r.story, r.anchor)
            for i, r in enumerate(reports)]
     pending = {i for i in range(n) if i not in old or i in gone or i in moved
                or (reports[i].story in left and i not in gone)}
@@ -541,7 +540,7 @@ def _with_events(articles: list[Article]) -> list[Article]:
         ev = Evidence(a.id, 0, len(sentence), sentence, 0, 1)
         day = None if n % 5 == 4 else (a.published or "")[:7] if n % 4 == 3 else a.published
         precision = {None: None, 7: "month", 10: "day"}[len(day) if day else None]
-        meet = Event(id=f"{a.id}-e", type="CONSULT", source=ARM, target=RUS, evidence=(ev,),
+        meet = Report(id=f"{a.id}-e", type="CONSULT", source=ARM, target=RUS, evidence=(ev,),
                      date=day, date_precision=precision, intensity=2.0)  # type: ignore[arg-type]
         out.append(a.evolve(events=(meet,)))
     return out
@@ -637,8 +636,11 @@ def test_a_database_with_keys_of_before_0012_is_migrated_and_updated_as_a_new_on
             "CREATE INDEX story_keys_lookup ON story_keys(key, day, article_id); "
             "CREATE INDEX story_keys_article ON story_keys(article_id); "
             "DROP INDEX events_group_date; DROP INDEX events_undated; "
+            "ALTER TABLE reports RENAME TO events; "  # (the names before 0018)
+            "ALTER TABLE citations RENAME TO source_links; ALTER TABLE inputs RENAME TO sources; "
             "CREATE INDEX events_group ON events(group_key); "
-            "DELETE FROM schema_migrations WHERE name LIKE '0012%'; COMMIT;")
+            "DELETE FROM schema_migrations WHERE name LIKE '0012%' OR name LIKE '0018%'; "
+            "COMMIT;")
         store.conn.executemany("INSERT INTO story_keys VALUES (?, ?, ?)", keys)
     with Store(path) as store:
         assert sorted(map(tuple, store.conn.execute(

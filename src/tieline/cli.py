@@ -13,7 +13,7 @@ from . import __version__
 from .config import load_settings
 from .corpus import Corpus
 from .errors import TielineError
-from .models import IngestReport
+from .models import IngestSummary
 from .render import (
     actors_table,
     articles_table,
@@ -113,7 +113,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], manifest: str | None, job
         sys.exit(EXIT_REJECTS)
 
 
-def _summarise(report: IngestReport, corpus: Corpus, started: float) -> None:
+def _summarise(report: IngestSummary, corpus: Corpus, started: float) -> None:
     from .render import ingest_summary
 
     # printable: a file name or a page must not be able to forge or hide a line here

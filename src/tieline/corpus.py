@@ -11,7 +11,7 @@ from .config import Settings, load_settings
 from .errors import StoreError, UnknownActor
 from .ingest import Manifest, ingest_paths
 from .ingest.pipeline import Progress
-from .models import Actor, Article, Event, IngestReport, Mention, Reject, SourceLink
+from .models import Actor, Article, Citation, Event, IngestSummary, Mention, Reject
 from .results import ActorList, ArticleList, EventList, SearchResults
 from .store import Store
 
@@ -72,7 +72,7 @@ class Corpus:
 
     def ingest(self, *paths: str | Path, manifest: str | Path | None = None,
                progress: Progress | bool | None = None,
-               stage: Callable[[str], None] | None = None, **overrides: Any) -> IngestReport:
+               stage: Callable[[str], None] | None = None, **overrides: Any) -> IngestSummary:
         """Read *paths* (files, directories, "-" for stdin) and store their articles.
 
         *progress*: a callback ``(report, origin)`` called after each stored batch and input;
@@ -117,9 +117,13 @@ class Corpus:
         """Return an article's actor mentions, with offsets into its text."""
         return self.store.mentions(article_id)
 
-    def source_links(self, article_id: str) -> list[SourceLink]:
+    def citations(self, article_id: str) -> list[Citation]:
         """Return the sources an article says it cites ("citing the newspaper Hraparak")."""
-        return self.store.source_links(article_id)
+        return self.store.citations(article_id)
+
+    def source_links(self, article_id: str) -> list[Citation]:
+        """The former name of :meth:`citations`, kept for the scripts that call it."""
+        return self.citations(article_id)
 
     def events(self, actors: Sequence[str] = (), pair: tuple[str, str] | None = None,
                type: str | None = None, since: str | None = None, until: str | None = None,

@@ -31,7 +31,7 @@ STAGE_VERSIONS: dict[str, str] = {
 
 
 @dataclass(frozen=True)
-class SourceMeta:
+class InputMeta:
     """Metadata an input carries about itself or gets from a manifest line."""
 
     url: str | None = None
@@ -40,10 +40,10 @@ class SourceMeta:
     title: str | None = None
     author: str | None = None
 
-    def merged_over(self, other: SourceMeta) -> SourceMeta:
+    def merged_over(self, other: InputMeta) -> InputMeta:
         """Return these values, falling back to *other* where this one has none."""
-        return SourceMeta(**{k: v if v is not None else getattr(other, k)
-                             for k, v in asdict(self).items()})
+        return InputMeta(**{k: v if v is not None else getattr(other, k)
+                            for k, v in asdict(self).items()})
 
 
 @dataclass(frozen=True)
@@ -53,8 +53,8 @@ class RawDocument:
     origin: str  # where it came from: a path, "path:LINE", "path#record N", "<stdin>"
     format: Format
     text: str
-    meta: SourceMeta = SourceMeta()
-    manifest: SourceMeta = SourceMeta()
+    meta: InputMeta = InputMeta()
+    manifest: InputMeta = InputMeta()
     warnings: tuple[str, ...] = ()
 
 
@@ -84,8 +84,8 @@ class Article:
     version: int = 1
     mentions: tuple[Mention, ...] = ()
     learned: tuple[Actor, ...] = ()  # people the text taught (title + name), not in the KB
-    source_links: tuple[SourceLink, ...] = ()
-    events: tuple[Event, ...] = ()
+    citations: tuple[Citation, ...] = ()
+    events: tuple[Report, ...] = ()  # its reports, one per sentence and event
     warnings: tuple[str, ...] = ()
     stages: dict[str, str] = field(default_factory=lambda: dict(STAGE_VERSIONS))
 
@@ -184,7 +184,7 @@ class Mention:
 
 
 @dataclass(frozen=True)
-class SourceLink:
+class Citation:
     """An outlet's attribution of what it reports to another source ("citing Hraparak")."""
 
     outlet: str | None  # who reports (the article's outlet)
@@ -250,8 +250,9 @@ class Evidence:
 
 
 @dataclass(frozen=True)
-class Event:
-    """Who did what to whom, when and how sure, coded in PLOVER, with its evidence.
+class Coding:
+    """Who did what to whom, when and how sure, coded in PLOVER, with its evidence: what a
+    report and a merged event both say (see :class:`Report` and :class:`Event`).
 
     ``status``: reported (it happened), planned (announced, intended, offered), negated (it
     did not happen), hypothetical (may, could, if) or claimed (attributed to a source the
@@ -260,8 +261,7 @@ class Event:
     came from: "text" (a temporal expression governing the event, ``date_text``), "publication"
     (a reported event with no temporal expression: the day it was reported on, its article's
     date, not the day it happened; without a date while the article has none), or None
-    (undated). A merged event takes its best-based report's date; ``date_spread`` keeps the
-    first and last dates of its reports when they differ.
+    (undated). ``source`` is the side that acts, ``target`` the side acted on.
     """
 
     id: str
@@ -278,8 +278,65 @@ class Event:
     date_precision: DatePrecision | None = None
     date_basis: str | None = None
     date_text: str | None = None
-    date_spread: tuple[str, str] | None = None  # merged: its reports' first and last dates
+
+    def _dict(self, date_spread: tuple[str, str] | None, rule: str, reports: int,
+              independent_sources: int) -> dict[str, Any]:
+        return {
+            "id": self.id, "date": self.date, "date_precision": self.date_precision,
+            "date_basis": self.date_basis, "date_text": self.date_text,
+            "date_spread": list(date_spread) if date_spread else None,
+            "source": self.source.to_dict() if self.source else None,
+            "target": self.target.to_dict() if self.target else None,
+            "type": self.type, "mode": self.mode, "context": list(self.context),
+            "intensity": self.intensity, "status": self.status,
+            "claimed_by": list(self.claimed_by), "rule": rule,
+            "evidence": [e.to_dict() for e in self.evidence],
+            "reports": reports, "independent_sources": independent_sources,
+        }
+
+
+@dataclass(frozen=True)
+class Report(Coding):
+    """One sentence's coding: an event as one article reports it (its one evidence), with its
+    own date. Merging the reports of one happening gives an :class:`Event`."""
+
     rule: str = ""  # the lexicon entry that coded it
+
+    def evolve(self, **changes: Any) -> Report:
+        return replace(self, **changes)
+
+    # (read alike on a report and an event: one report gives one date, in one article)
+    @property
+    def date_spread(self) -> None:
+        return None
+
+    @property
+    def reports(self) -> int:
+        return 1
+
+    @property
+    def independent_sources(self) -> int:
+        return 1
+
+    def to_event(self, **changes: Any) -> Event:
+        """Return the event this report alone stands for, with *changes*."""
+        fields = {f: getattr(self, f) for f in self.__dataclass_fields__}
+        return Event(**(fields | changes))
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the report as JSON reads it: the keys of an event (one report, one source)."""
+        return self._dict(None, self.rule, self.reports, self.independent_sources)
+
+
+@dataclass(frozen=True)
+class Event(Coding):
+    """A real-world happening: the reports of it merged (their consensus, with all their
+    evidence). It takes its best-based report's date; ``date_spread`` keeps the first and last
+    dates of its reports when they differ; ``reports`` counts the articles reporting it and
+    ``independent_sources`` the stories among them."""
+
+    date_spread: tuple[str, str] | None = None
+    rule: str = ""  # the lexicon entry that coded its first report
     reports: int = 1
     independent_sources: int = 1
 
@@ -287,18 +344,7 @@ class Event:
         return replace(self, **changes)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id, "date": self.date, "date_precision": self.date_precision,
-            "date_basis": self.date_basis, "date_text": self.date_text,
-            "date_spread": list(self.date_spread) if self.date_spread else None,
-            "source": self.source.to_dict() if self.source else None,
-            "target": self.target.to_dict() if self.target else None,
-            "type": self.type, "mode": self.mode, "context": list(self.context),
-            "intensity": self.intensity, "status": self.status,
-            "claimed_by": list(self.claimed_by), "rule": self.rule,
-            "evidence": [e.to_dict() for e in self.evidence],
-            "reports": self.reports, "independent_sources": self.independent_sources,
-        }
+        return self._dict(self.date_spread, self.rule, self.reports, self.independent_sources)
 
 
 # -- what the corpus stage reads from the store and writes back -------------------------------
@@ -345,10 +391,14 @@ class StoryReport:
     """One stored report with what merging needs of its article: the article's date, its
     story (its own id when it stands alone) and the date undated reports anchor to."""
 
-    event: Event
+    event: Report
     published: str | None
-    story: str
-    anchor: str | None = None
+    story: str  # the article's story id (its own id when it stands alone)
+    anchor: str | None = None  # the article's date: its story's when it has one, else its own
+
+    @property
+    def article_id(self) -> str:
+        return self.event.evidence[0].article_id
 
 
 @dataclass(frozen=True)
@@ -395,7 +445,7 @@ class Reject:
 
 
 @dataclass
-class IngestReport:
+class IngestSummary:
     """What one ingest did: counts, rejects and warnings, for the CLI and the API."""
 
     stored: int = 0
@@ -407,3 +457,9 @@ class IngestReport:
     @property
     def ok(self) -> bool:
         return not self.rejects
+
+
+#: Former names, kept for the scripts that import them.
+IngestReport = IngestSummary
+SourceLink = Citation
+SourceMeta = InputMeta

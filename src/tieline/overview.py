@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .models import Actor, Article, Event, Mention
+from .models import Actor, Article, Mention, Report
 
 if TYPE_CHECKING:
     from .store.interface import CorpusStore
@@ -88,7 +88,7 @@ class ArticleView:
 
     article: Article
     mentions: tuple[Mention, ...]
-    events: tuple[Event, ...]
+    events: tuple[Report, ...]  # the reports it holds
 
     def to_dict(self) -> dict[str, Any]:
         return {**self.article.to_dict(full=True), "label": self.article.label,

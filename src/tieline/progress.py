@@ -29,7 +29,7 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
-from .models import IngestReport
+from .models import IngestSummary
 from .render import stderr
 
 _ONE_DOCUMENT = (".txt", ".text", ".html", ".htm", ".xhtml")
@@ -38,7 +38,7 @@ _PER_LINE = (".jsonl", ".ndjson")
 
 def count_documents(paths: Sequence[str | Path]) -> int | None:
     """Return how many documents *paths* hold, or None when an input cannot tell cheaply."""
-    from .ingest.sources import Input, expand
+    from .ingest.inputs import Input, expand
 
     total = 0
     for entry in expand([str(p) for p in paths]):
@@ -64,7 +64,7 @@ def _non_blank_lines(path: Path) -> int:
         return 0  # reading it will reject it, with the reason
 
 
-def done(report: IngestReport) -> int:
+def done(report: IngestSummary) -> int:
     """Return how many documents the ingest has dealt with so far."""
     return report.stored + report.unchanged + len(report.rejects)
 
@@ -92,7 +92,7 @@ class IngestProgress:
         """Show what the ingest is doing now."""
         self._progress.update(self._task, description=label)
 
-    def update(self, report: IngestReport, origin: str) -> None:
+    def update(self, report: IngestSummary, origin: str) -> None:
         """Show the documents dealt with so far and the rate."""
         count = done(report)
         rate = count / max(time.monotonic() - self.started, 1e-6)
@@ -111,7 +111,7 @@ class NotebookProgress:
     def stage(self, label: str) -> None:
         self._bar.set_description_str(label)
 
-    def update(self, report: IngestReport, origin: str) -> None:
+    def update(self, report: IngestSummary, origin: str) -> None:
         self._bar.update(done(report) - self._bar.n)
         self._bar.set_postfix_str(f"{len(report.rejects)} rejected", refresh=False)
 

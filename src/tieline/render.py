@@ -14,7 +14,7 @@ from .textsafe import printable
 if TYPE_CHECKING:
     from .analyze.pair_timeline import PairTimeline, PairTimelineEntry
     from .analyze.relations import Relations
-    from .models import IngestReport
+    from .models import IngestSummary
     from .overview import Overview
 
 stdout = Console(soft_wrap=True)
@@ -180,7 +180,7 @@ def render_gold_row(row: dict[str, Any]) -> str:
     return f"{head} {said}  [{row.get('reason', '')}]"
 
 
-def ingest_summary(report: IngestReport, overview: Overview, seconds: float) -> str:
+def ingest_summary(report: IngestSummary, overview: Overview, seconds: float) -> str:
     """Return the lines that close an ingest: what this run did, in how long, and what the
     corpus now holds (events, actors, stories, languages the stages do not read)."""
     c = overview.counts

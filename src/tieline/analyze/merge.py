@@ -38,10 +38,10 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from ..models import ActorRef, Event, Placed
+from ..models import ActorRef, Event, Placed, Report, StoryReport
 from .stories import order_key
 
 #: Types whose source and target play the same part ("A met B" is "B met A").
@@ -70,23 +70,10 @@ def when(date_text: str | None, precision: str | None) -> str | None:
     return precision
 
 
-@dataclass(frozen=True)
-class Report:
-    """One coded event (one sentence of one article) as the merge sees it."""
-
-    event: Event
-    published: str | None
-    story: str  # the article's story id (its own id when it stands alone)
-    anchor: str | None = None  # the article's date: its story's when it has one, else its own
-
-    @property
-    def article_id(self) -> str:
-        return self.event.evidence[0].article_id
-
-    @property
-    def order(self) -> tuple[bool, str, str, int, str]:
-        ev = self.event.evidence[0]
-        return (*order_key(ev.article_id, self.published), ev.start, self.event.id)
+def _order(r: StoryReport) -> tuple[bool, str, str, int, str]:
+    """Return where a report comes in its group: by its article's date and id, then place."""
+    ev = r.event.evidence[0]
+    return (*order_key(ev.article_id, r.published), ev.start, r.event.id)
 
 
 def side_key(ref: ActorRef | None) -> str:
@@ -120,7 +107,7 @@ def group_key(event_type: str, status: str, source: ActorRef | None,
     return "|".join([type_key(event_type), _CLASS.get(status, status), *sides])
 
 
-def _sides(event: Event) -> tuple[ActorRef | None, ActorRef | None]:
+def _sides(event: Report) -> tuple[ActorRef | None, ActorRef | None]:
     """Return the event's sides in the order its group key puts them."""
     pair = (event.source, event.target)
     if type_key(event.type) in SYMMETRIC_TYPES and \
@@ -134,7 +121,7 @@ def _generic(ref: ActorRef | None) -> bool:
     return ref is None or ref.id is None or ref.kind == "country" or ref.id == ref.country
 
 
-def participants_compatible(a: Event, b: Event) -> bool:
+def participants_compatible(a: Report, b: Report) -> bool:
     """Say whether two reports of one group may be one happening: on each side the same actor,
     or a country and one who acts for it; never two different people or bodies, and never two
     visits the other way round (A in B's capital is not B in A's)."""
@@ -144,7 +131,7 @@ def participants_compatible(a: Event, b: Event) -> bool:
     return sides and (None in travellers or travellers[0] == travellers[1])
 
 
-def traveller(event: Event) -> str | None:
+def traveller(event: Report) -> str | None:
     """Return who travels in a CONSULT report that says so, keyed as ``participant_key``: the
     source of a visit (CAMEO 042, "make a visit"), the target of a host (043, "host a visit");
     None for a meeting, a call or talks, which say nothing of where, and when the traveller is
@@ -155,7 +142,7 @@ def traveller(event: Event) -> str | None:
     return participant_key(side) if side is not None else None
 
 
-def _fits(r: Report, members: Iterable[Report]) -> bool:
+def _fits(r: StoryReport, members: Iterable[StoryReport]) -> bool:
     return all(participants_compatible(r.event, m.event) for m in members)
 
 
@@ -310,15 +297,15 @@ def _reach(r: Placed) -> set[tuple[str, str | int]]:
     return found
 
 
-def cluster(reports: Iterable[Report]) -> list[list[Report]]:
+def cluster(reports: Iterable[StoryReport]) -> list[list[StoryReport]]:
     """Split one group's reports into real-world events (see the module docstring)."""
-    by_precision: dict[str | None, list[Report]] = {}
-    for r in sorted(reports, key=lambda r: r.order):
+    by_precision: dict[str | None, list[StoryReport]] = {}
+    for r in sorted(reports, key=_order):
         by_precision.setdefault(when(r.event.date, r.event.date_precision), []).append(r)
     clusters = _by_day(by_precision.get("day", []))
     for precision in ("month", "year"):
         fixed = list(clusters)  # coarser reports attach to finer events only
-        by_period: dict[tuple[str, int], list[Report]] = {}
+        by_period: dict[tuple[str, int], list[StoryReport]] = {}
         for r in by_precision.get(precision, []):
             period = r.event.date or ""
             overlapping = [c for c in fixed if _fits(r, c) and any(
@@ -329,8 +316,8 @@ def cluster(reports: Iterable[Report]) -> list[list[Report]]:
                 _place(r, by_period, period)
         clusters += by_period.values()
     dated = [list(c) for c in clusters]  # (undated reports decide on these, not on each other)
-    joins: list[tuple[int, Report]] = []
-    by_story: dict[tuple[str, int], list[Report]] = {}
+    joins: list[tuple[int, StoryReport]] = []
+    by_story: dict[tuple[str, int], list[StoryReport]] = {}
     for r in by_precision.get(None, []):
         home = _home(r, dated)
         if home is not None:
@@ -343,17 +330,17 @@ def cluster(reports: Iterable[Report]) -> list[list[Report]]:
         else:
             _place(r, by_story, r.story)
     clusters += by_story.values()
-    return [sorted(c, key=lambda r: r.order) for c in clusters]
+    return [sorted(c, key=_order) for c in clusters]
 
 
-def _by_day(reports: list[Report]) -> list[list[Report]]:
+def _by_day(reports: list[StoryReport]) -> list[list[StoryReport]]:
     """Chain the reports dated to a day (in date order) into events: each joins the biggest
     event it fits whose last report is date-compatible and whose first is less than
     MAX_EVENT_DAYS before it, the earliest of those on a tie."""
-    clusters: list[list[Report]] = []
-    for r in sorted(reports, key=lambda r: (r.event.date or "", r.order)):
+    clusters: list[list[StoryReport]] = []
+    for r in sorted(reports, key=lambda r: (r.event.date or "", _order(r))):
         day = r.event.date or ""
-        near: list[list[Report]] = []
+        near: list[list[StoryReport]] = []
         for c in reversed(clusters):  # (latest first; they start in date order)
             if _days(c[0].event.date or "", day) >= MAX_EVENT_DAYS:
                 break
@@ -366,7 +353,7 @@ def _by_day(reports: list[Report]) -> list[list[Report]]:
     return clusters
 
 
-def _day_fits(r: Report, c: list[Report]) -> bool:
+def _day_fits(r: StoryReport, c: list[StoryReport]) -> bool:
     """Say whether a report dated to a day may join an event of day reports: its date fits
     the event's last report's, and, for a type that happens on one day (a statement, a
     decree), every report's: a chain of day-apart publication dates must not carry a decree
@@ -376,7 +363,7 @@ def _day_fits(r: Report, c: list[Report]) -> bool:
     return all(dates_compatible(m.event, r.event) for m in c)
 
 
-def _home(r: Report, dated: list[list[Report]]) -> int | None:
+def _home(r: StoryReport, dated: list[list[StoryReport]]) -> int | None:
     """Return which dated event an undated report joins: the one its story reports, else the
     one dated to a day in its article's ``window``; None when no or several events could."""
     fitting = [i for i, c in enumerate(dated) if _fits(r, c)]
@@ -392,7 +379,7 @@ def _home(r: Report, dated: list[list[Report]]) -> int | None:
     return near[0] if len(near) == 1 else None
 
 
-def _place(r: Report, found: dict[tuple[str, int], list[Report]], key: str) -> None:
+def _place(r: StoryReport, found: dict[tuple[str, int], list[StoryReport]], key: str) -> None:
     """Put *r* with the first reports of *key* whose participants it fits, else apart."""
     n = 0
     while (key, n) in found and not _fits(r, found[key, n]):
@@ -406,7 +393,7 @@ SPANNING_TYPES = frozenset({"CONSULT", "PROTEST", "MOBILIZE", "ASSAULT", "COERCE
                             "AID"})
 
 
-def dates_compatible(a: Event, b: Event) -> bool:
+def dates_compatible(a: Report, b: Report) -> bool:
     """Say whether two reports' dates may be one event's (undated ones may be anything).
 
     Coarse dates must share their period (months within a year, a day within a month).
@@ -438,7 +425,7 @@ def _days(x: str, y: str) -> int:
         return 0 if x == y else 99
 
 
-def merge(members: list[Report]) -> Event:
+def merge(members: list[StoryReport]) -> Event:
     """Return the one event *members* report: their consensus, with all their evidence."""
     first = members[0].event
     events = [m.event for m in members]
@@ -447,8 +434,7 @@ def merge(members: list[Report]) -> Event:
     top = _most_common(pairs)
     sides = [(e.source, e.target) if p == top else (e.target, e.source)
              for e, p in zip(events, pairs, strict=True)]
-    return replace(
-        first,
+    return first.to_event(
         source=_ref([s for s, _ in sides]), target=_ref([t for _, t in sides]),
         mode=_most_common([e.mode for e in events if e.mode]) or first.mode,
         context=tuple(dict.fromkeys(c for e in events for c in e.context)),
@@ -467,7 +453,7 @@ def merge(members: list[Report]) -> Event:
 _BASES = ("text", "publication")
 
 
-def _best_date(events: list[Event]) -> Event:
+def _best_date(events: list[Report]) -> Report:
     """Return the member whose date is the group's: the best basis (the event's own words
     before the day of publication), then the finest precision, then the most reported date
     (the earliest on a tie); of publication days, the first (it happened by then)."""
@@ -485,7 +471,7 @@ def _best_date(events: list[Event]) -> Event:
     return events[0]
 
 
-def date_spread(events: list[Event]) -> tuple[str, str] | None:
+def date_spread(events: list[Report]) -> tuple[str, str] | None:
     """Return the first and last dates its reports give an event, when they differ."""
     dated = sorted(e.date for e in events if e.date and when(e.date, e.date_precision))
     return (dated[0], dated[-1]) if dated and dated[0] != dated[-1] else None

@@ -13,10 +13,10 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from ..models import Event, Placed, StoryArticle
+from ..models import Placed, Report, StoryArticle
 from ..store.interface import CorpusStore
 from .dating import date_members
-from .merge import Lookup, Report, cluster, group_key, grow_region, merge
+from .merge import Lookup, cluster, group_key, grow_region, merge
 from .stories import (
     MIN_SHARED_KEYS,
     REWRITE_DAYS,
@@ -233,8 +233,7 @@ def merge_pending(store: CorpusStore) -> tuple[int, int]:
 
             ids, placed = grow_region(pending[group], read)
             old = sorted({placed[i].merged_id or "" for i in ids} - {""})
-            reports = [Report(r.event, r.published, r.story, r.anchor)
-                       for r in store.group_reports(sorted(ids))]
+            reports = store.group_reports(sorted(ids))
             events = [(merge(members), [m.event.id for m in members])
                       for members in cluster(reports)]
             store.replace_region(old, sorted(ids), group, events)
@@ -242,5 +241,5 @@ def merge_pending(store: CorpusStore) -> tuple[int, int]:
     return len(pending), merged
 
 
-def _group_key(event: Event) -> str:
+def _group_key(event: Report) -> str:
     return group_key(event.type, event.status, event.source, event.target)

@@ -33,7 +33,7 @@ import yaml
 
 from ..kb import KnowledgeBase
 from ..kb.loader import Form
-from ..models import Actor, Article, Mention, Role, SourceLink
+from ..models import Actor, Article, Citation, Mention, Role
 
 RULER_LABEL = "TL_KB"
 _ENTS = "tieline.ents"  # a parsed article's Doc.user_data key: token index → its entity span
@@ -72,7 +72,7 @@ class _DocState:
     people: list[str] = field(default_factory=list)  # person ids in order of mention
     titled: dict[tuple[str | None, str], str] = field(default_factory=dict)  # (country, role)
     surnames: dict[str, str] = field(default_factory=dict)
-    links: list[SourceLink] = field(default_factory=list)
+    links: list[Citation] = field(default_factory=list)
     outlet_spans: list[tuple[int, int]] = field(default_factory=list)
     sentence_starts: list[int] = field(default_factory=list)  # (Span.sent scans the doc)
     sentence_ends: list[int] = field(default_factory=list)
@@ -128,7 +128,7 @@ class ActorAnnotator:
         for sent, sent_ents in zip(sents, by_sentence, strict=True):
             state.sent = sent
             state.sent_ents = sent_ents
-            self._source_links(sent, state)
+            self._citations(sent, state)
             claimed: set[int] = set()
             for ent in sent_ents:
                 if any(s <= ent.start_char < e for s, e in state.outlet_spans):
@@ -139,7 +139,7 @@ class ActorAnnotator:
         self._later_surnames(doc, state)
         mentions = tuple(sorted(state.mentions, key=lambda m: (m.start, m.end)))
         return article.evolve(mentions=mentions, learned=tuple(state.learned.values()),
-                              source_links=tuple(state.links))
+                              citations=tuple(state.links))
 
     def names_only(self, article: Article, doc: Any) -> Article:
         """Return *article* with the knowledge base's names found in it, without a parse: for
@@ -595,7 +595,7 @@ class ActorAnnotator:
         return holders.pop() if len(holders) == 1 else None
 
     # -- sources --------------------------------------------------------------------------
-    def _source_links(self, sent: Any, state: _DocState) -> None:
+    def _citations(self, sent: Any, state: _DocState) -> None:
         """Find "X reports, citing the newspaper Y" / "according to Y" and mark the outlets."""
         for t in sent:
             if t.lower_ not in _ATTRIBUTION:
@@ -614,7 +614,7 @@ class ActorAnnotator:
             if names and (nouns & _OUTLET_NOUNS or t.lower_ == "citing"):
                 start, end = names[0].idx, names[-1].idx + len(names[-1].text)
                 cited = state.article.text[start:end]
-                state.links.append(SourceLink(state.article.outlet, cited, sent.start_char,
+                state.links.append(Citation(state.article.outlet, cited, sent.start_char,
                                               sent.end_char))
                 state.outlet_spans.append((start, end))
                 for ent in state.sent_ents:  # the reporting outlet: "Caliber.Az reports"

@@ -32,7 +32,16 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..kb import KnowledgeBase
-from ..models import ActorRef, Article, Event, EventStatus, Evidence, Mention, SideBasis
+from ..models import (
+    ActorRef,
+    Article,
+    Coding,
+    EventStatus,
+    Evidence,
+    Mention,
+    Report,
+    SideBasis,
+)
 from . import dates
 from .language import NOT_ANALYSED, analysed_for_events, is_english
 from .lexicon import COOPERATIVE, Entry, Lexicon
@@ -213,7 +222,7 @@ class EventCoder:
         if not analysed_for_events(article.lang, article.langs):
             return article.evolve(warnings=(*article.warnings, not_analysed(article)))
         ctx = self._context(article, doc)
-        events: list[Event] = []
+        events: list[Report] = []
         mentioned = {m.sentence_start for m in article.mentions}
         read: set[str] = set()
         pair: _Pair | None = None  # the previous sentence's two sides, if it had only two
@@ -233,7 +242,7 @@ class EventCoder:
             pair = self._bilateral(coded, sent)
         return article.evolve(events=tuple(_responses(_releases(events))))
 
-    def _bilateral(self, events: list[Event], sent: Any) -> _Pair | None:
+    def _bilateral(self, events: list[Report], sent: Any) -> _Pair | None:
         """The two sides of a sentence whose every two-sided event is between the same two
         states (or actors without one), as the sides a next sentence may continue."""
         sides: dict[str | None, ActorRef] = {}
@@ -255,8 +264,8 @@ class EventCoder:
             return ref
         return ActorRef(state.id, state.name, state.country, None, state.kind)
 
-    def _from_previous(self, events: list[Event], pair: _Pair, sent: Any,
-                       ctx: _Context) -> list[Event]:
+    def _from_previous(self, events: list[Report], pair: _Pair, sent: Any,
+                       ctx: _Context) -> list[Report]:
         """Complete one-sided events of a sentence that continues a sentence between two
         sides: an act of one side with no target written is on the other ("Putin accused
         Georgia of provocations. Moscow also imposed sanctions."), an act done to one side by
@@ -303,7 +312,7 @@ class EventCoder:
                         learned={a.id: a for a in article.learned})
 
     # -- one sentence ---------------------------------------------------------------------
-    def _sentence(self, sent: Any, ctx: _Context) -> list[Event]:
+    def _sentence(self, sent: Any, ctx: _Context) -> list[Report]:
         found: list[_Found] = []
         taken: set[int] = set()
         for layer in ("own", "cameo"):  # the generated layer only where the own one is silent
@@ -330,7 +339,7 @@ class EventCoder:
         found = [f for f in found if (f.sources or f.targets) and _kinds_ok(f)
                  and not (_in_passing(f) and not any(a and b for a, b in _pairs(f)))]
         found = _drop_governing_intent(found)
-        events: list[Event] = []
+        events: list[Report] = []
         seen: set[tuple[Any, ...]] = set()
         date_of = self._dates(sent, found, ctx)
         carried = _carried_reference(sent, ctx)
@@ -860,7 +869,7 @@ class EventCoder:
         """The chain of sources the sentence attributes the event to, nearest first."""
         outlet = ctx.article.outlet
         chain: list[str] = []
-        for link in ctx.article.source_links:
+        for link in ctx.article.citations:
             if link.start <= sent.start_char < link.end or sent.start_char <= link.start < \
                     sent.end_char:
                 chain.append(link.cited)
@@ -968,7 +977,7 @@ class EventCoder:
             prev, node = node, node.head
 
     def _event(self, f: _Found, source: ActorRef | None, target: ActorRef | None, sent: Any,
-               ctx: _Context, when: Any) -> Event:
+               ctx: _Context, when: Any) -> Report:
         status, chain = self._status(f, sent, ctx)
         art = ctx.article
         date = precision = basis = phrase = None
@@ -992,7 +1001,7 @@ class EventCoder:
         evidence = Evidence(article_id=art.id, start=sent.start_char, end=sent.end_char,
                             sentence=sent.text, trigger_start=start, trigger_end=end,
                             quote=quote, url=art.url, outlet=art.outlet)
-        return Event(
+        return Report(
             id=event_id(art.id, sent.start_char, start, f.entry.id, source, target),
             type=f.entry.type,
             source=source, target=target, evidence=(evidence,), mode=f.entry.mode,
@@ -1235,10 +1244,10 @@ def _drop_governing_intent(found: list[_Found]) -> list[_Found]:
     return [f for f in found if id(f) not in drop]
 
 
-def _responses(events: list[Event]) -> list[Event]:
+def _responses(events: list[Report]) -> list[Report]:
     """A denial or rejection without a target answers the latest accusation, demand or threat
     aimed at its source: "Moscow has denied the accusations" → REJECT Russia → the accuser."""
-    out: list[Event] = []
+    out: list[Report] = []
     for e in events:
         if e.type == "REJECT" and e.target is None and e.source is not None:
             for prior in reversed(out):
@@ -1289,7 +1298,7 @@ def _same_side(a: ActorRef, b: ActorRef) -> bool:
         (not a.id and not b.id and a.name == b.name)
 
 
-def _drop_untargeted(events: list[Event]) -> list[Event]:
+def _drop_untargeted(events: list[Report]) -> list[Report]:
     """Drop an event without a target when the same sentence codes it with one."""
     with_target = {(e.type, _key(e.source)) for e in events if e.target is not None}
     return [e for e in events if e.target is not None or (e.type, _key(e.source))
@@ -1418,7 +1427,7 @@ def _antecedent(phrase: str, start: int, ctx: _Context, depth: int = 0) -> str |
     return told + dates.CHAIN + phrase
 
 
-def _set_reference(sent: Any, events: list[Event], ctx: _Context) -> None:
+def _set_reference(sent: Any, events: list[Report], ctx: _Context) -> None:
     """Keep the day a sentence's reported events happened on as its paragraph's reference
     time (HeidelTime's narrative reference), or drop it when the sentence tells another."""
     told = [e.date_text for e in events if e.date_basis == "text" and e.date_precision == "day"
@@ -1509,7 +1518,7 @@ def _looks_back(f: _Found) -> bool:
 
 
 
-def plover_type(event: Event) -> str:
+def plover_type(event: Coding) -> str:
     """The type PLOVER's own coders would give: they code an announced act (status planned)
     as the announcement — AGREE for a cooperative act, THREATEN for a conflictual one —
     where tieline keeps the act's type and says "planned"; and a cooperative act declined

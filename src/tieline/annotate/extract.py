@@ -24,7 +24,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..errors import InputError
-from ..models import Article, DateBasis, RawDocument, SourceMeta
+from ..models import Article, DateBasis, InputMeta, RawDocument
 from .clean import Cleaned, clean_text, normalise_line
 from .language import detect_language
 
@@ -72,15 +72,15 @@ def extract(doc: RawDocument) -> Article:
     )
 
 
-def _from_html(html: str, url: str | None) -> tuple[str, SourceMeta, bool]:
+def _from_html(html: str, url: str | None) -> tuple[str, InputMeta, bool]:
     """Return (main text, page metadata, whether trafilatura found the text)."""
     import trafilatura
     from trafilatura.settings import Document
 
     doc = trafilatura.bare_extraction(html, url=url, **TRAFILATURA_OPTIONS)
     if not isinstance(doc, Document) or not (doc.text or "").strip():
-        return _fragment_text(html), SourceMeta(), False
-    found = SourceMeta(url=doc.url, outlet=doc.sitename, published=doc.date, title=doc.title,
+        return _fragment_text(html), InputMeta(), False
+    found = InputMeta(url=doc.url, outlet=doc.sitename, published=doc.date, title=doc.title,
                        author=doc.author)
     return str(doc.text), found, True
 
@@ -120,7 +120,7 @@ def _fragment_text(html: str) -> str:
     return text or " ".join(root.text_content().split())
 
 
-def _published(manifest: SourceMeta, meta: SourceMeta) -> tuple[str | None, DateBasis, str | None]:
+def _published(manifest: InputMeta, meta: InputMeta) -> tuple[str | None, DateBasis, str | None]:
     for value, basis in ((manifest.published, "manifest"), (meta.published, "metadata")):
         if value:
             parsed = parse_date(value)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import replace
 
-from ..models import Article, Event, Evidence, Mention
+from ..models import Article, Evidence, Mention, Report
 
 
 def line_map(old: str, new: str) -> list[tuple[int, int, int]] | None:
@@ -91,11 +91,11 @@ def _remap_evidence(old: str, new: str, spans: list[tuple[int, int, int]], ev: E
                    trigger_start=trigger_start, trigger_end=trigger_end)
 
 
-def remap_events(old: str, new: str, events: tuple[Event, ...] | list[Event]) -> list[Event]:
+def remap_events(old: str, new: str, events: tuple[Report, ...] | list[Report]) -> list[Report]:
     """Return *events* with their evidence offsets into *new* and each sentence re-read from
     it; evidence on cut lines is dropped, and an event left with none with it."""
     spans = _spans(old, new)
-    out: list[Event] = []
+    out: list[Report] = []
     for event in events:
         moved = [_remap_evidence(old, new, spans, ev) for ev in event.evidence]
         kept = tuple(ev for ev in moved if ev is not None)
@@ -108,9 +108,9 @@ def remap_article(old: str, article: Article) -> Article:
     """Return *article* (whose text was cut from *old*) with its annotations moved along."""
     spans = _spans(old, article.text)
     links = [replace(s, start=_clamp(s.start, spans, False), end=_clamp(s.end, spans, True))
-             for s in article.source_links if _move(s.start, spans, False) is not None]
+             for s in article.citations if _move(s.start, spans, False) is not None]
     return article.evolve(mentions=tuple(remap_mentions(old, article.text, article.mentions)),
-                          source_links=tuple(links),
+                          citations=tuple(links),
                           events=tuple(remap_events(old, article.text, article.events)))
 
 
@@ -137,8 +137,8 @@ def expand_article(part: Article, whole: str, spans: list[tuple[int, int, int]])
     mentions = tuple(replace(m, start=back(m.start), end=end(m.end),
                              sentence_start=back(m.sentence_start),
                              sentence_end=end(m.sentence_end)) for m in part.mentions)
-    links = tuple(replace(s, start=back(s.start), end=end(s.end)) for s in part.source_links)
-    events: list[Event] = []
+    links = tuple(replace(s, start=back(s.start), end=end(s.end)) for s in part.citations)
+    events: list[Report] = []
     for event in part.events:
         evidence = tuple(replace(ev, start=back(ev.start), end=end(ev.end),
                                  sentence=whole[back(ev.start):end(ev.end)],
@@ -151,4 +151,4 @@ def expand_article(part: Article, whole: str, spans: list[tuple[int, int, int]])
             id=event.id if first is None else event_id(
                 first.article_id, first.start, first.trigger_start, event.rule, event.source,
                 event.target)))
-    return part.evolve(text=whole, mentions=mentions, source_links=links, events=tuple(events))
+    return part.evolve(text=whole, mentions=mentions, citations=links, events=tuple(events))

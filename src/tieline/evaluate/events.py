@@ -35,7 +35,7 @@ from ..annotate.pipeline import SENTENCE_STAGES, Pipeline, pipeline_for
 from ..config import Settings
 from ..errors import UsageError
 from ..kb import KnowledgeBase
-from ..models import ActorRef, Article, Event
+from ..models import ActorRef, Article, Report
 from .actors import LEGACY
 
 CROSSWALK = "CAMEO2PLOVER-2021.txt"
@@ -118,7 +118,7 @@ class EventScores:
         return "\n".join(lines)
 
 
-def code_sentence(pipeline: Pipeline, text: str, published: str | None = None) -> list[Event]:
+def code_sentence(pipeline: Pipeline, text: str, published: str | None = None) -> list[Report]:
     """Code one sentence as an article of its own (*pipeline*: of SENTENCE_STAGES)."""
     art = Article(id=article_id(text, None), origin="eval", text=text,
                   content_hash=content_hash(text), published=published)
@@ -147,7 +147,7 @@ def _gold_codes(side: list[dict[str, Any]]) -> set[str]:
     return {LEGACY.get(a["code"], a["code"]) for a in side if a.get("code")}
 
 
-def _pick(events: list[Event], gold_type: str) -> Event | None:
+def _pick(events: list[Report], gold_type: str) -> Report | None:
     return next((e for e in events if plover_type(e) == gold_type), None)
 
 

@@ -29,7 +29,7 @@ from typing import Any
 
 from ..annotate.extract import extract
 from ..errors import InputError
-from ..models import RawDocument, SourceMeta
+from ..models import InputMeta, RawDocument
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
@@ -124,7 +124,7 @@ def extracted_text(html: bytes, url: str | None) -> str:
     """Return the text tieline stores for an HTML page (title excluded), or "" if none."""
     from ..ingest.readers import _html_document
 
-    doc: RawDocument = _html_document("page", html, SourceMeta(url=url), SourceMeta())
+    doc: RawDocument = _html_document("page", html, InputMeta(url=url), InputMeta())
     try:
         return extract(doc).text
     except InputError:

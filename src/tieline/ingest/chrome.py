@@ -16,7 +16,7 @@ from collections import Counter
 
 from ..annotate.clean import drop_recurring, line_key
 from ..annotate.offsets import line_map, remap_events, remap_mentions
-from ..models import Article, Event, Mention
+from ..models import Article, Mention, Report
 from ..store import Store
 
 MAX_RECURRING_SHARE = 0.3  # an article losing more lines than this is a copy, not chrome
@@ -93,7 +93,7 @@ def _recut_stored(store: Store, outlet: str, newly: set[str], min_articles: int)
 
 
 def _moved(store: Store, article_id: str, old: str, new: str
-           ) -> tuple[list[Mention], list[Event]] | None:
+           ) -> tuple[list[Mention], list[Report]] | None:
     """A stored article's mentions and reports moved from its text *old* to *new* (before the
     store sees them); None when *new* is not *old* with lines removed (it is annotated again)."""
     if line_map(old, new) is None:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, UsageError
-from ..models import SourceMeta
+from ..models import InputMeta
 
 FIELDS = ("url", "outlet", "published", "title", "author")
 #: The longest value each field may have: longer is not metadata but a mistake (or an attack
@@ -43,7 +43,7 @@ def _json_type(value: Any) -> str:
 class Manifest:
     """Look up the metadata a manifest gives for a file path."""
 
-    def __init__(self, entries: dict[Path, SourceMeta] | None = None,
+    def __init__(self, entries: dict[Path, InputMeta] | None = None,
                  path: Path | None = None) -> None:
         self.entries = entries or {}
         self.path = path
@@ -56,7 +56,7 @@ class Manifest:
             lines = path.read_text(encoding="utf-8").splitlines()
         except (OSError, UnicodeDecodeError) as exc:
             raise UsageError(f"manifest {path}: cannot be read ({exc})") from None
-        entries: dict[Path, SourceMeta] = {}
+        entries: dict[Path, InputMeta] = {}
         for n, line in enumerate(lines, 1):
             if not line.strip():
                 continue
@@ -70,11 +70,11 @@ class Manifest:
                 meta = {k: v for k in FIELDS if (v := checked_field(k, obj.get(k))) is not None}
             except InputError as exc:
                 raise UsageError(f"manifest {path}:{n}: {exc}") from None
-            entries[(path.parent / obj["path"]).resolve()] = SourceMeta(**meta)
+            entries[(path.parent / obj["path"]).resolve()] = InputMeta(**meta)
         return cls(entries, path.resolve())
 
-    def lookup(self, file: Path | None) -> SourceMeta:
+    def lookup(self, file: Path | None) -> InputMeta:
         """Return the manifest's metadata for *file*, or empty metadata."""
         if file is None or not self.entries:
-            return SourceMeta()
-        return self.entries.get(file.resolve(), SourceMeta())
+            return InputMeta()
+        return self.entries.get(file.resolve(), InputMeta())

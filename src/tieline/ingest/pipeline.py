@@ -26,13 +26,13 @@ from ..annotate.pipeline import ARTICLE_STAGES, pipeline_for, rejection
 from ..config import Settings
 from ..errors import StoreUnavailable, UsageError
 from ..kb import load_kb
-from ..models import STAGE_VERSIONS, Actor, Article, IngestReport, RawDocument, Reject
+from ..models import STAGE_VERSIONS, Actor, Article, IngestSummary, RawDocument, Reject
 from ..run import map_with
 from ..store import Store
 from .chrome import remove_outlet_chrome
+from .inputs import Input, Skipped, expand
 from .manifest import Manifest
 from .readers import read_input
-from .sources import Input, Skipped, expand
 
 if TYPE_CHECKING:
     from ..kb import KnowledgeBase
@@ -41,14 +41,14 @@ T = TypeVar("T")
 
 
 @dataclass(frozen=True)
-class SourceStart:
+class InputStart:
     """Marks the start of one input's documents."""
 
     origin: str
 
 
 @dataclass(frozen=True)
-class SourceDone:
+class InputDone:
     """Marks the end of one input's documents; *key* None when it must not be skipped later."""
 
     key: str | None
@@ -58,10 +58,10 @@ class SourceDone:
 #: What the parse reads: the lines that can hold an event, or all of them.
 PARSE_MODES = tuple(ARTICLE_STAGES)
 
-Unit = RawDocument | Reject | SourceStart | SourceDone | Article
+Unit = RawDocument | Reject | InputStart | InputDone | Article
 #: Called with the report so far and the input being read: after each stored batch (so a large
 #: file shows progress) and at the end of each input.
-Progress = Callable[[IngestReport, str], None]
+Progress = Callable[[IngestSummary, str], None]
 
 
 def _source_key(item: Input, manifest: Manifest) -> str | None:
@@ -81,7 +81,7 @@ def _source_key(item: Input, manifest: Manifest) -> str | None:
 
 
 def _units(store: Store, paths: list[str], settings: Settings, manifest: Manifest,
-           report: IngestReport) -> Iterator[Unit]:
+           report: IngestSummary) -> Iterator[Unit]:
     exclude = {manifest.path} if manifest.path else set()
     for entry in expand(paths, exclude):
         if isinstance(entry, Skipped):
@@ -96,23 +96,23 @@ def _units(store: Store, paths: list[str], settings: Settings, manifest: Manifes
 
 
 def _input_units(store: Store, entry: Input, settings: Settings, manifest: Manifest,
-                 report: IngestReport) -> Iterator[Unit]:
+                 report: IngestSummary) -> Iterator[Unit]:
     key = _source_key(entry, manifest)
     if key:
-        known = store.source_articles(key)
+        known = store.input_articles(key)
         if known is not None:
             report.unchanged += known
             return
-    yield SourceStart(entry.origin)
+    yield InputStart(entry.origin)
     clean = True
     for unit in read_input(entry, settings.max_bytes, manifest):
         clean = clean and not isinstance(unit, Reject)
         yield unit
-    yield SourceDone(key if clean else None, entry.origin)
+    yield InputDone(key if clean else None, entry.origin)
 
 
 def _guarded_input(units: Iterator[Unit], origin: str) -> Iterator[Unit]:
-    """Yield *units*; a reader that fails ends its input with a Reject (and no SourceDone,
+    """Yield *units*; a reader that fails ends its input with a Reject (and no InputDone,
     so the input is not marked read and a re-run retries it), never the batch."""
     try:
         yield from units
@@ -177,13 +177,13 @@ def other_languages_line(langs: Counter[str]) -> str:
 
 def ingest_paths(store: Store, paths: list[str], settings: Settings,
                  manifest: Manifest | None = None,
-                 progress: Progress | None = None) -> IngestReport:
+                 progress: Progress | None = None) -> IngestSummary:
     """Ingest *paths* into *store*; return what was stored, unchanged and rejected."""
     if settings.parse not in PARSE_MODES:
         raise UsageError(f"unknown parse setting {settings.parse!r}; choose one of "
                          f"{', '.join(PARSE_MODES)}")
     manifest = manifest or Manifest()
-    report = IngestReport()
+    report = IngestSummary()
     units = _units(store, paths, settings, manifest, report)
     stage = partial(_per_article, settings=settings)
     kb = load_kb(settings.actors_file or None) if settings.spacy_model else None
@@ -211,7 +211,7 @@ class _Writer:
     left unmarked so a re-run retries it.
     """
 
-    def __init__(self, store: Store, run_id: int, settings: Settings, report: IngestReport,
+    def __init__(self, store: Store, run_id: int, settings: Settings, report: IngestSummary,
                  kb: KnowledgeBase | None, progress: Progress | None) -> None:
         self.store, self.run_id, self.settings = store, run_id, settings
         self.report, self.kb, self.progress = report, kb, progress
@@ -232,10 +232,10 @@ class _Writer:
             self.report.warnings.extend(said)
         elif isinstance(unit, Reject):
             self.reject(unit)
-        elif isinstance(unit, SourceStart):
+        elif isinstance(unit, InputStart):
             self.current = unit.origin
             self.in_input = 0
-        elif isinstance(unit, SourceDone):
+        elif isinstance(unit, InputDone):
             if unit.key and unit.origin not in self.failed:
                 self.done.append((unit.key, unit.origin, self.in_input))
             if self.progress:

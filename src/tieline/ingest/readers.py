@@ -14,11 +14,11 @@ from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 from ..errors import InputError
-from ..models import RawDocument, Reject, SourceMeta
+from ..models import InputMeta, RawDocument, Reject
 from . import warc
 from .decode import decode, decode_declared, sniff_binary
+from .inputs import Input, Opened, open_input
 from .manifest import FIELDS, Manifest, checked_field
-from .sources import Input, Opened, open_input
 
 Item = RawDocument | Reject
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.I)
@@ -65,7 +65,7 @@ def _read_opened(opened: Opened, limit: int, manifest: Manifest) -> Iterator[Ite
     if kind in (".xml", ".rss", ".atom"):
         yield from _read_feed(item, data)
     elif kind in (".html", ".htm", ".xhtml"):
-        yield _html_document(item.origin, data, SourceMeta(), extra)
+        yield _html_document(item.origin, data, InputMeta(), extra)
     else:
         text, warnings = decode(data, item.origin)
         yield RawDocument(item.origin, "text", text, manifest=extra, warnings=tuple(warnings))
@@ -85,7 +85,7 @@ def _sniff(data: bytes) -> str:
     return ".txt"
 
 
-def _html_document(origin: str, data: bytes, meta: SourceMeta, extra: SourceMeta) -> RawDocument:
+def _html_document(origin: str, data: bytes, meta: InputMeta, extra: InputMeta) -> RawDocument:
     declared = _META_CHARSET.search(data[:4096])
     fits = decode_declared(data, declared.group(1).decode("ascii"), origin) if declared else None
     # a wrong declaration is common: without one that fits, detect
@@ -158,7 +158,7 @@ def _jsonl_record(origin: str, raw: bytes) -> Item:
     return Reject(origin, 'no article content: the object needs a non-empty "text" or "html"')
 
 
-def _jsonl_meta(obj: dict[str, Any]) -> SourceMeta:
+def _jsonl_meta(obj: dict[str, Any]) -> InputMeta:
     """Return the metadata fields of a JSONL object (under their names or aliases), checked."""
     fields: dict[str, str] = {}
     for key, value in obj.items():
@@ -167,7 +167,7 @@ def _jsonl_meta(obj: dict[str, Any]) -> SourceMeta:
             checked = checked_field(name, value)
             if checked is not None:
                 fields[name] = checked
-    return SourceMeta(**fields)
+    return InputMeta(**fields)
 
 
 # -- WARC -------------------------------------------------------------------------------------
@@ -222,7 +222,7 @@ def _warc_response(origin: str, record: warc.WarcRecord, limit: int) -> Item | N
     if not body.strip() or sniff_binary(body):
         return Reject(origin, "empty or binary HTML response body")
     url = parsed.rec_headers.get_header("WARC-Target-URI")
-    return _html_document(origin, body, SourceMeta(url=url), SourceMeta())
+    return _html_document(origin, body, InputMeta(url=url), InputMeta())
 
 
 # -- RSS / Atom -------------------------------------------------------------------------------
@@ -246,7 +246,7 @@ def _read_feed(item: Input, data: bytes) -> Iterator[Item]:
         content = entry.get("content") or []
         body = (content[0].get("value") if content else None) or entry.get("summary") or ""
         published = _feed_date(entry)
-        meta = SourceMeta(url=entry.get("link"), outlet=outlet, published=published,
+        meta = InputMeta(url=entry.get("link"), outlet=outlet, published=published,
                           title=entry.get("title"), author=entry.get("author"))
         if not body.strip():
             yield Reject(origin, "feed item has neither content nor summary")

@@ -7,7 +7,7 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
 
-from ..models import Actor, Article, Mention, Role, SourceLink
+from ..models import Actor, Article, Citation, Mention, Role
 
 ACTORS_STAGE = "1"
 
@@ -34,15 +34,15 @@ def save_annotations(conn: sqlite3.Connection, article: Article,
           m.form, m.country, m.sector, m.role, m.sentence_start, m.sentence_end, ACTORS_STAGE)
          for m in article.mentions])
     conn.executemany(
-        "INSERT OR IGNORE INTO source_links(article_id, outlet, cited, start, end) "
+        "INSERT OR IGNORE INTO citations(article_id, outlet, cited, start, end) "
         "VALUES (?,?,?,?,?)",
-        [(article.id, s.outlet, s.cited, s.start, s.end) for s in article.source_links])
+        [(article.id, s.outlet, s.cited, s.start, s.end) for s in article.citations])
 
 
 def clear_annotations(conn: sqlite3.Connection, article_id: str) -> None:
     """Delete an article's mentions and source links (the actors they named stay)."""
     conn.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
-    conn.execute("DELETE FROM source_links WHERE article_id = ?", (article_id,))
+    conn.execute("DELETE FROM citations WHERE article_id = ?", (article_id,))
 
 
 def move_mentions(conn: sqlite3.Connection, article_id: str, kept: Sequence[Mention]) -> None:
@@ -113,10 +113,10 @@ def mentions_of(conn: sqlite3.Connection, article_id: str) -> list[Mention]:
             for r in rows]
 
 
-def source_links_of(conn: sqlite3.Connection, article_id: str) -> list[SourceLink]:
-    rows = conn.execute("SELECT * FROM source_links WHERE article_id = ? ORDER BY start",
+def citations_of(conn: sqlite3.Connection, article_id: str) -> list[Citation]:
+    rows = conn.execute("SELECT * FROM citations WHERE article_id = ? ORDER BY start",
                         (article_id,))
-    return [SourceLink(r["outlet"], r["cited"], r["start"], r["end"]) for r in rows]
+    return [Citation(r["outlet"], r["cited"], r["start"], r["end"]) for r in rows]
 
 
 def _actor(r: sqlite3.Row) -> Actor:

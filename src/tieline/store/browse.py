@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from ..models import Event, PairCount
+from ..models import PairCount, Report
 from .events import _COLUMNS, _event
 
 _SIDE_KEY = "coalesce(e.{side}_country, e.{side}_id)"
@@ -61,10 +61,10 @@ def corpus_counts(conn: sqlite3.Connection) -> dict[str, Any]:
             "period": [events["first_event"], events["last_event"]], "languages": langs}
 
 
-def article_reports(conn: sqlite3.Connection, article_id: str) -> list[Event]:
+def article_reports(conn: sqlite3.Connection, article_id: str) -> list[Report]:
     """Return the events one article reports, in the order of its text."""
     sql = (f"SELECT {', '.join('e.' + c.strip() for c in _COLUMNS.split(','))}, "
-           "a.url AS url, a.outlet AS outlet FROM events e JOIN articles a ON a.id = "
+           "a.url AS url, a.outlet AS outlet FROM reports e JOIN articles a ON a.id = "
            "e.article_id WHERE e.article_id = ? ORDER BY e.sentence_start, e.trigger_start, e.id")
     return [_event(r, r["url"], r["outlet"]) for r in conn.execute(sql, (article_id,))]
 

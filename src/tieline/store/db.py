@@ -18,13 +18,14 @@ from ..errors import StoreError, StoreUnavailable, UsageError
 from ..models import (
     Actor,
     Article,
+    Citation,
     Event,
     Mention,
     PairCount,
     Placed,
     Reject,
+    Report,
     ReportDating,
-    SourceLink,
     StoryArticle,
     StoryDating,
     StoryPlace,
@@ -36,11 +37,11 @@ from . import merged as _merged
 from . import stories as _stories
 from .actors import (
     actors_with_mentions,
+    citations_of,
     clear_annotations,
     mentions_of,
     move_mentions,
     save_annotations,
-    source_links_of,
 )
 from .events import (
     EventQuery,
@@ -148,7 +149,7 @@ class Store(CorpusStore):
     def applied_migrations(self) -> list[str]:
         return [r[0] for r in self.conn.execute("SELECT name FROM schema_migrations ORDER BY name")]
 
-    # -- runs, rejects, sources ------------------------------------------------------------
+    # -- runs, rejects, inputs read -------------------------------------------------------
     def start_run(self, inputs: list[str]) -> int:
         cur = self.conn.execute("INSERT INTO runs(started_at, inputs) VALUES (?, ?)",
                                 (_now(), json.dumps(inputs)))
@@ -170,18 +171,18 @@ class Store(CorpusStore):
                 if run_id is not None else self.conn.execute(sql + " ORDER BY id"))
         return [Reject(r["origin"], r["reason"]) for r in rows]
 
-    def source_articles(self, key: str) -> int | None:
+    def input_articles(self, key: str) -> int | None:
         """Return how many articles the input with *key* yielded, or None if it was never read."""
-        row = self.conn.execute("SELECT articles FROM sources WHERE key=?", (key,)).fetchone()
+        row = self.conn.execute("SELECT articles FROM inputs WHERE key=?", (key,)).fetchone()
         return None if row is None else int(row[0])
 
     # -- articles --------------------------------------------------------------------------
     def add_articles(self, run_id: int, articles: list[Article],
-                     sources: Iterable[tuple[str, str, int]] = (),
+                     inputs: Iterable[tuple[str, str, int]] = (),
                      extracted: dict[str, str] | None = None,
                      actor_lookup: Callable[[str], Actor | None] | None = None
                      ) -> tuple[int, int]:
-        """Store *articles* and mark *sources* (key, origin, articles) read, in one transaction.
+        """Store *articles* and mark *inputs* (key, origin, articles) read, in one transaction.
 
         Returns (stored, unchanged): an article whose id is already stored is unchanged; a new
         content at a known URL becomes the next version and supersedes the latest one (its
@@ -215,9 +216,9 @@ class Store(CorpusStore):
                     save_annotations(conn, art, actor_lookup)
                 save_events(conn, art, actor_lookup)
                 stored += 1
-            conn.executemany("INSERT OR IGNORE INTO sources(key, origin, run_id, articles) "
+            conn.executemany("INSERT OR IGNORE INTO inputs(key, origin, run_id, articles) "
                              "VALUES (?,?,?,?)",
-                             [(key, origin, run_id, n) for key, origin, n in sources])
+                             [(key, origin, run_id, n) for key, origin, n in inputs])
         return stored, unchanged
 
     def has_article(self, article_id: str) -> bool:
@@ -277,7 +278,7 @@ class Store(CorpusStore):
         return found
 
     def recut_article(self, article_id: str, text: str, extracted: str,
-                      moved: tuple[Sequence[Mention], Sequence[Event]] | None) -> None:
+                      moved: tuple[Sequence[Mention], Sequence[Report]] | None) -> None:
         """Replace an article's text by *text*, cut from *extracted* (its full-text index too).
 
         *moved*: when *text* only lost lines, the article's mentions and reports (as
@@ -324,8 +325,8 @@ class Store(CorpusStore):
     def mentions(self, article_id: str) -> list[Mention]:
         return mentions_of(self.conn, article_id)
 
-    def source_links(self, article_id: str) -> list[SourceLink]:
-        return source_links_of(self.conn, article_id)
+    def citations(self, article_id: str) -> list[Citation]:
+        return citations_of(self.conn, article_id)
 
     def events(self, actors: Sequence[str] = (), pair: tuple[str, str] | None = None,
                type: str | None = None, since: str | None = None, until: str | None = None,
@@ -356,7 +357,7 @@ class Store(CorpusStore):
     def reports(self, actors: Sequence[str] = (), pair: tuple[str, str] | None = None,
                 type: str | None = None, since: str | None = None, until: str | None = None,
                 limit: int | None = None, offset: int = 0,
-                kb: KnowledgeBase | None = None) -> list[Event]:
+                kb: KnowledgeBase | None = None) -> list[Report]:
         """Return the reports behind the events: one per sentence and article, unmerged, each
         with its own date and evidence (same filters as :meth:`events`)."""
         return query_events(self.conn, self._event_query(actors, pair, type, since, until,
@@ -478,7 +479,7 @@ class Store(CorpusStore):
         """Mark the reports of the current members of *story_ids* for merging again."""
         _merged.unmerge_stories(self.conn, story_ids)
 
-    def assign_group_keys(self, key: Callable[[Event], str]) -> set[str]:
+    def assign_group_keys(self, key: Callable[[Report], str]) -> set[str]:
         """Give every report of a current article its merge group; return the groups."""
         return _merged.assign_group_keys(self.conn, key)
 
@@ -519,7 +520,7 @@ class Store(CorpusStore):
         """Return the corpus's counts (current articles only) and its periods."""
         return _browse.corpus_counts(self.conn)
 
-    def article_reports(self, article_id: str) -> list[Event]:
+    def article_reports(self, article_id: str) -> list[Report]:
         """Return the reports one article holds, in the order of its text."""
         return _browse.article_reports(self.conn, article_id)
 

@@ -22,8 +22,8 @@ from ..models import (
     Actor,
     ActorRef,
     Article,
-    Event,
     Evidence,
+    Report,
     ReportDating,
     StoryDating,
 )
@@ -45,7 +45,7 @@ _COLUMNS = ("id, article_id, type, mode, context, source_id, source_name, source
             "date_precision, date_basis, date_text, date_start, date_end, sentence_start, "
             "sentence_end, sentence, "
             "trigger_start, trigger_end, quote, rule, stage")
-_INSERT = (f"INSERT OR REPLACE INTO events({_COLUMNS}) "
+_INSERT = (f"INSERT OR REPLACE INTO reports({_COLUMNS}) "
            f"VALUES ({', '.join('?' * len(_COLUMNS.split(',')))})")
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
@@ -111,16 +111,16 @@ def save_events(conn: sqlite3.Connection, article: Article,
 
 def forget_reports(conn: sqlite3.Connection, article_id: str) -> None:
     """Delete an article's reports; their groups' merged events go until merged again."""
-    groups = [r[0] for r in conn.execute("SELECT DISTINCT group_key FROM events WHERE "
+    groups = [r[0] for r in conn.execute("SELECT DISTINCT group_key FROM reports WHERE "
                                          "article_id = ? AND group_key IS NOT NULL",
                                          (article_id,))]
-    conn.execute("DELETE FROM events WHERE article_id = ?", (article_id,))
+    conn.execute("DELETE FROM reports WHERE article_id = ?", (article_id,))
     for group in groups:
-        conn.execute("UPDATE events SET merged_id = NULL WHERE group_key = ?", (group,))
+        conn.execute("UPDATE reports SET merged_id = NULL WHERE group_key = ?", (group,))
         conn.execute("DELETE FROM merged_events WHERE group_key = ?", (group,))
 
 
-def _row(article_id: str, e: Event, ev: Evidence, source_id: str | None,
+def _row(article_id: str, e: Report, ev: Evidence, source_id: str | None,
          target_id: str | None) -> tuple[Any, ...]:
     try:
         start, end = period(e.date) if e.date else (None, None)
@@ -144,10 +144,10 @@ def _basis(ref: ActorRef | None) -> str | None:
     return None if ref is None else ref.basis
 
 
-def move_events(conn: sqlite3.Connection, article_id: str, kept: Sequence[Event]) -> None:
+def move_events(conn: sqlite3.Connection, article_id: str, kept: Sequence[Report]) -> None:
     """Move an article's stored reports after lines were cut from its text: *kept* are the
     same reports with their evidence moved (those on cut lines dropped)."""
-    rows = conn.execute(f"SELECT {_COLUMNS} FROM events WHERE article_id = ?",
+    rows = conn.execute(f"SELECT {_COLUMNS} FROM reports WHERE article_id = ?",
                         (article_id,)).fetchall()
     if not rows:
         return
@@ -173,12 +173,12 @@ def _ref(r: sqlite3.Row, side: str) -> ActorRef | None:
                     basis=basis if basis in SIDE_BASES else "stated")
 
 
-def _event(r: sqlite3.Row, url: str | None = None, outlet: str | None = None) -> Event:
+def _event(r: sqlite3.Row, url: str | None = None, outlet: str | None = None) -> Report:
     evidence = Evidence(article_id=r["article_id"], start=r["sentence_start"],
                         end=r["sentence_end"], sentence=r["sentence"],
                         trigger_start=r["trigger_start"], trigger_end=r["trigger_end"],
                         quote=r["quote"], url=url, outlet=outlet)
-    return Event(id=r["id"], type=r["type"], source=_ref(r, "source"),
+    return Report(id=r["id"], type=r["type"], source=_ref(r, "source"),
                  target=_ref(r, "target"), evidence=(evidence,), mode=r["mode"],
                  context=tuple(json.loads(r["context"])), intensity=r["intensity"],
                  status=r["status"], claimed_by=tuple(json.loads(r["claimed_by"])),
@@ -245,13 +245,13 @@ def _where(q: EventQuery, params: list[Any], current: bool = True) -> list[str]:
     return where
 
 
-def query_events(conn: sqlite3.Connection, q: EventQuery) -> list[Event]:
+def query_events(conn: sqlite3.Connection, q: EventQuery) -> list[Report]:
     """Return the events of current articles that *q* selects, by date (undated last), then
     article and place in it."""
     params: list[Any] = []
     where = _where(q, params)
     sql = (f"SELECT {', '.join('e.' + c.strip() for c in _COLUMNS.split(','))}, "
-           "a.url AS url, a.outlet AS outlet FROM events e JOIN articles a ON a.id = e.article_id "
+           "a.url AS url, a.outlet AS outlet FROM reports e JOIN articles a ON a.id = e.article_id "
            f"WHERE {' AND '.join(where)} ORDER BY e.date_start IS NULL, e.date_start, "
            "e.date_end, e.article_id, e.sentence_start, e.trigger_start, e.id "
            "LIMIT ? OFFSET ?")
@@ -264,7 +264,7 @@ def check_type(conn: sqlite3.Connection, value: str) -> tuple[str, str | None]:
     event_type, _, mode = value.partition(":")
     event_type, mode = event_type.strip(), mode.strip()
     if event_type.upper() not in PLOVER_TYPES and not conn.execute(
-            "SELECT 1 FROM events WHERE type = ? LIMIT 1", (event_type,)).fetchone():
+            "SELECT 1 FROM reports WHERE type = ? LIMIT 1", (event_type,)).fetchone():
         raise UsageError(f"unknown event type {event_type!r}; PLOVER types: "
                          f"{', '.join(PLOVER_TYPES)}")
     return event_type, mode or None
@@ -354,7 +354,7 @@ def set_story_date(conn: sqlite3.Connection, article_id: str, day: str | None) -
 def report_dates(conn: sqlite3.Connection, article_id: str) -> list[ReportDating]:
     """Return what dating an article's reports again needs: id, status, date_text, basis."""
     return [ReportDating(*r) for r in conn.execute(
-        "SELECT id, status, date_text, date_basis FROM events WHERE article_id = ?",
+        "SELECT id, status, date_text, date_basis FROM reports WHERE article_id = ?",
         (article_id,))]
 
 
@@ -367,5 +367,5 @@ def set_report_dates(conn: sqlite3.Connection, reports: Sequence[ReportDating]) 
         except ValueError:
             start = end = None
         out.append((r.date, r.date_precision, r.date_basis, start, end, r.id))
-    conn.executemany("UPDATE events SET date = ?, date_precision = ?, date_basis = ?, "
+    conn.executemany("UPDATE reports SET date = ?, date_precision = ?, date_basis = ?, "
                      "date_start = ?, date_end = ? WHERE id = ?", out)

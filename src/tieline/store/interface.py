@@ -22,13 +22,14 @@ from typing import TYPE_CHECKING, Any, Protocol
 from ..models import (
     Actor,
     Article,
+    Citation,
     Event,
     Mention,
     PairCount,
     Placed,
     Reject,
+    Report,
     ReportDating,
-    SourceLink,
     StoryArticle,
     StoryDating,
     StoryPlace,
@@ -65,7 +66,7 @@ class CorpusStore(Protocol):
 
     def rejects(self, run_id: int | None = None) -> list[Reject]: ...
 
-    def source_articles(self, key: str) -> int | None:
+    def input_articles(self, key: str) -> int | None:
         """Return how many articles the input with *key* yielded, or None if it was never read."""
         ...
 
@@ -74,11 +75,11 @@ class CorpusStore(Protocol):
         self,
         run_id: int,
         articles: list[Article],
-        sources: Iterable[tuple[str, str, int]] = (),
+        inputs: Iterable[tuple[str, str, int]] = (),
         extracted: dict[str, str] | None = None,
         actor_lookup: Callable[[str], Actor | None] | None = None,
     ) -> tuple[int, int]:
-        """Store *articles* and mark *sources* (key, origin, articles) read, in one transaction."""
+        """Store *articles* and mark *inputs* (key, origin, articles) read, in one transaction."""
         ...
 
     def has_article(self, article_id: str) -> bool: ...
@@ -112,7 +113,7 @@ class CorpusStore(Protocol):
         article_id: str,
         text: str,
         extracted: str,
-        moved: tuple[Sequence[Mention], Sequence[Event]] | None,
+        moved: tuple[Sequence[Mention], Sequence[Report]] | None,
     ) -> None:
         """Replace an article's text by *text*, cut from *extracted* (its full-text index too),
         with its mentions and reports *moved* along, or None: annotate it again."""
@@ -136,7 +137,7 @@ class CorpusStore(Protocol):
 
     def mentions(self, article_id: str) -> list[Mention]: ...
 
-    def source_links(self, article_id: str) -> list[SourceLink]: ...
+    def citations(self, article_id: str) -> list[Citation]: ...
 
     def events(
         self,
@@ -167,7 +168,7 @@ class CorpusStore(Protocol):
         limit: int | None = None,
         offset: int = 0,
         kb: KnowledgeBase | None = None,
-    ) -> list[Event]:
+    ) -> list[Report]:
         """Return the reports behind the events: one per sentence and article, unmerged, each
         with its own date and evidence (same filters as :meth:`events`)."""
         ...
@@ -279,7 +280,7 @@ class CorpusStore(Protocol):
         """Mark the reports of the current members of *story_ids* for merging again."""
         ...
 
-    def assign_group_keys(self, key: Callable[[Event], str]) -> set[str]:
+    def assign_group_keys(self, key: Callable[[Report], str]) -> set[str]:
         """Give every report of a current article its merge group; return the groups."""
         ...
 
@@ -329,7 +330,7 @@ class CorpusStore(Protocol):
         """Return the corpus's counts (current articles only) and its periods."""
         ...
 
-    def article_reports(self, article_id: str) -> list[Event]:
+    def article_reports(self, article_id: str) -> list[Report]:
         """Return the reports one article holds, in the order of its text."""
         ...
 

@@ -1,7 +1,7 @@
 """Queries for merged events: group keys, group members, merged rows, reading (used by Store).
 
-The ``events`` table holds one row per report (an event coded in one sentence of one article);
-``merged_events`` one row per real-world event, with ``events.merged_id`` pointing to it.
+The ``reports`` table holds one row per report (an event coded in one sentence of one article);
+``merged_events`` one row per real-world event, with ``reports.merged_id`` pointing to it.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from ..models import Event, Evidence, Placed, StoryReport
+from ..models import Event, Evidence, Placed, Report, StoryReport
 from .events import _COLUMNS, EventQuery, _event, _ref, _where, period
 
 _MERGED_COLUMNS = ("id, group_key, type, mode, context, source_id, source_name, "
@@ -23,13 +23,13 @@ _MERGED_COLUMNS = ("id, group_key, type, mode, context, source_id, source_name, 
 _REPORT_COLUMNS = ", ".join("e." + c.strip() for c in _COLUMNS.split(","))
 
 
-def assign_group_keys(conn: sqlite3.Connection, key: Callable[[Event], str]) -> set[str]:
+def assign_group_keys(conn: sqlite3.Connection, key: Callable[[Report], str]) -> set[str]:
     """Give every report of a current article its merge group; return the groups touched."""
-    rows = conn.execute(f"SELECT {_REPORT_COLUMNS} FROM events e JOIN articles a ON "
+    rows = conn.execute(f"SELECT {_REPORT_COLUMNS} FROM reports e JOIN articles a ON "
                         "a.id = e.article_id WHERE e.group_key IS NULL AND "
                         "a.superseded_by IS NULL").fetchall()
     keyed = [(key(_event(r)), r["id"]) for r in rows]
-    conn.executemany("UPDATE events SET group_key = ? WHERE id = ?", keyed)
+    conn.executemany("UPDATE reports SET group_key = ? WHERE id = ?", keyed)
     return {k for k, _ in keyed}
 
 
@@ -37,7 +37,7 @@ def unmerge_articles(conn: sqlite3.Connection, article_ids: Sequence[str]) -> No
     """Mark the reports of *article_ids* for merging again (their story changed)."""
     for i in range(0, len(article_ids), 500):
         chunk = list(article_ids[i:i + 500])
-        conn.execute(f"UPDATE events SET merge_stale = 1 WHERE article_id IN "
+        conn.execute(f"UPDATE reports SET merge_stale = 1 WHERE article_id IN "
                      f"({', '.join('?' * len(chunk))})", chunk)
 
 
@@ -46,7 +46,7 @@ def unmerge_stories(conn: sqlite3.Connection, story_ids: Sequence[str]) -> None:
     left their story, so their undated reports may attach elsewhere)."""
     for i in range(0, len(story_ids), 500):
         chunk = list(story_ids[i:i + 500])
-        conn.execute(f"UPDATE events SET merge_stale = 1 WHERE article_id IN (SELECT id FROM "
+        conn.execute(f"UPDATE reports SET merge_stale = 1 WHERE article_id IN (SELECT id FROM "
                      f"articles WHERE story_id IN ({', '.join('?' * len(chunk))}))", chunk)
 
 
@@ -54,7 +54,7 @@ def unmerge_stories(conn: sqlite3.Connection, story_ids: Sequence[str]) -> None:
 _ANCHOR = "coalesce(a.story_date, a.published)"
 _PLACED = ("SELECT e.group_key, e.id, e.date, e.date_precision, coalesce(a.story_id, a.id), "
            "e.merged_id, a.superseded_by IS NULL, e.merged_id IS NULL OR e.merge_stale = 1, "
-           f"{_ANCHOR} FROM events e JOIN articles a ON a.id = e.article_id WHERE ")
+           f"{_ANCHOR} FROM reports e JOIN articles a ON a.id = e.article_id WHERE ")
 
 
 def pending_placed(conn: sqlite3.Connection) -> dict[str, list[Placed]]:
@@ -139,7 +139,7 @@ def group_reports(conn: sqlite3.Connection, ids: Sequence[str]
             f"SELECT {_REPORT_COLUMNS}, a.url AS url, a.outlet AS outlet, "
             "a.published AS published, coalesce(a.story_id, a.id) AS story, "
             f"{_ANCHOR} AS anchor "
-            "FROM events e JOIN articles a ON a.id = e.article_id "
+            "FROM reports e JOIN articles a ON a.id = e.article_id "
             f"WHERE e.id IN ({', '.join('?' * len(chunk))}) AND a.superseded_by IS NULL",
             chunk).fetchall()
     return [StoryReport(_event(r, r["url"], r["outlet"]), r["published"], r["story"],
@@ -155,13 +155,13 @@ def replace_region(conn: sqlite3.Connection, old: Sequence[str], region: Sequenc
         chunk = list(old[i:i + 500])
         conn.execute(f"DELETE FROM merged_events WHERE id IN ({', '.join('?' * len(chunk))})",
                      chunk)
-    conn.executemany("UPDATE events SET merged_id = '', merge_stale = 0 WHERE id = ?",
+    conn.executemany("UPDATE reports SET merged_id = '', merge_stale = 0 WHERE id = ?",
                      [(i,) for i in region])
     marks = ", ".join("?" * len(_MERGED_COLUMNS.split(",")))
     for event, members in merged:
         conn.execute(f"INSERT INTO merged_events({_MERGED_COLUMNS}) VALUES ({marks})",
                      _merged_row(group, event))
-        conn.executemany("UPDATE events SET merged_id = ? WHERE id = ?",
+        conn.executemany("UPDATE reports SET merged_id = ? WHERE id = ?",
                          [(event.id, m) for m in members])
 
 
@@ -202,7 +202,7 @@ def _evidence(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, tuple[E
         chunk = ids[i:i + 500]
         for r in conn.execute(
                 f"SELECT {_REPORT_COLUMNS}, e.merged_id AS merged_id, a.url AS url, "
-                "a.outlet AS outlet FROM events e JOIN articles a ON a.id = e.article_id "
+                "a.outlet AS outlet FROM reports e JOIN articles a ON a.id = e.article_id "
                 f"WHERE e.merged_id IN ({', '.join('?' * len(chunk))}) AND "
                 "a.superseded_by IS NULL ORDER BY a.published IS NULL, a.published, "
                 "e.article_id, e.sentence_start, e.trigger_start", chunk):

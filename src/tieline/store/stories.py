@@ -62,7 +62,7 @@ def article_actor_ids(conn: sqlite3.Connection, article_id: str) -> set[str]:
 def article_days(conn: sqlite3.Connection, article_id: str) -> set[int]:
     """Return the days (ordinals) the article's text states for its events."""
     found = set()
-    for (day,) in conn.execute("SELECT DISTINCT date FROM events WHERE article_id = ? AND "
+    for (day,) in conn.execute("SELECT DISTINCT date FROM reports WHERE article_id = ? AND "
                                "date_precision = 'day' AND date_basis = 'text'", (article_id,)):
         try:
             found.add(date.fromisoformat(day).toordinal())
@@ -229,7 +229,7 @@ def retire_superseded(conn: sqlite3.Connection) -> list[str]:
         marks = _marks(chunk)
         conn.execute(f"DELETE FROM story_profiles WHERE article_id IN ({marks})", chunk)
         conn.execute(f"DELETE FROM story_sketches WHERE article_id IN ({marks})", chunk)
-        conn.execute(f"UPDATE events SET merge_stale = 1 WHERE article_id IN ({marks})",
+        conn.execute(f"UPDATE reports SET merge_stale = 1 WHERE article_id IN ({marks})",
                      chunk)
         conn.execute(f"UPDATE articles SET story_stage = 'superseded' WHERE id IN ({marks})",
                      chunk)
