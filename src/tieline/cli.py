@@ -13,7 +13,7 @@ from . import __version__
 from .config import load_settings
 from .corpus import Corpus
 from .errors import TielineError
-from .models import IngestSummary
+from .models import EventFilter, IngestSummary
 from .render import (
     actors_table,
     articles_table,
@@ -247,7 +247,8 @@ def events(ctx: click.Context, as_json: bool, actor_names: tuple[str, ...],
            pair: tuple[str, str] | None, event_type: str | None, since: str | None,
            until: str | None, limit: int | None) -> None:
     """List who did what to whom, when: the events coded in the articles, by date."""
-    found = _corpus(ctx).events(actor_names, pair, event_type, since, until, limit)
+    found = _corpus(ctx).events(limit=limit, where=EventFilter.of(actor_names, pair,
+                                                                  event_type, since, until))
     if as_json:
         print_json([e.to_dict() for e in found])
     else:
@@ -327,9 +328,9 @@ def export_command(ctx: click.Context, kind: str, pair: tuple[str, ...], fmt: st
 
     if (kind == "relations") != bool(pair) or len(pair) not in (0, 2):
         raise click.UsageError("A B go with relations only, and relations need both")
-    result = export(_corpus(ctx), kind, fmt, out, full=full, actors=actor_names,
-                    pair=tuple(pair) or event_pair, type=event_type, since=since,
-                    until=until, limit=limit, by=by if kind == "relations" else None)
+    where = EventFilter.of(actor_names, tuple(pair) or event_pair, event_type, since, until)
+    result = export(_corpus(ctx), kind, fmt, out, where=where, full=full, limit=limit,
+                    by=by if kind == "relations" else None)
     click.echo(result.summary(), err=True)
 
 

@@ -8,10 +8,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .config import Settings, load_settings
-from .errors import StoreError, UnknownActor
+from .errors import StoreError, UnknownActor, UsageError
 from .ingest import Manifest, ingest_paths
 from .ingest.pipeline import Progress
-from .models import Actor, Article, Citation, Event, IngestSummary, Mention, Reject
+from .models import (
+    Actor,
+    Article,
+    Citation,
+    Event,
+    EventFilter,
+    IngestSummary,
+    Mention,
+    Reject,
+)
 from .results import ActorList, ArticleList, EventList, SearchResults
 from .store import Store
 
@@ -125,35 +134,31 @@ class Corpus:
         """The former name of :meth:`citations`, kept for the scripts that call it."""
         return self.citations(article_id)
 
-    def events(self, actors: Sequence[str] = (), pair: tuple[str, str] | None = None,
+    def events(self, actors: str | Sequence[str] = (), pair: Sequence[str] | None = None,
                type: str | None = None, since: str | None = None, until: str | None = None,
                limit: int | None = None, offset: int = 0,
-               date_bases: Sequence[str] | None = None) -> EventList:
-        """Return the events coded in the current articles, by date (undated last).
+               date_bases: Sequence[str] | None = None, *,
+               where: EventFilter | None = None) -> EventList:
+        """Return the events coded in the current articles, by date (undated last), each
+        with the evidence of its reports (their article's id, URL and outlet).
 
-        Each event carries one sentence of evidence with its article's id, URL and outlet.
-
-        - *actors*: events with any of these as source or target;
-        - *pair* (A, B): events between A and B, either way round;
-          an actor is an id, a name or an alias in any case ("ARM", "Armenia", "Pashinian"),
-          looked up in the corpus and in the knowledge base (with the ``actors_file``); a
-          country also matches actors that have no id but that country;
-        - *type*: a PLOVER type ("CONSULT") or type and mode ("consult:visit"), any case;
-        - *since*, *until*: YYYY, YYYY-MM or YYYY-MM-DD, inclusive; an event is kept when its
-          day, month or year overlaps them; undated events are left out when either is given;
-        - *limit*, *offset*: a page of the result;
-        - *date_bases*: keep only events dated on these bases and the undated ones:
-          ``("text",)`` leaves out dates that are only the day a report was published.
-
-        Raises UsageError for an unknown or ambiguous actor, an unknown type or a bad date.
+        The events selected are those of *where*, an :class:`~tieline.models.EventFilter`,
+        or of the same criteria given one by one (*actors*, *pair*, *type*, *since*, *until*,
+        *date_bases*; see EventFilter); not both. Actors are looked up in the corpus and in
+        the knowledge base (with the ``actors_file``). *limit*, *offset*: a page of the
+        result. Raises UsageError for an unknown or ambiguous actor, an unknown type or a
+        bad date.
         """
         from .kb import load_kb
 
-        names = (actors,) if isinstance(actors, str) else tuple(actors)  # never letter by letter
-        kb = load_kb(self.settings.actors_file or None) if names or pair else None
+        given = EventFilter.of(actors, pair, type, since, until, date_bases)
+        if where is not None and given != EventFilter():
+            raise UsageError("give the criteria as where=EventFilter(...) or one by one, "
+                             "not both")
+        where = where or given
+        kb = load_kb(self.settings.actors_file or None) if where.names_actors else None
         with self._naming():
-            return EventList(self.store.events(names, pair, type, since, until, limit, offset,
-                                               kb=kb, date_bases=date_bases))
+            return EventList(self.store.events(where, limit, offset, kb=kb))
 
     def event(self, event_id: str) -> Event | None:
         """Return one event by its id (as ``events`` gives it), None if there is none."""
@@ -214,8 +219,8 @@ class Corpus:
         kb = load_kb(self.settings.actors_file or None)
         with self._naming():
             pair = (self.store.actor(a, kb), self.store.actor(b, kb))
-        return pair, self.store.events(pair=(pair[0].id, pair[1].id), since=since,
-                                       until=until, kb=kb)
+        where = EventFilter(pair=(pair[0].id, pair[1].id), since=since, until=until)
+        return pair, self.store.events(where, kb=kb)
 
     def actor(self, name: str) -> Actor:
         """Return the actor *name* stands for (an id, a name or an alias, in any case).

@@ -1,12 +1,12 @@
 """Export articles, actors, events and a pair's relations series to files analysts use.
 
-``export(corpus, kind, fmt, out, **filters)`` writes CSV, JSON Lines, Parquet, or for events a
-GDELT 2.0-compatible table (:mod:`tieline.gdelt`). Records are read from the store a chunk at
-a time (``chunk_size`` rows, paged with limit and offset) and written as they come — CSV and
-JSON Lines line by line, Parquet one row group per chunk — so memory stays bounded whatever
-the size of the store. A file is written beside its destination and moved there when complete:
-a failed export leaves no half-written file. The columns are those of :mod:`tieline.results`
-and docs/export.md.
+``export(corpus, kind, fmt, out, where=EventFilter(...), **options)`` writes CSV, JSON Lines,
+Parquet, or for events a GDELT 2.0-compatible table (:mod:`tieline.gdelt`). Records are read
+from the store a chunk at a time (``chunk_size`` rows, paged with limit and offset) and
+written as they come — CSV and JSON Lines line by line, Parquet one row group per chunk — so
+memory stays bounded whatever the size of the store. A file is written beside its
+destination and moved there when complete: a failed export leaves no half-written file. The
+columns are those of :mod:`tieline.results` and docs/export.md.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from typing import IO, TYPE_CHECKING, Any
 from .errors import UsageError
 from .gdelt import COLUMNS as GDELT_COLUMNS
 from .gdelt import FLOAT_COLUMNS, INT_COLUMNS, ArticleFacts, gdelt_row, lead_end, skip_reason
+from .models import EventFilter
 from .results import ACTORS, ARTICLES, ARTICLES_FULL, EVENTS, Table, rows_to_arrow
 
 if TYPE_CHECKING:
@@ -39,8 +40,10 @@ if TYPE_CHECKING:
 KINDS = ("articles", "actors", "events", "relations")
 FORMATS = ("csv", "jsonl", "parquet", "gdelt")
 CHUNK_SIZE = 5000  # measured: 132k events as CSV in 44 s at 77 MB peak (1,000: 166 s, 49 MB)
-_FILTERS = {"articles": {"full"}, "actors": set(), "relations": {"pair", "by"},
-            "events": {"actors", "pair", "type", "since", "until", "limit"}}
+#: What each kind takes: options, and the EventFilter criteria it reads.
+_OPTIONS = {"articles": {"full"}, "actors": set(), "relations": {"by"}, "events": {"limit"}}
+_CRITERIA = {"articles": set(), "actors": set(), "relations": {"pair"},
+             "events": set(EventFilter.__dataclass_fields__)}
 
 
 def _series_row(row: dict[str, Any]) -> dict[str, Any]:
@@ -76,19 +79,22 @@ class ExportResult:
 
 
 def export(corpus: Corpus, kind: str, fmt: str = "csv", out: str | Path | None = None, *,
-           chunk_size: int = CHUNK_SIZE, **filters: Any) -> ExportResult:
+           chunk_size: int = CHUNK_SIZE, where: EventFilter | None = None,
+           **filters: Any) -> ExportResult:
     """Write the corpus's *kind* records to *out* (a path; None or "-": standard output).
 
     *kind*: articles, actors, events or relations; *fmt*: csv, jsonl, parquet, or gdelt (events
-    only; GDELT 2.0's tab-separated event columns, no header line). *filters* are those of
-    the matching Corpus method: ``full`` for articles; ``actors``, ``pair``, ``type``,
-    ``since``, ``until``, ``limit`` for events; ``pair`` (A, B, required) and ``by`` for
-    relations. Raises UsageError for an unknown kind, format or filter, and for Parquet to
-    standard output.
+    only; GDELT 2.0's tab-separated event columns, no header line). *where* selects the events
+    (an EventFilter, as ``Corpus.events`` takes it), or its criteria come one by one among
+    *filters*: ``actors``, ``pair``, ``type``, ``since``, ``until``, ``date_bases``. The other
+    *filters* are options: ``full`` for articles, ``limit`` for events, ``by`` for relations
+    (whose ``pair`` A, B is required). Raises UsageError for an unknown kind, format or filter,
+    and for Parquet to standard output.
     """
-    _check(kind, fmt, out, filters, chunk_size)
-    table = _table(kind, filters)
-    chunks = _primed(_chunks(corpus, kind, chunk_size, filters))
+    where, options = _split(where, filters)
+    _check(kind, fmt, out, where, options, chunk_size)
+    table = _table(kind, options)
+    chunks = _primed(_chunks(corpus, kind, chunk_size, where, options))
     path = None if out in (None, "-") else Path(str(out))
     if fmt == "parquet":
         assert path is not None
@@ -105,8 +111,20 @@ def export(corpus: Corpus, kind: str, fmt: str = "csv", out: str | Path | None =
                         tuple(sorted(dropped.items())))
 
 
-def _check(kind: str, fmt: str, out: str | Path | None, filters: dict[str, Any],
-           chunk_size: int) -> None:
+def _split(where: EventFilter | None, filters: dict[str, Any]
+           ) -> tuple[EventFilter, dict[str, Any]]:
+    """Return the EventFilter of *where* or of the criteria among *filters*, and the other
+    filters (options); raise UsageError when both give criteria."""
+    criteria = {k: v for k, v in filters.items() if k in _CRITERIA["events"]}
+    options = {k: v for k, v in filters.items() if k not in criteria}
+    given = EventFilter.of(**criteria)
+    if where is not None and given != EventFilter():
+        raise UsageError("give the criteria as where=EventFilter(...) or one by one, not both")
+    return where or given, options
+
+
+def _check(kind: str, fmt: str, out: str | Path | None, where: EventFilter,
+           filters: dict[str, Any], chunk_size: int) -> None:
     if kind not in KINDS:
         raise UsageError(f"unknown export {kind!r}; one of {', '.join(KINDS)}")
     if fmt not in FORMATS:
@@ -116,11 +134,14 @@ def _check(kind: str, fmt: str, out: str | Path | None, filters: dict[str, Any],
                          "--format gdelt`")
     if fmt == "parquet" and out in (None, "-"):
         raise UsageError("Parquet is binary: give a file with --out FILE.parquet")
-    unknown = sorted(k for k, v in filters.items() if k not in _FILTERS[kind] and v)
+    taken = _OPTIONS[kind] | _CRITERIA[kind]
+    unknown = sorted({k for k, v in filters.items() if k not in _OPTIONS[kind] and v} |
+                     {k for k in _CRITERIA["events"] - _CRITERIA[kind]
+                      if getattr(where, k) not in (None, ())})
     if unknown:
         raise UsageError(f"{kind} export takes no {', '.join(unknown)}; it takes "
-                         f"{', '.join(sorted(_FILTERS[kind])) or 'no filters'}")
-    if kind == "relations" and len(filters.get("pair") or ()) != 2:
+                         f"{', '.join(sorted(taken)) or 'no filters'}")
+    if kind == "relations" and where.pair is None:
         raise UsageError("a relations export needs a pair of actors: "
                          "`tieline export relations A B`")
     if chunk_size < 1:
@@ -136,28 +157,30 @@ def _table(kind: str, filters: dict[str, Any]) -> Table[Any]:
 
 
 # -- reading in chunks ----------------------------------------------------------------------
-def _chunks(corpus: Corpus, kind: str, size: int, filters: dict[str, Any]
-            ) -> Iterator[list[Any]]:
-    """Yield the records of *kind* a chunk of at most *size* at a time."""
+def _chunks(corpus: Corpus, kind: str, size: int, where: EventFilter,
+            filters: dict[str, Any]) -> Iterator[list[Any]]:
+    """Yield the records of *kind* (the events *where* selects) a chunk of at most *size* at
+    a time."""
     if kind == "articles":
         yield from _pages(lambda limit, offset: corpus.articles(limit=limit, offset=offset),
                           size, None)
     elif kind == "events":
-        query = {k: v for k, v in filters.items() if k != "limit" and v}
         yield from _pages(lambda limit, offset: corpus.events(limit=limit, offset=offset,
-                                                              **query),
+                                                              where=where),
                           size, filters.get("limit"))
     elif kind == "actors":  # one row per distinct actor: bounded by the knowledge base
         found = corpus.actors()
         for start in range(0, len(found), size):
             yield list(found[start:start + size])
     else:
-        yield _series(corpus, filters)
+        yield _series(corpus, where, filters)
 
 
-def _series(corpus: Corpus, filters: dict[str, Any]) -> list[dict[str, Any]]:
-    """Return the relations series of the pair in *filters* (a few rows per year)."""
-    a, b = filters["pair"]
+def _series(corpus: Corpus, where: EventFilter, filters: dict[str, Any]
+            ) -> list[dict[str, Any]]:
+    """Return the relations series of the pair *where* names (a few rows per year)."""
+    assert where.pair is not None  # (checked)
+    a, b = where.pair
     series: list[dict[str, Any]] = corpus.relations(a, b, by=filters.get("by") or "month"
                                                     ).to_dict()["series"]
     return series
@@ -278,7 +301,7 @@ def events_document(corpus: Corpus, pair: tuple[str, str], fmt: str, since: str 
     ``tieline events --pair A B --json`` prints. Raises UsageError for an unknown actor, a
     bad date or format.
     """
-    found = corpus.events(pair=pair, since=since, until=until)
+    found = corpus.events(where=EventFilter(pair=pair, since=since, until=until))
     parts = ["tieline-events", *(corpus.actor(name).id for name in pair), since, until]
     name = re.sub(r"[^A-Za-z0-9_.-]+", "_", "-".join(p for p in parts if p))
     if fmt == "json":
@@ -291,24 +314,28 @@ def events_document(corpus: Corpus, pair: tuple[str, str], fmt: str, since: str 
     return stream.getvalue(), "text/csv; charset=utf-8", f"{name}.csv"
 
 
-def gdelt_rows(corpus: Corpus, **filters: Any) -> Iterator[list[str]]:
-    """Yield the GDELT rows of the corpus's events (the filters of ``Corpus.events``)."""
+def gdelt_rows(corpus: Corpus, where: EventFilter | None = None, **filters: Any
+               ) -> Iterator[list[str]]:
+    """Yield the GDELT rows of the events *where* selects (or the criteria among *filters*,
+    and ``limit``, as ``export`` takes them)."""
     facts, kb = _facts_lookup(corpus), _kb(corpus)
-    for chunk in _chunks(corpus, "events", CHUNK_SIZE, filters):
+    selected, options = _split(where, filters)
+    for chunk in _chunks(corpus, "events", CHUNK_SIZE, selected, options):
         for event in chunk:
             row = gdelt_row(event, facts, kb)
             if row is not None:
                 yield [_tsv_safe(value) for value in row]
 
 
-def gdelt_frame(corpus: Corpus, **filters: Any) -> pd.DataFrame:
+def gdelt_frame(corpus: Corpus, where: EventFilter | None = None, **filters: Any
+                ) -> pd.DataFrame:
     """Return the GDELT table of the corpus's events as a DataFrame with GDELT's types:
     integers (nullable Int64 where a value can be missing: DATEADDED, the geo types) for ids,
     dates and counts, floats for FractionDate, GoldsteinScale, AvgTone and coordinates,
     strings for codes and names (CAMEO codes keep their leading zero)."""
     import pandas as pd
 
-    frame = pd.DataFrame(list(gdelt_rows(corpus, **filters)), columns=list(GDELT_COLUMNS),
+    frame = pd.DataFrame(list(gdelt_rows(corpus, where, **filters)), columns=list(GDELT_COLUMNS),
                          dtype=str)
     for name in GDELT_COLUMNS:
         if name in INT_COLUMNS:

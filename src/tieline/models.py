@@ -9,6 +9,7 @@ result with the versions of the stages that produced it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Literal
 
@@ -434,6 +435,47 @@ class PairCount:
     undated: int
     since: str | None
     until: str | None
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """Which events (or reports) to select: the one value every layer passes on, from the
+    CLI's and the HTTP api's options through ``Corpus.events`` and the exports to the store.
+
+    - *actors*: events with any of them as source or target;
+    - *pair* (A, B): events between A and B, either way round; an actor is an id, a name or
+      an alias in any case, and a country also stands for its people and bodies;
+    - *type*: a PLOVER type ("CONSULT") or type and mode ("consult:visit"), any case;
+    - *since*, *until*: YYYY, YYYY-MM or YYYY-MM-DD, inclusive; an event is kept when its day,
+      month or year overlaps them; undated events are left out when either is given;
+    - *date_bases*: keep only events dated on these bases and the undated ones (``("text",)``
+      leaves out dates that are only the day a report was published).
+    """
+
+    actors: tuple[str, ...] = ()
+    pair: tuple[str, str] | None = None
+    type: str | None = None
+    since: str | None = None
+    until: str | None = None
+    date_bases: tuple[str, ...] | None = None
+
+    @classmethod
+    def of(cls, actors: str | Sequence[str] | None = (), pair: Sequence[str] | None = None,
+           type: str | None = None, since: str | None = None, until: str | None = None,
+           date_bases: Sequence[str] | None = None) -> EventFilter:
+        """Return the filter of these values as callers give them: one actor or several,
+        any sequence for *pair* (two names) and *date_bases*, empty values for none."""
+        names = (actors,) if isinstance(actors, str) else tuple(actors or ())  # (a name is
+        # never read letter by letter)
+        return cls(actors=names,
+                   pair=(pair[0], pair[1]) if pair else None,
+                   type=type or None, since=since or None, until=until or None,
+                   date_bases=None if date_bases is None else tuple(date_bases))
+
+    @property
+    def names_actors(self) -> bool:
+        """Say whether the filter names actors (they must be looked up)."""
+        return bool(self.actors or self.pair)
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,6 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import replace
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
@@ -20,6 +19,7 @@ from ..models import (
     Article,
     Citation,
     Event,
+    EventFilter,
     Mention,
     PairCount,
     Placed,
@@ -328,53 +328,42 @@ class Store(CorpusStore):
     def citations(self, article_id: str) -> list[Citation]:
         return citations_of(self.conn, article_id)
 
-    def events(self, actors: Sequence[str] = (), pair: tuple[str, str] | None = None,
-               type: str | None = None, since: str | None = None, until: str | None = None,
-               limit: int | None = None, offset: int = 0,
-               kb: KnowledgeBase | None = None,
-               date_bases: Sequence[str] | None = None) -> list[Event]:
-        """Return the real-world events, merged across reports, by date (undated last).
+    def events(self, where: EventFilter | None = None, limit: int | None = None,
+               offset: int = 0, kb: KnowledgeBase | None = None) -> list[Event]:
+        """Return the real-world events *where* selects, merged across reports, by date
+        (undated last), a page of *limit* from *offset*.
 
-        *actors*: events with any of them as source or target; *pair*: events between the
-        two, either way round. Actors are ids, names or aliases in any case, looked up in the
-        stored actors and in *kb*; a country also stands for its people and bodies.
-        *type*: a PLOVER type or "TYPE:mode", any case. *since*, *until*: YYYY, YYYY-MM or
-        YYYY-MM-DD; an event is kept when its day, month or year overlaps them, and undated
-        events only when neither is given. Raises UsageError for an unknown or ambiguous
-        actor, an unknown type or a malformed date. *date_bases*: keep only events dated on
-        these bases ("text", "publication") and undated ones.
+        Actors are looked up in the stored actors and in *kb*. Raises UsageError for an
+        unknown or ambiguous actor, an unknown type or a malformed date.
         """
-        q = self._event_query(actors, pair, type, since, until, limit, offset, kb)
-        if date_bases is not None:
-            q = replace(q, date_bases=tuple(date_bases))
-        return query_merged(self.conn, q)
+        return query_merged(self.conn, self._event_query(where or EventFilter(), limit, offset,
+                                                         kb))
 
     def event(self, event_id: str) -> Event | None:
         """Return the real-world event *event_id* with the evidence of all its reports."""
         found = query_merged(self.conn, EventQuery(id=event_id, limit=1))
         return found[0] if found else None
 
-    def reports(self, actors: Sequence[str] = (), pair: tuple[str, str] | None = None,
-                type: str | None = None, since: str | None = None, until: str | None = None,
-                limit: int | None = None, offset: int = 0,
-                kb: KnowledgeBase | None = None) -> list[Report]:
+    def reports(self, where: EventFilter | None = None, limit: int | None = None,
+                offset: int = 0, kb: KnowledgeBase | None = None) -> list[Report]:
         """Return the reports behind the events: one per sentence and article, unmerged, each
-        with its own date and evidence (same filters as :meth:`events`)."""
-        return query_events(self.conn, self._event_query(actors, pair, type, since, until,
-                                                         limit, offset, kb))
+        with its own date and evidence (selected as :meth:`events` selects events)."""
+        return query_events(self.conn, self._event_query(where or EventFilter(), limit, offset,
+                                                         kb))
 
-    def _event_query(self, actors: Sequence[str], pair: tuple[str, str] | None,
-                     type: str | None, since: str | None, until: str | None,
-                     limit: int | None, offset: int, kb: KnowledgeBase | None) -> EventQuery:
-        event_type, mode = check_type(self.conn, type) if type else (None, None)
+    def _event_query(self, where: EventFilter, limit: int | None, offset: int,
+                     kb: KnowledgeBase | None) -> EventQuery:
+        """Return *where* as the store queries it: actors resolved, type and dates checked."""
+        event_type, mode = check_type(self.conn, where.type) if where.type else (None, None)
+        pair = where.pair
         return EventQuery(
-            actors=tuple(resolve_actor(self.conn, a, kb) for a in actors),
+            actors=tuple(resolve_actor(self.conn, a, kb) for a in where.actors),
             pair=((resolve_actor(self.conn, pair[0], kb), resolve_actor(self.conn, pair[1], kb))
                   if pair else None),
             type=event_type, mode=mode,
-            since=check_date(since, "since") if since else None,
-            until=check_date(until, "until") if until else None,
-            limit=limit, offset=offset)
+            since=check_date(where.since, "since") if where.since else None,
+            until=check_date(where.until, "until") if where.until else None,
+            limit=limit, offset=offset, date_bases=where.date_bases)
 
     def actor(self, name: str, kb: KnowledgeBase | None = None) -> Actor:
         """Return the actor *name* stands for (id, name or alias; see resolve_actor)."""

@@ -24,6 +24,7 @@ from ..models import (
     Article,
     Citation,
     Event,
+    EventFilter,
     Mention,
     PairCount,
     Placed,
@@ -141,17 +142,13 @@ class CorpusStore(Protocol):
 
     def events(
         self,
-        actors: Sequence[str] = (),
-        pair: tuple[str, str] | None = None,
-        type: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
+        where: EventFilter | None = None,
         limit: int | None = None,
         offset: int = 0,
         kb: KnowledgeBase | None = None,
-        date_bases: Sequence[str] | None = None,
     ) -> list[Event]:
-        """Return the real-world events, merged across reports, by date (undated last)."""
+        """Return the real-world events *where* selects, merged across reports, by date
+        (undated last), a page of *limit* from *offset*."""
         ...
 
     def event(self, event_id: str) -> Event | None:
@@ -160,17 +157,13 @@ class CorpusStore(Protocol):
 
     def reports(
         self,
-        actors: Sequence[str] = (),
-        pair: tuple[str, str] | None = None,
-        type: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
+        where: EventFilter | None = None,
         limit: int | None = None,
         offset: int = 0,
         kb: KnowledgeBase | None = None,
     ) -> list[Report]:
         """Return the reports behind the events: one per sentence and article, unmerged, each
-        with its own date and evidence (same filters as :meth:`events`)."""
+        with its own date and evidence (selected as :meth:`events` selects events)."""
         ...
 
     def actor(self, name: str, kb: KnowledgeBase | None = None) -> Actor:

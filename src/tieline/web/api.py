@@ -22,7 +22,7 @@ from pydantic import BaseModel, Field, model_validator
 from .. import __version__
 from ..chart import MAX_WIDTH, MIN_WIDTH, WIDTH, trajectory_svg
 from ..corpus import Corpus
-from ..models import Article, Event
+from ..models import Article, Event, EventFilter
 from ..names import matches
 from .suggest import suggest_actors
 
@@ -156,9 +156,8 @@ def events(request: Request, page: PageNo = 1, per_page: PerPage = 50,
     if any(not name.strip() for name in (actor or []) + (pair or [])):
         raise HTTPException(400, "an actor is empty: give an id, a name or an alias")
     corpus = _corpus(request)
-    dyad = (pair[0], pair[1]) if pair else None
-    return _page(lambda limit, offset: corpus.events(actor or (), dyad, type, since, until,
-                                                     limit, offset),
+    where = EventFilter.of(actor, pair, type, since, until)
+    return _page(lambda limit, offset: corpus.events(limit=limit, offset=offset, where=where),
                  page, per_page, Event.to_dict)
 
 
