@@ -1263,13 +1263,13 @@ def _responses(events: list[Report]) -> list[Report]:
 _HOLDING = {"arrest", "abduct", "restrict"}
 
 
-def _releases(events: list[Event]) -> list[Event]:
+def _releases(events: list[Report]) -> list[Report]:
     """A release with no doer written ("was freed on December 28", "the body was handed
     over to the Georgian side") is by whoever the article says held that person or side:
     the doer of its latest detention or abduction of them (before it, else after). So is a
     later step of a detention told without its doer ("he was sent to pretrial detention",
     "was sentenced"), by the doer of the detention told before it."""
-    out: list[Event] = []
+    out: list[Report] = []
     for n, e in enumerate(events):
         later = e.mode == "arrest" and e.type == "COERCE"
         if (e.mode == "release" or later) and e.source is None and e.target is not None:
