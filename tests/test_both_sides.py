@@ -132,3 +132,22 @@ def test_a_persons_pronoun_after_the_verb_is_the_target() -> None:
     art = code("Russian senator Oleg Tarasov took the speaker's chair in Riga. Latvian "
                "lawmakers blocked his access to the podium.")
     assert (("LVA", "stated"), ("RUS", "learned")) in sides(art, "PROTEST")
+
+
+# -- a side written but unknown is not implied by the previous sentence ----------------------
+@pytest.mark.parametrize("text, type_", [
+    ("Putin accused Georgia of provocations. Moscow also imposed sanctions on the oligarchs.",
+     "SANCTION"),
+    ("Putin accused Georgia of provocations. Georgia then strengthened ties with the West.",
+     "AGREE"),
+])
+def test_a_written_target_the_knowledge_base_lacks_is_not_taken_from_before(
+        text: str, type_: str) -> None:
+    found = sides(code(text), type_)
+    assert found and all(t is None for _, t in found), found
+
+
+def test_a_written_agent_the_knowledge_base_lacks_is_not_taken_from_before() -> None:
+    art = code("Putin accused Georgia of provocations. "
+               "Two Georgians were detained by unidentified men on Monday.")
+    assert sides(art, "COERCE") == [(None, ("GEO", "stated"))]

@@ -285,10 +285,13 @@ class EventCoder:
                     e.type == "CONSULT" or (e.source is None and e.id not in ctx.agentless):
                 out.append(e)
                 continue
+            ev = e.evidence[0]
+            if _side_written(sent, ev.trigger_start, by=e.source is None):
+                out.append(e)  # (written, though no one the knowledge base knows: not implied)
+                continue
             other = next(r for side, r in sides.items() if side != _side_of(known))
             other = replace(other, basis="inferred-previous")
             source, target = (e.source, other) if e.source else (other, e.target)
-            ev = e.evidence[0]
             out.append(e.evolve(source=source, target=target, id=event_id(
                 ev.article_id, ev.start, ev.trigger_start, e.rule, source, target)))
         return out
@@ -1242,6 +1245,32 @@ def _drop_governing_intent(found: list[_Found]) -> list[_Found]:
                 drop.add(id(g))
                 break
     return [f for f in found if id(f) not in drop]
+
+
+#: Prepositions that introduce whom an act is aimed at ("ties with", "sanctions on", "a
+#: protest to", "fired at"): a phrase after one names the target, known or not.
+_TARGET_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards", "at"}
+
+
+def _side_written(sent: Any, trigger_start: int, by: bool) -> bool:
+    """Whether the sentence writes the missing side of the act whose trigger starts at
+    *trigger_start*, as a phrase the knowledge base may not know: a target after a target
+    preposition on the trigger or its object ("strengthen ties with the West", "imposed
+    sanctions on the oligarchs"), or, for a missing doer (*by*), a passive's agent ("were
+    detained by unidentified men"). Such a side is unknown, not implicit: the previous
+    sentence must not fill it."""
+    trigger = next((t for t in sent if t.idx == trigger_start), None)
+    if trigger is None:
+        return False
+    heads = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "attr", "nsubjpass"))]
+    for head in heads:
+        for child in head.children:
+            has_object = any(g.dep_ == "pobj" for g in child.children)
+            if by and child.dep_ == "agent" and has_object:
+                return True
+            if not by and child.dep_ == "prep" and child.lower_ in _TARGET_PREPS and has_object:
+                return True
+    return False
 
 
 def _responses(events: list[Report]) -> list[Report]:
