@@ -989,8 +989,7 @@ class EventCoder:
             phrase = when[0]
             date, precision = point_in_time(phrase, art.published, tense)
             basis = "text" if date is not None else None
-        elif status in ("reported", "claimed") and tense != "future" and not _looks_back(f) \
-                and _finite(f) and not _present_perfect(f):
+        elif status in ("reported", "claimed") and tense != "future" and _told_as_news(f):
             # reported on the article's date: "publication" (with no date while the article
             # has none: the corpus stage may date it from its story)
             date, precision, basis = art.published, "day" if art.published else None, \
@@ -1501,6 +1500,35 @@ def _finite_head(verb: Any) -> Any:
             break
         node = node.head  # "refused a request [to hand over]": through the noun to its verb
     return node if node.pos_ in ("VERB", "AUX") else verb
+
+
+def _told_as_news(f: _Found) -> bool:
+    """Whether an event without a date of its own is told as the day's news: in the simple
+    present of headlines and ledes ("Russia resumes flights", "India and China agree"), and,
+    when it is what a statement says, by a statement in the present ("Peskov says ...").
+    A simple past without a time ("Armenia accused Russia") is as often a day or a week
+    before the article as on its day, so it is left undated rather than given a day that
+    looks certain and is wrong; perfects and "previously" look further back still."""
+    if not _finite(f) or _looks_back(f) or _present_perfect(f):
+        return False
+    node = f.clause if f.entry.pos == "noun" else f.trigger
+    if node is None:
+        return False
+    verbs = [_finite_head(node)]
+    carrier = _reporting_head(f.clause or f.trigger)
+    if carrier is not None:
+        verbs.append(carrier)
+    return all(_simple_present(v) for v in verbs)
+
+
+def _simple_present(verb: Any) -> bool:
+    """Whether *verb* is in the simple present, active or passive ("rejects", "are
+    detained"), with no auxiliary that moves it to the past or the future."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBZ", "VBP"):
+        return not aux
+    return verb.tag_ == "VBN" and bool(aux) and all(
+        c.tag_ in ("VBZ", "VBP") and c.lemma_ == "be" for c in aux)
 
 
 def _present_perfect(f: _Found) -> bool:

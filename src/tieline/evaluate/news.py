@@ -21,8 +21,10 @@ direction (either order for the symmetric types CONSULT and AGREE), and its type
 PLOVER's own convention gives it (a planned cooperative act is AGREE), is among the gold's
 acceptable types. A **lenient** match takes the actors in either order and a type of the same
 coarse class (CAMEO's quad classes: verbal and material cooperation and conflict). Of several
-strict matches the one with most evidence in the gold articles is the gold event's match; its
-date, status and independent sources are scored. Independent sources are right when they equal
+strict matches the one with most evidence in the gold articles is the gold event's match; on a
+tie, the one read from the sentence the gold quotes as its evidence (the annotator's own
+pointer to the event, whatever its date), then the first by id. Its date, status and
+independent sources are scored. Independent sources are right when they equal
 the number of families (copies and rewrites of one original count once) among the articles
 that state the event; the events whose every family's text gave a strict event are also
 counted apart (``sources_right_coded``), since only for them does merging alone decide it.
@@ -71,6 +73,8 @@ class GoldEvent:
     status: str
     articles: tuple[str, ...]
     what: str = ""
+    evidence: str = ""  # a quote of the event's words, in article evidence_in
+    evidence_in: str = ""
 
 
 @dataclass(frozen=True)
@@ -112,7 +116,8 @@ def _gold_event(e: dict[str, Any]) -> GoldEvent:
     return GoldEvent(id=e["id"], date=e["date"], precision=e["precision"],
                      source=frozenset(e["source"].split("|")),
                      target=frozenset(e["target"].split("|")), types=tuple(e["types"]),
-                     status=e["status"], articles=tuple(e["articles"]), what=e.get("what", ""))
+                     status=e["status"], articles=tuple(e["articles"]), what=e.get("what", ""),
+                     evidence=e.get("evidence", ""), evidence_in=e.get("evidence_in", ""))
 
 
 # -- what tieline stored ----------------------------------------------------------------------
@@ -368,8 +373,9 @@ def _match(g: GoldEvent, by_page: dict[str, list[Event]], gold_of: dict[str, str
                            "what": g.what}
     pool = list({e.id: e for a in g.articles for e in by_page.get(a, [])}.values())
 
-    def weight(e: Event) -> tuple[int, str]:
-        return (-sum(1 for ev in e.evidence if gold_of.get(ev.article_id) in g.articles), e.id)
+    def weight(e: Event) -> tuple[int, bool, str]:
+        return (-sum(1 for ev in e.evidence if gold_of.get(ev.article_id) in g.articles),
+                not cites(e, g, gold_of), e.id)
 
     strict = sorted((e for e in pool if is_strict(e, g)), key=weight)
     lenient = sorted((e for e in pool if is_lenient(e, g)), key=weight)
@@ -393,6 +399,24 @@ def _match(g: GoldEvent, by_page: dict[str, list[Event]], gold_of: dict[str, str
                         "reports": match.reports,
                         "independent_sources": match.independent_sources}
     return row, match
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def cites(event: Event, gold: GoldEvent, gold_of: dict[str, str]) -> bool:
+    """Say whether *event* is read from the sentence *gold* quotes as its evidence (the
+    quote holds the sentence or the sentence the quote)."""
+    quote = _words(gold.evidence)
+    if not quote:
+        return False
+    for ev in event.evidence:
+        if gold_of.get(ev.article_id) == gold.evidence_in:
+            sentence = _words(ev.sentence)
+            if sentence and (quote in sentence or sentence in quote):
+                return True
+    return False
 
 
 def _miss_reason(g: GoldEvent, pool: list[Event], stored: Stored) -> str:
