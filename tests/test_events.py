@@ -62,7 +62,9 @@ def test_004_meeting_dated_and_ceasefire_earlier(samples: dict[str, Article]) ->
     art = samples["004"]
     meetings = [e for e in find(art, "CONSULT") if pair(e) == {PASHINYAN, PUTIN}]
     assert meetings
-    assert {(e.date, e.date_precision) for e in meetings} == {("2021-01-11", "day")}
+    # dated by their own words, or left undated ("The two men held separate talks", with no
+    # time told, in a paragraph of its own): never another day
+    assert {(e.date, e.date_precision) for e in meetings if e.date} == {("2021-01-11", "day")}
     assert any(e.date_basis == "text" for e in meetings)  # "Moscow, January 11, 2021"
     ceasefire = find(art, "RETREAT", mode="ceasefire")
     assert [(e.date, e.date_precision, e.source.id if e.source else None)

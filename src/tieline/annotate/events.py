@@ -98,6 +98,11 @@ _OCCASIONS = {"statement", "interview", "speech", "address", "meeting", "briefin
               "message", "letter", "note", "day", "morning", "evening", "night", "afternoon",
               "week", "weekend", "month", "year", "time", "occasion", "sidelines", "margins",
               "event", "ceremony", "rally", "broadcast", "appearance"}
+#: A length of time, not a time: "two-day", "a four-year", "six months-long".
+_DURATION = re.compile(
+    r"(?i)^\s*(?:an?\s+|the\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|fifteen|twenty|thirty|forty|fifty|hundred)[\s-]+(?:hour|day|week|month|year"
+    r"|decade)s?(?:[\s-]+(?:long|old))?\s*$")
 _RELATIVE_RANGE = re.compile(r"\b(?:week|weeks|past|last|previous|recent|this|these|coming|next)"
                              r"\b", re.I)
 #: Polarity: words that turn around the act they govern, read before the act's own type.
@@ -195,6 +200,7 @@ class _Context:
     reference: tuple[str, int] | None = None  # the paragraph's reference time, where it ends
     learned: dict[str, Any] = field(default_factory=dict)  # the article's learned actors
     agentless: set[str] = field(default_factory=set)  # its events whose doer no word states
+    background: set[str] = field(default_factory=set)  # a sentence's dates of a past perfect
 
 
 def _sent_ents(sent: Any, ctx: _Context) -> list[Any]:
@@ -912,6 +918,7 @@ class EventCoder:
             if not any(a < e and s < b for a, b in spans):
                 spans.append((s, e))
         out: dict[int, Any] = {}
+        ctx.background = set()
         if not spans or not found:
             return out
         by_trigger: dict[int, list[_Found]] = {}
@@ -925,6 +932,8 @@ class EventCoder:
         for s, e in spans:
             span = ctx.doc.char_span(s, e, alignment_mode="expand")
             phrase: str | None = ctx.article.text[s:e]
+            if phrase and _DURATION.match(phrase):
+                continue  # "the two-day summit", "a four-year ban": how long, not when
             if phrase and dates.anaphor(phrase) and \
                     dates.resolve(phrase, ctx.article.published) is None:
                 phrase = _antecedent(phrase, s, ctx)  # "the next day": after which day?
@@ -934,18 +943,22 @@ class EventCoder:
             if id(f) not in out:  # "issued a statement on Tuesday demanding ..."
                 carrier = _reporting_head(f.clause or f.trigger) or \
                     _occasion_verb(f.clause or f.trigger)
-                if carrier is not None and carrier.i in at_verb and \
-                        not by_clause.get(carrier.i) and not by_trigger.get(carrier.i):
-                    out[id(f)] = at_verb[carrier.i]
+                when = _time_of(carrier, at_verb) if carrier is not None else None
+                if when is not None and not by_clause.get(carrier.i) and \
+                        not by_trigger.get(carrier.i):
+                    out[id(f)] = when
         for f in found:  # "China on Wednesday rejected ... and urged ...": one time for both
             node = f.clause or f.trigger
             if id(f) not in out and node.dep_ == "conj" and node.pos_ == "VERB" and \
-                    not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+                    not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children) and \
+                    not _dates_inside(node, spans, ctx):
                 head = node.head
                 shared = [out[id(g)] for g in by_clause.get(head.i, []) + by_trigger.get(head.i, [])
                           if id(g) in out]
                 if shared or head.i in at_verb:
                     out[id(f)] = shared[0] if shared else at_verb[head.i]
+        narrated = {out[id(f)][0] for f in found if id(f) in out and not _looks_back(f)}
+        ctx.background = {out[id(f)][0] for f in found if id(f) in out} - narrated
         return out
 
     @staticmethod
@@ -957,6 +970,12 @@ class EventCoder:
         for _ in range(12):
             own_prep = node.pos_ == "ADP" and span.start <= prev.i < span.end  # "on" Friday
             hits = None if own_prep else by_trigger.get(node.i) or by_clause.get(node.i)
+            said = _reporting_head(node) if hits else None
+            if said is not None and span.end <= said.i < node.i:
+                # "On Tuesday, Misri said that they would meet": a date told before the
+                # statement is the statement's, however the parse hangs it
+                at_verb.setdefault(said.i, (phrase, said))
+                return
             if hits:
                 for f in hits:
                     out.setdefault(id(f), (phrase, node))
@@ -986,10 +1005,14 @@ class EventCoder:
         date = precision = basis = phrase = None
         tense = "future" if status == "planned" else _tense(_finite_head(f.clause or f.trigger))
         if when is not None:
-            phrase = when[0]
+            phrase, told = when
+            if told is not None and told.pos_ in ("VERB", "AUX") and \
+                    told.i not in (f.trigger.i, f.clause.i if f.clause is not None else -1):
+                tense = _tense(told)  # a statement's time, in the statement's tense
             date, precision = point_in_time(phrase, art.published, tense)
             basis = "text" if date is not None else None
-        elif status in ("reported", "claimed") and tense != "future" and _told_as_news(f):
+        elif status in ("reported", "claimed") and tense != "future" and _told_as_news(f) \
+                and not _quoted(f.trigger, sent):
             # reported on the article's date: "publication" (with no date while the article
             # has none: the corpus stage may date it from its story)
             date, precision, basis = art.published, "day" if art.published else None, \
@@ -1420,15 +1443,41 @@ def point_in_time(phrase: str, reference: str | None,
     return None, None
 
 
+#: Links from the words of what a statement says up to the reporting verb: "Russia is
+#: interested in restoring ties, Lavrov said" climbs pcomp, prep, acomp and ccomp.
+_TO_STATEMENT = {"ccomp", "xcomp", "conj", "advcl", "prep", "pcomp", "pobj", "acomp",
+                 "parataxis"}
+
+
 def _reporting_head(node: Any) -> Any:
     """The reporting verb whose complement holds *node* ("said that ..."), if any."""
-    for _ in range(3):
-        if node.head.i == node.i or node.dep_ not in ("ccomp", "xcomp", "conj", "advcl"):
+    for _ in range(6):
+        if node.head.i == node.i or node.dep_ not in _TO_STATEMENT:
             return None
         node = node.head
-        if node.lemma_.lower() in _REPORTING:
+        if node.lemma_.lower() in _REPORTING and node.pos_ in ("VERB", "AUX"):
             return node
     return None
+
+
+def _time_of(verb: Any, at_verb: dict[int, tuple[str, Any]]) -> tuple[str, Any] | None:
+    """The date told for *verb*, or for the verb it is conjoined to without a subject of its
+    own ("said on 12 June ... but suggested that ..."): one time for both."""
+    for _ in range(3):
+        if verb.i in at_verb:
+            return at_verb[verb.i]
+        if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None
+        verb = verb.head
+    return None
+
+
+def _dates_inside(verb: Any, spans: list[tuple[int, int]], ctx: _Context) -> bool:
+    """Whether a date is told inside *verb*'s own words ("arrived on Thursday and met him to
+    hold talks on Friday"): then it does not share the date of the verb it is joined to."""
+    first, last = verb.left_edge, verb.right_edge
+    begin, end = first.idx, last.idx + len(last.text)
+    return any(begin <= s and e <= end for s, e in spans)
 
 
 def _expressions(ctx: _Context) -> list[tuple[int, int]]:
@@ -1459,7 +1508,7 @@ def _set_reference(sent: Any, events: list[Report], ctx: _Context) -> None:
     """Keep the day a sentence's reported events happened on as its paragraph's reference
     time (HeidelTime's narrative reference), or drop it when the sentence tells another."""
     told = [e.date_text for e in events if e.date_basis == "text" and e.date_precision == "day"
-            and e.status == "reported" and e.date_text]
+            and e.status == "reported" and e.date_text and e.date_text not in ctx.background]
     if told:
         ctx.reference = (told[-1], sent.start_char + len(sent.text.rstrip()))
     elif any(True for _ in dates.find_expressions(sent.text)):
@@ -1519,6 +1568,12 @@ def _told_as_news(f: _Found) -> bool:
     if carrier is not None:
         verbs.append(carrier)
     return all(_simple_present(v) for v in verbs)
+
+
+def _quoted(t: Any, sent: Any) -> bool:
+    """Whether *t* is inside a direct quote: the speaker's present, not the day's news."""
+    at = t.idx - sent.start_char
+    return any(q.start() <= at < q.end() for q in _QUOTES.finditer(sent.text))
 
 
 def _simple_present(verb: Any) -> bool:
