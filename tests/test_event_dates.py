@@ -263,3 +263,16 @@ def test_a_statement_date_reaches_what_it_says_through_an_adjective() -> None:
     text = "Russia is ready to restore relations with Armenia, the minister said on Tuesday."
     got = dated(text, "2024-03-08", "AGREE")
     assert got and all(d == "2024-03-05" for d, _, _ in got)
+
+
+def test_the_occasion_an_act_is_held_at_dates_it() -> None:
+    # 2024-03-09 is a Saturday: Friday is the 8th
+    got = [e.date for e in code("Pashinyan met Putin to hold talks on Friday.",
+                                "2024-03-09").events if e.type == "CONSULT"]
+    assert got and set(got) == {"2024-03-08"}
+
+
+def test_a_decision_dates_the_act_decided() -> None:
+    text = "On 28 February, Armenia decided to suspend its cooperation with Russia."
+    got = dated(text, "2024-03-09", "SANCTION")
+    assert got and all(d == "2024-02-28" for d, _, _ in got)

@@ -942,7 +942,7 @@ class EventCoder:
         for f in found:  # what a dated statement says: "Peskov said on Tuesday that ...",
             if id(f) not in out:  # "issued a statement on Tuesday demanding ..."
                 carrier = _reporting_head(f.clause or f.trigger) or \
-                    _occasion_verb(f.clause or f.trigger)
+                    _occasion_verb(f.clause or f.trigger) or _intent_head(f.clause or f.trigger)
                 when = _time_of(carrier, at_verb) if carrier is not None else None
                 if when is not None and not by_clause.get(carrier.i) and \
                         not by_trigger.get(carrier.i):
@@ -957,6 +957,11 @@ class EventCoder:
                           if id(g) in out]
                 if shared or head.i in at_verb:
                     out[id(f)] = shared[0] if shared else at_verb[head.i]
+        for f in found:  # "met Putin to hold talks on Friday": the talks' day is the meeting's
+            node = f.trigger
+            if id(f) in out and _holding(node):
+                for g in by_trigger.get(node.head.i, []) + by_clause.get(node.head.i, []):
+                    out.setdefault(id(g), out[id(f)])
         narrated = {out[id(f)][0] for f in found if id(f) in out and not _looks_back(f)}
         ctx.background = {out[id(f)][0] for f in found if id(f) in out} - narrated
         return out
@@ -983,7 +988,7 @@ class EventCoder:
             inside = span.start <= node.i < span.end
             if not inside and node.pos_ in ("VERB", "AUX"):
                 at_verb.setdefault(node.i, (phrase, node))
-                if _adjunct_participle(node):
+                if _adjunct_participle(node) or _holding(node):
                     prev, node = node, node.head  # "..., speaking on Monday": the clause's time
                     continue
                 return  # the date belongs to another clause's verb
@@ -1008,7 +1013,7 @@ class EventCoder:
             phrase, told = when
             if told is not None and told.pos_ in ("VERB", "AUX") and \
                     told.i not in (f.trigger.i, f.clause.i if f.clause is not None else -1):
-                tense = _tense(told)  # a statement's time, in the statement's tense
+                tense = _tense(_finite_head(told))  # a statement's time, in its tense
             date, precision = point_in_time(phrase, art.published, tense)
             basis = "text" if date is not None else None
         elif status in ("reported", "claimed") and tense != "future" and _told_as_news(f) \
@@ -1460,6 +1465,16 @@ def _reporting_head(node: Any) -> Any:
     return None
 
 
+def _intent_head(node: Any) -> Any:
+    """The verb of decision or intent an act is the complement of ("On 28 November the
+    party decided to suspend talks"): its date is the day the act was decided or announced,
+    the day PLOVER codes an announced act on."""
+    if node.dep_ == "xcomp" and node.head.pos_ == "VERB" and \
+            node.head.lemma_.lower() in _INTENT_VERBS:
+        return node.head
+    return None
+
+
 def _time_of(verb: Any, at_verb: dict[int, tuple[str, Any]]) -> tuple[str, Any] | None:
     """The date told for *verb*, or for the verb it is conjoined to without a subject of its
     own ("said on 12 June ... but suggested that ..."): one time for both."""
@@ -1608,6 +1623,15 @@ def _adjunct_participle(verb: Any) -> bool:
     briefing on Monday"): it shares the time of the clause it hangs on."""
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and \
         not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+
+
+def _holding(verb: Any) -> bool:
+    """Whether *verb* holds the occasion of the act it completes ("met Putin to hold talks on
+    Friday"): the occasion's day is the act's."""
+    return verb.dep_ in ("advcl", "xcomp") and verb.lemma_.lower() in _LIGHT and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
+        any(c.dep_ == "dobj" and (c.lemma_.lower() in _OCCASIONS or c.lower_ in _OCCASIONS)
+            for c in verb.children)
 
 
 def _occasion_verb(node: Any) -> Any:
