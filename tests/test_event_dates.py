@@ -236,9 +236,12 @@ def test_a_date_told_before_the_statement_is_the_statements() -> None:
     assert dated(text, "2024-03-08", "CONSULT") == [("2024-03-23", "day", "text")]
 
 
-def test_a_length_of_time_is_not_a_date() -> None:
-    # 2024-03-09 is a Saturday
+def test_a_length_of_time_is_not_a_date_and_an_event_of_days_is_dated_by_its_first() -> None:
+    # 2024-03-09 is a Saturday: talks of two days that ended then began on Friday the 8th
     got = dated("The two-day talks between Armenia and Russia ended on Saturday.", "2024-03-09",
+                "CONSULT")
+    assert got == [("2024-03-08", "day", "text")]
+    got = dated("The talks between Armenia and Russia ended on Saturday.", "2024-03-09",
                 "CONSULT")
     assert got == [("2024-03-09", "day", "text")]
 

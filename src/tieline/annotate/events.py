@@ -24,6 +24,7 @@ trigger is inside one.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
@@ -1015,6 +1016,8 @@ class EventCoder:
                     told.i not in (f.trigger.i, f.clause.i if f.clause is not None else -1):
                 tense = _tense(_finite_head(told))  # a statement's time, in its tense
             date, precision = point_in_time(phrase, art.published, tense)
+            if date is not None and precision == "day":
+                date = _first_day(f, date)
             basis = "text" if date is not None else None
         elif status in ("reported", "claimed") and tense != "future" and _told_as_news(f) \
                 and not _quoted(f.trigger, sent):
@@ -1623,6 +1626,26 @@ def _adjunct_participle(verb: Any) -> bool:
     briefing on Monday"): it shares the time of the clause it hangs on."""
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and \
         not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+
+
+_ENDING = {"conclude", "end", "close", "wrap"}
+_DAYS_LONG = re.compile(r"\b(\d{1,2}|two|three|four|five|six|seven)\s*-\s*day\b", re.I)
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _first_day(f: _Found, day: str) -> str:
+    """The first day of an event of several days dated by its last ("the two-day summit
+    concluded on Saturday": it began on Friday), as a multi-day event is dated by its
+    first day; else *day*."""
+    verb = f.clause if f.entry.pos == "noun" else f.trigger
+    if verb is None or verb.lemma_.lower() not in _ENDING or f.entry.pos != "noun":
+        return day
+    t = f.trigger
+    m = _DAYS_LONG.search(t.doc[t.left_edge.i:t.i + 1].text)
+    if m is None:
+        return day
+    n = int(m[1]) if m[1].isdigit() else _SMALL[m[1].lower()]
+    return (dt.date.fromisoformat(day) - dt.timedelta(days=n - 1)).isoformat()
 
 
 def _holding(verb: Any) -> bool:
