@@ -152,6 +152,21 @@ def test_a_folder_that_is_not_a_news_set_is_refused(tmp_path: Path) -> None:
         load_gold(tmp_path)
 
 
+def test_a_tie_goes_to_the_event_read_from_the_golds_own_sentence() -> None:
+    # two strict candidates, one report each: the one read from the sentence the gold quotes
+    # is the match, whatever the order of their ids
+    gold = GoldSet("tie", ({"id": "p1", "lang": "en", "published": None},), (), (), (
+        GoldEvent("G1", "2020-01-05", "day", frozenset({"AAA"}), frozenset({"BBB"}),
+                  ("ACCUSE",), "happened", ("p1",), evidence="A-land accused B-land",
+                  evidence_in="p1"),))
+    other = _event("a-first", "ACCUSE", A, B, ["p1"], "2020-01-09", "day")
+    own = _event("z-last", "ACCUSE", A, B, ["p1"], "2020-01-05", "day")
+    own = own.evolve(evidence=(Evidence("id-p1", 0, 30, "A-land accused B-land of lying."),))
+    stored = Stored({"p1": _article("p1", None)}, (other, own))
+    row = score(gold, stored).details[0]
+    assert row["event"]["id"] == "z-last" and row["date_verdict"] == "right"
+
+
 # -- floors on the real news sets -------------------------------------------------------------
 # Measured with `tieline eval news --data ../shared/data/news/SET [--withhold-dates]`.
 # "at least" figures may only rise; "at most" figures may only fall.
