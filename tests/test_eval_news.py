@@ -203,14 +203,15 @@ FLOORS: dict[str, dict[str, Any]] = {
         # report a day after the gold date: dated right 11/37 -> 11/38, wrong 5/37 -> 6/38
         # issue 21, round 3 (the publication day only for the day's news, statement and
         # decision dates reaching what they date): dated right 11 -> 15 of 38, wrong 6 -> 2
-        "share_dated_right": 0.39, "share_dated_wrong_max": 0.053,
+        # measured again after rebasing on issue 22 round 2 (46 found): right 16, wrong 3
+        "share_dated_right": 0.34, "share_dated_wrong_max": 0.066,
         # sources_right 1 -> 0 (issue 21): reports of one statement dated a day apart from
         # their own words are no longer merged (dates_compatible); that cost the one event
         # whose two families were counted right
         # wrong merges 1 -> 2 (issue 21, round 2): a paragraph's date now reaches "He also
         # canceled visa restrictions" (the decree's day) and it merges with the flight decree,
         # where the gold dates the visa event to its start five days later
-        "status_right": 36, "sources_right": 1, "sources_right_coded": 1, "wrong_merges_max": 2,
+        "status_right": 36, "sources_right": 1, "sources_right_coded": 1, "wrong_merges_max": 1,
         "share_both_sides": 0.45, "page_share_dated": 0.65, "page_share_right": 0.98,
     },
     "india-china": {
@@ -223,8 +224,16 @@ FLOORS: dict[str, dict[str, Any]] = {
         # one event (the merge criteria's question: undated reports carry no date to keep
         # them apart); with the scorer counting sentences, not codings (issue 23), 5 -> 4
         "recall_strict": 0.78, "recall_lenient": 0.82,
-        "share_dated_right": 0.32, "share_dated_wrong_max": 0.26,
-        "status_right": 47, "sources_right": 5, "sources_right_coded": 4, "wrong_merges_max": 4,
+        # issue 21, round 3 (measured on main after issue 22 round 2, 55 found): dated right
+        # 19 (0.345), wrong 8 (0.145, was 0.26 at most). Two floors moved the other way through
+        # what follows from dropping the publication day of a past told without a time, not a
+        # date given wrong: status right 47 -> 46 (two reports of an assurance no longer merge,
+        # and the scorer's tie now goes to the event read from the gold's own sentence, a
+        # planned "assured ... would resume supplies"); wrong merges 4 -> 7, as reports now
+        # undated join what analyze/merge.py offers them (the dated event their own story
+        # reports; a year-dated "met in 2022" the one finer event of that year)
+        "share_dated_right": 0.34, "share_dated_wrong_max": 0.15,
+        "status_right": 46, "sources_right": 5, "sources_right_coded": 4, "wrong_merges_max": 7,
         "share_both_sides": 0.55, "page_share_dated": 0.73, "page_share_right": 0.98,
     },
 }
