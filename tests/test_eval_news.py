@@ -232,8 +232,10 @@ FLOORS: dict[str, dict[str, Any]] = {
         # planned "assured ... would resume supplies"); wrong merges 4 -> 7, as reports now
         # undated join what analyze/merge.py offers them (the dated event their own story
         # reports; a year-dated "met in 2022" the one finer event of that year)
-        "share_dated_right": 0.34, "share_dated_wrong_max": 0.15,
-        "status_right": 46, "sources_right": 5, "sources_right_coded": 5, "wrong_merges_max": 7,
+        # then an undated report no longer joins what its story recalls from long before its
+        # article's day (issue 23): dated right 19 -> 20, wrong 8 -> 7, sources right 5 -> 6
+        "share_dated_right": 0.36, "share_dated_wrong_max": 0.13,
+        "status_right": 46, "sources_right": 6, "sources_right_coded": 5, "wrong_merges_max": 7,
         # share_both_sides 0.55 -> 0.549: reports that lost the publication day merge
         # differently, the share is over a different count of merged events
         "share_both_sides": 0.54, "page_share_dated": 0.73, "page_share_right": 0.98,

@@ -288,6 +288,17 @@ def test_undated_reports_join_their_story_else_stay_apart() -> None:
     assert _clusters(reports) == [["a", "u1"], ["u2", "u3"], ["u4"]]
 
 
+def test_an_undated_report_does_not_join_what_its_story_recalls_from_long_before() -> None:
+    recalled = _report("a", "s1", "2020-06-15", type_="ASSAULT")  # (background in s1)
+    month = _report("m", "s1", "2020-06", "month", type_="ASSAULT")
+    news = _report("u", "s1", None, type_="ASSAULT", anchor="2022-12-20")  # "recently clashed"
+    assert _clusters([recalled, news]) == [["a"], ["u"]]
+    assert _clusters([month, news]) == [["m"], ["u"]]
+    fresh = _report("b", "s1", "2022-12-15", type_="ASSAULT")
+    assert _clusters([recalled, fresh, news]) == [["a"], ["b", "u"]]
+    assert _clusters([recalled, _report("v", "s1", None, type_="ASSAULT")]) == [["a", "v"]]
+
+
 def test_a_one_day_act_joins_only_reports_its_date_fits_not_a_chain_of_them() -> None:
     from dataclasses import replace
 

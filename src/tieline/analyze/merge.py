@@ -11,9 +11,11 @@ denied or hypothetical). Within a group, reports merge by date, never on type al
 - a report dated to a month or a year joins the one finer event it overlaps; when it overlaps
   none or several, it stays an event of that month or year;
 - an undated report joins the dated event its own story reports (a rewrite that dropped the
-  date); else, when its article is dated (its page date, or its story's), the one event dated
-  to a day in the REPORTED_DAYS before that date (what an article reports happened by the day
-  it appeared, and news is reported within days); otherwise the undated reports of one story
+  date), unless that event ended days before the report's article (``_news_by``: what the
+  story recalls as background is not its news); else, when its article is dated (its page
+  date, or its story's), the one event dated to a day in the REPORTED_DAYS before that date
+  (what an article reports happened by the day it appeared, and news is reported within
+  days); otherwise the undated reports of one story
   are one event, and those of different stories stay apart (two undated meetings may be a
   year apart). Where two events could take it, it joins neither: it is never given a date.
 
@@ -367,7 +369,8 @@ def _home(r: StoryReport, dated: list[list[StoryReport]]) -> int | None:
     """Return which dated event an undated report joins: the one its story reports, else the
     one dated to a day in its article's ``window``; None when no or several events could."""
     fitting = [i for i, c in enumerate(dated) if _fits(r, c)]
-    mates = [i for i in fitting if any(m.story == r.story for m in dated[i])]
+    mates = [i for i in fitting if any(m.story == r.story for m in dated[i])
+             and _news_by(dated[i], r.anchor)]
     if mates:
         return mates[0] if len(mates) == 1 else None
     span = window(r.anchor)
@@ -377,6 +380,29 @@ def _home(r: StoryReport, dated: list[list[StoryReport]]) -> int | None:
                                       span[0] <= (m.event.date or "") <= span[1]
                                       for m in dated[i])]
     return near[0] if len(near) == 1 else None
+
+
+def _news_by(c: list[StoryReport], anchor: str | None) -> bool:
+    """Say whether event *c* may be the news an article dated *anchor* reports: it ended at
+    most REPORTED_DAYS + MAX_EVENT_DAYS before that day (a month or a year counts to its
+    end). An event its story recalls from long before ("troops also clashed in June 2020",
+    in a piece of December 2022) is background, and an undated report of that story ("the
+    troops recently clashed") is not it. Without a real anchor day the story decides."""
+    if anchor is None or when(anchor, "day") != "day":
+        return True
+    return any(_days(_end(m.event), anchor) <= REPORTED_DAYS + MAX_EVENT_DAYS or
+               _end(m.event) > anchor for m in c)
+
+
+def _end(event: Report) -> str:
+    """The last day *event*'s date covers: the day, the month's last, or the year's last."""
+    kind, value = when(event.date, event.date_precision), event.date or ""
+    if kind == "month":
+        y, m = int(value[:4]), int(value[5:7])
+        return (date(y + m // 12, m % 12 + 1, 1) - timedelta(days=1)).isoformat()
+    if kind == "year":
+        return f"{value[:4]}-12-31"
+    return value
 
 
 def _place(r: StoryReport, found: dict[tuple[str, int], list[StoryReport]], key: str) -> None:
