@@ -93,6 +93,21 @@ def test_overview_names_the_busiest_pairs_the_period_and_the_counts(news: tielin
     assert o.counts["period"][0] <= first.since and o.counts["languages"]["en"] > 100
 
 
+def test_first_and_last_dates_are_shown_as_their_events_are_dated(news: tieline.Corpus
+                                                                  ) -> None:
+    """An event known only to its year or month bounds a pair's period as "2008" or "2008-08",
+    never as "2008-01-01", a day nobody reported."""
+    o = news.overview()
+    for pair in o.pairs:
+        dated = [e for e in news.events(pair=(pair.a.id, pair.b.id)) if e.date]
+        if not dated:
+            assert pair.since is None and pair.until is None
+            continue
+        assert pair.since in {e.date for e in dated} and pair.until in {e.date for e in dated}
+    assert any(len(p.since or "") < 10 for p in o.pairs)  # the set holds year/month-dated bounds
+    assert set(o.counts["period"]) <= {e.date for e in news.events()}
+
+
 def test_a_typo_gets_did_you_mean_in_the_library_the_cli_and_the_api(
         news: tieline.Corpus, news_db: Path, client: TestClient, runner: CliRunner) -> None:
     assert news.suggest_actors("Amerca")[0][0].id == "USA"

@@ -2,7 +2,9 @@
 
 A pair of actors is counted at the level a reader asks for it: a person or a body with a
 country counts for that country (Pashinyan–Putin is ARM–RUS, as ``Corpus.relations`` reads
-it), anyone else for itself.
+it), anyone else for itself. First and last dates are given as their events are dated ("2008"
+for an event known to the year), never as the first day of their period ("2008-01-01" would
+claim a day nobody reported).
 """
 
 from __future__ import annotations
@@ -16,11 +18,16 @@ from .events import _COLUMNS, _event
 _SIDE_KEY = "coalesce(e.{side}_country, e.{side}_id)"
 _PAIRS = f"""
 SELECT min(a, b) AS first, max(a, b) AS second, count(*) AS events,
-       sum(date_start IS NULL) AS undated, min(date_start) AS since, max(date_end) AS until
+       sum(date_start IS NULL) AS undated, {{first}} AS since, {{last}} AS until
 FROM (SELECT {_SIDE_KEY.format(side="source")} AS a, {_SIDE_KEY.format(side="target")} AS b,
-             e.date_start, e.date_end FROM merged_events e)
+             e.date, e.date_start, e.date_end FROM merged_events e)
 WHERE a IS NOT NULL AND b IS NOT NULL AND a != b
 GROUP BY first, second ORDER BY events DESC, first, second LIMIT ?"""
+# the date of the event that starts first / ends last, at its own precision (a period's bound
+# is 10 characters, so the date follows it at the 12th)
+_FIRST = "substr(min(date_start || '|' || date), 12)"
+_LAST = "substr(max(date_end || '|' || date), 12)"
+_PAIRS = _PAIRS.format(first=_FIRST, last=_LAST)
 
 
 def busiest_pairs(conn: sqlite3.Connection, limit: int) -> list[PairCount]:
@@ -49,7 +56,7 @@ def corpus_counts(conn: sqlite3.Connection) -> dict[str, Any]:
     ).fetchone()
     events = conn.execute(
         "SELECT count(*) AS events, sum(date_start IS NULL) AS undated_events, "
-        "min(date_start) AS first_event, max(date_end) AS last_event FROM merged_events"
+        f"{_FIRST} AS first_event, {_LAST} AS last_event FROM merged_events"
     ).fetchone()
     langs = {r["lang"] or "unknown": r["n"] for r in conn.execute(
         "SELECT lang, count(*) AS n FROM articles WHERE superseded_by IS NULL "
