@@ -210,6 +210,28 @@ def test_undated_events_are_counted_alike_by_timeline_relations_and_report(
     assert f"{undated} undated events." in html and f"{undated} undated events are not" in html
 
 
+def test_undated_events_say_by_when_they_were_reported_and_come_in_that_order(
+        news: tieline.Corpus, runner: CliRunner, news_db: Path, tmp_path: Path) -> None:
+    """An undated event is not placed at a guessed day; the first day an article reporting it
+    was dated is an upper bound that is always true, and orders the undated list."""
+    timeline = news.timeline("Georgia", "Russia", limit=30)
+    days = [u.reported_by for u in timeline.undated]
+    known = [d for d in days if d]
+    assert known and known == sorted(known) and days == known + [None] * (len(days) - len(known))
+    for u in timeline.undated:
+        dates = {a.story_date or a.published for e in u.events for ev in e.evidence
+                 if (a := news.article(ev.article_id)) is not None}
+        assert u.reported_by == min((d for d in dates if d), default=None)
+    first = next(u for u in timeline.undated if u.reported_by)
+    shown = runner.invoke(cli, ["--db", str(news_db), "timeline", "Georgia", "Russia"]).stdout
+    assert f"by {first.reported_by}" in shown and "in the order first reported" in shown
+    out = tmp_path / "r.html"
+    assert runner.invoke(cli, ["--db", str(news_db), "report", "Georgia", "Russia", "--out",
+                               str(out)]).exit_code == 0
+    assert f"by {first.reported_by}" in out.read_text(encoding="utf-8")
+    assert all(e.reported_by is None for e in timeline.entries)
+
+
 def test_search_says_how_many_match_and_pages_through_them(
         news: tieline.Corpus, client: TestClient, runner: CliRunner, news_db: Path) -> None:
     everything = news.search("Russia", limit=1000)

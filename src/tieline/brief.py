@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from .chart import signed as _signed
 from .chart import trajectory_svg
 from .models import Article
-from .render import undated_text
+from .render import REPORTED_ORDER, undated_text, undated_when
 from .textsafe import safe_url, without_bidi
 
 if TYPE_CHECKING:
@@ -113,7 +113,7 @@ def _entry_html(entry: Mapping[str, Any]) -> str:
     sources = " · ".join(_link(s.get("url"), str(s.get("outlet") or s.get("title") or "source"))
                          for s in entry.get("sources") or [])
     precision = entry.get("date_precision")
-    when = escape(str(entry.get("date") or "undated")) + (
+    when = escape(str(entry.get("date") or undated_when(entry.get("reported_by")))) + (
         f" ({escape(str(precision))})" if precision and precision != "day" else "")
     tags = "".join(f"<span class=tag>{escape(k)}</span>" for k in kinds)
     intensity = entry.get("intensity")
@@ -179,7 +179,8 @@ def pair_brief_html(timeline: Mapping[str, Any], relations: Mapping[str, Any],
     entries = list(timeline.get("entries") or [])
     undated = list(timeline.get("undated") or [])
     total = int(timeline.get("undated_total", len(undated)))
-    undated_html = (f"<details><summary>{undated_text(total, len(undated))}</summary>"
+    undated_html = (f"<details><summary>{undated_text(total, len(undated))}, {REPORTED_ORDER}"
+                    "</summary>"
                     f"<ol class=tl>{''.join(_entry_html(e) for e in undated)}</ol></details>"
                     if undated else "")
     uncharted = int(relations.get("undated_all", relations.get("undated")) or 0)

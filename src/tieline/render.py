@@ -21,6 +21,17 @@ stdout = Console(soft_wrap=True)
 stderr = Console(stderr=True)
 
 
+#: how undated entries are ordered and what their "by DAY" says (CLI, brief and page alike)
+REPORTED_ORDER = ("in the order first reported ('by DAY': first reported that day, so it "
+                  "happened on or before it)")
+
+
+def undated_when(reported_by: str | None) -> str:
+    """Say when an undated entry was first reported, the same way everywhere: "by 2019-06-21",
+    or "undated" when no article reporting it has a date."""
+    return f"by {reported_by}" if reported_by else "undated"
+
+
 def undated_text(total: int, shown: int | None = None) -> str:
     """Say how many undated events a pair has, the same way everywhere: "48 undated events",
     "30 of 48 undated events shown" (the CLI, the report and the page say it alike)."""
@@ -117,9 +128,9 @@ def pair_timeline_table(timeline: PairTimeline) -> None:
     for entry in timeline.entries:
         _entry_lines(out, entry.date or "", entry)
     if timeline.undated:
-        out.write("\nUndated (not placed at a guessed date):\n")
+        out.write(f"\nUndated (not placed at a guessed date), {REPORTED_ORDER}:\n")
         for entry in timeline.undated:
-            _entry_lines(out, "undated", entry)
+            _entry_lines(out, undated_when(entry.reported_by).ljust(13), entry)
 
 
 def _entry_lines(out: TextIO, when: str, entry: PairTimelineEntry) -> None:

@@ -56,6 +56,10 @@ class PairTimelineEntry:
     sources: tuple[Citation, ...]
     independent_sources: int = 0  # distinct stories among its reports' articles
     reports: int = 0              # articles reporting it, copies included
+    # an undated entry's upper bound: the first day an article reporting it was published (or
+    # its story's original was); the event happened on or before it, which is always true,
+    # where a day guessed from it would often be wrong
+    reported_by: str | None = None
 
     @property
     def counts(self) -> str:
@@ -69,7 +73,7 @@ class PairTimelineEntry:
                 "events": [e.to_dict() for e in self.events],
                 "sources": [s.to_dict() for s in self.sources],
                 "independent_sources": self.independent_sources, "reports": self.reports,
-                "counts": self.counts}
+                "counts": self.counts, "reported_by": self.reported_by}
 
 
 def counts_text(independent_sources: int, reports: int) -> str:
@@ -121,10 +125,13 @@ def build_pair_timeline(pair: tuple[Actor, Actor], events: list[Event],
     dated = [_entry(d, p, group, articles) for (d, p), group in by_date.items()]
     chosen = _select(dated, limit)
     undated.sort(key=lambda x: (-x.salience, x.events[0].id))
+    shown = undated[:limit] if limit is not None else undated
+    # the most salient undated events, read in the order they were reported
+    shown.sort(key=lambda x: (x.reported_by is None, x.reported_by or "", -x.salience,
+                              x.events[0].id))
     return PairTimeline(pair=pair, entries=tuple(sorted(chosen, key=_date_order)),
-                        undated=tuple(undated[:limit] if limit is not None else undated),
-                        events=len(events), left_out=len(dated) - len(chosen),
-                        undated_total=len(undated))
+                        undated=tuple(shown), events=len(events),
+                        left_out=len(dated) - len(chosen), undated_total=len(undated))
 
 
 def _date_order(entry: PairTimelineEntry) -> tuple[str, int]:
@@ -146,7 +153,17 @@ def _entry(day: str | None, precision: str | None, events: list[Event],
         salience=round(score, 3), events=tuple(events), sources=_sources(events, articles),
         independent_sources=len({_story(ev.article_id, articles) for e in events
                                  for ev in e.evidence}),
-        reports=len({ev.article_id for e in events for ev in e.evidence}))
+        reports=len({ev.article_id for e in events for ev in e.evidence}),
+        reported_by=None if day else _reported_by(events, articles))
+
+
+def _reported_by(events: list[Event], articles: dict[str, Article]) -> str | None:
+    """Return the first day any of *events*' articles is dated (its own date or its story's
+    original's): the day by which the events had happened."""
+    days = [d for e in events for ev in e.evidence
+            if (a := articles.get(ev.article_id)) is not None
+            and (d := a.story_date or a.published)]
+    return min(days, default=None)
 
 
 def _story(article_id: str, articles: dict[str, Article]) -> str:

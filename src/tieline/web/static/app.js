@@ -86,6 +86,10 @@ function panelError(section, err) {
   box.textContent = err ? `This part could not be shown: ${err.message}` : "";
 }
 
+function undatedWhen(reportedBy) {  // as tieline.render.undated_when says it
+  return reportedBy ? `by ${reportedBy}` : "undated";
+}
+
 function undatedText(total, shown) {  // as tieline.render.undated_text says it
   const noun = total === 1 ? "undated event" : "undated events";
   return shown !== undefined && shown < total ? `${shown} of ${total} ${noun} shown`
@@ -375,7 +379,7 @@ function renderEntry(entry) {
   const sources = (entry.sources || []).flatMap((s, i) =>
     [i ? " · " : "", link(s.url, s.outlet || s.title || "source")]);
   return el("li", { class: "entry", "data-period": entry.date || "" },
-    el("div", { class: "when" }, entry.date || "undated",
+    el("div", { class: "when" }, entry.date || undatedWhen(entry.reported_by),
       entry.date_precision && entry.date_precision !== "day" ? ` (${entry.date_precision})` : ""),
     el("div", {},
       el("p", { class: "tags" }, types.map((t) => el("span", { class: "tag" }, t)),
@@ -396,7 +400,8 @@ function renderTimeline(tl) {
   if (!entries.length) $("#entries").append(el("li", {}, "No dated entries."));
   const box = $("#undated");
   box.hidden = !undated.length;
-  $("summary", box).textContent = undatedText(total, undated.length);
+  $("summary", box).textContent = `${undatedText(total, undated.length)}, in the order first ` +
+    "reported ('by DAY': first reported that day, so it happened on or before it)";
   $("ol", box).replaceChildren(...undated.map(renderEntry));
   const [a, b] = tl.pair || [];
   $("#pair-title").textContent = a && b ? shown(`${a.name} and ${b.name}`) : "";
