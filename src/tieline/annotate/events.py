@@ -122,8 +122,13 @@ _REVERSE = {"suspend", "suspension", "freeze", "halt", "end", "cancel", "cancell
             "break", "sever", "curtail", "cut", "reverse", "stop", "cease", "frozen",
             "suspended", "cancelled", "canceled", "terminated", "revoked", "scrapped"}
 _DOUBT = {"question", "doubt", "reconsider", "questioning"}
-#: Verbs of deciding whose "against" refuses the act it governs ("voted against ratifying").
-_DECIDE = {"vote", "decide", "rule", "speak", "campaign", "argue"}
+#: Verbs of deciding whose "against" refuses the act it governs ("voted against ratifying"),
+#: and "be" ("he was against imposing sanctions": to be against an act is to oppose it).
+_DECIDE = {"vote", "decide", "rule", "speak", "campaign", "argue", "be"}
+#: Phrasal verbs whose particle makes them refuse or reverse the act they govern: "ruled out
+#: any assistance", "turned down the offer", "called off the talks".
+_PHRASAL_POLARITY = {("rule", "out"): "refuse", ("turn", "down"): "refuse",
+                     ("call", "off"): "reverse"}
 #: Prepositions through which a polarity word governs an act ("refusal of", "questions
 #: about", "withdrawal from"); "left for talks" is a trip, not a reversal.
 _POLARITY_PREPS = {"of", "about", "on", "over", "in", "from", "to", "with", "regarding"}
@@ -1166,6 +1171,9 @@ def polarity(t: Any) -> tuple[str, Any] | None:
         dep = node.dep_
         if node.head.i == node.i:
             return None
+        if dep == "conj" and node.head.dep_ != "ROOT":
+            node = node.head  # "refused to impose sanctions or [lend] support": both refused
+            continue
         if dep in ("pobj", "pcomp") and node.head.lower_ == "against" and \
                 node.head.head.lemma_.lower() in _DECIDE:
             return "refuse", node.head.head  # "voted against ratifying the agreement"
@@ -1187,6 +1195,9 @@ def polarity(t: Any) -> tuple[str, Any] | None:
         if node.lower_ == "without" or gov.lower_ == "without":
             return "fail", gov
         lemma = gov.lemma_.lower()
+        if _phrasal(gov):
+            return next(_PHRASAL_POLARITY[(lemma, c.lower_)] for c in gov.children
+                        if c.dep_ == "prt" and (lemma, c.lower_) in _PHRASAL_POLARITY), gov
         for how, words in (("fail", _FAIL), ("refuse", _REFUSE), ("reverse", _REVERSE),
                            ("doubt", _DOUBT)):
             if lemma in words:
@@ -1198,6 +1209,13 @@ def polarity(t: Any) -> tuple[str, Any] | None:
 #: Verbal acts (PLOVER's statements): said in the passive, they are the speaker's.
 _VERBAL = {"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "THREATEN", "AGREE"}
 _TURNED = ("/refuse", "/reverse", "/doubt")  # the ids of entries _turned makes
+
+
+def _phrasal(verb: Any) -> bool:
+    """Whether *verb* is a phrasal verb that refuses or reverses ("ruled out", "called off")."""
+    lemma = verb.lemma_.lower()
+    return any(c.dep_ == "prt" and (lemma, c.lower_) in _PHRASAL_POLARITY
+               for c in verb.children)
 
 
 def _no_longer(node: Any) -> bool:
@@ -1236,8 +1254,10 @@ def _apply_polarity(found: list[_Found],
             continue
         how, word = hit
         governor = by_trigger.get(word.i)
-        if governor is not None and governor is not f and len(governor.entry.lemmas) > 1:
+        if governor is not None and governor is not f and len(governor.entry.lemmas) > 1 \
+                and not _phrasal(word):
             continue  # "halted economic aid": the governing word's own pattern codes it
+            # (not "ruled out aid": a pattern for the bare verb does not read the particle)
         if how == "fail" or (how != "reverse" and f.entry.type not in COOPERATIVE):
             f.negated = True
             if how == "fail" and governor is not None and governor is not f:
