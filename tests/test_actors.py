@@ -198,3 +198,19 @@ def test_a_missing_actors_file_is_a_clear_error(tmp_path) -> None:  # type: igno
 
     with pytest.raises(UsageError, match="not found"):
         load_kb(str(tmp_path / "nope.yaml"))
+
+
+def test_a_national_partys_leader_stays_their_countrys_an_international_officer_does_not(
+        ) -> None:
+    """CAMEO codes a party's leader with the party's country (GEOPTY); an international
+    body's officer or an armed group's leader acts for the body or group, not their country."""
+    from tieline.kb.loader import load_kb
+
+    kb = load_kb()
+    assert (kb.actors["bidzina-ivanishvili"].country, kb.actors["bidzina-ivanishvili"].sector) \
+        == ("GEO", "PTY")
+    assert kb.actors["serzh-sargsyan"].country == "ARM"
+    assert kb.actors["abdullah-ocalan"].country is None  # the PKK's, not Turkey's
+    nato = [p for p in kb.actors.values()
+            if p.kind == "person" and p.organization == "NATO"]
+    assert nato and all(p.country is None for p in nato)

@@ -132,8 +132,14 @@ def _person(entry: dict[str, Any], kb: KnowledgeBase) -> None:
         for r in _list(entry.get("roles")))
     current = roles[-1] if roles else None
     org = current.organization if current else None
+    # an international body's officer acts for the body, not for their country (NATO's
+    # Secretary General is not Norway), and an armed group's leader for the group (the PKK's
+    # is not Turkey); a national body's (a party, a state's guard) stays their country's, as
+    # CAMEO codes a party's leader (GEOPTY)
+    body = kb.actors.get(org) if org else None
+    national = body is not None and body.kind == "organization" and body.country is not None
     kb.actors[aid] = Actor(id=aid, name=entry["name"], kind="person",
-                           country=None if org else entry.get("country"),
+                           country=entry.get("country") if org is None or national else None,
                            sector=current.sector if current else entry.get("sector"),
                            aliases=tuple(_list(entry.get("aliases"))), roles=roles,
                            organization=org)
