@@ -144,3 +144,35 @@ def test_no_period_says_so_and_widths_are_kept_legible() -> None:
     many = trajectory_svg({"by": "month", "series": months}, width=320)
     labels = re.findall(r'text-anchor="(?:middle|end)" fill="[^"]+">(\d{4}-\d\d)<', many)
     assert 2 <= len(labels) <= 4  # at most one label per 110 units: they never overlap
+
+
+def test_undated_events_are_shown_apart_where_first_reported_never_in_line_or_bars() -> None:
+    relations = {"by": "month", "pair": [{"id": "ARM", "name": "Armenia"}],
+                 "series": _series(-2.0, None, 3.0), "turning_points": []}
+    relations["series"][1]["undated_reported"] = 4
+    chart = trajectory_svg(relations)
+    assert chart.count('class="undated"') == 1 and "first reported then" in chart
+    assert "4 undated events first reported then" in chart  # the period's tooltip
+    plain = {**relations, "series": _series(-2.0, None, 3.0)}
+    assert "first reported" not in trajectory_svg(plain)  # no legend entry for nothing
+    assert _line(chart) == _line(trajectory_svg(plain))  # the line is the dated events' alone
+
+
+def test_the_series_counts_undated_events_in_the_period_they_were_first_reported(
+        news: tieline.Corpus) -> None:
+    from tieline.analyze.relations import build_relations
+
+    relations = news.relations("GEO", "RUS", by="year")
+    counted = [e for e in news.events(pair=("GEO", "RUS"))
+               if e.status in ("reported", "claimed", "planned")]
+    undated = [e for e in counted if not e.date]
+    shown = sum(p.undated_reported for p in relations.series)
+    assert 0 < shown <= len(undated) == relations.undated
+    assert sum(p.events for p in relations.series) == len(counted) - len(undated) - \
+        relations.coarser  # the counts hold the dated events only, as before
+    # a period with no dated event but news first reported in it is still shown
+    assert any(p.events == 0 and p.undated_reported for p in relations.series)
+    bare = build_relations(relations.pair, news.events(pair=("GEO", "RUS")), "year")
+    assert [(p.period, p.events, p.mean_intensity) for p in bare.series if p.events] == \
+        [(p.period, p.events, p.mean_intensity) for p in relations.series if p.events]
+    assert news.relations("GEO", "RUS", by="year", since="2019").series[0].period >= "2019"

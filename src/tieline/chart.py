@@ -4,7 +4,8 @@ The web page (``GET /api/relations/chart.svg``, its script adds only the interac
 HTML brief (``tieline report``) and the notebook display of :class:`~tieline.Relations` all
 show the string :func:`trajectory_svg` returns, so they cannot drift apart: mean intensity as a
 line broken across periods without events, cooperative and conflictual events as bars above
-and below an axis, turning points as dashed marks, with a legend.
+and below an axis, turning points as dashed marks, undated events first reported in a period
+as a grey diamond apart (never in the line or the bars), with a legend.
 
 The SVG holds no script, no style attribute (the page's policy forbids them) and nothing
 loaded from outside; colours are presentation attributes that a page's CSS may override
@@ -30,10 +31,12 @@ from .textsafe import without_bidi
 WIDTH = 900
 MIN_WIDTH, MAX_WIDTH = 320, 1600
 COLOURS = {"line": "#2457a6", "coop": "#2f7d4f", "conf": "#b3382c", "turn": "#d08700",
-           "axis": "#9aa4ad", "zero": "#6b747d", "text": "#5b6570"}
+           "axis": "#9aa4ad", "zero": "#6b747d", "text": "#5b6570", "undated": "#8d969e"}
 LEGEND = (("line", "mean intensity (−10 conflict … +10 cooperation)"),
           ("coop", "cooperative events"), ("conf", "conflictual events"),
           ("turn", "turning point"))
+#: shown only when some period has undated events first reported in it
+UNDATED_LEGEND = ("undated", "undated events first reported then (not in line or bars)")
 EMPTY = "No dated events between them to chart."
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _CHAR_WIDTH = 6.2  # an 11px system-ui character, on average, for laying out the legend
@@ -115,7 +118,7 @@ def trajectory_svg(relations: Mapping[str, Any] | HasDict, width: int = WIDTH) -
     top = max(2, math.ceil(max(values, default=0)))
     most = max([1] + [max(int(s.get("cooperation") or 0), int(s.get("conflict") or 0))
                       for s in series])
-    legend, legend_height = _legend(box)
+    legend, legend_height = _legend(box, any(s.get("undated_reported") for s in series))
     parts = [*_axes(box, top, most), *_turning_marks(box, rel, series),
              *_periods(box, series, top, most), _line(box, series, top),
              *_period_labels(box, series), legend]
@@ -176,9 +179,12 @@ def _turning_marks(box: _Layout, rel: Mapping[str, Any], series: Sequence[Any]) 
 
 def _tip(s: Mapping[str, Any]) -> str:
     mean = s.get("mean_intensity")
+    undated = int(s.get("undated_reported") or 0)
     return (f"{s['period']}: {s.get('events', 0)} events"
             f"{'' if mean is None else ', mean intensity ' + signed(mean)} "
-            f"({s.get('cooperation', 0)} cooperative, {s.get('conflict', 0)} conflictual)")
+            f"({s.get('cooperation', 0)} cooperative, {s.get('conflict', 0)} conflictual)"
+            + (f"; {undated} undated event{'' if undated == 1 else 's'} first reported then"
+               if undated else ""))
 
 
 def _periods(box: _Layout, series: Sequence[Any], top: int, most: int) -> list[str]:
@@ -196,6 +202,13 @@ def _periods(box: _Layout, series: Sequence[Any], top: int, most: int) -> list[s
                  f'<rect class="conf" x="{x - width / 2:.1f}" y="{box.mid:.1f}" '
                  f'width="{width:.1f}" height="{down:.1f}" fill="{COLOURS["conf"]}" '
                  f'opacity=".75"/>']
+        undated = int(s.get("undated_reported") or 0)
+        if undated:  # a diamond at the foot of the line's area, growing with the count
+            r = min(6.0, 2.0 + math.sqrt(undated))
+            y = box.top + box.line_height - r
+            parts.append(f'<path class="undated" d="M{x:.1f},{y - r:.1f} l{r:.1f},{r:.1f} '
+                         f'l{-r:.1f},{r:.1f} l{-r:.1f},{-r:.1f} z" '
+                         f'fill="{COLOURS["undated"]}"/>')
         if s.get("mean_intensity") is not None:
             y = _y(box, top, float(s["mean_intensity"]))
             radius = min(6.0, 2.5 + math.sqrt(int(s.get("events") or 0)))
@@ -236,10 +249,10 @@ def _period_labels(box: _Layout, series: Sequence[Any]) -> list[str]:
     return out
 
 
-def _legend(box: _Layout) -> tuple[str, int]:
+def _legend(box: _Layout, undated: bool = False) -> tuple[str, int]:
     """Return the legend, flowed in rows below the chart, and the height it adds."""
     x, row, items = float(box.left), 0, []
-    for kind, words in LEGEND:
+    for kind, words in (*LEGEND, UNDATED_LEGEND) if undated else LEGEND:
         span = 22 + len(words) * _CHAR_WIDTH
         if x > box.left and x + span > box.width - box.right:
             x, row = float(box.left), row + 1
@@ -257,5 +270,8 @@ def _legend_key(kind: str, x: float, y: float) -> str:
     if kind == "turn":
         return (f'<line x1="{x + 7:.1f}" x2="{x + 7:.1f}" y1="{y - 6:.1f}" y2="{y + 6:.1f}" '
                 f'stroke="{colour}" stroke-width="2" stroke-dasharray="3 2"/>')
+    if kind == "undated":
+        return f'<path d="M{x + 7:.1f},{y - 5:.1f} l5,5 l-5,5 l-5,-5 z" fill="{colour}"/>'
+
     return (f'<rect x="{x:.1f}" y="{y - 4:.1f}" width="14" height="8" fill="{colour}" '
             f'opacity=".75"/>')

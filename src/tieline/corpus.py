@@ -184,7 +184,8 @@ class Corpus:
     def relations(self, a: str, b: str, by: str = "month", since: str | None = None,
                   until: str | None = None) -> Relations:
         """Return the trajectory of the pair *a*, *b* per month, quarter or year: event counts,
-        mean intensity, cooperation and conflict, turning points, and each outlet's framing.
+        mean intensity, cooperation and conflict, turning points, and each outlet's framing;
+        undated events apart, in the period they were first reported (``undated_reported``).
 
         *since*, *until* (YYYY, YYYY-MM or YYYY-MM-DD) narrow it to the events whose dates
         overlap them (a stray old event no longer squeezes the rest). Raises UsageError for
@@ -194,7 +195,17 @@ class Corpus:
 
         period = check_period(by)
         pair, events = self._pair_events(a, b, since, until)
-        return build_relations(pair, events, period, self._credit(events))
+        return build_relations(pair, events, period, self._credit(events),
+                               self._first_reported(events))
+
+    def _first_reported(self, events: list[Event]) -> dict[str, str]:
+        """Return, for each undated event, the first day an article reporting it is dated."""
+        from .analyze.pair_timeline import first_reported
+
+        undated = [e for e in events if not e.date]
+        ids = {ev.article_id for e in undated for ev in e.evidence}
+        articles = {i: art for i in sorted(ids) if (art := self.store.article(i)) is not None}
+        return {e.id: day for e in undated if (day := first_reported([e], articles))}
 
     def _credit(self, events: list[Event]) -> dict[str, str]:
         """Return, for the copies and rewrites among the events' articles, the outlet of

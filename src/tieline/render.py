@@ -150,12 +150,17 @@ def relations_table(relations: Relations) -> None:
     out.write(f"Relations of {printable(a.name)} and {printable(b.name)} by {relations.by} "
               f"(−10 conflict … +10 cooperation); {undated_text(relations.undated_all)} and "
               f"{relations.coarser} dated too coarsely are not in the series\n")
-    out.write(f"{'period':8}  {'events':>6}  {'coop':>4}  {'confl':>5}  {'mean':>5}\n")
+    out.write(f"{'period':8}  {'events':>6}  {'coop':>4}  {'confl':>5}  {'mean':>5}  "
+              f"{'undated*':>8}\n")
     for p in relations.series:
         mean = f"{p.mean_intensity:>+5.1f}" if p.mean_intensity is not None else f"{'-':>5}"
         bar = _bar(p.mean_intensity)
+        undated = str(p.undated_reported or "")
         out.write(f"{p.period:8}  {p.events:>6}  {p.cooperation:>4}  {p.conflict:>5}  "
-                  f"{mean}  {bar}\n")
+                  f"{mean}  {undated:>8}  {bar}\n".rstrip() + "\n")
+    if any(p.undated_reported for p in relations.series):
+        out.write("* undated events first reported in the period: they happened on or before "
+                  "it, so they are not in its counts or mean\n")
     for t in relations.turning_points:
         out.write(f"turning point {t.period}: mean {t.before:+.1f} → {t.after:+.1f}\n")
         for e in t.events:

@@ -15,6 +15,7 @@ events are listed apart, never placed at a guessed date.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -154,10 +155,10 @@ def _entry(day: str | None, precision: str | None, events: list[Event],
         independent_sources=len({_story(ev.article_id, articles) for e in events
                                  for ev in e.evidence}),
         reports=len({ev.article_id for e in events for ev in e.evidence}),
-        reported_by=None if day else _reported_by(events, articles))
+        reported_by=None if day else first_reported(events, articles))
 
 
-def _reported_by(events: list[Event], articles: dict[str, Article]) -> str | None:
+def first_reported(events: list[Event], articles: Mapping[str, Article]) -> str | None:
     """Return the first day any of *events*' articles is dated (its own date or its story's
     original's): the day by which the events had happened."""
     days = [d for e in events for ev in e.evidence

@@ -44,12 +44,17 @@ class PeriodStats:
     conflict: int
     cooperation_intensity: float
     conflict_intensity: float
+    # undated events first reported in the period: not in its counts nor its mean (they
+    # happened on or before it, perhaps long before), shown so that a period without dated
+    # events is not read as a period without news
+    undated_reported: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return {"period": self.period, "events": self.events,
                 "mean_intensity": self.mean_intensity, "cooperation": self.cooperation,
                 "conflict": self.conflict, "cooperation_intensity": self.cooperation_intensity,
-                "conflict_intensity": self.conflict_intensity}
+                "conflict_intensity": self.conflict_intensity,
+                "undated_reported": self.undated_reported}
 
 
 @dataclass(frozen=True)
@@ -149,8 +154,10 @@ def period_of(date: str, precision: str | None, by: Period) -> str | None:
 
 
 def build_relations(pair: tuple[Actor, Actor], events: list[Event], by: str = "month",
-                    credit: Mapping[str, str] | None = None) -> Relations:
-    """Return the trajectory of *pair* from its merged *events* (*credit*: see ``framing``)."""
+                    credit: Mapping[str, str] | None = None,
+                    reported_by: Mapping[str, str] | None = None) -> Relations:
+    """Return the trajectory of *pair* from its merged *events* (*credit*: see ``framing``;
+    *reported_by*: each undated event's first report day, counted apart per period)."""
     period = check_period(by)
     counted = [e for e in events if e.status in COUNTED]
     placed: list[tuple[str, Event]] = []
@@ -159,7 +166,13 @@ def build_relations(pair: tuple[Actor, Actor], events: list[Event], by: str = "m
         if key is not None:
             placed.append((key, e))
     placed.sort(key=lambda pe: (pe[0], pe[1].date or "", pe[1].id))
-    series = _series(placed, period)
+    reported: dict[str, int] = {}
+    for e in counted:
+        day = None if e.date else (reported_by or {}).get(e.id)
+        key = period_of(day, "day", period) if day else None
+        if key is not None:
+            reported[key] = reported.get(key, 0) + 1
+    series = _series(placed, period, reported)
     return Relations(pair=pair, by=period, series=series,
                      turning_points=turning_points(placed),
                      framing=framing(counted, credit),
@@ -168,24 +181,27 @@ def build_relations(pair: tuple[Actor, Actor], events: list[Event], by: str = "m
                      undated_all=sum(1 for e in events if not e.date))
 
 
-def _series(placed: list[tuple[str, Event]], by: Period) -> tuple[PeriodStats, ...]:
+def _series(placed: list[tuple[str, Event]], by: Period,
+            reported: Mapping[str, int] | None = None) -> tuple[PeriodStats, ...]:
     groups: dict[str, list[Event]] = {}
     for key, e in placed:
         groups.setdefault(key, []).append(e)
-    if not groups:
+    reported = reported or {}
+    if not groups and not reported:
         return ()
-    keys = _all_periods(min(groups), max(groups), by)
-    return tuple(_stats(k, groups.get(k, [])) for k in keys)
+    keys = _all_periods(min([*groups, *reported]), max([*groups, *reported]), by)
+    return tuple(_stats(k, groups.get(k, []), reported.get(k, 0)) for k in keys)
 
 
-def _stats(key: str, events: list[Event]) -> PeriodStats:
+def _stats(key: str, events: list[Event], undated_reported: int = 0) -> PeriodStats:
     values = [e.intensity for e in events]
     return PeriodStats(
         period=key, events=len(values),
         mean_intensity=round(sum(values) / len(values), 2) if values else None,
         cooperation=sum(1 for v in values if v > 0), conflict=sum(1 for v in values if v < 0),
         cooperation_intensity=round(sum(v for v in values if v > 0), 2),
-        conflict_intensity=round(-sum(v for v in values if v < 0), 2))
+        conflict_intensity=round(-sum(v for v in values if v < 0), 2),
+        undated_reported=undated_reported)
 
 
 def _all_periods(first: str, last: str, by: Period) -> list[str]:
