@@ -203,9 +203,9 @@ def _periods(box: _Layout, series: Sequence[Any], top: int, most: int) -> list[s
                  f'width="{width:.1f}" height="{down:.1f}" fill="{COLOURS["conf"]}" '
                  f'opacity=".75"/>']
         undated = int(s.get("undated_reported") or 0)
-        if undated:  # a diamond at the foot of the line's area, growing with the count
+        if undated:  # a diamond in the gap between line and bars, growing with the count
             r = min(6.0, 2.0 + math.sqrt(undated))
-            y = box.top + box.line_height - r
+            y = box.top + box.line_height + box.gap / 2
             parts.append(f'<path class="undated" d="M{x:.1f},{y - r:.1f} l{r:.1f},{r:.1f} '
                          f'l{-r:.1f},{r:.1f} l{-r:.1f},{-r:.1f} z" '
                          f'fill="{COLOURS["undated"]}"/>')
