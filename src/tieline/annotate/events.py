@@ -146,6 +146,10 @@ _CLAUSE_MARKS = {"if", "unless", "after", "because", "once", "should", "when", "
 #: what another does ("protested after X built", "warned of measures if X joins").
 _REACTIVE = {"ACCUSE", "THREATEN", "REQUEST", "PROTEST", "REJECT", "SANCTION", "COERCE"}
 #: Nouns whose "to"/"for"/"of" phrase names what an act answers: "in response to X's move".
+#: Verbs of going somewhere: their subject takes part in the talks or visit it goes "for" or
+#: is "on" ("arrived in Beijing for talks with X", "is on a three-day visit to X").
+_GOING = {"be", "arrive", "travel", "come", "go", "fly", "head", "leave", "reach", "land",
+          "embark", "set", "depart", "return"}
 _RESPONSE_NOUNS = {"response", "retaliation", "reply", "answer", "reaction", "case", "return"}
 #: Verbs of addressing: their object hears what the subject says or does ("warned Y that").
 _ADDRESSING = {"tell", "warn", "inform", "assure", "promise", "notify", "caution", "remind",
@@ -341,6 +345,8 @@ class EventCoder:
         for f in found:
             if not f.sources and f.agentless and f.entry.type in _VERBAL:
                 f.sources = self._speaker(f, ctx)  # "X said it can only be welcomed"
+            if not f.sources and f.agentless and f.targets and f.entry.type in _FORCE:
+                f.sources = _opponents(f, found)  # "were killed in a clash with X"
             if f.sources and not f.targets and (len(f.sources) == 1 or not f.entry.symmetric) \
                     and (f.entry.pos == "verb" or f.entry.type == "AID"):
                 self._fallback_target(f, found, ctx)
@@ -365,7 +371,7 @@ class EventCoder:
             for source, target in _pairs(f):
                 if f.entry.layer == "cameo" and (source is None or target is None):
                     continue  # the generated layer adds recall for pairs, not one-sided acts
-                clause = f.clause.i if f.clause is not None else f.trigger.i
+                clause = _joined_clause(f.clause) if f.clause is not None else f.trigger.i
                 key = (clause, f.entry.type, _key(source), _key(target))
                 if key in seen:
                     continue
@@ -573,7 +579,9 @@ class EventCoder:
             if "clause-subject" in entry.target and tok.i != v.i:  # "said China must"
                 objects.extend(c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass"))
         if passive:
-            objects.extend(c for c in v.children if c.dep_ == "nsubjpass")
+            objects.extend(_passive_subjects(v))
+            if not subject_tokens:
+                subject_tokens = _shared_agent(v)
         f.sources = self._refs(subject_tokens, ctx)
         f.agentless = passive and not subject_tokens
         f.targets = [r for r in self._refs(objects, ctx) if _key(r) not in
@@ -584,7 +592,7 @@ class EventCoder:
         control ("visited Moscow to hold talks"), coordination, relative clauses ("the court,
         which indicted Putin"), nouns ("Armenia's decision to join", "efforts to deepen") and
         compounds ("Russian-brokered")."""
-        node = v
+        node = prev = v
         for _ in range(7):
             if node.pos_ in ("VERB", "AUX", "ADJ"):
                 subj = [c for c in node.children if c.dep_ in _SUBJ]
@@ -594,6 +602,10 @@ class EventCoder:
                     return subj
                 if node.i == v.i and passive:
                     return []
+                raised = [c for c in node.children if c.dep_ == "nsubjpass"
+                          and c.lower_ not in ("it", "there")]  # ("it was decided to")
+                if raised and node.i != v.i and prev.dep_ == "xcomp":
+                    return raised  # "X is expected to visit", "X was urged to withdraw"
                 if node.dep_ == "xcomp":  # "urged Armenia to ...": the object acts
                     obj = [c for c in node.head.children if c.dep_ in ("dobj", "dative")]
                     if obj and self._refs(obj, ctx):
@@ -610,7 +622,7 @@ class EventCoder:
                     return [node]
             if node.head.i == node.i or node.dep_ not in _INHERIT:
                 return []
-            node = node.head
+            prev, node = node, node.head
         return []
 
     def _noun_arguments(self, f: _Found, ctx: _Context) -> None:
@@ -660,8 +672,13 @@ class EventCoder:
         if n.dep_ == "pobj" and head.dep_ == "prep":
             gov = head.head
             if gov.pos_ in ("VERB", "AUX") and entry.type == "CONSULT" and \
-                    head.lower_ in ("in", "at", "during", "after"):
-                return self._subject_of(gov, ctx)
+                    (head.lower_ in ("in", "at", "during", "after") or
+                     head.lower_ in ("on", "for") and gov.lemma_.lower() in _GOING):
+                return self._subject_of(gov, ctx)  # "arrived for talks", "is on a visit"
+            if gov.pos_ in ("VERB", "AUX") and entry.reciprocal and \
+                    head.lower_ in ("in", "during"):  # "were wounded in a clash with X"
+                undergo = _passive_subjects(gov)
+                return undergo if undergo or gov.tag_ == "VBN" else self._subject_of(gov, ctx)
             if gov.pos_ in ("VERB", "AUX") and head.lower_ == "for" and \
                     gov.lemma_.lower() in _INTENT_VERBS:  # "waiting for Pashinyan's visit"
                 return []
@@ -704,7 +721,8 @@ class EventCoder:
                         found = self._kb_country(x)
                         if found:
                             return found
-            if c.dep_ == "appos" and c.i in ctx.token_mention:  # "the Organisation (CSTO)"
+            if c.dep_ == "appos" and c.i in ctx.token_mention and \
+                    c.i < _subject_end(t):  # "the Organisation (CSTO)"
                 ref = self._ref_of_mention(ctx.token_mention[c.i], ctx)
                 if ref:
                     return [ref]
@@ -1095,6 +1113,61 @@ def _related(head: Any) -> list[Any]:
     return out
 
 
+def _passive_subjects(v: Any) -> list[Any]:
+    """Who undergoes the passive *v*: its own passive subject, or that of the verb it is
+    coordinated with ("X was arrested and [was] detained": X is detained too)."""
+    own = [c for c in v.children if c.dep_ == "nsubjpass"]
+    if own or v.dep_ != "conj" or v.tag_ != "VBN":
+        return own
+    return [c for c in v.head.children if c.dep_ == "nsubjpass"]
+
+
+#: Acts of force whose doer a fight told around them names.
+_FORCE = {"ASSAULT", "COERCE"}
+
+
+def _opponents(f: _Found, found: list[_Found]) -> list[ActorRef]:
+    """The doer of an act of force told without one, inside a fight its clause says it happened
+    in: the other side of that fight ("soldiers were killed in a clash with X's troops": X
+    killed them). Only a party of the fight itself, never someone the sentence names
+    elsewhere; none when the fight has no party apart from the victims' side."""
+    fights = {g.trigger.i: g for g in found if g.entry.reciprocal}
+    victims = {_side_of(r) for r in f.targets}
+    for prep in f.trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+            continue
+        for obj in prep.children:
+            fight = fights.get(obj.i)
+            if fight is None:
+                continue
+            others = [r for r in (*fight.sources, *fight.targets) if _side_of(r) not in victims]
+            if len({_side_of(r) for r in others}) == 1:
+                return [replace(others[0], basis="inferred-clause")]
+    return []
+
+
+def _joined_clause(v: Any) -> int:
+    """The clause of *v*, as one with the participle it is joined to by "and" ("was arrested
+    and detained by X" reports one act, not two)."""
+    if v.dep_ == "conj" and v.tag_ == "VBN" and v.head.i == v.i - 2 and \
+            v.doc[v.i - 1].dep_ == "cc":
+        return int(v.head.i)
+    return int(v.i)
+
+
+def _shared_agent(v: Any) -> list[Any]:
+    """The agent of passive participles joined by "and" right after *v* ("was arrested and
+    detained by X"): English writes it once, after the last, for both. Only for participles
+    next to each other, so "arrested by X and later released by Y" keeps its own."""
+    for c in v.children:
+        if c.dep_ == "conj" and c.tag_ == "VBN" and c.i == v.i + 2 and \
+                v.doc[v.i + 1].dep_ == "cc":
+            agents = [x for a in c.children if a.dep_ == "agent"
+                      for x in a.children if x.dep_ == "pobj"]
+            return agents or _shared_agent(c)
+    return []
+
+
 def _clause_verb(t: Any) -> Any:
     node = t
     for _ in range(6):
@@ -1109,8 +1182,16 @@ def _clause_verb(t: Any) -> Any:
 def _conjuncts(t: Any) -> list[Any]:
     """The other members of a coordination headed by *t*: "A and B", "A, B, and C" (which
     the parser often reads as A with B in apposition)."""
-    return [c for c in t.subtree if _is_member(c) and c.head.i != c.i and
+    end = _subject_end(t)
+    return [c for c in t.subtree if _is_member(c) and c.head.i != c.i and c.i < end and
             _conj_root(c).i == t.i and c.pos_ in ("PROPN", "NOUN", "PRON")]
+
+
+def _subject_end(t: Any) -> int:
+    """Where the words that can belong to *t* end: a subject's members and appositions come
+    before its verb (one after it is a misparse of a list in the object)."""
+    return int(t.head.i) if t.dep_ in ("nsubj", "nsubjpass") and t.head.i > t.i \
+        else len(t.doc)
 
 
 def _is_member(t: Any) -> bool:
