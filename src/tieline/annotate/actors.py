@@ -549,6 +549,8 @@ class ActorAnnotator:
         and the first token of the phrase."""
         j = token.i - 1
         floor = start_of_sentence
+        while j >= floor and token.i - j <= 3 and _office_word(token.doc[j]):
+            j -= 1  # "China's foreign ministry spokesman": the office the title is of
         while j >= floor and token.doc[j].text in ("'s", "’s"):
             j -= 1
         if j < floor or token.doc[j].ent_type_ != RULER_LABEL:
@@ -660,6 +662,14 @@ def _first_conjunct(token: Any) -> Any:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token
+
+
+def _office_word(token: Any) -> bool:
+    """A word naming the office a title is in ("foreign ministry spokesman", "Defence
+    Minister"), between the title and its country."""
+    return bool((token.is_lower or token.is_title) and token.dep_ in ("compound", "amod")
+                and token.pos_ in ("NOUN", "ADJ", "PROPN")
+                and token.ent_type_ not in (RULER_LABEL, "PERSON"))
 
 
 def _definite(token: Any) -> bool:

@@ -149,7 +149,7 @@ _REACTIVE = {"ACCUSE", "THREATEN", "REQUEST", "PROTEST", "REJECT", "SANCTION", "
 #: Verbs of going somewhere: their subject takes part in the talks or visit it goes "for" or
 #: is "on" ("arrived in Beijing for talks with X", "is on a three-day visit to X").
 _GOING = {"be", "arrive", "travel", "come", "go", "fly", "head", "leave", "reach", "land",
-          "embark", "set", "depart", "return"}
+          "visit", "embark", "set", "depart", "return"}
 _RESPONSE_NOUNS = {"response", "retaliation", "reply", "answer", "reaction", "case", "return"}
 #: Verbs of addressing: their object hears what the subject says or does ("warned Y that").
 _ADDRESSING = {"tell", "warn", "inform", "assure", "promise", "notify", "caution", "remind",
@@ -832,7 +832,9 @@ class EventCoder:
         candidates: list[tuple[Mention, ActorRef]] = []
         for m in reversed(ctx.mentions[max(0, k - 40):k]):
             ref = self._ref_of_mention(m, ctx)
-            if ref is None or ref.kind not in kinds or m.form == "place" or \
+            kind = "person" if m.form == "title" and m.role and ref is not None else \
+                ref.kind if ref is not None else None  # an office stands for its holder
+            if ref is None or kind not in kinds or m.form == "place" or \
                     sector is not None and (m.sector != sector or m.form != "agent"):
                 continue
             candidates.append((m, ref))
