@@ -357,6 +357,11 @@ class EventCoder:
         for f in found:
             if f.sources and not f.targets and not f.entry.symmetric:
                 self._clause_target(f, found, ctx)
+        for f in found:
+            if len(f.sources) == 2 and not f.targets and not f.entry.symmetric and \
+                    self._mutual(f, sent, ctx):  # (a symmetric act pairs them already)
+                a, b = f.sources  # "the two sides agreed to withdraw troops": from each other
+                f.targets = [replace(b, basis="inferred-clause"), replace(a, basis="inferred-clause")]
         found = [f for f in found if (f.sources or f.targets) and _kinds_ok(f)
                  and not (_in_passing(f) and not any(a and b for a, b in _pairs(f)))]
         found = _drop_governing_intent(found)
@@ -478,6 +483,30 @@ class EventCoder:
             if _side_of(cand) not in sides and (cand.country or cand.id in self.kb.actors):
                 f.targets.append(replace(cand, basis="inferred-clause"))
                 return
+
+    def _mutual(self, f: _Found, sent: Any, ctx: _Context) -> bool:
+        """Whether an act two states' sides do together, with no target written, is done to
+        each other: acts of fighting, pulling back, deploying against, conceding or agreeing
+        ("the two countries fought a war", "Indian and Chinese troops withdrew", "both sides
+        agreed to take steps"), or any act "each other" or "one another" states. Only when
+        the sentence names no third party, who could be the target instead."""
+        sides = {_side_of(r) for r in f.sources}
+        if len(sides) != 2 or not all(r.country for r in f.sources):
+            return False
+        root = f.clause if f.clause is not None else f.trigger
+        each_other = any(t.lower_ in ("other", "others") and t.i > 0 and t.doc[t.i - 1].lower_ == "each"
+                         or t.lower_ == "another" and t.i > 0 and t.doc[t.i - 1].lower_ == "one"
+                         for t in root.subtree)
+        if not each_other and (f.entry.type not in _MUTUAL or f.entry.layer == "cameo"):
+            return False  # (the generated layer codes only pairs the text states)
+        if _side_written(sent, min(t.idx for t in f.tokens), by=False):
+            return False  # "withdrew troops from the treaty zone to X": X, known or not
+        k = bisect_left(ctx.mention_starts, sent.start_char)
+        for m in ctx.mentions[k:bisect_left(ctx.mention_starts, sent.end_char)]:
+            ref = self._ref_of_mention(m, ctx)
+            if m.form != "place" and ref is not None and _side_of(ref) not in sides:
+                return False
+        return True
 
     def _speaker(self, f: _Found, ctx: _Context) -> list[ActorRef]:
         """Who does a verbal act told in the passive without its doer inside what someone
@@ -1124,6 +1153,8 @@ def _passive_subjects(v: Any) -> list[Any]:
     return [c for c in v.head.children if c.dep_ == "nsubjpass"]
 
 
+#: Acts that two sides named together, with no one else, do to each other.
+_MUTUAL = {"ASSAULT", "RETREAT", "MOBILIZE", "CONCEDE", "AGREE", "CONSULT", "COOPERATE"}
 #: Acts of force whose doer a fight told around them names.
 _FORCE = {"ASSAULT", "COERCE"}
 
