@@ -97,7 +97,7 @@ class ActorAnnotator:
     def __init__(self, kb: KnowledgeBase, nlp: Any) -> None:
         self.kb = kb
         self.forms = kb.by_form()
-        self.titles, self.agents = _load_roles()
+        self.titles, self.agents = load_roles()
         self._title_index = {t.words: t for t in self.titles}
         self._max_title = max(len(t.words) for t in self.titles)
         self._people = [(f.text, f.actor_id) for f in kb.forms
@@ -686,7 +686,9 @@ def _surname_index(kb: KnowledgeBase) -> list[tuple[str, str]]:
     return out
 
 
-def _load_roles() -> tuple[list[Title], dict[str, str]]:
+def load_roles() -> tuple[list[Title], dict[str, str]]:
+    """Read the titles and agent nouns (kb/data/roles.yaml): "foreign minister" (GOV),
+    "troops" (MIL)."""
     path = resources.files("tieline.kb") / "data" / "roles.yaml"
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     titles = [Title(tuple(w.split()), e["role"], e["sector"], bool(e.get("leader")),

@@ -44,6 +44,7 @@ from ..models import (
     SideBasis,
 )
 from . import dates
+from .actors import load_roles
 from .language import NOT_ANALYSED, analysed_for_events, is_english
 from .lexicon import COOPERATIVE, Entry, Lexicon
 
@@ -150,12 +151,24 @@ _REACTIVE = {"ACCUSE", "THREATEN", "REQUEST", "PROTEST", "REJECT", "SANCTION", "
 #: is "on" ("arrived in Beijing for talks with X", "is on a three-day visit to X").
 _GOING = {"be", "arrive", "travel", "come", "go", "fly", "head", "leave", "reach", "land",
           "visit", "embark", "set", "depart", "return"}
+#: Verbs of asking whose "on"/"upon"/"to" phrase names who is asked to act ("called on X
+#: to withdraw", "appealed to X to impose").
+_ASKING = {"call", "appeal"}
 _RESPONSE_NOUNS = {"response", "retaliation", "reply", "answer", "reaction", "case", "return"}
 #: Verbs of addressing: their object hears what the subject says or does ("warned Y that").
 _ADDRESSING = {"tell", "warn", "inform", "assure", "promise", "notify", "caution", "remind",
                "write", "say", "urge"}
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+#: "I" and "we" in a direct quote: the speaker (or the speaker's state).
+_FIRST_PERSON_PLURAL = {"we", "us", "our"}
+_FIRST_PERSON = {"i", "me", "my", *_FIRST_PERSON_PLURAL}
+#: A state's land, which "our" in a quote makes the speaker's state's ("our territory").
+_TERRITORY = {"territory", "territories", "land", "lands", "border", "borders", "country",
+              "sovereignty", "soil", "airspace", "waters"}
+#: Verbs that introduce a quote's speaker.
+_SPEAKING = {"say", "tell", "add", "note", "state", "stress", "emphasise", "emphasize",
+             "declare", "write", "tweet", "insist", "warn", "explain", "conclude", "remark"}
 _THING_PRONOUNS = {"it", "its"}
 _COUNTRY_NOUNS = {"country", "nation", "state", "republic"}
 _ORG_NOUNS = {"group", "grouping", "bloc", "alliance", "organisation", "organization", "pact",
@@ -230,6 +243,7 @@ class EventCoder:
         self.kb = kb
         self.lexicon = lexicon
         self.forms = kb.by_form()
+        self.agents = load_roles()[1]  # the nouns that name a state's body or people
 
     # -- entry point ----------------------------------------------------------------------
     def code(self, article: Article, doc: Any) -> Article:
@@ -637,6 +651,10 @@ class EventCoder:
                     return raised  # "X is expected to visit", "X was urged to withdraw"
                 if node.dep_ == "xcomp":  # "urged Armenia to ...": the object acts
                     obj = [c for c in node.head.children if c.dep_ in ("dobj", "dative")]
+                    if not obj and node.head.lemma_.lower() in _ASKING:  # "called on X to"
+                        obj = [x for c in node.head.children if c.dep_ == "prep" and
+                               c.lower_ in ("on", "upon", "to") for x in c.children
+                               if x.dep_ == "pobj"]
                     if obj and self._refs(obj, ctx):
                         return obj
                 if node.dep_ == "amod":  # "Russian-brokered", "Moscow-led"
@@ -740,6 +758,10 @@ class EventCoder:
             return anaphor
         for c in t.children:  # "two Brazilian men", "the Armenian government's plan"
             if c.dep_ in ("poss", "amod", "compound", "nmod", "npadvmod") and c.i < t.i:
+                if c.lower_ in _FIRST_PERSON and (t.lower_ in self.agents or
+                                                  t.lower_ in _TERRITORY):
+                    # "'... occupies our territory,' the president said": the speaker's state
+                    return self._quoted_speaker(c, c.lower_ in _FIRST_PERSON_PLURAL, ctx) or []
                 for x in (c, *(g for g in c.children if g.dep_ in ("npadvmod", "compound",
                                                                      "amod"))):
                     m = ctx.token_mention.get(x.i)  # "Armenian", "Russia-dominated"
@@ -826,6 +848,8 @@ class EventCoder:
 
     def _anaphor(self, t: Any, ctx: _Context) -> list[ActorRef] | None:
         word = t.lower_
+        if word in _FIRST_PERSON:
+            return self._quoted_speaker(t, word in _FIRST_PERSON_PLURAL, ctx)
         if word in _PERSON_PRONOUNS:
             return self._prior(ctx, t.idx, {"person"}, 1)
         if word in _THING_PRONOUNS:
@@ -843,7 +867,8 @@ class EventCoder:
             return self._prior(ctx, t.idx, {"organization", "group"}, 1)
         if det == "the" and word in _GOVERNMENT_NOUNS and \
                 not any(c.dep_ in ("amod", "compound", "poss") for c in t.children):
-            return self._prior(ctx, t.idx, {"country"}, 1, sector="GOV")  # "the ministry"
+            return self._state_of(t, ctx) or \
+                self._prior(ctx, t.idx, {"country"}, 1, sector="GOV")  # "the ministry"
         if word in _PAIR_NOUNS and det in ("two", "both") or \
                 (word in _PAIR_NOUNS and any(c.lower_ == "two" for c in t.children)):
             kind = _PAIR_NOUNS[word]
@@ -851,6 +876,47 @@ class EventCoder:
                 return self._prior(ctx, t.idx, {kind}, 2)
             return self._prior(ctx, t.idx, {"country"}, 2) or \
                 self._prior(ctx, t.idx, {"person"}, 2)
+        return None
+
+    def _state_of(self, t: Any, ctx: _Context) -> list[ActorRef] | None:
+        """The state a government body's "of" phrases name ("the Ministry of Foreign Affairs
+        of Ukraine"), as that state's government."""
+        node = t
+        for _ in range(3):
+            obj = next((x for c in node.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for x in c.children if x.dep_ == "pobj"), None)
+            if obj is None:
+                return None
+            m = ctx.token_mention.get(obj.i)
+            ref = self._ref_of_mention(m, ctx) if m is not None else None
+            if ref is not None and ref.kind == "country":
+                return [replace(ref, sector="GOV")]
+            node = obj
+        return None
+
+    def _quoted_speaker(self, t: Any, plural: bool, ctx: _Context) -> list[ActorRef] | None:
+        """Who "I" or "we" is inside a direct quote: the speaker the same sentence names
+        outside the quote ("'We reject this,' Peskov said"). "We" of a government's or an
+        army's person is their state ("our territory", said by a president); of anyone else,
+        the speaker. None where the sentence names no speaker (a quote told over several
+        sentences, a quote with its speaker left out)."""
+        sent = t.sent
+        quotes = [(q.start() + sent.start_char, q.end() + sent.start_char)
+                  for q in _QUOTES.finditer(sent.text)]
+        if not any(a <= t.idx < b for a, b in quotes):
+            return None
+        for v in sent:
+            if v.pos_ != "VERB" or v.lemma_.lower() not in _SPEAKING or \
+                    any(a <= v.idx < b for a, b in quotes):
+                continue
+            speaker = self._refs([c for c in v.children if c.dep_ == "nsubj"
+                                  and c.pos_ != "PRON"], ctx)  # (named, not pointed to)
+            if len(speaker) != 1:
+                continue
+            ref = speaker[0]
+            if plural and ref.kind == "person" and ref.sector in ("GOV", "MIL"):
+                ref = replace(self._as_side(ref), sector="GOV")
+            return [replace(ref, basis="inferred-clause")]
         return None
 
     def _prior(self, ctx: _Context, before: int, kinds: set[str], n: int,
@@ -910,8 +976,8 @@ class EventCoder:
             if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX | {"would", "'d"}
                    for c in node.children):
                 return True
-            if node.i != t.i and node.lemma_.lower() in _INTENT_VERBS:
-                return True
+            if node.i != t.i and node.lemma_.lower() in _INTENT_VERBS | _ASKING:
+                return True  # (what X is called on to do is not done yet)
             if node.i != t.i and node.pos_ == "NOUN" and node.lower_ in _INTENT_NOUNS:
                 return True
         return False
@@ -1269,6 +1335,10 @@ def _one_way(f: _Found) -> list[tuple[ActorRef | None, ActorRef | None]]:
         if f.entry.type == "CONSULT" and f.entry.symmetric:
             return []  # a meeting needs two sides
         targets = [None]
+    elif f.entry.symmetric and len(f.sources) == 1 and len(targets) > 1 and \
+            f.sources[0].country:  # "X held talks to strengthen relations between the two
+        own = _side_of(f.sources[0])  # countries": X's own state takes part, on X's side
+        targets = [t for t in targets if t is None or _side_of(t) != own] or targets
     return [(s, t) for s in sources for t in targets
             if not (s is not None and t is not None and s.id and s.id == t.id)]
 
