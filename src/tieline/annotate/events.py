@@ -375,7 +375,8 @@ class EventCoder:
             if len(f.sources) == 2 and not f.targets and not f.entry.symmetric and \
                     self._mutual(f, sent, ctx):  # (a symmetric act pairs them already)
                 a, b = f.sources  # "the two sides agreed to withdraw troops": from each other
-                f.targets = [replace(b, basis="inferred-clause"), replace(a, basis="inferred-clause")]
+                f.targets = [replace(b, basis="inferred-clause"),
+                             replace(a, basis="inferred-clause")]
         found = [f for f in found if (f.sources or f.targets) and _kinds_ok(f)
                  and not (_in_passing(f) and not any(a and b for a, b in _pairs(f)))]
         found = _drop_governing_intent(found)
@@ -508,8 +509,7 @@ class EventCoder:
         if len(sides) != 2 or not all(r.country for r in f.sources):
             return False
         root = f.clause if f.clause is not None else f.trigger
-        each_other = any(t.lower_ in ("other", "others") and t.i > 0 and t.doc[t.i - 1].lower_ == "each"
-                         or t.lower_ == "another" and t.i > 0 and t.doc[t.i - 1].lower_ == "one"
+        each_other = any(t.i > 0 and (t.doc[t.i - 1].lower_, t.lower_) in _EACH_OTHER
                          for t in root.subtree)
         if not each_other and (f.entry.type not in _MUTUAL or f.entry.layer == "cameo"):
             return False  # (the generated layer codes only pairs the text states)
@@ -1219,6 +1219,7 @@ def _passive_subjects(v: Any) -> list[Any]:
     return [c for c in v.head.children if c.dep_ == "nsubjpass"]
 
 
+_EACH_OTHER = {("each", "other"), ("each", "others"), ("one", "another")}
 #: Acts that two sides named together, with no one else, do to each other.
 _MUTUAL = {"ASSAULT", "RETREAT", "MOBILIZE", "CONCEDE", "AGREE", "CONSULT", "COOPERATE"}
 #: Acts of force whose doer a fight told around them names.
