@@ -158,3 +158,17 @@ def test_a_government_body_of_a_state_is_that_states() -> None:
     art = code("Chile's government protested. “We call on the government of Peru to respect "
                "the agreement,” the Ministry of Foreign Affairs of Bolivia said.")
     assert (("BOL", "inferred-clause"), ("PER", "stated")) in set(sides(art, "REQUEST"))
+
+
+# -- a person's possessive on an act done to them ---------------------------------------------
+def test_a_persons_detention_is_done_to_them() -> None:
+    art = code("Moldovan journalist Ion Rusu returned home on Friday. Officials in Chisinau "
+               "said they had worked since the first day of Rusu's detention.")
+    found = [(e.source, e.target.name if e.target else None) for e in art.events
+             if e.type == "COERCE"]
+    assert found == [(None, "Ion Rusu")]
+
+
+def test_a_states_detention_of_people_is_done_by_it() -> None:
+    art = code("Russia's detention of two Moldovan farmers angered Chisinau.")
+    assert [side(e.source) for e in art.events if e.type == "COERCE"] == [("RUS", "stated")]

@@ -699,6 +699,10 @@ class EventCoder:
                         targets.extend(x for x in c.children if x.dep_ == "pobj")
         refs = self._refs(sources, ctx)
         tgts = self._refs(targets, ctx)
+        if entry.mode in _UNDERGONE and refs and not tgts and \
+                all(r.kind == "person" for r in refs) and \
+                all(c.dep_ == "poss" for c in sources):  # "X's detention": X is held
+            refs, tgts, sources = [], refs, []
         if entry.symmetric and not refs and len(tgts) >= 2 and \
                 any(c.lower_ in ("between", "among") for t in f.tokens for c in t.children):
             refs, tgts = tgts[:1], tgts[1:]  # "talks between A and B"
@@ -1523,6 +1527,8 @@ def _responses(events: list[Report]) -> list[Report]:
     return out
 
 
+#: Acts a person's possessive names the one who undergoes ("X's arrest", "X's release").
+_UNDERGONE = {"arrest", "abduct", "release"}
 #: Acts of holding someone, whose doer is the one who can release them.
 _HOLDING = {"arrest", "abduct", "restrict"}
 
