@@ -216,7 +216,9 @@ FLOORS: dict[str, dict[str, Any]] = {
         # reports of the Duma's vote join the one event dated in the days before the article,
         # the flight ban's start ("from July 8", a claimed date), a different happening
         "status_right": 36, "sources_right": 1, "sources_right_coded": 1, "wrong_merges_max": 2,
-        "share_both_sides": 0.45, "page_share_dated": 0.65, "page_share_right": 0.98,
+        # issue 22 round 3 (sides from the grammar around an act, each other, quotes'
+        # speakers, offices as antecedents): both sides 0.459 -> 0.462, gold figures unchanged
+        "share_both_sides": 0.46, "page_share_dated": 0.65, "page_share_right": 0.98,
     },
     "india-china": {
         "stored": 215, "lang_right": 215, "pair_recall": 0.71, "distinct_grouped_max": 0,
@@ -238,11 +240,18 @@ FLOORS: dict[str, dict[str, Any]] = {
         # reports; a year-dated "met in 2022" the one finer event of that year)
         # then an undated report no longer joins what its story recalls from long before its
         # article's day (issue 23): dated right 19 -> 20, wrong 8 -> 7, sources right 5 -> 6
-        "share_dated_right": 0.36, "share_dated_wrong_max": 0.13,
+        # issue 22 round 3 (both sides): dated right 20 -> 21, wrong 7 -> 8, coarse 2 -> 0.
+        # "Modi will travel to Wuhan for an informal summit meeting with Xi" now has its
+        # source, so its report joins the summit's dated report: the event is dated 27 April
+        # 2018 (right for G9, the summit), where it was the month; the scorer matches G8, the
+        # summit's announcement on 22 April, to the same event (wrong now, coarse before)
+        "share_dated_right": 0.38, "share_dated_wrong_max": 0.146,
         "status_right": 46, "sources_right": 6, "sources_right_coded": 5, "wrong_merges_max": 7,
         # share_both_sides 0.55 -> 0.549: reports that lost the publication day merge
         # differently, the share is over a different count of merged events
-        "share_both_sides": 0.54, "page_share_dated": 0.73, "page_share_right": 0.98,
+        # issue 22 round 3: 0.551 -> 0.590 (two sides acting on each other, clashes, raised
+        # and controlled subjects, quotes' speakers), strict and lenient recall unchanged
+        "share_both_sides": 0.58, "page_share_dated": 0.73, "page_share_right": 0.98,
     },
 }
 
