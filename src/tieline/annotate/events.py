@@ -980,7 +980,7 @@ class EventCoder:
             if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX | {"would", "'d"}
                    for c in node.children):
                 return True
-            if node.i != t.i and node.lemma_.lower() in _INTENT_VERBS | _ASKING:
+            if node.i != t.i and (node.lemma_.lower() in _INTENT_VERBS or _asking(node)):
                 return True  # (what X is called on to do is not done yet)
             if node.i != t.i and node.pos_ == "NOUN" and node.lower_ in _INTENT_NOUNS:
                 return True
@@ -1212,6 +1212,15 @@ def _related(head: Any) -> list[Any]:
         up = up.head
         out.append(up)
     return out
+
+
+def _asking(verb: Any) -> bool:
+    """Whether *verb* asks for an act ("called on X to", "called for talks", "appealed to X
+    to"), not "called off" or "called X a liar"."""
+    return bool(verb.lemma_.lower() in _ASKING and
+                any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "for", "to")
+                    for c in verb.children) and
+                not any(c.dep_ == "prt" for c in verb.children))
 
 
 def _passive_subjects(v: Any) -> list[Any]:
