@@ -31,7 +31,15 @@ from tieline.analyze.merge import (
     when,
 )
 from tieline.analyze.stage import update_corpus
-from tieline.analyze.stories import compare, copy_keys, may_link, original, profile, sketch
+from tieline.analyze.stories import (
+    compare,
+    copy_keys,
+    may_link,
+    original,
+    own_words,
+    profile,
+    sketch,
+)
 from tieline.annotate.extract import article_id, content_hash
 from tieline.models import ActorRef, Article, Evidence, Report, StoryReport
 from tieline.store import Store
@@ -191,6 +199,22 @@ def test_a_shared_quotation_is_evidence_of_the_event_not_of_copying() -> None:
     assert link is not None and link.kind == "rewrite"
 
 
+def test_a_quote_ends_at_its_paragraph_and_may_close_with_another_mark() -> None:
+    text = ('The minister said "we reject this outright.” Officials met on Monday.\n\n'
+            'A spokesman "declined to comment.\n\nThe talks went on for hours and ended '
+            'late.\n\nBoth sides called them "useful"')
+    own = own_words(text)
+    assert "reject" not in own and "useful" not in own
+    assert "Officials met on Monday" in own and "talks went on for hours" in own
+    assert "declined" in own  # (a mark never closed in its paragraph quotes nothing)
+
+
+def test_html_block_tags_left_in_a_text_end_its_sentences() -> None:
+    html = ("<p>The border talks ended late on Friday evening.</p>.<p>Both delegations flew "
+            "home the same night.</p>")
+    assert len(profile("a", html, None, None, "h").sentences) == 2
+
+
 _OWN = st.lists(st.sampled_from([f"w{i}" for i in range(40)]), min_size=1, max_size=120)
 
 
@@ -280,6 +304,16 @@ def test_coarse_dates_join_the_one_event_they_overlap() -> None:
                _report("y", "s3", "2025", "year"), _report("b", "s4", "2024-02-10"),
                _report("q", "s5", "2024", "year")]
     assert _clusters(reports) == [["a", "m"], ["b"], ["q"], ["y"]]
+
+
+def test_a_year_report_joins_only_an_event_that_names_its_very_actors() -> None:
+    talks = _report("t", "s1", "2024-12-20")  # (officials of the two countries)
+    leaders = _report("y", "s2", "2024", "year", source=PASHINYAN, target=PUTIN)
+    assert _clusters([talks, leaders]) == [["t"], ["y"]]  # ("the leaders met in 2024")
+    summit = _report("s", "s3", "2024-10-10", source=PASHINYAN, target=PUTIN)
+    assert _clusters([talks, summit, leaders]) == [["s", "y"], ["t"]]
+    month = _report("m", "s4", "2024-12", "month", source=PASHINYAN, target=PUTIN)
+    assert _clusters([talks, month]) == [["m", "t"]]  # (a month says enough)
 
 
 def test_undated_reports_join_their_story_else_stay_apart() -> None:

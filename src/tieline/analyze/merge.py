@@ -8,8 +8,9 @@ denied or hypothetical). Within a group, reports merge by date, never on type al
   for at most MAX_EVENT_DAYS from the first (a month of daily reports between a busy pair is
   a run of events, not one); a type that happens on one day (not SPANNING_TYPES) joins only
   reports its date fits, every one of them, not a chain;
-- a report dated to a month or a year joins the one finer event it overlaps; when it overlaps
-  none or several, it stays an event of that month or year;
+- a report dated to a month or a year joins the one finer event it overlaps (a year report only
+  one that names its very actors: ``_names_alike``); when it overlaps none or several, it stays
+  an event of that month or year;
 - an undated report joins the dated event its own story reports (a rewrite that dropped the
   date), unless that event ended days before the report's article (``_news_by``: what the
   story recalls as background is not its news); else, when its article is dated (its page
@@ -311,7 +312,8 @@ def cluster(reports: Iterable[StoryReport]) -> list[list[StoryReport]]:
         for r in by_precision.get(precision, []):
             period = r.event.date or ""
             overlapping = [c for c in fixed if _fits(r, c) and any(
-                m.event.date and m.event.date.startswith(period) for m in c)]
+                m.event.date and m.event.date.startswith(period) for m in c)
+                and (precision == "month" or _names_alike(r, c))]
             if len(overlapping) == 1:
                 overlapping[0].append(r)
             else:
@@ -333,6 +335,15 @@ def cluster(reports: Iterable[StoryReport]) -> list[list[StoryReport]]:
             _place(r, by_story, r.story)
     clusters += by_story.values()
     return [sorted(c, key=_order) for c in clusters]
+
+
+def _names_alike(r: StoryReport, c: list[StoryReport]) -> bool:
+    """Say whether some report of event *c* names *r*'s very actors on both sides. A year
+    holds many happenings of one type between two countries, so a report dated only to a
+    year ("the two leaders met in 2022") is the one event of that year the corpus holds only
+    when the same people or bodies are named in it, not when a country stands for them."""
+    return any(all(side_key(x) == side_key(y) for x, y in
+                   zip(_sides(r.event), _sides(m.event), strict=True)) for m in c)
 
 
 def _by_day(reports: list[StoryReport]) -> list[list[StoryReport]]:

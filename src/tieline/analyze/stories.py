@@ -71,12 +71,17 @@ COPY_BANDS, COPY_BAND_ROWS = 21, 3  # LSH bands over the shingle MinHash, for co
 LinkKind = Literal["copy", "rewrite"]
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
-#: A quotation: in double quotes (straight, curly (closed by “ too, as some sites do), TeX),
-#: guillemets, German quotes, or single curly quotes that are not an apostrophe (no letter
-#: just outside them).
-_QUOTE = re.compile(r"``\s*(.+?)\s*''|“\s*(.+?)\s*[”“]|\"\s*(.+?)\s*\"|«\s*(.+?)\s*»"
-                    r"|„\s*(.+?)\s*[“”]|(?<![^\W_])‘\s*(.+?)\s*’(?![^\W_])", re.S)
-_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+|\n\s*")
+#: A quotation: in double quotes (straight, curly (closed by “ too, as some sites do, or
+#: opened straight and closed curly), TeX), guillemets, German quotes, or single curly quotes
+#: that are not an apostrophe (no letter just outside them). A quotation never runs across a
+#: paragraph break: a mark left unclosed must not swallow the writer's own paragraphs up to
+#: the next quote mark.
+_IN = r"((?:(?!\n\s*\n).)+?)"
+_QUOTE = re.compile(rf"``\s*{_IN}\s*''|“\s*{_IN}\s*[”“]|\"\s*{_IN}\s*[\"”]|«\s*{_IN}\s*»"
+                    rf"|„\s*{_IN}\s*[“”]|(?<![^\W_])‘\s*{_IN}\s*’(?![^\W_])", re.S)
+#: A sentence ends at its stop, at a line break, or at an HTML block tag left in the text
+#: (pages crawled with their markup: "... fact.</p>.<p>India's reaction ...").
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+|\n\s*|</?(?:p|div|br|li|h[1-6])\b[^>]*>")
 
 
 @dataclass(frozen=True, eq=False)
@@ -200,7 +205,8 @@ def profile(article_id: str, text: str, published: str | None, outlet: str | Non
         sentences=_sentences(own), days=frozenset(days))
 
 
-_FORMAT = 2  # the layout of a stored profile (see dump); 2: wording outside quotes, sentences
+_FORMAT = 3  # the layout of a stored profile (see dump); 2: wording outside quotes, sentences;
+# 3: quotes end at a paragraph, sentences at HTML block tags (older profiles are recomputed)
 
 
 def dump(p: Profile) -> bytes:
