@@ -297,11 +297,12 @@ def _score_events(gold: GoldSet, stored: Stored) -> tuple[dict[str, Any], list[d
     match_of: dict[str, list[GoldEvent]] = {}
     for g in gold.events:
         row, match = _match(g, candidates, gold_of, stored)
-        if match is not None and row["found"] == "strict":
+        if match is not None and row["found"] == "strict" and _same_class(match, g):
             match_of.setdefault(match.id, []).append(g)
         for a in dict.fromkeys(g.articles):
             for e in candidates.get(a, []):
-                if is_strict(e, g) and g not in strict_of.setdefault(e.id, []):
+                if is_strict(e, g) and _same_class(e, g) and \
+                        g not in strict_of.setdefault(e.id, []):
                     strict_of[e.id].append(g)
         counts[row["found"]] += 1
         if match is not None and row["found"] == "strict":
@@ -345,6 +346,13 @@ def _score_events(gold: GoldSet, stored: Stored) -> tuple[dict[str, Any], list[d
         "share_both_sides": _share(both, len(stored.events)),
     }
     return summary, details
+
+
+def _same_class(event: Event, gold: GoldEvent) -> bool:
+    """Say whether *event* has the status *gold* has (what happened, or what is planned,
+    denied, hypothetical): merging never joins reports of two status classes, so an event of
+    another class may match a gold event but is never a merge of its reports."""
+    return event.status in STATUS.get(gold.status, {gold.status})
 
 
 def _coded_families(g: GoldEvent, by_page: dict[str, list[Event]], family: dict[str, int]
@@ -439,7 +447,8 @@ def _miss_reason(g: GoldEvent, pool: list[Event], stored: Stored) -> str:
 def _wrong_merges(events: Sequence[Event], strict_of: dict[str, list[GoldEvent]],
                   match_of: dict[str, list[GoldEvent]], gold_of: dict[str, str]
                   ) -> list[dict[str, Any]]:
-    """Events that stand for two gold events of different dates: the match of both (with
+    """Events that stand for two gold events of different dates (each of the event's status
+    class, ``_same_class``): the match of both (with
     more than one sentence: a single sentence is ambiguous, not merged, however many events
     were coded in it), or holding reports of
     each from articles that state it and not the other."""
