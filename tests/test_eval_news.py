@@ -236,8 +236,11 @@ FLOORS: dict[str, dict[str, Any]] = {
         # round 4 (the scorer): an event counts as a merge of gold events of its own status
         # class only (merging never joins two classes); the visa and flight decrees' event no
         # longer stands for the planned "visa-free from 15 May" too, which no report of its own
-        # was coded for
-        "status_right": 36, "sources_right": 1, "sources_right_coded": 1, "wrong_merges_max": 2,
+        # was coded for; and an undated report no longer joins, by date alone, an event known
+        # only from articles dated long after it (analyze/merge.py ``_told_as_news``: the Duma's
+        # vote "earlier today" is not the flight ban "from July 8" told in February 2020):
+        # wrong merges 2 -> 0
+        "status_right": 36, "sources_right": 1, "sources_right_coded": 1, "wrong_merges_max": 0,
         # issue 22 round 3 (sides from the grammar around an act, each other, quotes'
         # speakers, offices as antecedents): both sides 0.459 -> 0.462, gold figures unchanged
         "share_both_sides": 0.46, "page_share_dated": 0.65, "page_share_right": 0.98,

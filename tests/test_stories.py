@@ -283,6 +283,17 @@ def test_an_undated_report_joins_the_one_event_dated_in_the_days_before_its_arti
         == [["a"], ["c"], ["u"]]  # (either could be it: it joins neither)
 
 
+def test_an_undated_report_does_not_join_an_event_known_only_from_long_after() -> None:
+    ban = _report("b", "s1", "2024-07-08", type_="SANCTION")
+    recalled = StoryReport(ban.event, "2025-02-19", "s1", anchor="2025-02-19")
+    vote = _report("u", "s2", None, type_="SANCTION", anchor="2024-07-09")  # ("earlier today")
+    assert _clusters([recalled, vote]) == [["b"], ["u"]]
+    told = StoryReport(ban.event, "2024-07-17", "s1", anchor="2024-07-17")  # (a week on)
+    assert _clusters([told, vote]) == [["b", "u"]]
+    unknown = StoryReport(ban.event, None, "s1")  # (an article of unknown date may be news)
+    assert _clusters([unknown, vote]) == [["b", "u"]]
+
+
 def _clusters(reports: list[StoryReport]) -> list[list[str]]:
     return sorted(sorted(r.event.id for r in c) for c in cluster(reports))
 

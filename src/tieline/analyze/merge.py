@@ -16,9 +16,10 @@ denied or hypothetical). Within a group, reports merge by date, never on type al
   story recalls as background is not its news); else, when its article is dated (its page
   date, or its story's), the one event dated to a day in the REPORTED_DAYS before that date
   (what an article reports happened by the day it appeared, and news is reported within
-  days); otherwise the undated reports of one story
-  are one event, and those of different stories stay apart (two undated meetings may be a
-  year apart). Where two events could take it, it joins neither: it is never given a date.
+  days), when that event may be some article's news (``_told_as_news``: not known only from
+  articles dated long after it); otherwise the undated reports of one story are one event,
+  and those of different stories stay apart (two undated meetings may be a year apart).
+  Where two events could take it, it joins neither: it is never given a date.
 
 A group is keyed by the participants' countries (``participant_key``: Modi and India are one
 side to group by), and inside a group a report only joins reports whose every side is the
@@ -55,6 +56,9 @@ MAX_EVENT_DAYS = 3
 #: Days before its article's date an undated report may have happened to join an event dated
 #: then: the day of publication and the two before (reported "on Friday" in Monday's paper).
 REPORTED_DAYS = 2
+#: Days after an event an article still tells it as news (a weekly or monthly round-up);
+#: an article dated later recalls it.
+RECALLED_DAYS = 31
 _PRECISIONS = ("day", "month", "year")
 _SHAPES = {"day": re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}"),
            "month": re.compile(r"[0-9]{4}-[0-9]{2}"), "year": re.compile(r"[0-9]{4}")}
@@ -389,8 +393,21 @@ def _home(r: StoryReport, dated: list[list[StoryReport]]) -> int | None:
         return None
     near = [i for i in fitting if any(when(m.event.date, m.event.date_precision) == "day" and
                                       span[0] <= (m.event.date or "") <= span[1]
-                                      for m in dated[i])]
+                                      for m in dated[i]) and _told_as_news(dated[i])]
     return near[0] if len(near) == 1 else None
+
+
+def _told_as_news(c: list[StoryReport]) -> bool:
+    """Say whether event *c* may be some article's news: not every report that dates it to a
+    day comes from an article known to be dated more than RECALLED_DAYS after that day. An
+    undated report is its article's news; matched by date alone, it may not join an event the
+    corpus knows only from articles recalling it long after (the flight ban "from July 8",
+    told in February, is not the vote "earlier today" in a paper of July 9, though no other
+    event was dated between). An article of unknown date may be the event's news."""
+    days = [m for m in c if when(m.event.date, m.event.date_precision) == "day"]
+    return not days or any(
+        when(m.anchor, "day") != "day" or (m.anchor or "") < (m.event.date or "") or
+        _days(m.event.date or "", m.anchor or "") <= RECALLED_DAYS for m in days)
 
 
 def _news_by(c: list[StoryReport], anchor: str | None) -> bool:
