@@ -349,10 +349,12 @@ def _score_events(gold: GoldSet, stored: Stored) -> tuple[dict[str, Any], list[d
 
 
 def _same_class(event: Event, gold: GoldEvent) -> bool:
-    """Say whether *event* has the status *gold* has (what happened, or what is planned,
-    denied, hypothetical): merging never joins reports of two status classes, so an event of
-    another class may match a gold event but is never a merge of its reports."""
-    return event.status in STATUS.get(gold.status, {gold.status})
+    """Say whether *event* has the status class *gold* has (what happened, claimed or not, or
+    what is planned, denied, hypothetical): merging never joins reports of two classes, so an
+    event of another class may match a gold event but is never a merge of its reports."""
+    happened = {"reported", "claimed"}
+    return event.status in (happened if gold.status in ("happened", "claimed")
+                            else {gold.status})
 
 
 def _coded_families(g: GoldEvent, by_page: dict[str, list[Event]], family: dict[str, int]
