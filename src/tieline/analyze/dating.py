@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ..annotate.dates import narrative
 from ..annotate.events import point_in_time
 from ..models import ReportDating
 
@@ -44,7 +45,8 @@ def redate(status: str, date_text: str | None, basis: str | None, reference: str
     if date_text:
         day, precision = point_in_time(date_text, reference,
                                        "future" if status == "planned" else "past")
-        return day, precision, "text" if day else None
+        basis = "narrative" if reference is None and narrative(date_text) else "text"
+        return day, precision, basis if day else None
     if basis == "publication":
         return reference, "day" if reference else None, "publication"
     return None, None, basis

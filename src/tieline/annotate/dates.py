@@ -25,6 +25,13 @@ rule, with reference = the article's publication date:
 - Anaphoric phrases count from the date told before them, never from the reference: "the
   next day", "the following day", "that day", "two days later" resolve only when chained to
   that date's phrase ("March 1, 2025 \u2026 the next day", ``CHAIN``); alone they give None.
+- A month and day without a year ("On August 29", "May 9-10", "in September") in a text that
+  has no date of its own takes its year from the last full date or month and year told before
+  it, chained to that date's phrase ("19 October 2022 \u2026 December 20"): HeidelTime's
+  reference for narratives, read as the nearest such day (a weekday written with it agreeing)
+  and only within NARRATIVE_DAYS of the date told; further away it may be another episode of
+  another year ("On March 1, 2025 ... on November 15" is 2024), so it gives None. Given a
+  reference, a chained month and day is read against it like any other.
 - Not points in time -> None: durations ("four years", "six-week", "three decades"), vague
   phrases ("recent years", "now", "a few days ago"), "in four years" (a duration as often as a
   future date), and anything needing an anchor when the reference is missing or malformed.
@@ -45,7 +52,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-__all__ = ["CHAIN", "Precision", "Resolved", "Tense", "anaphor", "find_expressions", "resolve"]
+__all__ = ["CHAIN", "Precision", "Resolved", "Tense", "anaphor", "find_expressions", "narrative",
+           "resolve", "yearless"]
 
 Precision = Literal["day", "month", "year"]
 Tense = Literal["past", "present", "future"]
@@ -152,6 +160,9 @@ _ANAPHOR = re.compile(
 _ANAPHOR_OFFSET = {"next": 1, "following": 1, "same": 0, "previous": -1, "preceding": -1}
 #: joins an anaphoric phrase to the expression it counts from: "March 1, 2025 … the next day"
 CHAIN = " \u2026 "
+#: How far from the full date told before it a month and day without a year may be to take
+#: the year that puts it nearest that date (see ``narrative``): about three months.
+NARRATIVE_DAYS = 92
 _REFERENCE = re.compile(r"\s*(\d{4})-(\d\d)-(\d\d)")
 _MAX_DAY = {m: calendar.monthrange(2000, m)[1] for m in range(1, 13)}
 _MONTH_NUM = {name[:3]: i for i, name in enumerate(_FULL_MONTHS.split("|"), 1)}
@@ -402,6 +413,8 @@ _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     (_MONTH_DAY, _h_month_day), (_DECADE, _h_decade), (_YEAR, _h_year),
     (_BARE_MONTH, _h_bare_month), (_WEEKDAY, _h_weekday),
 )
+#: what a year told before can complete: a month and day, a range of them, a holiday, a month
+_YEARLESS = (_DAY_RANGE, _MONTH_RANGE, _HOLIDAY, _MONTH_DAY, _BARE_MONTH)
 
 
 def _parse_reference(reference: str | None) -> dt.date | None:
@@ -425,11 +438,79 @@ def anaphor(phrase: str) -> bool:
     return _ANAPHOR.search(" ".join(phrase.split()).translate(_TRANSLATE)) is not None
 
 
+def yearless(phrase: str) -> bool:
+    """Say whether *phrase* is a month and day, a day range or a month without a year and
+    without a word that counts from the time of writing ("August 29", "May 9-10", "in
+    September", but not "last September" or "August 29, 2019"): the phrases a year told
+    before them in the text can complete (see ``narrative``)."""
+    return _in_year(phrase, 2000) is not None and _resolve(phrase, None, "past") is None
+
+
+def narrative(phrase: str) -> bool:
+    """Say whether *phrase* is a month and day chained to the full date told before it
+    ("19 October 2022 \u2026 December 20"): its year is the text's, not the writing's."""
+    before, _, after = phrase.rpartition(CHAIN)
+    return bool(before) and not anaphor(after)
+
+
+def _in_year(phrase: str, year: int) -> Resolved | None:
+    """Resolve a year-less month and day (or day range, holiday, bare month) in *year*."""
+    original = " ".join(phrase.split())
+    text = original.translate(_TRANSLATE)
+    ctx = _Ctx(phrase.strip(), original, dt.date(year, 12, 31), False)
+    for pattern, handler in _RULES:
+        m = pattern.search(text)
+        if m is None:
+            continue
+        result = handler(m, ctx)
+        if isinstance(result, _Skip):
+            continue
+        if pattern not in _YEARLESS or (pattern is _BARE_MONTH and m["mod"]):
+            return None  # needs the time of writing ("today", "last May") or has a year
+        return result
+    return None
+
+
+def _narrative_day(before: Resolved, after: str) -> Resolved | None:
+    """A month and day in the year that puts it nearest the date told before it, when that is
+    at most NARRATIVE_DAYS away (then every other year is nine months further: no doubt)."""
+    if before.precision == "year":
+        return None  # "the 2008 war", "since 2014": a year alone is too often background
+    told = _start(before)
+    found = [r for y in (told.year - 1, told.year, told.year + 1)
+             if (r := _in_year(after, y)) is not None]
+    if not found:
+        return None
+    nearest = min(found, key=lambda r: abs((_start(r) - told).days))
+    if abs((_start(nearest) - told).days) > NARRATIVE_DAYS:
+        return None  # months from the date told: another episode, of a year not told
+    wd = _WEEKDAY.search(" ".join(after.split()).translate(_TRANSLATE))
+    if wd is not None and nearest.precision == "day" and \
+            _start(nearest).weekday() != _WEEKDAYS.index(wd["wd"]):
+        return None  # "Tuesday, July 9" in a year where July 9 is not a Tuesday
+    return nearest
+
+
+def _start(r: Resolved) -> dt.date:
+    """The first day of a resolved date or range."""
+    return dt.date.fromisoformat({10: r.date, 7: r.date + "-01"}.get(len(r.date),
+                                                                      r.date + "-01-01"))
+
+
 def _resolve_chain(phrase: str, reference: str | None, tense: Tense) -> Resolved | None:
     before, _, after = phrase.rpartition(CHAIN)
-    base = _resolve(before, reference, tense)
     m = _ANAPHOR.search(" ".join(after.split()).translate(_TRANSLATE))
-    if base is None or m is None or base.precision != "day" or base.end is not None:
+    if m is None:  # a month and day completed by the year told before it
+        own = _resolve(after, reference, tense)
+        if own is not None or _parse_reference(reference) is not None:
+            return None if own is None else Resolved(own.date, own.precision, phrase.strip(),
+                                                     own.end)
+        base = _resolve(before, None, tense)
+        found = _narrative_day(base, after) if base is not None else None
+        return None if found is None else Resolved(found.date, found.precision,
+                                                   phrase.strip(), found.end)
+    base = _resolve(before, reference, tense)
+    if base is None or base.precision != "day" or base.end is not None:
         return None
     days = (_ANAPHOR_OFFSET[m["rel"]] if m["rel"] else
             0 if m["n"] is None else _number(m["n"]) * (1 if m["dir"] == "later" else -1))

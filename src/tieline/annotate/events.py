@@ -1042,6 +1042,8 @@ class EventCoder:
             s, e = s + base, e + base
             if not any(a < e and s < b for a, b in spans):
                 spans.append((s, e))
+        # "the two-day summit", "a four-year ban": how long, not when (nor a date of its own)
+        spans = [(s, e) for s, e in spans if not _DURATION.match(ctx.article.text[s:e])]
         out: dict[int, Any] = {}
         ctx.background = set()
         if not spans or not found:
@@ -1057,15 +1059,15 @@ class EventCoder:
         for s, e in spans:
             span = ctx.doc.char_span(s, e, alignment_mode="expand")
             phrase: str | None = ctx.article.text[s:e]
-            if phrase and _DURATION.match(phrase):
-                continue  # "the two-day summit", "a four-year ban": how long, not when
             if phrase and dates.anaphor(phrase) and \
                     dates.resolve(phrase, ctx.article.published) is None:
                 phrase = _antecedent(phrase, s, ctx)  # "the next day": after which day?
+            elif phrase and ctx.article.published is None and dates.yearless(phrase):
+                phrase = _year_told(phrase, s, ctx)  # "On August 29": of which year?
             if span is not None and phrase:
                 self._date_path(span, phrase, by_trigger, by_clause, out, at_verb)
         for f in found:  # what a dated statement says: "Peskov said on Tuesday that ...",
-            if id(f) not in out:  # "issued a statement on Tuesday demanding ..."
+            if id(f) not in out and _dated_with_clause(f):  # "issued a statement ... demanding"
                 carrier = _reporting_head(f.clause or f.trigger) or \
                     _occasion_verb(f.clause or f.trigger) or _intent_head(f.clause or f.trigger)
                 when = _time_of(carrier, at_verb) if carrier is not None else None
@@ -1075,6 +1077,7 @@ class EventCoder:
         for f in found:  # "China on Wednesday rejected ... and urged ...": one time for both
             node = f.clause or f.trigger
             if id(f) not in out and node.dep_ == "conj" and node.pos_ == "VERB" and \
+                    _dated_with_clause(f) and \
                     not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children) and \
                     not _dates_inside(node, spans, ctx):
                 head = node.head
@@ -1099,7 +1102,8 @@ class EventCoder:
         node = prev = span.root
         for _ in range(12):
             own_prep = node.pos_ == "ADP" and span.start <= prev.i < span.end  # "on" Friday
-            hits = None if own_prep else by_trigger.get(node.i) or by_clause.get(node.i)
+            hits = None if own_prep else by_trigger.get(node.i) or \
+                [f for f in by_clause.get(node.i, []) if _dated_with_clause(f)]
             said = _reporting_head(node) if hits else None
             if said is not None and span.end <= said.i < node.i:
                 # "On Tuesday, Misri said that they would meet": a date told before the
@@ -1113,6 +1117,13 @@ class EventCoder:
             inside = span.start <= node.i < span.end
             if not inside and node.pos_ in ("VERB", "AUX"):
                 at_verb.setdefault(node.i, (phrase, node))
+                if _happening(node):  # "the clash that happened on December 9"
+                    for noun in _event_nouns(node.head):
+                        for f in by_trigger.get(noun.i, []):
+                            out.setdefault(id(f), (phrase, node))
+                        if noun.i in by_trigger:
+                            return
+                    return
                 if _adjunct_participle(node) or _holding(node):
                     prev, node = node, node.head  # "..., speaking on Monday": the clause's time
                     continue
@@ -1142,7 +1153,8 @@ class EventCoder:
             date, precision = point_in_time(phrase, art.published, tense)
             if date is not None and precision == "day":
                 date = _first_day(f, date)
-            basis = "text" if date is not None else None
+            basis = None if date is None else \
+                "narrative" if art.published is None and dates.narrative(phrase) else "text"
         elif status in ("reported", "claimed") and tense != "future" and _told_as_news(f) \
                 and not _quoted(f.trigger, sent):
             # reported on the article's date: "publication" (with no date while the article
@@ -1742,6 +1754,18 @@ def _antecedent(phrase: str, start: int, ctx: _Context, depth: int = 0) -> str |
     return told + dates.CHAIN + phrase
 
 
+def _year_told(phrase: str, start: int, ctx: _Context) -> str:
+    """Chain a month and day without a year, in an article without a date, to the last date
+    told before it that states its year ("detained on 19 October 2022 \u2026 sentenced on
+    December 20"), HeidelTime's reference time for a narrative; *phrase* alone when there is
+    none (``dates.resolve`` decides whether that date's year can complete it)."""
+    text = ctx.article.text
+    for a, b in reversed([(a, b) for a, b in _expressions(ctx) if b <= start]):
+        if dates.resolve(text[a:b], None) is not None:
+            return text[a:b] + dates.CHAIN + phrase
+    return phrase
+
+
 def _set_reference(sent: Any, events: list[Report], ctx: _Context) -> None:
     """Keep the day a sentence's reported events happened on as its paragraph's reference
     time (HeidelTime's narrative reference), or drop it when the sentence tells another."""
@@ -1866,6 +1890,64 @@ def _first_day(f: _Found, day: str) -> str:
         return day
     n = int(m[1]) if m[1].isdigit() else _SMALL[m[1].lower()]
     return (dt.date.fromisoformat(day) - dt.timedelta(days=n - 1)).isoformat()
+
+
+#: Verbs that say only that what their subject names happened ("the clash that took place on
+#: Friday"): TimeML's occurrence predicates, whose time is the event noun's time.
+_HAPPEN = {"happen", "occur", "erupt", "unfold", "transpire"}
+
+
+def _happening(verb: Any) -> bool:
+    """Whether *verb* is a relative or participle clause saying when the noun it modifies
+    happened ("the clash that happened on December 9", "the meeting, taking place on
+    Thursday"): the date is the noun's, the event the noun names."""
+    if verb.dep_ not in ("relcl", "acl") or verb.head.pos_ != "NOUN":
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in _HAPPEN or (lemma == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children))
+
+
+def _event_nouns(noun: Any) -> list[Any]:
+    """The noun a happening clause hangs on, then the nouns whose prepositional phrase holds
+    it: a clause of "happen" modifies an event, so "the clash between the troops that
+    happened ..." is the clash's, wherever the parse attaches it."""
+    out = [noun]
+    while len(out) < 4 and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and \
+            noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head
+        out.append(noun)
+    return out
+
+
+#: How a noun event hangs on its clause's verb when that verb's date is the event's: as its
+#: subject or object ("the talks were held on Monday", "paid a visit on Monday"), or as the
+#: occasion it happens at ("agreed at the talks on Monday").
+_CLAUSE_ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr", "oprd"}
+_OCCASION_PREPS = {"at", "in", "during"}
+
+
+def _dated_with_clause(f: _Found) -> bool:
+    """Whether a date on an event's clause dates the event: always for a verb, and for a noun
+    only when it is an argument or occasion of that verb, or the verb a light one ("held
+    talks"). A noun further down is a topic of the act, from before it: "addressed
+    Parliament on the clash", "furnished details of the clash", "protested against the
+    detention" tell when the act was done, not when the clash or detention happened."""
+    clause = f.clause
+    if f.entry.pos != "noun" or clause is None or clause.lemma_.lower() in _LIGHT:
+        return True
+    node = f.trigger
+    for _ in range(4):
+        if node.head.i == clause.i:
+            return node.dep_ in _CLAUSE_ARGUMENTS
+        if node.dep_ == "conj":
+            node = node.head
+        elif node.dep_ == "pobj" and node.head.lower_ in _OCCASION_PREPS and \
+                node.head.head.i == clause.i:
+            return True
+        else:
+            return False
+    return False
 
 
 def _holding(verb: Any) -> bool:
