@@ -76,6 +76,8 @@ class Article:
     published_text: str | None = None  # the words an inferred date was read from
     story_date: str | None = None  # its story's original's date, when its relative phrases
     # are anchored there: a copy without a date, or a repost published much later
+    page_text: str | None = None  # plain-text input as given, before its boilerplate (date
+    # stamps and bylines with it) was removed: read for the page's date, then let go; not stored
     lang: str | None = None
     lang_mixed: bool = False
     langs: dict[str, float] = field(default_factory=dict)

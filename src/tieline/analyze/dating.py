@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ..annotate.dates import narrative
+from ..annotate.dates import Tense, narrative
 from ..annotate.events import point_in_time
 from ..models import ReportDating
 
@@ -39,12 +39,13 @@ def story_anchor(published: str | None, original: str | None) -> str | None:
     return original if late > REPOST_DAYS else None
 
 
-def redate(status: str, date_text: str | None, basis: str | None, reference: str | None
-           ) -> tuple[str | None, str | None, str | None]:
-    """Return a report's (date, precision, basis) from its own words against *reference*."""
+def redate(status: str, date_text: str | None, basis: str | None, reference: str | None,
+           tense: Tense | None = None) -> tuple[str | None, str | None, str | None]:
+    """Return a report's (date, precision, basis) from its own words against *reference*,
+    read in *tense* (by default: the future for a planned event, else the past)."""
     if date_text:
-        day, precision = point_in_time(date_text, reference,
-                                       "future" if status == "planned" else "past")
+        tense = tense or ("future" if status == "planned" else "past")
+        day, precision = point_in_time(date_text, reference, tense)
         basis = "narrative" if reference is None and narrative(date_text) else "text"
         return day, precision, basis if day else None
     if basis == "publication":
@@ -61,12 +62,26 @@ def date_members(store: CorpusStore, article_ids: Sequence[str]) -> list[str]:
         if anchor == row.story_date:
             continue
         store.set_story_date(row.id, anchor)
-        reference = anchor or row.published
-        store.set_report_dates([_redated(r, reference) for r in store.report_dates(row.id)])
+        reference, before = anchor or row.published, row.story_date or row.published
+        store.set_report_dates([_redated(r, reference, before)
+                                for r in store.report_dates(row.id)])
         changed.append(row.id)
     return changed
 
 
-def _redated(r: ReportDating, reference: str | None) -> ReportDating:
-    day, precision, basis = redate(r.status, r.date_text, r.date_basis, reference)
+def _redated(r: ReportDating, reference: str | None, before: str | None) -> ReportDating:
+    day, precision, basis = redate(r.status, r.date_text, r.date_basis, reference,
+                                   _tense_read(r.date, before))
     return ReportDating(r.id, r.status, r.date_text, basis, day, precision)
+
+
+def _tense_read(day: str | None, reference: str | None) -> Tense | None:
+    """The way a report's phrase was read when it was dated against *reference*: ahead of it
+    ("future") or back from it ("past"), as its date shows; None when the date does not show
+    it (no date, or the reference's own day, month or year). The coder chose it from the
+    sentence's verbs ("said on Tuesday that they would meet": the statement's past, though
+    the meeting is planned), so dating again keeps it rather than guess from the status."""
+    if not day or not reference:
+        return None
+    own = reference[:len(day)]
+    return None if day == own else "future" if day > own else "past"

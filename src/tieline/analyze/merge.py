@@ -502,19 +502,22 @@ def merge(members: list[StoryReport]) -> Event:
         independent_sources=len({m.story for m in members}))
 
 
-#: How well a report's date is founded, best first: the event's own words, then the day the
-#: report was published.
-_BASES = ("text", "publication")
+#: How well a report's date is founded, best first: the event's own words, then its words
+#: with the year the text told before them ("narrative"), then the day it was published.
+_BASES = ("text", "narrative", "publication")
 
 
 def _best_date(events: list[Report]) -> Report:
     """Return the member whose date is the group's: the best basis (the event's own words
-    before the day of publication), then the finest precision, then the most reported date
-    (the earliest on a tie); of publication days, the first (it happened by then)."""
+    before the day of publication), then the finest precision, then the dates of reports that
+    say it happened over those of reports that say it was planned or claimed (a plan's day
+    can slip), then the most reported date (the earliest on a tie); of publication days, the
+    first (it happened by then)."""
     for basis in (*_BASES, None):
         for precision in _PRECISIONS:
             found = [e for e in events if e.date and e.date_precision == precision and
                      (e.date_basis == basis or basis is None)]
+            found = [e for e in found if e.status == "reported"] or found
             if found and basis == "publication":  # (reported by then: the first is nearest)
                 return min(found, key=lambda e: e.date or "")
             if found:

@@ -69,6 +69,7 @@ def extract(doc: RawDocument) -> Article:
         title=cleaned.title, author=doc.manifest.author or meta.author or cleaned.author,
         published=published, published_basis=basis, lang=lang, lang_mixed=mixed,
         langs=shares, words=len(cleaned.text.split()), warnings=tuple(warnings),
+        page_text=None if extracted or published else body,
     )
 
 

@@ -84,14 +84,17 @@ _HEADER_LINES = 12  # a stamp line without a time or label is read only near the
 
 def date_page(article: Article) -> Article:
     """Return *article* with the publication date its address or stamp states, when its
-    metadata and the manifest gave none; every article, in any language, before the parse."""
+    metadata and the manifest gave none; every article, in any language, before the parse.
+
+    A plain-text page is read as it was given (``page_text``): the stamp and byline lines
+    sit in the chrome that cleaning removes from the article's text."""
     if article.published is not None:
-        return article
-    found = infer_published(article.text, article.url)
+        return article.evolve(page_text=None) if article.page_text is not None else article
+    found = infer_published(article.page_text or article.text, article.url)
     if found is None:
-        return article
+        return article.evolve(page_text=None)
     return article.evolve(published=found.date, published_basis=found.basis,
-                          published_text=found.text)
+                          published_text=found.text, page_text=None)
 
 
 def infer_published(text: str, url: str | None = None,

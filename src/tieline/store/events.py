@@ -352,9 +352,11 @@ def set_story_date(conn: sqlite3.Connection, article_id: str, day: str | None) -
 
 
 def report_dates(conn: sqlite3.Connection, article_id: str) -> list[ReportDating]:
-    """Return what dating an article's reports again needs: id, status, date_text, basis."""
+    """Return what dating an article's reports again needs: id, status, date_text, basis,
+    and the date and precision they have now."""
     return [ReportDating(*r) for r in conn.execute(
-        "SELECT id, status, date_text, date_basis FROM reports WHERE article_id = ?",
+        "SELECT id, status, date_text, date_basis, date, date_precision FROM reports "
+        "WHERE article_id = ?",
         (article_id,))]
 
 
