@@ -243,7 +243,9 @@ FLOORS: dict[str, dict[str, Any]] = {
         "status_right": 36, "sources_right": 1, "sources_right_coded": 1, "wrong_merges_max": 0,
         # issue 22 round 3 (sides from the grammar around an act, each other, quotes'
         # speakers, offices as antecedents): both sides 0.459 -> 0.462, gold figures unchanged
-        "share_both_sides": 0.46, "page_share_dated": 0.65, "page_share_right": 0.98,
+        # issue 21, round 4: a plain-text page's date read from the page as given, before
+        # cleaning drops its stamp lines: withheld page dates dated 0.651 -> 0.954, right 0.99
+        "share_both_sides": 0.46, "page_share_dated": 0.95, "page_share_right": 0.98,
     },
     "india-china": {
         "stored": 215, "lang_right": 215, "pair_recall": 0.73, "distinct_grouped_max": 0,
@@ -281,7 +283,8 @@ FLOORS: dict[str, dict[str, Any]] = {
         # differently, the share is over a different count of merged events
         # issue 22 round 3: 0.551 -> 0.590 (two sides acting on each other, clashes, raised
         # and controlled subjects, quotes' speakers), strict and lenient recall unchanged
-        "share_both_sides": 0.58, "page_share_dated": 0.73, "page_share_right": 0.98,
+        # issue 21, round 4: page dates read from the page as given: dated 0.731 -> 0.954
+        "share_both_sides": 0.58, "page_share_dated": 0.95, "page_share_right": 0.99,
     },
 }
 

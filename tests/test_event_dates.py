@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ import pytest
 import tieline
 from tieline.analyze.dating import redate, story_anchor
 from tieline.analyze.merge import cluster, dates_compatible, merge
+from tieline.annotate import dates
 from tieline.annotate.events import point_in_time
 from tieline.annotate.pipeline import SENTENCE_STAGES, pipeline_for
 from tieline.config import Settings
@@ -279,3 +281,74 @@ def test_a_decision_dates_the_act_decided() -> None:
     text = "On 28 February, Armenia decided to suspend its cooperation with Russia."
     got = dated(text, "2024-03-09", "SANCTION")
     assert got and all(d == "2024-02-28" for d, _, _ in got)
+
+
+# -- dates you can trust, round 4: anchors, happening clauses, topics, merged dates ----------
+def test_a_month_and_day_in_an_undated_text_takes_the_year_told_before_it() -> None:
+    # no publication date: "December 20" has the year of the full date told before it
+    text = ("Russia detained a Georgian farmer on 2 November 2021. On December 20 Russia "
+            "released the Georgian farmer.")
+    got = [(e.date, e.date_basis, e.date_text) for e in code(text, None).events
+           if e.type == "RETREAT"]
+    assert got == [("2021-12-20", "narrative", "2 November 2021 \u2026 December 20")]
+    # a publication date is the anchor when there is one: the news rule, basis text
+    assert dated(text, "2022-01-10", "RETREAT") == [("2021-12-20", "day", "text")]
+
+
+def test_a_month_and_day_far_from_the_date_told_before_stays_undated() -> None:
+    # an explainer's lede date is not the year of every later day: months apart, it may be
+    # the year before (a flashback) as well as the same year
+    text = ("On May 4, 2023, Georgia held talks with Armenia. Russia detained a Georgian "
+            "farmer on October 2 near the line.")
+    assert dated(text, None, "COERCE") == [(None, None, None)]
+
+
+def test_narrative_years_resolve_to_the_nearest_year_within_the_window() -> None:
+    chain = dates.CHAIN
+    assert dates.resolve(f"12 December 2021{chain}January 6", None) == dates.Resolved(
+        "2022-01-06", "day", f"12 December 2021{chain}January 6")
+    assert dates.resolve(f"in May 2018{chain}June", None).date == "2018-06"  # type: ignore
+    assert dates.resolve(f"in May 2018{chain}Thursday, July 5", None).date == "2018-07-05"  # type: ignore # noqa: E501
+    assert dates.resolve(f"in May 2018{chain}Friday, July 5", None) is None  # not a Friday
+    assert dates.resolve(f"in 2018{chain}July 5", None) is None  # a year alone: background?
+    assert dates.resolve(f"in May 2018{chain}November 5", None) is None  # six months away
+    assert dates.narrative(f"in May 2018{chain}June")
+    assert not dates.narrative(f"March 1, 2025{chain}the next day")
+    assert dates.yearless("October 2") and dates.yearless("in June")
+    assert not dates.yearless("October 2, 2020") and not dates.yearless("last June")
+    assert not dates.yearless("Friday") and not dates.yearless("today")
+
+
+def test_a_clause_saying_when_an_event_noun_happened_dates_it() -> None:
+    # 2024-03-08 is a Friday; the relative clause hangs on "soldiers" in the parse
+    text = ("The minister gave deputies an account of the clash between Armenian and "
+            "Azerbaijani soldiers that took place on Monday.")
+    assert {d for d, _, _ in dated(text, "2024-03-08", "ASSAULT")} == {"2024-03-04"}
+
+
+def test_an_event_noun_told_as_the_topic_of_an_act_is_not_dated_by_it() -> None:
+    # the briefing was on Tuesday; the clash it was about happened before, on a day not told
+    text = ("Armenia's defence minister on Tuesday briefed lawmakers about the clash between "
+            "Armenian and Azerbaijani soldiers.")
+    assert {d for d, _, _ in dated(text, "2024-03-08", "ASSAULT")} == {None}
+
+
+def test_a_length_of_time_does_not_keep_a_conjoined_verb_from_its_date() -> None:
+    text = ("Russia on Monday rejected the claims of Georgia and again urged Tbilisi to end "
+            "the three-week blockade.")
+    assert dated(text, "2024-03-08", "REQUEST") == [("2024-03-04", "day", "text")]
+
+
+def test_dating_again_keeps_the_tense_the_phrase_was_read_in() -> None:
+    # "said on Tuesday that they would meet": planned, but Tuesday was the statement's past
+    assert redate("planned", "Tuesday", "text", "2024-03-08", "past") == (
+        "2024-03-05", "day", "text")
+    assert redate("planned", "Tuesday", "text", "2024-03-08") == ("2024-03-12", "day", "text")
+
+
+def test_a_merged_event_prefers_the_date_of_a_report_that_it_happened() -> None:
+    planned = _report("a", "2024-05-10", type_="CONSULT")
+    planned = replace(planned, event=replace(planned.event, status="planned"))
+    members = [planned, _report("b", "2024-05-11", type_="CONSULT")]
+    (group,) = cluster(members)
+    assert merge(group).date == "2024-05-11"

@@ -102,3 +102,20 @@ def test_sample_articles(shared_data: Path) -> None:
     for name in ("000_f79e9f1583bf3bc7", "001_260851e484365e24", "002_43a64179c966818c",
                  "003_0bf3c4bee5b66880", "004_199b5b13a894299b"):  # 004: a photo caption
         assert infer((seeds / f"{name}.txt").read_text()) is None
+
+
+def test_a_plain_text_page_is_dated_by_the_stamp_its_cleaning_removes() -> None:
+    from tieline.annotate.extract import extract
+    from tieline.annotate.published import date_page
+    from tieline.models import RawDocument
+
+    body = ("Menu\nHome\nWorld\n14 March 2022, 09:41\n"
+            "Delegations meet in Vienna to restart the talks\n\n"
+            "Delegations from both countries met in Vienna on Monday to restart the talks that "
+            "broke down last year, officials said after the meeting ended late in the evening.\n"
+            "The two sides agreed to meet again next month, a spokesman told reporters.\n")
+    art = extract(RawDocument("page.txt", "text", body))
+    assert "14 March 2022" not in art.text  # the stamp line went with the chrome
+    dated = date_page(art)
+    assert (dated.published, dated.published_basis) == ("2022-03-14", "dateline")
+    assert dated.page_text is None  # read once, then let go

@@ -261,7 +261,9 @@ class Coding:
     did not happen), hypothetical (may, could, if) or claimed (attributed to a source the
     outlet names or hides: ``claimed_by`` keeps the chain, nearest source first).
     ``date`` is YYYY-MM-DD, YYYY-MM or YYYY by ``date_precision``; ``date_basis`` says where it
-    came from: "text" (a temporal expression governing the event, ``date_text``), "publication"
+    came from: "text" (a temporal expression governing the event, ``date_text``), "narrative"
+    (such an expression without a year, in an article without a date, with the year of the
+    full date told before it), "publication"
     (a reported event with no temporal expression: the day it was reported on, its article's
     date, not the day it happened; without a date while the article has none), or None
     (undated). ``source`` is the side that acts, ``target`` the side acted on.

@@ -1937,17 +1937,12 @@ def _dated_with_clause(f: _Found) -> bool:
     if f.entry.pos != "noun" or clause is None or clause.lemma_.lower() in _LIGHT:
         return True
     node = f.trigger
-    for _ in range(4):
-        if node.head.i == clause.i:
-            return node.dep_ in _CLAUSE_ARGUMENTS
-        if node.dep_ == "conj":
-            node = node.head
-        elif node.dep_ == "pobj" and node.head.lower_ in _OCCASION_PREPS and \
-                node.head.head.i == clause.i:
-            return True
-        else:
-            return False
-    return False
+    while node.dep_ == "conj" and node.head.i != clause.i:
+        node = node.head  # "the talks and the meeting": as the first conjunct hangs
+    if node.head.i == clause.i:
+        return node.dep_ in _CLAUSE_ARGUMENTS
+    return node.dep_ == "pobj" and node.head.lower_ in _OCCASION_PREPS and \
+        node.head.head.i == clause.i
 
 
 def _holding(verb: Any) -> bool:
