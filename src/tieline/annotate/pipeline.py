@@ -134,7 +134,8 @@ class GivenDate(Stage):
     assigns = frozenset({"date"})
 
     def __call__(self, ctx: ArticleContext) -> None:
-        pass
+        if ctx.article.page_text is not None:  # (not read: the page as given is let go)
+            ctx.article = ctx.article.evolve(page_text=None)
 
 
 class Language(Stage):
