@@ -272,7 +272,9 @@ FLOORS: dict[str, dict[str, Any]] = {
         # source, so its report joins the summit's dated report: the event is dated 27 April
         # 2018 (right for G9, the summit), where it was the month; the scorer matches G8, the
         # summit's announcement on 22 April, to the same event (wrong now, coarse before)
-        "share_dated_right": 0.38, "share_dated_wrong_max": 0.146,
+        # issue 21, round 4 (a length of time no longer keeps a conjoined verb from its date;
+        # happening clauses and topics): dated right 21 -> 22 (0.40), wrong 8 unchanged
+        "share_dated_right": 0.40, "share_dated_wrong_max": 0.146,
         # sources right 6 -> 5 and 5 -> 4 (round 4): a year-dated report joins a finer event
         # only when it names the same actors; the 17th Corps Commander round (India and China)
         # counted 3 sources right by accident, two articles' "the leaders met in 2022" (the
