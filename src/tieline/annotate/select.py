@@ -23,8 +23,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import Any
+
+import numpy as np
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -76,6 +78,13 @@ def lemma_forms(nlp: Any, lemmas: set[str]) -> dict[str, frozenset[str]]:
     return {lemma: frozenset(f) for lemma, f in forms.items()}
 
 
+#: A word's spelling, as the line selection reads it: its lower form, whether it is
+#: whitespace (and holds a line break), points back, may be a name inside a sentence, ends a
+#: sentence, is alphabetic, and the lexicon lemmas it may be a form of.
+_Word = tuple[str, bool, bool, bool, bool, bool, bool, frozenset[str]]
+MAX_WORDS = 300_000  # spellings kept (a few tens of MB); cleared when full
+
+
 class LineSelector:
     """Say which lines of a text the parse needs: those that can hold an event."""
 
@@ -83,54 +92,83 @@ class LineSelector:
         self.nlp = nlp
         lemmas = {lemma for entry in lexicon.entries for lemma in entry.lemmas}
         forms = lemma_forms(nlp, lemmas)
-        patterns = {tuple(forms[lemma] for lemma in entry.lemmas) for entry in lexicon.entries}
-        # each pattern filed under the forms of its rarest-looking word: its fewest forms
-        self.by_form: dict[str, list[tuple[frozenset[str], ...]]] = defaultdict(list)
-        for pattern in patterns:
-            for form in min(pattern, key=len):
-                self.by_form[form].append(pattern)
+        # a pattern is all of its lemmas, each present when one of its forms is in the line
+        self.lemmas_of: dict[str, frozenset[str]] = {}
+        for lemma, spellings in forms.items():
+            for form in spellings:
+                self.lemmas_of[form] = self.lemmas_of.get(form, frozenset()) | {lemma}
+        patterns = {frozenset(entry.lemmas) for entry in lexicon.entries}
+        # each pattern filed under its lemma that the fewest patterns share (any of its lemmas
+        # would do: a pattern can only match where each of them is present), so that a line
+        # with "to" or "with" does not try every pattern holding them
+        shared = Counter(lemma for pattern in patterns for lemma in pattern)
+        self.by_lemma: dict[str, list[frozenset[str]]] = defaultdict(list)
+        for pattern in sorted(patterns, key=sorted):
+            self.by_lemma[min(sorted(pattern), key=shared.__getitem__)].append(pattern)
         self.ruler = nlp.get_pipe("entity_ruler") if "entity_ruler" in nlp.pipe_names else None
+        self.words: dict[int, _Word] = {}  # spelling (orth id) → what the selection reads
+
+    def _word(self, orth: int) -> _Word:
+        """What the selection reads of a spelling: a lexeme's attributes, the same for every
+        token of it, so read once (a Token object per word costs more than the rest)."""
+        found = self.words.get(orth)
+        if found is None:
+            if len(self.words) >= MAX_WORDS:
+                self.words.clear()
+            lex = self.nlp.vocab[orth]
+            text, lower = lex.orth_, lex.lower_
+            found = self.words[orth] = (
+                lower, lex.is_space, "\n" in text, lower in POINTER_WORDS,
+                bool(_CAPITALISED.match(text)) and lower not in _NOT_NAMES
+                and lower not in STOP_WORDS,
+                text in _SENTENCE_END, lex.is_alpha, self.lemmas_of.get(lower, frozenset()))
+        return found
 
     def keep(self, text: str) -> list[bool]:
         """Return, for each line of *text* (split on "\\n"), whether to parse it."""
+        from spacy.attrs import IDX, ORTH
+
         lines = text.split("\n")
         starts = [0]
         for line in lines[:-1]:
             starts.append(starts[-1] + len(line) + 1)
         doc = self.nlp.make_doc(text)
-        words: list[set[str]] = [set() for _ in lines]
+        found: list[set[str]] = [set() for _ in lines]  # the lexicon lemmas each line may hold
         actor = [False] * len(lines)
         points = [False] * len(lines)
-        sentence_start = True
-        for token in doc:
-            if token.is_space:
-                sentence_start = sentence_start or "\n" in token.text
-                continue
-            i = bisect_right(starts, token.idx) - 1
-            lower = token.lower_
-            words[i].add(lower)
-            if lower in POINTER_WORDS:
-                points[i] = True
-            if lower in POINTER_WORDS or (not sentence_start and _CAPITALISED.match(token.text)
-                                          and lower not in _NOT_NAMES
-                                          and lower not in STOP_WORDS):
-                actor[i] = True
-            sentence_start = token.text in _SENTENCE_END or (
-                token.idx == starts[i] and not token.is_alpha)
+        if len(doc):
+            arr = doc.to_array([ORTH, IDX])
+            line_of = np.searchsorted(starts, arr[:, 1], side="right") - 1
+            word = self._word
+            sentence_start = True
+            for orth, idx, i in zip(arr[:, 0].tolist(), arr[:, 1].tolist(), line_of.tolist(),
+                                    strict=True):
+                _, space, newline, pointer, name, end, alpha, lemmas = word(orth)
+                if space:
+                    sentence_start = sentence_start or newline
+                    continue
+                if lemmas:
+                    found[i].update(lemmas)
+                if pointer:
+                    points[i] = actor[i] = True
+                elif name and not sentence_start:
+                    actor[i] = True
+                sentence_start = end or (idx == starts[i] and not alpha)
         if self.ruler is not None:
             for _, start, _end in self.ruler.phrase_matcher(doc):
                 actor[bisect_right(starts, doc[start].idx) - 1] = True
-        events = [bool(actor[i] and self._trigger(words[i])) for i in range(len(lines))]
+        events = [bool(actor[i] and self._trigger(found[i])) for i in range(len(lines))]
         keep = list(events)
         for i in range(1, len(lines)):  # what a pointer in an event's line may point back to
             if events[i] and points[i] and actor[i - 1]:
                 keep[i - 1] = True
         return keep
 
-    def _trigger(self, words: set[str]) -> bool:
-        for word in words:
-            for pattern in self.by_form.get(word, ()):
-                if all(not forms.isdisjoint(words) for forms in pattern):
+    def _trigger(self, lemmas: set[str]) -> bool:
+        """Whether every lemma of some lexicon pattern is among *lemmas*."""
+        for lemma in lemmas:
+            for pattern in self.by_lemma.get(lemma, ()):
+                if pattern <= lemmas:
                     return True
         return False
 
