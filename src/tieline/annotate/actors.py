@@ -26,6 +26,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from typing import Any
 
@@ -80,6 +81,7 @@ class _DocState:
     sent_ents: list[Any] = field(default_factory=list)
 
 
+@lru_cache(maxsize=65536)  # (every title-case word of an article is folded: names repeat)
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c)).casefold()
@@ -100,6 +102,7 @@ class ActorAnnotator:
         self.titles, self.agents = load_roles()
         self._title_index = {t.words: t for t in self.titles}
         self._max_title = max(len(t.words) for t in self.titles)
+        self._title_firsts = frozenset(t.words[0] for t in self.titles)
         self._people = [(f.text, f.actor_id) for f in kb.forms
                         if f.form == "name" and kb.actors[f.actor_id].kind == "person"
                         and " " in f.text]
@@ -440,6 +443,8 @@ class ActorAnnotator:
         return title
 
     def _title_at(self, words: list[str]) -> Title | None:
+        if not words or words[0] not in self._title_firsts:
+            return None  # (most words begin no title)
         for size in range(min(self._max_title, len(words)), 0, -1):
             found = self._title_index.get(tuple(words[:size]))
             if found:
@@ -478,9 +483,14 @@ class ActorAnnotator:
 
     def _later_surnames(self, doc: Any, state: _DocState) -> None:
         """Find surnames the NER missed, of people this article has named in full."""
+        from spacy.attrs import IS_TITLE
+
+        if not state.surnames:
+            return
         covered = [(m.start, m.end) for m in state.mentions]
-        for t in doc:
-            actor_id = state.surnames.get(_fold(t.text)) if t.is_title else None
+        for i in doc.to_array(IS_TITLE).nonzero()[0].tolist():  # (title-case words only)
+            t = doc[i]
+            actor_id = state.surnames.get(_fold(t.text))
             if actor_id is None or any(s <= t.idx < e for s, e in covered):
                 continue  # (the dictionary look-up first: most tokens stop there)
             actor = self.kb.actors.get(actor_id) or state.learned[actor_id]
@@ -493,7 +503,7 @@ class ActorAnnotator:
         i = 0
         while i < len(tokens):
             t = tokens[i]
-            title = None if t.i in claimed else \
+            title = None if t.i in claimed or t.lower_ not in self._title_firsts else \
                 self._title_at([x.lower_ for x in tokens[i:i + self._max_title]])
             if title is None or title.with_name:
                 i += 1

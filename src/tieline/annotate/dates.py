@@ -572,6 +572,13 @@ def find_expressions(text: str) -> list[tuple[int, int]]:
     ("since", "last", "between"). Month and weekday names must be capitalised, and a month name
     alone needs a preposition before it, so "may" the verb and "4 percent" never match.
     """
+    return list(_find_expressions(text))
+
+
+@lru_cache(maxsize=4096)
+def _find_expressions(text: str) -> tuple[tuple[int, int], ...]:
+    """find_expressions, kept for the texts seen last: the coder asks twice of a sentence
+    (its events' dates, then its paragraph's reference time), and copies repeat sentences."""
     norm = text.translate(_TRANSLATE)
     candidates: set[tuple[int, int]] = set()
     for pattern, handler in _FIND_RULES:
@@ -583,4 +590,4 @@ def find_expressions(text: str) -> list[tuple[int, int]]:
     for start, end in sorted(candidates, key=lambda s: (s[0] - s[1], s[0])):  # longest first
         if all(end <= s or start >= e for s, e in chosen):
             chosen.append((start, end))
-    return sorted(chosen)
+    return tuple(sorted(chosen))

@@ -410,7 +410,7 @@ class EventCoder:
             return None  # CAMEO's patterns are verbs': not "a planned visit"
         related: list[Any] | None = None
         near: set[str] = set()  # the words around t, to pass over patterns that cannot match
-        for entry in self.lexicon.lookup(pos, t.lemma_.lower()):
+        for entry in self.lexicon.lookup(pos, t.lemma_.lower(), layer):
             if entry.layer != layer or (layer == "cameo" and not entry.others and
                                         entry.head_lemma in _MODALITY):
                 continue  # "failed to act", "plans to join": a status, not an act of its own

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -67,7 +67,7 @@ class Entry:
     def head_lemma(self) -> str:
         return self.lemmas[self.head]
 
-    @property
+    @cached_property  # (read for every entry tried at every word: computed once)
     def others(self) -> tuple[str, ...]:
         return self.lemmas[:self.head] + self.lemmas[self.head + 1:]
 
@@ -78,8 +78,22 @@ class Lexicon:
     type_intensity: dict[str, float]
     index: dict[tuple[str, str], tuple[Entry, ...]]  # (pos, head lemma) → longest first
 
-    def lookup(self, pos: str, lemma: str) -> tuple[Entry, ...]:
-        return self.index.get((pos, lemma), ())
+    def lookup(self, pos: str, lemma: str, layer: str | None = None) -> tuple[Entry, ...]:
+        """The entries headed by *lemma* as *pos* (of *layer* only, if given), in the order
+        they are tried."""
+        if layer is None:
+            return self.index.get((pos, lemma), ())
+        return self._layers.get((pos, lemma, layer), ())
+
+    @cached_property
+    def _layers(self) -> dict[tuple[str, str, str], tuple[Entry, ...]]:
+        """The index split by layer (a word's own entries are tried before its generated
+        ones, which are many for some words: 307 for "take")."""
+        out: dict[tuple[str, str, str], list[Entry]] = defaultdict(list)
+        for (pos, lemma), entries in self.index.items():
+            for entry in entries:
+                out[(pos, lemma, entry.layer)].append(entry)
+        return {k: tuple(v) for k, v in out.items()}
 
 
 def _read(text: str, origin: str) -> dict[str, Any]:
