@@ -204,6 +204,10 @@ def load_lexicon(user_file: str | None = None) -> Lexicon:
     index: dict[tuple[str, str], list[Entry]] = defaultdict(list)
     for entry in entries:
         index[(entry.pos, entry.head_lemma)].append(entry)
-    return Lexicon(tuple(entries), types,
-                   {k: tuple(sorted(v, key=lambda e: (e.layer != "own", -len(e.lemmas))))
-                    for k, v in index.items()})
+    lexicon = Lexicon(tuple(entries), types,
+                      {k: tuple(sorted(v, key=lambda e: (e.layer != "own", -len(e.lemmas))))
+                       for k, v in index.items()})
+    for entry in entries:  # (computed here, with the loading, not at the first articles)
+        _ = entry.others
+    _ = lexicon._layers
+    return lexicon

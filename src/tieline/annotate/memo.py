@@ -103,29 +103,41 @@ class MemoAttributeRuler:
         if arr[:, 4:].any() or not arr[:, 2].all() or not arr[:, 0].all():
             # annotations the key does not hold, or none to build a probe document from
             return self.ruler(doc)
-        strings = doc.vocab.strings
-        rows = []  # (tag, lower if a pattern names it, dep, whitespace, side)
-        for tag, lower, dep, space in arr[:, :4].tolist():
-            rows.append((tag, *self._lower(lower, strings), dep, space))
-        n = len(rows)
-        keys = []
-        for i, (tag, lower, side, dep, space) in enumerate(rows):
-            after = rows[i + 1][:4] if side & 1 and i + 1 < n else ()
-            before = rows[i - 1][:4] if side & 2 and i > 0 else ()
-            keys.append((tag, lower, dep, space, side, *after, -1, *before))
-        missing = {k: i for i, k in enumerate(keys) if k not in self.memo}
+        keys, last, inverse = _unique_rows(self._keys(arr, doc.vocab.strings), last=True)
+        missing = {k: i for k, i in zip(keys, last, strict=True) if k not in self.memo}
+        if missing and len(self.memo) + len(missing) > MAX_MEMO:
+            self.memo.clear()
+            missing = dict(zip(keys, last, strict=True))
         if missing:
             self._learn(doc, missing)
         out = np.array([self.memo[k] for k in keys], dtype="uint64")
-        doc.from_array(self.written, out)
+        doc.from_array(self.written, out[inverse])
         return doc
+
+    def _keys(self, arr: Any, strings: Any) -> Any:
+        """Each token's key, one row per token: its tag, lower form if a pattern names it
+        (else 0), dependency label, whitespace flag and side (see :meth:`_lower`); then, when
+        a two-token pattern can reach it from the next token, 1 and that token's (tag, lower
+        form, side, label), else zeros; the same for the token before."""
+        lowers, at = np.unique(arr[:, 1], return_inverse=True)
+        found = np.array([self._lower(x, strings) for x in lowers.tolist()],
+                         dtype="uint64").reshape(-1, 2)[at.reshape(-1)]
+        seen = np.column_stack([arr[:, 0], found[:, 0], found[:, 1], arr[:, 2]])
+        keys = np.zeros((len(arr), 15), dtype="uint64")
+        keys[:, 0], keys[:, 1], keys[:, 2] = arr[:, 0], found[:, 0], arr[:, 2]
+        keys[:, 3], keys[:, 4] = arr[:, 3], found[:, 1]
+        after = np.flatnonzero(found[:-1, 1] & 1)  # (the last token has none after it)
+        keys[after, 5] = 1
+        keys[after, 6:10] = seen[after + 1]
+        before = np.flatnonzero(found[1:, 1] & 2) + 1
+        keys[before, 10] = 1
+        keys[before, 11:15] = seen[before - 1]
+        return keys
 
     def _learn(self, doc: Any, missing: dict[tuple[int, ...], int]) -> None:
         """Run the real ruler on a probe document of the tokens with new keys."""
         from spacy.tokens import Doc
 
-        if len(self.memo) + len(missing) > MAX_MEMO:
-            self.memo.clear()
         words: list[str] = []
         spaces: list[bool] = []
         tags: list[str] = []
@@ -162,7 +174,7 @@ class MemoLemmatizer:
         from spacy.attrs import LEMMA, MORPH, ORTH, POS
 
         self.lemmatizer = lemmatizer
-        self.memo: dict[tuple[int, int, int], int] = {}
+        self.memo: dict[tuple[int, ...], int] = {}  # (form, POS, morphology) → lemma
         # the rules look words up in lists of up to 57,000 forms ("form in index"): sets
         # answer the same, in constant time
         index = lemmatizer.lookups.get_table("lemma_index", {})
@@ -182,17 +194,36 @@ class MemoLemmatizer:
             self.memo.clear()
         arr = doc.to_array(self.read)
         out = arr[:, 3].copy()
-        strings = doc.vocab.strings
-        for i, (orth, pos, morph, lemma) in enumerate(arr.tolist()):
-            if lemma:  # set before (by the attribute ruler): kept, as spaCy keeps it
-                continue
-            key = (orth, pos, morph)
-            found = self.memo.get(key)
-            if found is None:
-                found = self.memo[key] = strings.add(lem.lemmatize(doc[i])[0])
-            out[i] = found
+        todo = np.flatnonzero(out == 0)  # a lemma set before (by the attribute ruler) is kept
+        if len(todo):
+            strings = doc.vocab.strings
+            keys, first, inverse = _unique_rows(arr[todo, :3])
+            found = []
+            for key, i in zip(keys, first, strict=True):
+                lemma = self.memo.get(key)
+                if lemma is None:
+                    lemma = self.memo[key] = strings.add(lem.lemmatize(doc[int(todo[i])])[0])
+                found.append(lemma)
+            out[todo] = np.array(found, dtype="uint64")[inverse]
         doc.from_array([self.lemma], out.reshape(-1, 1))
         return doc
+
+
+def _unique_rows(rows: Any, last: bool = False) -> tuple[list[tuple[int, ...]], list[int], Any]:
+    """The distinct rows of a 2-d integer array, as tuples; for each, the index of its first
+    (or *last*) occurrence; and for each row, the index of its distinct row. A component's
+    work is then done once per distinct key of a document, not once per token. (A stable
+    lexicographic sort of the columns: ``np.unique(axis=0)`` compares rows as opaque bytes,
+    several times slower.)"""
+    order = np.lexsort(rows.T[::-1])
+    ranked = rows[order]
+    new = np.ones(len(rows), dtype=bool)
+    new[1:] = (ranked[1:] != ranked[:-1]).any(axis=1)
+    starts = np.flatnonzero(new)
+    inverse = np.empty(len(rows), dtype=np.intp)
+    inverse[order] = np.cumsum(new) - 1
+    at = order[np.append(starts[1:], len(rows)) - 1] if last else order[starts]
+    return [tuple(r) for r in ranked[starts].tolist()], at.tolist(), inverse
 
 
 _BUILT: dict[str, Any] = {}  # component name → the memoised component being added

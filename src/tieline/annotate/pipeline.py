@@ -27,6 +27,7 @@ one whose events fail is kept with its actors, each with a warning.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -379,6 +380,7 @@ class Pipeline:
                 _ = self.actors
             elif isinstance(stage, Events):
                 _ = self.events
+        _settle()
         return self
 
     # -- running --------------------------------------------------------------------------
@@ -405,6 +407,17 @@ class Pipeline:
             if live:
                 stage.run(live)
         return batch
+
+
+@lru_cache(maxsize=1)
+def _settle() -> None:
+    """Once per process, after the first load: what is loaded by then (the model, knowledge
+    base and lexicon, some 390,000 objects) lives as long as the process, so it is moved out
+    of the cyclic garbage collector's sight (``gc.freeze``). Otherwise each of its full
+    collections, triggered as articles come and go, walks all of it again: about 2% of an
+    ingest's time. Nothing is read differently; only what the collector scans changes."""
+    gc.collect()  # (what is garbage already is freed, not kept for good)
+    gc.freeze()
 
 
 def default_stages(settings: Settings) -> tuple[str, ...]:

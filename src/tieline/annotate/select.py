@@ -27,7 +27,6 @@ from collections import Counter, defaultdict
 from typing import Any
 
 import numpy as np
-
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .events import POINTER_WORDS
