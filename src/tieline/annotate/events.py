@@ -69,14 +69,31 @@ _INTENT_NOUNS = {"decision", "plan", "plans", "intention", "bid", "readiness", "
                  "call", "invitation", "agenda", "will"}
 _QUANTITY = {"million", "billion", "trillion", "thousand", "hundred", "worth", "sum", "amount",
              "package", "tranche"}
+#: Words that wreck a joint act from one side (CAMEO's DISRUPT and UNDERMINE blocks, code 160
+#: "reduce relations"): "disrupted the talks", "derailed the agreement" halt a cooperative
+#: act, as a reversal does; said of a conflictual act ("disrupted the attack") they are not
+#: its end by its doer, so they turn only cooperative acts.
+_DISRUPT = {"disrupt", "disruption", "derail", "torpedo", "sabotage", "undermine", "scuttle"}
 #: Verbs that speak about an event rather than take part in it: "Russia criticised the talks".
 _EVALUATIVE = {"criticize", "criticise", "condemn", "denounce", "reject", "deny", "oppose",
                "welcome", "praise", "report", "discuss", "cover", "view", "see", "highlight",
                "complicate", "irk", "strain", "question", "doubt", "follow", "watch", "monitor",
                "describe", "call", "dismiss", "slam", "hail", "postpone", "delay", "cancel",
-               "ban", "prohibit", "forbid", "outlaw", "disperse"}  # a rally banned is not the
-# banner's
+               "ban", "prohibit", "forbid", "outlaw", "disperse",  # a rally banned is not
+               *_DISRUPT}  # the banner's, nor an attack disrupted the disrupter's
+
 _PROMISE = {"offer", "promise", "pledge", "vow"}
+#: Verbs of causing an act another does ("the visit sparked protests"): their subject is not
+#: the act's doer. Verbs of undergoing one ("Russia faced sanctions"): their subject is its
+#: target.
+_CAUSING = {"spark", "trigger", "ignite", "provoke", "prompt", "fuel", "cause"}
+_UNDERGO = {"face", "suffer", "endure", "undergo"}
+_EVALUATIVE |= _CAUSING | _UNDERGO
+#: Nouns of a stance towards an act, whose possessor answers it or takes a side on it rather
+#: than does it ("Moscow's response to the protests", "her support for the protests").
+_STANCE_NOUNS = {"response", "retaliation", "reply", "answer", "reaction", "support",
+                 "opposition", "criticism", "condemnation", "concern", "fear", "view", "stance",
+                 "position", "attitude", "comment", "remark", "warning"}
 _PLANNED_MODIFIERS = {"planned", "proposed", "upcoming", "scheduled", "expected", "future",
                       "forthcoming", "intended", "prospective", "delayed", "postponed"}
 _HYPOTHETICAL_AUX = {"may", "might", "could", "can", "should", "must"}
@@ -691,7 +708,9 @@ class EventCoder:
                 elif c.dep_ in ("compound", "amod", "nmod") and c.i in ctx.token_mention \
                         and ctx.token_mention[c.i].form != "place":
                     sources.append(c)
-        if not sources:
+        if n.dep_ == "dobj" and n.head.lemma_.lower() in _UNDERGO:
+            targets.extend(c for c in n.head.children if c.dep_ == "nsubj")  # "X faced sanctions"
+        elif not sources:
             sources = self._carrier_subject(n, ctx, entry)
             if n.dep_ in ("dobj", "pobj", "attr", "nsubjpass") and n.head.pos_ in ("VERB", "AUX"):
                 for c in n.head.children:  # "offered aid to Armenia"
@@ -733,7 +752,8 @@ class EventCoder:
             if gov.pos_ in ("VERB", "AUX") and head.lower_ == "for" and \
                     gov.lemma_.lower() in _INTENT_VERBS:  # "waiting for Pashinyan's visit"
                 return []
-            if gov.pos_ == "NOUN" and head.lower_ in ("for", "to", "of"):
+            if gov.pos_ == "NOUN" and head.lower_ in ("for", "to", "of") and \
+                    gov.lemma_.lower() not in _STANCE_NOUNS:
                 return [c for c in gov.children if c.dep_ == "poss"]
         if n.dep_ == "conj" and head.pos_ == "NOUN":
             return [c for c in head.children if c.dep_ == "poss"]
@@ -972,8 +992,9 @@ class EventCoder:
         t = f.trigger
         if f.entry.pos == "verb" and t.lemma_.lower() in _PROMISE and len(f.tokens) > 1:
             return True  # "offered military assistance": the aid is offered, not yet given
-        if f.entry.pos == "noun" and any(c.lower_ in _PLANNED_MODIFIERS for c in t.children):
-            return True
+        if f.entry.pos == "noun" and any(c.lower_ in _PLANNED_MODIFIERS for c in t.children) \
+                and not f.entry.id.endswith(_TURNED):
+            return True  # (the planned talks cancelled: the cancelling is done, not planned)
         if t.dep_ == "nsubj" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.head.children):
             return True  # "waiting for Pashinyan's visit to take place": not yet happened
         for node in _governors(t):
@@ -991,7 +1012,8 @@ class EventCoder:
         if any(c.lower_ in _HYPOTHETICAL_MODIFIERS for c in t.children):
             return True
         for node in _governors(t, also=("advcl", "ccomp", "conj", "relcl")):
-            if any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_AUX for c in node.children):
+            if any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_AUX for c in node.children) \
+                    and not _only_possible(node):
                 return True
             if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL_MARK for c in node.children):
                 return True
@@ -1371,7 +1393,7 @@ def _one_way(f: _Found) -> list[tuple[ActorRef | None, ActorRef | None]]:
 
 def polarity(t: Any) -> tuple[str, Any] | None:
     """Say whether the act *t* heads is refused, reversed, questioned or failed, and by which
-    word: ("refuse" | "reverse" | "doubt" | "fail", the word), else None. The act must be an
+    word: ("refuse" | "reverse" | "doubt" | "fail" | "disrupt", the word), else None. The act must be an
     argument of that word ("refused to sign", "the refusal of aid", "questions about its
     membership", "suspended cooperation"), not a phrase of time or circumstance beside it."""
     node = t
@@ -1409,7 +1431,7 @@ def polarity(t: Any) -> tuple[str, Any] | None:
             return next(_PHRASAL_POLARITY[(lemma, c.lower_)] for c in gov.children
                         if c.dep_ == "prt" and (lemma, c.lower_) in _PHRASAL_POLARITY), gov
         for how, words in (("fail", _FAIL), ("refuse", _REFUSE), ("reverse", _REVERSE),
-                           ("doubt", _DOUBT)):
+                           ("doubt", _DOUBT), ("disrupt", _DISRUPT)):
             if lemma in words:
                 return how, gov
         node = gov
@@ -1426,6 +1448,13 @@ def _phrasal(verb: Any) -> bool:
     lemma = verb.lemma_.lower()
     return any(c.dep_ == "prt" and (lemma, c.lower_) in _PHRASAL_POLARITY
                for c in verb.children)
+
+
+def _only_possible(verb: Any) -> bool:
+    """Whether *verb* is said to be the only thing possible ("it can only be welcomed", "we
+    can only condemn"): an emphatic statement of the act, not a possibility."""
+    return any(c.dep_ == "aux" and c.lower_ == "can" for c in verb.children) and \
+        any(c.dep_ == "advmod" and c.lower_ == "only" for c in verb.children)
 
 
 def _no_longer(node: Any) -> bool:
@@ -1463,11 +1492,16 @@ def _apply_polarity(found: list[_Found],
         if hit is None:
             continue
         how, word = hit
+        if how == "disrupt":
+            if f.entry.type not in COOPERATIVE:
+                continue
+            how = "reverse"
         governor = by_trigger.get(word.i)
         if governor is not None and governor is not f and len(governor.entry.lemmas) > 1 \
-                and not _phrasal(word):
+                and governor.entry.layer == "own" and not _phrasal(word):
             continue  # "halted economic aid": the governing word's own pattern codes it
-            # (not "ruled out aid": a pattern for the bare verb does not read the particle)
+            # (not "ruled out aid": a pattern for the bare verb does not read the particle;
+            # nor a generated one: "broke off the talks" is no CAMEO "break off" threat)
         if how == "fail" or (how != "reverse" and f.entry.type not in COOPERATIVE):
             f.negated = True
             if how == "fail" and governor is not None and governor is not f:
