@@ -980,11 +980,12 @@ class EventCoder:
         if f.negated or any(c.dep_ == "neg" for g in governed for c in g.children) or \
                 any(c.lower_ == "no" and c.dep_ == "det" for c in t.children):
             return "negated", chain
-        if self._planned(f):
+        threat = _threatened(f)  # (a threat's "would"/"may"/"if" are what it threatens)
+        if not threat and self._planned(f):
             return "planned", chain
         if chain:
             return "claimed", chain
-        if self._hypothetical(f):
+        if not threat and self._hypothetical(f):
             return "hypothetical", chain
         return "reported", chain
 
@@ -1448,6 +1449,15 @@ def _phrasal(verb: Any) -> bool:
     lemma = verb.lemma_.lower()
     return any(c.dep_ == "prt" and (lemma, c.lower_) in _PHRASAL_POLARITY
                for c in verb.children)
+
+
+def _threatened(f: _Found) -> bool:
+    """Whether *f* is a threat told by the act it threatens ("would take appropriate
+    measures", "may take countermeasures if ...", "vowed retaliation"): PLOVER's THREATEN is
+    the statement of a possible act, so the act's future, modal or condition is the threat's
+    content, and the threat itself was made. A threat told by its own verb ("could threaten")
+    keeps its modality."""
+    return f.entry.type == "THREATEN" and f.trigger.lemma_.lower() not in ("threaten", "threat")
 
 
 def _only_possible(verb: Any) -> bool:
