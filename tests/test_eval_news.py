@@ -4,6 +4,7 @@ without saying why in the commit)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from tieline.evaluate.news import (
     evaluate_news,
     load_gold,
     score,
+    status_right,
 )
 from tieline.models import ActorRef, Article, Event, Evidence
 
@@ -95,6 +97,20 @@ def test_the_scorer_gives_the_known_scores_of_a_hand_made_set() -> None:
     assert rows["G3"]["found"] == "lenient" and rows["G3"]["reason"] == "type ACCUSE"
     assert rows["G4"]["reason"] == "no event between its actors (1 in its articles)"
     assert rows["G5"]["reason"] == "right type, one side missing"
+
+
+def test_a_planned_act_read_as_its_announcement_happened() -> None:
+    promise = _gold("G1", "2020-01-05", "day", "AAA", "BBB", ["AGREE", "SUPPORT"], ["p1"])
+    act = _gold("G2", "2020-01-05", "day", "AAA", "BBB", ["SUPPORT"], ["p1"])
+    planned = _event("E1", "SUPPORT", A, B, ["p1"], status="planned")
+    # "promised to apologise": PLOVER's AGREE, an announcement that happened
+    assert status_right(planned, promise)
+    # read as the act itself (SUPPORT), it has not happened yet
+    assert not status_right(planned, act)
+    assert status_right(planned, replace(act, status="planned"))
+    threat = _gold("G3", "2020-01-05", "day", "AAA", "BBB", ["THREATEN", "SANCTION"], ["p1"])
+    assert status_right(_event("E2", "SANCTION", A, B, ["p1"], status="planned"), threat)
+    assert not status_right(_event("E3", "SANCTION", A, B, ["p1"], status="negated"), threat)
 
 
 def test_an_event_holding_reports_of_two_dated_gold_events_is_a_wrong_merge() -> None:

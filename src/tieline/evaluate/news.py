@@ -24,7 +24,8 @@ coarse class (CAMEO's quad classes: verbal and material cooperation and conflict
 strict matches the one with most evidence in the gold articles is the gold event's match; on a
 tie, the one read from the sentence the gold quotes as its evidence (the annotator's own
 pointer to the event, whatever its date), then the first by id. Its date, status and
-independent sources are scored. Independent sources are right when they equal
+independent sources are scored; its status in the terms of the type it was read as (a planned
+act read as PLOVER's AGREE or THREATEN is that announcement, which happened). Independent sources are right when they equal
 the number of families (copies and rewrites of one original count once) among the articles
 that state the event; the events whose every family's text gave a strict event are also
 counted apart (``sources_right_coded``), since only for them does merging alone decide it.
@@ -191,6 +192,20 @@ def is_lenient(event: Event, gold: GoldEvent) -> bool:
 def _between(event: Event, gold: GoldEvent) -> bool:
     return ((carries(event.source, gold.source) and carries(event.target, gold.target))
             or (carries(event.source, gold.target) and carries(event.target, gold.source)))
+
+
+def status_right(event: Event, gold: GoldEvent) -> bool:
+    """Say whether the event's status is the gold's. A planned act whose PLOVER reading is
+    its announcement (an AGREE or THREATEN, the type the match may rest on: "promised to
+    apologise", "is ready to restore relations") is, in PLOVER's terms, an announcement that
+    happened: the status goes with the type the scorer reads it as."""
+    if event.status in STATUS.get(gold.status, {gold.status}):
+        return True
+    from ..annotate.events import plover_type
+
+    announced = plover_type(event)
+    return gold.status == "happened" and event.status == "planned" and \
+        announced in ("AGREE", "THREATEN") and announced in gold.types
 
 
 def date_verdict(event: Event, gold: GoldEvent) -> str:
@@ -392,7 +407,7 @@ def _match(g: GoldEvent, by_page: dict[str, list[Event]], gold_of: dict[str, str
     if strict:
         match = strict[0]
         row.update(found="strict", date_verdict=date_verdict(match, g),
-                   status_right=match.status in STATUS.get(g.status, {g.status}),
+                   status_right=status_right(match, g),
                    matches=len(strict))
     elif lenient:
         match = lenient[0]
