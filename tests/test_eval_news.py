@@ -232,7 +232,12 @@ FLOORS: dict[str, dict[str, Any]] = {
         # issue 22 round 2 (coordinated and reciprocal sides, de facto bodies, detainers,
         # speakers, acts turned by a verb, acts in passing dropped): recall_strict 0.543 ->
         # 0.657, lenient 0.643 -> 0.714, status right 29 -> 36, both sides 0.413 -> 0.463
-        "recall_strict": 0.65, "recall_lenient": 0.71,
+        # issue 22, events read right (steps of detention, polarity read through a generated
+        # pattern, acts disrupted, CAMEO 111 verbs, threats made): recall_strict 0.657 ->
+        # 0.671; status right 37 -> 38 (by the coder: "can only be welcomed" is no
+        # possibility) -> 42 (by the scorer: a planned act read as PLOVER's AGREE is that
+        # announcement, which happened: four promises and declared readiness)
+        "recall_strict": 0.67, "recall_lenient": 0.71,
         # issue 22 both sides: one more gold event found (38), an ultimatum dated by its
         # report a day after the gold date: dated right 11/37 -> 11/38, wrong 5/37 -> 6/38
         # issue 21, round 3 (the publication day only for the day's news, statement and
@@ -256,7 +261,7 @@ FLOORS: dict[str, dict[str, Any]] = {
         # only from articles dated long after it (analyze/merge.py ``_told_as_news``: the Duma's
         # vote "earlier today" is not the flight ban "from July 8" told in February 2020):
         # wrong merges 2 -> 0
-        "status_right": 36, "sources_right": 1, "sources_right_coded": 1, "wrong_merges_max": 0,
+        "status_right": 42, "sources_right": 1, "sources_right_coded": 1, "wrong_merges_max": 0,
         # issue 22 round 3 (sides from the grammar around an act, each other, quotes'
         # speakers, offices as antecedents): both sides 0.459 -> 0.462, gold figures unchanged
         # issue 21, round 4: a plain-text page's date read from the page as given, before
@@ -296,7 +301,9 @@ FLOORS: dict[str, dict[str, Any]] = {
         # counted 3 sources right by accident, two articles' "the leaders met in 2022" (the
         # Bali G20) having joined it; without them it counts the one story that wrongly holds
         # its two families' articles
-        "status_right": 46, "sources_right": 5, "sources_right_coded": 4, "wrong_merges_max": 7,
+        # issue 22, events read right: status right 46 -> 47 (a threat's "may ... if" is what
+        # it threatens: the threat was made) -> 48 (by the scorer, an assurance read as AGREE)
+        "status_right": 48, "sources_right": 5, "sources_right_coded": 4, "wrong_merges_max": 7,
         # share_both_sides 0.55 -> 0.549: reports that lost the publication day merge
         # differently, the share is over a different count of merged events
         # issue 22 round 3: 0.551 -> 0.590 (two sides acting on each other, clashes, raised

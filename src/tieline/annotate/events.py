@@ -1393,10 +1393,11 @@ def _one_way(f: _Found) -> list[tuple[ActorRef | None, ActorRef | None]]:
 
 
 def polarity(t: Any) -> tuple[str, Any] | None:
-    """Say whether the act *t* heads is refused, reversed, questioned or failed, and by which
-    word: ("refuse" | "reverse" | "doubt" | "fail" | "disrupt", the word), else None. The act must be an
-    argument of that word ("refused to sign", "the refusal of aid", "questions about its
-    membership", "suspended cooperation"), not a phrase of time or circumstance beside it."""
+    """Say whether the act *t* heads is refused, reversed, questioned, failed or disrupted,
+    and by which word: ("refuse" | "reverse" | "doubt" | "fail" | "disrupt", the word), else
+    None. The act must be an argument of that word ("refused to sign", "the refusal of aid",
+    "questions about its membership", "suspended cooperation"), not a phrase of time or
+    circumstance beside it."""
     node = t
     for _ in range(4):
         if _no_longer(node):
