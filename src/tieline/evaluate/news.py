@@ -27,8 +27,9 @@ pointer to the event, whatever its date), then the first by id. Its date, status
 independent sources are scored; its status in the terms of the type it was read as (a planned
 act read as PLOVER's AGREE or THREATEN is that announcement, which happened). Independent
 sources are right when they equal the number of families (copies and rewrites of one
-original count once) among the articles that state the event; the events whose every family's
-text gave a strict event are also counted apart (``sources_right_coded``), since only for them does merging alone decide it.
+original count once) among the articles that state the event; the events whose every
+family's text gave a strict event are also counted apart (``sources_right_coded``), since only
+for them does merging alone decide it.
 """
 
 from __future__ import annotations
