@@ -333,6 +333,26 @@ def test_undated_reports_join_their_story_else_stay_apart() -> None:
     assert _clusters(reports) == [["a", "u1"], ["u2", "u3"], ["u4"]]
 
 
+def test_undated_reports_of_two_stories_are_one_event_only_as_one_days_news() -> None:
+    def undated(i: str, story: str, anchor: str | None, **kw: Any) -> StoryReport:
+        return _report(i, story, None, type_="ACCUSE", anchor=anchor, **kw)
+
+    assert _clusters([undated("a", "s1", "2024-01-10"), undated("b", "s2", "2024-01-11")]) \
+        == [["a", "b"]]  # (one outlet's article of the day, another's of the next)
+    assert _clusters([undated("a", "s1", "2024-01-10"), undated("b", "s2", "2024-01-12")]) \
+        == [["a"], ["b"]]  # (two days apart: not known to be one happening)
+    assert _clusters([undated("a", "s1", None), undated("b", "s2", None)]) == [["a"], ["b"]]
+    assert _clusters([undated("a", "s1", "2024-01-10"), undated("b", "s2", None)]) \
+        == [["a"], ["b"]]  # (type and actors alone never make one event)
+    # (every article within a day of every other: a run of daily news is not one event)
+    run = [undated("a", "s1", "2024-01-10"), undated("b", "s2", "2024-01-11"),
+           undated("c", "s3", "2024-01-12")]
+    assert _clusters(run) == [["a", "b"], ["c"]]
+    two = [undated("a", "s1", "2024-01-10", source=PASHINYAN),
+           undated("b", "s2", "2024-01-10", source=MIRZOYAN)]
+    assert _clusters(two) == [["a"], ["b"]]  # (two ministers of one country)
+
+
 def test_an_undated_report_does_not_join_what_its_story_recalls_from_long_before() -> None:
     recalled = _report("a", "s1", "2020-06-15", type_="ASSAULT")  # (background in s1)
     month = _report("m", "s1", "2020-06", "month", type_="ASSAULT")
@@ -385,14 +405,17 @@ def test_symmetric_types_merge_either_way_round_others_do_not() -> None:
     assert group_key("CONSULT", "planned", ARM, RUS) != group_key("CONSULT", "reported", ARM, RUS)
 
 
-@given(st.permutations(range(9)))
+@given(st.permutations(range(12)))
 def test_clusters_do_not_depend_on_report_order(order: list[int]) -> None:
     reports = [_report("a", "s1", "2024-01-10"), _report("b", "s2", "2024-01-11"),
                _report("m", "s3", "2024-01", "month"), _report("u", "s2", None),
                _report("v", "s4", None), _report("c", "s5", "2024-03-02"),
                _report("p", "s6", "2024-01-11", source=PASHINYAN, target=PUTIN),
                _report("q", "s7", "2024-01-10", source=MIRZOYAN, target=RUS),
-               _report("w", "s8", None, source=MIRZOYAN, target=RUS, anchor="2024-01-11")]
+               _report("w", "s8", None, source=MIRZOYAN, target=RUS, anchor="2024-01-11"),
+               _report("x", "s9", None, anchor="2024-03-10"),
+               _report("y", "s10", None, anchor="2024-03-11"),
+               _report("z", "s11", None, anchor="2024-03-12")]
     assert _clusters([reports[i] for i in order]) == _clusters(reports)
 
 
@@ -443,7 +466,8 @@ def test_merging_the_region_of_a_change_gives_what_merging_the_group_gives(
         data: st.DataObject) -> None:
     n = data.draw(st.integers(2, 10))
     specs = data.draw(st.lists(st.tuples(st.sampled_from(_WHEN), st.sampled_from("pqr"),
-                                         st.sampled_from([None, "2024-01-31", "2024-02-03"])),
+                                         st.sampled_from([None, "2024-01-31", "2024-02-01",
+                                                          "2024-02-02", "2024-02-03"])),
                                min_size=n, max_size=n))
     reports = [_report(f"r{i}", story, day, precision, anchor=anchor)
                for i, ((day, precision), story, anchor) in enumerate(specs)]
@@ -502,7 +526,7 @@ def test_growing_the_region_from_pending_reports_finds_the_region_of_the_group(
     specs = data.draw(st.lists(st.tuples(st.sampled_from(_GROWN_WHEN), st.integers(0, 99).map(str),
                                          st.sampled_from(["", "m1", "m2", "m3", "m4", None]),
                                          st.booleans(), st.booleans(),
-                                         st.sampled_from([None, *_DAYS[::3]])),
+                                         st.sampled_from([None, *_DAYS[::3], *_DAYS[1:5]])),
                                min_size=n, max_size=n))
     rows = [Placed(f"r{i}", day, precision, story, merged, current, merged is None or pending,
                    anchor)
@@ -531,6 +555,15 @@ def test_the_region_reaches_across_a_story_through_its_undated_reports() -> None
     assert grown("u") == {"u", "d"}  # an undated report, and its story's dated ones
     assert grown("t") == {"t", "bad"}  # a dated report, and its story's undated ones
     assert grown("far") == {"far"}
+
+
+def test_the_region_reaches_the_undated_reports_of_one_days_news() -> None:
+    rows = [Placed("old", None, None, "s1", "old", True, False, "2024-01-10"),
+            Placed("new", None, None, "s2", None, True, True, "2024-01-11"),
+            Placed("later", None, None, "s3", "later", True, False, "2024-01-13"),
+            Placed("apart", None, None, "s4", "apart", True, False, None)]
+    ids, _ = grow_region([rows[1]], lambda lookup: _read(rows, lookup))
+    assert ids == region(rows) == {"old", "new"}
 
 
 def test_each_part_of_the_region_lookup_is_read_by_an_index_not_by_reading_the_group(

@@ -18,7 +18,11 @@ denied or hypothetical). Within a group, reports merge by date, never on type al
   (what an article reports happened by the day it appeared, and news is reported within
   days), when that event may be some article's news (``_told_as_news``: not known only from
   articles dated long after it); otherwise the undated reports of one story are one event,
-  and those of different stories stay apart (two undated meetings may be a year apart).
+  and those of different stories are one event only when they are one day's news: every
+  one of their articles dated within ANCHOR_DAYS of the others (``_same_news``: outlets
+  telling the same type between the same participants the same day or the next tell one
+  happening, as an undated report is the event dated in the days before its article);
+  else they stay apart (two undated meetings, or two of undated pages, may be a year apart).
   Where two events could take it, it joins neither: it is never given a date.
 
 A group is keyed by the participants' countries (``participant_key``: Modi and India are one
@@ -59,6 +63,10 @@ REPORTED_DAYS = 2
 #: Days after an event an article still tells it as news (a weekly or monthly round-up);
 #: an article dated later recalls it.
 RECALLED_DAYS = 31
+#: Days apart the articles of two undated reports of different stories may be dated for the
+#: reports to be one day's news (an article of the day and one of the next); the region's
+#: lookup of anchored reports reads REPORTED_DAYS from a day, so at most REPORTED_DAYS // 2.
+ANCHOR_DAYS = 1
 _PRECISIONS = ("day", "month", "year")
 _SHAPES = {"day": re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}"),
            "month": re.compile(r"[0-9]{4}-[0-9]{2}"), "year": re.compile(r"[0-9]{4}")}
@@ -212,6 +220,11 @@ def region(reports: Iterable[Placed]) -> set[str]:
                 first = bisect_left(day_keys, span[0])
                 last = bisect_right(day_keys, span[1])
                 union([r.id, *(d.id for d in days[first:last])])
+    news = sorted((r for r in rows if not kinds[r.id] and window(r.anchor)),
+                  key=lambda r: (r.anchor or "", r.id))  # (undated: one day's news, _same_news)
+    for before, after in zip(news, news[1:], strict=False):
+        if _days(before.anchor or "", after.anchor or "") <= ANCHOR_DAYS:
+            union([before.id, after.id])
     by_event: dict[str, list[str]] = {}
     for r in rows:
         if r.merged_id:
@@ -299,8 +312,11 @@ def _reach(r: Placed) -> set[tuple[str, str | int]]:
     elif kind == "year" and r.date:
         found.add(("within", r.date))
     span = window(r.anchor) if not kind else None
-    if span:  # (the days it may join: the day lookup reads a few days either side)
+    if span:  # (the days it may join: the day lookup reads a few days either side; and the
+        # undated reports of articles dated within ANCHOR_DAYS of its own, which the anchored
+        # lookup reads from this day to REPORTED_DAYS after it)
         found.add(("day", date.fromisoformat(span[0]).toordinal() + REPORTED_DAYS // 2))
+        found.add(("anchored", date.fromisoformat(span[1]).toordinal() - ANCHOR_DAYS))
     return found
 
 
@@ -337,8 +353,33 @@ def cluster(reports: Iterable[StoryReport]) -> list[list[StoryReport]]:
             clusters[i].append(r)
         else:
             _place(r, by_story, r.story)
-    clusters += by_story.values()
+    clusters += _same_news(list(by_story.values()))
     return [sorted(c, key=_order) for c in clusters]
+
+
+def _same_news(events: list[list[StoryReport]]) -> list[list[StoryReport]]:
+    """Join the undated events of different stories that are one day's news: every report's
+    article dated within ANCHOR_DAYS of every other's (two outlets reporting the same type
+    between the same participants in the same days report one happening, as an undated
+    report joins the event dated in the days before its article), the earliest first."""
+    out: list[list[StoryReport]] = []
+    for c in sorted(events, key=lambda c: (min(_anchors(c), default=""), _order(c[0]))):
+        days = _anchors(c)
+        home = None
+        if days and len(days) == len(c):
+            home = next((o for o in out if len(_anchors(o)) == len(o) and
+                         _days(min(days + _anchors(o)), max(days + _anchors(o))) <= ANCHOR_DAYS
+                         and all(_fits(r, o) for r in c)), None)
+        if home is None:
+            out.append(list(c))
+        else:
+            home.extend(c)
+    return out
+
+
+def _anchors(c: list[StoryReport]) -> list[str]:
+    """Return the real days the articles of *c*'s reports are dated to."""
+    return [r.anchor for r in c if r.anchor and window(r.anchor)]
 
 
 def _names_alike(r: StoryReport, c: list[StoryReport]) -> bool:
