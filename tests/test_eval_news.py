@@ -266,7 +266,10 @@ FLOORS: dict[str, dict[str, Any]] = {
         # speakers, offices as antecedents): both sides 0.459 -> 0.462, gold figures unchanged
         # issue 21, round 4: a plain-text page's date read from the page as given, before
         # cleaning drops its stamp lines: withheld page dates dated 0.651 -> 0.954, right 0.99
-        "share_both_sides": 0.46, "page_share_dated": 0.95, "page_share_right": 0.98,
+        # issue 23, round 5: undated reports of one day's news merge across stories (both
+        # sides named): 796 -> 788 events, 368 -> 360 with both sides; the share is over
+        # fewer events, two-sided ones the only ones merging (0.462 -> 0.457)
+        "share_both_sides": 0.45, "page_share_dated": 0.95, "page_share_right": 0.98,
     },
     "india-china": {
         "stored": 215, "lang_right": 215, "pair_recall": 0.73, "distinct_grouped_max": 0,

@@ -242,7 +242,7 @@ def test_the_original_is_the_oldest_undated_last_then_the_lowest_id() -> None:
 
 # -- merging ------------------------------------------------------------------------------------
 def _report(i: str, story: str, day: str | None, precision: str | None = "day",
-            type_: str = "CONSULT", source: ActorRef = ARM, target: ActorRef = RUS,
+            type_: str = "CONSULT", source: ActorRef = ARM, target: ActorRef | None = RUS,
             anchor: str | None = None, mode: str | None = None) -> StoryReport:
     ev = Evidence(f"art-{i}", 0, 10, "x", 0, 1, url=None, outlet="o")
     event = Report(id=i, type=type_, source=source, target=target, evidence=(ev,), date=day,
@@ -351,6 +351,9 @@ def test_undated_reports_of_two_stories_are_one_event_only_as_one_days_news() ->
     two = [undated("a", "s1", "2024-01-10", source=PASHINYAN),
            undated("b", "s2", "2024-01-10", source=MIRZOYAN)]
     assert _clusters(two) == [["a"], ["b"]]  # (two ministers of one country)
+    one_side = [undated("a", "s1", "2024-01-10", target=None),
+                undated("b", "s2", "2024-01-10", target=None)]
+    assert _clusters(one_side) == [["a"], ["b"]]  # (a type and one side say too little)
 
 
 def test_an_undated_report_does_not_join_what_its_story_recalls_from_long_before() -> None:

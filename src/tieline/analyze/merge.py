@@ -18,10 +18,11 @@ denied or hypothetical). Within a group, reports merge by date, never on type al
   (what an article reports happened by the day it appeared, and news is reported within
   days), when that event may be some article's news (``_told_as_news``: not known only from
   articles dated long after it); otherwise the undated reports of one story are one event,
-  and those of different stories are one event only when they are one day's news: every
-  one of their articles dated within ANCHOR_DAYS of the others (``_same_news``: outlets
-  telling the same type between the same participants the same day or the next tell one
-  happening, as an undated report is the event dated in the days before its article);
+  and those of different stories are one event only when they are one day's news: both
+  sides named, every one of their articles dated within ANCHOR_DAYS of the others
+  (``_same_news``: outlets telling the same type between the same participants the same
+  day or the next tell one happening, as an undated report is the event dated in the days
+  before its article);
   else they stay apart (two undated meetings, or two of undated pages, may be a year apart).
   Where two events could take it, it joins neither: it is never given a date.
 
@@ -366,7 +367,7 @@ def _same_news(events: list[list[StoryReport]]) -> list[list[StoryReport]]:
     for c in sorted(events, key=lambda c: (min(_anchors(c), default=""), _order(c[0]))):
         days = _anchors(c)
         home = None
-        if days and len(days) == len(c):
+        if days and len(days) == len(c) and all(_both_sides(r) for r in c):
             home = next((o for o in out if len(_anchors(o)) == len(o) and
                          _days(min(days + _anchors(o)), max(days + _anchors(o))) <= ANCHOR_DAYS
                          and all(_fits(r, o) for r in c)), None)
@@ -375,6 +376,12 @@ def _same_news(events: list[list[StoryReport]]) -> list[list[StoryReport]]:
         else:
             home.extend(c)
     return out
+
+
+def _both_sides(r: StoryReport) -> bool:
+    """Say whether *r* names both its sides: one side and a type are not enough to call two
+    reports of one day one happening."""
+    return r.event.source is not None and r.event.target is not None
 
 
 def _anchors(c: list[StoryReport]) -> list[str]:
