@@ -354,6 +354,7 @@ def test_undated_reports_of_two_stories_are_one_event_only_as_one_days_news() ->
     one_side = [undated("a", "s1", "2024-01-10", target=None),
                 undated("b", "s2", "2024-01-10", target=None)]
     assert _clusters(one_side) == [["a"], ["b"]]  # (a type and one side say too little)
+    assert _clusters([one_side[0], undated("b", "s2", "2024-01-10")]) == [["a"], ["b"]]
 
 
 def test_an_undated_report_does_not_join_what_its_story_recalls_from_long_before() -> None:

@@ -359,23 +359,36 @@ def cluster(reports: Iterable[StoryReport]) -> list[list[StoryReport]]:
 
 
 def _same_news(events: list[list[StoryReport]]) -> list[list[StoryReport]]:
-    """Join the undated events of different stories that are one day's news: every report's
-    article dated within ANCHOR_DAYS of every other's (two outlets reporting the same type
-    between the same participants in the same days report one happening, as an undated
-    report joins the event dated in the days before its article), the earliest first."""
+    """Join the undated events of different stories that are one day's news: both sides named
+    on every report, every report's article dated within ANCHOR_DAYS of every other's (two
+    outlets reporting the same type between the same participants in the same days report
+    one happening, as an undated report joins the event dated in the days before its
+    article); each joins the earliest it fits. Only the latest few events can take one (they
+    start in date order), so a long run of daily news costs a few comparisons a day."""
     out: list[list[StoryReport]] = []
+    joinable: list[list[StoryReport]] = []  # (the events that may take more, by first day)
     for c in sorted(events, key=lambda c: (min(_anchors(c), default=""), _order(c[0]))):
         days = _anchors(c)
-        home = None
-        if days and len(days) == len(c) and all(_both_sides(r) for r in c):
-            home = next((o for o in out if len(_anchors(o)) == len(o) and
-                         _days(min(days + _anchors(o)), max(days + _anchors(o))) <= ANCHOR_DAYS
-                         and all(_fits(r, o) for r in c)), None)
-        if home is None:
+        if not days or len(days) < len(c) or not all(_both_sides(r) for r in c):
             out.append(list(c))
+            continue
+        home = None
+        for o in reversed(joinable):
+            o_days = _anchors(o)
+            if _days(min(o_days), max(days)) > ANCHOR_DAYS:
+                break  # (and so for every earlier one)
+            if _days(min(o_days), max(days + o_days)) <= ANCHOR_DAYS and _fits_all(c, o):
+                home = o
+        if home is None:
+            joinable.append(list(c))
+            out.append(joinable[-1])
         else:
             home.extend(c)
     return out
+
+
+def _fits_all(c: list[StoryReport], o: list[StoryReport]) -> bool:
+    return all(_fits(r, o) for r in c)
 
 
 def _both_sides(r: StoryReport) -> bool:
