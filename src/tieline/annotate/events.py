@@ -140,6 +140,9 @@ _REVERSE = {"suspend", "suspension", "freeze", "halt", "end", "cancel", "cancell
             "break", "sever", "curtail", "cut", "reverse", "stop", "cease", "frozen",
             "suspended", "cancelled", "canceled", "terminated", "revoked", "scrapped"}
 _DOUBT = {"question", "doubt", "reconsider", "questioning"}
+#: Words that curb a cooperative act ("restricted investments from China": a sanction) but
+#: only make a hostile one harsher ("tightened the blockade" is still the blockade).
+_CURB = {"restrict", "restriction", "curb", "limit", "tighten", "tightening"}
 #: Verbs of deciding whose "against" refuses the act it governs ("voted against ratifying"),
 #: and "be" ("he was against imposing sanctions": to be against an act is to oppose it).
 _DECIDE = {"vote", "decide", "rule", "speak", "campaign", "argue", "be"}
@@ -397,6 +400,7 @@ class EventCoder:
         found = [f for f in found if (f.sources or f.targets) and _kinds_ok(f)
                  and not (_in_passing(f) and not any(a and b for a, b in _pairs(f)))]
         found = _drop_governing_intent(found)
+        found += self._allegations(found, sent, ctx)
         events: list[Report] = []
         seen: set[tuple[Any, ...]] = set()
         date_of = self._dates(sent, found, ctx)
@@ -419,6 +423,42 @@ class EventCoder:
         _set_reference(sent, events, ctx)
         return _drop_untargeted(events)
 
+    def _allegations(self, found: list[_Found], sent: Any, ctx: _Context) -> list[_Found]:
+        """The accusations a sentence states by reporting another side's hostile act: an
+        actor who says that another state's people attacked, detained, occupied or
+        sanctioned ("the Georgian ministry said Russia continues to occupy Abkhazia") makes
+        an allegation against them, PLOVER's ACCUSE, besides the act it reports (which keeps
+        its own status). Only a speaker the knowledge base places in a state, and never the
+        act's own side ("Russia said its troops struck"), nor media, nor an act reported as
+        failed, refused or merely possible."""
+        base = next((e for e in self.lexicon.lookup("verb", "accuse", "own")
+                     if e.type == "ACCUSE"), None)
+        if base is None:
+            return []
+        out: list[_Found] = []
+        said = {(_key(r), _key(t)) for f in found if f.entry.type == "ACCUSE"
+                for r in f.sources for t in f.targets}
+        for f in found:
+            if f.entry.type not in _ALLEGED or f.negated or not f.sources:
+                continue
+            head = _reporting_head(f.clause if f.clause is not None else f.trigger)
+            if head is None or head.lemma_.lower() not in _STATING:
+                continue
+            subject = [c for c in head.children if c.dep_ == "nsubj"
+                       and c.lemma_.lower() not in _MEDIA]
+            speakers = [r for r in self._refs(subject, ctx) if r.country]
+            doers = {_side_of(r) for r in f.sources}
+            speakers = [r for r in speakers if _side_of(r) not in doers]
+            if not speakers or self._status(f, sent, ctx)[0] not in ("reported", "claimed"):
+                continue
+            targets = [r for r in f.sources if all((_key(s), _key(r)) not in said
+                                                   for s in speakers)]
+            if targets:
+                entry = replace(base, id="accuse/reported", mode="allege", symmetric=False,
+                                intent=False)
+                out.append(_Found(entry, head, [head], head, list(speakers), targets))
+        return out
+
     def _trigger(self, t: Any, layer: str, taken: set[int], ctx: _Context) -> _Found | None:
         """The event the word *t* heads with an entry of *layer*, if any: the longest pattern
         that matches (and whose target, if it asks for a kind, is of that kind)."""
@@ -437,7 +477,8 @@ class EventCoder:
             if entry.others and not near.issuperset(entry.others):
                 continue  # a word of the pattern is nowhere near: _match would fail
             tokens = _match(t, entry, related or [])
-            if tokens is None or (layer == "cameo" and any(x.i in taken for x in tokens)):
+            if tokens is None or (layer == "cameo" and any(x.i in taken for x in tokens)) \
+                    or not _fits(t, entry, tokens):
                 continue
             f = _Found(entry, t, tokens, _clause_verb(t))
             self._arguments(f, ctx)
@@ -447,7 +488,8 @@ class EventCoder:
                 continue  # "banned Chinese apps", not "banned Ugandan opposition candidates"
             if entry.target_kind and not any(r.kind in entry.target_kind
                                              for r in f.targets) and \
-                    (f.targets or not entry.alone):
+                    (f.targets or not entry.alone) and \
+                    not (entry.symmetric and not f.targets and len(f.sources) > 1):
                 continue  # "withdrew from Georgia" / "from the CSTO": the next entry
             return f
         return None
@@ -1232,6 +1274,28 @@ def _match(head: Any, entry: Entry, related: list[Any]) -> list[Any] | None:
     return tokens
 
 
+_TIME_ENTS = {"DATE", "TIME"}
+
+
+def _fits(head: Any, entry: Entry, tokens: list[Any]) -> bool:
+    """Whether a matched pattern is the act its entry codes: not when the head's object is
+    one the entry excludes ("released a statement", "signed a decree"), when an instruction
+    verb governs no infinitive ("told reporters that ..." speaks, "told X to leave"
+    instructs), or when the pattern's preposition leads to a time, not a place or party
+    ("arriving in 2000" is no visit to anyone)."""
+    if entry.not_objects and any(
+            c.dep_ in ("dobj", "nsubjpass", "obj") and c.lemma_.lower() in entry.not_objects
+            for c in head.children):
+        return False
+    if entry.infinitive and not any(c.dep_ == "xcomp" for c in head.children):
+        return False
+    for t in tokens[1:]:
+        objects = [c for c in t.children if c.dep_ == "pobj"] if t.dep_ == "prep" else []
+        if objects and all(o.ent_type_ in _TIME_ENTS for o in objects):
+            return False
+    return True
+
+
 def _related(head: Any) -> list[Any]:
     """Words near *head* in the parse: its dependents to depth 4 and two heads up."""
     out: list[Any] = []
@@ -1393,8 +1457,9 @@ def _one_way(f: _Found) -> list[tuple[ActorRef | None, ActorRef | None]]:
 
 
 def polarity(t: Any) -> tuple[str, Any] | None:
-    """Say whether the act *t* heads is refused, reversed, questioned, failed or disrupted,
-    and by which word: ("refuse" | "reverse" | "doubt" | "fail" | "disrupt", the word), else
+    """Say whether the act *t* heads is refused, reversed, questioned, failed, disrupted or
+    curbed, and by which word: ("refuse" | "reverse" | "doubt" | "fail" | "disrupt" |
+    "curb", the word), else
     None. The act must be an argument of that word ("refused to sign", "the refusal of aid",
     "questions about its membership", "suspended cooperation"), not a phrase of time or
     circumstance beside it."""
@@ -1433,12 +1498,20 @@ def polarity(t: Any) -> tuple[str, Any] | None:
             return next(_PHRASAL_POLARITY[(lemma, c.lower_)] for c in gov.children
                         if c.dep_ == "prt" and (lemma, c.lower_) in _PHRASAL_POLARITY), gov
         for how, words in (("fail", _FAIL), ("refuse", _REFUSE), ("reverse", _REVERSE),
-                           ("doubt", _DOUBT), ("disrupt", _DISRUPT)):
+                           ("doubt", _DOUBT), ("disrupt", _DISRUPT), ("curb", _CURB)):
             if lemma in words:
                 return how, gov
         node = gov
     return None
 
+
+#: Hostile acts whose report by another side is an allegation against their doer (PLOVER
+#: ACCUSE: "the ministry said Russian troops detained two citizens"), and the verbs of
+#: stating that make it one ("said", "noted", "stressed"; not "reported", "wrote").
+_ALLEGED = {"ASSAULT", "COERCE", "SANCTION"}
+_STATING = {"say", "note", "stress", "state", "add", "claim", "allege", "insist", "declare",
+            "emphasise", "emphasize", "point", "reveal", "charge", "assert", "maintain",
+            "underline", "complain", "warn"}
 
 #: Verbal acts (PLOVER's statements): said in the passive, they are the speaker's.
 _VERBAL = {"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "THREATEN", "AGREE"}
@@ -1503,7 +1576,7 @@ def _apply_polarity(found: list[_Found],
         if hit is None:
             continue
         how, word = hit
-        if how == "disrupt":
+        if how in ("disrupt", "curb"):
             if f.entry.type not in COOPERATIVE:
                 continue
             how = "reverse"
@@ -1520,10 +1593,20 @@ def _apply_polarity(found: list[_Found],
             continue
         if how == "reverse" and f.entry.type == "REJECT":
             continue
+        owners = f.sources if f.entry.pos == "noun" and not any(
+            c.dep_ in ("nsubjpass", "auxpass") for c in word.children) else []
         f.entry = _turned(f.entry, how)
-        if governor is None and doers is not None and not f.sources and \
-                word.pos_ in ("VERB", "AUX"):
-            f.sources = doers(word)
+        if governor is None and doers is not None and word.pos_ in ("VERB", "AUX") and \
+                (not f.sources or owners):
+            by = doers(word)
+            if owners and {_key(r) for r in by} != {_key(r) for r in owners}:
+                # "India restricted investments from China", "urged the government to stop
+                # Chinese investments": the act's owners undergo its reversal, by whoever
+                # reverses it (its subject, or no one known)
+                f.targets = f.targets or owners
+                f.sources = [r for r in by if _key(r) not in {_key(o) for o in owners}]
+            elif not f.sources:
+                f.sources = by
         if governor is not None and governor is not f:
             if not f.targets:
                 f.targets = governor.targets
@@ -1676,11 +1759,12 @@ def _in_passing(f: _Found) -> bool:
 
 
 def _kinds_ok(f: _Found) -> bool:
-    """Apply an entry's target_kind (to "host" a person, not a military base)."""
+    """Apply an entry's target_kind (to "host" a person, not a military base); a symmetric
+    act of two subjects is between them ("India and China fought a war")."""
     if not f.entry.target_kind:
         return True
     f.targets = [r for r in f.targets if r.kind in f.entry.target_kind]
-    return bool(f.targets) or f.entry.alone
+    return bool(f.targets) or f.entry.alone or (f.entry.symmetric and len(f.sources) > 1)
 
 
 def _has_anaphor(sent: Any) -> bool:

@@ -62,6 +62,12 @@ class Entry:
     layer: str = "own"  # "own" (events.yaml or a user's file) or "cameo" (generated)
     reciprocal: bool = False  # with symmetric: each side does it to the other ("clashed")
     foreign: bool = False  # a target must be of another state than the source's
+    #: lemmas of a head verb's object that make the entry not apply ("released a statement",
+    #: "signed a decree", "occupied the speaker's seat": no act between actors)
+    not_objects: frozenset[str] = frozenset()
+    #: the head verb must govern an infinitive clause: "told Georgia to withdraw" instructs,
+    #: "told reporters that" only speaks
+    infinitive: bool = False
 
     @property
     def head_lemma(self) -> str:
@@ -140,7 +146,9 @@ def _entries(raw: dict[str, Any], types: dict[str, float], origin: str,
                 target_kind=frozenset(raw.get("target_kind") or ()),
                 object_is_target=bool(raw.get("object_is_target", True)),
                 alone=bool(raw.get("alone")), layer=layer,
-                reciprocal=bool(raw.get("reciprocal")), foreign=bool(raw.get("foreign"))))
+                reciprocal=bool(raw.get("reciprocal")), foreign=bool(raw.get("foreign")),
+                not_objects=_words(raw.get("not_objects")),
+                infinitive=bool(raw.get("infinitive"))))
     return out
 
 
@@ -160,6 +168,8 @@ def _generated(types: dict[str, float], own: list[Entry], disabled: set[str],
     taken = {(e.pos, e.lemmas) for e in own} | {("verb", e.lemmas[:1]) for e in removed
                                                 if e.pos == "verb"}
     taken |= {(e.pos, e.lemmas) for e in removed}
+    taken |= {("verb", (e.lemmas[0], o)) for e in own if e.pos == "verb"
+              for o in e.not_objects}  # "sign decree": no agreement, in either layer
     targets = _own_targets(own)
     out: list[Entry] = []
     for raw in data.get("events") or []:
