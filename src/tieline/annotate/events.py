@@ -441,8 +441,8 @@ class EventCoder:
         for f in found:
             if f.entry.type not in _ALLEGED or f.negated or not f.sources:
                 continue
-            head = _reporting_head(f.clause if f.clause is not None else f.trigger)
-            if head is None or head.lemma_.lower() not in _STATING:
+            head = _stating_head(f.clause if f.clause is not None else f.trigger)
+            if head is None:
                 continue
             subject = [c for c in head.children if c.dep_ == "nsubj"
                        and c.lemma_.lower() not in _MEDIA]
@@ -1511,7 +1511,7 @@ def polarity(t: Any) -> tuple[str, Any] | None:
 _ALLEGED = {"ASSAULT", "COERCE", "SANCTION"}
 _STATING = {"say", "note", "stress", "state", "add", "claim", "allege", "insist", "declare",
             "emphasise", "emphasize", "point", "reveal", "charge", "assert", "maintain",
-            "underline", "complain", "warn"}
+            "underline", "complain", "warn", "tell", "inform"}
 
 #: Verbal acts (PLOVER's statements): said in the passive, they are the speaker's.
 _VERBAL = {"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "THREATEN", "AGREE"}
@@ -1826,6 +1826,18 @@ def _reporting_head(node: Any) -> Any:
         node = node.head
         if node.lemma_.lower() in _REPORTING and node.pos_ in ("VERB", "AUX"):
             return node
+    return None
+
+
+def _stating_head(node: Any) -> Any:
+    """The verb of stating whose finite complement holds *node* ("said that Russia
+    attacked"), not one that orders it ("told Armenia to leave": an instruction)."""
+    for _ in range(6):
+        if node.head.i == node.i or node.dep_ not in _TO_STATEMENT:
+            return None
+        link, node = node.dep_, node.head
+        if node.lemma_.lower() in _STATING and node.pos_ in ("VERB", "AUX"):
+            return node if link == "ccomp" else None
     return None
 
 
