@@ -444,7 +444,9 @@ class EventCoder:
             head = _stating_head(f.clause if f.clause is not None else f.trigger)
             if head is None:
                 continue
-            subject = [c for c in head.children if c.dep_ == "nsubj"
+            holder = head.head if head.dep_ in ("acomp", "xcomp") and not any(
+                c.dep_ == "nsubj" for c in head.children) else head  # "is concerned that"
+            subject = [c for c in holder.children if c.dep_ == "nsubj"
                        and c.lemma_.lower() not in _MEDIA]
             speakers = [r for r in self._refs(subject, ctx) if r.country]
             doers = {_side_of(r) for r in f.sources}
@@ -1507,11 +1509,13 @@ def polarity(t: Any) -> tuple[str, Any] | None:
 
 #: Hostile acts whose report by another side is an allegation against their doer (PLOVER
 #: ACCUSE: "the ministry said Russian troops detained two citizens"), and the verbs of
-#: stating that make it one ("said", "noted", "stressed"; not "reported", "wrote").
-_ALLEGED = {"ASSAULT", "COERCE", "SANCTION"}
+#: stating or of concern that make it one ("said", "noted", "stressed", "is concerned
+#: that"; not "reported", "wrote", which media do).
+_ALLEGED = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
 _STATING = {"say", "note", "stress", "state", "add", "claim", "allege", "insist", "declare",
             "emphasise", "emphasize", "point", "reveal", "charge", "assert", "maintain",
-            "underline", "complain", "warn", "tell", "inform"}
+            "underline", "complain", "warn", "tell", "inform",
+            "concern", "worry", "alarm", "deplore", "regret"}  # ("is concerned that ...")
 
 #: Verbal acts (PLOVER's statements): said in the passive, they are the speaker's.
 _VERBAL = {"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "THREATEN", "AGREE"}
