@@ -237,7 +237,10 @@ FLOORS: dict[str, dict[str, Any]] = {
         # 0.671; status right 37 -> 38 (by the coder: "can only be welcomed" is no
         # possibility) -> 42 (by the scorer: a planned act read as PLOVER's AGREE is that
         # announcement, which happened: four promises and declared readiness)
-        "recall_strict": 0.67, "recall_lenient": 0.71,
+        # issue 22, triggers (a hostile act stated by another side is its allegation,
+        # denying involvement is REJECT, false triggers gone): recall_strict 0.671 -> 0.70,
+        # lenient 0.714 -> 0.757, status right 42 -> 44, both sides 0.462 -> 0.474
+        "recall_strict": 0.70, "recall_lenient": 0.75,
         # issue 22 both sides: one more gold event found (38), an ultimatum dated by its
         # report a day after the gold date: dated right 11/37 -> 11/38, wrong 5/37 -> 6/38
         # issue 21, round 3 (the publication day only for the day's news, statement and
@@ -261,7 +264,7 @@ FLOORS: dict[str, dict[str, Any]] = {
         # only from articles dated long after it (analyze/merge.py ``_told_as_news``: the Duma's
         # vote "earlier today" is not the flight ban "from July 8" told in February 2020):
         # wrong merges 2 -> 0
-        "status_right": 42, "sources_right": 1, "sources_right_coded": 1, "wrong_merges_max": 0,
+        "status_right": 44, "sources_right": 1, "sources_right_coded": 1, "wrong_merges_max": 0,
         # issue 22 round 3 (sides from the grammar around an act, each other, quotes'
         # speakers, offices as antecedents): both sides 0.459 -> 0.462, gold figures unchanged
         # issue 21, round 4: a plain-text page's date read from the page as given, before
@@ -306,13 +309,15 @@ FLOORS: dict[str, dict[str, Any]] = {
         # its two families' articles
         # issue 22, events read right: status right 46 -> 47 (a threat's "may ... if" is what
         # it threatens: the threat was made) -> 48 (by the scorer, an assurance read as AGREE)
-        "status_right": 48, "sources_right": 5, "sources_right_coded": 4, "wrong_merges_max": 7,
+        # issue 22, triggers: sources right 5 -> 6 and 4 -> 5, wrong merges 7 -> 6 (false
+        # triggers gone: fewer reports to merge wrongly), both sides 0.591 -> 0.600
+        "status_right": 48, "sources_right": 6, "sources_right_coded": 5, "wrong_merges_max": 6,
         # share_both_sides 0.55 -> 0.549: reports that lost the publication day merge
         # differently, the share is over a different count of merged events
         # issue 22 round 3: 0.551 -> 0.590 (two sides acting on each other, clashes, raised
         # and controlled subjects, quotes' speakers), strict and lenient recall unchanged
         # issue 21, round 4: page dates read from the page as given: dated 0.731 -> 0.954
-        "share_both_sides": 0.58, "page_share_dated": 0.95, "page_share_right": 0.99,
+        "share_both_sides": 0.59, "page_share_dated": 0.95, "page_share_right": 0.99,
     },
 }
 
