@@ -30,6 +30,9 @@ FALSE_TRIGGERS: list[tuple[str, str]] = [
     # fighting for a cause, or against a vice, names no opponent
     ("The Russian Defence Ministry said Georgia would fight for its independence.", "ASSAULT"),
     ("Georgia will fight against corruption in Russia.", "ASSAULT"),
+    # a detention one is released "from" is where one comes from: the release is the act
+    ("The Georgian doctor, who was released from detention in South Ossetia, met Georgian "
+     "officials.", "COERCE"),
 ]
 
 # (sentence, expected event): the affirmative twins, and the classes coded by a rule
@@ -74,6 +77,11 @@ CASES: list[tuple[str, Expected]] = [
      ("REJECT", None, "reported", "RUS", "ARM")),
     ("Russia denied any involvement in the Georgian protests.",
      ("REJECT", None, "reported", "RUS", "GEO")),
+    ("The detention of Georgian citizens by Russian forces continues.",
+     ("COERCE", "arrest", "reported", "RUS", "GEO")),
+    # who experiences an act undergoes it; its "by"-phrase does it
+    ("Georgian civilians often experience arrest by Russian border guards.",
+     ("COERCE", "arrest", "reported", "RUS", "GEO")),
     # CAMEO's EXCHANGE (060): tokens of goodwill across a line are material cooperation
     ("Indian troops exchanged sweets with Chinese troops on Diwali.",
      ("COOPERATE", None, "reported", "IND", "CHN")),

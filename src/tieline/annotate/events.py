@@ -87,7 +87,7 @@ _PROMISE = {"offer", "promise", "pledge", "vow"}
 #: the act's doer. Verbs of undergoing one ("Russia faced sanctions"): their subject is its
 #: target.
 _CAUSING = {"spark", "trigger", "ignite", "provoke", "prompt", "fuel", "cause"}
-_UNDERGO = {"face", "suffer", "endure", "undergo"}
+_UNDERGO = {"face", "suffer", "endure", "undergo", "experience"}
 _EVALUATIVE |= _CAUSING | _UNDERGO
 #: Nouns of a stance towards an act, whose possessor answers it or takes a side on it rather
 #: than does it ("Moscow's response to the protests", "her support for the protests").
@@ -754,6 +754,9 @@ class EventCoder:
                     sources.append(c)
         if n.dep_ == "dobj" and n.head.lemma_.lower() in _UNDERGO:
             targets.extend(c for c in n.head.children if c.dep_ == "nsubj")  # "X faced sanctions"
+            if not sources:  # "experience arrest by Russian border guards"
+                sources = [x for c in n.head.children if c.dep_ == "prep" and c.lower_ == "by"
+                           for x in c.children if x.dep_ == "pobj"]
         elif not sources:
             sources = self._carrier_subject(n, ctx, entry)
             if n.dep_ in ("dobj", "pobj", "attr", "nsubjpass") and n.head.pos_ in ("VERB", "AUX"):
@@ -1281,7 +1284,8 @@ _TIME_ENTS = {"DATE", "TIME"}
 
 def _fits(head: Any, entry: Entry, tokens: list[Any]) -> bool:
     """Whether a matched pattern is the act its entry codes: not when the head's object is
-    one the entry excludes ("released a statement", "signed a decree"), when an instruction
+    one the entry excludes ("released a statement", "signed a decree"), a detention one
+    comes "from" (the release is the act), when an instruction
     verb governs no infinitive ("told reporters that ..." speaks, "told X to leave"
     instructs), or when the pattern's preposition leads to a time, not a place or party
     ("arriving in 2000" is no visit to anyone)."""
@@ -1291,6 +1295,9 @@ def _fits(head: Any, entry: Entry, tokens: list[Any]) -> bool:
         return False
     if entry.infinitive and not any(c.dep_ == "xcomp" for c in head.children):
         return False
+    if entry.pos == "noun" and entry.mode == "arrest" and head.dep_ == "pobj" and \
+            head.head.lower_ == "from":
+        return False  # "released from detention": where one comes from, not an arrest
     for t in tokens[1:]:
         objects = [c for c in t.children if c.dep_ == "pobj"] if t.dep_ == "prep" else []
         if objects and all(o.ent_type_ in _TIME_ENTS for o in objects):
