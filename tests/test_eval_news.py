@@ -239,8 +239,11 @@ FLOORS: dict[str, dict[str, Any]] = {
         # announcement, which happened: four promises and declared readiness)
         # issue 22, triggers (a hostile act stated by another side is its allegation,
         # denying involvement is REJECT, false triggers gone): recall_strict 0.671 -> 0.70,
-        # lenient 0.714 -> 0.757, status right 42 -> 44, both sides 0.462 -> 0.474
-        "recall_strict": 0.70, "recall_lenient": 0.75,
+        # lenient 0.714 -> 0.743, status right 42 -> 44, both sides 0.462 -> 0.471 (a
+        # word tieline's own entries read as no act is none in the CAMEO layer either: "told
+        # journalists" no longer reads as CAMEO's "tell measure" threat, which had made one
+        # more gold event a lenient match by luck)
+        "recall_strict": 0.70, "recall_lenient": 0.74,
         # issue 22 both sides: one more gold event found (38), an ultimatum dated by its
         # report a day after the gold date: dated right 11/37 -> 11/38, wrong 5/37 -> 6/38
         # issue 21, round 3 (the publication day only for the day's news, statement and

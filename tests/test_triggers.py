@@ -21,8 +21,11 @@ FALSE_TRIGGERS: list[tuple[str, str]] = [
     ("Putin signed a decree on the budget of Russia.", "SUPPORT"),
     ("Putin signed a decree on the budget of Russia.", "REQUEST"),
     ("The Georgian president signed the law on Russia.", "SUPPORT"),
-    # telling is an instruction only with an infinitive
+    # telling is an instruction only with an infinitive, and a word tieline's own entries
+    # read as no act here is no act in the generated layer either (CAMEO's "tell reform")
     ("Lavrov told Georgian reporters in Moscow that the talks would continue.", "REQUEST"),
+    ("The Syrian president told a Russian newspaper that he would push for reforms.",
+     "CONCEDE"),
     # a preposition leading to a date names no place or party
     ("Georgia began requiring visas of Russian nationals arriving in 2000.", "CONSULT"),
     # holding a seat or a post seizes no one's ground
@@ -58,8 +61,8 @@ CASES: list[tuple[str, Expected]] = [
     # curbing a cooperative act is a sanction on its owner, by whoever curbs it
     ("India restricted investments from China.",
      ("SANCTION", "discontinue", "reported", "IND", "CHN")),
-    ("Activists urged the government to stop Chinese investments.",
-     ("SANCTION", "discontinue", "planned", None, "CHN")),
+    ("Activists urged India to stop Chinese investments.",
+     ("SANCTION", "discontinue", "planned", "IND", "CHN")),
     ("Russia suspended its cooperation with Georgia.",
      ("SANCTION", "withdraw", "reported", "RUS", "GEO")),
     # a hostile act stated by another side is that side's allegation (PLOVER ACCUSE) ...
@@ -98,6 +101,9 @@ NOT_ALLEGED: list[tuple[str, tuple[str, str | None]]] = [
      ("ACCUSE", "GEO")),
     # an instruction is no statement of what happened
     ("Putin told Pashinyan to leave the CSTO.", ("ACCUSE", "vladimir-putin")),
+    # an act named in passing inside the statement is not what is stated
+    ("Obama said the company was abiding by UN sanctions against Iran.",
+     ("ACCUSE", "barack-obama")),
 ]
 
 

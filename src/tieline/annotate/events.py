@@ -439,8 +439,9 @@ class EventCoder:
         said = {(_key(r), _key(t)) for f in found if f.entry.type == "ACCUSE"
                 for r in f.sources for t in f.targets}
         for f in found:
-            if f.entry.type not in _ALLEGED or f.negated or not f.sources:
-                continue
+            if f.entry.type not in _ALLEGED or f.negated or not f.sources or \
+                    f.entry.pos != "verb":
+                continue  # (a verb: "said Russia attacked", not "abiding by UN sanctions")
             head = _stating_head(f.clause if f.clause is not None else f.trigger)
             if head is None:
                 continue
@@ -468,6 +469,7 @@ class EventCoder:
         if pos is None or (layer == "cameo" and t.pos_ != "VERB"):
             return None  # CAMEO's patterns are verbs': not "a planned visit"
         related: list[Any] | None = None
+        vetoed = False
         near: set[str] = set()  # the words around t, to pass over patterns that cannot match
         for entry in self.lexicon.lookup(pos, t.lemma_.lower(), layer):
             if entry.layer != layer or (layer == "cameo" and not entry.others and
@@ -479,8 +481,10 @@ class EventCoder:
             if entry.others and not near.issuperset(entry.others):
                 continue  # a word of the pattern is nowhere near: _match would fail
             tokens = _match(t, entry, related or [])
-            if tokens is None or (layer == "cameo" and any(x.i in taken for x in tokens)) \
-                    or not _fits(t, entry, tokens):
+            if tokens is None or (layer == "cameo" and any(x.i in taken for x in tokens)):
+                continue
+            if not _fits(t, entry, tokens):
+                vetoed = True  # (tieline's own reading: no act here, in either layer)
                 continue
             f = _Found(entry, t, tokens, _clause_verb(t))
             self._arguments(f, ctx)
@@ -494,6 +498,8 @@ class EventCoder:
                     not (entry.symmetric and not f.targets and len(f.sources) > 1):
                 continue  # "withdrew from Georgia" / "from the CSTO": the next entry
             return f
+        if vetoed and layer == "own":
+            taken.add(t.i)
         return None
 
     # -- arguments ------------------------------------------------------------------------
@@ -1610,12 +1616,12 @@ def _apply_polarity(found: list[_Found],
         if governor is None and doers is not None and word.pos_ in ("VERB", "AUX") and \
                 (not f.sources or owners):
             by = doers(word)
-            if owners and {_key(r) for r in by} != {_key(r) for r in owners}:
-                # "India restricted investments from China", "urged the government to stop
-                # Chinese investments": the act's owners undergo its reversal, by whoever
-                # reverses it (its subject, or no one known)
+            if by and not {_side_of(r) for r in by} & {_side_of(r) for r in owners}:
+                # "India restricted investments from China", "urged India to stop Chinese
+                # investments": the act's owners undergo its reversal by another side (not
+                # "the White House cancelled the president's visit")
                 f.targets = f.targets or owners
-                f.sources = [r for r in by if _key(r) not in {_key(o) for o in owners}]
+                f.sources = by
             elif not f.sources:
                 f.sources = by
         if governor is not None and governor is not f:
