@@ -258,7 +258,9 @@ def test_the_gdelt_export_says_which_events_it_leaves_out(news: tieline.Corpus,
 def test_relations_timeline_and_report_take_a_date_range(
         news: tieline.Corpus, runner: CliRunner, news_db: Path, tmp_path: Path) -> None:
     whole = news.relations("Georgia", "Russia", by="year")
-    assert whole.series[0].period < "2008"  # a stray old event stretches the chart
+    # old events stretch the chart (the 2008 war; the stray "visas of nationals arriving in
+    # 2000", read as a visit, is no longer coded: a preposition leading to a date is no place)
+    assert whole.series[0].period < "2018"
     narrow = news.relations("Georgia", "Russia", by="year", since="2018", until="2024")
     assert [p.period for p in narrow.series][0] >= "2018"
     assert [p.period for p in narrow.series][-1] <= "2024"
