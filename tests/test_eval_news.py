@@ -275,7 +275,8 @@ FLOORS: dict[str, dict[str, Any]] = {
         # issue 23, round 5: undated reports of one day's news merge across stories (both
         # sides named): 796 -> 788 events, 368 -> 360 with both sides; the share is over
         # fewer events, two-sided ones the only ones merging (0.462 -> 0.457)
-        "share_both_sides": 0.45, "page_share_dated": 0.95, "page_share_right": 0.98,
+        # issue 22, triggers, measured after that round: 0.457 -> 0.465 (false triggers gone)
+        "share_both_sides": 0.46, "page_share_dated": 0.95, "page_share_right": 0.98,
     },
     "india-china": {
         "stored": 215, "lang_right": 215, "pair_recall": 0.73, "distinct_grouped_max": 0,
@@ -313,7 +314,8 @@ FLOORS: dict[str, dict[str, Any]] = {
         # issue 22, events read right: status right 46 -> 47 (a threat's "may ... if" is what
         # it threatens: the threat was made) -> 48 (by the scorer, an assurance read as AGREE)
         # issue 22, triggers: sources right 5 -> 6 and 4 -> 5, wrong merges 7 -> 6 (false
-        # triggers gone: fewer reports to merge wrongly), both sides 0.591 -> 0.600
+        # triggers gone: fewer reports to merge wrongly), both sides 0.591 -> 0.600 (0.584
+        # -> 0.593 after issue 23 round 5's merging)
         "status_right": 48, "sources_right": 6, "sources_right_coded": 5, "wrong_merges_max": 6,
         # share_both_sides 0.55 -> 0.549: reports that lost the publication day merge
         # differently, the share is over a different count of merged events
