@@ -1175,11 +1175,14 @@ class EventCoder:
                    by_clause: dict[int, list[_Found]], out: dict[int, Any],
                    at_verb: dict[int, tuple[str, Any]]) -> None:
         """Walk up the parse from a date to the event it dates, if any (see ``_dates``)."""
+        said = _reporting_after(span)
+        if said is not None:  # "Singh on Tuesday said ...": the statement's, however parsed
+            at_verb.setdefault(said.i, (phrase, said))
+            return
         node = prev = span.root
         for _ in range(12):
             own_prep = node.pos_ == "ADP" and span.start <= prev.i < span.end  # "on" Friday
-            hits = None if own_prep else by_trigger.get(node.i) or \
-                [f for f in by_clause.get(node.i, []) if _dated_with_clause(f)]
+            hits = None if own_prep else _dated_here(node, by_trigger, by_clause)
             said = _reporting_head(node) if hits else None
             if said is not None and span.end <= said.i < node.i:
                 # "On Tuesday, Misri said that they would meet": a date told before the
@@ -1878,6 +1881,33 @@ def _time_of(verb: Any, at_verb: dict[int, tuple[str, Any]]) -> tuple[str, Any] 
             return None
         verb = verb.head
     return None
+
+
+def _reporting_after(span: Any) -> Any:
+    """The reporting verb right after a date between its subject and it ("Singh on Tuesday
+    said", "Moscow Friday announced"): the news order that puts the statement's time before
+    its verb, which the parse often hangs on a noun before it instead."""
+    doc = span.doc
+    if span.end >= len(doc) or span.start == 0:
+        return None
+    verb = doc[span.end]
+    before = doc[span.start - 1]
+    if before.lower_ in ("on", "last", "this", "earlier", "late") and span.start > 1:
+        before = doc[span.start - 2]
+    if verb.lemma_.lower() not in _REPORTING or verb.tag_ not in ("VBD", "VBZ", "VBP") or \
+            before.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    return verb
+
+
+def _dated_here(node: Any, by_trigger: dict[int, list[_Found]],
+                by_clause: dict[int, list[_Found]]) -> list[_Found]:
+    """The events a date reaching *node* dates: those *node* is a word of, and those whose
+    clause it is ("a meeting was held on Monday": the meeting as well as the holding)."""
+    own = by_trigger.get(node.i, [])
+    ids = {id(f) for f in own}
+    return own + [f for f in by_clause.get(node.i, [])
+                  if id(f) not in ids and _dated_with_clause(f)]
 
 
 def _dates_inside(verb: Any, spans: list[tuple[int, int]], ctx: _Context) -> bool:
