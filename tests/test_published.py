@@ -24,6 +24,7 @@ def infer(text: str, url: str | None = None) -> PageDate | None:
     ("https://example.org/2022/03-14/9988.shtml", "2022-03-14"),
     ("https://example.org/issues/512_march_14_2022/story.html", "2022-03-14"),
     ("https://example.org/region/id20220314093015123", "2022-03-14"),
+    ("https://example.org/en/videos/v123_14032022-ministers-meet/", "2022-03-14"),
 ])
 def test_a_full_date_in_the_address_dates_the_page(url: str, day: str) -> None:
     found = infer("Ministers met. On June 2, 2019 they had met before.", url)
@@ -35,6 +36,9 @@ def test_a_full_date_in_the_address_dates_the_page(url: str, day: str) -> None:
     "https://example.org/2022/03/ministers",     # a month, not a day
     "https://example.org/a/20221345/x",          # no such day
     "https://example.org/a/2031-01-02/x",        # after today
+    "https://example.org/a/14032031-x",          # day first, after today
+    "https://example.org/a/31022022-x",          # day first, no such day
+    "https://example.org/a/914032022-x",         # nine digits: a number, not a day
 ])
 def test_an_address_without_a_full_real_date_gives_none(url: str) -> None:
     assert infer("Ministers met on Monday.", url) is None

@@ -52,8 +52,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-__all__ = ["CHAIN", "Precision", "Resolved", "Tense", "anaphor", "find_expressions", "narrative",
-           "resolve", "yearless"]
+__all__ = ["CHAIN", "PUBLISHED", "Precision", "Resolved", "Tense", "anaphor",
+           "find_expressions", "narrative", "resolve", "yearless"]
 
 Precision = Literal["day", "month", "year"]
 Tense = Literal["past", "present", "future"]
@@ -160,6 +160,11 @@ _ANAPHOR = re.compile(
 _ANAPHOR_OFFSET = {"next": 1, "following": 1, "same": 0, "previous": -1, "preceding": -1}
 #: joins an anaphoric phrase to the expression it counts from: "March 1, 2025 … the next day"
 CHAIN = " \u2026 "
+#: Heads a chain whose first part is the period the page's address states ("published
+#: 2019 \u2026 August 29"): a month and day without a year, in a page without a date of its
+#: own, read in that year (``published.url_period``).
+PUBLISHED = "published "
+_PERIOD = re.compile(rf"{PUBLISHED}(?P<y>\d{{4}})(?:-(?P<m>\d\d))?")
 #: How far from the full date told before it a month and day without a year may be to take
 #: the year that puts it nearest that date (see ``narrative``): about three months.
 NARRATIVE_DAYS = 92
@@ -491,6 +496,21 @@ def _narrative_day(before: Resolved, after: str) -> Resolved | None:
     return nearest
 
 
+def _period_day(period: re.Match[str], after: str, tense: Tense) -> Resolved | None:
+    """A month and day without a year read in the period the page was published in: the
+    nearest such day on or before its end (after its start for what is planned). With a year
+    only, that is the year itself: a page of early January telling of late December is the
+    one case it misreads, rarer than the dates it recovers."""
+    year, month = int(period["y"]), int(period["m"] or 0)
+    if not yearless(after) or month > 12 or not 1000 <= year <= 8999:
+        return None  # "Monday", "today": a day the period does not tell
+    first = dt.date(year, month or 1, 1)
+    last = dt.date(year, month or 12, calendar.monthrange(year, month or 12)[1])
+    if tense == "future":
+        return _resolve(after, first.isoformat(), "future")
+    return _resolve(after, last.isoformat(), "past")
+
+
 def _start(r: Resolved) -> dt.date:
     """The first day of a resolved date or range."""
     return dt.date.fromisoformat({10: r.date, 7: r.date + "-01"}.get(len(r.date),
@@ -505,8 +525,10 @@ def _resolve_chain(phrase: str, reference: str | None, tense: Tense) -> Resolved
         if own is not None or _parse_reference(reference) is not None:
             return None if own is None else Resolved(own.date, own.precision, phrase.strip(),
                                                      own.end)
-        base = _resolve(before, None, tense)
-        found = _narrative_day(base, after) if base is not None else None
+        period = _PERIOD.fullmatch(before)
+        base = None if period else _resolve(before, None, tense)
+        found = _period_day(period, after, tense) if period else \
+            _narrative_day(base, after) if base is not None else None
         return None if found is None else Resolved(found.date, found.precision,
                                                    phrase.strip(), found.end)
     base = _resolve(before, reference, tense)

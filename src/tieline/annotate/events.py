@@ -47,6 +47,7 @@ from . import dates
 from .actors import load_roles
 from .language import NOT_ANALYSED, analysed_for_events, is_english
 from .lexicon import COOPERATIVE, Entry, Lexicon
+from .published import url_period
 
 _SUBJ = {"nsubj", "csubj"}
 _RELATIVE = {"which", "that", "who", "whom", "whose"}
@@ -1144,8 +1145,9 @@ class EventCoder:
                 self._date_path(span, phrase, by_trigger, by_clause, out, at_verb)
         for f in found:  # what a dated statement says: "Peskov said on Tuesday that ...",
             if id(f) not in out and _dated_with_clause(f):  # "issued a statement ... demanding"
-                carrier = _reporting_head(f.clause or f.trigger) or \
-                    _occasion_verb(f.clause or f.trigger) or _intent_head(f.clause or f.trigger)
+                node = f.clause or f.trigger
+                carrier = _reporting_head(node) or _occasion_verb(node) or \
+                    _intent_head(node) or _occasion_clause(node)
                 when = _time_of(carrier, at_verb) if carrier is not None else None
                 if when is not None and not by_clause.get(carrier.i) and \
                         not by_trigger.get(carrier.i):
@@ -1202,10 +1204,12 @@ class EventCoder:
                             out.setdefault(id(f), (phrase, node))
                         if noun.i in by_trigger:
                             return
-                    return
+                    if _occasion_subject(node.head):  # "The meeting, taking place on
+                        at_verb.setdefault(node.head.head.i, (phrase, node.head.head))
+                    return  # Thursday, saw both sides agree": the day of what it saw
                 if _adjunct_participle(node) or _holding(node):
-                    prev, node = node, node.head  # "..., speaking on Monday": the clause's time
-                    continue
+                    prev, node = node, _speaker_clause(node)  # "..., speaking on Monday":
+                    continue  # the clause's time
                 return  # the date belongs to another clause's verb
             if not inside and node.pos_ in ("NOUN", "PROPN") and \
                     node.lemma_.lower() not in _OCCASIONS and \
@@ -1945,13 +1949,21 @@ def _antecedent(phrase: str, start: int, ctx: _Context, depth: int = 0) -> str |
 def _year_told(phrase: str, start: int, ctx: _Context) -> str:
     """Chain a month and day without a year, in an article without a date, to the last date
     told before it that states its year ("detained on 19 October 2022 \u2026 sentenced on
-    December 20"), HeidelTime's reference time for a narrative; *phrase* alone when there is
-    none (``dates.resolve`` decides whether that date's year can complete it)."""
+    December 20"), HeidelTime's reference time for a narrative; else, or when that date is
+    of another episode, to the year or month the page's address states ("published 2019
+    \u2026 August 29"); *phrase* alone when there is neither (``dates.resolve`` decides
+    whether a chain's year can complete it)."""
     text = ctx.article.text
+    told = phrase
     for a, b in reversed([(a, b) for a, b in _expressions(ctx) if b <= start]):
         if dates.resolve(text[a:b], None) is not None:
-            return text[a:b] + dates.CHAIN + phrase
-    return phrase
+            told = text[a:b] + dates.CHAIN + phrase
+            break
+    if told is phrase or dates.resolve(told, None) is None:
+        period = url_period(ctx.article.url)  # "agenda.ge/en/news/2019/2382": of 2019
+        if period is not None:
+            return dates.PUBLISHED + period + dates.CHAIN + phrase
+    return told
 
 
 def _set_reference(sent: Any, events: list[Report], ctx: _Context) -> None:
@@ -2053,6 +2065,22 @@ def _dated_subject(node: Any, prev: Any) -> bool:
         prev.dep_ in ("prep", "npadvmod") and prev.head.i == node.i
 
 
+#: Participles of speaking: "..., speaking at a briefing on Monday" tells when the subject of
+#: the sentence spoke, whichever clause of what was said the parse hangs it on.
+_SPEAKING = {"speak", "talk", "address", "comment", "write", "tell", "answer", "respond"}
+
+
+def _speaker_clause(verb: Any) -> Any:
+    """The clause an adjunct participle shares its time with: the sentence's main verb for a
+    participle of speaking at the end of a sentence (its subject is the speaker), else the
+    verb the participle hangs on."""
+    root = verb.sent.root
+    if verb.lemma_.lower() in _SPEAKING and verb.i > root.i and root.pos_ in ("VERB", "AUX") \
+            and verb.doc[verb.i - 1].text == ",":
+        return root
+    return verb.head
+
+
 def _adjunct_participle(verb: Any) -> bool:
     """Whether *verb* is a participle adjunct without its own subject ("..., speaking at a
     briefing on Monday"): it shares the time of the clause it hangs on."""
@@ -2151,6 +2179,22 @@ def _occasion_verb(node: Any) -> Any:
     if noun.lemma_.lower() not in _OCCASIONS or noun.dep_ not in ("dobj", "nsubjpass"):
         return None
     return noun.head if noun.head.pos_ in ("VERB", "AUX") else None
+
+
+def _occasion_subject(noun: Any) -> bool:
+    """Whether *noun* is an occasion that is the subject of its clause ("The meeting ... saw
+    both sides agree", "the summit ended with ..."): what the clause tells happened at it."""
+    return noun.dep_ == "nsubj" and noun.lemma_.lower() in _OCCASIONS and \
+        noun.head.pos_ == "VERB"
+
+
+def _occasion_clause(node: Any) -> Any:
+    """The verb whose subject is the occasion *node* happened at ("The meeting saw both sides
+    agreeing to ..."): the occasion's date is the date of what it saw."""
+    if node.dep_ not in ("ccomp", "xcomp", "dobj", "pcomp") or node.head.pos_ != "VERB":
+        return None
+    verb = node.head
+    return verb if any(_occasion_subject(c) for c in verb.children) else None
 
 
 def _looks_back(f: _Found) -> bool:

@@ -3,7 +3,7 @@
 The evidence is ranked, and a date is taken only from the first kind that has one:
 
 1. ``url``: a full date in the page's address (``/2024/05/08/``, ``-2024-05-08``,
-   ``/20240508/``, ``may-8-2024``). Publishing systems put the posting day there.
+   ``/20240508/``, ``_08052024-``, ``may-8-2024``). Publishing systems put the posting day there.
 2. ``dateline``: a stamp the page sets on itself. A line labelled "Published", "Posted",
    "Filed" (before "Updated" or "Last modified", which come later); a byline or dateline line
    that is mostly the date ("20 June 2019", "PTI, Feb 11, 2021, 12:33 PM IST",
@@ -29,7 +29,7 @@ from typing import Literal
 from ..models import Article
 from .dates import _FULL, _TRANSLATE, _full_date, _month, _safe
 
-__all__ = ["PageDate", "PageBasis", "date_page", "infer_published"]
+__all__ = ["PageDate", "PageBasis", "date_page", "infer_published", "url_period"]
 
 PageBasis = Literal["url", "dateline"]
 
@@ -48,6 +48,12 @@ _URL_NUMERIC = re.compile(  # /2024/05/08/, 2024-05-08, /20240508/, /2024/05-08/
     r"(?<!\d)(?P<y>(?:19|20)\d\d)(?:(?P<s>[/_.-]?)(?P<m>[01]\d)(?P=s)(?P<d>[0-3]\d)(?!\d)"
     r"|/(?P<m2>[01]\d)-?(?P<d2>[0-3]\d)(?=/)"
     r"|(?P<m3>[01]\d)(?P<d3>[0-3]\d)(?=(?:[01]\d|2[0-3])[0-5]\d))")  # 202405081530...: a stamp
+#: a day written day first in one token ("x4002_28102024-title"): only when the token is
+#: exactly eight digits between non-digits (never part of a longer number) and a real day
+_URL_DAY_FIRST = re.compile(r"(?<![\d])(?P<d>[0-3]\d)(?P<m>[01]\d)(?P<y>(?:19|20)\d\d)(?!\d)")
+#: a year, or a year and month, as whole segments of the path ("/news/2019/2382",
+#: "/2023/05/slug"): the period a page was published in when its address states no day
+_URL_PERIOD = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?:(?P<m>[01]\d)(?=/|$))?")
 _URL_MONTH = re.compile(r"(?<![0-9])(?P<y>(?:19|20)\d\d)[/_-](?P<m>[01]\d)(?:/|$)")
 _LABEL = re.compile(r"(?P<label>(?:first\s+|last\s+)?(?:published|posted|filed|dated?|updated"
                     r"|modified))\b(?:\s+on)?(?:\s+[A-Z]\w*){0,2}\s*[:\-–—]?\s*$", re.I)
@@ -123,6 +129,10 @@ def _from_url(url: str | None, last: dt.date) -> PageDate | None:
         d = _safe(int(m["y"]), int(month), int(day))
         if d is not None and _ok(d, last):
             return PageDate(d.isoformat(), "url", m.group(0))
+    for m in _URL_DAY_FIRST.finditer(path):  # (year first and day first never both read)
+        d = _safe(int(m["y"]), int(m["m"]), int(m["d"]))
+        if d is not None and _ok(d, last):
+            return PageDate(d.isoformat(), "url", m.group(0))
     words = re.sub(r"[/_.+-]+", " ", path)
     for m in _FULL.finditer(words.translate(_TRANSLATE)):
         if m["y1"] or m["y2"]:  # "may-8-2024", "8-may-2024": month names only
@@ -131,6 +141,23 @@ def _from_url(url: str | None, last: dt.date) -> PageDate | None:
                 assert d is not None
                 return PageDate(d.isoformat(), "url", m.group(0).strip())
     return None
+
+
+def url_period(url: str | None, today: dt.date | None = None) -> str | None:
+    """Return the year ("2019") or month ("2023-05") a page's address states as whole path
+    segments when it states no day (``/news/2019/2382``), else None: a period, never a day
+    made up inside it (see ``dates.PUBLISHED``)."""
+    if not url or infer_published("", url, today) is not None:
+        return None
+    last = today or dt.date.today()
+    path = re.sub(r"^[a-z]+://[^/]+", "", url, flags=re.I)
+    m = _URL_PERIOD.search(path)
+    if m is None or not _FIRST_YEAR <= int(m["y"]) <= last.year:
+        return None
+    if m["m"] and 1 <= int(m["m"]) <= 12 and (int(m["y"]), int(m["m"])) <= (last.year,
+                                                                              last.month):
+        return f"{m['y']}-{m['m']}"
+    return m["y"]
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
