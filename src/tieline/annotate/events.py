@@ -2067,7 +2067,8 @@ def _dated_subject(node: Any, prev: Any) -> bool:
 
 #: Participles of speaking: "..., speaking at a briefing on Monday" tells when the subject of
 #: the sentence spoke, whichever clause of what was said the parse hangs it on.
-_SPEAKING = {"speak", "talk", "address", "comment", "write", "tell", "answer", "respond"}
+_SPEAKING_PARTICIPLES = {"speak", "talk", "address", "comment", "write", "tell", "answer",
+                         "respond"}
 
 
 def _speaker_clause(verb: Any) -> Any:
@@ -2075,8 +2076,8 @@ def _speaker_clause(verb: Any) -> Any:
     participle of speaking at the end of a sentence (its subject is the speaker), else the
     verb the participle hangs on."""
     root = verb.sent.root
-    if verb.lemma_.lower() in _SPEAKING and verb.i > root.i and root.pos_ in ("VERB", "AUX") \
-            and verb.doc[verb.i - 1].text == ",":
+    if verb.lemma_.lower() in _SPEAKING_PARTICIPLES and verb.i > root.i and \
+            root.pos_ in ("VERB", "AUX") and verb.doc[verb.i - 1].text == ",":
         return root
     return verb.head
 
