@@ -1163,6 +1163,12 @@ class EventCoder:
                           if id(g) in out]
                 if shared or head.i in at_verb:
                     out[id(f)] = shared[0] if shared else at_verb[head.i]
+        for f in found:  # "was released and transferred ... on 6 February": a date closing
+            node = f.clause or f.trigger  # verbs joined under one subject is the time of each
+            if id(f) not in out and node.pos_ == "VERB" and _dated_with_clause(f):
+                last = _shared_time(node, spans, ctx)
+                if last is not None and last.i in at_verb:
+                    out[id(f)] = at_verb[last.i]
         for f in found:  # "met Putin to hold talks on Friday": the talks' day is the meeting's
             node = f.trigger
             if id(f) in out and _holding(node):
@@ -1912,6 +1918,28 @@ def _dated_here(node: Any, by_trigger: dict[int, list[_Found]],
     ids = {id(f) for f in own}
     return own + [f for f in by_clause.get(node.i, [])
                   if id(f) not in ids and _dated_with_clause(f)]
+
+
+def _shared_time(verb: Any, spans: list[tuple[int, int]], ctx: _Context) -> Any:
+    """The last of the verbs joined to *verb* by "and" without a subject of their own, when
+    a date closes it and none is told between them ("was released and transferred to Tbilisi
+    on 6 February": one time for both), else None. It dates *verb* only when that last verb
+    is no act of its own (the caller's ``at_verb``): "detained them and released them on
+    Friday" tells two acts, each its own time."""
+    last = verb
+    for _ in range(4):
+        nxt = [c for c in last.children if c.dep_ == "conj" and c.pos_ == "VERB"
+               and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+        if not nxt or not any(c.lower_ == "and" and c.dep_ == "cc" for c in last.children):
+            break
+        last = nxt[-1]
+    if last is verb:
+        return None
+    begin, mid = verb.idx, last.idx
+    end = last.right_edge.idx + len(last.right_edge.text)
+    if any(begin <= s < mid for s, _ in spans):
+        return None  # "arrived on Thursday and met him": each its own time
+    return last if any(mid < s < end for s, _ in spans) else None
 
 
 def _dates_inside(verb: Any, spans: list[tuple[int, int]], ctx: _Context) -> bool:
