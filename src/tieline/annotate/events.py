@@ -47,7 +47,7 @@ from . import dates
 from .actors import load_roles
 from .language import NOT_ANALYSED, analysed_for_events, is_english
 from .lexicon import COOPERATIVE, Entry, Lexicon
-from .published import url_period
+from .published import caption, url_period
 
 _SUBJ = {"nsubj", "csubj"}
 _RELATIVE = {"which", "that", "who", "whom", "whose"}
@@ -1245,7 +1245,7 @@ class EventCoder:
             basis = None if date is None else \
                 "narrative" if art.published is None and dates.narrative(phrase) else "text"
         elif status in ("reported", "claimed") and tense != "future" and _told_as_news(f) \
-                and not _quoted(f.trigger, sent):
+                and not _quoted(f.trigger, sent) and not caption(sent.text):
             # reported on the article's date: "publication" (with no date while the article
             # has none: the corpus stage may date it from its story)
             date, precision, basis = art.published, "day" if art.published else None, \

@@ -29,7 +29,7 @@ from typing import Literal
 from ..models import Article
 from .dates import _FULL, _TRANSLATE, _full_date, _month, _safe
 
-__all__ = ["PageDate", "PageBasis", "date_page", "infer_published", "url_period"]
+__all__ = ["PageDate", "PageBasis", "caption", "date_page", "infer_published", "url_period"]
 
 PageBasis = Literal["url", "dateline"]
 
@@ -66,7 +66,8 @@ _EMBED = re.compile(r"\(@\w+\)|pic\.twitter|https?://t\.co/", re.I)
 _COMMENT = re.compile(rf"^\s*,?\s*(?:at|@)\s*{_TIME}|\b(?:says|wrote|replied)\s*:|\breply\b",
                       re.I)
 _CAPTION = re.compile(r"\b(?:photo|image|picture|credit|getty|file photo|courtesy|illustration)"
-                      r"s?\b\s*[:/©(]|©|\((?:AP|AFP|Reuters|PTI|ANI|IANS)\s+Photo", re.I)
+                      r"s?\b(?:\s+(?:source|credit)s?)?\s*[:/©(]|©"
+                      r"|\((?:AP|AFP|Reuters|PTI|ANI|IANS)\s+Photo", re.I)
 _TODAY = re.compile(r"\btoday\s*[,(]\s*$", re.I)
 _SEGMENT = re.compile(r"(?:[.!?]\s+|\s[|/]\s|^)(?=[^.!?|]*$)")
 _TAG = re.compile(r"<[^>]*>")
@@ -141,6 +142,12 @@ def _from_url(url: str | None, last: dt.date) -> PageDate | None:
                 assert d is not None
                 return PageDate(d.isoformat(), "url", m.group(0).strip())
     return None
+
+
+def caption(text: str) -> bool:
+    """Say whether *text* carries a photo's caption or credit ("(Image source: X)", "Photo:
+    AP"): its present tense tells what the picture shows, not the day's news."""
+    return _CAPTION.search(text) is not None
 
 
 def url_period(url: str | None, today: dt.date | None = None) -> str | None:
