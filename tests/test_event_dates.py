@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+import spacy
 
 import tieline
 from tieline.analyze.dating import redate, story_anchor
@@ -352,3 +353,89 @@ def test_a_merged_event_prefers_the_date_of_a_report_that_it_happened() -> None:
     members = [planned, _report("b", "2024-05-11", type_="CONSULT")]
     (group,) = cluster(members)
     assert merge(group).date == "2024-05-11"
+
+
+# -- round 5: what pages without a date still hold, dates the parse hangs elsewhere ----------
+def code_at(text: str, url: str) -> Article:
+    art = Article(id="t", origin="t", text=text, content_hash="x", url=url)
+    return pipeline_for(Settings(spacy_model=MODEL), SENTENCE_STAGES).annotate_one(art)
+
+
+def test_a_month_and_day_on_an_undated_page_takes_the_year_of_its_address() -> None:
+    # no date on the page, none told before the phrase: the address says the page is of 2019
+    text = "On August 29 Armenia accused Russia of moving the border posts."
+    got = [(e.date, e.date_precision, e.date_basis, e.date_text)
+           for e in code_at(text, "https://news.example.am/en/news/2019/2382").events
+           if e.type == "ACCUSE"]
+    assert got == [("2019-08-29", "day", "narrative", "published 2019 \u2026 August 29")]
+    # a month in the address bounds it closer: what happened before the page's month
+    got = [e.date for e in code_at(text, "https://news.example.am/2020/01/moving-posts").events
+           if e.type == "ACCUSE"]
+    assert got == ["2019-08-29"]
+    # a weekday or "today" needs the day, which a year or month does not give
+    text = "On Monday Armenia accused Russia of moving the border posts."
+    assert {e.date for e in code_at(text, "https://news.example.am/en/news/2019/2382").events
+            if e.type == "ACCUSE"} == {None}
+
+
+def test_the_period_of_an_address_reads_a_month_and_day_in_its_year() -> None:
+    chain, published = dates.CHAIN, dates.PUBLISHED
+    assert dates.resolve(f"{published}2019{chain}August 29", None).date == "2019-08-29"  # type: ignore # noqa: E501
+    assert dates.resolve(f"{published}2023-05{chain}December 28", None).date == "2022-12-28"  # type: ignore # noqa: E501
+    assert dates.resolve(f"{published}2023-05{chain}June 3", None, "future").date == "2023-06-03"  # type: ignore # noqa: E501
+    assert dates.resolve(f"{published}2019{chain}Monday", None) is None
+    assert dates.resolve(f"{published}2019{chain}the next day", None) is None
+    # a story's date, once known, is the anchor instead (the news rule)
+    assert dates.resolve(f"{published}2019{chain}August 29", "2020-01-05").date == "2019-08-29"  # type: ignore # noqa: E501
+
+
+def test_a_meeting_held_on_a_day_is_dated_by_it() -> None:
+    text = ("He said that a meeting between Armenian and Russian commanders was held on "
+            "March 4, after the shooting.")
+    assert dated(text, "2024-03-08", "CONSULT") == [("2024-03-04", "day", "text")]
+
+
+def test_an_occasion_held_on_a_day_dates_what_it_saw() -> None:
+    # 2023-06-16 is a Friday
+    text = "The summit, held on Thursday, saw Armenia and Russia agreeing to resume flights."
+    assert dated(text, "2023-06-16", "AGREE") == [("2023-06-15", "day", "text")]
+
+
+def test_a_closing_participle_of_speaking_dates_the_main_verb() -> None:
+    # the parse hangs "speaking" on "accusations": the speaker spoke on Monday
+    text = ("Kremlin spokesman Dmitry Peskov rejected accusations made by Armenia that Moscow "
+            "had interfered in the elections, speaking at a briefing on Monday.")
+    assert dated(text, "2023-06-16", "REJECT") == [("2023-06-12", "day", "text")]
+
+
+def test_a_date_before_a_reporting_verb_is_the_statements_not_a_nouns() -> None:
+    # "on Tuesday said": the parse hangs the date on "clash"; the clash's day is not told
+    text = ("Speaking in parliament about the clash between Armenian and Azerbaijani troops, "
+            "Foreign Minister Ararat Mirzoyan on Tuesday said the border was calm.")
+    assert {d for d, _, _ in dated(text, "2023-06-16", "ASSAULT")} == {None}
+
+
+def test_a_date_closing_joined_verbs_dates_each_unless_the_last_is_an_act() -> None:
+    text = "Armenia condemned Russia and spoke to reporters on Wednesday."
+    assert dated(text, "2023-06-16", "ACCUSE") == [("2023-06-14", "day", "text")]
+    # two acts, each its own time: the summons is Wednesday's, the condemnation's is not told
+    text = "Armenia condemned Russia and summoned its envoy to the ministry on Wednesday."
+    assert dated(text, "2023-06-16", "ACCUSE") == [(None, None, None)]
+
+
+def test_a_caption_is_not_the_days_news() -> None:
+    text = "Armenia accuses Russia of blocking the corridor (Photo: Reuters)"
+    assert dated(text, "2023-06-16", "ACCUSE") == [(None, None, None)]
+    assert dated("Armenia accuses Russia of blocking the corridor.", "2023-06-16",
+                 "ACCUSE") == [("2023-06-16", "day", "publication")]
+
+
+def test_a_quote_glued_to_its_verb_is_split_without_moving_an_offset() -> None:
+    from tieline.annotate.actors import split_glued_quotes
+
+    nlp = spacy.blank("en")
+    split_glued_quotes(nlp)
+    text = "Mirzoyan said,\u201dOn Monday the troops withdrew.\u201d"
+    doc = nlp(text)
+    assert [t.text for t in doc][:5] == ["Mirzoyan", "said", ",", "\u201d", "On"]
+    assert doc.text == text

@@ -1213,9 +1213,12 @@ class EventCoder:
                     if _occasion_subject(node.head):  # "The meeting, taking place on
                         at_verb.setdefault(node.head.head.i, (phrase, node.head.head))
                     return  # Thursday, saw both sides agree": the day of what it saw
+                if _speaking_adjunct(node):  # "..., speaking at a briefing on Monday"
+                    prev, node = node, node.sent.root
+                    continue
                 if _adjunct_participle(node) or _holding(node):
-                    prev, node = node, _speaker_clause(node)  # "..., speaking on Monday":
-                    continue  # the clause's time
+                    prev, node = node, node.head  # "..., arriving on Monday": the clause's time
+                    continue
                 return  # the date belongs to another clause's verb
             if not inside and node.pos_ in ("NOUN", "PROPN") and \
                     node.lemma_.lower() not in _OCCASIONS and \
@@ -2099,15 +2102,16 @@ _SPEAKING_PARTICIPLES = {"speak", "talk", "address", "comment", "write", "tell",
                          "respond"}
 
 
-def _speaker_clause(verb: Any) -> Any:
-    """The clause an adjunct participle shares its time with: the sentence's main verb for a
-    participle of speaking at the end of a sentence (its subject is the speaker), else the
-    verb the participle hangs on."""
+def _speaking_adjunct(verb: Any) -> bool:
+    """Whether *verb* is a participle of speaking closing its sentence after a comma, without
+    a subject of its own ("..., speaking at a briefing on Monday"): its subject is the
+    speaker, the main verb's subject, so its time is the main verb's, whichever clause or
+    noun the parse hangs it on."""
     root = verb.sent.root
-    if verb.lemma_.lower() in _SPEAKING_PARTICIPLES and verb.i > root.i and \
-            root.pos_ in ("VERB", "AUX") and verb.doc[verb.i - 1].text == ",":
-        return root
-    return verb.head
+    return verb.lemma_.lower() in _SPEAKING_PARTICIPLES and verb.tag_ == "VBG" and \
+        verb.dep_ in ("advcl", "acl") and verb.i > root.i and root.pos_ in ("VERB", "AUX") \
+        and verb.doc[verb.i - 1].text == "," and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
 
 
 def _adjunct_participle(verb: Any) -> bool:
@@ -2149,6 +2153,8 @@ def _happening(verb: Any) -> bool:
     if verb.dep_ not in ("relcl", "acl") or verb.head.pos_ != "NOUN":
         return False
     lemma = verb.lemma_.lower()
+    if lemma == "hold":  # "the summit, held on Thursday": an occasion's own time
+        return verb.tag_ == "VBN" and verb.head.lemma_.lower() in _OCCASIONS
     return lemma in _HAPPEN or (lemma == "take" and any(
         c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children))
 
