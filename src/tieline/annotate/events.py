@@ -1915,12 +1915,17 @@ def _reporting_after(span: Any) -> Any:
 
 def _dated_here(node: Any, by_trigger: dict[int, list[_Found]],
                 by_clause: dict[int, list[_Found]]) -> list[_Found]:
-    """The events a date reaching *node* dates: those *node* is a word of, and those whose
-    clause it is ("a meeting was held on Monday": the meeting as well as the holding)."""
+    """The events a date reaching *node* dates: those *node* is a word of, else those whose
+    clause it is; both when *node* is a light verb ("a meeting was held on Monday": the
+    meeting as well as the holding)."""
     own = by_trigger.get(node.i, [])
-    ids = {id(f) for f in own}
+    if not own:
+        return [f for f in by_clause.get(node.i, []) if _dated_with_clause(f)]
+    if node.lemma_.lower() not in _LIGHT:
+        return own  # "condemned the attack on Monday": the attack's day is not told
+    ids = {id(f) for f in own}  # "held talks", "a meeting was held": one occasion
     return own + [f for f in by_clause.get(node.i, [])
-                  if id(f) not in ids and _dated_with_clause(f)]
+                  if id(f) not in ids and f.entry.pos == "noun" and _dated_with_clause(f)]
 
 
 def _shared_time(verb: Any, spans: list[tuple[int, int]], ctx: _Context) -> Any:
