@@ -439,3 +439,12 @@ def test_a_quote_glued_to_its_verb_is_split_without_moving_an_offset() -> None:
     doc = nlp(text)
     assert [t.text for t in doc][:5] == ["Mirzoyan", "said", ",", "\u201d", "On"]
     assert doc.text == text
+
+
+def test_the_next_day_counts_from_the_last_day_told_not_from_a_since() -> None:
+    # 2023-06-16 is a Friday; "since 2020" tells when a period began, not a time told
+    text = ("Armenia recalled its ambassador on Friday, the first recall since 2020. Russia "
+            "will summon the Armenian envoy the following day.")
+    got = [(e.date, e.date_text) for e in code(text, "2023-06-16").events
+           if e.type == "PROTEST" and e.status == "planned"]
+    assert got == [("2023-06-17", "Friday \u2026 the following day")]

@@ -1966,9 +1966,12 @@ def _expressions(ctx: _Context) -> list[tuple[int, int]]:
 
 def _antecedent(phrase: str, start: int, ctx: _Context, depth: int = 0) -> str | None:
     """Chain an anaphoric phrase ("the next day", "two days later") to the day told last
-    before it ("March 1 … the next day"), or None when the last date told is not a day."""
+    before it ("March 1 … the next day"), or None when the last date told is not a day. A
+    "since" phrase is passed over: it tells when a period began ("for the first time since
+    2019"), not a time the text moved to."""
     text = ctx.article.text
-    before = [(a, b) for a, b in _expressions(ctx) if b <= start]
+    before = [(a, b) for a, b in _expressions(ctx) if b <= start  # "since 2019": from then
+              and not text[a:b].lower().startswith("since")]  # on, not a time told
     if not before or depth > 2:
         return None
     a, b = before[-1]
