@@ -32,6 +32,9 @@ rule, with reference = the article's publication date:
   and only within NARRATIVE_DAYS of the date told; further away it may be another episode of
   another year ("On March 1, 2025 ... on November 15" is 2024), so it gives None. Given a
   reference, a chained month and day is read against it like any other.
+- A month and day chained to the period a page's address states (``PUBLISHED``: "published
+  2019 \u2026 August 29", "published 2023-05 \u2026 December 28") is the nearest such day on
+  or before the period's end (on or after its start for the future): 2019-08-29, 2022-12-28.
 - Not points in time -> None: durations ("four years", "six-week", "three decades"), vague
   phrases ("recent years", "now", "a few days ago"), "in four years" (a duration as often as a
   future date), and anything needing an anchor when the reference is missing or malformed.

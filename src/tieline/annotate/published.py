@@ -12,6 +12,10 @@ The evidence is ranked, and a date is taken only from the first kind that has on
    address or a month stamp gives the year. Of several stamps of one rank, the first.
 3. nothing.
 
+An address that states only a year or a month (``/news/2019/2382``) gives no page date (never a
+day made up inside it): ``url_period`` returns that period, which completes the text's month
+and day phrases (see ``dates.PUBLISHED``).
+
 A full date anywhere else is evidence about an event (a deadline, an anniversary, a summit),
 never the page's date, however late it is. Lines that carry dates of something else are
 recognised and never read as stamps: photo captions and credits, embedded posts
