@@ -249,7 +249,13 @@ FLOORS: dict[str, dict[str, Any]] = {
         # issue 21, round 3 (the publication day only for the day's news, statement and
         # decision dates reaching what they date): dated right 11 -> 15 of 38, wrong 6 -> 2
         # measured again after rebasing on issue 22 round 2 (46 found): right 16, wrong 3
-        "share_dated_right": 0.34, "share_dated_wrong_max": 0.066,
+        # issue 21, round 5 (address periods and day-first address dates, dates the parse
+        # hangs elsewhere, "since" passed over by "the following day"): right 16 -> 19 of 47,
+        # wrong 3 -> 4. The one more wrong is no date read wrong: "a Georgian airline is
+        # preparing to initiate flights to Moscow the following day" is now dated (right for
+        # G44, the day after the landing); the scorer also matches G42, the landing itself
+        # (not coded), to that planned event, and its day is the landing's next day
+        "share_dated_right": 0.40, "share_dated_wrong_max": 0.086,
         # sources_right 1 -> 0 (issue 21): reports of one statement dated a day apart from
         # their own words are no longer merged (dates_compatible); that cost the one event
         # whose two families were counted right
@@ -305,7 +311,10 @@ FLOORS: dict[str, dict[str, Any]] = {
         # summit's announcement on 22 April, to the same event (wrong now, coarse before)
         # issue 21, round 4 (a length of time no longer keeps a conjoined verb from its date;
         # happening clauses and topics): dated right 21 -> 22 (0.40), wrong 8 unchanged
-        "share_dated_right": 0.40, "share_dated_wrong_max": 0.146,
+        # issue 21, round 5: right 22 -> 25 (0.455), wrong 8 -> 7 (0.127): a meeting "was
+        # held on December 11", "The meeting, taking place on Thursday, saw both sides
+        # agreeing", "Singh on Tuesday said" no longer dating the clash his statement was on
+        "share_dated_right": 0.45, "share_dated_wrong_max": 0.128,
         # sources right 6 -> 5 and 5 -> 4 (round 4): a year-dated report joins a finer event
         # only when it names the same actors; the 17th Corps Commander round (India and China)
         # counted 3 sources right by accident, two articles' "the leaders met in 2022" (the
