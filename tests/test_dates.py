@@ -197,3 +197,13 @@ def test_never_raises_and_spans_are_ordered(text: str, reference: str | None,
     spans = find_expressions(text)
     assert all(0 <= s < e <= len(text) for s, e in spans)
     assert all(e1 <= s2 for (_, e1), (s2, _) in zip(spans, spans[1:], strict=False))
+
+
+def test_a_start_told_in_the_past_is_the_next_such_day_when_it_is_near() -> None:
+    # a ban decreed on 22 June 2019 "from July 8" starts that July, not the July before
+    assert resolve("from July 8", "2019-06-22").date == "2019-07-08"  # type: ignore[union-attr]
+    assert resolve("starting July 8", "2019-06-22").date == "2019-07-08"  # type: ignore[union-attr]
+    # told in February 2020, the next July 8 is months away: the start was last July
+    assert resolve("from July 8", "2020-02-19").date == "2019-07-08"  # type: ignore[union-attr]
+    # without a word of starting, a past clause looks back
+    assert resolve("July 8", "2019-06-22").date == "2018-07-08"  # type: ignore[union-attr]

@@ -11,6 +11,9 @@ rule, with reference = the article's publication date:
   weekday or month can be the reference's own), ON OR AFTER it for "future". "since" forces the
   past. "last"/"next" + weekday or month are strict: "last Monday" written on a Monday is a week
   earlier, "next September" written in September is a year later.
+- A month and day that starts a state ("from July 8", "starting July 8") in a past or present
+  clause is the next such day when that is at most NARRATIVE_DAYS ahead of the reference (a
+  ban decreed on June 22 "from July 8" starts that July), else the last one.
 - "yesterday" (and "last night")/"today"/"tomorrow" -> reference -1/0/+1 day.
   "last/this/next year" -> year precision, "last/this/next month" (and "earlier/later this
   month") -> month precision; "previous" counts as "last", "coming" as "next".
@@ -86,6 +89,8 @@ class _Ctx:
     original: str  # whitespace-normalised, same offsets as the lower-cased text matched
     ref: dt.date | None
     future: bool
+    start: bool = False  # "from July 8", "starting July 8": when a state begins
+
 
 
 # --- regex building blocks ---
@@ -157,6 +162,7 @@ _YEAR = re.compile(_yr("y"))
 _BARE_MONTH = re.compile(rf"\b(?:(?P<mod>last|next|this)\s+)?(?P<mon_bare>{_FULL_MONTHS})\b")
 _WEEKDAY = re.compile(rf"\b(?:(?P<mod>last|next|this|past|coming)\s+)?(?P<wd>{_WD})\b")
 _SINCE = re.compile(r"\bsince\b")
+_START = re.compile(r"(?:from|starting(?:\s+from)?|beginning|effective|as\s+of)\s")
 _ANAPHOR = re.compile(
     rf"\b(?:(?:the\s+)?(?:very\s+)?(?P<rel>next|following|same|previous|preceding)\s+day"
     rf"|that\s+(?:same\s+|very\s+)?day|(?P<n>{_NUM})\s+days?\s+(?P<dir>later|earlier))\b")
@@ -377,7 +383,12 @@ def _h_month_day(m: re.Match[str], c: _Ctx) -> _Result:
     if c.ref is None:
         return None
     mon, day = (m["mon_d1"], m["d1"]) if m["mon_d1"] else (m["mon_d2"], m["d2"])
-    return _make(_anchor_day(_month(mon), int(day), c.ref, c.future), "day", c)
+    found = _anchor_day(_month(mon), int(day), c.ref, c.future)
+    if c.start and not c.future:  # "banned flights from July 8", told on June 22: a start
+        ahead = _anchor_day(_month(mon), int(day), c.ref, True)  # set shortly ahead
+        if ahead is not None and (ahead - c.ref).days <= NARRATIVE_DAYS:
+            found = ahead
+    return _make(found, "day", c)
 
 
 def _h_decade(m: re.Match[str], c: _Ctx) -> _Result:
@@ -550,7 +561,7 @@ def _resolve(phrase: str, reference: str | None, tense: Tense) -> Resolved | Non
     original = " ".join(phrase.split())
     text = original.translate(_TRANSLATE)
     ctx = _Ctx(phrase.strip(), original, _parse_reference(reference),
-               tense == "future" and not _SINCE.search(text))
+               tense == "future" and not _SINCE.search(text), _START.match(text) is not None)
     for pattern, handler in _RULES:
         m = pattern.search(text)
         if m is not None:
