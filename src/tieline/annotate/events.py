@@ -1166,7 +1166,7 @@ class EventCoder:
         for f in found:  # "was released and transferred ... on 6 February": a date closing
             node = f.clause or f.trigger  # verbs joined under one subject is the time of each
             if id(f) not in out and node.pos_ == "VERB" and _dated_with_clause(f):
-                last = _shared_time(node, spans, ctx)
+                last = _shared_time(node, spans)
                 if last is not None and last.i in at_verb:
                     out[id(f)] = at_verb[last.i]
         for f in found:  # "met Putin to hold talks on Friday": the talks' day is the meeting's
@@ -1928,7 +1928,7 @@ def _dated_here(node: Any, by_trigger: dict[int, list[_Found]],
                   if id(f) not in ids and f.entry.pos == "noun" and _dated_with_clause(f)]
 
 
-def _shared_time(verb: Any, spans: list[tuple[int, int]], ctx: _Context) -> Any:
+def _shared_time(verb: Any, spans: list[tuple[int, int]]) -> Any:
     """The last of the verbs joined to *verb* by "and" without a subject of their own, when
     a date closes it and none is told between them ("was released and transferred to Tbilisi
     on 6 February": one time for both), else None. It dates *verb* only when that last verb
