@@ -33,7 +33,7 @@ from typing import Any
 import yaml
 
 from ..kb import KnowledgeBase
-from ..kb.loader import Form
+from ..kb.loader import Form, short_names
 from ..models import Actor, Article, Citation, Mention, Role
 
 RULER_LABEL = "TL_KB"
@@ -456,7 +456,7 @@ class ActorAnnotator:
         actor_id = slug(name)
         sector = title.sector if country else "IGO"
         actor = Actor(id=actor_id, name=name, kind="person", country=country, sector=sector,
-                      aliases=(name.split()[-1],),
+                      aliases=short_names(name, country),
                       roles=(Role(title.role, sector, organization=org),),
                       learned_from=sentence.strip(),
                       organization=None if country or org is None else self.kb.top(org))
@@ -475,7 +475,8 @@ class ActorAnnotator:
                          state: _DocState, claimed: set[int], form: str) -> None:
         actor = self.kb.actors.get(actor_id) or state.learned[actor_id]
         state.people.append(actor_id)
-        state.surnames.setdefault(_fold(name.split()[-1]), actor_id)
+        for short in short_names(name, actor.country):
+            state.surnames.setdefault(_fold(short), actor_id)
         for role in actor.roles:
             where = role.organization or actor.country
             state.titled.setdefault((where, role.role), actor_id)

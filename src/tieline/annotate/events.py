@@ -265,6 +265,8 @@ class EventCoder:
         self.lexicon = lexicon
         self.forms = kb.by_form()
         self.agents = load_roles()[1]  # the nouns that name a state's body or people
+        self.fights = frozenset(" ".join(e.lemmas) for e in lexicon.entries
+                                if e.reciprocal and e.pos == "noun" and e.layer == "own")
 
     # -- entry point ----------------------------------------------------------------------
     def code(self, article: Article, doc: Any) -> Article:
@@ -381,10 +383,13 @@ class EventCoder:
             if not f.sources and f.agentless and f.entry.type in _VERBAL:
                 f.sources = self._speaker(f, ctx)  # "X said it can only be welcomed"
             if not f.sources and f.agentless and f.targets and f.entry.type in _FORCE:
-                f.sources = _opponents(f, found)  # "were killed in a clash with X"
+                f.sources = _opponents(f, found) or self._fight_party(f, ctx)
             if f.sources and not f.targets and (len(f.sources) == 1 or not f.entry.symmetric) \
                     and (f.entry.pos == "verb" or f.entry.type == "AID"):
                 self._fallback_target(f, found, ctx)
+            if f.entry.mode == "release" and f.targets and \
+                    not any(r.country for r in f.targets):
+                f.targets = self._handed_to(f, ctx) or f.targets
         found = _apply_polarity(found, lambda w: self._refs(self._subject_of(w, ctx), ctx))
         for f in found:  # "cancelled the talks (...) with the Georgian side"
             if f.sources and not f.targets and f.entry.id.endswith(_TURNED):
@@ -571,24 +576,71 @@ class EventCoder:
         """Whether an act two states' sides do together, with no target written, is done to
         each other: acts of fighting, pulling back, deploying against, conceding or agreeing
         ("the two countries fought a war", "Indian and Chinese troops withdrew", "both sides
-        agreed to take steps"), or any act "each other" or "one another" states. Only when
-        the sentence names no third party, who could be the target instead."""
+        agreed to take steps"), any act "each other" or "one another" states, and any act on
+        their ties ("X and Y severed diplomatic ties"). Only when the sentence names no third
+        party, who could be the target instead (ties excepted: they are the two's own)."""
         sides = {_side_of(r) for r in f.sources}
         if len(sides) != 2 or not all(r.country for r in f.sources):
             return False
         root = f.clause if f.clause is not None else f.trigger
         each_other = any(t.i > 0 and (t.doc[t.i - 1].lower_, t.lower_) in _EACH_OTHER
                          for t in root.subtree)
-        if not each_other and (f.entry.type not in _MUTUAL or f.entry.layer == "cameo"):
+        ties = any(t.lemma_.lower() in _TIES for t in f.tokens)  # "severed diplomatic ties"
+        if not each_other and not ties and (f.entry.type not in _MUTUAL or
+                                            f.entry.layer == "cameo"):
             return False  # (the generated layer codes only pairs the text states)
         if _side_written(sent, min(t.idx for t in f.tokens), by=False):
             return False  # "withdrew troops from the treaty zone to X": X, known or not
+        if ties:
+            return True  # (ties two name with no one else written are theirs: a third
+            # party elsewhere in the sentence is no partner of them)
         k = bisect_left(ctx.mention_starts, sent.start_char)
         for m in ctx.mentions[k:bisect_left(ctx.mention_starts, sent.end_char)]:
             ref = self._ref_of_mention(m, ctx)
             if m.form != "place" and ref is not None and _side_of(ref) not in sides:
                 return False
         return True
+
+    def _fight_party(self, f: _Found, ctx: _Context) -> list[ActorRef]:
+        """The other party of a fight an act of force was told in, where the coder did not
+        read the fight as an event of its own ("were killed in a violent face-off with X's
+        troops": a hyphened noun the parser splits). As :func:`_opponents`: only a party
+        the fight's own "with"/"against" phrase names, of one side other than the victims'."""
+        victims = {_side_of(r) for r in f.targets}
+        for prep in f.trigger.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+                continue
+            for obj in (x for x in prep.children if x.dep_ == "pobj"):
+                first = min((c.i for c in obj.children if c.dep_ == "compound"), default=obj.i)
+                written = obj.doc[first:obj.i + 1].text.lower()
+                if obj.lemma_.lower() not in self.fights and written not in self.fights:
+                    continue
+                parties = [x for p in obj.children if p.dep_ == "prep" and
+                           p.lower_ in ("with", "against") for x in p.children
+                           if x.dep_ == "pobj"]
+                others = [r for r in self._refs(parties, ctx) if _side_of(r) not in victims]
+                if len({_side_of(r) for r in others}) == 1:
+                    return [replace(others[0], basis="inferred-clause")]
+        return []
+
+    def _handed_to(self, f: _Found, ctx: _Context) -> list[ActorRef]:
+        """The side a release returns someone to, when the released are people the
+        knowledge base does not place ("released X and handed him over to the Georgian
+        side"): the receiving side is whose people they are (CAMEO's target of a release),
+        as the verb joined to the release says, never a side the release's doer is on."""
+        v = f.trigger if f.entry.pos == "verb" else f.clause
+        if v is None:
+            return []
+        doers = {_side_of(r) for r in f.sources}
+        for w in (v, *(c for c in v.children if c.dep_ == "conj")):
+            if w.lemma_.lower() not in _HANDING:
+                continue
+            to = [x for c in w.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                  for x in c.children if x.dep_ == "pobj"]
+            refs = [r for r in self._refs(to, ctx) if r.country and _side_of(r) not in doers]
+            if refs:
+                return [replace(r, basis="inferred-clause") for r in refs[:1]]
+        return []
 
     def _speaker(self, f: _Found, ctx: _Context) -> list[ActorRef]:
         """Who does a verbal act told in the passive without its doer inside what someone
@@ -689,6 +741,14 @@ class EventCoder:
                     subject_tokens = [x for x in c.children if x.dep_ == "pobj"]
             if "clause-subject" in entry.target and tok.i != v.i:  # "said China must"
                 objects.extend(c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass"))
+        undergoer = _participle_noun(v) if entry.type in _FORCE or entry.mode == "release" \
+            else None
+        if undergoer is not None:
+            # "three Georgian citizens arrested near X": the noun is who undergoes it (when
+            # it names them, not through its possessor: "X's address released on Monday")
+            passive = True
+            if undergoer.i in ctx.token_mention:
+                objects.append(undergoer)
         if passive:
             objects.extend(_passive_subjects(v))
             if not subject_tokens:
@@ -1353,6 +1413,19 @@ def _asking(verb: Any) -> bool:
                 not any(c.dep_ == "prt" for c in verb.children))
 
 
+def _participle_noun(v: Any) -> Any:
+    """The noun a participle after it describes ("citizens arrested near X"; "one of three
+    citizens detained", which the parser hangs on "one" and may tag as a past tense), else
+    None."""
+    if v.dep_ != "acl" or v.tag_ not in ("VBN", "VBD"):
+        return None
+    head = v.head
+    if head.pos_ == "NUM":
+        head = next((x for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for x in c.children if x.dep_ == "pobj"), None)
+    return head if head is not None and head.pos_ in ("NOUN", "PROPN") else None
+
+
 def _passive_subjects(v: Any) -> list[Any]:
     """Who undergoes the passive *v*: its own passive subject, or that of the verb it is
     coordinated with ("X was arrested and [was] detained": X is detained too)."""
@@ -1365,6 +1438,10 @@ def _passive_subjects(v: Any) -> list[Any]:
 _EACH_OTHER = {("each", "other"), ("each", "others"), ("one", "another")}
 #: Acts that two sides named together, with no one else, do to each other.
 _MUTUAL = {"ASSAULT", "RETREAT", "MOBILIZE", "CONCEDE", "AGREE", "CONSULT", "COOPERATE"}
+#: Verbs that hand someone released over to a side.
+_HANDING = {"transfer", "hand", "return", "deliver", "repatriate", "send", "extradite"}
+#: What two sides have only with each other: an act on it by both is on each other.
+_TIES = {"tie", "ties", "relation", "relations", "relationship"}
 #: Acts of force whose doer a fight told around them names.
 _FORCE = {"ASSAULT", "COERCE"}
 
@@ -1720,15 +1797,17 @@ def _releases(events: list[Report]) -> list[Report]:
     over to the Georgian side") is by whoever the article says held that person or side:
     the doer of its latest detention or abduction of them (before it, else after). So is a
     later step of a detention told without its doer ("he was sent to pretrial detention",
-    "was sentenced"), by the doer of the detention told before it."""
+    "was sentenced", "he was one of three citizens arrested"), by the doer of the detention
+    or release of that side told before it."""
     out: list[Report] = []
     for n, e in enumerate(events):
         later = e.mode == "arrest" and e.type == "COERCE"
         if (e.mode == "release" or later) and e.source is None and e.target is not None:
             held = [p for p in (*reversed(events[:n]), *([] if later else events[n + 1:]))
-                    if p.type == "COERCE" and p.mode in _HOLDING and p.source is not None
-                    and p.target is not None and _same_side(p.target, e.target)
-                    and not _same_side(p.source, e.target)]
+                    if (p.type == "COERCE" and _holds(p) or later and
+                        p.mode == "release")  # (who released a side's people held them)
+                    and p.source is not None and p.target is not None
+                    and _same_side(p.target, e.target) and not _same_side(p.source, e.target)]
             doer = held[0].source if held else None
             if doer is not None:
                 source = replace(doer, basis="inferred-previous")
@@ -1738,6 +1817,15 @@ def _releases(events: list[Report]) -> list[Report]:
                                                         e.target))
         out.append(e)
     return out
+
+
+def _holds(e: Report) -> bool:
+    """Whether a coercion holds people: a detention or abduction, or a restriction of a
+    person or of a state's civilians ("kept under house arrest"), not of its territory ("the
+    territory occupied by Russia" holds no one a release could free)."""
+    if e.mode != "restrict":
+        return e.mode in _HOLDING
+    return e.target is not None and (e.target.kind == "person" or e.target.sector == "CVL")
 
 
 def _side_of(ref: ActorRef) -> str | None:

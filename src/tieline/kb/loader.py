@@ -151,6 +151,23 @@ def _person(entry: dict[str, Any], kb: KnowledgeBase) -> None:
             kb.holders.setdefault((where, r.role), []).append((aid, r))
 
 
+#: Countries whose people's names are written family name first in English-language news
+#: ("Wang Yi" is "Wang" on second mention, "Kim Jong Un" "Kim").
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK"})
+
+
+def short_names(name: str, country: str | None) -> tuple[str, ...]:
+    """Return the names news uses alone for a person after the first mention: the last word,
+    and for people of :data:`FAMILY_NAME_FIRST` the first word too, their family name ("Wang"
+    for Wang Yi; news in other countries' English also writes "President Jinping"). Not
+    knowledge-base forms: "Wang" or "Li" alone in the gazetteer would split every other
+    Wang's full name; they are names for the article that named the person in full."""
+    words = name.split()
+    if country in FAMILY_NAME_FIRST and len(words) > 1:
+        return (words[0], words[-1])
+    return (words[-1],)
+
+
 _LOADERS = {"country": _country, "person": _person, "organization": _organization,
             "group": _organization}
 
