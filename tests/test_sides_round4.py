@@ -111,3 +111,20 @@ def test_a_first_name_alone_is_no_one() -> None:
     art = annotate("Indian foreign ministry spokesperson Arun Mehra criticised China on Monday. "
                    "Arun later left the room.")
     assert not [m for m in art.mentions if m.text == "Arun" and m.actor_id == "arun-mehra"]
+
+
+# -- a phrase shared by joined participles; talks told by one of their parties ---------------
+def test_killed_or_injured_in_a_clash_is_by_the_other_party() -> None:
+    art = code("Nine Armenian soldiers were killed or injured in the border clash with "
+               "Azerbaijan.")
+    assert (("AZE", "inferred-clause"), ("ARM", "stated")) in sides(art, "ASSAULT")
+
+
+def test_talks_a_state_tells_of_are_its_own() -> None:
+    art = code("The Armenian foreign ministry said talks with Azerbaijan had made progress.")
+    assert sides(art, "CONSULT") == [(("ARM", "inferred-clause"), ("AZE", "stated"))]
+
+
+def test_talks_an_unknown_speaker_tells_of_have_no_inferred_party() -> None:
+    art = code("Analysts said talks with Azerbaijan had made progress.")
+    assert sides(art, "CONSULT") == [(None, ("AZE", "stated"))]

@@ -384,6 +384,12 @@ class EventCoder:
                 f.sources = self._speaker(f, ctx)  # "X said it can only be welcomed"
             if not f.sources and f.agentless and f.targets and f.entry.type in _FORCE:
                 f.sources = _opponents(f, found) or self._fight_party(f, ctx)
+            if not f.sources and f.targets and f.entry.type == "CONSULT" and \
+                    f.entry.pos == "noun" and all(r.country for r in f.targets):
+                # "X said talks with Y had ...": X takes part (a state's person or body)
+                sides = {_side_of(r) for r in f.targets}
+                f.sources = [r for r in self._speaker(f, ctx) if r.country and
+                             _side_of(r) not in sides][:1]
             if f.sources and not f.targets and (len(f.sources) == 1 or not f.entry.symmetric) \
                     and (f.entry.pos == "verb" or f.entry.type == "AID"):
                 self._fallback_target(f, found, ctx)
@@ -607,8 +613,8 @@ class EventCoder:
         troops": a hyphened noun the parser splits). As :func:`_opponents`: only a party
         the fight's own "with"/"against" phrase names, of one side other than the victims'."""
         victims = {_side_of(r) for r in f.targets}
-        for prep in f.trigger.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+        for prep in _shared_preps(f.trigger):
+            if prep.lower_ not in ("in", "during"):
                 continue
             for obj in (x for x in prep.children if x.dep_ == "pobj"):
                 first = min((c.i for c in obj.children if c.dep_ == "compound"), default=obj.i)
@@ -1453,8 +1459,8 @@ def _opponents(f: _Found, found: list[_Found]) -> list[ActorRef]:
     elsewhere; none when the fight has no party apart from the victims' side."""
     fights = {g.trigger.i: g for g in found if g.entry.reciprocal}
     victims = {_side_of(r) for r in f.targets}
-    for prep in f.trigger.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+    for prep in _shared_preps(f.trigger):
+        if prep.lower_ not in ("in", "during"):
             continue
         for obj in prep.children:
             fight = fights.get(obj.i)
@@ -1464,6 +1470,16 @@ def _opponents(f: _Found, found: list[_Found]) -> list[ActorRef]:
             if len({_side_of(r) for r in others}) == 1:
                 return [replace(others[0], basis="inferred-clause")]
     return []
+
+
+def _shared_preps(v: Any) -> list[Any]:
+    """The prepositional phrases on a verb and on the participles it is joined to by "and" or
+    "or", which share them ("were killed or injured in a clash with X": "in a clash" is the
+    killing's too)."""
+    verbs = [v, *(c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    if v.dep_ == "conj" and v.head.pos_ == "VERB":
+        verbs.append(v.head)
+    return [c for w in verbs for c in w.children if c.dep_ == "prep"]
 
 
 def _joined_clause(v: Any) -> int:
