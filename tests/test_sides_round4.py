@@ -128,3 +128,22 @@ def test_talks_a_state_tells_of_are_its_own() -> None:
 def test_talks_an_unknown_speaker_tells_of_have_no_inferred_party() -> None:
     art = code("Analysts said talks with Azerbaijan had made progress.")
     assert sides(art, "CONSULT") == [(None, ("AZE", "stated"))]
+
+
+# -- "the two countries": the pair that acted before, not the last two places named --------
+def test_the_two_countries_are_the_two_that_acted() -> None:
+    art = code("Peru and Bolivia signed a border treaty in May, when Lima also criticised "
+               "Ecuador and Chile. The two countries then held talks on trade.")
+    pairs = {(s[0] if s else None, t[0] if t else None) for s, t in sides(art, "CONSULT")}
+    assert pairs and pairs <= {("PER", "BOL"), ("BOL", "PER")}, pairs
+
+
+def test_a_sentence_with_only_a_pair_noun_is_coded() -> None:
+    art = code("Peru and Bolivia met in Lima on Monday. Both sides agreed to reopen the border.")
+    assert sides(art, "AGREE") in ([(("BOL", "stated"), ("PER", "stated"))],
+                                   [(("PER", "stated"), ("BOL", "stated"))]), sides(art, "AGREE")
+
+
+def test_a_sentence_without_actors_or_pointers_is_not_coded() -> None:
+    art = code("Peru and Bolivia met in Lima on Monday. Officials agreed to reopen the border.")
+    assert not sides(art, "AGREE")

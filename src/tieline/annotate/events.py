@@ -1083,6 +1083,12 @@ class EventCoder:
         if n == 1:
             subject = next((r for m, r in candidates[:6] if m.start in ctx.subjects), None)
             return [subject or candidates[0][1]]
+        for m, ref in candidates[:12]:  # "the two countries": the pair that acted, first
+            if m.start in ctx.subjects and all(_side_of(ref) != _side_of(o) for o in out):
+                out.append(ref)
+            if len(out) == n:
+                return out
+        out = []
         for _, ref in candidates:
             if all(ref.id != o.id for o in out):
                 out.append(ref)
@@ -1905,7 +1911,10 @@ def _kinds_ok(f: _Found) -> bool:
 
 
 def _has_anaphor(sent: Any) -> bool:
-    return any(t.lower_ in _PERSON_PRONOUNS or t.lower_ in _THING_PRONOUNS for t in sent)
+    """Whether a sentence that names no actor may point back to some: a pronoun, or a pair
+    noun ("the two sides", "both countries") after a sentence naming both."""
+    return any(t.lower_ in _PERSON_PRONOUNS or t.lower_ in _THING_PRONOUNS or
+               t.lower_ in _PAIR_NOUNS for t in sent)
 
 
 def _tense(verb: Any) -> dates.Tense:
