@@ -147,3 +147,11 @@ def test_a_sentence_with_only_a_pair_noun_is_coded() -> None:
 def test_a_sentence_without_actors_or_pointers_is_not_coded() -> None:
     art = code("Peru and Bolivia met in Lima on Monday. Officials agreed to reopen the border.")
     assert not sides(art, "AGREE")
+
+
+def test_the_two_countries_are_the_two_most_named_when_none_acted() -> None:
+    art = code("Peru accused Bolivia of smuggling. Bolivia rejected the claim by Peru. Relations "
+               "have been tense owing to disputes over Ecuador and Chile. The two countries "
+               "fought a short war in 1880.")
+    pairs = {(s[0] if s else None, t[0] if t else None) for s, t in sides(art, "ASSAULT")}
+    assert pairs and pairs <= {("PER", "BOL"), ("BOL", "PER")}, pairs

@@ -1088,6 +1088,8 @@ class EventCoder:
                 out.append(ref)
             if len(out) == n:
                 return out
+        if kinds == {"country"}:  # else the two states the article has named most so far
+            return _most_named(candidates, n)
         out = []
         for _, ref in candidates:
             if all(ref.id != o.id for o in out):
@@ -1476,6 +1478,21 @@ def _opponents(f: _Found, found: list[_Found]) -> list[ActorRef]:
             if len({_side_of(r) for r in others}) == 1:
                 return [replace(others[0], basis="inferred-clause")]
     return []
+
+
+def _most_named(candidates: list[tuple[Mention, ActorRef]], n: int) -> list[ActorRef] | None:
+    """The *n* states named most often among *candidates* (the mentions before a pair noun,
+    nearest first), the nearer first on a tie: "the two countries" of an article about Russia
+    and Georgia are those two even where the sentence before named Abkhazia and South
+    Ossetia last."""
+    counts: dict[str | None, int] = {}
+    first: dict[str | None, ActorRef] = {}
+    for _, ref in candidates:
+        side = _side_of(ref)
+        counts[side] = counts.get(side, 0) + 1
+        first.setdefault(side, ref)
+    ranked = sorted(first, key=lambda side: -counts[side])  # (stable: nearer first on a tie)
+    return [first[side] for side in ranked[:n]] if len(ranked) >= n else None
 
 
 def _shared_preps(v: Any) -> list[Any]:
