@@ -155,3 +155,10 @@ def test_the_two_countries_are_the_two_most_named_when_none_acted() -> None:
                "fought a short war in 1880.")
     pairs = {(s[0] if s else None, t[0] if t else None) for s, t in sides(art, "ASSAULT")}
     assert pairs and pairs <= {("PER", "BOL"), ("BOL", "PER")}, pairs
+
+
+def test_a_pair_noun_acting_acts_on_each_other() -> None:
+    art = code("Peru and Bolivia met in Lima on Monday. Both sides blamed the other for the "
+               "violence.")
+    assert set(sides(art, "ACCUSE")) == {(("PER", "stated"), ("BOL", "inferred-clause")),
+                                        (("BOL", "stated"), ("PER", "inferred-clause"))}

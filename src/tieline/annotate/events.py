@@ -583,8 +583,10 @@ class EventCoder:
         each other: acts of fighting, pulling back, deploying against, conceding or agreeing
         ("the two countries fought a war", "Indian and Chinese troops withdrew", "both sides
         agreed to take steps"), any act "each other" or "one another" states, and any act on
-        their ties ("X and Y severed diplomatic ties"). Only when the sentence names no third
-        party, who could be the target instead (ties excepted: they are the two's own)."""
+        their ties ("X and Y severed diplomatic ties"), and any act of a pair noun ("both sides
+        blamed the other", "the two countries withdrew their troops"). Only when the sentence
+        names no third party, who could be the target instead (ties excepted: they are the
+        two's own)."""
         sides = {_side_of(r) for r in f.sources}
         if len(sides) != 2 or not all(r.country for r in f.sources):
             return False
@@ -592,6 +594,8 @@ class EventCoder:
         each_other = any(t.i > 0 and (t.doc[t.i - 1].lower_, t.lower_) in _EACH_OTHER
                          for t in root.subtree)
         ties = any(t.lemma_.lower() in _TIES for t in f.tokens)  # "severed diplomatic ties"
+        each_other = each_other or any(  # "both sides blamed the other": a pair noun acting
+            c.dep_ in _SUBJ and c.lower_ in _PAIR_NOUNS for c in root.children)
         if not each_other and not ties and (f.entry.type not in _MUTUAL or
                                             f.entry.layer == "cameo"):
             return False  # (the generated layer codes only pairs the text states)
