@@ -243,7 +243,10 @@ FLOORS: dict[str, dict[str, Any]] = {
         # word tieline's own entries read as no act is none in the CAMEO layer either: "told
         # journalists" no longer reads as CAMEO's "tell measure" threat, which had made one
         # more gold event a lenient match by luck)
-        "recall_strict": 0.70, "recall_lenient": 0.74,
+        # issue 22, sides round 4 (fights not read as events, ties, pair nouns acting,
+        # participles naming who undergo, handovers): recall_strict 0.70 -> 0.743, lenient
+        # 0.743 -> 0.786, status right 44 -> 47
+        "recall_strict": 0.74, "recall_lenient": 0.78,
         # issue 22 both sides: one more gold event found (38), an ultimatum dated by its
         # report a day after the gold date: dated right 11/37 -> 11/38, wrong 5/37 -> 6/38
         # issue 21, round 3 (the publication day only for the day's news, statement and
@@ -255,7 +258,10 @@ FLOORS: dict[str, dict[str, Any]] = {
         # preparing to initiate flights to Moscow the following day" is now dated (right for
         # G44, the day after the landing); the scorer also matches G42, the landing itself
         # (not coded), to that planned event, and its day is the landing's next day
-        "share_dated_right": 0.40, "share_dated_wrong_max": 0.086,
+        # sides round 4: right 20 -> 21 of 52, wrong 4 -> 5. The one more wrong is a scorer's
+        # match, no date read wrong: G70 (an abduction in September) now matches the newly
+        # two-sided arrest of 19 May told on the same page, dated right for its own sentence
+        "share_dated_right": 0.40, "share_dated_wrong_max": 0.097,
         # sources_right 1 -> 0 (issue 21): reports of one statement dated a day apart from
         # their own words are no longer merged (dates_compatible); that cost the one event
         # whose two families were counted right
@@ -273,7 +279,7 @@ FLOORS: dict[str, dict[str, Any]] = {
         # only from articles dated long after it (analyze/merge.py ``_told_as_news``: the Duma's
         # vote "earlier today" is not the flight ban "from July 8" told in February 2020):
         # wrong merges 2 -> 0
-        "status_right": 44, "sources_right": 1, "sources_right_coded": 1, "wrong_merges_max": 0,
+        "status_right": 47, "sources_right": 1, "sources_right_coded": 1, "wrong_merges_max": 0,
         # issue 22 round 3 (sides from the grammar around an act, each other, quotes'
         # speakers, offices as antecedents): both sides 0.459 -> 0.462, gold figures unchanged
         # issue 21, round 4: a plain-text page's date read from the page as given, before
@@ -293,7 +299,9 @@ FLOORS: dict[str, dict[str, Any]] = {
         # undated reports of two expulsions two months apart (April and June 2023) merge into
         # one event (the merge criteria's question: undated reports carry no date to keep
         # them apart); with the scorer counting sentences, not codings (issue 23), 5 -> 4
-        "recall_strict": 0.78, "recall_lenient": 0.82,
+        # issue 22, sides round 4: recall_strict 0.786 -> 0.814 (G37 by its accuser, G48 by
+        # "Premier Li"), lenient 0.829 -> 0.843, status right 48 -> 49
+        "recall_strict": 0.81, "recall_lenient": 0.84,
         # issue 21, round 3 (measured on main after issue 22 round 2, 55 found): dated right
         # 19 (0.345), wrong 8 (0.145, was 0.26 at most). Two floors moved the other way through
         # what follows from dropping the publication day of a past told without a time, not a
@@ -314,7 +322,14 @@ FLOORS: dict[str, dict[str, Any]] = {
         # issue 21, round 5: right 22 -> 25 (0.455), wrong 8 -> 7 (0.127): a meeting "was
         # held on December 11", "The meeting, taking place on Thursday, saw both sides
         # agreeing", "Singh on Tuesday said" no longer dating the clash his statement was on
-        "share_dated_right": 0.45, "share_dated_wrong_max": 0.128,
+        # sides round 4: dated right 25/55 -> 22/57, by the scorer's matches, no date read
+        # wrong: new two-sided reports built better-supported undated events that the scorer
+        # now picks (G35: "killed ... in the border clash with China" on a page of the 13th,
+        # not merged with the clash dated the 9th; G50, G60: "the two sides agreed" on
+        # undated pages), and "Wang" = Wang Yi joined the Moscow consensus reports into an
+        # event dated by publication a day late (G26); the events these gold events matched
+        # before are still coded and dated right
+        "share_dated_right": 0.38, "share_dated_wrong_max": 0.128,
         # sources right 6 -> 5 and 5 -> 4 (round 4): a year-dated report joins a finer event
         # only when it names the same actors; the 17th Corps Commander round (India and China)
         # counted 3 sources right by accident, two articles' "the leaders met in 2022" (the
@@ -325,7 +340,7 @@ FLOORS: dict[str, dict[str, Any]] = {
         # issue 22, triggers: sources right 5 -> 6 and 4 -> 5, wrong merges 7 -> 6 (false
         # triggers gone: fewer reports to merge wrongly), both sides 0.591 -> 0.600 (0.584
         # -> 0.593 after issue 23 round 5's merging)
-        "status_right": 48, "sources_right": 6, "sources_right_coded": 5, "wrong_merges_max": 6,
+        "status_right": 49, "sources_right": 6, "sources_right_coded": 5, "wrong_merges_max": 6,
         # share_both_sides 0.55 -> 0.549: reports that lost the publication day merge
         # differently, the share is over a different count of merged events
         # issue 22 round 3: 0.551 -> 0.590 (two sides acting on each other, clashes, raised
