@@ -329,7 +329,9 @@ FLOORS: dict[str, dict[str, Any]] = {
         # undated pages), and "Wang" = Wang Yi joined the Moscow consensus reports into an
         # event dated by publication a day late (G26); the events these gold events matched
         # before are still coded and dated right
-        "share_dated_right": 0.38, "share_dated_wrong_max": 0.128,
+        # then "Su Jiesheng" (Chinese state media's rendering of Jaishankar) is Jaishankar:
+        # right 22 -> 23 of 57, wrong 7 -> 6
+        "share_dated_right": 0.40, "share_dated_wrong_max": 0.106,
         # sources right 6 -> 5 and 5 -> 4 (round 4): a year-dated report joins a finer event
         # only when it names the same actors; the 17th Corps Commander round (India and China)
         # counted 3 sources right by accident, two articles' "the leaders met in 2022" (the
