@@ -334,6 +334,22 @@ def test_an_event_noun_told_as_the_topic_of_an_act_is_not_dated_by_it() -> None:
     assert {d for d, _, _ in dated(text, "2024-03-08", "ASSAULT")} == {None}
 
 
+def test_details_given_of_a_clash_do_not_date_the_clash_by_the_day_they_were_given() -> None:
+    # 2024-03-08 is a Friday: the account was given on Tuesday, the fight happened before it
+    text = ("Giving an account of the clash between Armenian and Azerbaijani soldiers near "
+            "the border, the defence minister on Tuesday told lawmakers that the troops had "
+            "withdrawn.")
+    assert {d for d, _, _ in dated(text, "2024-03-08", "ASSAULT")} == {None}
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia and Azerbaijan held a round of talks on Tuesday in Geneva.",
+    "Armenian diplomats took part in talks with Azerbaijan on Tuesday.",
+])
+def test_a_light_verb_dates_the_occasion_it_holds_through_a_part_of_it(text: str) -> None:
+    assert dated(text, "2024-03-08", "CONSULT") == [("2024-03-05", "day", "text")]
+
+
 def test_a_length_of_time_does_not_keep_a_conjoined_verb_from_its_date() -> None:
     text = ("Russia on Monday rejected the claims of Georgia and again urged Tbilisi to end "
             "the three-week blockade.")

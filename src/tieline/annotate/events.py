@@ -2327,8 +2327,10 @@ def _dated_with_clause(f: _Found) -> bool:
     Parliament on the clash", "furnished details of the clash", "protested against the
     detention" tell when the act was done, not when the clash or detention happened."""
     clause = f.clause
-    if f.entry.pos != "noun" or clause is None or clause.lemma_.lower() in _LIGHT:
+    if f.entry.pos != "noun" or clause is None:
         return True
+    if clause.lemma_.lower() in _LIGHT:
+        return not _topic_of(f.trigger, clause)
     node = f.trigger
     while node.dep_ == "conj" and node.head.i != clause.i:
         node = node.head  # "the talks and the meeting": as the first conjunct hangs
@@ -2336,6 +2338,31 @@ def _dated_with_clause(f: _Found) -> bool:
         return node.dep_ in _CLAUSE_ARGUMENTS
     return node.dep_ == "pobj" and node.head.lower_ in _OCCASION_PREPS and \
         node.head.head.i == clause.i
+
+
+#: Nouns that name what is told or known about something: an event further down their
+#: phrase is what they are about, from before ("gave details of the clash", "shared
+#: information on the detention"), not an act done when they were given.
+_TOPIC_NOUNS = {"detail", "details", "account", "information", "news", "report", "update",
+                "statement", "remark", "comment", "question", "concern", "condolence",
+                "condolences", "view", "assessment", "description", "version", "analysis",
+                "word", "evidence", "footage", "picture", "photo", "video", "record", "review",
+                "investigation", "inquiry", "probe", "explanation", "clarification", "briefing"}
+
+
+def _topic_of(noun: Any, verb: Any) -> bool:
+    """Whether *noun* hangs on the light *verb* through a noun that names what is told about
+    it ("giving details of the clash"), rather than as its argument or through a part of one
+    ("held a round of talks", "took part in the talks")."""
+    node, steps = noun, 0
+    while node.head.i != verb.i and steps < 6:
+        if node.dep_ == "pobj" and node.head.dep_ == "prep":
+            holder = node.head.head
+            if holder.pos_ in ("NOUN", "PROPN") and \
+                    holder.lemma_.lower() in _TOPIC_NOUNS:
+                return True
+        node, steps = node.head, steps + 1
+    return False
 
 
 def _holding(verb: Any) -> bool:
