@@ -175,6 +175,25 @@ _GOING = {"be", "arrive", "travel", "come", "go", "fly", "head", "leave", "reach
 #: Verbs of asking whose "on"/"upon"/"to" phrase names who is asked to act ("called on X
 #: to withdraw", "appealed to X to impose").
 _ASKING = {"call", "appeal"}
+#: Verbs of asking, telling and ordering (CAMEO 10 "demand"/"request", PLOVER REQUEST): the
+#: act in their infinitive ("told Georgia to withdraw") or mandative clause ("demanded that
+#: Georgia withdraw") is what is asked for, not yet done. Implicative verbs ("forced",
+#: "persuaded", "helped") are not here: their complement did happen.
+_REQUESTING = {"ask", "tell", "urge", "call", "appeal", "demand", "order", "press", "request",
+               "instruct", "invite", "encourage", "push", "command", "direct", "require",
+               "beg", "implore", "exhort", "advise", "pressure", "pressurise", "pressurize",
+               "insist", "recommend", "warn", "caution"}
+#: Verbs that judge an actor for an act ("accused Russia of occupying", "thanked India for
+#: helping"): the judged object is the act's doer (PLOVER's ACCUSE: X charges Y with Z).
+_JUDGING = {"accuse", "blame", "charge", "suspect", "condemn", "criticise", "criticize",
+            "denounce", "fault", "slam", "rebuke", "reproach", "castigate", "censure",
+            "lambast", "lambaste", "attack", "chide", "punish", "sanction", "praise", "thank",
+            "commend", "congratulate", "hail", "credit", "applaud", "reward", "convict",
+            "indict", "fine"}
+#: Of those, the ones that only claim the act (it is the accuser's word that it happened).
+_ACCUSING = {"accuse", "blame", "charge", "suspect", "condemn", "criticise", "criticize",
+             "denounce", "fault", "slam", "rebuke", "reproach", "castigate", "censure",
+             "lambast", "lambaste", "attack", "chide", "indict"}
 _RESPONSE_NOUNS = {"response", "retaliation", "reply", "answer", "reaction", "case", "return"}
 #: Verbs of addressing: their object hears what the subject says or does ("warned Y that").
 _ADDRESSING = {"tell", "warn", "inform", "assure", "promise", "notify", "caution", "remind",
@@ -776,6 +795,9 @@ class EventCoder:
         node = prev = v
         for _ in range(7):
             if node.pos_ in ("VERB", "AUX", "ADJ"):
+                judged = _judged(node)
+                if judged and self._refs(judged, ctx):
+                    return judged  # "accused Russia of occupying": Russia occupies
                 subj = [c for c in node.children if c.dep_ in _SUBJ]
                 if subj:
                     if subj[0].lower_ in _RELATIVE and node.dep_ == "relcl":
@@ -1112,6 +1134,9 @@ class EventCoder:
         if f.negated or any(c.dep_ == "neg" for g in governed for c in g.children) or \
                 any(c.lower_ == "no" and c.dep_ == "det" for c in t.children):
             return "negated", chain
+        accuser = _accuser(f.clause if f.clause is not None else t)
+        if accuser is not None:  # "X accused Y of occupying Z": X's claim, not a report
+            return "claimed", (accuser, *chain)
         threat = _threatened(f)  # (a threat's "would"/"may"/"if" are what it threatens)
         if not threat and self._planned(f):
             return "planned", chain
@@ -1136,6 +1161,8 @@ class EventCoder:
                 return True
             if node.i != t.i and (node.lemma_.lower() in _INTENT_VERBS or _asking(node)):
                 return True  # (what X is called on to do is not done yet)
+            if _asked_for(node):
+                return True  # "told Georgia to withdraw", "demanded that Georgia withdraw"
             if node.i != t.i and node.pos_ == "NOUN" and node.lower_ in _INTENT_NOUNS:
                 return True
         return False
@@ -1429,6 +1456,45 @@ def _asking(verb: Any) -> bool:
                 any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "for", "to")
                     for c in verb.children) and
                 not any(c.dep_ == "prt" for c in verb.children))
+
+
+def _asked_for(node: Any) -> bool:
+    """Whether *node* is the act a verb of asking, telling or ordering asks for: its
+    infinitive ("told Georgia to withdraw") or its mandative clause, a bare verb without a
+    modal ("demanded that Georgia withdraw"; not "told reporters that Russia withdrew")."""
+    head = node.head
+    if head.i == node.i or head.pos_ not in ("VERB", "AUX") or \
+            head.lemma_.lower() not in _REQUESTING:
+        return False
+    if node.dep_ == "xcomp":
+        return any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)
+    return node.dep_ == "ccomp" and node.tag_ == "VB" and \
+        not any(c.dep_ == "aux" for c in node.children)
+
+
+def _judged(verb: Any) -> list[Any]:
+    """The actor a verb of judging holds to the act *verb* names in its "of"/"for" phrase:
+    its object ("accused Russia of occupying Abkhazia", "thanked India for helping") or, in
+    the passive, its subject ("Russia was accused of occupying")."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+        return []
+    judge = prep.head
+    if judge.pos_ != "VERB" or judge.lemma_.lower() not in _JUDGING:
+        return []
+    return [c for c in judge.children if c.dep_ in ("dobj", "nsubjpass")]
+
+
+def _accuser(node: Any) -> str | None:
+    """Who claims the act *node* names, when a verb of accusing holds another actor to it
+    ("Georgia accused Russia of occupying Abkhazia": Georgia), as the words that name them
+    ("" when the accuser is unnamed: "Russia was accused of ...")."""
+    if not _judged(node) or node.head.head.lemma_.lower() not in _ACCUSING:
+        return None
+    judge = node.head.head
+    subj = [c for c in judge.children if c.dep_ == "nsubj"] or \
+        [x for c in judge.children if c.dep_ == "agent" for x in c.children if x.dep_ == "pobj"]
+    return " ".join(x.text for x in subj[0].subtree) if subj else ""
 
 
 def _participle_noun(v: Any) -> Any:
@@ -1772,7 +1838,9 @@ def _apply_polarity(found: list[_Found],
 
 def _drop_governing_intent(found: list[_Found]) -> list[_Found]:
     """An "offered aid" or "instructed ... to restore ties" is the governed event, planned:
-    the intent word's own event is dropped."""
+    the intent word's own event is dropped, unless it asks another side to act ("Russia
+    told Georgia to withdraw": Russia's REQUEST to Georgia, besides the withdrawal asked
+    for)."""
     triggers = {f.trigger.i: f for f in found}
     drop: set[int] = set()
     for f in found:
@@ -1782,10 +1850,16 @@ def _drop_governing_intent(found: list[_Found]) -> list[_Found]:
                 break
             node = node.head
             g = triggers.get(node.i)
-            if g is not None and g is not f and g.entry.intent:
+            if g is not None and g is not f and g.entry.intent and not _asks_another(g):
                 drop.add(id(g))
                 break
     return [f for f in found if id(f) not in drop]
+
+
+def _asks_another(g: _Found) -> bool:
+    """Whether *g* is a request or an order to an actor of another side than its giver."""
+    return g.entry.type == "REQUEST" and any(not _same_side(s, t) for s in g.sources
+                                             for t in g.targets)
 
 
 #: Prepositions that introduce whom an act is aimed at ("ties with", "sanctions on", "a
