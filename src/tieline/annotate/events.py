@@ -1858,8 +1858,9 @@ def _drop_governing_intent(found: list[_Found]) -> list[_Found]:
 
 def _asks_another(g: _Found) -> bool:
     """Whether *g* is a request or an order to an actor of another side than its giver."""
-    return g.entry.type == "REQUEST" and any(not _same_side(s, t) for s in g.sources
-                                             for t in g.targets)
+    return g.entry.type == "REQUEST" and any(
+        s.country and t.country and s.country != t.country for s in g.sources
+        for t in g.targets)  # (not "ordered his interior secretary to report")
 
 
 #: Prepositions that introduce whom an act is aimed at ("ties with", "sanctions on", "a
