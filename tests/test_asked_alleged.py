@@ -114,3 +114,28 @@ def test_the_accused_act_told_as_done_is_reported() -> None:
     got = [(e.type, e.status, _side(e.source), _side(e.target)) for e in events]
     assert any(e.type == "ASSAULT" and _side(e.source) == "TUR" and e.status == "reported"
                for e in events), got
+
+
+def test_an_act_in_a_for_infinitive_is_wanted_not_done() -> None:
+    """"its call for Greece to withdraw": the clause's own subject and "to" say it is asked
+    for; the twin above ("Greece withdrew its troops") is reported."""
+    events = code("Turkey renewed its call for Greece to withdraw its troops from the islands.",
+                  "2024-05-08").events
+    got = [(e.type, e.status, _side(e.source), _side(e.target)) for e in events]
+    assert any(e.type == "REQUEST" and _side(e.source) == "TUR" for e in events), got
+    assert not any(e.type == "RETREAT" and e.status == "reported" for e in events), got
+
+
+@pytest.mark.parametrize("text", [
+    "Norway wanted to improve the conditions for trade between Norway and Sweden.",
+    "Norway said living conditions in Sweden had improved.",
+])
+def test_conditions_of_life_or_trade_are_no_demand(text: str) -> None:
+    events = code(text, "2024-05-08").events
+    assert not any(e.type == "REQUEST" for e in events), [(e.type, e.rule) for e in events]
+
+
+def test_conditions_imposed_are_a_demand() -> None:
+    events = code("Norway imposed conditions on Sweden.", "2024-05-08").events
+    assert any(e.type == "REQUEST" and _side(e.source) == "NOR" and _side(e.target) == "SWE"
+               for e in events), [(e.type, e.rule) for e in events]

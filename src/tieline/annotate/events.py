@@ -1163,6 +1163,9 @@ class EventCoder:
                 return True  # (what X is called on to do is not done yet)
             if _asked_for(node):
                 return True  # "told Georgia to withdraw", "demanded that Georgia withdraw"
+            if any(c.dep_ == "mark" and c.lower_ == "for" for c in node.children) and \
+                    any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
+                return True  # "its call for India to withdraw": wanted, not done
             if node.i != t.i and node.pos_ == "NOUN" and node.lower_ in _INTENT_NOUNS:
                 return True
         return False
