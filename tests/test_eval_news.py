@@ -261,7 +261,9 @@ FLOORS: dict[str, dict[str, Any]] = {
         # sides round 4: right 20 -> 21 of 52, wrong 4 -> 5. The one more wrong is a scorer's
         # match, no date read wrong: G70 (an abduction in September) now matches the newly
         # two-sided arrest of 19 May told on the same page, dated right for its own sentence
-        "share_dated_right": 0.40, "share_dated_wrong_max": 0.097,
+        # issue 22, acts asked for or alleged (planned / claimed, the accused their doer,
+        # no "conditions" of life as demands): dated wrong 5 -> 4 of 52
+        "share_dated_right": 0.40, "share_dated_wrong_max": 0.077,
         # sources_right 1 -> 0 (issue 21): reports of one statement dated a day apart from
         # their own words are no longer merged (dates_compatible); that cost the one event
         # whose two families were counted right
@@ -288,7 +290,8 @@ FLOORS: dict[str, dict[str, Any]] = {
         # sides named): 796 -> 788 events, 368 -> 360 with both sides; the share is over
         # fewer events, two-sided ones the only ones merging (0.462 -> 0.457)
         # issue 22, triggers, measured after that round: 0.457 -> 0.465 (false triggers gone)
-        "share_both_sides": 0.46, "page_share_dated": 0.95, "page_share_right": 0.98,
+        # issue 22, acts asked for or alleged: 353/757 (0.466) -> 359/758 (0.474)
+        "share_both_sides": 0.47, "page_share_dated": 0.95, "page_share_right": 0.98,
     },
     "india-china": {
         "stored": 215, "lang_right": 215, "pair_recall": 0.73, "distinct_grouped_max": 0,
