@@ -61,24 +61,38 @@ REWRITE_DAYS = 3            # a rewrite follows within days; a copy may come any
 #: A rewrite keeps the original's structure: sentences that match the other's in the same
 #: order. The more of its non-quoted wording it shares (content bigrams of the shorter found
 #: in the other), the fewer it needs: (wording at least, sentences in order at least, share of
-#: the shorter's sentences at least). A sentence matches when it shares SENTENCE_SHARE of the
-#: shorter sentence's content words (and SENTENCE_MIN_WORDS): a retelling keeps a sentence's
-#: facts, a new report tells them its own way.
-STRUCTURE = ((0.4, 2, 0.0), (0.3, 3, 0.0), (REWRITE_BIGRAMS, 3, 0.5))
-SENTENCE_SHARE, SENTENCE_MIN_WORDS = 0.5, 4
+#: the shorter's sentences at least; a text of two sentences that shares most of its wording
+#: needs one). A sentence matches when it shares SENTENCE_SHARE of the shorter sentence's
+#: content words other than names (and SENTENCE_MIN_WORDS): every report of an event names
+#: the same people and places, a retelling also keeps what the sentence says of them, a new
+#: report tells that its own way.
+STRUCTURE = ((0.45, 1, 0.5), (0.4, 2, 0.0), (0.3, 3, 0.0), (REWRITE_BIGRAMS, 3, 0.5))
+SENTENCE_SHARE, SENTENCE_MIN_WORDS = 0.4, 3
 COPY_BANDS, COPY_BAND_ROWS = 21, 3  # LSH bands over the shingle MinHash, for copies at any date
 
 LinkKind = Literal["copy", "rewrite"]
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 #: A quotation: in double quotes (straight, curly (closed by “ too, as some sites do, or
-#: opened straight and closed curly), TeX), guillemets, German quotes, or single curly quotes
-#: that are not an apostrophe (no letter just outside them). A quotation never runs across a
-#: paragraph break: a mark left unclosed must not swallow the writer's own paragraphs up to
-#: the next quote mark.
+#: opened straight and closed curly), TeX), guillemets, German quotes, or single quotes,
+#: curly or straight (the house style of much of the Indian and British press), that are not
+#: an apostrophe (no letter just outside them; a straight one opens at a word's start and
+#: closes at a word's end). A quotation never runs across a paragraph break: a mark left
+#: unclosed must not swallow the writer's own paragraphs up to the next quote mark.
 _IN = r"((?:(?!\n\s*\n).)+?)"
 _QUOTE = re.compile(rf"``\s*{_IN}\s*''|“\s*{_IN}\s*[”“]|\"\s*{_IN}\s*[\"”]|«\s*{_IN}\s*»"
-                    rf"|„\s*{_IN}\s*[“”]|(?<![^\W_])‘\s*{_IN}\s*’(?![^\W_])", re.S)
+                    rf"|„\s*{_IN}\s*[“”]|(?<![^\W_])‘\s*{_IN}\s*’(?![^\W_])"
+                    rf"|(?<![^\W_])'(?=[^\W_]){_IN}(?<=[^\s'])'(?![^\W_])", re.S)
+_PARAGRAPHS = re.compile(r"(\n\s*\n)")
+#: A quotation that runs over paragraphs: by the news convention each of its paragraphs opens
+#: with the mark and only the last one closes it, so a line that opens with a mark it never
+#: closes is quoted whole (a mark opened inside a line and left open quotes nothing).
+_OPENS_UNCLOSED = re.compile(r"^[^\S\n]*(?:“[^”\n]*|\"[^\"”\n]*|«[^»\n]*|„[^“”\n]*)$", re.M)
+#: An embedded post (a tweet as pages render it): its text, then "— Name (@handle) Date". A
+#: post quoted by two reports is their shared quotation, not a sign that one copies the other.
+_POST = re.compile(r"[^\n]*?[—–-]\s*[^\n()—–]{1,80}\(@\w{1,15}\)\s*"
+                   r"(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4})", re.S)
+
 #: A sentence ends at its stop, at a line break, or at an HTML block tag left in the text
 #: (pages crawled with their markup: "... fact.</p>.<p>India's reaction ...").
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+|\n\s*|</?(?:p|div|br|li|h[1-6])\b[^>]*>")
@@ -172,18 +186,43 @@ def _ngrams(hashes: np.ndarray, n: int, mul: np.uint64) -> np.ndarray:
     return np.unique(_fold(windows))
 
 
+def _without_posts(text: str) -> tuple[str, list[str]]:
+    """Return *text* without the embedded posts that open its paragraphs, and those posts."""
+    kept, posts = [], []
+    for part in _PARAGRAPHS.split(text):
+        post = _POST.match(part)
+        if post:
+            posts.append(post.group())
+            part = part[post.end():]
+        kept.append(part)
+    return "".join(kept), posts
+
+
 def own_words(text: str) -> str:
     """Return *text* with its quotations cut out: what the writer wrote around them."""
-    return _QUOTE.sub(" ", text)
+    return _QUOTE.sub(" ", _OPENS_UNCLOSED.sub(" ", _without_posts(text)[0]))
 
 
 def _quotations(text: str) -> list[str]:
-    return [next(g for g in m.groups() if g is not None) for m in _QUOTE.finditer(text)]
+    rest, posts = _without_posts(text)
+    closed = _QUOTE.finditer(_OPENS_UNCLOSED.sub(" ", rest))
+    return [*posts, *_OPENS_UNCLOSED.findall(rest),
+            *(next(g for g in m.groups() if g is not None) for m in closed)]
+
+
+def _told(sentence: str) -> np.ndarray:
+    """Return the hashes of the content words a sentence tells its facts in: its names left
+    out (a word capitalised after the first), since every report of an event names the same
+    people and places, however it tells what they did."""
+    words = _WORD.findall(sentence)
+    told = [w for k, w in enumerate(words) if not k or not w[0].isupper()]
+    return np.unique(_fold(_content(np.array([_word(w) for w in told], dtype=np.uint64))))
 
 
 def _sentences(text: str) -> tuple[np.ndarray, ...]:
-    """Return the content words of each sentence of *text* with SENTENCE_MIN_WORDS of them."""
-    found = (np.unique(_fold(_content(_hashes(s)))) for s in _SENTENCE_END.split(text))
+    """Return the content words (names aside) of each sentence of *text* with
+    SENTENCE_MIN_WORDS of them."""
+    found = (_told(s) for s in _SENTENCE_END.split(text))
     return tuple(s for s in found if len(s) >= SENTENCE_MIN_WORDS)
 
 
@@ -205,8 +244,9 @@ def profile(article_id: str, text: str, published: str | None, outlet: str | Non
         sentences=_sentences(own), days=frozenset(days))
 
 
-_FORMAT = 3  # the layout of a stored profile (see dump); 2: wording outside quotes, sentences;
-# 3: quotes end at a paragraph, sentences at HTML block tags (older profiles are recomputed)
+_FORMAT = 4  # the layout of a stored profile (see dump); 2: wording outside quotes, sentences;
+# 3: quotes end at a paragraph, sentences at HTML block tags; 4: single straight quotes,
+# quotations over paragraphs and embedded posts cut (older profiles are recomputed)
 
 
 def dump(p: Profile) -> bytes:
