@@ -226,8 +226,15 @@ FLOORS: dict[str, dict[str, Any]] = {
     # Issue 23, round 4: quotations end at their paragraph (and may close with the other
     # mark), HTML block tags end sentences: family pair recall 15/29 -> 17/29 and 40/56 ->
     # 41/56, still no distinct pair grouped.
+    # Issue 23, round 5 (quotations in single straight quotes, over paragraphs and in embedded
+    # posts cut; sentences match on what they say of the people named, not on the names):
+    # family pair recall unchanged (17/29, 41/56), no distinct pair grouped, wrong groups
+    # 3 -> 3 and 5 -> 1 (new ceiling): gone are the EU-candidate report joined to a
+    # Ukrainian page through the tweet both embed, and four india-china groups of reports on
+    # one meeting; joined are two summaries of one MFA statement (ge0203, ge0206).
     "georgia-russia": {
         "stored": 219, "lang_right": 219, "pair_recall": 0.58, "distinct_grouped_max": 0,
+        "wrong_groups_max": 3,
         # issue 22 both sides: recall_strict 0.529 -> 0.543, share_both_sides 0.40 -> 0.416
         # issue 22 round 2 (coordinated and reciprocal sides, de facto bodies, detainers,
         # speakers, acts turned by a verb, acts in passing dropped): recall_strict 0.543 ->
@@ -295,6 +302,7 @@ FLOORS: dict[str, dict[str, Any]] = {
     },
     "india-china": {
         "stored": 215, "lang_right": 215, "pair_recall": 0.73, "distinct_grouped_max": 0,
+        "wrong_groups_max": 1,
         # issue 22 both sides: recall_strict 0.657 -> 0.671; one more gold event found (47)
         # issue 22 round 2: recall_strict 0.671 -> 0.786, lenient 0.743 -> 0.829, dated right
         # 14/47 -> 18/55, status right 41 -> 47, both sides 0.529 -> 0.555. Wrong merges
@@ -375,6 +383,7 @@ def test_news_set_figures_stay_above_their_floors(news_scores: dict[str, Any],
         "stored": full["articles"]["stored"], "lang_right": full["articles"]["lang_right"],
         "pair_recall": full["stories"]["pair_recall"],
         "distinct_grouped_max": full["stories"]["distinct_grouped"],
+        "wrong_groups_max": full["stories"]["wrong_groups"],
         "recall_strict": full["events"]["recall_strict"],
         "recall_lenient": full["events"]["recall_lenient"],
         "share_dated_right": full["events"]["share_dated_right"],
