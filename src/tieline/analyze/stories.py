@@ -213,7 +213,8 @@ def _quotations(text: str) -> list[str]:
 def _told(sentence: str) -> np.ndarray:
     """Return the hashes of the content words a sentence tells its facts in: its names left
     out (a word capitalised after the first), since every report of an event names the same
-    people and places, however it tells what they did."""
+    people and places, however it tells what they did. (A German sentence, its nouns
+    capitalised, matches on its other words; a script without case keeps every word.)"""
     words = _WORD.findall(sentence)
     told = [w for k, w in enumerate(words) if not k or not w[0].isupper()]
     return np.unique(_fold(_content(np.array([_word(w) for w in told], dtype=np.uint64))))
@@ -246,7 +247,8 @@ def profile(article_id: str, text: str, published: str | None, outlet: str | Non
 
 _FORMAT = 4  # the layout of a stored profile (see dump); 2: wording outside quotes, sentences;
 # 3: quotes end at a paragraph, sentences at HTML block tags; 4: single straight quotes,
-# quotations over paragraphs and embedded posts cut (older profiles are recomputed)
+# quotations over paragraphs and embedded posts cut, sentences without their names (older
+# profiles are recomputed)
 
 
 def dump(p: Profile) -> bytes:
