@@ -269,12 +269,15 @@ def test_html_block_tags_left_in_a_text_end_its_sentences() -> None:
 
 
 _OWN = st.lists(st.sampled_from([f"w{i}" for i in range(40)]), min_size=1, max_size=120)
+#: every form a quotation takes: marks, single straight quotes, a line a quotation over
+#: paragraphs opens, an embedded post
+_MARKS = ['"{}"', "“{}”", "«{}»", "„{}“", "‘{}’", "'{}'", "\n“{}\n",
+          "\n\n{} — A Writer (@writer) May 7, 2024\n\n"]
 
 
 @settings(max_examples=60, deadline=None)
 @given(quote=st.lists(st.sampled_from([f"q{i}" for i in range(30)]), min_size=1, max_size=200),
-       a=_OWN, b=_OWN, marks=st.sampled_from(['"{}"', "“{}”", "«{}»", "„{}“", "‘{}’", "'{}'",
-                                               '\n“{}\n', "\n\n{} — A Writer (@writer) May 7, 2024\n\n"]),
+       a=_OWN, b=_OWN, marks=st.sampled_from(_MARKS),
        where=st.tuples(st.booleans(), st.booleans()))
 def test_a_story_never_joins_two_articles_whose_only_shared_text_is_a_quotation(
         quote: list[str], a: list[str], b: list[str], marks: str,
