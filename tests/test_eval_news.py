@@ -229,12 +229,13 @@ FLOORS: dict[str, dict[str, Any]] = {
     # Issue 23, round 5 (quotations in single straight quotes, over paragraphs and in embedded
     # posts cut; sentences match on what they say of the people named, not on the names):
     # family pair recall unchanged (17/29, 41/56), no distinct pair grouped, wrong groups
-    # 3 -> 3 and 5 -> 1 (new ceiling): gone are the EU-candidate report joined to a
-    # Ukrainian page through the tweet both embed, and four india-china groups of reports on
-    # one meeting; joined are two summaries of one MFA statement (ge0203, ge0206).
+    # 3 -> 2 and 5 -> 1 (new ceilings, measured after rebasing on main's sides, dates and
+    # events rounds, with which ge0025/ge0026 stay apart): gone are the EU-candidate report
+    # joined to a Ukrainian page through the tweet both embed, and four india-china groups of
+    # reports on one meeting; joined are two summaries of one MFA statement (ge0203, ge0206).
     "georgia-russia": {
         "stored": 219, "lang_right": 219, "pair_recall": 0.58, "distinct_grouped_max": 0,
-        "wrong_groups_max": 3,
+        "wrong_groups_max": 2,
         # issue 22 both sides: recall_strict 0.529 -> 0.543, share_both_sides 0.40 -> 0.416
         # issue 22 round 2 (coordinated and reciprocal sides, de facto bodies, detainers,
         # speakers, acts turned by a verb, acts in passing dropped): recall_strict 0.543 ->
@@ -342,7 +343,13 @@ FLOORS: dict[str, dict[str, Any]] = {
         # before are still coded and dated right
         # then "Su Jiesheng" (Chinese state media's rendering of Jaishankar) is Jaishankar:
         # right 22 -> 23 of 57, wrong 7 -> 6
-        "share_dated_right": 0.40, "share_dated_wrong_max": 0.106,
+        # issue 23, round 5 (stories): right 23 -> 21 of 57, wrong 6 -> 7, no date read
+        # wrong: G38's undated report of the 17th Corps Commander round was dated through a
+        # wrong story (ic0057 and ic0060, not one family) now split; with the Indian Express
+        # report (ic0148) no longer in the Xinhua family's story, the Moscow AGREE event
+        # counts 3 sources and the scorer picks it for G26 (dated by publication a day late)
+        # over the meeting event, still coded and dated right
+        "share_dated_right": 0.36, "share_dated_wrong_max": 0.123,
         # sources right 6 -> 5 and 5 -> 4 (round 4): a year-dated report joins a finer event
         # only when it names the same actors; the 17th Corps Commander round (India and China)
         # counted 3 sources right by accident, two articles' "the leaders met in 2022" (the
