@@ -36,6 +36,15 @@ FALSE_TRIGGERS: list[tuple[str, str]] = [
     # a detention one is released "from" is where one comes from: the release is the act
     ("The Georgian doctor, who was released from detention in South Ossetia, met Georgian "
      "officials.", "COERCE"),
+    ("China released new names for six places in Bhutan.", "RETREAT"),
+    # a verb's preposition is its own: "call for" is not read from a "for" above the verb
+    # (naming, "so-called"), nor "call on" from an "on" the verb hangs under
+    ("Beijing published a list of names for places in India, which it calls southern Tibet.",
+     "REQUEST"),
+    ("India protested to Beijing on the so-called map of China.", "REQUEST"),
+    # calling something a name is neither a phone call nor an appeal
+    ("Putin called the Georgian president a traitor.", "CONSULT"),
+    ("Putin called the Georgian president a traitor.", "REQUEST"),
 ]
 
 # (sentence, expected event): the affirmative twins, and the classes coded by a rule
@@ -48,6 +57,12 @@ CASES: list[tuple[str, Expected]] = [
      ("SUPPORT", "sign", "reported", "ARM", "RUS")),
     ("Russia and Abkhazia signed an investment agreement in Moscow.",
      ("SUPPORT", "sign", "reported", "RUS", "XAB")),
+    ("Putin called Erdogan on Monday.",
+     ("CONSULT", "phone", "reported", "vladimir-putin", "recep-tayyip-erdogan")),
+    ("Beijing called for restraint by India.",
+     ("REQUEST", None, "reported", "CHN", None)),
+    ("India called on China to pull back its troops.",
+     ("REQUEST", None, "reported", "IND", "CHN")),
     ("Russia told Georgia to stop the provocations.",
      ("REQUEST", "instruct", "reported", "RUS", "GEO")),
     ("Putin arrived in Beijing on Monday.",

@@ -1401,12 +1401,29 @@ def _match(head: Any, entry: Entry, related: list[Any]) -> list[Any] | None:
         return [head]
     tokens = [head]
     for lemma in entry.others:
-        hit = next((t for t in related if t.lemma_.lower() == lemma or t.lower_ == lemma
-                    and t not in tokens), None)
+        hit = next((t for t in related
+                    if (t.lemma_.lower() == lemma or t.lower_ == lemma and t not in tokens)
+                    and not _foreign_particle(t, head)), None)
         if hit is None:
             return None
         tokens.append(hit)
     return tokens
+
+
+def _naming(verb: Any) -> bool:
+    """Whether *verb* names something ("called X a traitor", "which it calls southern Tibet"):
+    "call" with a second object or a predicate one is neither a phone call nor an appeal."""
+    if verb.lemma_.lower() != "call":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return len(objects) > 1 or any(c.dep_ == "oprd" for c in verb.children)
+
+
+def _foreign_particle(token: Any, head: Any) -> bool:
+    """Whether *token* is a preposition or particle of another phrase above *head*: a verb's
+    preposition is its own dependent, so "call for" is not read from "the names of places for
+    the region, which it calls ..." nor "on" from "protested on the so-called map"."""
+    return token.pos_ in ("ADP", "PART") and token.is_ancestor(head)
 
 
 _TIME_ENTS = {"DATE", "TIME"}
@@ -1425,6 +1442,8 @@ def _fits(head: Any, entry: Entry, tokens: list[Any]) -> bool:
         return False
     if entry.infinitive and not any(c.dep_ == "xcomp" for c in head.children):
         return False
+    if entry.type in ("CONSULT", "REQUEST") and _naming(head):
+        return False  # "calls Abkhazia a state", "calling BP 'British Petroleum'"
     if entry.pos == "noun" and entry.mode == "arrest" and head.dep_ == "pobj" and \
             head.head.lower_ == "from":
         return False  # "released from detention": where one comes from, not an arrest
