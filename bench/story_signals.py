@@ -32,7 +32,7 @@ wrong groups.
         [--json]
 
 ``--db-dir`` keeps (or reuses) each set's database as DIR/SET.db; by default each set is
-ingested into a temporary database (about 10 s a set).
+ingested into a temporary database (about 10 s a set on a quiet machine).
 """
 
 from __future__ import annotations
@@ -41,7 +41,6 @@ import argparse
 import json
 import os
 import re
-import sqlite3
 import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
@@ -55,8 +54,9 @@ import numpy as np
 from rapidfuzz.fuzz import ratio
 from rapidfuzz.process import extractOne
 
+import tieline
 from tieline.analyze import stories
-from tieline.evaluate.news import GoldSet, load_gold
+from tieline.evaluate.news import GoldSet, load_gold, run_tieline
 from tieline.kb.loader import load_kb
 
 _CYRILLIC = dict(zip(
@@ -181,17 +181,11 @@ def _stored(gold: GoldSet, db: Path
     """Return, per gold page id, its stored (text, published, story_id, lang): ingest the set
     into *db* unless it holds it already."""
     if not db.exists():
-        from tieline.evaluate.news import run_tieline
         run_tieline(gold, db)
-    conn = sqlite3.connect(db)
-    try:
-        rows = conn.execute("SELECT origin, text, published, story_id, lang FROM articles "
-                            "WHERE superseded_by IS NULL").fetchall()
-    finally:
-        conn.close()
-    line = {str(n): page["id"] for n, page in enumerate(gold.pages, 1)}
-    return {line[o.rsplit(":", 1)[-1]]: (t, p, s, lang) for o, t, p, s, lang in rows
-            if o.rsplit(":", 1)[-1] in line}
+    with tieline.open(db) as corpus:
+        by_line = {a.origin.rsplit(":", 1)[-1]: a for a in corpus.articles()}
+    return {page["id"]: (a.text, a.published, a.story_id, a.lang)
+            for n, page in enumerate(gold.pages, 1) if (a := by_line.get(str(n)))}
 
 
 @dataclass(frozen=True)
