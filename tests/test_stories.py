@@ -8,6 +8,7 @@ import json
 import random
 import tempfile
 from collections import defaultdict
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -351,6 +352,51 @@ def test_an_undated_report_does_not_join_an_event_known_only_from_long_after() -
     assert _clusters([unknown, vote]) == [["b", "u"]]
 
 
+def test_an_undated_report_joins_the_event_other_articles_of_its_days_tell_as_news() -> None:
+    def told(i: str, story: str, day: str | None, anchor: str | None,
+             **kw: Any) -> StoryReport:
+        r = _report(i, story, day, type_="ASSAULT", anchor=anchor, **kw)
+        return StoryReport(r.event, anchor, story, anchor)
+
+    # a clash of the 10th, told on the 14th by one outlet with its date, by another without
+    clash = told("a", "s1", "2024-01-10", "2024-01-14")
+    assert _clusters([clash, told("u", "s2", None, "2024-01-14")]) == [["a", "u"]]
+    assert _clusters([clash, told("u", "s2", None, "2024-01-15")]) == [["a", "u"]]
+    assert _clusters([clash, told("u", "s2", None, "2024-01-16")]) == \
+        [["a"], ["u"]]  # (two days after the dated article: not known to be its news)
+    for anchor in (None, "2024-01-20", "2024-01-09"):  # (no article of its days tells it)
+        alone = told("a", "s1", "2024-01-10", anchor)
+        assert _clusters([alone, told("u", "s2", None, "2024-01-14")]) == [["a"], ["u"]]
+    old = told("a", "s1", "2024-01-08", "2024-01-14")  # (six days before: not the news)
+    assert _clusters([old, told("u", "s2", None, "2024-01-14")]) == [["a"], ["u"]]
+    one_side = told("u", "s2", None, "2024-01-14", target=None)
+    assert _clusters([clash, one_side]) == [["a"], ["u"]]  # (a type and one side: too little)
+    two = [told("a", "s1", "2024-01-10", "2024-01-14", source=PASHINYAN),
+           told("b", "s3", "2024-01-11", "2024-01-14", source=MIRZOYAN)]
+    assert _clusters([*two, told("u", "s2", None, "2024-01-14")]) == \
+        [["a"], ["b"], ["u"]]  # (either could be it: it joins neither)
+    near = told("n", "s3", "2024-01-13", None)  # (dated in its window: that one is it)
+    assert _clusters([clash, near, told("u", "s2", None, "2024-01-14")]) == \
+        [["a"], ["n", "u"]]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.permutations(range(9)))
+def test_the_news_of_its_days_joins_an_undated_report_whatever_the_order(
+        order: list[int]) -> None:
+    def r(i: str, story: str, day: str | None, anchor: str | None, **kw: Any) -> StoryReport:
+        return replace(_report(i, story, day, type_="ACCUSE", anchor=anchor, **kw),
+                       published=anchor)
+
+    reports = [r("a", "s1", "2024-01-10", "2024-01-14"), r("u", "s2", None, "2024-01-14"),
+               r("v", "s3", None, "2024-01-15"), r("w", "s4", None, "2024-01-16"),
+               r("b", "s5", "2024-01-20", "2024-01-23", source=PASHINYAN),
+               r("x", "s6", None, "2024-01-24", source=MIRZOYAN),
+               r("y", "s7", None, "2024-01-23"), r("c", "s8", "2024-01-21", "2024-01-24"),
+               r("z", "s9", None, "2024-01-24")]
+    assert _clusters([reports[i] for i in order]) == _clusters(reports)
+
+
 def _clusters(reports: list[StoryReport]) -> list[list[str]]:
     return sorted(sorted(r.event.id for r in c) for c in cluster(reports))
 
@@ -426,8 +472,6 @@ def test_an_undated_report_does_not_join_what_its_story_recalls_from_long_before
 
 
 def test_a_one_day_act_joins_only_reports_its_date_fits_not_a_chain_of_them() -> None:
-    from dataclasses import replace
-
     decree = _report("a", "s1", "2024-01-10", type_="SANCTION")
     reported = _report("b", "s2", "2024-01-11", type_="SANCTION")  # (its page's day)
     reported = replace(reported, event=replace(reported.event, date_basis="publication"))
@@ -516,9 +560,9 @@ def test_an_event_never_holds_reports_of_incompatible_dates_or_sides(
             assert all(b.startswith(a) or a.startswith(b) for a in coarse for b in periods)
 
 
-_WHEN = [("2024-01-30", "day"), ("2024-01-31", "day"), ("2024-02-01", "day"),
-         ("2024-02-03", "day"), ("2024-01", "month"), ("2024-02", "month"), ("2024", "year"),
-         (None, None)]
+_WHEN = [("2024-01-27", "day"), ("2024-01-30", "day"), ("2024-01-31", "day"),
+         ("2024-02-01", "day"), ("2024-02-03", "day"), ("2024-01", "month"), ("2024-02", "month"),
+         ("2024", "year"), (None, None)]
 
 
 @settings(max_examples=300, deadline=None)
@@ -625,6 +669,17 @@ def test_the_region_reaches_the_undated_reports_of_one_days_news() -> None:
             Placed("apart", None, None, "s4", "apart", True, False, None)]
     ids, _ = grow_region([rows[1]], lambda lookup: _read(rows, lookup))
     assert ids == region(rows) == {"old", "new"}
+
+
+def test_the_region_reaches_the_event_other_articles_of_its_days_tell() -> None:
+    rows = [Placed("told", "2024-01-10", "day", "s1", "told", True, False, "2024-01-14"),
+            Placed("new", None, None, "s2", None, True, True, "2024-01-14"),
+            Placed("before", "2024-01-08", "day", "s3", "before", True, False, "2024-01-14")]
+    ids, _ = grow_region([rows[1]], lambda lookup: _read(rows, lookup))
+    assert ids == region(rows) == {"told", "new"}
+    ids, _ = grow_region([replace(rows[0], merged_id=None, pending=True)],
+                         lambda lookup: _read(rows, lookup))  # (and the other way round)
+    assert ids == {"told", "new"}
 
 
 def test_each_part_of_the_region_lookup_is_read_by_an_index_not_by_reading_the_group(

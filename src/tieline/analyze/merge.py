@@ -17,7 +17,10 @@ denied or hypothetical). Within a group, reports merge by date, never on type al
   date, or its story's), the one event dated to a day in the REPORTED_DAYS before that date
   (what an article reports happened by the day it appeared, and news is reported within
   days), when that event may be some article's news (``_told_as_news``: not known only from
-  articles dated long after it); otherwise the undated reports of one story are one event,
+  articles dated long after it); else, when none is dated then, the one event another article
+  of its days (within ANCHOR_DAYS) dates to a day in the TOLD_DAYS before both (``_told``:
+  news may break days after the act, and outlets telling it in the same days tell one
+  happening), both sides named on each; otherwise the undated reports of one story are one event,
   and those of different stories are one event only when they are one day's news: both
   sides named, every one of their articles dated within ANCHOR_DAYS of the others
   (``_same_news``: outlets telling the same type between the same participants the same
@@ -35,7 +38,7 @@ one meeting (host, visit, meet, negotiate) merge; each report keeps its own codi
 The result is a pure function of the group's reports, whatever order they were stored in.
 It is also local: a report can only change the events of the reports it interacts with (those
 within a day of it, in the month or year a coarse report covers, in the story of an undated
-one, in the days before an undated one's article date), so a new report re-merges its
+one, in the TOLD_DAYS before an undated one's article date), so a new report re-merges its
 region of the group (``region``), not the whole group, and the region is found by reading
 outward from the new reports (``grow_region``), not by reading the group. A date that is not
 a real day, month or year (``when``) counts as no date.
@@ -64,9 +67,12 @@ REPORTED_DAYS = 2
 #: Days after an event an article still tells it as news (a weekly or monthly round-up);
 #: an article dated later recalls it.
 RECALLED_DAYS = 31
+#: Days an event may end before an article and still be its news: the days it is reported
+#: in, after the days it may last (a clash of Friday told in Parliament on Tuesday).
+TOLD_DAYS = REPORTED_DAYS + MAX_EVENT_DAYS
 #: Days apart the articles of two undated reports of different stories may be dated for the
 #: reports to be one day's news (an article of the day and one of the next); the region's
-#: lookup of anchored reports reads REPORTED_DAYS from a day, so at most REPORTED_DAYS // 2.
+#: lookup of anchored reports reads TOLD_DAYS from a day, so at most TOLD_DAYS // 2.
 ANCHOR_DAYS = 1
 _PRECISIONS = ("day", "month", "year")
 _SHAPES = {"day": re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}"),
@@ -162,15 +168,16 @@ def _fits(r: StoryReport, members: Iterable[StoryReport]) -> bool:
     return all(participants_compatible(r.event, m.event) for m in members)
 
 
-def window(anchor: str | None) -> tuple[str, str] | None:
+def window(anchor: str | None, days: int = REPORTED_DAYS) -> tuple[str, str] | None:
     """Return the first and last day an undated report of an article dated *anchor* may have
-    happened on to join an event dated then, or None when the article has no real day."""
+    happened on to join an event dated then (the *days* before the article and its own day),
+    or None when the article has no real day."""
     if when(anchor, "day") != "day" or anchor is None:
         return None
     last = date.fromisoformat(anchor)
-    if last.toordinal() <= REPORTED_DAYS:
+    if last.toordinal() <= TOLD_DAYS:
         return None
-    return (last - timedelta(days=REPORTED_DAYS)).isoformat(), anchor
+    return (last - timedelta(days=days)).isoformat(), anchor
 
 
 def region(reports: Iterable[Placed]) -> set[str]:
@@ -179,8 +186,10 @@ def region(reports: Iterable[Placed]) -> set[str]:
 
     Two reports interact when ``cluster`` may put them in one event or let one decide where
     the other goes: day reports at most a day apart; a month or year report and every report
-    dated within it; an undated report and every report of its story; the members of one
-    merged event. Merging the region alone gives what merging the whole group would.
+    dated within it; an undated report and every report of its story, every day report of
+    the TOLD_DAYS before its article's date and the undated reports of articles dated within
+    ANCHOR_DAYS of its own; the members of one merged event. Merging the region alone gives
+    what merging the whole group would.
     """
     rows = [r for r in reports if r.current or r.pending]
     parent = {r.id: r.id for r in rows}
@@ -216,7 +225,7 @@ def region(reports: Iterable[Placed]) -> set[str]:
     for r in rows:
         if not kinds[r.id]:
             union(by_story[r.story])
-            span = window(r.anchor)
+            span = window(r.anchor, TOLD_DAYS)  # (its window, and the days ``_told`` reads)
             if span:
                 first = bisect_left(day_keys, span[0])
                 last = bisect_right(day_keys, span[1])
@@ -275,7 +284,7 @@ def grow_region(pending: Iterable[Placed], read: Callable[[Lookup], Iterable[Pla
                 asked.update(("day", d) for d in range(first + 1, last))  # (their days read)
                 spans.append((first, last))
             elif kind == "anchored" and isinstance(value, int):
-                anchored.append((value, min(date.max.toordinal(), value + REPORTED_DAYS)))
+                anchored.append((value, min(date.max.toordinal(), value + TOLD_DAYS)))
             elif kind != "day":
                 getattr(lookup, kind).add(str(value))
         for found_in, joined in ((lookup.days, spans), (lookup.anchored, anchored)):
@@ -312,12 +321,13 @@ def _reach(r: Placed) -> set[tuple[str, str | int]]:
         found.update([("within", r.date), ("dated", r.date[:4])])
     elif kind == "year" and r.date:
         found.add(("within", r.date))
-    span = window(r.anchor) if not kind else None
-    if span:  # (the days it may join: the day lookup reads a few days either side; and the
-        # undated reports of articles dated within ANCHOR_DAYS of its own, which the anchored
-        # lookup reads from this day to REPORTED_DAYS after it)
-        found.add(("day", date.fromisoformat(span[0]).toordinal() + REPORTED_DAYS // 2))
-        found.add(("anchored", date.fromisoformat(span[1]).toordinal() - ANCHOR_DAYS))
+    span = window(r.anchor, TOLD_DAYS) if not kind else None
+    if span:  # (the days it may join, ``_home``: a day probe reads at least a day either
+        # side; and the undated reports of articles dated within ANCHOR_DAYS of its own, which
+        # the anchored lookup reads from this day to TOLD_DAYS after it)
+        first, last = (date.fromisoformat(d).toordinal() for d in span)
+        found.update(("day", d) for d in range(first + 1, last + 2, 3))
+        found.add(("anchored", last - ANCHOR_DAYS))
     return found
 
 
@@ -443,7 +453,8 @@ def _day_fits(r: StoryReport, c: list[StoryReport]) -> bool:
 
 def _home(r: StoryReport, dated: list[list[StoryReport]]) -> int | None:
     """Return which dated event an undated report joins: the one its story reports, else the
-    one dated to a day in its article's ``window``; None when no or several events could."""
+    one dated to a day in its article's ``window``, else the one other articles of its days
+    tell as their news (``_told``); None when no or several events could."""
     fitting = [i for i, c in enumerate(dated) if _fits(r, c)]
     mates = [i for i in fitting if any(m.story == r.story for m in dated[i])
              and _news_by(dated[i], r.anchor)]
@@ -455,7 +466,26 @@ def _home(r: StoryReport, dated: list[list[StoryReport]]) -> int | None:
     near = [i for i in fitting if any(when(m.event.date, m.event.date_precision) == "day" and
                                       span[0] <= (m.event.date or "") <= span[1]
                                       for m in dated[i]) and _told_as_news(dated[i])]
-    return near[0] if len(near) == 1 else None
+    if near:
+        return near[0] if len(near) == 1 else None
+    told = [i for i in fitting if _both_sides(r) and _told(dated[i], r.anchor or "")]
+    return told[0] if len(told) == 1 else None
+
+
+def _told(c: list[StoryReport], anchor: str) -> bool:
+    """Say whether event *c* is the news of articles dated within ANCHOR_DAYS of *anchor*:
+    one of them dates it to a day at most TOLD_DAYS before itself and *anchor*. News of an act
+    may break days after it (a border clash of Friday told in Parliament on Tuesday); an
+    undated report of those days, of that type between those participants, tells what the
+    other articles of its days tell, as undated reports of one day's news are one event
+    (``_same_news``: both sides named, on the undated report and on the dated one). Only an
+    event another article of its days tells counts: a date alone, days before the article,
+    may be any of the pair's happenings."""
+    span = window(anchor, TOLD_DAYS)
+    return span is not None and any(
+        when(m.event.date, m.event.date_precision) == "day" and _both_sides(m) and m.anchor and
+        when(m.anchor, "day") == "day" and _days(m.anchor, anchor) <= ANCHOR_DAYS and
+        span[0] <= (m.event.date or "") <= min(anchor, m.anchor) for m in c)
 
 
 def _told_as_news(c: list[StoryReport]) -> bool:
@@ -479,7 +509,7 @@ def _news_by(c: list[StoryReport], anchor: str | None) -> bool:
     troops recently clashed") is not it. Without a real anchor day the story decides."""
     if anchor is None or when(anchor, "day") != "day":
         return True
-    return any(_days(_end(m.event), anchor) <= REPORTED_DAYS + MAX_EVENT_DAYS or
+    return any(_days(_end(m.event), anchor) <= TOLD_DAYS or
                _end(m.event) > anchor for m in c)
 
 
