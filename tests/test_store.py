@@ -96,7 +96,7 @@ def test_a_database_of_the_schema_before_the_reports_table_opens_and_migrates(
             "SELECT name FROM sqlite_master WHERE type = 'table'")}
         assert {"reports", "citations", "inputs"} <= tables
         assert not {"events", "source_links", "sources"} & tables
-        assert corpus.store.applied_migrations()[-1].startswith("0018_")
+        assert any(m.startswith("0018_") for m in corpus.store.applied_migrations())
         assert {a.id: corpus.read(a.id).events for a in corpus.articles()} == reports
         assert {a.id: corpus.citations(a.id) for a in corpus.articles()} == citations
         assert corpus.events() == ingest_samples.events()

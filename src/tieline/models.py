@@ -16,9 +16,12 @@ from typing import Any, Literal
 Format = Literal["text", "html"]
 #: Where an article's date came from, best first: the page's metadata, the manifest, a full date
 #: in its address ("url"), its own dateline or byline stamp ("dateline"); "story" when the page
-#: has none and its story's original gives it (``Article.story_date``); "text" for dates read
-#: from the text before the basis was kept finer; "unknown" when there is none.
-DateBasis = Literal["metadata", "manifest", "url", "dateline", "story", "text", "unknown"]
+#: has none and its story's original gives it (``Article.story_date``); "coreported" when it has
+#: neither and dated articles report the same specific happenings within days
+#: (``Article.coreported``, analyze/coreport.py); "text" for dates read from the text before
+#: the basis was kept finer; "unknown" when there is none.
+DateBasis = Literal["metadata", "manifest", "url", "dateline", "story", "coreported", "text",
+                    "unknown"]
 
 #: Bumped whenever a stage's output for the same input changes; stored with every article.
 STAGE_VERSIONS: dict[str, str] = {
@@ -76,6 +79,9 @@ class Article:
     published_text: str | None = None  # the words an inferred date was read from
     story_date: str | None = None  # its story's original's date, when its relative phrases
     # are anchored there: a copy without a date, or a repost published much later
+    coreported: str | None = None  # the day the news it reports dates it to, when it states
+    coreported_from: tuple[str, ...] = ()  # no date and has no story date: the dated articles
+    # that report the same happenings (analyze/coreport.py)
     page_text: str | None = None  # plain-text input as given, before its boilerplate (date
     # stamps and bylines with it) was removed: read for the page's date, then let go; not stored
     lang: str | None = None
@@ -104,14 +110,29 @@ class Article:
         words = self.text.split()
         return " ".join(words[:12]) + (" …" if len(words) > 12 else "") if words else self.id
 
+    @property
+    def shown_date(self) -> str | None:
+        """Return the date to show for the article: its own, else its story's, else the one
+        the news it reports gives it."""
+        return self.published or self.story_date or self.coreported
+
+    @property
+    def shown_basis(self) -> DateBasis:
+        """Return where ``shown_date`` came from."""
+        if self.published is None and self.story_date:
+            return "story"
+        if self.published is None and self.coreported:
+            return "coreported"
+        return self.published_basis
+
     def to_dict(self, full: bool = False) -> dict[str, Any]:
         """Return the contract's JSON shape; *full* adds the text and provenance."""
         d: dict[str, Any] = {
             "id": self.id, "url": self.url, "outlet": self.outlet, "title": self.title,
-            "author": self.author, "published": self.published or self.story_date,
-            "published_basis": ("story" if self.published is None and self.story_date
-                                else self.published_basis),
+            "author": self.author, "published": self.shown_date,
+            "published_basis": self.shown_basis,
             "published_text": self.published_text, "story_date": self.story_date,
+            "coreported_from": list(self.coreported_from),
             "lang": self.lang,
             "lang_mixed": self.lang_mixed, "words": self.words, "story_id": self.story_id,
             "copy_of": self.copy_of,
@@ -415,6 +436,38 @@ class StoryDating:
     published: str | None
     story_date: str | None
     original_published: str | None
+
+
+@dataclass(frozen=True)
+class ReportSides:
+    """The two sides of one stored report, as dating a page by co-reported news reads them."""
+
+    article_id: str
+    status: str
+    source: ActorRef | None
+    target: ActorRef | None
+
+
+@dataclass(frozen=True)
+class CoreportWitness:
+    """A dated article that carries a specific pair of sides: its date and its story."""
+
+    day: str
+    article_id: str
+    story: str
+
+
+@dataclass(frozen=True)
+class CoreportPage:
+    """What dating a page without a date of its own by co-reported news needs: its story, its
+    story's date (which comes first), its coreported date and evidence now, and its keys."""
+
+    id: str
+    story: str
+    story_date: str | None
+    coreported: str | None
+    coreported_from: tuple[str, ...]
+    keys: tuple[str, ...]
 
 
 @dataclass(frozen=True)

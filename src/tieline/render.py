@@ -51,9 +51,9 @@ def articles_table(articles: list[Article], full: bool = False) -> None:
     out = sys.stdout
     out.write(f"{'id':16}  {'published':22}  {'outlet':20}  {'lang':7}  {'words':>5}  title\n")
     for a in articles:
-        date = a.published or "unknown"
-        if a.published and a.published_basis != "metadata":
-            date += f" ({a.published_basis})"
+        date = a.shown_date or "unknown"
+        if a.shown_date and a.shown_basis != "metadata":
+            date += f" ({a.shown_basis})"
         lang = (a.lang or "?") + ("+mixed" if a.lang_mixed else "")
         title = _clip(a.title or _first_words(a.text), 70)
         out.write(f"{a.id:16}  {_clip(date, 22):22}  {_clip(a.outlet or '?', 20):20}  "

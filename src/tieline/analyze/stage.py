@@ -15,6 +15,7 @@ from typing import Generic, TypeVar
 
 from ..models import Placed, Report, StoryArticle
 from ..store.interface import CorpusStore
+from .coreport import date_by_coreports
 from .dating import date_members
 from .merge import Lookup, cluster, group_key, grow_region, merge
 from .stories import (
@@ -62,10 +63,13 @@ def update_corpus(store: CorpusStore, batch: int = 1000) -> CorpusUpdate:
             for r in rows:
                 _link(store, cache.get(r), cache, joined)
             changed = _restory(store, joined)
-            date_members(store, changed)  # (before their reports are merged again)
+            dated = date_members(store, changed)  # (before their reports are merged again)
+            store.mark_coreport_pending(dated)  # (their date is others' evidence)
             store.mark_linked([r.id for r in rows], STORIES_STAGE)
             placed += len(rows)
             restoried += len(changed)
+    with store.transaction():
+        date_by_coreports(store, batch)  # (pages without a date, by the news they report)
     groups, merged = merge_pending(store)
     return CorpusUpdate(placed, restoried, groups, merged)
 

@@ -265,20 +265,23 @@ def _score_articles(gold: GoldSet, stored: Stored) -> dict[str, Any]:
 
 
 def _score_page_dates(gold: GoldSet, stored: Stored) -> dict[str, Any]:
+    """Score the date tieline gives each page with a stated date withheld: its own, its
+    story's or the one the news it reports gives it (``Article.shown_date``), by basis."""
     dated_gold = [p for p in gold.pages if p.get("published") and p["id"] in stored.articles]
     dated = [(p, stored.articles[p["id"]]) for p in dated_gold
-             if stored.articles[p["id"]].published]
-    right = [p["id"] for p, a in dated if (a.published or "")[:10] == p["published"][:10]]
-    wrong = [{"id": p["id"], "gold": p["published"], "got": a.published,
-              "basis": a.published_basis} for p, a in dated
-             if (a.published or "")[:10] != p["published"][:10]]
-    claims = [{"id": p["id"], "got": a.published, "basis": a.published_basis}
+             if stored.articles[p["id"]].shown_date]
+    right = [p["id"] for p, a in dated if (a.shown_date or "")[:10] == p["published"][:10]]
+    wrong = [{"id": p["id"], "gold": p["published"], "got": a.shown_date,
+              "basis": a.shown_basis} for p, a in dated
+             if (a.shown_date or "")[:10] != p["published"][:10]]
+    claims = [{"id": p["id"], "got": a.shown_date, "basis": a.shown_basis}
               for p in gold.pages if not p.get("published")
-              and (a := stored.articles.get(p["id"])) is not None and a.published]
+              and (a := stored.articles.get(p["id"])) is not None and a.shown_date]
+    bases = Counter(a.shown_basis for _, a in dated)
     return {"pages_with_date": len(dated_gold), "dated": len(dated), "right": len(right),
             "share_dated": _share(len(dated), len(dated_gold)),
-            "share_right": _share(len(right), len(dated)), "wrong": wrong,
-            "undated_pages_dated": claims}
+            "share_right": _share(len(right), len(dated)), "by_basis": dict(sorted(bases.items())),
+            "wrong": wrong, "undated_pages_dated": claims}
 
 
 def _score_stories(gold: GoldSet, stored: Stored) -> dict[str, Any]:
@@ -508,7 +511,9 @@ def summary(s: NewsScores) -> str:
         p = s.page_dates
         lines.append(f"  page dates (withheld): dated {p['dated']}/{p['pages_with_date']} "
                      f"({p['share_dated']}), right {p['right']}/{p['dated']} ({p['share_right']})"
-                     f"; {len(p['undated_pages_dated'])} pages the gold leaves undated were dated")
+                     f"; {len(p['undated_pages_dated'])} pages the gold leaves undated were dated"
+                     "; by basis: " + (", ".join(f"{k} {v}" for k, v in p["by_basis"].items())
+                                       or "-"))
     lines += [
         f"  stories: family pair recall {st['family_pairs_grouped']}/{st['family_pairs']} "
         f"({st['pair_recall']}), distinct pairs grouped {st['distinct_grouped']}/"

@@ -6,7 +6,7 @@ import json
 import re
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from importlib import resources
@@ -18,6 +18,8 @@ from ..models import (
     Actor,
     Article,
     Citation,
+    CoreportPage,
+    CoreportWitness,
     Event,
     EventFilter,
     Mention,
@@ -26,12 +28,14 @@ from ..models import (
     Reject,
     Report,
     ReportDating,
+    ReportSides,
     StoryArticle,
     StoryDating,
     StoryPlace,
     StoryReport,
 )
 from . import browse as _browse
+from . import coreport as _coreport
 from . import events as _events
 from . import merged as _merged
 from . import stories as _stories
@@ -63,7 +67,9 @@ _ARTICLE_COLUMNS = ("id, url, outlet, title, author, published, published_basis,
                     "published_from, published_text, story_date, lang, "
                     "lang_mixed, langs, words, text, content_hash, origin, version, story_id, "
                     "copy_of, warnings, stages")
-_ARTICLE_COLUMNS_OF_A = ", ".join("a." + c.strip() for c in _ARTICLE_COLUMNS.split(","))
+#: What reading an article adds to what storing one writes: the corpus stage's own dates.
+_READ_COLUMNS = _ARTICLE_COLUMNS + ", coreported, coreported_from"
+_ARTICLE_COLUMNS_OF_A = ", ".join("a." + c.strip() for c in _READ_COLUMNS.split(","))
 
 
 def _now() -> str:
@@ -316,6 +322,7 @@ class Store(CorpusStore):
             forget_reports(conn, article.id)
             save_annotations(conn, article, actor_lookup)
             save_events(conn, article, actor_lookup)
+            _coreport.mark_coreport_pending(conn, [article.id])  # (its reports changed)
             conn.execute("DELETE FROM annotate_again WHERE article_id = ?", (article.id,))
 
     def actors(self) -> list[tuple[Actor, int]]:
@@ -443,6 +450,43 @@ class Store(CorpusStore):
         """Record that *article_ids* were compared with their candidates (no longer pending)."""
         _stories.mark_linked(self.conn, article_ids, stage)
 
+    # -- dating pages by co-reported news (analyze/coreport.py) -----------------------------
+    def pending_coreport(self, limit: int) -> list[str]:
+        """Return up to *limit* current articles whose reports are not keyed yet."""
+        return _coreport.pending_coreport(self.conn, limit)
+
+    def mark_coreport_pending(self, article_ids: Sequence[str]) -> None:
+        """Key *article_ids* again: their reports or their date changed."""
+        _coreport.mark_coreport_pending(self.conn, article_ids)
+
+    def report_sides(self, article_ids: Sequence[str]) -> list[ReportSides]:
+        """Return the two sides of every report of *article_ids*."""
+        return _coreport.report_sides(self.conn, article_ids)
+
+    def save_coreport_keys(self, keys: Mapping[str, Sequence[str]]) -> None:
+        """Replace the keys of each article in *keys* and mark it keyed."""
+        _coreport.save_coreport_keys(self.conn, keys)
+
+    def replaced_coreport_keys(self, article_ids: Sequence[str]) -> list[str]:
+        """Return the keys stored for *article_ids* and the articles they supersede."""
+        return _coreport.replaced_coreport_keys(self.conn, article_ids)
+
+    def coreport_pages(self, keys: Sequence[str]) -> list[str]:
+        """Return the current articles without a date of their own carrying one of *keys*."""
+        return _coreport.coreport_pages(self.conn, keys)
+
+    def coreport_dating(self, article_ids: Sequence[str]) -> list[CoreportPage]:
+        """Return what dating the undated current articles among *article_ids* needs."""
+        return _coreport.coreport_dating(self.conn, article_ids)
+
+    def coreport_witnesses(self, key: str, limit: int) -> list[CoreportWitness] | None:
+        """Return the dated current articles carrying *key*, None when more than *limit*."""
+        return _coreport.coreport_witnesses(self.conn, key, limit)
+
+    def set_coreported(self, article_id: str, day: str | None,
+                       witnesses: Sequence[str]) -> None:
+        _coreport.set_coreported(self.conn, article_id, day, witnesses)
+
     # -- dating story members (analyze/dating.py) ------------------------------------------
     def story_dating(self, article_ids: Sequence[str]) -> list[StoryDating]:
         """Return what dating the current articles among *article_ids* needs."""
@@ -531,14 +575,14 @@ class Store(CorpusStore):
                  offset: int = 0) -> list[Article]:
         """Return stored articles, newest publication first, undated last."""
         where = "" if include_superseded else "WHERE superseded_by IS NULL"
-        sql = (f"SELECT {_ARTICLE_COLUMNS} FROM articles {where} "
+        sql = (f"SELECT {_READ_COLUMNS} FROM articles {where} "
                "ORDER BY published IS NULL, published DESC, origin, id")
         if limit is not None:
             sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
         return [_article(r) for r in self.conn.execute(sql)]
 
     def article(self, article_id: str) -> Article | None:
-        row = self.conn.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id=?",
+        row = self.conn.execute(f"SELECT {_READ_COLUMNS} FROM articles WHERE id=?",
                                 (article_id,)).fetchone()
         return _article(row) if row else None
 
@@ -657,7 +701,9 @@ def _article(r: sqlite3.Row) -> Article:
         id=r["id"], origin=r["origin"], text=r["text"], content_hash=r["content_hash"],
         url=r["url"], outlet=r["outlet"], title=r["title"], author=r["author"],
         published=r["published"], published_basis=r["published_from"] or r["published_basis"],
-        published_text=r["published_text"], story_date=r["story_date"], lang=r["lang"],
+        published_text=r["published_text"], story_date=r["story_date"],
+        coreported=r["coreported"], coreported_from=tuple(json.loads(r["coreported_from"] or "[]")),
+        lang=r["lang"],
         lang_mixed=bool(r["lang_mixed"]), langs=json.loads(r["langs"]), words=r["words"],
         story_id=r["story_id"], copy_of=r["copy_of"], version=r["version"],
         warnings=tuple(json.loads(r["warnings"])), stages=json.loads(r["stages"]),

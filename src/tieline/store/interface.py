@@ -15,7 +15,7 @@ itself fails (locked, full, read-only), so callers know retrying piece by piece 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -23,6 +23,8 @@ from ..models import (
     Actor,
     Article,
     Citation,
+    CoreportPage,
+    CoreportWitness,
     Event,
     EventFilter,
     Mention,
@@ -31,6 +33,7 @@ from ..models import (
     Reject,
     Report,
     ReportDating,
+    ReportSides,
     StoryArticle,
     StoryDating,
     StoryPlace,
@@ -250,6 +253,41 @@ class CorpusStore(Protocol):
         ...
 
     # -- dating story members (analyze/dating.py) -----------------------------------------
+    def pending_coreport(self, limit: int) -> list[str]:
+        """Return up to *limit* current articles whose reports are not keyed yet."""
+        ...
+
+    def mark_coreport_pending(self, article_ids: Sequence[str]) -> None:
+        """Key *article_ids* again: their reports or their date changed."""
+        ...
+
+    def report_sides(self, article_ids: Sequence[str]) -> list[ReportSides]:
+        """Return the two sides of every report of *article_ids*."""
+        ...
+
+    def save_coreport_keys(self, keys: Mapping[str, Sequence[str]]) -> None:
+        """Replace the keys of each article in *keys* and mark it keyed."""
+        ...
+
+    def replaced_coreport_keys(self, article_ids: Sequence[str]) -> list[str]:
+        """Return the keys stored for *article_ids* and the articles they supersede."""
+        ...
+
+    def coreport_pages(self, keys: Sequence[str]) -> list[str]:
+        """Return the current articles without a date of their own carrying one of *keys*."""
+        ...
+
+    def coreport_dating(self, article_ids: Sequence[str]) -> list[CoreportPage]:
+        """Return what dating the undated current articles among *article_ids* needs."""
+        ...
+
+    def coreport_witnesses(self, key: str, limit: int) -> list[CoreportWitness] | None:
+        """Return the dated current articles carrying *key*, None when more than *limit*."""
+        ...
+
+    def set_coreported(self, article_id: str, day: str | None,
+                       witnesses: Sequence[str]) -> None: ...
+
     def story_dating(self, article_ids: Sequence[str]) -> list[StoryDating]:
         """Return what dating the current articles among *article_ids* needs."""
         ...

@@ -1,0 +1,161 @@
+"""Date a page that states no date by the news it reports (dating by co-reported events).
+
+Half the pages of a crawl state no date, and their undated reports never join the dated
+reports of the same happening. A page that reports several *specific* happenings which dated
+pages report within the same few days was almost surely written in those days: news is
+written while it is news. So an article with no date of its own and none from its story takes
+the day by which every one of those happenings had been reported (``Article.coreported``,
+basis "coreported"), with the dated articles that reported them kept as its evidence.
+
+What counts as specific is a pair of sides, not a type (one meeting is coded CONSULT on one
+page and AGREE on another): both sides named, two different participants, and at least one a
+person, or both known actors that are not countries. "Russia accuses Georgia" happens every
+week; "Lavrov meets Zurabishvili" does not. A pair more dated articles report than
+MAX_WITNESSES dates nothing. Only reports of what happened count (a plan, "Modi and Xi may
+meet", is written any month). The pairs of at least MIN_PAIRS different pairs of participants
+(GEO+RUS, GEO+USA) must be reported within one window of COREPORT_DAYS, with no other window
+as good: one happening is told from both sides ("Wang Yi met India", "Jaishankar met China"),
+and one recurring pair never dates a page alone. Only stated and story dates are evidence,
+never a coreported one, so the result does not depend on the order pages arrive in.
+
+The corpus stage (analyze/stage.py) runs this after stories date their members and before
+merging: it keys the reports of each new or changed article by pair (an index, so finding
+the dated witnesses of a page is a lookup, never a comparison of articles), dates again the
+undated pages that share a key with them, and marks the reports of pages whose date changed
+for merging again (merging anchors an undated report to ``coreported`` last: analyze/merge.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
+from typing import TYPE_CHECKING
+
+from ..models import ActorRef, CoreportPage, CoreportWitness, ReportSides
+from .merge import participant_key, side_key
+
+if TYPE_CHECKING:
+    from ..store.interface import CorpusStore
+
+#: The most days apart the dated reports of a page's happenings may be and still date it.
+COREPORT_DAYS = 3
+#: How many specific pairs of a page must be reported within one window to date it.
+MIN_PAIRS = 2
+#: A pair that more dated articles carry than this is ordinary news: it dates nothing.
+MAX_WITNESSES = 50
+
+
+#: The statuses of reports that tell a happening (a plan, a denial or a possibility is no
+#: news of one: "Modi and Xi may meet" is written any month).
+HAPPENED = frozenset({"reported", "claimed"})
+
+
+def pair_key(status: str, source: ActorRef | None, target: ActorRef | None) -> str | None:
+    """Return the key of a report's pair of sides when the report tells a happening and the
+    pair is specific enough to say which (see the module docstring), else None."""
+    if status not in HAPPENED or source is None or target is None:
+        return None
+    parties = sorted((participant_key(source), participant_key(target)))
+    if parties[0] == parties[1]:
+        return None  # (one participant: a minister and his government)
+    kinds = {source.kind, target.kind}
+    if "person" not in kinds and ("country" in kinds or not (source.id and target.id)):
+        return None
+    first, second = sorted((side_key(source), side_key(target)))
+    return f"{parties[0]}+{parties[1]}/{first}|{second}"
+
+
+def parties(key: str) -> str:
+    """Return the pair of participants a key names ("GEO+RUS"): the happenings of one pair
+    are told from both sides ("Wang Yi met India", "Jaishankar met China": one meeting)."""
+    return key.split("/", 1)[0]
+
+
+def page_keys(sides: Iterable[ReportSides], article_ids: Iterable[str]) -> dict[str, list[str]]:
+    """Return the specific pairs each article of *article_ids* reports (none: an empty list)."""
+    keys: dict[str, set[str]] = {a: set() for a in article_ids}
+    for s in sides:
+        key = pair_key(s.status, s.source, s.target)
+        if key is not None and s.article_id in keys:
+            keys[s.article_id].add(key)
+    return {a: sorted(k) for a, k in keys.items()}
+
+
+def coreported_day(witnesses: Mapping[str, Sequence[CoreportWitness]]
+                   ) -> tuple[str, tuple[str, ...]] | None:
+    """Return the day a page is dated to by the dated witnesses of its pairs, and the ids of
+    the witnesses that date it; None when the pairs of fewer than MIN_PAIRS pairs of
+    participants are reported within one window of COREPORT_DAYS, or another window, days
+    away, is as good (the pairs recur).
+
+    The day is the first by which every happening of the window had been reported: an
+    article that reports them all was written once they all were news, and news reports
+    within days (a later day would place the page after reports it may well precede)."""
+    days = {k: sorted(d for w in ws if (d := _ordinal(w.day)) is not None)
+            for k, ws in witnesses.items()}
+    days = {k: ds for k, ds in days.items() if ds}
+    best: list[tuple[int, frozenset[str]]] = []
+    most = MIN_PAIRS
+    for start in sorted({d for ds in days.values() for d in ds}):
+        covered = frozenset(k for k, ds in days.items()
+                            if any(start <= d <= start + COREPORT_DAYS for d in ds))
+        told = len({parties(k) for k in covered})
+        if told < most:
+            continue
+        if told > most or not best:
+            best, most = [], told
+        best.append((start, covered))
+    if not best or best[-1][0] - best[0][0] > COREPORT_DAYS:
+        return None
+    first, last = best[0][0], best[-1][0] + COREPORT_DAYS
+    covered = frozenset().union(*(c for _, c in best))
+    day = max(min(d for d in days[k] if first <= d <= last) for k in covered)
+    evidence = sorted({w.article_id for k in covered for w in witnesses[k]
+                       if (d := _ordinal(w.day)) is not None and first <= d <= last})
+    return date.fromordinal(day).isoformat(), tuple(evidence)
+
+
+def _ordinal(day: str) -> int | None:
+    try:
+        return date.fromisoformat(day[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def date_by_coreports(store: CorpusStore, batch: int = 1000) -> list[str]:
+    """Key the reports of the articles not keyed yet, date again the pages without a date of
+    their own that share a pair with them (or are among them), and mark for merging again
+    the reports of those whose date changed; return their ids."""
+    touched: set[str] = set()
+    while ids := store.pending_coreport(batch):
+        keys = page_keys(store.report_sides(ids), ids)
+        before = store.replaced_coreport_keys(ids)  # (what a page may have been dated by)
+        store.save_coreport_keys(keys)
+        touched.update(store.coreport_pages(sorted({k for ks in keys.values() for k in ks}
+                                                   | set(before))))
+        touched.update(ids)
+    read: dict[str, list[CoreportWitness] | None] = {}
+    changed = [p.id for p in store.coreport_dating(sorted(touched)) if _redate(store, p, read)]
+    store.unmerge_articles(changed)
+    return changed
+
+
+def _redate(store: CorpusStore, page: CoreportPage,
+            read: dict[str, list[CoreportWitness] | None]) -> bool:
+    """Date one page by its co-reported news (none when its story dates it); say whether
+    that changed its date or its evidence. *read* keeps the witnesses of each pair read."""
+    found = None
+    if page.story_date is None:
+        witnesses = {}
+        for key in page.keys:
+            if key not in read:
+                read[key] = store.coreport_witnesses(key, MAX_WITNESSES)
+            ws = read[key]
+            if ws:  # (None: too common a pair)
+                witnesses[key] = [w for w in ws if w.story != page.story]
+        found = coreported_day(witnesses)
+    day, evidence = found or (None, ())
+    if day == page.coreported and evidence == page.coreported_from:
+        return False
+    store.set_coreported(page.id, day, evidence)
+    return True
