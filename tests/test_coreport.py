@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 
 import tieline
-from tieline.analyze.coreport import COREPORT_DAYS, coreported_day, pair_key
-from tieline.models import ActorRef, CoreportWitness
+from tieline.analyze.coreport import COREPORT_DAYS, coreported_day, page_keys, pair_key
+from tieline.models import ActorRef, CoreportWitness, ReportSides
 
 LAVROV = ("Russian Foreign Minister Sergei Lavrov met Turkish Foreign Minister Mevlut Cavusoglu "
           "in Ankara on Tuesday. The ministers discussed grain exports.")
@@ -128,3 +128,11 @@ def test_a_window_as_good_days_away_leaves_the_page_undated() -> None:
     same_pair = {one: [_seen("2023-05-10", "a")],
                  "GEO+RUS/irakli-garibashvili|RUS": [_seen("2023-05-10", "a")]}
     assert coreported_day(same_pair) is None  # (one happening told from both sides)
+
+
+def test_two_people_of_two_countries_are_also_each_with_the_other_country() -> None:
+    blinken = ActorRef("antony-blinken", "Antony Blinken", "USA", None, "person")
+    sides = ReportSides("a", "reported", blinken, PERSON)
+    assert page_keys([sides, ReportSides("a", "planned", PERSON, GEO)], ["a", "b"]) == {
+        "a": ["RUS+USA/RUS|antony-blinken", "RUS+USA/USA|sergei-lavrov",
+              "RUS+USA/antony-blinken|sergei-lavrov"], "b": []}

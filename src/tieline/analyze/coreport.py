@@ -75,10 +75,23 @@ def page_keys(sides: Iterable[ReportSides], article_ids: Iterable[str]) -> dict[
     """Return the specific pairs each article of *article_ids* reports (none: an empty list)."""
     keys: dict[str, set[str]] = {a: set() for a in article_ids}
     for s in sides:
-        key = pair_key(s.status, s.source, s.target)
-        if key is not None and s.article_id in keys:
-            keys[s.article_id].add(key)
+        if s.article_id in keys:
+            keys[s.article_id].update(k for k in _told(s) if k is not None)
     return {a: sorted(k) for a, k in keys.items()}
+
+
+def _told(s: ReportSides) -> list[str | None]:
+    """Return the keys of one report: its pair of sides, and for two people of two countries
+    also each with the other's country ("Wang Yi met Jaishankar" says "Wang Yi met India",
+    which is how another page may tell it)."""
+    found = [pair_key(s.status, s.source, s.target)]
+    if s.source is None or s.target is None or found[0] is None:
+        return found
+    for one, other in ((s.source, s.target), (s.target, s.source)):
+        if one.kind == "person" and other.kind == "person" and other.country:
+            country = ActorRef(other.country, other.country, other.country, None, "country")
+            found.append(pair_key(s.status, one, country))
+    return found
 
 
 def coreported_day(witnesses: Mapping[str, Sequence[CoreportWitness]]
