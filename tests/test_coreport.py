@@ -7,7 +7,13 @@ import json
 from pathlib import Path
 
 import tieline
-from tieline.analyze.coreport import COREPORT_DAYS, coreported_day, page_keys, pair_key
+from tieline.analyze.coreport import (
+    COREPORT_DAYS,
+    coreported_day,
+    happenings,
+    page_keys,
+    pair_key,
+)
 from tieline.models import ActorRef, CoreportWitness, ReportSides
 
 LAVROV = ("Russian Foreign Minister Sergei Lavrov met Turkish Foreign Minister Mevlut Cavusoglu "
@@ -136,3 +142,9 @@ def test_two_people_of_two_countries_are_also_each_with_the_other_country() -> N
     assert page_keys([sides, ReportSides("a", "planned", PERSON, GEO)], ["a", "b"]) == {
         "a": ["RUS+USA/RUS|antony-blinken", "RUS+USA/USA|sergei-lavrov",
               "RUS+USA/antony-blinken|sergei-lavrov"], "b": []}
+
+
+def test_a_side_named_without_a_country_may_be_either_participant() -> None:
+    assert happenings(["CHN+IND/IND|sun-weidong", "CHN+name:vikram misri/x|y"]) == 1
+    assert happenings(["GEO+RUS/a|b", "USA+name:someone/c|d"]) == 2
+    assert happenings(["CHN+IND/a|b", "GEO+RUS/c|d", "CHN+IND/e|f"]) == 2

@@ -27,6 +27,7 @@ for merging again (merging anchors an undated report to ``coreported`` last: ana
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
@@ -45,6 +46,9 @@ MIN_PAIRS = 2
 MAX_WITNESSES = 50
 
 
+#: The characters a key separates its parts with, kept out of the participants' names.
+_SEPARATORS = re.compile(r"[+/|]")
+
 #: The statuses of reports that tell a happening (a plan, a denial or a possibility is no
 #: news of one: "Modi and Xi may meet" is written any month).
 HAPPENED = frozenset({"reported", "claimed"})
@@ -55,7 +59,8 @@ def pair_key(status: str, source: ActorRef | None, target: ActorRef | None) -> s
     pair is specific enough to say which (see the module docstring), else None."""
     if status not in HAPPENED or source is None or target is None:
         return None
-    parties = sorted((participant_key(source), participant_key(target)))
+    parties = sorted(" ".join(_SEPARATORS.sub(" ", participant_key(ref)).split())
+                     for ref in (source, target))
     if parties[0] == parties[1]:
         return None  # (one participant: a minister and his government)
     kinds = {source.kind, target.kind}
@@ -69,6 +74,21 @@ def parties(key: str) -> str:
     """Return the pair of participants a key names ("GEO+RUS"): the happenings of one pair
     are told from both sides ("Wang Yi met India", "Jaishankar met China": one meeting)."""
     return key.split("/", 1)[0]
+
+
+def happenings(keys: Iterable[str]) -> int:
+    """Return how many pairs of participants *keys* surely name: a side known only by its
+    name, without a country, may be either participant of a pair it shares its other one
+    with ("Misri met Sun Weidong" and "India met Sun Weidong" may be one meeting)."""
+    pairs = [frozenset(parties(k).split("+")) for k in keys]
+    known = {p for p in pairs if not any(x.startswith("name:") for x in p)}
+    count = len(known)
+    sides = {x for p in known for x in p}
+    for p in sorted({p for p in pairs if p not in known}, key=sorted):
+        named = {x for x in p if not x.startswith("name:")}
+        if not named & sides:
+            count, sides = count + 1, sides | named
+    return count
 
 
 def page_keys(sides: Iterable[ReportSides], article_ids: Iterable[str]) -> dict[str, list[str]]:
@@ -112,7 +132,7 @@ def coreported_day(witnesses: Mapping[str, Sequence[CoreportWitness]]
     for start in sorted({d for ds in days.values() for d in ds}):
         covered = frozenset(k for k, ds in days.items()
                             if any(start <= d <= start + COREPORT_DAYS for d in ds))
-        told = len({parties(k) for k in covered})
+        told = happenings(covered)
         if told < most:
             continue
         if told > most or not best:
