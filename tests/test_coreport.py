@@ -148,3 +148,17 @@ def test_a_side_named_without_a_country_may_be_either_participant() -> None:
     assert happenings(["CHN+IND/IND|sun-weidong", "CHN+name:vikram misri/x|y"]) == 1
     assert happenings(["GEO+RUS/a|b", "USA+name:someone/c|d"]) == 2
     assert happenings(["CHN+IND/a|b", "GEO+RUS/c|d", "CHN+IND/e|f"]) == 2
+
+
+def test_the_date_does_not_depend_on_the_order_pages_arrive_in(tmp_path: Path) -> None:
+    pages = [("https://a.example/lavrov", "2023-05-10", LAVROV),
+             ("https://b.example/blinken", "2023-05-11", BLINKEN),
+             ("https://c.example/week", None, BOTH), ("https://d.example/talks", None, LAVROV_ONLY)]
+    found = []
+    for n, order in enumerate((pages, pages[::-1])):
+        with tieline.open(tmp_path / f"{n}.db", create=True) as corpus:
+            for i, page in enumerate(order):  # (one ingest each: the corpus stage each time)
+                corpus.ingest(_write(tmp_path / f"{n}-{i}.jsonl", [page]))
+            found.append({a.url: (a.coreported, a.coreported_from) for a in corpus.articles()})
+    assert found[0] == found[1]
+    assert found[0]["https://c.example/week"][0] == "2023-05-11"

@@ -164,8 +164,13 @@ def date_by_coreports(store: CorpusStore, batch: int = 1000) -> list[str]:
         keys = page_keys(store.report_sides(ids), ids)
         before = store.replaced_coreport_keys(ids)  # (what a page may have been dated by)
         store.save_coreport_keys(keys)
-        touched.update(store.coreport_pages(sorted({k for ks in keys.values() for k in ks}
-                                                   | set(before))))
+        pairs = {k for ks in keys.values() for k in ks} | set(before)
+        # a pair with more witnesses than MAX_WITNESSES besides this batch's dated nothing
+        # before it and dates nothing now: its pages need not be read (a popular pair would
+        # touch every page that names it, batch after batch)
+        rare = [k for k in sorted(pairs)
+                if store.coreport_witnesses(k, MAX_WITNESSES + len(ids)) is not None]
+        touched.update(store.coreport_pages(rare))
         touched.update(ids)
     read: dict[str, list[CoreportWitness] | None] = {}
     changed = [p.id for p in store.coreport_dating(sorted(touched)) if _redate(store, p, read)]
