@@ -148,6 +148,7 @@ def test_a_side_named_without_a_country_may_be_either_participant() -> None:
     assert happenings(["CHN+IND/IND|sun-weidong", "CHN+name:vikram misri/x|y"]) == 1
     assert happenings(["GEO+RUS/a|b", "USA+name:someone/c|d"]) == 2
     assert happenings(["CHN+IND/a|b", "GEO+RUS/c|d", "CHN+IND/e|f"]) == 2
+    assert happenings(["CHN+IND/a|b", "name:x+name:y/x|y"]) == 1
 
 
 def test_the_date_does_not_depend_on_the_order_pages_arrive_in(tmp_path: Path) -> None:

@@ -79,14 +79,15 @@ def parties(key: str) -> str:
 def happenings(keys: Iterable[str]) -> int:
     """Return how many pairs of participants *keys* surely name: a side known only by its
     name, without a country, may be either participant of a pair it shares its other one
-    with ("Misri met Sun Weidong" and "India met Sun Weidong" may be one meeting)."""
+    with ("Misri met Sun Weidong" and "India met Sun Weidong" may be one meeting), and two
+    such sides may be any pair."""
     pairs = [frozenset(parties(k).split("+")) for k in keys]
     known = {p for p in pairs if not any(x.startswith("name:") for x in p)}
     count = len(known)
     sides = {x for p in known for x in p}
     for p in sorted({p for p in pairs if p not in known}, key=sorted):
         named = {x for x in p if not x.startswith("name:")}
-        if not named & sides:
+        if named and not named & sides:  # (two sides known by name only: any pair)
             count, sides = count + 1, sides | named
     return count
 
