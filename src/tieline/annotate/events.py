@@ -43,7 +43,7 @@ from ..models import (
     Report,
     SideBasis,
 )
-from . import dates
+from . import dates, nonacts
 from .actors import load_roles
 from .language import NOT_ANALYSED, analysed_for_events, is_english
 from .lexicon import COOPERATIVE, Entry, Lexicon
@@ -952,7 +952,7 @@ class EventCoder:
                     m = ctx.token_mention.get(x.i)
                     if x.dep_ == "pobj" and m is not None:
                         ref = self._ref_of_mention(m, ctx)
-                        return [ref] if ref else []
+                        return [ref, *self._of_conjuncts(x, ctx)] if ref else []
         if t.ent_type_ == "TL_KB":  # a KB word the resolver left aside ("Russian-brokered")
             return self._kb_country(t)
         if t.ent_type_ in ("PERSON", "ORG") and t.pos_ == "PROPN":
@@ -975,6 +975,17 @@ class EventCoder:
                 ref = self._ref_of_mention(m, ctx)
                 if ref is not None and _key(ref) not in {_key(r) for r in out}:
                     out.append(ref)
+        return out
+
+    def _of_conjuncts(self, x: Any, ctx: _Context) -> list[ActorRef]:
+        """The other actors joined to the object of "of": "commanders of India and China",
+        "the foreign ministers of Peru and Chile" are both states' (each a stated side)."""
+        out: list[ActorRef] = []
+        for y in _conjuncts(x):
+            m = ctx.token_mention.get(y.i)
+            ref = self._ref_of_mention(m, ctx) if m is not None and m.form != "place" else None
+            if ref is not None and _key(ref) not in {_key(r) for r in out}:
+                out.append(ref)
         return out
 
     @staticmethod
@@ -1444,6 +1455,10 @@ def _fits(head: Any, entry: Entry, tokens: list[Any]) -> bool:
         return False
     if entry.type in ("CONSULT", "REQUEST") and _naming(head):
         return False  # "calls Abkhazia a state", "calling BP 'British Petroleum'"
+    if entry.mode == "visit" and entry.pos == "verb" and nonacts.goes_nowhere(head, tokens):
+        return False  # "return to the negotiations", "came during X's visit to Delhi"
+    if entry.type == "REQUEST" and nonacts.asks_a_question(head):
+        return False  # "asked about the talks, Lu said": a question, no request
     if entry.pos == "noun" and entry.mode == "arrest" and head.dep_ == "pobj" and \
             head.head.lower_ == "from":
         return False  # "released from detention": where one comes from, not an arrest

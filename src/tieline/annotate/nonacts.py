@@ -1,0 +1,74 @@
+"""Words that match an event's pattern but state no act by one actor toward another.
+
+PLOVER codes an event as an act of a source toward a target. Some words that patterns match
+describe something else, and coding them leaves one-sided events that no pair's view can use:
+
+* a verb of motion is a visit only when it goes to a place ("returned to Beijing"), not when
+  it "returns to the negotiations", "to their posts" or "comes to a consensus" (CAMEO 042/043:
+  a trip *to* another actor's territory);
+* "asked" puts a question, not a request, when what is asked is a question ("asked about the
+  talks", "asked whether", "asked to comment"): a journalist's question to a spokesman is no
+  REQUEST of one actor to another (CAMEO 020 needs an act asked for).
+
+The predicates read only the parse and the entity types the actor stage left on it, so they
+run inside the coder's pattern check (``events._fits``) at no extra parse.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+#: Verbs of going somewhere that the visit entry reads with a preposition ("travel to").
+MOTION_VERBS = frozenset({"travel", "arrive", "fly", "go", "come", "return", "head"})
+#: Entity labels of a place one can travel to (TL_KB: a country, capital or region the
+#: knowledge base knows; spaCy's GPE, LOC and FAC for the others).
+_PLACE_LABELS = frozenset({"TL_KB", "GPE", "LOC", "FAC"})
+#: Words that name a place of one's own state without an entity ("returned home").
+_PLACE_WORDS = frozenset({"home", "homeland", "capital"})
+#: What one is "asked to" do when asked a question: speak about something.
+_ANSWERING = frozenset({"comment", "respond", "react", "elaborate", "confirm", "clarify",
+                        "answer", "explain", "specify", "say", "reply", "speak", "talk"})
+_QUESTION_MARKS = frozenset({"whether", "if"})
+_WH_WORDS = frozenset({"what", "why", "how", "when", "where", "who", "whom", "which"})
+
+
+def goes_nowhere(head: Any, tokens: list[Any]) -> bool:
+    """Whether a motion verb matched as a visit ("return to", "come to") leads to no place:
+    no preposition of its own with the pattern's word names one. The pattern's word may be
+    another phrase's ("came during X's visit to Delhi": the "to" is the visit's), an
+    infinitive's marker ("compelled them to return to their posts") or lead to no place
+    ("return to the negotiations", "come to a consensus")."""
+    if head.lemma_.lower() not in MOTION_VERBS or len(tokens) < 2:
+        return False
+    words = {t.lower_ for t in tokens[1:] if t.pos_ in ("ADP", "PART")}
+    if not words:
+        return False
+    own = [head, *(c for c in head.children if c.dep_ in ("advmod", "prt"))]  # "back to"
+    preps = [c for o in own for c in o.children if c.dep_ == "prep" and c.lower_ in words]
+    return not any(_names_place(o) for p in preps for o in p.children if o.dep_ == "pobj")
+
+
+def _names_place(noun: Any) -> bool:
+    """Whether a noun phrase names a place: an entity of a place, or a place word."""
+    return any(t.ent_type_ in _PLACE_LABELS or t.lower_ in _PLACE_WORDS
+               for t in noun.subtree)
+
+
+def asks_a_question(head: Any) -> bool:
+    """Whether "ask" puts a question rather than asks for an act: what is asked is a matter
+    ("asked about the standoff"), a question ("asked whether they met", "asked what ...") or
+    a comment ("asked to comment on"). "asked X to withdraw", "asked for talks" ask for
+    acts."""
+    if head.lemma_.lower() != "ask":
+        return False
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "about":
+            return True
+        if c.dep_ in ("ccomp", "advcl") and any(
+                m.lower_ in _QUESTION_MARKS or m.lower_ in _WH_WORDS
+                for m in c.children if m.dep_ in ("mark", "advmod", "nsubj", "dobj", "attr")
+                and m.i < c.i):
+            return True
+        if c.dep_ == "xcomp" and c.lemma_.lower() in _ANSWERING:
+            return True
+    return False

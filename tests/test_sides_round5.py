@@ -1,0 +1,77 @@
+"""Both sides, fifth round: words that state no act toward another actor are not coded
+(motion verbs that go to no place, questions put to a speaker), and sides the sentence states
+but the coder lost are recovered ("commanders of A and B").
+
+Every sentence here is written for the test (names invented), none taken from a scored set;
+each rule has a twin where the act stays coded."""
+
+from __future__ import annotations
+
+import pytest
+from test_sides import code, sides
+
+
+# -- a visit goes to a place -----------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The Kazakh border guards compelled the intruders to return to their posts.",
+    "The Kyrgyz ministry urged Kazakhstan to return to the negotiations.",
+    "Kazakh officials said both sides came to a consensus on the border.",
+    "The deal came during a visit by Kazakh officials that nobody expected.",
+])
+def test_motion_to_no_place_is_no_visit(text: str) -> None:
+    art = code(text)
+    assert not [e for e in art.events if e.mode == "visit"]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Kazakh Foreign Minister Ivan Petrov will return to Bishkek next month.", "KGZ"),
+    ("Kazakh Foreign Minister Ivan Petrov will travel back to Bishkek next month.", "KGZ"),
+    ("Kazakh President Kassym-Jomart Tokayev flew to the Kyrgyz capital on Friday.", "KGZ"),
+    ("Kazakh President Kassym-Jomart Tokayev arrived in Bishkek on Friday.", "KGZ"),
+])
+def test_motion_to_a_place_is_a_visit(text: str, target: str) -> None:
+    art = code(text)
+    assert [e.target.country for e in art.events if e.mode == "visit" and e.target] == [target]
+
+
+def test_a_visit_noun_after_a_motion_verb_is_the_visit() -> None:
+    art = code("The deal came during Kazakh Foreign Minister Ivan Petrov's visit to Bishkek.")
+    visits = [e for e in art.events if e.mode == "visit"]
+    assert [(e.source.country, e.target.country) for e in visits if e.source and e.target] \
+        == [("KAZ", "KGZ")]
+    assert len(visits) == 1
+
+
+# -- a question put to someone is no request --------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Asked about the border talks, Kazakh foreign ministry spokesman Ivan Petrov said the "
+    "two sides were in close contact.",
+    "Kazakh foreign ministry spokesman Ivan Petrov, when asked whether the ministers had met, "
+    "said nothing.",
+    "Kazakh President Kassym-Jomart Tokayev, asked to comment on the offer, smiled.",
+])
+def test_a_question_is_no_request(text: str) -> None:
+    assert not [e for e in code(text).events if e.type == "REQUEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kazakhstan asked Kyrgyzstan to withdraw its troops from the border.",
+    "The Kyrgyz side was asked by Kazakhstan to refrain from such actions.",
+])
+def test_asking_for_an_act_is_a_request(text: str) -> None:
+    assert (("KAZ", "stated"), ("KGZ", "stated")) in sides(code(text), "REQUEST")
+
+
+# -- sides joined under "of" ------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Talks between the corps commanders of Kazakhstan and Kyrgyzstan were held on Monday.",
+    "A man walks in a room used for meetings between military commanders of Kazakhstan and "
+    "Kyrgyzstan.",
+])
+def test_people_of_two_states_meet_as_both(text: str) -> None:
+    assert sides(code(text), "CONSULT") == [(("KAZ", "stated"), ("KGZ", "stated"))]
+
+
+def test_people_of_one_state_meet_no_one_more() -> None:
+    art = code("Talks between the corps commanders of Kazakhstan were held on Monday.")
+    assert all(e.target is None or e.target.country != "KGZ" for e in art.events)
