@@ -75,3 +75,17 @@ def test_people_of_two_states_meet_as_both(text: str) -> None:
 def test_people_of_one_state_meet_no_one_more() -> None:
     art = code("Talks between the corps commanders of Kazakhstan were held on Monday.")
     assert all(e.target is None or e.target.country != "KGZ" for e in art.events)
+
+
+# -- an occasion is no actor ------------------------------------------------------------------
+def test_an_occasion_named_like_an_organisation_does_nothing() -> None:
+    art = code("The Altyn Trade Summit will provide an opportunity for the two leaders to talk.")
+    assert not [e for e in art.events if e.source or e.target]
+    art = code("The Altyn Investment Forum will provide loans to Kazakhstan.")
+    assert all(e.source is None for e in art.events)
+
+
+def test_an_organisation_the_kb_lacks_still_acts() -> None:
+    art = code("The Altyn Investment Company will provide loans to Kazakhstan.")
+    assert [(e.source.name, e.target.country) for e in art.events if e.source and e.target] \
+        == [("The Altyn Investment Company", "KAZ")]

@@ -996,6 +996,8 @@ class EventCoder:
         if not ents or t.doc[ents[0].start].is_lower:
             return []
         ent = ents[0]
+        if nonacts.names_an_occasion([t.text for t in ent if not t.is_punct]):
+            return []  # "The Chennai Summit will provide an opportunity": no actor
         kind = "person" if ent.label_ == "PERSON" else "organization"
         return [ActorRef(None, ent.text, None, None, kind)]
 

@@ -72,3 +72,16 @@ def asks_a_question(head: Any) -> bool:
         if c.dep_ == "xcomp" and c.lemma_.lower() in _ANSWERING:
             return True
     return False
+
+
+#: Last words of a name that names an occasion, not someone who acts ("the Chennai Informal
+#: Summit", "the World University Games"): an occasion hosts acts but does none.
+_OCCASION_WORDS = frozenset({"summit", "summits", "games", "olympics", "conference", "forum",
+                             "fair", "festival", "expo", "exhibition", "championship",
+                             "championships", "cup", "dialogue", "talks", "meeting"})
+
+
+def names_an_occasion(words: list[str]) -> bool:
+    """Whether a name the knowledge base lacks names an occasion (its last word: "Summit",
+    "Games", "Forum"), which PLOVER does not count as an actor."""
+    return bool(words) and words[-1].lower() in _OCCASION_WORDS
