@@ -8,6 +8,7 @@ each rule has a twin where the act stays coded."""
 from __future__ import annotations
 
 import pytest
+
 from test_sides import code, sides
 
 
