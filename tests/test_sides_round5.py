@@ -90,3 +90,41 @@ def test_an_organisation_the_kb_lacks_still_acts() -> None:
     art = code("The Altyn Investment Company will provide loans to Kazakhstan.")
     assert [(e.source.name, e.target.country) for e in art.events if e.source and e.target] \
         == [("The Altyn Investment Company", "KAZ")]
+
+
+# -- sides the sentence states in the act's own phrase ----------------------------------------
+def test_a_call_for_an_act_in_a_state_targets_that_state() -> None:
+    art = code("The European Parliament called for new elections in Kyrgyzstan.")
+    assert [e.target.country for e in art.events if e.type == "REQUEST" and e.target] == ["KGZ"]
+
+
+def test_a_call_for_an_act_naming_no_one_has_no_target() -> None:
+    art = code("The Kazakh president called for restraint in the border area.")
+    assert sides(art, "REQUEST") == [(("KAZ", "stated"), None)]
+
+
+def test_being_ready_to_act_with_a_state_targets_it() -> None:
+    art = code("Kazakh Foreign Minister Ivan Petrov said Astana is ready at any moment to have "
+               "normal neighborly relations with Kyrgyzstan.")
+    assert sides(art, "AGREE") == [(("KAZ", "stated"), ("KGZ", "stated"))]
+
+
+def test_being_ready_to_help_no_one_named_has_no_target() -> None:
+    assert sides(code("Kazakhstan is ready to help."), "AGREE") == [(("KAZ", "stated"), None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Kazakh doctor Ivan Petrov, who was sentenced to detention by the Kyrgyz authorities, "
+    "will be released.",
+    "The Kazakh minister said Ivan Petrov, a doctor who was recently sentenced to two-month "
+    "pretrial detention by the Kyrgyz authorities, will be released.",
+])
+def test_who_is_sentenced_to_detention_is_detained(text: str) -> None:
+    arrests = [e for e in code(text).events if e.mode == "arrest"]
+    assert [(e.source.country, e.target.name) for e in arrests if e.source and e.target] \
+        == [("KGZ", "Ivan Petrov")]
+
+
+def test_a_detention_ordered_has_no_sentenced_target() -> None:
+    art = code("The Kyrgyz authorities ordered the detention of two Kazakh farmers.")
+    assert sides(art, "COERCE") == [(("KGZ", "stated"), ("KAZ", "stated"))]

@@ -412,6 +412,8 @@ class EventCoder:
             if f.sources and not f.targets and (len(f.sources) == 1 or not f.entry.symmetric) \
                     and (f.entry.pos == "verb" or f.entry.type == "AID"):
                 self._fallback_target(f, found, ctx)
+                if not f.targets:
+                    self._intended_target(f, ctx)
             if f.entry.mode == "release" and f.targets and \
                     not any(r.country for r in f.targets):
                 f.targets = self._handed_to(f, ctx) or f.targets
@@ -556,13 +558,14 @@ class EventCoder:
                   and not g.trigger.is_ancestor(root) for x in g.trigger.subtree}
         skip = {_key(r) for r in f.sources}
         blocked: set[int] = set()
+        pattern = {x.i for x in f.tokens}
         for c in root.children:
             purpose = f.entry.type == "AID" and c.dep_ in ("advcl", "xcomp") and \
                 any(x.lower_ == "to" for x in c.children)  # "aid to bolster Armenia's economy"
             if c.dep_ in ("prep", "advcl", "advmod", "npadvmod", "relcl", "ccomp", "conj",
                           "nsubj", "nsubjpass", "mark") and not purpose and \
-                    (c.dep_ != "prep" or c.lower_ in _SCENE_PREPS):
-                blocked.update(x.i for x in c.subtree)
+                    (c.dep_ != "prep" or c.lower_ in _SCENE_PREPS and c.i not in pattern):
+                blocked.update(x.i for x in c.subtree)  # (not the pattern's own "call for")
         for t in root.subtree:
             if t.i <= f.trigger.i or t.i in blocked or t.i in others:
                 continue
@@ -579,6 +582,27 @@ class EventCoder:
             if ref is not None and _key(ref) not in skip:
                 f.targets.append(ref)
                 return
+
+    def _intended_target(self, f: _Found, ctx: _Context) -> None:
+        """The target of the act an intent names in its infinitive when the intent word is an
+        adjective after "be" ("Moscow is ready at any moment to have normal relations with
+        Georgia": the infinitive hangs on "is", not on "ready"). The first actor the
+        infinitive's clause names, of another side than the source; stated, as written."""
+        adj = f.trigger
+        if not f.entry.intent or adj.pos_ != "ADJ" or adj.dep_ != "acomp":
+            return
+        sides = {_side_of(r) for r in f.sources}
+        for c in (*adj.children, *adj.head.children):
+            if c.dep_ not in ("advcl", "xcomp") or not any(
+                    x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
+                continue
+            for t in c.subtree:
+                m = ctx.token_mention.get(t.i)
+                ref = self._ref_of_mention(m, ctx) if m is not None and m.form != "place" \
+                    else None
+                if ref is not None and _side_of(ref) not in sides:
+                    f.targets.append(ref)
+                    return
 
     def _clause_target(self, f: _Found, found: list[_Found], ctx: _Context) -> None:
         """The target a clause implies when the event's own words name none: the actor of a
@@ -856,6 +880,10 @@ class EventCoder:
             if not sources:  # "experience arrest by Russian border guards"
                 sources = [x for c in n.head.children if c.dep_ == "prep" and c.lower_ == "by"
                            for x in c.children if x.dep_ == "pobj"]
+        elif entry.mode in _UNDERGONE and not targets and _sentenced(n):
+            targets.extend(_sentenced(n))  # "X, who was sentenced to detention by Y"
+            if not sources:
+                sources = self._carrier_subject(n, ctx, entry)
         elif not sources:
             sources = self._carrier_subject(n, ctx, entry)
             if n.dep_ in ("dobj", "pobj", "attr", "nsubjpass") and n.head.pos_ in ("VERB", "AUX"):
@@ -1547,6 +1575,24 @@ def _participle_noun(v: Any) -> Any:
         head = next((x for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                      for x in c.children if x.dep_ == "pobj"), None)
     return head if head is not None and head.pos_ in ("NOUN", "PROPN") else None
+
+
+#: Verbs that send someone to a penalty ("sentenced to detention", "subjected to arrest").
+_SENTENCING = {"sentence", "condemn", "subject", "send"}
+
+
+def _sentenced(n: Any) -> list[Any]:
+    """Who is sent to the detention *n* names: the passive subject of "was sentenced to
+    detention" (a relative "who" stands for the noun its clause describes)."""
+    prep = n.head
+    if n.dep_ != "pobj" or prep.lower_ != "to" or prep.head.lemma_.lower() not in _SENTENCING:
+        return []
+    verb = prep.head
+    subjects = _passive_subjects(verb)
+    if subjects and subjects[0].lower_ in _RELATIVE and verb.dep_ == "relcl":
+        noun = verb.head  # "X, a doctor who was sentenced": the doctor is X
+        return [noun.head if noun.dep_ == "appos" else noun]
+    return [s for s in subjects if s.lower_ not in _RELATIVE]
 
 
 def _passive_subjects(v: Any) -> list[Any]:
