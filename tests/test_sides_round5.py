@@ -128,3 +128,26 @@ def test_who_is_sentenced_to_detention_is_detained(text: str) -> None:
 def test_a_detention_ordered_has_no_sentenced_target() -> None:
     art = code("The Kyrgyz authorities ordered the detention of two Kazakh farmers.")
     assert sides(art, "COERCE") == [(("KGZ", "stated"), ("KAZ", "stated"))]
+
+
+# -- who does an act a noun owns -------------------------------------------------------------
+def test_a_states_decision_to_act_is_that_states_act() -> None:
+    art = code("Kazakhstan expressed concern about the Kyrgyz decision to close the border.")
+    assert sides(art, "COERCE") == [(("KGZ", "stated"), None)]
+    assert sides(art, "ACCUSE") == [(("KAZ", "stated"), ("KGZ", "stated"))]
+
+
+def test_who_is_concerned_about_a_decision_does_not_take_it() -> None:
+    art = code("Kazakhstan expressed concern about the decision to close the border.")
+    assert not [e for e in art.events if e.type == "COERCE"]
+
+
+def test_plans_one_announces_are_ones_own() -> None:
+    art = code("Kazakhstan announced plans to deploy troops near the Kyrgyz border.")
+    assert sides(art, "MOBILIZE") == [(("KAZ", "stated"), ("KGZ", "stated"))]
+
+
+def test_a_participle_s_noun_undergoes_the_act_not_does_it() -> None:
+    art = code("Ivan Petrov, a Kazakh soldier tortured and killed in the Kyrgyz border region, "
+               "was a hero.")
+    assert all(e.source is None or e.source.country != "KAZ" for e in art.events)

@@ -846,11 +846,14 @@ class EventCoder:
                 if node.dep_ == "acl" and node.tag_ == "VBN":
                     return []  # "peacekeepers deployed to ...": the noun is acted upon
             elif node.i != v.i:  # a noun on the way up: its possessor acts
-                poss = [c for c in node.children if c.dep_ == "poss"]
+                poss = [c for c in node.children if c.dep_ == "poss"] or \
+                    _owning_modifiers(node, prev, ctx)
                 if poss:
                     return poss
                 if node.i in ctx.token_mention:
                     return [node]
+                if node.dep_ == "pobj" and node.head.lower_ in _TOPIC_PREPS:
+                    return []  # "concern about the decision to close": not the concerned's
             if node.head.i == node.i or node.dep_ not in _INHERIT:
                 return []
             prev, node = node, node.head
@@ -1575,6 +1578,23 @@ def _participle_noun(v: Any) -> Any:
         head = next((x for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                      for x in c.children if x.dep_ == "pobj"), None)
     return head if head is not None and head.pos_ in ("NOUN", "PROPN") else None
+
+
+#: Prepositions of what a stance is about: who takes it does not do what it is about.
+_TOPIC_PREPS = {"about", "over", "against"}
+
+
+def _owning_modifiers(noun: Any, clause: Any, ctx: _Context) -> list[Any]:
+    """The actors a noun's modifiers before it name, as the owner of the infinitive *clause*
+    it governs ("the Kyrgyz decision to close the border": Kyrgyzstan's decision, so
+    Kyrgyzstan closes it), not a place. A participle's noun undergoes the act instead ("a
+    Georgian soldier killed in ...")."""
+    if clause.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                       for c in clause.children):
+        return []
+    return [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and
+            c.i < noun.i and c.i in ctx.token_mention and
+            ctx.token_mention[c.i].form != "place"]
 
 
 #: Verbs that send someone to a penalty ("sentenced to detention", "subjected to arrest").
