@@ -151,3 +151,24 @@ def test_a_participle_s_noun_undergoes_the_act_not_does_it() -> None:
     art = code("Ivan Petrov, a Kazakh soldier tortured and killed in the Kyrgyz border region, "
                "was a hero.")
     assert all(e.source is None or e.source.country != "KAZ" for e in art.events)
+
+
+# -- "we" in a quote told over several sentences ----------------------------------------------
+def test_we_in_a_quote_over_two_sentences_is_its_speakers_state() -> None:
+    art = code('"We stand ready to work with Kyrgyzstan. We have reached a deal," Kazakh foreign '
+               'ministry spokesman Ivan Petrov said.')
+    assert sides(art, "COOPERATE") == [(("KAZ", "inferred-clause"), ("KGZ", "stated"))]
+
+
+def test_our_territory_said_by_she_is_her_state() -> None:
+    art = code('Kazakh President Kassym-Jomart Tokayev spoke to reporters. She said Kyrgyzstan '
+               '"occupies our territory."')
+    assert sides(art, "COERCE") == [(("KGZ", "stated"), ("KAZ", "inferred-clause"))]
+
+
+@pytest.mark.parametrize("text", [
+    "We will work with Kyrgyzstan.",  # no quote: no speaker
+    '"We will work with Kyrgyzstan," a farmer said.',  # a speaker no one can place
+])
+def test_we_without_a_placed_speaker_stays_no_one(text: str) -> None:
+    assert sides(code(text), "COOPERATE") == [(None, ("KGZ", "stated"))]

@@ -160,6 +160,8 @@ _POLARITY_LINKS = {"xcomp", "ccomp", "acl", "dobj", "nsubjpass", "attr", "compou
 #: when the generated layer has them alone ("plan", "fail", "say", "may").
 _MODALITY = frozenset(_FAIL | _INTENT_VERBS | _REPORTING | _HYPOTHETICAL_VERBS | _PROMISE)
 _QUOTES = re.compile(r"“[^”]{3,}”|\"[^\"]{3,}\"|«[^»]{3,}»|„[^“”]{3,}[“”]")
+#: A direct quote within one paragraph, over one or more sentences.
+_PARAGRAPH_QUOTES = re.compile(r"“[^”\n]{3,}”|\"[^\"\n]{3,}\"|«[^»\n]{3,}»")
 
 #: Subordinators of the clauses whose actor an act answers or is conditioned on: "warned of
 #: measures if Georgia joins", "protested after India built", "because China had".
@@ -264,6 +266,7 @@ class _Context:
     learned: dict[str, Any] = field(default_factory=dict)  # the article's learned actors
     agentless: set[str] = field(default_factory=set)  # its events whose doer no word states
     background: set[str] = field(default_factory=set)  # a sentence's dates of a past perfect
+    quotes: list[tuple[int, int]] | None = None  # the article's direct quotes, when read
 
 
 def _sent_ents(sent: Any, ctx: _Context) -> list[Any]:
@@ -1117,20 +1120,47 @@ class EventCoder:
         sent = t.sent
         quotes = [(q.start() + sent.start_char, q.end() + sent.start_char)
                   for q in _QUOTES.finditer(sent.text)]
-        if not any(a <= t.idx < b for a, b in quotes):
+        if any(a <= t.idx < b for a, b in quotes):
+            found = self._speaker_in(sent, quotes, ctx)
+            if found is None:  # a quote told over several sentences: its other sentences
+                found = self._speaker_around(t, ctx)
+        else:
+            found = self._speaker_around(t, ctx)
+        if found is None:
             return None
+        if plural and found.kind == "person" and found.sector in ("GOV", "MIL"):
+            found = replace(self._as_side(found), sector="GOV")
+        return [replace(found, basis="inferred-clause")]
+
+    def _speaker_in(self, sent: Any, quotes: list[tuple[int, int]],
+                    ctx: _Context) -> ActorRef | None:
+        """The one speaker a sentence names outside its *quotes* as the subject of a verb of
+        saying ("..., Peskov said"), or points to with "he"/"she" (the person named last)."""
         for v in sent:
             if v.pos_ != "VERB" or v.lemma_.lower() not in _SPEAKING or \
                     any(a <= v.idx < b for a, b in quotes):
                 continue
-            speaker = self._refs([c for c in v.children if c.dep_ == "nsubj"
-                                  and c.pos_ != "PRON"], ctx)  # (named, not pointed to)
-            if len(speaker) != 1:
-                continue
-            ref = speaker[0]
-            if plural and ref.kind == "person" and ref.sector in ("GOV", "MIL"):
-                ref = replace(self._as_side(ref), sector="GOV")
-            return [replace(ref, basis="inferred-clause")]
+            subjects = [c for c in v.children if c.dep_ == "nsubj"]
+            if subjects and subjects[0].lower_ in ("he", "she"):
+                return (self._prior(ctx, subjects[0].idx, {"person"}, 1) or [None])[0]
+            speaker = self._refs([c for c in subjects if c.pos_ != "PRON"], ctx)
+            if len(speaker) == 1:
+                return speaker[0]
+        return None
+
+    def _speaker_around(self, t: Any, ctx: _Context) -> ActorRef | None:
+        """The speaker of a quote that runs over several sentences of one paragraph ("We are
+        ready. We will work with India," Lin said.): the one its sentences name outside it."""
+        if ctx.quotes is None:
+            ctx.quotes = [(q.start(), q.end()) for q in _PARAGRAPH_QUOTES.finditer(
+                ctx.article.text)]
+        span = next(((a, b) for a, b in ctx.quotes if a <= t.idx < b), None)
+        if span is None:
+            return None
+        for s in ctx.doc.char_span(span[0], span[1], alignment_mode="expand").sents:
+            found = self._speaker_in(s, [span], ctx)
+            if found is not None and (found.id or found.country):
+                return found  # (a name the knowledge base cannot place says too little here)
         return None
 
     def _prior(self, ctx: _Context, before: int, kinds: set[str], n: int,
