@@ -1142,7 +1142,8 @@ class EventCoder:
                 continue
             subjects = [c for c in v.children if c.dep_ == "nsubj"]
             if subjects and subjects[0].lower_ in ("he", "she"):
-                return (self._prior(ctx, subjects[0].idx, {"person"}, 1) or [None])[0]
+                person = self._prior(ctx, subjects[0].idx, {"person"}, 1)
+                return person[0] if person else None
             speaker = self._refs([c for c in subjects if c.pos_ != "PRON"], ctx)
             if len(speaker) == 1:
                 return speaker[0]
