@@ -172,3 +172,17 @@ def test_our_territory_said_by_she_is_her_state() -> None:
 ])
 def test_we_without_a_placed_speaker_stays_no_one(text: str) -> None:
     assert sides(code(text), "COOPERATE") == [(None, ("KGZ", "stated"))]
+
+
+# -- acts two sides trade --------------------------------------------------------------------
+def test_accusations_two_states_trade_are_on_each_other() -> None:
+    art = code("Kazakhstan and Kyrgyzstan have traded accusations over who was to blame for the "
+               "clashes.")
+    assert set(sides(art, "ACCUSE")) == {(("KAZ", "stated"), ("KGZ", "inferred-clause")),
+                                        (("KGZ", "stated"), ("KAZ", "inferred-clause"))}
+
+
+def test_accusations_two_states_make_name_no_target() -> None:
+    art = code("Kazakhstan and Kyrgyzstan have made accusations over who was to blame for the "
+               "clashes.")
+    assert all(target is None for _, target in sides(art, "ACCUSE"))

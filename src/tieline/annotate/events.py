@@ -641,7 +641,8 @@ class EventCoder:
                          for t in root.subtree)
         ties = any(t.lemma_.lower() in _TIES for t in f.tokens)  # "severed diplomatic ties"
         each_other = each_other or any(  # "both sides blamed the other": a pair noun acting
-            c.dep_ in _SUBJ and c.lower_ in _PAIR_NOUNS for c in root.children)
+            c.dep_ in _SUBJ and c.lower_ in _PAIR_NOUNS for c in root.children) or \
+            _traded(f.trigger)  # "India and China traded accusations"
         if not each_other and not ties and (f.entry.type not in _MUTUAL or
                                             f.entry.layer == "cameo"):
             return False  # (the generated layer codes only pairs the text states)
@@ -1609,6 +1610,16 @@ def _participle_noun(v: Any) -> Any:
         head = next((x for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                      for x in c.children if x.dep_ == "pobj"), None)
     return head if head is not None and head.pos_ in ("NOUN", "PROPN") else None
+
+
+#: Verbs whose two subjects give each other what their object names ("traded accusations").
+_TRADING = {"trade", "exchange", "swap"}
+
+
+def _traded(trigger: Any) -> bool:
+    """Whether the act *trigger* names is traded: the object of "trade" or "exchange" ("India
+    and China traded accusations"), which two sides do to each other."""
+    return trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _TRADING
 
 
 #: Prepositions of what a stance is about: who takes it does not do what it is about.
