@@ -186,3 +186,19 @@ def test_accusations_two_states_make_name_no_target() -> None:
     art = code("Kazakhstan and Kyrgyzstan have made accusations over who was to blame for the "
                "clashes.")
     assert all(target is None for _, target in sides(art, "ACCUSE"))
+
+
+# -- the object of an act noun whose doer is its possessor -----------------------------------
+@pytest.mark.parametrize("text, type_", [
+    ("The announcement came on the 79th day of Kyrgyzstan's invasion of Kazakhstan.",
+     "ASSAULT"),
+    ("Activists protested against the Kyrgyz occupation of Kazakhstan.", "COERCE"),
+])
+def test_of_after_a_possessed_act_noun_is_its_target(text: str, type_: str) -> None:
+    assert (("KGZ", "stated"), ("KAZ", "stated")) in sides(code(text), type_)
+
+
+def test_of_after_an_act_noun_without_a_doer_is_no_target() -> None:
+    art = code("The invasion of Kazakhstan began in May.")
+    assert not [e for e in art.events if e.type == "ASSAULT" and e.target is not None
+                and e.source is not None]

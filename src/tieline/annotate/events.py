@@ -903,12 +903,25 @@ class EventCoder:
                 all(r.kind == "person" for r in refs) and \
                 all(c.dep_ == "poss" for c in sources):  # "X's detention": X is held
             refs, tgts, sources = [], refs, []
+        if refs and not tgts and not entry.symmetric and "of" not in entry.source and \
+                any(c.dep_ in ("poss", "compound", "amod", "nmod") for c in sources):
+            tgts = self._of_object(f, refs, ctx)  # "Russia's invasion of Ukraine"
         if entry.symmetric and not refs and len(tgts) >= 2 and \
                 any(c.lower_ in ("between", "among") for t in f.tokens for c in t.children):
             refs, tgts = tgts[:1], tgts[1:]  # "talks between A and B"
         f.sources = refs
         f.agentless = not sources
         f.targets = [r for r in tgts if _key(r) not in {_key(s) for s in refs}]
+
+    def _of_object(self, f: _Found, refs: list[ActorRef], ctx: _Context) -> list[ActorRef]:
+        """The target of an act noun whose doer its possessor or modifier names: the object of
+        its "of" phrase, as of the verb it is made from ("Russia's invasion of Ukraine", "the
+        Russian occupation of Georgia"). Without a doer so named, "of" may name the doer ("the
+        visit of Putin"), and the entry's own prepositions decide."""
+        sides = {_side_of(r) for r in refs}
+        objects = [x for t in f.tokens for c in t.children if c.dep_ == "prep" and
+                   c.lower_ == "of" for x in c.children if x.dep_ == "pobj"]
+        return [r for r in self._refs(objects, ctx) if _side_of(r) not in sides]
 
     def _carrier_subject(self, n: Any, ctx: _Context, entry: Entry) -> list[Any]:
         """The subject of the verb that carries a noun ("held talks", "offered aid", "In a
