@@ -202,3 +202,34 @@ def test_of_after_an_act_noun_without_a_doer_is_no_target() -> None:
     art = code("The invasion of Kazakhstan began in May.")
     assert not [e for e in art.events if e.type == "ASSAULT" and e.target is not None
                 and e.source is not None]
+
+
+# -- the noun a clause describes is what its verb is done to ---------------------------------
+@pytest.mark.parametrize("text, type_", [
+    ("Kazakhstan, which Kyrgyzstan accused of provocations, denied it.", "ACCUSE"),
+    ("Kyrgyzstan advised its citizens to avoid travel to Kazakhstan, a country it accused of "
+     "provocations in 2008.", "ACCUSE"),
+])
+def test_a_relative_clause_s_noun_is_its_object(text: str, type_: str) -> None:
+    assert (("KGZ", "stated"), ("KAZ", "stated")) in sides(code(text), type_)
+
+
+def test_a_relative_clause_s_noun_of_time_is_no_target() -> None:
+    assert sides(code("The day Kazakhstan attacked was cold."), "ASSAULT") == \
+        [(("KAZ", "stated"), None)]
+
+
+def test_a_relative_clause_s_subject_noun_is_no_target() -> None:
+    art = code("The Kazakh delegation, which met Kyrgyz officials, left on Monday.")
+    assert sides(art, "CONSULT") == [(("KAZ", "stated"), ("KGZ", "stated"))]
+
+
+def test_a_place_a_where_clause_describes_is_no_target() -> None:
+    art = code("The Kazakh minister spoke to reporters in Bishkek, where he is meeting with "
+               "defence ministers of Kyrgyzstan.")
+    assert all(e.target is None or e.target.name != "Bishkek" for e in art.events)
+
+
+def test_a_territory_a_participle_describes_is_its_states() -> None:
+    art = code("He said he was in the Kazakh territory occupied by Kyrgyzstan.")
+    assert (("KGZ", "stated"), ("KAZ", "stated")) in sides(art, "COERCE")

@@ -814,6 +814,13 @@ class EventCoder:
         f.agentless = passive and not subject_tokens
         f.targets = [r for r in self._refs(objects, ctx) if _key(r) not in
                      {_key(s) for s in f.sources}]
+        described = _described_object(v) if not f.targets and entry.object_is_target and \
+            entry.layer == "own" else None  # (the generated layer: only what its words say)
+        if described is not None and getattr(ctx.token_mention.get(described.i), "form",
+                                             None) != "place":
+            sides = {_side_of(s) for s in f.sources}  # (not "a delegation headed by its MP")
+            f.targets = [r for r in self._refs([described], ctx) if _side_of(r) not in sides]
+            # "Crimea, which Moscow annexed", "regions recognized by Moscow"
 
     def _subject_of(self, v: Any, ctx: _Context, passive: bool = False) -> list[Any]:
         """The tokens that do what *v* says, inherited where English leaves them out: through
@@ -1650,6 +1657,28 @@ def _owning_modifiers(noun: Any, clause: Any, ctx: _Context) -> list[Any]:
     return [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and
             c.i < noun.i and c.i in ctx.token_mention and
             ctx.token_mention[c.i].form != "place"]
+
+
+_WHERE_WHEN = {"where", "when", "whereby", "why", "how", "wherever", "whenever"}
+
+
+def _described_object(v: Any) -> Any:
+    """The noun a clause of *v* describes as what *v* is done to: a participle with its doer
+    ("two regions recognized by Moscow"), or a relative clause whose object is the relative
+    word or left out ("Crimea, which Moscow annexed", "a region it recognized"). A noun in
+    apposition stands for the name it follows ("Abkhazia, a region it recognized")."""
+    kids = list(v.children)
+    if any(c.lower_ in _WHERE_WHEN for c in kids):
+        return None  # "Brussels, where he is meeting X": a place or time, not the object
+    participle = v.dep_ == "acl" and v.tag_ == "VBN" and any(c.dep_ == "agent" for c in kids)
+    relative = v.dep_ == "relcl" and (
+        any(c.dep_ == "dobj" and c.lower_ in _RELATIVE for c in kids) or
+        not any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp", "attr") for c in kids)
+        and any(c.dep_ == "nsubj" and c.lower_ not in _RELATIVE for c in kids))
+    if not (participle or relative):
+        return None
+    noun = v.head
+    return noun.head if noun.dep_ == "appos" else noun
 
 
 #: Verbs that send someone to a penalty ("sentenced to detention", "subjected to arrest").
