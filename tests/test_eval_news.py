@@ -254,7 +254,9 @@ FLOORS: dict[str, dict[str, Any]] = {
         # issue 22, sides round 4 (fights not read as events, ties, pair nouns acting,
         # participles naming who undergo, handovers): recall_strict 0.70 -> 0.743, lenient
         # 0.743 -> 0.786, status right 44 -> 47
-        "recall_strict": 0.74, "recall_lenient": 0.78,
+        # issue 22, both sides round 5 (non-acts, stated sides recovered): recall_strict
+        # 0.743 -> 0.757 (53/70), lenient 0.786 -> 0.80
+        "recall_strict": 0.75, "recall_lenient": 0.8,
         # issue 22 both sides: one more gold event found (38), an ultimatum dated by its
         # report a day after the gold date: dated right 11/37 -> 11/38, wrong 5/37 -> 6/38
         # issue 21, round 3 (the publication day only for the day's news, statement and
@@ -271,7 +273,9 @@ FLOORS: dict[str, dict[str, Any]] = {
         # two-sided arrest of 19 May told on the same page, dated right for its own sentence
         # issue 22, acts asked for or alleged (planned / claimed, the accused their doer,
         # no "conditions" of life as demands): dated wrong 5 -> 4 of 52
-        "share_dated_right": 0.40, "share_dated_wrong_max": 0.077,
+        # issue 22, both sides round 5: one more gold event found (53), undated: dated right
+        # 21 of 52 (0.404) -> 21 of 53 (0.396), wrong 4 of 53; no date read differently
+        "share_dated_right": 0.39, "share_dated_wrong_max": 0.077,
         # sources_right 1 -> 0 (issue 21): reports of one statement dated a day apart from
         # their own words are no longer merged (dates_compatible); that cost the one event
         # whose two families were counted right
@@ -299,7 +303,8 @@ FLOORS: dict[str, dict[str, Any]] = {
         # fewer events, two-sided ones the only ones merging (0.462 -> 0.457)
         # issue 22, triggers, measured after that round: 0.457 -> 0.465 (false triggers gone)
         # issue 22, acts asked for or alleged: 353/757 (0.466) -> 359/758 (0.474)
-        "share_both_sides": 0.47, "page_share_dated": 0.95, "page_share_right": 0.98,
+        # issue 22, both sides round 5: 355/752 (0.472) -> 384/753 (0.51)
+        "share_both_sides": 0.5, "page_share_dated": 0.95, "page_share_right": 0.98,
     },
     "india-china": {
         "stored": 215, "lang_right": 215, "pair_recall": 0.73, "distinct_grouped_max": 0,
@@ -363,13 +368,20 @@ FLOORS: dict[str, dict[str, Any]] = {
         # issue 22, triggers: sources right 5 -> 6 and 4 -> 5, wrong merges 7 -> 6 (false
         # triggers gone: fewer reports to merge wrongly), both sides 0.591 -> 0.600 (0.584
         # -> 0.593 after issue 23 round 5's merging)
-        "status_right": 49, "sources_right": 6, "sources_right_coded": 5, "wrong_merges_max": 6,
+        # issue 22, both sides round 5: wrong merges 6 -> 7 by the scorer: "Today's meeting
+        # between the Corps Commander-level officers of India and China is over" now has both
+        # sides and merges with the same page's "The meeting between ... Harinder Singh and
+        # his Chinese counterpart got over after around 11 hours" (one meeting, one page);
+        # the page is listed by two gold events (G16 and G22), so an undated event on it
+        # counts as merging them
+        "status_right": 49, "sources_right": 6, "sources_right_coded": 5, "wrong_merges_max": 7,
         # share_both_sides 0.55 -> 0.549: reports that lost the publication day merge
         # differently, the share is over a different count of merged events
         # issue 22 round 3: 0.551 -> 0.590 (two sides acting on each other, clashes, raised
         # and controlled subjects, quotes' speakers), strict and lenient recall unchanged
         # issue 21, round 4: page dates read from the page as given: dated 0.731 -> 0.954
-        "share_both_sides": 0.59, "page_share_dated": 0.95, "page_share_right": 0.99,
+        # issue 22, both sides round 5: 428/721 (0.594) -> 434/702 (0.618)
+        "share_both_sides": 0.61, "page_share_dated": 0.95, "page_share_right": 0.99,
     },
 }
 
