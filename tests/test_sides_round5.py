@@ -233,3 +233,16 @@ def test_a_place_a_where_clause_describes_is_no_target() -> None:
 def test_a_territory_a_participle_describes_is_its_states() -> None:
     art = code("He said he was in the Kazakh territory occupied by Kyrgyzstan.")
     assert (("KGZ", "stated"), ("KAZ", "stated")) in sides(art, "COERCE")
+
+
+# -- an answer goes to another side ----------------------------------------------------------
+def test_a_rejection_answers_an_accusation_of_another_side() -> None:
+    art = code("Kyrgyzstan accused Kazakhstan of provocations. Kazakhstan rejected the "
+               "accusations.")
+    assert sides(art, "REJECT") == [(("KAZ", "stated"), ("KGZ", "inferred-previous"))]
+
+
+def test_a_rejection_answers_no_accusation_of_its_own_side() -> None:
+    art = code("Kazakh President Kassym-Jomart Tokayev accused Kazakhstan's critics of lying. "
+               '"We strongly reject such allegations," Tokayev said.')
+    assert all(target is None or target[0] != "KAZ" for _, target in sides(art, "REJECT"))

@@ -2086,7 +2086,8 @@ def _responses(events: list[Report]) -> list[Report]:
         if e.type == "REJECT" and e.target is None and e.source is not None:
             for prior in reversed(out):
                 if prior.type in ("ACCUSE", "REQUEST", "THREATEN") and prior.source and \
-                        prior.target and _same_side(prior.target, e.source):
+                        prior.target and _same_side(prior.target, e.source) and \
+                        not _same_side(prior.source, e.source):  # (an answer to another side)
                     e = e.evolve(target=replace(prior.source, basis="inferred-previous"))
                     break
         out.append(e)
