@@ -357,7 +357,10 @@ FLOORS: dict[str, dict[str, Any]] = {
         # issue 23 items 3-4 (an undated report joins the event other articles of its days
         # date a few days before them): right 21 -> 22 of 57, G35 (the Yangtse clash of 9
         # December, told on the 13th: the undated reports of that day's pages joined it)
-        "share_dated_right": 0.38, "share_dated_wrong_max": 0.123,
+        # issue 22, both sides round 5 (measured after rebasing on that change): right
+        # 22 -> 23 of 57 (0.404): this round's one more (first seen with its non-acts and
+        # "commanders of A and B" commit, before the rebase: 21 -> 22) adds to that change's
+        "share_dated_right": 0.40, "share_dated_wrong_max": 0.123,
         # sources right 6 -> 5 and 5 -> 4 (round 4): a year-dated report joins a finer event
         # only when it names the same actors; the 17th Corps Commander round (India and China)
         # counted 3 sources right by accident, two articles' "the leaders met in 2022" (the
@@ -380,7 +383,8 @@ FLOORS: dict[str, dict[str, Any]] = {
         # issue 22 round 3: 0.551 -> 0.590 (two sides acting on each other, clashes, raised
         # and controlled subjects, quotes' speakers), strict and lenient recall unchanged
         # issue 21, round 4: page dates read from the page as given: dated 0.731 -> 0.954
-        # issue 22, both sides round 5: 428/721 (0.594) -> 434/702 (0.618)
+        # issue 22, both sides round 5: 428/721 (0.594) -> 432/700 (0.617, measured after
+        # rebasing on issue 23 items 3-4)
         "share_both_sides": 0.61, "page_share_dated": 0.95, "page_share_right": 0.99,
     },
 }
