@@ -11,8 +11,10 @@ from tieline.analyze.coreport import (
     COREPORT_DAYS,
     coreported_day,
     happenings,
+    own_days,
     page_keys,
     pair_key,
+    told_day,
 )
 from tieline.models import ActorRef, CoreportWitness, ReportSides
 
@@ -163,3 +165,70 @@ def test_the_date_does_not_depend_on_the_order_pages_arrive_in(tmp_path: Path) -
             found.append({a.url: (a.coreported, a.coreported_from) for a in corpus.articles()})
     assert found[0] == found[1]
     assert found[0]["https://c.example/week"][0] == "2023-05-11"
+
+
+# -- the page's own words: a month and day without a year ----------------------------------
+ON_MAY_9 = ("Sergei Lavrov met Mevlut Cavusoglu in Ankara on May 9. The talks drew attention "
+            "across the region.")
+LAVROV_2022 = ("Russian Foreign Minister Sergei Lavrov held talks with Turkish Foreign Minister "
+               "Mevlut Cavusoglu in Ankara. They spoke about shipping in the Black Sea.")
+
+
+def _page_and_dates(corpus: tieline.Corpus, url: str
+                    ) -> tuple[tieline.Article, list[tuple[str | None, str | None]]]:
+    """The page, and the date and date phrase of each of its reports."""
+    page = _by_url(corpus)[url]
+    return page, sorted({(r.date, r.date_text) for r in corpus.read(page.id).events},
+                        key=str)
+
+
+def test_a_month_and_day_agreeing_with_one_pairs_witnesses_dates_the_page(
+        corpus: tieline.Corpus, tmp_path: Path) -> None:
+    corpus.ingest(_write(tmp_path / "in.jsonl", [
+        ("https://a.example/lavrov", "2023-05-10", LAVROV),
+        ("https://c.example/talks", None, ON_MAY_9)]))
+    page, dates = _page_and_dates(corpus, "https://c.example/talks")
+    assert (page.coreported, page.shown_basis) == ("2023-05-10", "coreported")
+    assert page.coreported_from == (_by_url(corpus)["https://a.example/lavrov"].id,)
+    assert ("2023-05-09", "May 9") in dates  # (read against the page's new date)
+    # one meeting: the witness's "on Tuesday" and the page's "on May 9"
+    assert sorted((e.date, e.reports) for e in corpus.events()) == [("2023-05-09", 2)]
+    # a page that replaces the witness with other news takes the date back, and its words
+    # are undated again
+    corpus.ingest(_write(tmp_path / "again.jsonl", [
+        ("https://a.example/lavrov", "2023-05-10", BLINKEN)]))
+    page, dates = _page_and_dates(corpus, "https://c.example/talks")
+    assert (page.coreported, page.shown_basis) == (None, "unknown")
+    assert (None, "May 9") in dates
+
+
+def test_a_month_and_day_no_witness_window_fits_dates_nothing(corpus: tieline.Corpus,
+                                                              tmp_path: Path) -> None:
+    corpus.ingest(_write(tmp_path / "in.jsonl", [
+        ("https://a.example/lavrov", "2023-05-20", LAVROV),  # (eleven days after May 9)
+        ("https://c.example/talks", None, ON_MAY_9)]))
+    assert _by_url(corpus)["https://c.example/talks"].coreported is None
+
+
+def test_a_month_and_day_two_years_fit_dates_nothing(corpus: tieline.Corpus,
+                                                     tmp_path: Path) -> None:
+    corpus.ingest(_write(tmp_path / "in.jsonl", [
+        ("https://a.example/lavrov", "2023-05-10", LAVROV),
+        ("https://b.example/lavrov", "2022-05-11", LAVROV_2022),
+        ("https://c.example/talks", None, ON_MAY_9)]))
+    assert _by_url(corpus)["https://c.example/talks"].coreported is None
+
+
+def test_own_words_are_a_month_and_day_of_the_pairs_own_report() -> None:
+    one = "GEO+RUS/GEO|sergei-lavrov"
+    told = [ReportSides("p", "reported", PERSON, GEO, "December 28"),
+            ReportSides("p", "reported", PERSON, GEO, "Tuesday"),  # (one day in seven)
+            ReportSides("p", "reported", PERSON, GEO, "2019 \u2026 December 20"),  # (chained)
+            ReportSides("p", "planned", PERSON, GEO, "December 30"),  # (no happening)
+            ReportSides("p", "reported", RUS, GEO, "December 27")]  # (no specific pair)
+    assert own_days(told) == {one: {"December 28"}}
+    seen = {one: [_seen("2019-12-29", "a"), _seen("2019-12-30", "b"), _seen("2021-06-01", "c")]}
+    assert told_day(seen, {one: ["December 28"]}) == ("2019-12-29", ("a", "b"))
+    assert told_day(seen, {one: ["December 20"]}) is None
+    seen[one].append(_seen("2020-12-28", "d"))  # (the same day a year later)
+    assert told_day(seen, {one: ["December 28"]}) is None

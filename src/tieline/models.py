@@ -446,6 +446,7 @@ class ReportSides:
     status: str
     source: ActorRef | None
     target: ActorRef | None
+    date_text: str | None = None  # (the page's own words for when it happened)
 
 
 @dataclass(frozen=True)

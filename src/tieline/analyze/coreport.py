@@ -15,8 +15,17 @@ MAX_WITNESSES dates nothing. Only reports of what happened count (a plan, "Modi 
 meet", is written any month). The pairs of at least MIN_PAIRS different pairs of participants
 (GEO+RUS, GEO+USA) must be reported within one window of COREPORT_DAYS, with no other window
 as good: one happening is told from both sides ("Wang Yi met India", "Jaishankar met China"),
-and one recurring pair never dates a page alone. Only stated and story dates are evidence,
-never a coreported one, so the result does not depend on the order pages arrive in.
+and one recurring pair never dates a page alone — unless the page's own words agree: a
+report that tells a pair's happening with a month and day but no year ("met on December 28")
+pins its day of the year, and when the pair's dated witnesses report it within COREPORT_DAYS
+after that day in exactly one year, the page takes the first such witness's day (``told_day``).
+The phrase must be the report's that carries the pair (a page's background dates fit any
+pair's witnesses of some year), and it must stand alone, not chained to a date told before it
+(its year is then the text's, which dating already refused). A weekday is no such evidence: a
+pair's witnesses fall within COREPORT_DAYS after a given weekday in four windows of seven.
+Only stated and story dates are evidence, never a coreported one, so the result does not
+depend on the order pages arrive in. Once dated, the page's reports with a date phrase are
+dated again from their words against its new date, as a story's date re-dates its members'.
 
 The corpus stage (analyze/stage.py) runs this after stories date their members and before
 merging: it keys the reports of each new or changed article by pair (an index, so finding
@@ -32,7 +41,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ..annotate.dates import CHAIN, resolve, yearless
 from ..models import ActorRef, CoreportPage, CoreportWitness, ReportSides
+from .dating import redate_reports
 from .merge import participant_key, side_key
 
 if TYPE_CHECKING:
@@ -149,6 +160,49 @@ def coreported_day(witnesses: Mapping[str, Sequence[CoreportWitness]]
     return date.fromordinal(day).isoformat(), tuple(evidence)
 
 
+def own_days(sides: Iterable[ReportSides]) -> dict[str, set[str]]:
+    """Return, by key, the month-and-day phrases without a year of the reports that carry it
+    ("December 28", "12 to 13 June"; not "Tuesday", "December 28, 2019" or one chained to a
+    date told before it)."""
+    found: dict[str, set[str]] = {}
+    for s in sides:
+        text = s.date_text
+        if not text or CHAIN in text or not yearless(text) or _day_in(text, 2000) is None:
+            continue
+        for key in _told(s):
+            if key is not None:
+                found.setdefault(key, set()).add(text)
+    return found
+
+
+def _day_in(phrase: str, year: int) -> int | None:
+    """The day (ordinal) a year-less month-and-day phrase names in *year*, None if none."""
+    r = resolve(phrase, f"{year:04d}-12-31")
+    return _ordinal(r.date) if r is not None and r.precision == "day" else None
+
+
+def told_day(witnesses: Mapping[str, Sequence[CoreportWitness]],
+             phrases: Mapping[str, Iterable[str]]) -> tuple[str, tuple[str, ...]] | None:
+    """Return the day a page is dated to when its own year-less words agree with one pair's
+    witnesses (see the module docstring), and the ids of those witnesses; None when no
+    window agrees or windows more than COREPORT_DAYS apart do (a day of the year recurs)."""
+    windows: dict[int, set[tuple[int, str]]] = {}
+    for key, texts in phrases.items():
+        for w in witnesses.get(key, ()):
+            if (day := _ordinal(w.day)) is None:
+                continue
+            year = date.fromordinal(day).year
+            for text in texts:
+                for start in {_day_in(text, y) for y in (year - 1, year)} - {None}:
+                    if start is not None and start <= day <= start + COREPORT_DAYS:
+                        windows.setdefault(start, set()).add((day, w.article_id))
+    if not windows or max(windows) - min(windows) > COREPORT_DAYS:
+        return None
+    seen = set().union(*windows.values())
+    day = min(d for d, _ in seen if d >= max(windows))
+    return date.fromordinal(day).isoformat(), tuple(sorted({a for _, a in seen}))
+
+
 def _ordinal(day: str) -> int | None:
     try:
         return date.fromisoformat(day[:10]).toordinal()
@@ -193,8 +247,12 @@ def _redate(store: CorpusStore, page: CoreportPage,
             if ws:  # (None: too common a pair)
                 witnesses[key] = [w for w in ws if w.story != page.story]
         found = coreported_day(witnesses)
+        if found is None and witnesses:
+            found = told_day(witnesses, own_days(store.report_sides([page.id])))
     day, evidence = found or (None, ())
     if day == page.coreported and evidence == page.coreported_from:
         return False
     store.set_coreported(page.id, day, evidence)
+    if page.story_date is None and day != page.coreported:  # (a story date re-dated them)
+        redate_reports(store, page.id, day, page.coreported, phrased_only=True)
     return True

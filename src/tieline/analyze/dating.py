@@ -62,11 +62,19 @@ def date_members(store: CorpusStore, article_ids: Sequence[str]) -> list[str]:
         if anchor == row.story_date:
             continue
         store.set_story_date(row.id, anchor)
-        reference, before = anchor or row.published, row.story_date or row.published
-        store.set_report_dates([_redated(r, reference, before)
-                                for r in store.report_dates(row.id)])
+        redate_reports(store, row.id, anchor or row.published, row.story_date or row.published)
         changed.append(row.id)
     return changed
+
+
+def redate_reports(store: CorpusStore, article_id: str, reference: str | None,
+                   before: str | None, phrased_only: bool = False) -> None:
+    """Date the reports of an article again from their own words against *reference*, its
+    new anchor (*before*: the one they were dated against). *phrased_only*: leave the
+    reports without a date phrase alone (a page dated by the news it reports, basis
+    "coreported", is too loose a date to stand as their day: merging anchors them to it)."""
+    store.set_report_dates([_redated(r, reference, before) for r in store.report_dates(article_id)
+                            if r.date_text or not phrased_only])
 
 
 def _redated(r: ReportDating, reference: str | None, before: str | None) -> ReportDating:

@@ -35,15 +35,17 @@ def mark_coreport_pending(conn: sqlite3.Connection, article_ids: Sequence[str]) 
 
 
 def report_sides(conn: sqlite3.Connection, article_ids: Sequence[str]) -> list[ReportSides]:
-    """Return the status and the two sides of every report of *article_ids*, by article."""
+    """Return the status, the two sides and the date phrase of every report of
+    *article_ids*, by article."""
     found: list[ReportSides] = []
     for chunk in _chunks(article_ids):
         found += (ReportSides(r["article_id"], r["status"], _ref(r, "source"),
-                              _ref(r, "target"))
+                              _ref(r, "target"), r["date_text"])
                   for r in conn.execute(
                       "SELECT article_id, status, source_id, source_name, source_country, "
                       "source_sector, source_kind, source_basis, target_id, target_name, "
-                      "target_country, target_sector, target_kind, target_basis FROM reports "
+                      "target_country, target_sector, target_kind, target_basis, date_text "
+                      "FROM reports "
                       f"WHERE article_id IN ({_marks(chunk)}) ORDER BY article_id, id", chunk))
     return found
 
