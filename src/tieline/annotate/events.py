@@ -45,6 +45,7 @@ from ..models import (
 )
 from . import dates, nonacts
 from .actors import load_roles
+from .branding import brandings
 from .language import NOT_ANALYSED, analysed_for_events, is_english
 from .lexicon import COOPERATIVE, Entry, Lexicon
 from .published import caption, url_period
@@ -55,7 +56,8 @@ _LIGHT = {"hold", "have", "conduct", "make", "attend", "launch", "pay", "host", 
           "offer", "carry", "begin", "continue", "resume", "announce", "lodge", "file", "issue",
           "take", "express", "voice", "seek", "start", "open"}
 _REPORTING = {"say", "report", "claim", "allege", "indicate", "suggest", "write", "tell",
-              "state", "add", "note", "confirm", "announce", "declare", "insist", "warn"}
+              "state", "add", "note", "confirm", "announce", "declare", "insist", "warn",
+              "inform"}
 _MEDIA = {"report", "reports", "source", "sources", "media", "newspaper", "outlet", "agency",
           "daily", "website", "channel", "press", "journalist", "correspondent", "observer",
           "analyst", "expert"}
@@ -437,6 +439,7 @@ class EventCoder:
                  and not (_in_passing(f) and not any(a and b for a, b in _pairs(f)))]
         found = _drop_governing_intent(found)
         found += self._allegations(found, sent, ctx)
+        found = self._branded(found, sent, ctx)
         events: list[Report] = []
         seen: set[tuple[Any, ...]] = set()
         date_of = self._dates(sent, found, ctx)
@@ -498,6 +501,44 @@ class EventCoder:
                 out.append(_Found(entry, head, [head], head, list(speakers), targets))
         return out
 
+    def _branded(self, found: list[_Found], sent: Any, ctx: _Context) -> list[_Found]:
+        """*found* with the denunciations a sentence makes by branding another side or its act
+        with a condemning name ("called Russia an enemy", "said Russia's move was a
+        provocation": CAMEO 111, PLOVER ACCUSE), and the denials it makes by judging a charge
+        false ("allegations of Russian interference in Georgia are unfounded, Peskov said":
+        CAMEO 016, REJECT; the charge itself is then no accusation by the speaker). See
+        :mod:`tieline.annotate.branding`. Only a speaker the knowledge base places in a
+        state, and a side other than the speaker's: what is branded, else an actor named in
+        the name ("another Russian provocation") or in the charge's phrase."""
+        out = list(found)
+        accused = {f.trigger.i for f in found if f.entry.type == "ACCUSE"}
+        for b in brandings(sent):
+            if b.verb.i in accused:
+                continue
+            base = self._own_entry("reject" if b.denial else "criticize")
+            speakers = [r for r in self._refs(self._subject_of(b.verb, ctx), ctx) if r.country]
+            sides = {_side_of(r) for r in speakers}
+            words = [x for t in b.branded for x in t.subtree] if b.denial else list(b.branded)
+            named = [x for x in words if x.i in ctx.token_mention or not b.denial]
+            targets = [r for r in self._refs(named, ctx) if _side_of(r) not in sides]
+            if not targets and not b.denial:
+                named = [x for x in b.predicate.subtree if x.i in ctx.token_mention]
+                targets = [r for r in self._refs(named, ctx) if _side_of(r) not in sides]
+            if base is None or not speakers or not targets:
+                continue
+            if b.denial:  # (the charge denied is not the speaker's accusation)
+                charge = {x.i for t in b.branded for x in t.subtree}
+                out = [f for f in out if not (f.entry.type == "ACCUSE" and
+                                              f.trigger.i in charge)]
+            entry = replace(base, id=f"{base.id}/branded", symmetric=False, intent=False)
+            out.append(_Found(entry, b.verb, [b.verb], b.verb, speakers, targets[:1]))
+        return out
+
+    def _own_entry(self, verb: str) -> Entry | None:
+        """The own lexicon's entry for the single *verb* ("criticize", "reject")."""
+        return next((e for e in self.lexicon.lookup("verb", verb, "own")
+                     if not e.others), None)
+
     def _trigger(self, t: Any, layer: str, taken: set[int], ctx: _Context) -> _Found | None:
         """The event the word *t* heads with an entry of *layer*, if any: the longest pattern
         that matches (and whose target, if it asks for a kind, is of that kind)."""
@@ -524,6 +565,8 @@ class EventCoder:
                 continue
             f = _Found(entry, t, tokens, _clause_verb(t))
             self._arguments(f, ctx)
+            if entry.mode in ("withdraw", "leave") and _forces(f.sources):
+                f.targets = [r for r in f.targets if not _unknown_body(r)]
             states = {s.country for s in f.sources if s.country}
             if entry.foreign and not (states and any(r.country and r.country not in states
                                                      for r in f.targets)):
@@ -821,6 +864,34 @@ class EventCoder:
             sides = {_side_of(s) for s in f.sources}  # (not "a delegation headed by its MP")
             f.targets = [r for r in self._refs([described], ctx) if _side_of(r) not in sides]
             # "Crimea, which Moscow annexed", "regions recognized by Moscow"
+        own = {_side_of(r) for r in f.sources}
+        if f.sources and _is_measure(entry) and all(_side_of(r) in own for r in f.targets):
+            # (no target, or only the doer's own airlines or goods: "ordered a ban on
+            # Russian flights to Georgia")
+            f.targets = self._measure_targets(f, objects, ctx) or f.targets
+
+    def _measure_targets(self, f: _Found, objects: list[Any], ctx: _Context
+                         ) -> list[ActorRef]:
+        """The state a measure on things falls on, named inside the things' phrase: "banned
+        flights from Russia to Georgia", "lifted the ban on flights to Georgia", "abolished
+        visas for Georgian nationals" (CAMEO's sanctions and their easing are acts on the state
+        whose goods, flights or people they touch). Only another side than the doer's: Russia's
+        own flights are what the measure is about, not whom it is against."""
+        # (the verb too: "banned flights from Russia to Georgia", "cancelled the ban on flights
+        # to Georgia" hang "to" and "on" on the verb; *objects* may be actors of the doer's
+        # side, whose phrases are read: "a ban on Russian flights to Georgia")
+        things = [*objects, *(t for t in f.tokens if t.pos_ == "NOUN"), f.trigger]
+        own = {_side_of(r) for r in f.sources}
+        for _ in range(3):  # the things, then the things of their phrases ("ban on flights")
+            inner: list[Any] = []
+            for thing in things:
+                for x in _touched(thing):
+                    refs = [r for r in self._refs([x], ctx) if _side_of(r) not in own]
+                    if refs:
+                        return refs[:1]
+                    inner.append(x)
+            things = inner
+        return []
 
     def _subject_of(self, v: Any, ctx: _Context, passive: bool = False) -> list[Any]:
         """The tokens that do what *v* says, inherited where English leaves them out: through
@@ -1841,6 +1912,49 @@ def _pairs(f: _Found) -> list[tuple[ActorRef | None, ActorRef | None]]:
         pairs += [(t, s) for s, t in pairs if s is not None and t is not None
                   and (t, s) not in pairs]
     return pairs
+
+
+#: The prepositions that name whom a measure on things touches ("flights to X", "visas for
+#: X's nationals", "imports from X", "ban on X's wine").
+_MEASURE_PREPS = {"to", "from", "for", "on", "against", "into", "with", "between"}
+
+
+def _touched(thing: Any) -> list[Any]:
+    """The words of *thing*'s phrase that may name whom a measure on it touches: the objects
+    of its prepositions ("flights to X", "visas for X"), who a "for ... to" clause names
+    ("the visa regime for Georgian citizens to enter"), and a participle after it, read on
+    ("airlines flying to X")."""
+    out: list[Any] = []
+    for c in thing.children:
+        if c.dep_ == "prep" and c.lower_ in _MEASURE_PREPS:  # ("for airlines flying to X")
+            out.extend(x for x in c.children if x.dep_ in ("pobj", "pcomp"))
+        elif c.dep_ in ("advcl", "acl", "relcl") and c.pos_ == "VERB":
+            marks = [m for m in c.children if m.dep_ == "mark" and m.lower_ == "for"]
+            out.extend(x for m in marks for x in m.children if x.dep_ == "pobj")
+            out.extend(x for x in c.children if marks and x.dep_ == "nsubj")
+            if c.dep_ == "acl" and c.tag_ == "VBG":
+                out.append(c)
+    return out
+
+
+def _is_measure(entry: Entry) -> bool:
+    """Say whether *entry* is a measure on things (a ban, a sanction, or its easing), whose
+    target may be named only inside the things' phrase."""
+    return entry.type in ("SANCTION", "CONCEDE") or \
+        (entry.type == "RETREAT" and entry.mode == "ease") or \
+        (entry.type == "COERCE" and entry.mode == "restrict")
+
+
+def _forces(refs: list[ActorRef]) -> bool:
+    """Say whether *refs* are all armed forces ("the Indian and Chinese forces")."""
+    return bool(refs) and all(r.sector == "MIL" for r in refs)
+
+
+def _unknown_body(ref: ActorRef) -> bool:
+    """Say whether *ref* is a name the parser took for an organisation the knowledge base
+    lacks: what armed forces withdraw from is a place ("Patrolling Point 15"), for no army
+    holds a membership to leave."""
+    return ref.id is None and ref.kind == "organization"
 
 
 def _one_way(f: _Found) -> list[tuple[ActorRef | None, ActorRef | None]]:
