@@ -287,7 +287,9 @@ class Coding:
     full date told before it), "publication"
     (a reported event with no temporal expression: the day it was reported on, its article's
     date, not the day it happened; without a date while the article has none), or None
-    (undated). ``source`` is the side that acts, ``target`` the side acted on.
+    (undated). ``source`` is the side that acts, ``target`` the side acted on; ``mutual``
+    when the two do it to each other ("Indian and Chinese troops clashed", "both sides blamed
+    the other"): one happening, the sides in either order, each source and target of it.
     """
 
     id: str
@@ -304,6 +306,7 @@ class Coding:
     date_precision: DatePrecision | None = None
     date_basis: str | None = None
     date_text: str | None = None
+    mutual: bool = False
 
     def _dict(self, date_spread: tuple[str, str] | None, rule: str, reports: int,
               independent_sources: int) -> dict[str, Any]:
@@ -313,7 +316,8 @@ class Coding:
             "date_spread": list(date_spread) if date_spread else None,
             "source": self.source.to_dict() if self.source else None,
             "target": self.target.to_dict() if self.target else None,
-            "type": self.type, "mode": self.mode, "context": list(self.context),
+            "mutual": self.mutual, "type": self.type, "mode": self.mode,
+            "context": list(self.context),
             "intensity": self.intensity, "status": self.status,
             "claimed_by": list(self.claimed_by), "rule": rule,
             "evidence": [e.to_dict() for e in self.evidence],

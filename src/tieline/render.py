@@ -78,14 +78,14 @@ def actors_table(actors: list[tuple[Actor, int]]) -> None:
 
 
 def events_table(events: list[Event]) -> None:
-    """Print two lines per event: date, type, who → whom, status, intensity, outlet; then the
-    sentence that reports it."""
+    """Print two lines per event: date, type, who → whom (A ↔ B: done to each other), status,
+    intensity, outlet; then the sentence that reports it."""
     out = sys.stdout
     out.write(f"{'date':10}  {'type':22}  {'source → target':44}  {'status':12}  "
               f"{'int.':>5}  outlet\n")
     for e in events:
         kind = e.type + (f":{e.mode}" if e.mode else "")
-        who = f"{_actor_name(e.source)} → {_actor_name(e.target)}"
+        who = f"{_actor_name(e.source)} {'↔' if e.mutual else '→'} {_actor_name(e.target)}"
         status = "" if e.status == "reported" else e.status
         first = e.evidence[0] if e.evidence else None
         outlet = (first.outlet if first else None) or "?"

@@ -185,9 +185,9 @@ _EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
     (("id", "str"), ("date", "str"), ("date_precision", "str"), ("date_basis", "str"),
      ("date_text", "str"))
     + _side_columns("source") + _side_columns("target")
-    + (("type", "str"), ("mode", "str"), ("context", "list<str>"), ("intensity", "float"),
-       ("status", "str"), ("claimed_by", "list<str>"), ("rule", "str"), ("reports", "int"),
-       ("independent_sources", "int"), ("evidence", "evidence")))
+    + (("mutual", "bool"), ("type", "str"), ("mode", "str"), ("context", "list<str>"),
+       ("intensity", "float"), ("status", "str"), ("claimed_by", "list<str>"), ("rule", "str"),
+       ("reports", "int"), ("independent_sources", "int"), ("evidence", "evidence")))
 
 
 def _side_values(side: str, ref: ActorRef | None) -> dict[str, Any]:
@@ -210,8 +210,9 @@ def _event_row(e: Event) -> dict[str, Any]:
 def _event_display(e: Event) -> dict[str, str]:
     first = e.evidence[0] if e.evidence else None
     return {"date": e.date or "undated", "type": e.type + (f":{e.mode}" if e.mode else ""),
-            "source": e.source.name if e.source else "", "target": e.target.name if e.target
-            else "", "status": e.status, "intensity": f"{e.intensity:+.1f}",
+            "source": e.source.name if e.source else "",
+            "target": ("↔ " if e.mutual else "") + (e.target.name if e.target else ""),
+            "status": e.status, "intensity": f"{e.intensity:+.1f}",
             "sources": str(e.independent_sources), "outlet": (first.outlet or "") if first
             else "", "evidence": clip(first.sentence if first else "", 90)}
 

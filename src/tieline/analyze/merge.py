@@ -30,10 +30,15 @@ denied or hypothetical). Within a group, reports merge by date, never on type al
   Where two events could take it, it joins neither: it is never given a date.
 
 A group is keyed by the participants' countries (``participant_key``: Modi and India are one
-side to group by), and inside a group a report only joins reports whose every side is the
-same actor or the country of the other (``participants_compatible``: two ministers of one
-country are two sides, never merged into one). The type is the PLOVER type, so the modes of
-one meeting (host, visit, meet, negotiate) merge; each report keeps its own coding.
+side to group by) in either order, and inside a group a report only joins reports whose every
+side is the same actor or the country of the other (``participants_compatible``: two ministers
+of one country are two sides, never merged into one) and, for a type done by one side to the
+other, that tell it the same way (``_ways_fit``: A accusing B is not B accusing A), unless a
+report of the event reads it as done to each other (``mutual``: "Indian and Chinese troops
+clashed"): a mutual clash and the pages telling it one way ("Chinese troops attacked Indian
+soldiers") are one happening, each report keeping its own direction. The type is the PLOVER
+type, so the modes of one meeting (host, visit, meet, negotiate) merge; each report keeps its
+own coding.
 
 The result is a pure function of the group's reports, whatever order they were stored in.
 It is also local: a report can only change the events of the reports it interacts with (those
@@ -122,20 +127,30 @@ def type_key(event_type: str) -> str:
 
 def group_key(event_type: str, status: str, source: ActorRef | None,
               target: ActorRef | None) -> str:
-    """Return the merge group of an event: type, status class and the participants' pair."""
-    sides = [participant_key(source), participant_key(target)]
-    if type_key(event_type) in SYMMETRIC_TYPES:
-        sides.sort()
+    """Return the merge group of an event: type, status class and the participants' pair in
+    either order (a mutual report, done by each side to the other, and the one-way reports
+    of its happening share a group; ``_ways_fit`` keeps opposite one-way acts apart)."""
+    sides = sorted([participant_key(source), participant_key(target)])
     return "|".join([type_key(event_type), _CLASS.get(status, status), *sides])
 
 
 def _sides(event: Report) -> tuple[ActorRef | None, ActorRef | None]:
     """Return the event's sides in the order its group key puts them."""
     pair = (event.source, event.target)
-    if type_key(event.type) in SYMMETRIC_TYPES and \
-            participant_key(pair[1]) < participant_key(pair[0]):
+    if participant_key(pair[1]) < participant_key(pair[0]):
         pair = (pair[1], pair[0])
     return pair
+
+
+def direction(event: Report) -> int:
+    """Return which way a report tells its act in its group's order: 1 when its source comes
+    first, -1 when its target does, 0 when either way fits (a symmetric type, a report read
+    as done to each other, or two sides of one participant, which ``_sides`` keeps as
+    written)."""
+    if event.mutual or type_key(event.type) in SYMMETRIC_TYPES:
+        return 0
+    a, b = participant_key(event.source), participant_key(event.target)
+    return 0 if a == b else 1 if a < b else -1
 
 
 def _generic(ref: ActorRef | None) -> bool:
@@ -165,7 +180,17 @@ def traveller(event: Report) -> str | None:
 
 
 def _fits(r: StoryReport, members: Iterable[StoryReport]) -> bool:
-    return all(participants_compatible(r.event, m.event) for m in members)
+    members = list(members)
+    return all(participants_compatible(r.event, m.event) for m in members) and \
+        _ways_fit(r, members)
+
+
+def _ways_fit(r: StoryReport, members: list[StoryReport]) -> bool:
+    """Say whether *r* tells its act a way the event of *members* fits: one-way reports of
+    both ways (A attacked B, B attacked A) are one happening only when a report of it reads
+    the act as done to each other ("the two sides clashed"); else two acts, or two claims."""
+    ways = {direction(m.event) for m in members} | {direction(r.event)}
+    return not {1, -1} <= ways or any(m.event.mutual for m in (r, *members))
 
 
 def window(anchor: str | None, days: int = REPORTED_DAYS) -> tuple[str, str] | None:
@@ -576,7 +601,8 @@ def merge(members: list[StoryReport]) -> Event:
     events = [m.event for m in members]
     dated = _best_date(events)
     pairs = [f"{participant_key(e.source)}\n{participant_key(e.target)}" for e in events]
-    top = _most_common(pairs)
+    top = _most_common([p for e, p in zip(events, pairs, strict=True) if not e.mutual]
+                       or pairs)  # (the way one-way reports tell it, if any)
     sides = [(e.source, e.target) if p == top else (e.target, e.source)
              for e, p in zip(events, pairs, strict=True)]
     return first.to_event(
@@ -590,7 +616,8 @@ def merge(members: list[StoryReport]) -> Event:
         date_text=dated.date_text, date_spread=date_spread(events),
         evidence=tuple(ev for e in events for ev in e.evidence),
         reports=len({m.article_id for m in members}),
-        independent_sources=len({m.story for m in members}))
+        independent_sources=len({m.story for m in members}),
+        mutual=any(e.mutual for e in events))
 
 
 #: How well a report's date is founded, best first: the event's own words, then its words

@@ -242,6 +242,7 @@ class _Found:
     targets: list[ActorRef] = field(default_factory=list)
     negated: bool = False  # polarity: the act failed or is no longer done
     agentless: bool = False  # no doer written at all: "were detained", "the detention of X"
+    mutual: bool = False  # the sides do it to each other: "the two sides agreed to withdraw"
 
 
 @dataclass(frozen=True)
@@ -435,6 +436,7 @@ class EventCoder:
                 a, b = f.sources  # "the two sides agreed to withdraw troops": from each other
                 f.targets = [replace(b, basis="inferred-clause"),
                              replace(a, basis="inferred-clause")]
+                f.mutual = True
         found = [f for f in found if (f.sources or f.targets) and _kinds_ok(f)
                  and not (_in_passing(f) and not any(a and b for a, b in _pairs(f)))]
         found = _drop_governing_intent(found)
@@ -456,7 +458,8 @@ class EventCoder:
                 if key in seen:
                     continue
                 seen.add(key)
-                events.append(self._event(f, source, target, sent, ctx, when))
+                events.append(self._event(f, source, target, sent, ctx, when).evolve(
+                    mutual=_mutual_pair(f, source, target)))
                 if f.agentless and source is None:
                     ctx.agentless.add(events[-1].id)
         _set_reference(sent, events, ctx)
@@ -1905,13 +1908,23 @@ def _key_text(ref: ActorRef | None) -> str:
 
 def _pairs(f: _Found) -> list[tuple[ActorRef | None, ActorRef | None]]:
     """The (source, target) pairs an event is coded for: each target of each source, each
-    two participants of a joint act once, and of a reciprocal one ("India and China
-    clashed", "X clashed with Y") both ways, each side acting on the other."""
+    two participants of a joint act once, and of an act done to each other (a reciprocal
+    one, "India and China clashed", "X clashed with Y", or a mutual reading, "the two sides
+    agreed to withdraw troops") once as well: one report, marked mutual, stands for both
+    ways (``_mutual_pair``), so one sentence is not counted twice."""
     pairs = _one_way(f)
-    if f.entry.reciprocal:
-        pairs += [(t, s) for s, t in pairs if s is not None and t is not None
-                  and (t, s) not in pairs]
-    return pairs
+    if not (f.mutual or f.entry.reciprocal):
+        return pairs
+    out: list[tuple[ActorRef | None, ActorRef | None]] = []
+    for s, t in pairs:
+        if (_key(t), _key(s)) not in {(_key(a), _key(b)) for a, b in out}:
+            out.append((s, t))
+    return out
+
+
+def _mutual_pair(f: _Found, source: ActorRef | None, target: ActorRef | None) -> bool:
+    """Whether a pair of *f* is read as done to each other (see :func:`_pairs`)."""
+    return (f.mutual or f.entry.reciprocal) and source is not None and target is not None
 
 
 #: The prepositions that name whom a measure on things touches ("flights to X", "visas for

@@ -181,7 +181,7 @@ def is_strict(event: Event, gold: GoldEvent) -> bool:
         return False
     forward = carries(event.source, gold.source) and carries(event.target, gold.target)
     backward = carries(event.source, gold.target) and carries(event.target, gold.source)
-    return forward or (backward and bool(_types_of(event) & SYMMETRIC))
+    return forward or (backward and (event.mutual or bool(_types_of(event) & SYMMETRIC)))
 
 
 def is_lenient(event: Event, gold: GoldEvent) -> bool:

@@ -44,7 +44,7 @@ _COLUMNS = ("id, article_id, type, mode, context, source_id, source_name, source
             "target_kind, source_basis, target_basis, intensity, status, claimed_by, date, "
             "date_precision, date_basis, date_text, date_start, date_end, sentence_start, "
             "sentence_end, sentence, "
-            "trigger_start, trigger_end, quote, rule, stage")
+            "trigger_start, trigger_end, quote, rule, stage, mutual")
 _INSERT = (f"INSERT OR REPLACE INTO reports({_COLUMNS}) "
            f"VALUES ({', '.join('?' * len(_COLUMNS.split(',')))})")
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
@@ -131,7 +131,7 @@ def _row(article_id: str, e: Report, ev: Evidence, source_id: str | None,
             _basis(e.source), _basis(e.target), e.intensity, e.status,
             json.dumps(list(e.claimed_by), ensure_ascii=False), e.date, e.date_precision,
             e.date_basis, e.date_text, start, end, ev.start, ev.end, ev.sentence,
-            ev.trigger_start, ev.trigger_end, ev.quote, e.rule, EVENTS_STAGE)
+            ev.trigger_start, ev.trigger_end, ev.quote, e.rule, EVENTS_STAGE, int(e.mutual))
 
 
 def _ref_columns(ref: ActorRef | None, actor_id: str | None) -> tuple[Any, ...]:
@@ -183,7 +183,8 @@ def _event(r: sqlite3.Row, url: str | None = None, outlet: str | None = None) ->
                  context=tuple(json.loads(r["context"])), intensity=r["intensity"],
                  status=r["status"], claimed_by=tuple(json.loads(r["claimed_by"])),
                  date=r["date"], date_precision=r["date_precision"],
-                 date_basis=r["date_basis"], date_text=r["date_text"], rule=r["rule"])
+                 date_basis=r["date_basis"], date_text=r["date_text"], rule=r["rule"],
+                 mutual=bool(r["mutual"]))
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ _MERGED_COLUMNS = ("id, group_key, type, mode, context, source_id, source_name, 
                    "target_country, target_sector, target_kind, source_basis, target_basis, "
                    "intensity, status, claimed_by, "
                    "date, date_precision, date_basis, date_text, date_start, date_end, rule, "
-                   "reports, independent_sources, date_spread")
+                   "reports, independent_sources, date_spread, mutual")
 _REPORT_COLUMNS = ", ".join("e." + c.strip() for c in _COLUMNS.split(","))
 
 
@@ -180,7 +180,8 @@ def _merged_row(group: str, e: Event) -> tuple[Any, ...]:
             e.intensity,
             e.status, json.dumps(list(e.claimed_by), ensure_ascii=False), e.date,
             e.date_precision, e.date_basis, e.date_text, start, end, e.rule, e.reports,
-            e.independent_sources, json.dumps(list(e.date_spread)) if e.date_spread else None)
+            e.independent_sources, json.dumps(list(e.date_spread)) if e.date_spread else None,
+            int(e.mutual))
 
 
 def query_merged(conn: sqlite3.Connection, q: EventQuery) -> list[Event]:
@@ -220,7 +221,8 @@ def _merged(r: sqlite3.Row, evidence: tuple[Evidence, ...]) -> Event:
                  date=r["date"], date_precision=r["date_precision"],
                  date_basis=r["date_basis"], date_text=r["date_text"], rule=r["rule"],
                  date_spread=tuple(json.loads(r["date_spread"])) if r["date_spread"] else None,
-                 reports=r["reports"], independent_sources=r["independent_sources"])
+                 reports=r["reports"], independent_sources=r["independent_sources"],
+                 mutual=bool(r["mutual"]))
 
 
 def count_merged(conn: sqlite3.Connection) -> int:

@@ -335,7 +335,8 @@ function who(e) {
   const s = e.source ? e.source.name : "?", t = e.target ? e.target.name : "?";
   const status = e.status && e.status !== "reported" ? ` · ${e.status}` : "";
   const claimed = (e.claimed_by || []).length ? ` by ${e.claimed_by.join(", ")}` : "";
-  return `${s} → ${t} · ${e.type}${e.mode ? ":" + e.mode : ""}${status}${claimed}`;
+  const arrow = e.mutual ? "↔" : "→";  // a mutual event: done by each side to the other
+  return `${s} ${arrow} ${t} · ${e.type}${e.mode ? ":" + e.mode : ""}${status}${claimed}`;
 }
 
 async function fillEvidence(list, entry) {
