@@ -19,18 +19,21 @@ def pairs(text: str, type_: str) -> set[tuple[object, object]]:
 # -- several actors in one noun phrase, and acts each side does to the other ----------------
 @pytest.mark.parametrize("text, type_, want", [
     ("Indian and Chinese troops clashed near the border on Monday.", "ASSAULT",
-     {(("IND", "stated"), ("CHN", "stated")), (("CHN", "stated"), ("IND", "stated"))}),
+     {(("IND", "stated"), ("CHN", "stated"))}),
     ("Armenian soldiers clashed with Azerbaijani troops overnight.", "ASSAULT",
-     {(("ARM", "stated"), ("AZE", "stated")), (("AZE", "stated"), ("ARM", "stated"))}),
+     {(("ARM", "stated"), ("AZE", "stated"))}),
     ("Clashes between Sudan and Chad left ten people dead.", "ASSAULT",
-     {(("SDN", "stated"), ("TCD", "stated")), (("TCD", "stated"), ("SDN", "stated"))}),
+     {(("SDN", "stated"), ("TCD", "stated"))}),
     ("Serbia and Kosovo completed the disengagement of their police units.", "RETREAT",
-     {(("SRB", "stated"), ("XKX", "stated")), (("XKX", "stated"), ("SRB", "stated"))}),
+     {(("SRB", "stated"), ("XKX", "stated"))}),
     ("The Peruvian and Chilean troops have begun to disengage along the frontier.", "RETREAT",
-     {(("PER", "stated"), ("CHL", "stated")), (("CHL", "stated"), ("PER", "stated"))}),
+     {(("PER", "stated"), ("CHL", "stated"))}),
 ])
 def test_coordinated_and_reciprocal_sides(text: str, type_: str, want: set[object]) -> None:
+    """One report, as written, marked mutual: each side does it to the other."""
+    art = code(text)
     assert pairs(text, type_) == want
+    assert all(e.mutual for e in art.events if e.type == type_)
 
 
 def test_a_one_way_attack_stays_one_way() -> None:

@@ -506,8 +506,12 @@ def test_a_malformed_date_counts_as_no_date() -> None:
 
 def test_symmetric_types_merge_either_way_round_others_do_not() -> None:
     assert group_key("CONSULT", "reported", ARM, RUS) == group_key("consult", "claimed", RUS, ARM)
-    assert group_key("ACCUSE", "reported", ARM, RUS) != group_key("ACCUSE", "reported", RUS, ARM)
     assert group_key("CONSULT", "planned", ARM, RUS) != group_key("CONSULT", "reported", ARM, RUS)
+    # (one group either way round, so a mutual report meets both ways; apart inside it)
+    assert group_key("ACCUSE", "reported", ARM, RUS) == group_key("ACCUSE", "reported", RUS, ARM)
+    accusations = [_report("a", "s1", "2024-01-10", type_="ACCUSE"),
+                   _report("b", "s2", "2024-01-10", type_="ACCUSE", source=RUS, target=ARM)]
+    assert _clusters(accusations) == [["a"], ["b"]]
 
 
 @given(st.permutations(range(12)))

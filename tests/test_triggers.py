@@ -70,9 +70,9 @@ CASES: list[tuple[str, Expected]] = [
     ("The Russian army occupied two Georgian villages.",
      ("COERCE", "restrict", "reported", "RUS", "GEO")),
     # fighting is mutual: both sides act, with one written as the object or the subjects
-    ("India fought Pakistan in 1971.", ("ASSAULT", None, "reported", "PAK", "IND")),
+    ("India fought Pakistan in 1971.", ("ASSAULT", None, "reported", "IND", "PAK")),  # mutual
     ("India and China fought a war in 1962.", ("ASSAULT", None, "reported", "IND", "CHN")),
-    ("Indian troops fought with Chinese soldiers.", ("ASSAULT", None, "reported", "CHN", "IND")),
+    ("Indian troops fought with Chinese soldiers.", ("ASSAULT", None, "reported", "IND", "CHN")),
     # curbing a cooperative act is a sanction on its owner, by whoever curbs it
     ("India restricted investments from China.",
      ("SANCTION", "discontinue", "reported", "IND", "CHN")),
