@@ -74,7 +74,8 @@ def _event(e: Any) -> dict[str, Any]:
             "target_basis": getattr(e.target, "basis", None),
             "status": e.status, "date": e.date, "precision": e.date_precision,
             "date_basis": e.date_basis, "spread": list(e.date_spread or ()),
-            "intensity": e.intensity, "context": list(e.context), "rule": e.rule}
+            "intensity": e.intensity, "context": list(e.context), "rule": e.rule,
+            **({"mutual": True} if e.mutual else {})}  # (only when set: older lines stay)
 
 
 def lines(db: Path) -> list[str]:
