@@ -147,8 +147,9 @@ def test_forces_withdrawing_from_a_named_point_retreat() -> None:
     art = code("The army confirmed that the Peruvian and Chilean forces had started to "
                "withdraw from Patrolling Point 15 in the Huaraz region.")
     assert not [e for e in art.events if e.type == "SANCTION"]
-    assert {(e.source.country if e.source else None) for e in art.events
-            if e.type == "RETREAT"} == {"PER", "CHL"}
+    retreats = [e for e in art.events if e.type == "RETREAT"]  # (one report, mutual: each
+    assert {r.country for e in retreats for r in (e.source, e.target) if r} == {"PER", "CHL"}
+    assert all(e.mutual for e in retreats)  # side withdraws from the other, issue 23 item 3)
 
 
 def test_a_state_withdrawing_from_an_organisation_leaves_it() -> None:
