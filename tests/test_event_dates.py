@@ -58,6 +58,17 @@ def test_a_date_inside_a_noun_phrase_dates_that_noun() -> None:
     assert [d for d, _, _ in dated(text, "2024-03-01", "ACCUSE")] != ["2008"]
 
 
+def test_a_year_written_before_the_thing_acted_on_dates_the_thing_not_the_act() -> None:
+    # 2024-03-08 is a Friday: "on Wednesday" is the 6th; "2019" is when the ban began
+    text = "Russia lifted a 2019 ban on imports from Armenia on Wednesday."
+    assert [d for d, _, _ in dated(text, "2024-03-08", "CONCEDE")] == ["2024-03-06"]
+    text = "Russia lifted its 2019 ban on imports from Armenia."
+    assert "2019" not in [d for d, _, _ in dated(text, "2024-03-08", "CONCEDE")]
+    # the twin: a year that governs the act still dates it
+    text = "Russia lifted the ban on imports from Armenia in 2019."
+    assert [d for d, _, _ in dated(text, "2024-03-08", "CONCEDE")] == ["2019"]
+
+
 def test_a_statement_date_dates_what_it_says() -> None:
     text = "Armenia said on Tuesday that it rejected Russia's demands."
     got = dated(text, "2024-03-08", "REJECT")  # a Friday: Tuesday is the 5th

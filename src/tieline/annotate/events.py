@@ -1475,6 +1475,10 @@ class EventCoder:
                 # statement is the statement's, however the parse hangs it
                 at_verb.setdefault(said.i, (phrase, said))
                 return
+            if hits and _premodified(node, prev):  # "lifted a 2019 ban": the ban's year,
+                hits = [f for f in hits if f.trigger.i == node.i]  # not the lifting's
+                if not hits:
+                    return
             if hits:
                 for f in hits:
                     out.setdefault(id(f), (phrase, node))
@@ -2437,6 +2441,19 @@ def _reporting_after(span: Any) -> Any:
             before.pos_ not in ("PROPN", "NOUN", "PRON"):
         return None
     return verb
+
+
+#: Dependencies of a date written before a noun as its modifier ("the 2019 ban", "its 2008 war").
+_PREMODIFIERS = frozenset({"nummod", "compound", "amod", "npadvmod", "nmod", "poss"})
+
+
+def _premodified(node: Any, prev: Any) -> bool:
+    """Whether a date reached *node*, a noun, as a modifier written before it ("lifted a 2019
+    ban", "its 2008 war"): then it tells when that thing began or was made, and dates an event
+    only where the noun is the event's own word (the 2019 ban itself), never the act done to
+    it (the lifting)."""
+    return node.pos_ in ("NOUN", "PROPN") and prev is not node and prev.head.i == node.i \
+        and prev.i < node.i and prev.dep_ in _PREMODIFIERS
 
 
 def _dated_here(node: Any, by_trigger: dict[int, list[_Found]],
