@@ -69,6 +69,17 @@ def test_a_year_written_before_the_thing_acted_on_dates_the_thing_not_the_act() 
     assert [d for d, _, _ in dated(text, "2024-03-08", "CONCEDE")] == ["2019"]
 
 
+def test_one_act_told_by_two_joined_verbs_takes_the_date_closing_them() -> None:
+    # "released and handed over": one act of one type, so the closing date is the release's
+    text = ("An Armenian citizen who was detained on 14 May 2023 by Russian forces was released "
+            "and transferred to Armenian controlled territory on 6 February 2024, the service "
+            "said in a statement.")
+    assert "2024-02-06" in [d for d, _, _ in dated(text, "2024-03-08", "RETREAT")]
+    # the twin: two acts of two types keep their own times
+    text = "Russian forces detained the Armenian men and released them on Friday."
+    assert "2024-03-08" not in [d for d, _, _ in dated(text, "2024-03-12", "COERCE")]
+
+
 def test_a_statement_date_dates_what_it_says() -> None:
     text = "Armenia said on Tuesday that it rejected Russia's demands."
     got = dated(text, "2024-03-08", "REJECT")  # a Friday: Tuesday is the 5th

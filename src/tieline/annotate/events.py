@@ -1447,6 +1447,11 @@ class EventCoder:
                 last = _shared_time(node, spans)
                 if last is not None and last.i in at_verb:
                     out[id(f)] = at_verb[last.i]
+                elif last is not None:  # "was released and transferred to X on 6 February":
+                    same = [g for g in by_trigger.get(last.i, [])  # one act told twice
+                            if id(g) in out and _one_act(g.entry.type, f.entry.type)]
+                    if same:
+                        out[id(f)] = out[id(same[0])]
         for f in found:  # "met Putin to hold talks on Friday": the talks' day is the meeting's
             node = f.trigger
             if id(f) in out and _holding(node):
@@ -2441,6 +2446,17 @@ def _reporting_after(span: Any) -> Any:
             before.pos_ not in ("PROPN", "NOUN", "PRON"):
         return None
     return verb
+
+
+#: PLOVER's acts of yielding: releasing, handing over, withdrawing and conceding are one act
+#: when one subject's joined verbs tell them ("was released and transferred to Tbilisi").
+_YIELDING = frozenset({"RETREAT", "CONCEDE"})
+
+
+def _one_act(a: str, b: str) -> bool:
+    """Whether two verbs joined under one subject may tell one act: the same type, or both
+    acts of yielding (see ``_YIELDING``); "detained them and released them" tells two."""
+    return a == b or (a in _YIELDING and b in _YIELDING)
 
 
 #: Dependencies of a date written before a noun as its modifier ("the 2019 ban", "its 2008 war").
