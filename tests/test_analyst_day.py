@@ -218,10 +218,14 @@ def test_undated_events_say_by_when_they_were_reported_and_come_in_that_order(
     days = [u.reported_by for u in timeline.undated]
     known = [d for d in days if d]
     assert known and known == sorted(known) and days == known + [None] * (len(days) - len(known))
-    for u in timeline.undated:
-        dates = {a.story_date or a.published for e in u.events for ev in e.evidence
-                 if (a := news.article(ev.article_id)) is not None}
-        assert u.reported_by == min((d for d in dates if d), default=None)
+    for u in timeline.undated:  # (a page's own date, its story's, else its coreported one)
+        pages = [a for e in u.events for ev in e.evidence
+                 if (a := news.article(ev.article_id)) is not None]
+        dates = {d for a in pages for d in (a.published, a.story_date) if d} | {
+            a.coreported for a in pages if a.coreported and not (a.published or a.story_date)}
+        assert u.reported_by == min(dates, default=None)
+        assert (u.reported_by_basis == "coreported") == (u.reported_by is not None and not any(
+            u.reported_by in (a.published, a.story_date) for a in pages))
     first = next(u for u in timeline.undated if u.reported_by)
     shown = runner.invoke(cli, ["--db", str(news_db), "timeline", "Georgia", "Russia"]).stdout
     assert f"by {first.reported_by}" in shown and "in the order first reported" in shown

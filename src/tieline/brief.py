@@ -113,7 +113,8 @@ def _entry_html(entry: Mapping[str, Any]) -> str:
     sources = " · ".join(_link(s.get("url"), str(s.get("outlet") or s.get("title") or "source"))
                          for s in entry.get("sources") or [])
     precision = entry.get("date_precision")
-    when = escape(str(entry.get("date") or undated_when(entry.get("reported_by")))) + (
+    when = escape(str(entry.get("date") or undated_when(entry.get("reported_by"),
+                                                          entry.get("reported_by_basis")))) + (
         f" ({escape(str(precision))})" if precision and precision != "day" else "")
     tags = "".join(f"<span class=tag>{escape(k)}</span>" for k in kinds)
     intensity = entry.get("intensity")

@@ -205,7 +205,7 @@ class Corpus:
         undated = [e for e in events if not e.date]
         ids = {ev.article_id for e in undated for ev in e.evidence}
         articles = {i: art for i in sorted(ids) if (art := self.store.article(i)) is not None}
-        return {e.id: day for e in undated if (day := first_reported([e], articles))}
+        return {e.id: first[0] for e in undated if (first := first_reported([e], articles))}
 
     def _credit(self, events: list[Event]) -> dict[str, str]:
         """Return, for the copies and rewrites among the events' articles, the outlet of

@@ -9,7 +9,7 @@ result with the versions of the stages that produced it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Literal
 
@@ -271,6 +271,22 @@ class Evidence:
         return {"article_id": self.article_id, "url": self.url, "outlet": self.outlet,
                 "sentence": self.sentence, "start": self.start, "end": self.end,
                 "trigger": [self.trigger_start, self.trigger_end], "quote": self.quote}
+
+
+def one_per_sentence(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
+    """Return *evidence* with each sentence of each article once, the first of it kept.
+
+    Two rules, or two readings of who acts ("India" and "Modi"), may code one sentence, and
+    their reports may merge into one event: the sentence is still one report of it in one
+    article, so an event lists and counts it once (its codings stay with its reports)."""
+    seen: set[tuple[str, int, int]] = set()
+    out = []
+    for ev in evidence:
+        key = (ev.article_id, ev.start, ev.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(ev)
+    return tuple(out)
 
 
 @dataclass(frozen=True)

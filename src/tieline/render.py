@@ -23,13 +23,17 @@ stderr = Console(stderr=True)
 
 #: how undated entries are ordered and what their "by DAY" says (CLI, brief and page alike)
 REPORTED_ORDER = ("in the order first reported ('by DAY': first reported that day, so it "
-                  "happened on or before it)")
+                  "happened on or before it; 'coreported': its pages state no date, and dated "
+                  "pages had reported the same news by that day)")
 
 
-def undated_when(reported_by: str | None) -> str:
+def undated_when(reported_by: str | None, basis: str | None = None) -> str:
     """Say when an undated entry was first reported, the same way everywhere: "by 2019-06-21",
-    or "undated" when no article reporting it has a date."""
-    return f"by {reported_by}" if reported_by else "undated"
+    "by 2019-06-21 (coreported)" when the day is inferred from other pages (no page reporting
+    it states a date), or "undated" when no article reporting it is dated."""
+    if not reported_by:
+        return "undated"
+    return f"by {reported_by}" + (" (coreported)" if basis == "coreported" else "")
 
 
 def undated_text(total: int, shown: int | None = None) -> str:
@@ -130,7 +134,8 @@ def pair_timeline_table(timeline: PairTimeline) -> None:
     if timeline.undated:
         out.write(f"\nUndated (not placed at a guessed date), {REPORTED_ORDER}:\n")
         for entry in timeline.undated:
-            _entry_lines(out, undated_when(entry.reported_by).ljust(13), entry)
+            _entry_lines(out, undated_when(entry.reported_by, entry.reported_by_basis)
+                         .ljust(13), entry)
 
 
 def _entry_lines(out: TextIO, when: str, entry: PairTimelineEntry) -> None:

@@ -58,7 +58,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from ..models import ActorRef, Event, Placed, Report, StoryReport
+from ..models import ActorRef, Event, Placed, Report, StoryReport, one_per_sentence
 from .stories import order_key
 
 #: Types whose source and target play the same part ("A met B" is "B met A").
@@ -596,7 +596,8 @@ def _days(x: str, y: str) -> int:
 
 
 def merge(members: list[StoryReport]) -> Event:
-    """Return the one event *members* report: their consensus, with all their evidence."""
+    """Return the one event *members* report: their consensus, with their evidence (each
+    sentence once: two codings of one sentence are one report of it)."""
     first = members[0].event
     events = [m.event for m in members]
     dated = _best_date(events)
@@ -614,7 +615,7 @@ def merge(members: list[StoryReport]) -> Event:
         claimed_by=() if any(e.status == "reported" for e in events) else first.claimed_by,
         date=dated.date, date_precision=dated.date_precision, date_basis=dated.date_basis,
         date_text=dated.date_text, date_spread=date_spread(events),
-        evidence=tuple(ev for e in events for ev in e.evidence),
+        evidence=one_per_sentence(ev for e in events for ev in e.evidence),
         reports=len({m.article_id for m in members}),
         independent_sources=len({m.story for m in members}),
         mutual=any(e.mutual for e in events))

@@ -61,6 +61,10 @@ class PairTimelineEntry:
     # its story's original was); the event happened on or before it, which is always true,
     # where a day guessed from it would often be wrong
     reported_by: str | None = None
+    # where that day comes from: "page" (a page's own date), "story" (its story's original's)
+    # or "coreported" (a page without either, dated by the news it reports: the day is
+    # inferred from other pages, not stated by one reporting it)
+    reported_by_basis: str | None = None
 
     @property
     def counts(self) -> str:
@@ -74,7 +78,8 @@ class PairTimelineEntry:
                 "events": [e.to_dict() for e in self.events],
                 "sources": [s.to_dict() for s in self.sources],
                 "independent_sources": self.independent_sources, "reports": self.reports,
-                "counts": self.counts, "reported_by": self.reported_by}
+                "counts": self.counts, "reported_by": self.reported_by,
+                "reported_by_basis": self.reported_by_basis}
 
 
 def counts_text(independent_sources: int, reports: int) -> str:
@@ -147,6 +152,7 @@ def _entry(day: str | None, precision: str | None, events: list[Event],
     top = events[0]
     ranked = sorted((salience(e) for e in events), reverse=True)
     score = ranked[0] + 0.25 * sum(ranked[1:])
+    first = None if day else first_reported(events, articles)
     return PairTimelineEntry(
         date=day, date_precision=precision, summary=_summary(events, articles), type=top.type,
         mode=top.mode,
@@ -155,16 +161,37 @@ def _entry(day: str | None, precision: str | None, events: list[Event],
         independent_sources=len({_story(ev.article_id, articles) for e in events
                                  for ev in e.evidence}),
         reports=len({ev.article_id for e in events for ev in e.evidence}),
-        reported_by=None if day else first_reported(events, articles))
+        reported_by=first[0] if first else None,
+        reported_by_basis=first[1] if first else None)
 
 
-def first_reported(events: list[Event], articles: Mapping[str, Article]) -> str | None:
-    """Return the first day any of *events*' articles is dated (its own date or its story's
-    original's): the day by which the events had happened."""
-    days = [d for e in events for ev in e.evidence
+#: The bases of a first-report day, the surest first (on a tie, the surest is said).
+REPORTED_BASES = ("page", "story", "coreported")
+
+
+def first_reported(events: list[Event], articles: Mapping[str, Article]
+                   ) -> tuple[str, str] | None:
+    """Return the first day any of *events*' articles is dated, and on what basis: the page's
+    own date ("page"), its story's original's ("story": the same text was out then), or, for a
+    page with neither, the day the news it reports dates it to ("coreported"), as the page
+    shows it everywhere else. The events had happened by then; None when no page is dated."""
+    days = [(d, REPORTED_BASES.index(basis)) for e in events for ev in e.evidence
             if (a := articles.get(ev.article_id)) is not None
-            and (d := a.story_date or a.published)]
-    return min(days, default=None)
+            for d, basis in page_days(a)]
+    if not days:
+        return None
+    day, rank = min(days)
+    return day, REPORTED_BASES[rank]
+
+
+def page_days(article: Article) -> list[tuple[str, str]]:
+    """Return the days *article* is dated to, with their basis (see ``first_reported``); a
+    coreported day only when it has neither a date of its own nor its story's."""
+    found = [(d, b) for d, b in ((article.published, "page"), (article.story_date, "story"))
+             if d]
+    if not found and article.coreported:
+        found.append((article.coreported, "coreported"))
+    return found
 
 
 def _story(article_id: str, articles: dict[str, Article]) -> str:

@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from ..models import Event, Evidence, Placed, Report, StoryReport
+from ..models import Event, Evidence, Placed, Report, StoryReport, one_per_sentence
 from .events import _COLUMNS, EventQuery, _event, _ref, _where, period
 
 _MERGED_COLUMNS = ("id, group_key, type, mode, context, source_id, source_name, "
@@ -210,7 +210,8 @@ def _evidence(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, tuple[E
                 "e.article_id, e.sentence_start, e.trigger_start", chunk):
             found.setdefault(r["merged_id"], []).append(_event(r, r["url"],
                                                                r["outlet"]).evidence[0])
-    return {k: tuple(v) for k, v in found.items()}
+    return {k: one_per_sentence(v) for k, v in found.items()}  # (a sentence two codings
+    # of one event share is one report of it)
 
 
 def _merged(r: sqlite3.Row, evidence: tuple[Evidence, ...]) -> Event:

@@ -86,8 +86,9 @@ function panelError(section, err) {
   box.textContent = err ? `This part could not be shown: ${err.message}` : "";
 }
 
-function undatedWhen(reportedBy) {  // as tieline.render.undated_when says it
-  return reportedBy ? `by ${reportedBy}` : "undated";
+function undatedWhen(reportedBy, basis) {  // as tieline.render.undated_when says it
+  if (!reportedBy) return "undated";
+  return `by ${reportedBy}` + (basis === "coreported" ? " (coreported)" : "");
 }
 
 function undatedText(total, shown) {  // as tieline.render.undated_text says it
@@ -380,7 +381,7 @@ function renderEntry(entry) {
   const sources = (entry.sources || []).flatMap((s, i) =>
     [i ? " · " : "", link(s.url, s.outlet || s.title || "source")]);
   return el("li", { class: "entry", "data-period": entry.date || "" },
-    el("div", { class: "when" }, entry.date || undatedWhen(entry.reported_by),
+    el("div", { class: "when" }, entry.date || undatedWhen(entry.reported_by, entry.reported_by_basis),
       entry.date_precision && entry.date_precision !== "day" ? ` (${entry.date_precision})` : ""),
     el("div", {},
       el("p", { class: "tags" }, types.map((t) => el("span", { class: "tag" }, t)),
@@ -402,7 +403,9 @@ function renderTimeline(tl) {
   const box = $("#undated");
   box.hidden = !undated.length;
   $("summary", box).textContent = `${undatedText(total, undated.length)}, in the order first ` +
-    "reported ('by DAY': first reported that day, so it happened on or before it)";
+    "reported ('by DAY': first reported that day, so it happened on or before it; " +
+    "'coreported': its pages state no date, and dated pages had reported the same news by " +
+    "that day)";
   $("ol", box).replaceChildren(...undated.map(renderEntry));
   const [a, b] = tl.pair || [];
   $("#pair-title").textContent = a && b ? shown(`${a.name} and ${b.name}`) : "";
