@@ -62,6 +62,11 @@ def test_a_sentence_coded_by_two_rules_and_two_readings_is_listed_once() -> None
     assert len(members) == 5  # (every coding is kept with its report)
     assert [(ev.article_id, ev.start) for ev in event.evidence] == [("a1", 0), ("a2", 0)]
     assert event.evidence[0].trigger_start == 25  # (the sentence's first coding)
+    assert [(c.source, c.target, c.mode) for c in event.evidence[0].codings] == [
+        ("India", "China", "visit"), ("Narendra Modi", "China", "visit"),
+        ("India", "Xi Jinping", "meet"), ("Narendra Modi", "Xi Jinping", "meet")]
+    assert [(c.source, c.target) for c in event.evidence[1].codings] == [
+        ("Narendra Modi", "Xi Jinping")]
     assert (event.reports, event.independent_sources) == (2, 2)
     assert one_per_sentence([*event.evidence, *event.evidence]) == event.evidence
 
@@ -87,14 +92,18 @@ def _with_codings(a: Article, pairs: list[tuple[ActorRef, ActorRef, str]]) -> Ar
     ev = Evidence(a.id, 0, len(sentence), sentence, 25, 28)
     return a.evolve(events=tuple(
         Report(id=f"{a.id}-{n}", type="CONSULT", mode=mode, source=s, target=t, evidence=(ev,),
-               status="planned", date="2018-04-27", date_precision="day", date_basis="text")
-        for n, (s, t, mode) in enumerate(pairs)))
+               status="planned", date="2018-04-27", date_precision="day", date_basis="text",
+               rule=f"rule-{mode}") for n, (s, t, mode) in enumerate(pairs)))
 
 
 @pytest.fixture(scope="module")
 def summit_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A store where one page codes its sentence four ways and another once."""
-    path = tmp_path_factory.mktemp("summit") / "summit.db"
+    return summit_store(tmp_path_factory.mktemp("summit") / "summit.db")
+
+
+def summit_store(path: Path) -> Path:
+    """Return a store at *path* where one page codes its sentence four ways (two readings of
+    each side, two modes) and another page once."""
     kb = load_kb()
     one = _with_codings(_summit_article("https://one.example/summit", SUMMIT),
                         [(IND, CHN, "visit"), (MODI, CHN, "visit"), (IND, XI, "meet"),
@@ -116,12 +125,16 @@ def test_every_view_of_the_event_lists_and_counts_each_sentence_once(
         [event] = corpus.events(pair=("India", "China"))
         assert len(event.evidence) == 2 and (event.reports, event.independent_sources) == (2, 2)
         assert corpus.event(event.id) == event
+        assert [len(ev.codings) for ev in event.evidence] == [4, 1]  # (each with its codings)
+        assert {c.rule for ev in event.evidence for c in ev.codings} == {"rule-visit",
+                                                                          "rule-meet"}
         timeline = corpus.timeline("India", "China")
         [entry] = timeline.entries
         assert entry.counts == "2 independent sources, 2 reports"
         assert sum(len(e.evidence) for e in entry.events) == 2
         html = pair_brief_html(timeline.to_dict(), {"pair": []})
         assert "Evidence (2)" in html and html.count("<blockquote>") == 2
+        assert "India → China · CONSULT:visit · planned; Narendra Modi → China" in html
         frame = corpus.events(pair=("India", "China")).to_pandas()
         assert len(frame["evidence"][0]) == 2
     runner = CliRunner()
@@ -143,6 +156,10 @@ def test_the_http_api_lists_each_sentence_once(summit_db: Path) -> None:
     client = TestClient(create_app(str(summit_db)))
     [event] = client.get("/api/events", params={"pair": ["India", "China"]}).json()["items"]
     assert len(event["evidence"]) == 2
+    assert [len(ev["codings"]) for ev in event["evidence"]] == [4, 1]
+    assert event["evidence"][0]["codings"][2] == {
+        "type": "CONSULT", "mode": "meet", "source": "India", "target": "Xi Jinping",
+        "status": "planned", "mutual": False, "rule": "rule-meet"}
     assert len(client.get(f"/api/events/{event['id']}").json()["evidence"]) == 2
     [entry] = client.get("/api/timeline", params={"a": "India", "b": "China"}).json()["entries"]
     assert (entry["reports"], entry["independent_sources"]) == (2, 2)

@@ -14,7 +14,7 @@ from tieline.annotate.offsets import remap_article, remap_events, remap_mentions
 from tieline.cli import cli
 from tieline.errors import UsageError
 from tieline.kb import KnowledgeBase, load_kb
-from tieline.models import Actor, ActorRef, Article, Event, Evidence
+from tieline.models import Actor, ActorRef, Article, Event, Evidence, SentenceCoding
 from tieline.store import Store
 from tieline.store.events import period, resolve_actor, save_events
 
@@ -90,8 +90,9 @@ def test_events_come_back_as_stored_with_their_outlet(stored: tieline.Corpus) ->
     found = {e.id: e for e in stored.events()}
     for original in _events():
         evidence = original.evidence[0]
-        assert found[original.id] == original.evolve(
-            evidence=(replace(evidence, url="https://x/1", outlet="news.example"),))
+        assert found[original.id] == original.evolve(  # (with the coding it gave its sentence)
+            evidence=(replace(evidence, url="https://x/1", outlet="news.example",
+                              codings=(SentenceCoding.of(original, original.rule),)),))
         assert TEXT[evidence.start:evidence.end] == found[original.id].evidence[0].sentence
 
 

@@ -226,3 +226,27 @@ def test_hostile_markup_in_articles_is_shown_as_text_and_never_runs(
     _assert_inert(page)
     page.screenshot(path=str(tmp_path / "hostile-pair.png"), full_page=True)
     assert [p for p in problems if "dialog" in p or "script error" in p] == []
+
+
+def test_each_evidence_sentence_is_listed_once_with_the_codings_it_got(
+        browser: Any, serve: Any, tmp_path: Path) -> None:
+    """A sentence four codings merged into one event is one evidence item, which says what
+    each coding read in it (not the event's consensus alone)."""
+    from test_counts_round6 import summit_store
+
+    site = serve(summit_store(tmp_path / "summit.db"))
+    page, problems = _page(browser)
+    page.goto(site + "/?a=IND&b=CHN")
+    entry = page.locator(".entry").first
+    entry.wait_for(timeout=10000)
+    assert "2 independent sources, 2 reports" in entry.inner_text()
+    assert entry.locator("details.evidence summary").inner_text() == "Evidence: 2 sentences"
+    entry.locator("details.evidence summary").click()
+    entry.locator(".evidence-item mark").first.wait_for(timeout=5000)
+    items = entry.locator(".evidence-item")
+    assert items.count() == 2
+    first = items.nth(0).locator(".who").inner_text()
+    assert "India → China · CONSULT:visit · planned; Narendra Modi → China · CONSULT:visit" \
+        in first and "Narendra Modi → Xi Jinping · CONSULT:meet" in first
+    page.screenshot(path=str(tmp_path / "codings.png"), full_page=True)
+    assert problems == []

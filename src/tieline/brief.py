@@ -94,8 +94,19 @@ def _evidence_html(ev: Mapping[str, Any]) -> str:
                   f"{escape(sentence[t1:])}")
     else:
         quoted = escape(sentence)
+    codings = "; ".join(_coding_text(c) for c in ev.get("codings") or [])
     return (f"<blockquote>{quoted}<div class=meta>"
-            f"{_link(ev.get('url'), str(ev.get('outlet') or 'source'))}</div></blockquote>")
+            f"{_link(ev.get('url'), str(ev.get('outlet') or 'source'))}"
+            f"{' · ' + escape(codings) if codings else ''}</div></blockquote>")
+
+
+def _coding_text(c: Mapping[str, Any]) -> str:
+    """Say what one sentence was coded as, as the page says it: "India → China · CONSULT:meet"
+    (↔ done to each other; the status when it is not "reported")."""
+    arrow = "↔" if c.get("mutual") else "→"
+    kind = f"{c.get('type')}:{c.get('mode')}" if c.get("mode") else str(c.get("type"))
+    status = f" · {c.get('status')}" if c.get("status") not in (None, "reported") else ""
+    return f"{c.get('source') or '?'} {arrow} {c.get('target') or '?'} · {kind}{status}"
 
 
 def _entry_html(entry: Mapping[str, Any]) -> str:

@@ -254,8 +254,37 @@ class ActorRef:
 
 
 @dataclass(frozen=True)
+class SentenceCoding:
+    """One coding a sentence got: the type, mode, sides and status its report read in it. An
+    event's sentence keeps each of its codings (two rules, or two readings of who acts, may
+    code one sentence), so a page shows what each sentence says, not only the event's
+    consensus."""
+
+    type: str
+    mode: str | None = None
+    source: str | None = None  # the sides' names as the report gives them
+    target: str | None = None
+    status: str = "reported"
+    mutual: bool = False
+    rule: str = ""
+
+    @classmethod
+    def of(cls, report: Coding, rule: str = "") -> SentenceCoding:
+        """Return the coding *report* gives its sentence."""
+        return cls(report.type, report.mode, report.source.name if report.source else None,
+                   report.target.name if report.target else None, report.status,
+                   report.mutual, rule)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"type": self.type, "mode": self.mode, "source": self.source,
+                "target": self.target, "status": self.status, "mutual": self.mutual,
+                "rule": self.rule}
+
+
+@dataclass(frozen=True)
 class Evidence:
-    """Where an event is reported: the sentence (offsets into the stored article text)."""
+    """Where an event is reported: the sentence (offsets into the stored article text) and,
+    in a merged event, the codings its reports gave it (``SentenceCoding``)."""
 
     article_id: str
     start: int  # the sentence
@@ -266,27 +295,31 @@ class Evidence:
     quote: str | None = None  # a direct quote in the sentence that supports it
     url: str | None = None
     outlet: str | None = None
+    codings: tuple[SentenceCoding, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {"article_id": self.article_id, "url": self.url, "outlet": self.outlet,
                 "sentence": self.sentence, "start": self.start, "end": self.end,
-                "trigger": [self.trigger_start, self.trigger_end], "quote": self.quote}
+                "trigger": [self.trigger_start, self.trigger_end], "quote": self.quote,
+                "codings": [c.to_dict() for c in self.codings]}
 
 
 def one_per_sentence(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
-    """Return *evidence* with each sentence of each article once, the first of it kept.
+    """Return *evidence* with each sentence of each article once: the first of it, with the
+    codings of all (each once).
 
     Two rules, or two readings of who acts ("India" and "Modi"), may code one sentence, and
     their reports may merge into one event: the sentence is still one report of it in one
-    article, so an event lists and counts it once (its codings stay with its reports)."""
-    seen: set[tuple[str, int, int]] = set()
-    out = []
+    article, so an event lists and counts it once, with every coding it got."""
+    found: dict[tuple[str, int, int], Evidence] = {}
     for ev in evidence:
         key = (ev.article_id, ev.start, ev.end)
-        if key not in seen:
-            seen.add(key)
-            out.append(ev)
-    return tuple(out)
+        first = found.get(key)
+        if first is None:
+            found[key] = ev
+        elif ev.codings:
+            found[key] = replace(first, codings=tuple(dict.fromkeys(first.codings + ev.codings)))
+    return tuple(found.values())
 
 
 @dataclass(frozen=True)

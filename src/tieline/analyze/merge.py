@@ -55,10 +55,18 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from ..models import ActorRef, Event, Placed, Report, StoryReport, one_per_sentence
+from ..models import (
+    ActorRef,
+    Event,
+    Placed,
+    Report,
+    SentenceCoding,
+    StoryReport,
+    one_per_sentence,
+)
 from .stories import order_key
 
 #: Types whose source and target play the same part ("A met B" is "B met A").
@@ -615,7 +623,8 @@ def merge(members: list[StoryReport]) -> Event:
         claimed_by=() if any(e.status == "reported" for e in events) else first.claimed_by,
         date=dated.date, date_precision=dated.date_precision, date_basis=dated.date_basis,
         date_text=dated.date_text, date_spread=date_spread(events),
-        evidence=one_per_sentence(ev for e in events for ev in e.evidence),
+        evidence=one_per_sentence(replace(ev, codings=(SentenceCoding.of(e, e.rule),))
+                                  for e in events for ev in e.evidence),
         reports=len({m.article_id for m in members}),
         independent_sources=len({m.story for m in members}),
         mutual=any(e.mutual for e in events))

@@ -9,9 +9,18 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from typing import Any
 
-from ..models import Event, Evidence, Placed, Report, StoryReport, one_per_sentence
+from ..models import (
+    Event,
+    Evidence,
+    Placed,
+    Report,
+    SentenceCoding,
+    StoryReport,
+    one_per_sentence,
+)
 from .events import _COLUMNS, EventQuery, _event, _ref, _where, period
 
 _MERGED_COLUMNS = ("id, group_key, type, mode, context, source_id, source_name, "
@@ -208,10 +217,11 @@ def _evidence(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, tuple[E
                 f"WHERE e.merged_id IN ({', '.join('?' * len(chunk))}) AND "
                 "a.superseded_by IS NULL ORDER BY a.published IS NULL, a.published, "
                 "e.article_id, e.sentence_start, e.trigger_start", chunk):
-            found.setdefault(r["merged_id"], []).append(_event(r, r["url"],
-                                                               r["outlet"]).evidence[0])
+            report = _event(r, r["url"], r["outlet"])
+            found.setdefault(r["merged_id"], []).append(replace(
+                report.evidence[0], codings=(SentenceCoding.of(report, report.rule),)))
     return {k: one_per_sentence(v) for k, v in found.items()}  # (a sentence two codings
-    # of one event share is one report of it)
+    # of one event share is one report of it, with both codings)
 
 
 def _merged(r: sqlite3.Row, evidence: tuple[Evidence, ...]) -> Event:

@@ -340,6 +340,16 @@ function who(e) {
   return `${s} ${arrow} ${t} · ${e.type}${e.mode ? ":" + e.mode : ""}${status}${claimed}`;
 }
 
+// What one sentence was coded as: its own codings (an event's sentence keeps each one its
+// reports gave it), else the event's.
+function sentenceWho(e, ev) {
+  const codings = ev.codings || [];
+  if (!codings.length) return who(e);
+  return codings.map((c) => who({ source: c.source === null ? null : { name: c.source },
+    target: c.target === null ? null : { name: c.target }, mutual: c.mutual, type: c.type,
+    mode: c.mode, status: c.status, claimed_by: [] })).join("; ");
+}
+
 async function fillEvidence(list, entry) {
   const seen = new Set(), rows = [];
   for (const e of entry.events || []) {
@@ -353,8 +363,8 @@ async function fillEvidence(list, entry) {
   const texts = await Promise.all(rows.map(([, ev]) => article(ev.article_id)));
   list.replaceChildren(...rows.map(([e, ev], i) => el("li", { class: "evidence-item" },
     highlighted(texts[i] ? texts[i].text : null, ev),
-    el("p", { class: "who" }, link(ev.url, ev.outlet || "source"), " · ", who(e), " · ",
-      readLink(ev.article_id)))));
+    el("p", { class: "who" }, link(ev.url, ev.outlet || "source"), " · ", sentenceWho(e, ev),
+      " · ", readLink(ev.article_id)))));
 }
 
 function sentenceCount(entry) {
