@@ -28,6 +28,7 @@ from tieline.models import (
     StoryReport,
     one_per_sentence,
 )
+from tieline.render import source_labels
 from tieline.store import Store
 
 IND = ActorRef("IND", "India", "IND", None, "country")
@@ -328,3 +329,47 @@ def test_an_earlier_original_arriving_later_is_what_every_copy_cites(tmp_path: P
 
 def _state_of_fresh(path: Path, articles: list[Article]) -> dict[str, Any]:
     return _ingest(path, [articles])
+
+
+# -- 4. what an analyst reads: sources named apart, dates as shown, none left out silently --
+def test_two_pages_of_one_outlet_are_labelled_apart() -> None:
+    assert source_labels(["scroll.in", "x.org", "scroll.in", "scroll.in"]) == [
+        "scroll.in", "x.org", "scroll.in (2)", "scroll.in (3)"]
+
+
+def _cited(i: str, outlet: str, **facts: Any) -> Article:
+    return Article(id=i, origin=i, text="words", content_hash=i, url=f"https://{outlet}/{i}",
+                   outlet=outlet, title=f"Title {i}", **facts)
+
+
+def test_the_brief_names_a_copys_original_and_dates_pages_as_they_are_shown() -> None:
+    pages = {"orig": _cited("orig", "scroll.in", published="2017-08-02",
+                            published_basis="metadata", story_id="orig"),
+             "copy": _cited("copy", "scroll.in", story_date="2017-08-02", story_id="orig",
+                            copy_of="orig"),
+             "news": _cited("news", "other.example", coreported="2017-08-03")}
+    event = _undated_event("orig", "copy", "news")
+    event = event.evolve(evidence=tuple(
+        Evidence(ev.article_id, 0, 1, "x", url=pages[ev.article_id].url,
+                 outlet=pages[ev.article_id].outlet) for ev in event.evidence))
+    timeline = build_pair_timeline(PAIR, [event], pages).to_dict()
+    html = pair_brief_html(timeline, {"pair": []}, list(pages.values()),
+                           {"orig": pages["orig"]})
+    assert ">scroll.in</a> · <a" in html and ">scroll.in (2)</a>" in html
+    assert "scroll.in, 2017-08-02 (story) · copy of scroll.in, 2017-08-02</span>" in html
+    assert "other.example, 2017-08-03 (coreported)</span>" in html
+    assert "copy of copy" not in html and "date unknown" not in html
+
+
+def test_the_cli_timeline_says_how_many_sources_it_leaves_out(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from tieline.render import pair_timeline_table
+
+    pages = {f"p{n}": _cited(f"p{n}", f"outlet{n}.example", published="2020-01-0" + str(n))
+             for n in range(1, 7)}
+    event = _undated_event(*pages)
+    pair_timeline_table(build_pair_timeline(PAIR, [event], pages))
+    shown = capsys.readouterr().out
+    assert shown.count(": Title p") == 4 and "— and 2 more articles" in shown
+    pair_timeline_table(build_pair_timeline(PAIR, [_undated_event("p1")], pages))
+    assert "more article" not in capsys.readouterr().out

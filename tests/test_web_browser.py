@@ -249,4 +249,7 @@ def test_each_evidence_sentence_is_listed_once_with_the_codings_it_got(
     assert "India → China · CONSULT:visit · planned; Narendra Modi → China · CONSULT:visit" \
         in first and "Narendra Modi → Xi Jinping · CONSULT:meet" in first
     page.screenshot(path=str(tmp_path / "codings.png"), full_page=True)
+    # two pages of one outlet are labelled apart, as the brief labels them
+    assert page.evaluate("sourceLabels(['scroll.in', 'x.org', 'scroll.in', 'scroll.in'])") == \
+        ["scroll.in", "x.org", "scroll.in (2)", "scroll.in (3)"]
     assert problems == []

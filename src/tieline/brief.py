@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from .chart import signed as _signed
 from .chart import trajectory_svg
 from .models import Article
-from .render import REPORTED_ORDER, undated_text, undated_when
+from .render import REPORTED_ORDER, source_labels, undated_text, undated_when
 from .textsafe import safe_url, without_bidi
 
 if TYPE_CHECKING:
@@ -42,13 +42,13 @@ def write_articles_brief(articles: list[Article], path: Path) -> Path:
         outlet = escape(a.outlet or "?")
         if link:
             outlet = f'<a href="{escape(link)}" rel="noopener noreferrer">{outlet}</a>'
-        rows.append(f"<tr><td>{escape(a.published or 'unknown')}</td><td>{outlet}</td>"
+        rows.append(f"<tr><td>{escape(a.shown_date or 'unknown')}</td><td>{outlet}</td>"
                     f"<td>{escape(a.lang or '?')}</td><td>{a.words}</td>"
                     f'<td><a href="#a-{escape(a.id)}">{escape(a.label)}</a></td></tr>')
         paragraphs = "".join(f"<p>{escape(p)}</p>" for p in a.text.split("\n") if p.strip())
         bodies.append(f'<article id="a-{escape(a.id)}"><h2>{escape(a.label)}</h2>'
-                      f'<div class="meta">{outlet} · {escape(a.published or "date unknown")} '
-                      f"({escape(a.published_basis)}) · {escape(a.author or 'author unknown')}"
+                      f'<div class="meta">{outlet} · {escape(a.shown_date or "date unknown")} '
+                      f"({escape(a.shown_basis)}) · {escape(a.author or 'author unknown')}"
                       f"</div>{paragraphs}</article>")
     html = (f"<!doctype html><html lang=en><meta charset=utf-8><title>tieline brief</title>"
             f"<meta name=viewport content='width=device-width,initial-scale=1'>"
@@ -121,8 +121,10 @@ def _entry_html(entry: Mapping[str, Any]) -> str:
             if key not in seen:
                 seen.add(key)
                 quotes.append(_evidence_html(ev))
-    sources = " · ".join(_link(s.get("url"), str(s.get("outlet") or s.get("title") or "source"))
-                         for s in entry.get("sources") or [])
+    cited = list(entry.get("sources") or [])
+    labels = source_labels([str(s.get("outlet") or s.get("title") or "source") for s in cited])
+    sources = " · ".join(_link(s.get("url"), label)
+                         for s, label in zip(cited, labels, strict=True))
     precision = entry.get("date_precision")
     when = escape(str(entry.get("date") or undated_when(entry.get("reported_by"),
                                                           entry.get("reported_by_basis")))) + (
@@ -173,19 +175,33 @@ def _framing_html(relations: Mapping[str, Any]) -> str:
             f"{''.join(rows)}</table>{note}")
 
 
-def _sources_html(articles: Sequence[Article]) -> str:
+def _sources_html(articles: Sequence[Article], originals: Mapping[str, Article]) -> str:
     items = []
     for a in articles:
-        copy = f" · copy of {escape(a.copy_of)}" if a.copy_of else ""
+        first = originals.get(a.copy_of) if a.copy_of else None
+        copy = "" if not a.copy_of else (
+            f" · copy of {escape(first.outlet or first.label)}, "
+            f"{escape(shown_date(first))}" if first else f" · copy of {escape(a.copy_of)}")
         items.append(f"<li>{_link(a.url, a.label)} <span class=meta>— "
-                     f"{escape(a.outlet or '?')}, {escape(a.published or 'date unknown')}{copy}"
-                     f"</span></li>")
+                     f"{escape(a.outlet or '?')}, {escape(shown_date(a))}{copy}</span></li>")
     return f"<h2>Sources ({len(items)} articles)</h2><ol>{''.join(items)}</ol>" if items else ""
 
 
+def shown_date(a: Article) -> str:
+    """Say an article's date as the CLI's list says it: its own, else its story's original's
+    ("2017-08-02 (story)") or the one the news it reports gives it ("(coreported)")."""
+    if not a.shown_date:
+        return "date unknown"
+    return a.shown_date + (f" ({a.shown_basis})" if a.shown_basis in ("story", "coreported")
+                           else "")
+
+
 def pair_brief_html(timeline: Mapping[str, Any], relations: Mapping[str, Any],
-                     articles: Sequence[Article] = ()) -> str:
-    """Return the pair's brief as one HTML document: no script, nothing loaded from outside."""
+                     articles: Sequence[Article] = (),
+                     originals: Mapping[str, Article] | None = None) -> str:
+    """Return the pair's brief as one HTML document: no script, nothing loaded from outside.
+    *articles* are its sources; *originals* the stories' originals they copy, by id (a copy
+    names its original's outlet and date)."""
     pair = list(timeline.get("pair") or relations.get("pair") or [])
     names = " and ".join(str(p.get("name") or p.get("id")) for p in pair) or "the pair"
     entries = list(timeline.get("entries") or [])
@@ -209,7 +225,7 @@ def pair_brief_html(timeline: Mapping[str, Any], relations: Mapping[str, Any],
             f"{trajectory_svg(relations)}<p class=method>{method}</p>"
             f"<h2>Turning points</h2>{_turning_html(relations)}{_framing_html(relations)}"
             f"<h2>Timeline</h2><ol class=tl>{''.join(_entry_html(e) for e in entries)}</ol>"
-            f"{undated_html}{_sources_html(articles)}</html>")
+            f"{undated_html}{_sources_html(articles, originals or {})}</html>")
 
 
 def write_pair_brief(corpus: Corpus, a: str, b: str, path: Path, by: str = "month",
@@ -224,5 +240,8 @@ def write_pair_brief(corpus: Corpus, a: str, b: str, path: Path, by: str = "mont
     ids = dict.fromkeys(s["article_id"] for e in timeline["entries"] + timeline["undated"]
                         for s in e.get("sources") or [])
     articles = [found for i in ids if (found := corpus.article(i)) is not None]
-    path.write_text(pair_brief_html(timeline, relations, articles), encoding="utf-8")
+    originals = {i: found for i in sorted({a.copy_of for a in articles if a.copy_of})
+                 if (found := corpus.article(i)) is not None}
+    path.write_text(pair_brief_html(timeline, relations, articles, originals),
+                    encoding="utf-8")
     return path

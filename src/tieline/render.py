@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
 from rich.console import Console
@@ -34,6 +35,18 @@ def undated_when(reported_by: str | None, basis: str | None = None) -> str:
     if not reported_by:
         return "undated"
     return f"by {reported_by}" + (" (coreported)" if basis == "coreported" else "")
+
+
+def source_labels(names: Sequence[str]) -> list[str]:
+    """Label an entry's cited articles, one each: its outlet, and an outlet's second and later
+    article "scroll.in (2)", "scroll.in (3)" (two pages of one outlet are two reports; the same
+    name twice reads as one listed twice). The page labels them alike."""
+    seen: dict[str, int] = {}
+    out = []
+    for name in names:
+        seen[name] = seen.get(name, 0) + 1
+        out.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
+    return out
 
 
 def undated_text(total: int, shown: int | None = None) -> str:
@@ -146,6 +159,10 @@ def _entry_lines(out: TextIO, when: str, entry: PairTimelineEntry) -> None:
     for s in entry.sources[:4]:
         out.write(f"    — {_clip(s.outlet or '?', 60)}: "
                   f"{_clip(s.title or s.url or s.article_id, 80)}\n")
+    if len(entry.sources) > 4:
+        more = len(entry.sources) - 4
+        out.write(f"    — and {more} more article{'' if more == 1 else 's'} (--json lists "
+                  "them all)\n")
 
 
 def relations_table(relations: Relations) -> None:

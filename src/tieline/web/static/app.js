@@ -91,6 +91,14 @@ function undatedWhen(reportedBy, basis) {  // as tieline.render.undated_when say
   return `by ${reportedBy}` + (basis === "coreported" ? " (coreported)" : "");
 }
 
+function sourceLabels(names) {  // as tieline.render.source_labels says them: "scroll.in (2)"
+  const seen = new Map();
+  return names.map((name) => {
+    seen.set(name, (seen.get(name) || 0) + 1);
+    return seen.get(name) === 1 ? name : `${name} (${seen.get(name)})`;
+  });
+}
+
 function undatedText(total, shown) {  // as tieline.render.undated_text says it
   const noun = total === 1 ? "undated event" : "undated events";
   return shown !== undefined && shown < total ? `${shown} of ${total} ${noun} shown`
@@ -388,8 +396,8 @@ function renderEntry(entry) {
       fillEvidence(list, entry).catch((e) => say(e.message, true));
     }
   }, { once: false });
-  const sources = (entry.sources || []).flatMap((s, i) =>
-    [i ? " · " : "", link(s.url, s.outlet || s.title || "source")]);
+  const labels = sourceLabels((entry.sources || []).map((s) => s.outlet || s.title || "source"));
+  const sources = (entry.sources || []).flatMap((s, i) => [i ? " · " : "", link(s.url, labels[i])]);
   return el("li", { class: "entry", "data-period": entry.date || "" },
     el("div", { class: "when" }, entry.date || undatedWhen(entry.reported_by, entry.reported_by_basis),
       entry.date_precision && entry.date_precision !== "day" ? ` (${entry.date_precision})` : ""),
