@@ -373,3 +373,36 @@ def test_the_cli_timeline_says_how_many_sources_it_leaves_out(
     assert shown.count(": Title p") == 4 and "— and 2 more articles" in shown
     pair_timeline_table(build_pair_timeline(PAIR, [_undated_event("p1")], pages))
     assert "more article" not in capsys.readouterr().out
+
+
+def test_events_with_a_limit_say_that_more_match(sample_db: Path) -> None:
+    runner = CliRunner()
+    every = runner.invoke(cli, ["--db", str(sample_db), "events"]).stdout.splitlines()[-1]
+    total = int(every.split()[0])
+    assert every == f"{total} events" and total > 2
+    cut = runner.invoke(cli, ["--db", str(sample_db), "events", "--limit", "2"]).stdout
+    assert cut.splitlines()[-1] == "the first 2 events; more match (raise --limit)"
+    whole = runner.invoke(cli, ["--db", str(sample_db), "events", "--limit", str(total)])
+    assert whole.stdout.splitlines()[-1] == f"{total} events"
+    doc = runner.invoke(cli, ["--db", str(sample_db), "events", "--limit", "2", "--json"])
+    assert doc.stdout.count('"independent_sources"') == 2
+
+
+def _dated(i: str, day: str, intensity: float) -> Event:
+    return Event(id=i, type="ASSAULT", source=IND, target=CHN, date=day,
+                 date_precision="day", intensity=intensity,
+                 evidence=(Evidence(i, 0, 1, "x", outlet="o"),))
+
+
+def test_relations_say_a_run_of_empty_periods_once(capsys: pytest.CaptureFixture[str]) -> None:
+    from tieline.analyze.relations import build_relations
+    from tieline.render import relations_table
+
+    events = [_dated("old", "1962-10-20", -9.0), _dated("a", "2017-06-16", -5.0),
+              _dated("b", "2019-10-11", 3.0), _dated("c", "2021-02-10", 4.0)]
+    relations_table(build_relations(PAIR, events, "year"))
+    rows = capsys.readouterr().out.splitlines()
+    assert "1963      … 2016: no events in these 54 years" in rows
+    assert "2018      … 2018: no events in these 1 years" not in rows  # (one empty year: a row)
+    assert [r.split()[0] for r in rows[2:8]] == ["1962", "1963", "2017", "2018", "2019", "2020"]
+    assert not any(r.startswith(("1990", "2016")) for r in rows)

@@ -247,12 +247,15 @@ def events(ctx: click.Context, as_json: bool, actor_names: tuple[str, ...],
            pair: tuple[str, str] | None, event_type: str | None, since: str | None,
            until: str | None, limit: int | None) -> None:
     """List who did what to whom, when: the events coded in the articles, by date."""
-    found = _corpus(ctx).events(limit=limit, where=EventFilter.of(actor_names, pair,
-                                                                  event_type, since, until))
+    found = _corpus(ctx).events(limit=None if limit is None else limit + 1,
+                                where=EventFilter.of(actor_names, pair, event_type, since,
+                                                     until))
+    more = limit is not None and len(found) > limit  # (one past the limit says there are more)
+    shown = list(found)[:limit] if more else list(found)
     if as_json:
-        print_json([e.to_dict() for e in found])
+        print_json([e.to_dict() for e in shown])
     else:
-        events_table(found)
+        events_table(shown, more)
 
 
 @cli.command()

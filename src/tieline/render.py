@@ -94,9 +94,10 @@ def actors_table(actors: list[tuple[Actor, int]]) -> None:
     out.write(f"{len(actors)} actors\n")
 
 
-def events_table(events: list[Event]) -> None:
+def events_table(events: list[Event], more: bool = False) -> None:
     """Print two lines per event: date, type, who → whom (A ↔ B: done to each other), status,
-    intensity, outlet; then the sentence that reports it."""
+    intensity, outlet; then the sentence that reports it. *more*: further events match (a
+    --limit cut them), and the count says so."""
     out = sys.stdout
     out.write(f"{'date':10}  {'type':22}  {'source → target':44}  {'status':12}  "
               f"{'int.':>5}  outlet\n")
@@ -110,7 +111,9 @@ def events_table(events: list[Event]) -> None:
                   f"{status:12}  {e.intensity:>+5.1f}  {printable(outlet)}\n")
         if first is not None:
             out.write(f"    {_clip(first.sentence, 110)}\n")
-    out.write(f"{len(events)} event{'' if len(events) == 1 else 's'}\n")
+    noun = f"event{'' if len(events) == 1 else 's'}"
+    out.write(f"the first {len(events)} {noun}; more match (raise --limit)\n" if more
+              else f"{len(events)} {noun}\n")
 
 
 def _actor_name(ref: ActorRef | None) -> str:
@@ -174,7 +177,15 @@ def relations_table(relations: Relations) -> None:
               f"{relations.coarser} dated too coarsely are not in the series\n")
     out.write(f"{'period':8}  {'events':>6}  {'coop':>4}  {'confl':>5}  {'mean':>5}  "
               f"{'undated*':>8}\n")
-    for p in relations.series:
+    series = relations.series
+    for i, p in enumerate(series):
+        if _quiet(series, i) and _quiet(series, i - 1):
+            continue  # (within a run of empty periods, said once at its start)
+        if _quiet(series, i) and _quiet(series, i + 1):
+            last = next(j for j in range(i, len(series)) if not _quiet(series, j + 1))
+            out.write(f"{p.period:8}  … {series[last].period}: no events in these "
+                      f"{last - i + 1} {relations.by}s\n")
+            continue
         mean = f"{p.mean_intensity:>+5.1f}" if p.mean_intensity is not None else f"{'-':>5}"
         bar = _bar(p.mean_intensity)
         undated = str(p.undated_reported or "")
@@ -194,6 +205,12 @@ def relations_table(relations: Relations) -> None:
             mix = ", ".join(f"{t} {share:.0%}" for t, share in list(f.types.items())[:3])
             out.write(f"    {_clip(f.outlet, 24):24}  {f.events:>3} events  "
                       f"{f.mean_intensity:>+5.1f} ({f.difference:+.1f})  {mix}\n")
+
+
+def _quiet(series: Sequence[Any], i: int) -> bool:
+    """Say whether period *i* of a series exists and has no event, dated or undated (a stray
+    old event must not print decades of zero rows)."""
+    return 0 <= i < len(series) and not series[i].events and not series[i].undated_reported
 
 
 def _bar(mean: float | None) -> str:
