@@ -406,3 +406,21 @@ def test_relations_say_a_run_of_empty_periods_once(capsys: pytest.CaptureFixture
     assert "2018      … 2018: no events in these 1 years" not in rows  # (one empty year: a row)
     assert [r.split()[0] for r in rows[2:8]] == ["1962", "1963", "2017", "2018", "2019", "2020"]
     assert not any(r.startswith(("1990", "2016")) for r in rows)
+
+
+def test_the_overview_counts_as_undated_only_pages_shown_without_any_date(
+        tmp_path: Path) -> None:
+    p = _pages()
+    undated_copy = _summit_article("https://g.example/1", "Share. " + ONE + " More.", None)
+    lone = _summit_article("https://h.example/1", TWO, None)
+    told = _summit_article("https://i.example/1", TWO + " Also today.", None)
+    with Store(tmp_path / "o.db") as store:
+        store.add_articles(store.start_run([]), [p["one"], undated_copy, lone, told])
+        update_corpus(store)
+        store.set_coreported(told.id, "2024-03-02", (p["one"].id,))
+    with tieline.open(tmp_path / "o.db") as corpus:
+        shown = {a.id: a.shown_date for a in corpus.articles()}
+        counts = corpus.overview().counts
+    assert shown[undated_copy.id] == "2024-03-01"  # (its story's original's date)
+    assert counts["undated_articles"] == sum(d is None for d in shown.values()) == 1
+    assert counts["inferred_dates"] == 2  # (the copy by its story, the page by its news)

@@ -47,11 +47,16 @@ def pair_years(conn: sqlite3.Connection, first: str, second: str) -> dict[str, i
 
 
 def corpus_counts(conn: sqlite3.Connection) -> dict[str, Any]:
-    """Return the corpus's counts (current articles only) and its periods."""
+    """Return the corpus's counts (current articles only) and its periods. An article is
+    undated when it has no date at all, as every list shows it (``Article.shown_date``);
+    ``inferred_dates`` counts those dated only by their story's original or by the news they
+    report."""
     arts = conn.execute(
         "SELECT count(*) AS articles, count(DISTINCT coalesce(story_id, id)) AS stories, "
         "count(DISTINCT outlet) AS outlets, sum(copy_of IS NOT NULL) AS copies, "
-        "sum(published IS NULL) AS undated_articles, min(published) AS first_published, "
+        "sum(coalesce(published, story_date, coreported) IS NULL) AS undated_articles, "
+        "sum(published IS NULL AND coalesce(story_date, coreported) IS NOT NULL) "
+        "AS inferred_dates, min(published) AS first_published, "
         "max(published) AS last_published FROM articles WHERE superseded_by IS NULL"
     ).fetchone()
     events = conn.execute(
@@ -62,7 +67,7 @@ def corpus_counts(conn: sqlite3.Connection) -> dict[str, Any]:
         "SELECT lang, count(*) AS n FROM articles WHERE superseded_by IS NULL "
         "GROUP BY lang ORDER BY n DESC, lang")}
     return {**{k: arts[k] or 0 for k in ("articles", "stories", "outlets", "copies",
-                                         "undated_articles")},
+                                         "undated_articles", "inferred_dates")},
             "published": [arts["first_published"], arts["last_published"]],
             "events": events["events"], "undated_events": events["undated_events"] or 0,
             "period": [events["first_event"], events["last_event"]], "languages": langs}

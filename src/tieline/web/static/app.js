@@ -516,7 +516,9 @@ function renderOverview(o) {
   const span = (p) => (p && p[0] ? `${p[0]} … ${p[1]}` : "no dates");
   $("#overview-counts").replaceChildren(
     `${o.articles} articles (${o.copies} copies or rewrites, in ${o.stories} stories) from ` +
-    `${o.outlets} outlets, published ${span(o.published)} (${o.undated_articles} without a date); ` +
+    `${o.outlets} outlets, published ${span(o.published)} (${o.undated_articles} without a date` +
+    (o.inferred_dates ? `, ${o.inferred_dates} dated only by their story or the news they report` : "") +
+    "); " +
     `${o.events} events dated ${span(o.period)} (${o.undated_events} undated); ` +
     `${o.actors_total} actors. Languages: ${langs.map(([l, n]) => `${l} ${n}`).join(", ") || "none"}.`,
     other.length ? el("span", { class: "meta" }, " Events are read in English articles only: the others are stored and searchable.") : "");
