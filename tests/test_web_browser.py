@@ -145,6 +145,7 @@ def test_analyst_picks_a_pair_reads_the_timeline_and_searches(
     assert len(marked.inner_text()) > 20
     assert entries.first.locator(".evidence-item a[href^='http']").count() > 0
     page.locator("#story-list li").first.wait_for(timeout=5000)
+    assert "+ 1 copy or rewrite\n" in page.locator("#stories").inner_text() + "\n"
     page.screenshot(path=str(tmp_path / "pair-desktop.png"), full_page=True)
 
     page.fill("#search-q", "Brussels")

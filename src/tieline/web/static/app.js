@@ -453,7 +453,7 @@ async function renderStories(tl) {
       el("span", { class: "meta" }, ` — ${a.outlet || "?"}, ${a.published || "date unknown"} · `),
       readLink(a.id)));
     const folded = copies.length ? el("details", { class: "copies" },
-      el("summary", {}, `+ ${copies.length} ${copies.length === 1 ? "copy" : "copies"} or rewrites`),
+      el("summary", {}, `+ ${copies.length} ${copies.length === 1 ? "copy or rewrite" : "copies or rewrites"}`),
       el("ul", {}, copies.map((a) => el("li", {}, link(a.url, label(a)),
         el("span", { class: "meta" }, ` — ${a.outlet || "?"}, ${a.published || "date unknown"} · `),
         readLink(a.id))))) : null;
