@@ -424,3 +424,16 @@ def test_the_overview_counts_as_undated_only_pages_shown_without_any_date(
     assert shown[undated_copy.id] == "2024-03-01"  # (its story's original's date)
     assert counts["undated_articles"] == sum(d is None for d in shown.values()) == 1
     assert counts["inferred_dates"] == 2  # (the copy by its story, the page by its news)
+
+
+def test_one_is_said_in_the_singular(sample_db: Path) -> None:
+    from tieline.render import dated_entries, ingest_summary
+
+    runner = CliRunner()
+    shown = runner.invoke(cli, ["--db", str(sample_db), "timeline", "Armenia", "Russia"]).stdout
+    assert shown.startswith("Timeline of Armenia and Russia: 1 dated entry (")
+    assert (dated_entries(1), dated_entries(2)) == ("1 dated entry", "2 dated entries")
+    with tieline.open(sample_db) as corpus:
+        overview = corpus.overview()
+    assert overview.counts["copies"] == 1  # (the samples 001 and 002)
+    assert "(1 copy or rewrite)" in ingest_summary(tieline.models.IngestSummary(), overview, 1)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from .chart import signed as _signed
 from .chart import trajectory_svg
 from .models import Article
-from .render import REPORTED_ORDER, source_labels, undated_text, undated_when
+from .render import REPORTED_ORDER, dated_entries, source_labels, undated_text, undated_when
 from .textsafe import safe_url, without_bidi
 
 if TYPE_CHECKING:
@@ -220,7 +220,7 @@ def pair_brief_html(timeline: Mapping[str, Any], relations: Mapping[str, Any],
             f"<meta name=viewport content='width=device-width,initial-scale=1'>"
             f"<title>tieline: {escape(names)}</title><style>{_PAIR_STYLE}</style>"
             f"<h1>{escape(names)}</h1><p class=meta>tieline brief, {today}: "
-            f"{len(entries)} dated entries, {undated_text(total, len(undated))}.</p>"
+            f"{dated_entries(len(entries))}, {undated_text(total, len(undated))}.</p>"
             f"<h2>Cooperation and conflict by {escape(str(relations.get('by', 'month')))}</h2>"
             f"{trajectory_svg(relations)}<p class=method>{method}</p>"
             f"<h2>Turning points</h2>{_turning_html(relations)}{_framing_html(relations)}"

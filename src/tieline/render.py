@@ -49,6 +49,11 @@ def source_labels(names: Sequence[str]) -> list[str]:
     return out
 
 
+def dated_entries(n: int) -> str:
+    """Say how many dated entries a timeline shows: "1 dated entry", "12 dated entries"."""
+    return f"{n} dated entr{'y' if n == 1 else 'ies'}"
+
+
 def undated_text(total: int, shown: int | None = None) -> str:
     """Say how many undated events a pair has, the same way everywhere: "48 undated events",
     "30 of 48 undated events shown" (the CLI, the report and the page say it alike)."""
@@ -142,7 +147,7 @@ def pair_timeline_table(timeline: PairTimeline) -> None:
     out = sys.stdout
     a, b = timeline.pair
     out.write(f"Timeline of {printable(a.name)} and {printable(b.name)}: "
-              f"{len(timeline.entries)} dated entries "
+              f"{dated_entries(len(timeline.entries))} "
               f"({timeline.left_out} less salient left out), "
               f"{undated_text(timeline.undated_total, len(timeline.undated))}\n")
     for entry in timeline.entries:
@@ -242,7 +247,8 @@ def ingest_summary(report: IngestSummary, overview: Overview, seconds: float) ->
     lines = [f"stored {report.stored} articles, {report.unchanged} already stored, "
              f"{len(report.rejects)} rejected, in {_duration(seconds)}",
              f"the corpus: {c['articles']} articles in {c['stories']} stories "
-             f"({c['copies']} copies or rewrites), {c['events']} events "
+             f"({c['copies']} {'copy or rewrite' if c['copies'] == 1 else 'copies or rewrites'}), "
+             f"{c['events']} events "
              f"({c['undated_events']} undated), {overview.actors_total} actors"]
     others = {lang: n for lang, n in c["languages"].items() if lang != "en"}
     if others:

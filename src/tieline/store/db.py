@@ -353,7 +353,7 @@ class Store(CorpusStore):
 
     def reports(self, where: EventFilter | None = None, limit: int | None = None,
                 offset: int = 0, kb: KnowledgeBase | None = None) -> list[Report]:
-        """Return the reports behind the events: one per sentence and article, unmerged, each
+        """Return the reports behind the events: one per coding of a sentence, unmerged, each
         with its own date and evidence (selected as :meth:`events` selects events)."""
         return query_events(self.conn, self._event_query(where or EventFilter(), limit, offset,
                                                          kb))

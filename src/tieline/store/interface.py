@@ -165,7 +165,7 @@ class CorpusStore(Protocol):
         offset: int = 0,
         kb: KnowledgeBase | None = None,
     ) -> list[Report]:
-        """Return the reports behind the events: one per sentence and article, unmerged, each
+        """Return the reports behind the events: one per coding of a sentence, unmerged, each
         with its own date and evidence (selected as :meth:`events` selects events)."""
         ...
 

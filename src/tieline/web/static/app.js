@@ -413,7 +413,8 @@ function renderEntry(entry) {
 function renderTimeline(tl) {
   const entries = tl.entries || [], undated = tl.undated || [];
   const total = tl.undated_total !== undefined ? tl.undated_total : undated.length;
-  $("#timeline .count").textContent = `(${entries.length} dated entries` +
+  $("#timeline .count").textContent = `(${entries.length} dated ` +
+    `${entries.length === 1 ? "entry" : "entries"}` +
     (tl.left_out ? `, ${tl.left_out} less salient left out` : "") +
     ` · ${undatedText(total, undated.length)})`;
   $("#entries").replaceChildren(...entries.map(renderEntry));
