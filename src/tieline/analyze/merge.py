@@ -609,6 +609,7 @@ def merge(members: list[StoryReport]) -> Event:
     first = members[0].event
     events = [m.event for m in members]
     dated = _best_date(events)
+    day = _published_by(members, dated)
     pairs = [f"{participant_key(e.source)}\n{participant_key(e.target)}" for e in events]
     top = _most_common([p for e, p in zip(events, pairs, strict=True) if not e.mutual]
                        or pairs)  # (the way one-way reports tell it, if any)
@@ -621,13 +622,30 @@ def merge(members: list[StoryReport]) -> Event:
         intensity=round(sum(e.intensity for e in events) / len(events), 2),
         status="reported" if any(e.status == "reported" for e in events) else first.status,
         claimed_by=() if any(e.status == "reported" for e in events) else first.claimed_by,
-        date=dated.date, date_precision=dated.date_precision, date_basis=dated.date_basis,
+        date=day, date_precision=dated.date_precision, date_basis=dated.date_basis,
         date_text=dated.date_text, date_spread=date_spread(events),
         evidence=one_per_sentence(replace(ev, codings=(SentenceCoding.of(e, e.rule),))
                                   for e in events for ev in e.evidence),
         reports=len({m.article_id for m in members}),
         independent_sources=len({m.story for m in members}),
         mutual=any(e.mutual for e in events))
+
+
+def _published_by(members: list[StoryReport], dated: Report) -> str | None:
+    """Return the event's date from its best-dated report *dated*: a day of publication is
+    only the day by which it had happened, so a page of an earlier day reporting it as done
+    (its own words giving no day) moves that bound to its own day ("agreed" on a page of the
+    10th and "agree" on one of the 11th: it happened by the 10th)."""
+    if dated.date_basis != "publication" or dated.date_precision != "day" or not dated.date:
+        return dated.date
+    pages = [m.published for m in members if m.event.status in _CLASS and m.published
+             and when(m.published, "day") is not None]
+    return min([dated.date, *pages])
+
+
+#: Modes that tell the travel of a visit, not the meeting it is for: an arrival is a visit's
+#: first day, the meeting (PLOVER CONSULT's meet, negotiate ...) the consultation itself.
+_TRAVEL_MODES = frozenset({"visit"})
 
 
 #: How well a report's date is founded, best first: the event's own words, then its words
@@ -639,13 +657,16 @@ def _best_date(events: list[Report]) -> Report:
     """Return the member whose date is the group's: the best basis (the event's own words
     before the day of publication), then the finest precision, then the dates of reports that
     say it happened over those of reports that say it was planned or claimed (a plan's day
-    can slip), then the most reported date (the earliest on a tie); of publication days, the
-    first (it happened by then)."""
+    can slip), then the dates of the meeting over those of the travel to it (one consultation
+    told as "arrived on Thursday" and "met on Friday" is Friday's meeting), then the most
+    reported date (the earliest on a tie); of publication days, the first (it happened by
+    then)."""
     for basis in (*_BASES, None):
         for precision in _PRECISIONS:
             found = [e for e in events if e.date and e.date_precision == precision and
                      (e.date_basis == basis or basis is None)]
             found = [e for e in found if e.status == "reported"] or found
+            found = [e for e in found if e.mode not in _TRAVEL_MODES] or found
             if found and basis == "publication":  # (reported by then: the first is nearest)
                 return min(found, key=lambda e: e.date or "")
             if found:

@@ -1,0 +1,66 @@
+"""Events dated wrong on real news (issue 21), each cause with a twin that keeps its right
+date. Every sentence and report here is written for the test."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from tieline.analyze.merge import merge
+from tieline.models import ActorRef, Evidence, Report, StoryReport
+
+IND = ActorRef(id="IND", name="India", country="IND", kind="country")
+CHN = ActorRef(id="CHN", name="China", country="CHN", kind="country")
+
+
+def _report(i: str, day: str | None, *, basis: str = "text", mode: str | None = "meet",
+            type_: str = "CONSULT", published: str = "2024-05-10",
+            status: str = "reported") -> StoryReport:
+    ev = Evidence(f"art-{i}", 0, 10, "x", 0, 1, url=None, outlet="o")
+    event = Report(id=i, type=type_, mode=mode, source=IND, target=CHN, evidence=(ev,),
+                   date=day, date_precision="day" if day else None,
+                   date_basis=basis if day else None, status=status)
+    return StoryReport(event, published, i)
+
+
+# -- a day of publication is the day by which it happened -------------------------------------
+def test_an_earlier_page_reporting_the_event_moves_its_publication_day_back() -> None:
+    # "agree" told as the news of the 11th, "agreed" (no day) on a page of the 10th
+    members = [_report("a", "2024-05-11", basis="publication", type_="AGREE",
+                       published="2024-05-11"),
+               _report("b", None, type_="AGREE", published="2024-05-10")]
+    event = merge(members)
+    assert (event.date, event.date_basis) == ("2024-05-10", "publication")
+
+
+def test_a_later_page_never_moves_a_publication_day_and_a_text_day_stays() -> None:
+    later = [_report("a", "2024-05-11", basis="publication", type_="AGREE",
+                     published="2024-05-11"),
+             _report("b", None, type_="AGREE", published="2024-05-13")]
+    assert merge(later).date == "2024-05-11"
+    told = [_report("a", "2024-05-11", type_="AGREE", published="2024-05-11"),
+            _report("b", None, type_="AGREE", published="2024-05-10")]
+    assert (merge(told).date, merge(told).date_basis) == ("2024-05-11", "text")
+
+
+def test_a_planned_report_on_an_earlier_page_does_not_date_what_happened() -> None:
+    plan = _report("b", None, type_="AGREE", published="2024-05-08")
+    plan = replace(plan, event=replace(plan.event, status="planned"))
+    members = [_report("a", "2024-05-11", basis="publication", type_="AGREE",
+                       published="2024-05-11"), plan]
+    assert merge(members).date == "2024-05-11"
+
+
+# -- the meeting dates a consultation, not the travel to it -----------------------------------
+def test_a_meeting_day_dates_the_consultation_over_the_arrival_day() -> None:
+    # "arrived in China on Thursday" (twice) and "met Xi on Friday" (twice, once as "today")
+    members = [_report("a", "2024-05-09", mode="visit"), _report("b", "2024-05-09",
+                                                                   mode="visit"),
+               _report("c", "2024-05-10"), _report("d", "2024-05-10", mode="negotiate")]
+    assert merge(members).date == "2024-05-10"
+
+
+def test_a_visit_told_only_by_its_travel_keeps_the_arrival_day() -> None:
+    members = [_report("a", "2024-05-09", mode="visit"), _report("b", "2024-05-10",
+                                                                   mode="visit"),
+               _report("c", "2024-05-09", mode="visit")]
+    assert merge(members).date == "2024-05-09"
