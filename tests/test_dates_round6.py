@@ -110,6 +110,13 @@ def test_one_date_line_is_a_page_stamp_not_a_heading() -> None:
     assert [d for t, d, _ in _coded(twice) if t == "COERCE"] == [None, None, "2024-02-20"]
 
 
+def test_titles_in_a_list_of_links_take_no_day_from_the_dates_between_them() -> None:
+    links = ("Related news\n\nRussian border guards detain a Georgian citizen near Ergneti\n"
+             "12 March 2024\n\nRussian border guards detain two Georgians near Odzisi\n"
+             "2 March 2024\n")
+    assert [d for t, d, _ in _coded(links) if t == "COERCE"] == [None, None]
+
+
 # -- a recalled occasion with its date is an event of its own ---------------------------------
 def test_the_pair_s_last_meeting_on_a_date_is_that_meeting() -> None:
     text = ("India and China held the ninth round of talks on 20 December. \"Building on the "

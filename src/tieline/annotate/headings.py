@@ -24,6 +24,9 @@ from .published import caption
 HEADINGS = 2
 _LINE = re.compile(r"[^\n]+")
 _TRIM = " \t\u00a0.,:;–—-"
+#: How an entry's sentence ends; a line without it is a title (a list of links, each with
+#: its day under it, is no chronology of entries).
+_CLOSED = (".", "!", "?", '"', "”", "’", "'", ")")
 
 
 def heading_days(text: str) -> list[tuple[int, str, str]]:
@@ -58,10 +61,13 @@ def date_by_headings(article: Article) -> Article:
 
 
 def _open(event: Report) -> bool:
-    """Say whether *event* is a report of what happened with no date of its own, told in the
-    entry's text (a photo's caption tells what a picture shows: see ``published.caption``)."""
+    """Say whether *event* is a report of what happened with no date of its own, told in a
+    sentence of an entry's text (not a title; a photo's caption tells what a picture shows:
+    see ``published.caption``)."""
+    sentence = event.evidence[0].sentence
     return event.date is None and event.date_text is None and \
-        event.status in ("reported", "claimed") and not caption(event.evidence[0].sentence)
+        event.status in ("reported", "claimed") and not caption(sentence) and \
+        sentence.strip().split("\n")[0].rstrip().endswith(_CLOSED)
 
 
 def _dated(event: Report, headings: list[tuple[int, str, str]], starts: list[int]) -> Report:
