@@ -52,17 +52,17 @@ def test_a_planned_report_on_an_earlier_page_does_not_date_what_happened() -> No
 
 # -- the meeting dates a consultation, not the travel to it -----------------------------------
 def test_a_meeting_day_dates_the_consultation_over_the_arrival_day() -> None:
-    # "arrived in China on Thursday" (twice) and "met Xi on Friday" (twice, once as "today")
+    # "arrived in China on Thursday" (twice), "met Xi on Friday" (twice), "the summit"
     members = [_report("a", "2024-05-09", mode="visit"), _report("b", "2024-05-09",
                                                                    mode="visit"),
-               _report("c", "2024-05-10"), _report("d", "2024-05-10", mode="negotiate")]
+               _report("c", "2024-05-10"), _report("d", "2024-05-10"), _report("e", None)]
     assert merge(members).date == "2024-05-10"
 
 
-def test_a_visit_told_only_by_its_travel_keeps_the_arrival_day() -> None:
+def test_a_visit_told_mostly_as_a_visit_keeps_the_arrival_day() -> None:
     members = [_report("a", "2024-05-09", mode="visit"), _report("b", "2024-05-10",
                                                                    mode="visit"),
-               _report("c", "2024-05-09", mode="visit")]
+               _report("c", "2024-05-09", mode="visit"), _report("d", "2024-05-10")]
     assert merge(members).date == "2024-05-09"
 
 

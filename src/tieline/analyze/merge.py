@@ -608,7 +608,8 @@ def merge(members: list[StoryReport]) -> Event:
     sentence once: two codings of one sentence are one report of it)."""
     first = members[0].event
     events = [m.event for m in members]
-    dated = _best_date(events)
+    mode = _most_common([e.mode for e in events if e.mode]) or first.mode
+    dated = _best_date(events, mode)
     day = _published_by(members, dated)
     pairs = [f"{participant_key(e.source)}\n{participant_key(e.target)}" for e in events]
     top = _most_common([p for e, p in zip(events, pairs, strict=True) if not e.mutual]
@@ -617,7 +618,7 @@ def merge(members: list[StoryReport]) -> Event:
              for e, p in zip(events, pairs, strict=True)]
     return first.to_event(
         source=_ref([s for s, _ in sides]), target=_ref([t for _, t in sides]),
-        mode=_most_common([e.mode for e in events if e.mode]) or first.mode,
+        mode=mode,
         context=tuple(dict.fromkeys(c for e in events for c in e.context)),
         intensity=round(sum(e.intensity for e in events) / len(events), 2),
         status="reported" if any(e.status == "reported" for e in events) else first.status,
@@ -653,12 +654,13 @@ _TRAVEL_MODES = frozenset({"visit"})
 _BASES = ("text", "narrative", "publication")
 
 
-def _best_date(events: list[Report]) -> Report:
+def _best_date(events: list[Report], mode: str | None = None) -> Report:
     """Return the member whose date is the group's: the best basis (the event's own words
     before the day of publication), then the finest precision, then the dates of reports that
     say it happened over those of reports that say it was planned or claimed (a plan's day
-    can slip), then the dates of the meeting over those of the travel to it (one consultation
-    told as "arrived on Thursday" and "met on Friday" is Friday's meeting), then the most
+    can slip), then, for an event of *mode* a meeting, the dates of the meeting over those of
+    the travel to it (a consultation told mostly as a meeting, "arrived on Thursday" and "met
+    on Friday", is Friday's meeting; one told mostly as a visit starts on arrival), the most
     reported date (the earliest on a tie); of publication days, the first (it happened by
     then)."""
     for basis in (*_BASES, None):
@@ -666,7 +668,8 @@ def _best_date(events: list[Report]) -> Report:
             found = [e for e in events if e.date and e.date_precision == precision and
                      (e.date_basis == basis or basis is None)]
             found = [e for e in found if e.status == "reported"] or found
-            found = [e for e in found if e.mode not in _TRAVEL_MODES] or found
+            if mode not in _TRAVEL_MODES:  # (a visit is dated by its first day: arrival)
+                found = [e for e in found if e.mode not in _TRAVEL_MODES] or found
             if found and basis == "publication":  # (reported by then: the first is nearest)
                 return min(found, key=lambda e: e.date or "")
             if found:
