@@ -9,11 +9,13 @@ denied or hypothetical). Within a group, reports merge by date, never on type al
   a run of events, not one); a type that happens on one day (not SPANNING_TYPES) joins only
   reports its date fits, every one of them, not a chain;
 - a report dated to a month or a year joins the one finer event it overlaps (a year report only
-  one that names its very actors: ``_names_alike``); when it overlaps none or several, it stays
+  one that names its very actors: ``_names_alike``; a month report one that names each person
+  it names: ``_people_named``); when it overlaps none or several, it stays
   an event of that month or year;
 - an undated report joins the dated event its own story reports (a rewrite that dropped the
   date), unless that event ended days before the report's article (``_news_by``: what the
-  story recalls as background is not its news); else, when its article is dated (its page
+  story recalls as background is not its news), or, its article's date unknown, is dated by
+  a year alone (the war "of 1962" a story recalls); else, when its article is dated (its page
   date, or its story's), the one event dated to a day in the REPORTED_DAYS before that date
   (what an article reports happened by the day it appeared, and news is reported within
   days), when that event may be some article's news (``_told_as_news``: not known only from
@@ -377,7 +379,7 @@ def cluster(reports: Iterable[StoryReport]) -> list[list[StoryReport]]:
             period = r.event.date or ""
             overlapping = [c for c in fixed if _fits(r, c) and any(
                 m.event.date and m.event.date.startswith(period) for m in c)
-                and (precision == "month" or _names_alike(r, c))]
+                and (_people_named(r, c) if precision == "month" else _names_alike(r, c))]
             if len(overlapping) == 1:
                 overlapping[0].append(r)
             else:
@@ -452,6 +454,17 @@ def _names_alike(r: StoryReport, c: list[StoryReport]) -> bool:
     when the same people or bodies are named in it, not when a country stands for them."""
     return any(all(side_key(x) == side_key(y) for x, y in
                    zip(_sides(r.event), _sides(m.event), strict=True)) for m in c)
+
+
+def _people_named(r: StoryReport, c: list[StoryReport]) -> bool:
+    """Say whether event *c* names each person or body *r* names on a side (a side naming a
+    country only fits any). A month holds several happenings of one type between two
+    countries: a report dated only to a month ("as Modi and Xi agreed at their meeting in
+    October") is the one finer event of that month only when that event's reports name its
+    people too, not when they name only the countries (the patrolling pact India announced
+    that month)."""
+    return all(_generic(x) or any(side_key(x) == side_key(_sides(m.event)[i]) for m in c)
+               for i, x in enumerate(_sides(r.event)))
 
 
 def _by_day(reports: list[StoryReport]) -> list[list[StoryReport]]:
@@ -539,11 +552,21 @@ def _news_by(c: list[StoryReport], anchor: str | None) -> bool:
     most REPORTED_DAYS + MAX_EVENT_DAYS before that day (a month or a year counts to its
     end). An event its story recalls from long before ("troops also clashed in June 2020",
     in a piece of December 2022) is background, and an undated report of that story ("the
-    troops recently clashed") is not it. Without a real anchor day the story decides."""
+    troops recently clashed") is not it. Without a real anchor day the story decides, for
+    an event some report dates finer than a year: news is told by its day or month ("on
+    Monday", "in June"); a year alone dates what a story recalls ("the border war of 1962"),
+    never the news of a page whose date is unknown (``_told_by_year``)."""
     if anchor is None or when(anchor, "day") != "day":
-        return True
+        return not _told_by_year(c)
     return any(_days(_end(m.event), anchor) <= TOLD_DAYS or
                _end(m.event) > anchor for m in c)
+
+
+def _told_by_year(c: list[StoryReport]) -> bool:
+    """Say whether event *c* is dated by years only: every report that dates it gives a year
+    and no finer date (background a story recalls, not the news it tells)."""
+    kinds = {when(m.event.date, m.event.date_precision) for m in c} - {None}
+    return kinds == {"year"}
 
 
 def _end(event: Report) -> str:
