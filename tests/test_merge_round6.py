@@ -113,3 +113,11 @@ def test_a_month_report_naming_one_leader_joins_the_event_naming_that_leader() -
     reports = [_accord("a", "s1", "2031-03-04", source=ROJAS),
                _accord("march", "s3", "2031-03", "month", source=ROJAS, anchor="2031-07-01")]
     assert _clusters(reports) == [["a", "march"]]
+
+
+def test_a_leader_named_for_an_act_of_the_state_joins_the_states_act_of_that_month() -> None:
+    # the twin of the type: "since Rojas launched her invasion of Chile in March 2031" is
+    # Peru's invasion of 4 March: a leader stands for what the state's forces do.
+    reports = [_report("a", "s1", "2031-03-04", anchor="2031-03-04"),
+               _report("march", "s3", "2031-03", "month", "2031-07-01", source=ROJAS)]
+    assert _clusters(reports) == [["a", "march"]]

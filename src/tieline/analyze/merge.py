@@ -9,9 +9,9 @@ denied or hypothetical). Within a group, reports merge by date, never on type al
   a run of events, not one); a type that happens on one day (not SPANNING_TYPES) joins only
   reports its date fits, every one of them, not a chain;
 - a report dated to a month or a year joins the one finer event it overlaps (a year report only
-  one that names its very actors: ``_names_alike``; a month report one that names each person
-  it names: ``_people_named``); when it overlaps none or several, it stays
-  an event of that month or year;
+  one that names its very actors: ``_names_alike``; a month report of a meeting or an
+  agreement one that names each person it names: ``_people_named``); when it overlaps none or
+  several, it stays an event of that month or year;
 - an undated report joins the dated event its own story reports (a rewrite that dropped the
   date), unless that event ended days before the report's article (``_news_by``: what the
   story recalls as background is not its news), or, its article's date unknown, is dated by
@@ -456,13 +456,22 @@ def _names_alike(r: StoryReport, c: list[StoryReport]) -> bool:
                    zip(_sides(r.event), _sides(m.event), strict=True)) for m in c)
 
 
+#: Types whose acts the people named do in person: a meeting, an agreement. A leader named
+#: for one is its party ("Modi and Xi agreed at their meeting in October"), not the state's
+#: name for it, as a leader is for what the state's forces or offices do ("Putin launched
+#: his invasion in February": Russia's invasion of the 24th).
+IN_PERSON_TYPES = frozenset({"CONSULT", "AGREE"})
+
+
 def _people_named(r: StoryReport, c: list[StoryReport]) -> bool:
-    """Say whether event *c* names each person or body *r* names on a side (a side naming a
-    country only fits any). A month holds several happenings of one type between two
-    countries: a report dated only to a month ("as Modi and Xi agreed at their meeting in
-    October") is the one finer event of that month only when that event's reports name its
-    people too, not when they name only the countries (the patrolling pact India announced
-    that month)."""
+    """Say whether a month report *r* of a type done in person may be event *c* by the people
+    it names: *c* names each person or body *r* names on a side (a side naming a country only
+    fits any). A month holds several meetings and agreements between two countries: "as Modi
+    and Xi agreed at their meeting in October" is the one finer event of that month only when
+    that event's reports name them too, not when they name only the countries (the patrolling
+    pact India announced that month). Other types: the leader stands for the state."""
+    if type_key(r.event.type) not in IN_PERSON_TYPES:
+        return True
     return all(_generic(x) or any(side_key(x) == side_key(_sides(m.event)[i]) for m in c)
                for i, x in enumerate(_sides(r.event)))
 
