@@ -427,7 +427,11 @@ def test_a_year_report_joins_only_an_event_that_names_its_very_actors() -> None:
     summit = _report("s", "s3", "2024-10-10", source=PASHINYAN, target=PUTIN)
     assert _clusters([talks, summit, leaders]) == [["s", "y"], ["t"]]
     month = _report("m", "s4", "2024-12", "month", source=PASHINYAN, target=PUTIN)
-    assert _clusters([talks, month]) == [["m", "t"]]  # (a month says enough)
+    # (a month of a meeting says enough only of the countries: the leaders' meeting "in
+    # December" is not their officials' talks of the 20th, test_merge_round6)
+    assert _clusters([talks, month]) == [["m"], ["t"]]
+    by_countries = _report("c", "s5", "2024-12", "month")
+    assert _clusters([talks, by_countries]) == [["c", "t"]]
 
 
 def test_undated_reports_join_their_story_else_stay_apart() -> None:
