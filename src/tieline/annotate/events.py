@@ -270,6 +270,7 @@ class _Context:
     agentless: set[str] = field(default_factory=set)  # its events whose doer no word states
     background: set[str] = field(default_factory=set)  # a sentence's dates of a past perfect
     quotes: list[tuple[int, int]] | None = None  # the article's direct quotes, when read
+    heads: dict[str, list[int]] | None = None  # per layer, the words a lexicon entry may head
 
 
 def _sent_ents(sent: Any, ctx: _Context) -> list[Any]:
@@ -292,6 +293,7 @@ class EventCoder:
         self.agents = load_roles()[1]  # the nouns that name a state's body or people
         self.fights = frozenset(" ".join(e.lemmas) for e in lexicon.entries
                                 if e.reciprocal and e.pos == "noun" and e.layer == "own")
+        self._heads: dict[tuple[int, int], tuple[bool, bool]] = {}  # (POS, lemma) → layers
 
     # -- entry point ----------------------------------------------------------------------
     def code(self, article: Article, doc: Any) -> Article:
@@ -397,7 +399,7 @@ class EventCoder:
         found: list[_Found] = []
         taken: set[int] = set()
         for layer in ("own", "cameo"):  # the generated layer only where the own one is silent
-            for t in sent:
+            for t in self._heads_in(sent, layer, ctx):
                 if t.i in taken:
                     continue
                 f = self._trigger(t, layer, taken, ctx)
@@ -544,6 +546,46 @@ class EventCoder:
         """The own lexicon's entry for the single *verb* ("criticize", "reject")."""
         return next((e for e in self.lexicon.lookup("verb", verb, "own")
                      if not e.others), None)
+
+    def _heads_in(self, sent: Any, layer: str, ctx: _Context) -> list[Any]:
+        """The words of *sent* that head an entry of *layer* as their part of speech
+        (in order): the only ones :meth:`_trigger` can find an event at. Read once per
+        document from its POS and lemma columns, so the other words cost no Token."""
+        if ctx.heads is None:
+            ctx.heads = self._doc_heads(ctx.doc)
+        heads = ctx.heads[layer]
+        doc = ctx.doc
+        return [doc[i] for i in heads[bisect_left(heads, sent.start):
+                                      bisect_left(heads, sent.end)]]
+
+    def _doc_heads(self, doc: Any) -> dict[str, list[int]]:
+        """Per layer, the indices of *doc*'s words that head one of its entries: a verb or
+        adjective ("verb" patterns; a verb only in the generated layer) or a noun whose lemma
+        the lexicon files under that part of speech."""
+        from spacy.attrs import LEMMA, POS
+        from spacy.symbols import ADJ, NOUN, VERB
+
+        own: list[int] = []
+        cameo: list[int] = []
+        if not len(doc):
+            return {"own": own, "cameo": cameo}
+        cols = doc.to_array([POS, LEMMA])
+        wanted = (cols[:, 0] == VERB) | (cols[:, 0] == ADJ) | (cols[:, 0] == NOUN)
+        strings, lookup, known = doc.vocab.strings, self.lexicon.lookup, self._heads
+        for i, p, lemma in zip(wanted.nonzero()[0].tolist(), cols[wanted, 0].tolist(),
+                               cols[wanted, 1].tolist(), strict=True):
+            layers = known.get((p, lemma))
+            if layers is None:
+                if len(known) >= 300_000:  # (spellings seen: bounded)
+                    known.clear()
+                word, pos = strings[lemma].lower(), "noun" if p == NOUN else "verb"
+                layers = known[(p, lemma)] = (bool(lookup(pos, word, "own")),
+                                              p == VERB and bool(lookup(pos, word, "cameo")))
+            if layers[0]:
+                own.append(i)
+            if layers[1]:
+                cameo.append(i)
+        return {"own": own, "cameo": cameo}
 
     def _trigger(self, t: Any, layer: str, taken: set[int], ctx: _Context) -> _Found | None:
         """The event the word *t* heads with an entry of *layer*, if any: the longest pattern
