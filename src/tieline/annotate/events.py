@@ -214,6 +214,10 @@ _TERRITORY = {"territory", "territories", "land", "lands", "border", "borders", 
 _SPEAKING = {"say", "tell", "add", "note", "state", "stress", "emphasise", "emphasize",
              "declare", "write", "tweet", "insist", "warn", "explain", "conclude", "remark"}
 _THING_PRONOUNS = {"it", "its"}
+#: Words of a part of a group ("some of its soldiers"): the group's side is the part's.
+_PARTS = {"some", "many", "most", "several", "dozens", "hundreds", "thousands", "scores",
+          "all", "none", "one", "two", "three", "four", "five", "six", "seven", "eight",
+          "nine", "ten", "each", "both", "few", "majority"}
 _COUNTRY_NOUNS = {"country", "nation", "state", "republic"}
 _ORG_NOUNS = {"group", "grouping", "bloc", "alliance", "organisation", "organization", "pact",
               "union", "body", "treaty", "court"}
@@ -642,8 +646,9 @@ class EventCoder:
         root = f.trigger if f.entry.pos == "verb" else f.clause
         if root is None:
             return
-        by_trigger = {g.trigger.i: g for g in found if g is not f}
-        for c in root.children:  # "rejected calls by Belarus": the caller is the target
+        by_trigger = {x.i: g for g in found if g is not f for x in g.tokens
+                      if x.i == g.trigger.i or x.pos_ == "NOUN"}  # ("the sanctions imposed
+        for c in root.children:  # by X"): "rejected calls by Belarus": the caller is the target
             g = by_trigger.get(c.i)
             if c.dep_ in ("dobj", "pobj", "nsubjpass") and g is not None and g.sources:
                 f.targets.append(g.sources[0])
@@ -954,9 +959,9 @@ class EventCoder:
                     return judged  # "accused Russia of occupying": Russia occupies
                 subj = [c for c in node.children if c.dep_ in _SUBJ]
                 if subj:
-                    if subj[0].lower_ in _RELATIVE and node.dep_ == "relcl":
-                        return [node.head]
-                    return subj
+                    if subj[0].lower_ in _RELATIVE and _relative_clause(node) is not None:
+                        return [_relative_clause(node).head]  # (a joined one: "whose role is
+                    return subj  # ceremonial and who has accused X": the person accuses)
                 if node.i == v.i and passive:
                     return []
                 raised = [c for c in node.children if c.dep_ == "nsubjpass"
@@ -977,7 +982,7 @@ class EventCoder:
                     return []  # "peacekeepers deployed to ...": the noun is acted upon
             elif node.i != v.i:  # a noun on the way up: its possessor acts
                 poss = [c for c in node.children if c.dep_ == "poss"] or \
-                    _owning_modifiers(node, prev, ctx)
+                    _owning_modifiers(node, prev, ctx) or _owning_of(node, prev, ctx)
                 if poss:
                     return poss
                 if node.i in ctx.token_mention:
@@ -1032,12 +1037,29 @@ class EventCoder:
         if refs and not tgts and not entry.symmetric and "of" not in entry.source and \
                 any(c.dep_ in ("poss", "compound", "amod", "nmod") for c in sources):
             tgts = self._of_object(f, refs, ctx)  # "Russia's invasion of Ukraine"
+        if entry.symmetric and not refs and len(tgts) < 2:
+            tgts = self._between(f, ctx) or tgts
         if entry.symmetric and not refs and len(tgts) >= 2 and \
                 any(c.lower_ in ("between", "among") for t in f.tokens for c in t.children):
             refs, tgts = tgts[:1], tgts[1:]  # "talks between A and B"
         f.sources = refs
         f.agentless = not sources
         f.targets = [r for r in tgts if _key(r) not in {_key(s) for s in refs}]
+
+    def _between(self, f: _Found, ctx: _Context) -> list[ActorRef]:
+        """The actors a joint act's "between" phrase names where the parser did not join them
+        as "A and B" ("talks between Kazakh Foreign Minister Ivan Petrov and Kyrgyz Foreign
+        Minister Ruslan Kazakbaev" read as one name modifying the other): every actor
+        mentioned in the phrase, when they are at least two of different sides, else none."""
+        out: list[ActorRef] = []
+        for prep in (c for t in f.tokens for c in t.children if c.lower_ in ("between", "among")):
+            for x in prep.subtree:
+                m = ctx.token_mention.get(x.i)
+                ref = self._ref_of_mention(m, ctx) if m is not None and m.form != "place" \
+                    else None
+                if ref is not None and all(_side_of(ref) != _side_of(o) for o in out):
+                    out.append(ref)
+        return out if len(out) >= 2 else []
 
     def _of_object(self, f: _Found, refs: list[ActorRef], ctx: _Context) -> list[ActorRef]:
         """The target of an act noun whose doer its possessor or modifier names: the object of
@@ -1101,6 +1123,10 @@ class EventCoder:
         if anaphor is not None:
             return anaphor
         for c in t.children:  # "two Brazilian men", "the Armenian government's plan"
+            if c.dep_ == "poss" and c.i < t.i and c.i not in ctx.token_mention:
+                owner = self._possessive_owner(c, t, ctx)  # "its troops", "the two
+                if owner is not None:  # countries' troops"
+                    return owner
             if c.dep_ in ("poss", "amod", "compound", "nmod", "npadvmod") and c.i < t.i:
                 if c.lower_ in _FIRST_PERSON and (t.lower_ in self.agents or
                                                   t.lower_ in _TERRITORY):
@@ -1127,11 +1153,36 @@ class EventCoder:
                     if x.dep_ == "pobj" and m is not None:
                         ref = self._ref_of_mention(m, ctx)
                         return [ref, *self._of_conjuncts(x, ctx)] if ref else []
+                    if x.dep_ == "pobj" and (t.pos_ == "NUM" or t.lower_ in _PARTS):
+                        return self._token_refs(x, ctx)  # "20 of its soldiers": theirs
         if t.ent_type_ == "TL_KB":  # a KB word the resolver left aside ("Russian-brokered")
             return self._kb_country(t)
         if t.ent_type_ in ("PERSON", "ORG") and t.pos_ == "PROPN":
             return self._unknown_entity(t)
         return []
+
+    def _possessive_owner(self, poss: Any, t: Any, ctx: _Context) -> list[ActorRef] | None:
+        """Whose people a possessive pronoun or pair noun says *t* are, where *t* names a
+        state's people or bodies (kb roles' agent nouns): "the two countries' troops" are both
+        states' (the pair named before); "its soldiers" the state "its" points back to, but
+        only to an actor named before the clause of *t*: one its clause names ("Russia
+        withdrew its troops", "China killed 20 of its soldiers") is read no further (the doer's
+        own or another's: the pronoun cannot tell)."""
+        compound = next((c.lower_ for c in t.children if c.dep_ == "compound"), "")
+        if t.lower_ not in self.agents and f"{compound} {t.lower_}" not in self.agents:
+            return None
+        if poss.lower_ in _PAIR_NOUNS:
+            pair = self._anaphor(poss, ctx)
+            return pair if pair is not None and len(pair) == 2 else None
+        if poss.lower_ != "its":
+            return None
+        clause = _clause_verb(t)
+        start = clause.left_edge.idx if clause is not None else t.sent.start_char
+        k = bisect_left(ctx.mention_starts, start)
+        for m in ctx.mentions[k:bisect_left(ctx.mention_starts, poss.idx)]:
+            if m.form != "place":
+                return None  # (an actor inside the clause: its doer, or the one "its" means)
+        return self._anaphor(poss, ctx)
 
     def _coordinated_modifiers(self, t: Any, first: Mention, ctx: _Context) -> list[ActorRef]:
         """The other actors of coordinated modifiers of one noun: "the Indian and Chinese
@@ -1787,6 +1838,35 @@ def _owning_modifiers(noun: Any, clause: Any, ctx: _Context) -> list[Any]:
             ctx.token_mention[c.i].form != "place"]
 
 
+def _owning_of(noun: Any, clause: Any, ctx: _Context) -> list[Any]:
+    """The actor a noun's "of" phrase names as the owner of the infinitive *clause* the noun
+    governs ("the decision of the Abkhaz parliament to expel monks": the parliament expels
+    them), as :func:`_owning_modifiers` reads "the Abkhaz decision to": only an infinitive
+    (not "the withdrawal of troops deployed there") and only a named actor, not a place."""
+    if clause.dep_ != "acl" or clause.i < noun.i or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return []
+    objs = [x for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < clause.i
+            for x in c.children if x.dep_ == "pobj"]
+    return [x for x in objs if _names_actor(x, ctx)]
+
+
+def _names_actor(t: Any, ctx: _Context) -> bool:
+    """Whether *t* or a word modifying it is (part of) an actor's mention, not a place's."""
+    for x in (t, *(c for c in t.children if c.dep_ in ("amod", "compound", "nmod", "poss"))):
+        m = ctx.token_mention.get(x.i)
+        if m is not None and m.form != "place":
+            return True
+    return False
+
+
+def _relative_clause(v: Any) -> Any:
+    """The relative clause *v* is, or is joined to ("whose role is ceremonial and who has
+    accused X": "accused" is joined to the clause of "is"), else None."""
+    root = _conj_root(v) if v.dep_ == "conj" else v
+    return root if root.dep_ == "relcl" else None
+
+
 _WHERE_WHEN = {"where", "when", "whereby", "why", "how", "wherever", "whenever"}
 
 
@@ -2251,12 +2331,20 @@ def _side_written(sent: Any, trigger_start: int, by: bool) -> bool:
     heads = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "attr", "nsubjpass"))]
     for head in heads:
         for child in head.children:
-            has_object = any(g.dep_ == "pobj" for g in child.children)
+            has_object = any(g.dep_ == "pobj" and not _reciprocal(g) for g in child.children)
             if by and child.dep_ == "agent" and has_object:
                 return True
             if not by and child.dep_ == "prep" and child.lower_ in _TARGET_PREPS and has_object:
                 return True
     return False
+
+
+def _reciprocal(t: Any) -> bool:
+    """Whether *t* is the pronoun of "each other" or "one another": the doers themselves, no
+    side written besides them ("fired on each other", "a threat to one another")."""
+    return t.i > 0 and (t.doc[t.i - 1].lower_, t.lower_) in _EACH_OTHER or \
+        t.i + 1 < len(t.doc) and (t.lower_, t.doc[t.i + 1].lower_) in _EACH_OTHER  # ("one"
+    # is the object where the parser reads "another" as its determiner)
 
 
 def _responses(events: list[Report]) -> list[Report]:
