@@ -114,3 +114,85 @@ def test_who_of_a_joined_relative_clause_is_its_noun(text: str) -> None:
 def test_who_of_a_question_is_no_one() -> None:
     got = sides(code("Nobody knows who has accused Kyrgyzstan of provocations."), "ACCUSE")
     assert all(s is None for s, _ in got)
+
+
+# -- the maker of what a verbal act judges ----------------------------------------------------
+def test_condemning_remarks_made_by_someone_condemns_them() -> None:
+    art = code("The Kazakh Foreign Ministry condemned the remarks made by Askar Temirbekov.")
+    assert [e.target.name for e in art.events if e.type == "ACCUSE" and e.target] == \
+        ["Askar Temirbekov"]
+
+
+def test_condemning_remarks_made_at_no_one_s_hand_has_no_target() -> None:
+    art = code("The Kazakh Foreign Ministry condemned the remarks made last week.")
+    assert [e.target for e in art.events if e.type == "ACCUSE"] == [None]
+
+
+def test_welcoming_steps_taken_by_the_doer_s_own_side_has_no_target() -> None:
+    art = code("The Kazakh Foreign Ministry welcomed the steps taken by Kazakh officials.")
+    assert not [e for e in art.events if e.type == "SUPPORT" and e.target]
+
+
+def test_aggression_towards_a_state_is_on_it() -> None:
+    assert (("KAZ", "stated"), ("KGZ", "stated")) in sides(
+        code("Kazakhstan continues its aggression towards Kyrgyzstan."), "ASSAULT")
+
+
+# -- a yielding act asked for yields to the asker; whom a request asks -----------------------
+@pytest.mark.parametrize("text", [
+    "Kyrgyzstan renewed its call for Kazakhstan to withdraw troops from the area.",
+    "The ministry said Kyrgyzstan had told Kazakhstan to withdraw its troops from the pass.",
+])
+def test_a_withdrawal_asked_for_yields_to_the_asker(text: str) -> None:
+    got = sides(code(text), "RETREAT")
+    assert got == [(("KAZ", "stated"), ("KGZ", "inferred-clause"))]
+
+
+def test_a_withdrawal_no_one_asks_for_has_no_target() -> None:
+    got = sides(code("Kazakhstan decided to withdraw its troops from the area."), "RETREAT")
+    assert all(t is None for _, t in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Kyrgyzstan called for Kazakhstan to withdraw troops from the area.",
+    "Kyrgyzstan renewed its call for Kazakhstan to withdraw troops from the area.",
+])
+def test_a_call_for_someone_to_act_asks_them(text: str) -> None:
+    assert (("KGZ", "stated"), ("KAZ", "stated")) in sides(code(text), "REQUEST")
+
+
+def test_a_call_for_calm_asks_no_one() -> None:
+    got = sides(code("Kyrgyzstan called for calm."), "REQUEST")
+    assert got == [(("KGZ", "stated"), None)]
+
+
+# -- not acts: released texts, averted happenings, a consensus reached -----------------------
+@pytest.mark.parametrize("text", [
+    "The list of names, released by the Kazakh Ministry of Justice, named Kyrgyz villages.",
+    "Kazakhstan has released a third set of names for villages in Kyrgyzstan.",
+])
+def test_releasing_texts_frees_no_one(text: str) -> None:
+    assert not [e for e in code(text).events if e.type == "RETREAT"]
+
+
+def test_releasing_a_group_of_people_frees_them() -> None:
+    got = sides(code("Kazakhstan has released a group of Kyrgyz fishermen."), "RETREAT")
+    assert got == [(("KAZ", "stated"), ("KGZ", "stated"))]
+
+
+def test_preventing_a_happening_restrains_no_one() -> None:
+    art = code("Kazakhstan and Kyrgyzstan will share patrol timings to prevent "
+               "miscommunication.")
+    assert not [e for e in art.events if e.type == "COERCE"]
+
+
+def test_preventing_someone_from_acting_restrains_them() -> None:
+    got = sides(code("The Kazakh army prevented Kyrgyz troops from crossing the border."),
+                "COERCE")
+    assert got == [(("KAZ", "stated"), ("KGZ", "stated"))]
+
+
+def test_coming_to_a_consensus_about_a_place_is_no_visit() -> None:
+    art = code("Kazakhstan accused Kyrgyzstan of provocations. The two sides had come to a "
+               "consensus to disengage along the Line of Actual Control on Monday.")
+    assert not [e for e in art.events if e.type == "CONSULT"]

@@ -429,6 +429,11 @@ class EventCoder:
             if f.entry.mode == "release" and f.targets and \
                     not any(r.country for r in f.targets):
                 f.targets = self._handed_to(f, ctx) or f.targets
+        for f in found:  # "called for India to withdraw", "its call for India to withdraw"
+            if f.sources and not f.targets and f.entry.type == "REQUEST":
+                sides = {_side_of(r) for r in f.sources}
+                f.targets = [r for r in self._refs(_asked_to_act(f.trigger), ctx)
+                             if _side_of(r) not in sides][:1]
         found = _apply_polarity(found, lambda w: self._refs(self._subject_of(w, ctx), ctx))
         for f in found:  # "cancelled the talks (...) with the Georgian side"
             if f.sources and not f.targets and f.entry.id.endswith(_TURNED):
@@ -653,6 +658,11 @@ class EventCoder:
             if c.dep_ in ("dobj", "pobj", "nsubjpass") and g is not None and g.sources:
                 f.targets.append(g.sources[0])
                 return
+            if c.dep_ == "dobj" and f.entry.type in _VERBAL:
+                maker = self._maker(c, f, ctx)  # "condemned the remarks made by X": X
+                if maker:
+                    f.targets.append(maker[0])
+                    return
         others = {x.i for g in found if g is not f and g.trigger.i != root.i
                   and not g.trigger.is_ancestor(root) for x in g.trigger.subtree}
         skip = {_key(r) for r in f.sources}
@@ -681,6 +691,17 @@ class EventCoder:
             if ref is not None and _key(ref) not in skip:
                 f.targets.append(ref)
                 return
+
+    def _maker(self, thing: Any, f: _Found, ctx: _Context) -> list[ActorRef]:
+        """Who made the thing a verbal act is about, as the participle after it says with
+        its agent ("condemned the remarks made by X", "welcomed the steps taken by X"): the
+        one the judgement is on, even a person the knowledge base lacks (kept by name), but
+        never a side of the act's own doer."""
+        sides = {_side_of(r) for r in f.sources}
+        agents = [x for v in thing.children if v.dep_ == "acl" and v.tag_ == "VBN"
+                  for a in v.children if a.dep_ == "agent" for x in a.children
+                  if x.dep_ == "pobj"]
+        return [r for r in self._refs(agents, ctx) if _side_of(r) not in sides][:1]
 
     def _intended_target(self, f: _Found, ctx: _Context) -> None:
         """The target of the act an intent names in its infinitive when the intent word is an
@@ -715,10 +736,26 @@ class EventCoder:
         sides = {_side_of(r) for r in f.sources}
         governed = self._governed_actors(root, ctx) if f.entry.type in _REACTIVE else []
         heard = self._addressees(f, found, ctx) if f.entry.type != "CONSULT" else []
-        for cand in (*governed, *heard):  # (a visit's host is not whom its visitor told)
+        asked = self._demanders(root, ctx) if f.entry.type in _YIELDING else []
+        for cand in (*governed, *heard, *asked):  # (a visit's host is not whom its visitor
+            # told)
             if _side_of(cand) not in sides and (cand.country or cand.id in self.kb.actors):
                 f.targets.append(replace(cand, basis="inferred-clause"))
                 return
+
+    def _demanders(self, root: Any, ctx: _Context) -> list[ActorRef]:
+        """Who asks for the act of yielding *root* heads, where it is what a verb or noun of
+        asking asks for ("China urged India to withdraw its troops", "China renewed its call
+        for India to pull back"): the act yields to them, as the target PLOVER's RETREAT and
+        CONCEDE give it (the one whose demand is met), never invented where no one asks."""
+        node = _conj_root(root) if root.dep_ == "conj" else root
+        head = node.head
+        if node.dep_ not in ("xcomp", "ccomp", "advcl", "acl") or head.i == node.i or \
+                head.lemma_.lower() not in _REQUESTING:
+            return []
+        if head.pos_ == "NOUN":  # "its call for India to withdraw": its owner asks
+            return self._refs([c for c in head.children if c.dep_ == "poss"], ctx)
+        return self._refs(self._subject_of(head, ctx), ctx)
 
     def _mutual(self, f: _Found, sent: Any, ctx: _Context) -> bool:
         """Whether an act two states' sides do together, with no target written, is done to
@@ -1711,9 +1748,8 @@ def _fits(head: Any, entry: Entry, tokens: list[Any]) -> bool:
     verb governs no infinitive ("told reporters that ..." speaks, "told X to leave"
     instructs), or when the pattern's preposition leads to a time, not a place or party
     ("arriving in 2000" is no visit to anyone)."""
-    if entry.not_objects and any(
-            c.dep_ in ("dobj", "nsubjpass", "obj") and c.lemma_.lower() in entry.not_objects
-            for c in head.children):
+    if entry.not_objects and any(x.lemma_.lower() in entry.not_objects
+                                 for x in _undergoers(head)):
         return False
     if entry.infinitive and not any(c.dep_ == "xcomp" for c in head.children):
         return False
@@ -1721,6 +1757,8 @@ def _fits(head: Any, entry: Entry, tokens: list[Any]) -> bool:
         return False  # "calls Abkhazia a state", "calling BP 'British Petroleum'"
     if entry.mode == "visit" and entry.pos == "verb" and nonacts.goes_nowhere(head, tokens):
         return False  # "return to the negotiations", "came during X's visit to Delhi"
+    if entry.mode == "restrict" and nonacts.prevents_nothing(head):
+        return False  # "to prevent miscommunication": no one restrained
     if entry.type == "REQUEST" and nonacts.asks_a_question(head):
         return False  # "asked about the talks, Lu said": a question, no request
     if entry.pos == "noun" and entry.mode == "arrest" and head.dep_ == "pobj" and \
@@ -1731,6 +1769,24 @@ def _fits(head: Any, entry: Entry, tokens: list[Any]) -> bool:
         if objects and all(o.ent_type_ in _TIME_ENTS for o in objects):
             return False
     return True
+
+
+#: Nouns that count or group what their "of" phrase names ("a set of names", "a batch of
+#: documents"): what is done to them is done to that.
+_GROUPING = {"set", "series", "batch", "collection", "number", "bundle", "pile", "stack",
+             "raft", "slew", "host", "round", "package"}
+
+
+def _undergoers(head: Any) -> list[Any]:
+    """The nouns a verb is done to: its object, its passive subject, or the noun its
+    participle describes ("the list of names released by X"), and for a noun that groups
+    things, the things ("released a third set of names")."""
+    out = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass", "obj")]
+    if head.dep_ == "acl" and head.tag_ == "VBN":
+        out.append(head.head)
+    return out + [x for o in out if o.lemma_.lower() in _GROUPING for p in o.children
+                  if p.dep_ == "prep" and p.lower_ == "of" for x in p.children
+                  if x.dep_ == "pobj"]
 
 
 def _related(head: Any) -> list[Any]:
@@ -1858,6 +1914,23 @@ def _names_actor(t: Any, ctx: _Context) -> bool:
         if m is not None and m.form != "place":
             return True
     return False
+
+
+def _asked_to_act(trigger: Any) -> list[Any]:
+    """The subject of the infinitive a request asks for with "for" ("called for India to
+    withdraw", "its call for India to pull back"): whom the request asks to act."""
+    words = [trigger, *(c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for")]
+    for w in words:
+        for c in w.children:
+            if c.dep_ in ("advcl", "acl", "ccomp", "pcomp") and any(
+                    m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
+                return [x for x in c.children if x.dep_ == "nsubj"]
+            if c.dep_ == "pobj" and w.lower_ == "for":  # ("called for X to act": X is the
+                inf = [v for v in c.children if v.dep_ in ("acl", "relcl") and  # object)
+                       any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)]
+                if inf:
+                    return [c]
+    return []
 
 
 def _relative_clause(v: Any) -> Any:

@@ -6,6 +6,9 @@ describe something else, and coding them leaves one-sided events that no pair's 
 * a verb of motion is a visit only when it goes to a place ("returned to Beijing"), not when
   it "returns to the negotiations", "to their posts" or "comes to a consensus" (CAMEO 042/043:
   a trip *to* another actor's territory);
+* "prevent" restrains someone only when it keeps them "from" doing something ("prevented the
+  troops from crossing") or names them ("prevented X"), not when it averts a happening
+  ("to prevent miscommunication", "to prevent any untoward situation");
 * "asked" puts a question, not a request, when what is asked is a question ("asked about the
   talks", "asked whether", "asked to comment"): a journalist's question to a spokesman is no
   REQUEST of one actor to another (CAMEO 020 needs an act asked for).
@@ -49,9 +52,17 @@ def goes_nowhere(head: Any, tokens: list[Any]) -> bool:
 
 
 def _names_place(noun: Any) -> bool:
-    """Whether a noun phrase names a place: an entity of a place, or a place word."""
+    """Whether a noun phrase names a place: an entity of a place, or a place word, in the
+    phrase itself, not in a clause that describes it ("came to a consensus to disengage
+    along the Line of Actual Control": the consensus is no place)."""
+    clauses = [c for c in noun.children if c.dep_ in _CLAUSES]
+    inside = {t.i for c in clauses for t in c.subtree}
     return any(t.ent_type_ in _PLACE_LABELS or t.lower_ in _PLACE_WORDS
-               for t in noun.subtree)
+               for t in noun.subtree if t.i not in inside)
+
+
+#: Dependencies of a clause that describes a noun (a relative or infinitive clause).
+_CLAUSES = frozenset({"relcl", "acl", "advcl"})
 
 
 def asks_a_question(head: Any) -> bool:
@@ -85,3 +96,21 @@ def names_an_occasion(words: list[str]) -> bool:
     """Whether a name the knowledge base lacks names an occasion (its last word: "Summit",
     "Games", "Forum"), which PLOVER does not count as an actor."""
     return bool(words) and words[-1].lower() in _OCCASION_WORDS
+
+
+#: Entity labels of someone who can be kept from acting (an actor the knowledge base or the
+#: parser's entities name).
+_ACTOR_LABELS = frozenset({"TL_KB", "PERSON", "ORG", "NORP", "GPE"})
+
+
+def prevents_nothing(head: Any) -> bool:
+    """Whether "prevent" averts a happening rather than restrains an actor: no "from" phrase
+    says what someone is kept from, and its object names no actor ("to prevent clashes",
+    "prevent miscommunication"). A pronoun object is a thing or person told before: kept."""
+    if head.lemma_.lower() != "prevent":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in head.children):
+        return False
+    objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(objects) and not any(
+        t.ent_type_ in _ACTOR_LABELS or t.pos_ == "PRON" for o in objects for t in o.subtree)
