@@ -196,3 +196,49 @@ def test_coming_to_a_consensus_about_a_place_is_no_visit() -> None:
     art = code("Kazakhstan accused Kyrgyzstan of provocations. The two sides had come to a "
                "consensus to disengage along the Line of Actual Control on Monday.")
     assert not [e for e in art.events if e.type == "CONSULT"]
+
+
+# -- a protest one gathers in; a pair written with a hyphen; a speaker's joint act -----------
+def test_gathering_in_protest_is_the_gathered_s_protest() -> None:
+    got = sides(code("Thousands of Kyrgyz people gathered in Bishkek in protest against a "
+                     "Kazakh minister's visit."), "PROTEST")
+    assert [(s and s[0], t and t[0]) for s, t in got] == [("KGZ", "KAZ")]
+
+
+def test_people_held_in_protest_are_no_protesters() -> None:
+    got = sides(code("Kyrgyz officials were arrested in protest against a Kazakh minister's "
+                     "visit."), "PROTEST")
+    assert all(s is None for s, _ in got)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("The talks covered diverse areas of Kazakhstan-Kyrgyzstan cooperation.", "COOPERATE"),
+    ("Kazakhstan-Kyrgyzstan relations have improved after the meeting.", "AGREE"),
+    ("Kazakh-Kyrgyz talks began on Monday.", "CONSULT"),
+])
+def test_a_hyphened_pair_does_a_joint_act_together(text: str, type_: str) -> None:
+    got = [(e.source.country, e.target.country) for e in code(text).events
+           if e.type == type_ and e.source and e.target]
+    assert len(got) == 1 and set(got[0]) == {"KAZ", "KGZ"}
+
+
+def test_one_state_s_relations_have_no_partner_added() -> None:
+    art = code("Kyrgyzstan relations have improved after the meeting.")
+    assert all(e.target is None for e in art.events if e.type == "AGREE")
+
+
+def test_a_one_way_act_on_a_hyphened_pair_s_thing_keeps_one_target() -> None:
+    art = code("Tokayev criticised Kazakhstan-Kyrgyzstan trade.")
+    assert [e.target.country for e in art.events if e.type == "ACCUSE" and e.target] == \
+        ["KGZ"]
+
+
+def test_a_speaker_takes_part_in_the_cooperation_told_with_a_partner() -> None:
+    got = sides(code("Tokayev said the cooperation with Kyrgyzstan was good."), "COOPERATE")
+    assert got == [(("KAZ", "inferred-clause"), ("KGZ", "stated"))]
+
+
+def test_a_speaker_of_no_state_takes_no_part() -> None:
+    got = sides(code("The reporter said the cooperation with Kyrgyzstan was good."),
+                "COOPERATE")
+    assert all(s is None for s, _ in got)

@@ -214,6 +214,9 @@ _TERRITORY = {"territory", "territories", "land", "lands", "border", "borders", 
 _SPEAKING = {"say", "tell", "add", "note", "state", "stress", "emphasise", "emphasize",
              "declare", "write", "tweet", "insist", "warn", "explain", "conclude", "remark"}
 _THING_PRONOUNS = {"it", "its"}
+_HYPHENS = {"-", "–", "—"}
+#: Acts two do together, whose noun a speaker tells with only the partner ("talks with Y").
+_JOINT = {"CONSULT", "AGREE", "COOPERATE"}
 #: Words of a part of a group ("some of its soldiers"): the group's side is the part's.
 _PARTS = {"some", "many", "most", "several", "dozens", "hundreds", "thousands", "scores",
           "all", "none", "one", "two", "three", "four", "five", "six", "seven", "eight",
@@ -415,9 +418,10 @@ class EventCoder:
                 f.sources = self._speaker(f, ctx)  # "X said it can only be welcomed"
             if not f.sources and f.agentless and f.targets and f.entry.type in _FORCE:
                 f.sources = _opponents(f, found) or self._fight_party(f, ctx)
-            if not f.sources and f.targets and f.entry.type == "CONSULT" and \
+            if not f.sources and f.targets and f.entry.type in _JOINT and \
                     f.entry.pos == "noun" and all(r.country for r in f.targets):
-                # "X said talks with Y had ...": X takes part (a state's person or body)
+                # "X said talks with Y had ...", "X said the agreement reached with Y
+                # envisages ...": X takes part (a state's person or body)
                 sides = {_side_of(r) for r in f.targets}
                 f.sources = [r for r in self._speaker(f, ctx) if r.country and
                              _side_of(r) not in sides][:1]
@@ -954,6 +958,12 @@ class EventCoder:
             sides = {_side_of(s) for s in f.sources}  # (not "a delegation headed by its MP")
             f.targets = [r for r in self._refs([described], ctx) if _side_of(r) not in sides]
             # "Crimea, which Moscow annexed", "regions recognized by Moscow"
+        if (entry.symmetric or entry.type in _MUTUAL) and len(f.sources) == 1 and \
+                not f.targets:  # "Kazakhstan-Kyrgyzstan relations have improved"
+            f.targets = self._hyphen_partner(
+                [c for t in subject_tokens for c in (t, *t.children)
+                 if c.dep_ in ("compound", "amod", "nmod") and c.i < t.i or c is t],
+                f.sources[0], ctx)
         own = {_side_of(r) for r in f.sources}
         if f.sources and _is_measure(entry) and all(_side_of(r) in own for r in f.targets):
             # (no target, or only the doer's own airlines or goods: "ordered a ban on
@@ -1076,12 +1086,31 @@ class EventCoder:
             tgts = self._of_object(f, refs, ctx)  # "Russia's invasion of Ukraine"
         if entry.symmetric and not refs and len(tgts) < 2:
             tgts = self._between(f, ctx) or tgts
+        if (entry.symmetric or entry.type in _MUTUAL) and len(refs) == 1 and not tgts:
+            tgts = self._hyphen_partner(sources, refs[0], ctx)  # "India-China cooperation"
         if entry.symmetric and not refs and len(tgts) >= 2 and \
                 any(c.lower_ in ("between", "among") for t in f.tokens for c in t.children):
             refs, tgts = tgts[:1], tgts[1:]  # "talks between A and B"
         f.sources = refs
         f.agentless = not sources
         f.targets = [r for r in tgts if _key(r) not in {_key(s) for s in refs}]
+
+    def _hyphen_partner(self, modifiers: list[Any], ref: ActorRef, ctx: _Context
+                        ) -> list[ActorRef]:
+        """The other state of a pair written as one hyphened modifier of a joint act
+        ("Kazakhstan-Kyrgyzstan relations", "Kazakh-Kyrgyz talks": the parser hangs the
+        first name on the second): the pair's two states do it together."""
+        for y in modifiers:
+            for x in y.children:
+                m = ctx.token_mention.get(x.i)
+                if x.dep_ not in ("compound", "amod", "npadvmod") or x.i + 2 != y.i or \
+                        y.doc[x.i + 1].text not in _HYPHENS or m is None or m.form == "place":
+                    continue
+                other = self._ref_of_mention(m, ctx)
+                if other is not None and other.kind == "country" and \
+                        _side_of(other) != _side_of(ref):
+                    return [other]
+        return []
 
     def _between(self, f: _Found, ctx: _Context) -> list[ActorRef]:
         """The actors a joint act's "between" phrase names where the parser did not join them
@@ -1124,6 +1153,9 @@ class EventCoder:
                     (head.lower_ in ("in", "at", "during", "after") or
                      head.lower_ in ("on", "for") and gov.lemma_.lower() in _GOING):
                 return self._subject_of(gov, ctx)  # "arrived for talks", "is on a visit"
+            if gov.pos_ in ("VERB", "AUX") and entry.type == "PROTEST" and \
+                    head.lower_ == "in" and gov.tag_ != "VBN":  # "gathered in protest
+                return self._subject_of(gov, ctx)  # against X": the gathered protest
             if gov.pos_ in ("VERB", "AUX") and entry.reciprocal and \
                     head.lower_ in ("in", "during"):  # "were wounded in a clash with X"
                 undergo = _passive_subjects(gov)
