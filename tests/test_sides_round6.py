@@ -242,3 +242,36 @@ def test_a_speaker_of_no_state_takes_no_part() -> None:
     got = sides(code("The reporter said the cooperation with Kyrgyzstan was good."),
                 "COOPERATE")
     assert all(s is None for s, _ in got)
+
+
+# -- a reaction to "the move" told the sentence before ----------------------------------------
+@pytest.mark.parametrize("text, type_", [
+    ("Kyrgyzstan imposed a ban on Kazakh wine on Monday. Russia and the Kazakh government "
+     "condemned the move.", "ACCUSE"),
+    ("Kyrgyzstan imposed a ban on Kazakh wine, a Russian newspaper wrote. The Kazakh Foreign "
+     "Ministry expressed concern about this.", "ACCUSE"),
+    ("Kyrgyzstan lifted its ban on Kazakh wine, a Russian newspaper wrote. The Kazakh "
+     "government welcomed the decision.", "SUPPORT"),
+])
+def test_a_reaction_to_the_act_told_before_is_on_its_doer(text: str, type_: str) -> None:
+    assert (("KAZ", "stated"), ("KGZ", "inferred-previous")) in sides(code(text), type_)
+
+
+@pytest.mark.parametrize("text", [
+    "Kyrgyzstan imposed a ban on Kazakh wine on Monday.\n\nThe Kazakh government, joined by "
+    "Russia, condemned the move.",  # another paragraph
+    "Kyrgyzstan imposed a ban on Kazakh wine on Monday. The Kazakh government, joined by "
+    "Russia, condemned the court's move.",  # an owner of its own
+    "Kyrgyzstan and Russia imposed a ban on Kazakh wine on Monday. The Kazakh government "
+    "condemned the move.",  # two doers: which one?
+])
+def test_a_reaction_to_no_act_told_just_before_has_no_target(text: str) -> None:
+    got = sides(code(text), "ACCUSE")
+    assert got and all(t is None or t[1] != "inferred-previous" for _, t in got)
+
+
+def test_a_reaction_reaches_back_over_a_sentence_that_told_no_act() -> None:
+    got = sides(code("Kyrgyzstan lifted its ban on Kazakh wine. The two countries have had "
+                     "tense ties for years. The Kazakh government welcomed the move."),
+                "SUPPORT")
+    assert got == [(("KAZ", "stated"), ("KGZ", "inferred-previous"))]

@@ -278,6 +278,7 @@ class _Context:
     background: set[str] = field(default_factory=set)  # a sentence's dates of a past perfect
     quotes: list[tuple[int, int]] | None = None  # the article's direct quotes, when read
     heads: dict[str, list[int]] | None = None  # per layer, the words a lexicon entry may head
+    previous: tuple[int, list[ActorRef]] | None = None  # the sentence before: its end, doers
 
 
 def _sent_ents(sent: Any, ctx: _Context) -> list[Any]:
@@ -327,6 +328,9 @@ class EventCoder:
                     coded = self._from_previous(coded, pair, sent, ctx)
                 events.extend(coded)
             pair = self._bilateral(coded, sent)
+            doers = [e.source for e in coded if e.source is not None]
+            if doers:  # (the last sentence of the paragraph so far that told acts)
+                ctx.previous = (sent.start_char + len(sent.text.rstrip()), doers)
         return article.evolve(events=tuple(_responses(_releases(events))))
 
     def _bilateral(self, events: list[Report], sent: Any) -> _Pair | None:
@@ -445,6 +449,8 @@ class EventCoder:
         for f in found:
             if f.sources and not f.targets and not f.entry.symmetric:
                 self._clause_target(f, found, ctx)
+            if f.sources and not f.targets and f.entry.type in _REACTING:
+                self._previous_doer(f, sent, ctx)
         for f in found:
             if len(f.sources) == 2 and not f.targets and not f.entry.symmetric and \
                     self._mutual(f, sent, ctx):  # (a symmetric act pairs them already)
@@ -746,6 +752,22 @@ class EventCoder:
             if _side_of(cand) not in sides and (cand.country or cand.id in self.kb.actors):
                 f.targets.append(replace(cand, basis="inferred-clause"))
                 return
+
+    def _previous_doer(self, f: _Found, sent: Any, ctx: _Context) -> None:
+        """The target of a reaction to an act told before, named here only by a pointing
+        word ("X imposed a ban. Y condemned the move.", "Y welcomed this decision", "Y
+        rejected such claims", "Y expressed concern about this"): the doer of the acts of the
+        last sentence before that told any, when they are of one side other than the
+        reacting one and that sentence is of the same paragraph. Only a thing pointed at, never a person ("them",
+        "him": whom, not what), and never a side no act of the sentence before has."""
+        if ctx.previous is None or "\n" in ctx.article.text[ctx.previous[0]:sent.start_char]:
+            return
+        if not any(_points_back(x) for x in _reacted_to(f.trigger)):
+            return
+        own = {_side_of(r) for r in f.sources}
+        doers = {_side_of(r): r for r in ctx.previous[1] if _side_of(r) not in own}
+        if len(doers) == 1 and None not in doers:
+            f.targets.append(replace(next(iter(doers.values())), basis="inferred-previous"))
 
     def _demanders(self, root: Any, ctx: _Context) -> list[ActorRef]:
         """Who asks for the act of yielding *root* heads, where it is what a verb or noun of
@@ -1963,6 +1985,45 @@ def _asked_to_act(trigger: Any) -> list[Any]:
                 if inf:
                     return [c]
     return []
+
+
+#: Reactions to another's act: their target is who did what they answer.
+_REACTING = {"ACCUSE", "SUPPORT", "REJECT"}
+#: Nouns that name an act or a statement, which a pointing word refers back to.
+_ACT_NOUNS = {"move", "decision", "step", "steps", "remark", "remarks", "statement",
+              "statements", "announcement", "allegation", "allegations", "claim", "claims",
+              "action", "actions", "act", "acts", "measure", "measures", "decree", "law",
+              "ban", "policy", "proposal", "initiative", "comment", "comments", "accusation",
+              "accusations", "provocation", "provocations", "incident", "attack", "attacks",
+              "behaviour", "behavior", "words", "threat", "threats", "demand", "demands",
+              "offer", "plan", "plans", "gesture", "development", "developments"}
+_POINTING = {"the", "this", "that", "these", "those", "such"}
+
+
+def _reacted_to(trigger: Any) -> list[Any]:
+    """What a reaction's verb or noun answers: its object, or the object of its "about",
+    "over", "at" or "with" phrase ("expressed concern about this", "concern over the move")."""
+    heads = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    out = [c for c in trigger.children if c.dep_ == "dobj"]
+    out += [x for h in heads for p in h.children if p.dep_ == "prep" and
+            p.lower_ in ("about", "over", "at", "with", "to") for x in p.children
+            if x.dep_ == "pobj"]
+    return out
+
+
+def _points_back(t: Any) -> bool:
+    """Whether *t* points back to an act told before: "this", "that", "it" on its own, or an
+    act noun with a pointing word and no owner or "of" phrase of its own ("the move", "such
+    allegations", but not "Russia's move" nor "the decision of the court")."""
+    if t.lower_ in ("this", "that", "it") and t.pos_ == "PRON" or \
+            t.lower_ in ("this", "that") and t.dep_ in ("dobj", "pobj"):
+        return True
+    if t.lower_ not in _ACT_NOUNS:
+        return False
+    dets = [c.lower_ for c in t.children if c.dep_ in ("det", "predet", "amod")]
+    owned = any(c.dep_ in ("poss", "compound") or c.dep_ == "prep" and c.lower_ in ("of", "by")
+                or c.dep_ in ("acl", "relcl") for c in t.children)
+    return bool(_POINTING.intersection(dets)) and not owned
 
 
 def _relative_clause(v: Any) -> Any:
