@@ -275,3 +275,16 @@ def test_a_reaction_reaches_back_over_a_sentence_that_told_no_act() -> None:
                      "tense ties for years. The Kazakh government welcomed the move."),
                 "SUPPORT")
     assert got == [(("KAZ", "stated"), ("KGZ", "inferred-previous"))]
+
+
+@pytest.mark.parametrize("text", [
+    "Neither the Kazakh foreign ministry nor the Kyrgyz ministry has provided a response.",
+    "Providing the details of the meeting, the Kazakh Foreign Ministry said the officials met.",
+])
+def test_providing_an_account_is_no_aid(text: str) -> None:
+    assert not [e for e in code(text).events if e.type == "AID"]
+
+
+def test_providing_weapons_is_aid() -> None:
+    assert sides(code("Kazakhstan provided weapons to Kyrgyzstan."), "AID") == \
+        [(("KAZ", "stated"), ("KGZ", "stated"))]
