@@ -316,7 +316,11 @@ FLOORS: dict[str, dict[str, Any]] = {
         # issue 22, acts asked for or alleged: 353/757 (0.466) -> 359/758 (0.474)
         # issue 22, both sides round 5: 355/752 (0.472) -> 383/753 (0.509)
         # issue 23 item 3 (a mutual act is one event, not one each way): 390/757 (0.515)
-        "share_both_sides": 0.5, "page_share_dated": 0.95, "page_share_right": 0.98,
+        # issue 22, both sides round 6 (sides stated but lost: "each other", "its soldiers",
+        # "between", a condemned act's maker, "the decision of X to", a withdrawal asked for,
+        # hyphened pairs, reactions to "the move"; non-acts: texts released, happenings
+        # prevented, information provided): 390/757 (0.515) -> 397/756 (0.525)
+        "share_both_sides": 0.52, "page_share_dated": 0.95, "page_share_right": 0.98,
     },
     "india-china": {
         "stored": 215, "lang_right": 215, "pair_recall": 0.73, "distinct_grouped_max": 0,
@@ -330,7 +334,7 @@ FLOORS: dict[str, dict[str, Any]] = {
         # them apart); with the scorer counting sentences, not codings (issue 23), 5 -> 4
         # issue 22, sides round 4: recall_strict 0.786 -> 0.814 (G37 by its accuser, G48 by
         # "Premier Li"), lenient 0.829 -> 0.843, status right 48 -> 49
-        "recall_strict": 0.81, "recall_lenient": 0.84,
+        "recall_strict": 0.81, "recall_lenient": 0.85,
         # issue 21, round 3 (measured on main after issue 22 round 2, 55 found): dated right
         # 19 (0.345), wrong 8 (0.145, was 0.26 at most). Two floors moved the other way through
         # what follows from dropping the publication day of a past told without a time, not a
@@ -427,7 +431,10 @@ FLOORS: dict[str, dict[str, Any]] = {
         # issue 23 item 3: 441/710 (0.621) -> 403/673 (0.599): an act done to each other was
         # two two-sided events (A on B, B on A: the Galwan and Yangtse clashes, the
         # disengagements, each twice); now one, so the share is over fewer two-sided events
-        "share_both_sides": 0.59, "page_share_dated": 0.95, "page_share_right": 0.99,
+        # issue 22, both sides round 6: 403/673 (0.599) -> 415/658 (0.631); lenient recall
+        # 59 -> 60 of 70 (0.843 -> 0.857), with the step that read hyphened pairs ("India-
+        # China cooperation"), protests gathered in and a speaker's joint acts
+        "share_both_sides": 0.62, "page_share_dated": 0.95, "page_share_right": 0.99,
     },
 }
 

@@ -288,3 +288,9 @@ def test_providing_an_account_is_no_aid(text: str) -> None:
 def test_providing_weapons_is_aid() -> None:
     assert sides(code("Kazakhstan provided weapons to Kyrgyzstan."), "AID") == \
         [(("KAZ", "stated"), ("KGZ", "stated"))]
+
+
+def test_a_resignation_asked_for_yields_to_no_one() -> None:
+    got = sides(code("Kyrgyzstan called on Kazakh President Nursultan Abenov to resign."),
+                "RETREAT")
+    assert all(t is None for _, t in got)

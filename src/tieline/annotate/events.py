@@ -665,7 +665,9 @@ class EventCoder:
                       if x.i == g.trigger.i or x.pos_ == "NOUN"}  # ("the sanctions imposed
         for c in root.children:  # by X"): "rejected calls by Belarus": the caller is the target
             g = by_trigger.get(c.i)
-            if c.dep_ in ("dobj", "pobj", "nsubjpass") and g is not None and g.sources:
+            if c.dep_ in ("dobj", "pobj", "nsubjpass") and g is not None and g.sources and \
+                    (g.trigger.i == c.i or _side_of(g.sources[0]) not in
+                     {_side_of(r) for r in f.sources}):  # (not the doer's own act)
                 f.targets.append(g.sources[0])
                 return
             if c.dep_ == "dobj" and f.entry.type in _VERBAL:
@@ -746,7 +748,8 @@ class EventCoder:
         sides = {_side_of(r) for r in f.sources}
         governed = self._governed_actors(root, ctx) if f.entry.type in _REACTIVE else []
         heard = self._addressees(f, found, ctx) if f.entry.type != "CONSULT" else []
-        asked = self._demanders(root, ctx) if f.entry.type in _YIELDING else []
+        asked = self._demanders(root, ctx) if f.entry.type in _YIELDING and \
+            f.entry.mode != "resign" else []  # (one's own office given up yields to no one)
         for cand in (*governed, *heard, *asked):  # (a visit's host is not whom its visitor
             # told)
             if _side_of(cand) not in sides and (cand.country or cand.id in self.kb.actors):
@@ -758,8 +761,9 @@ class EventCoder:
         word ("X imposed a ban. Y condemned the move.", "Y welcomed this decision", "Y
         rejected such claims", "Y expressed concern about this"): the doer of the acts of the
         last sentence before that told any, when they are of one side other than the
-        reacting one and that sentence is of the same paragraph. Only a thing pointed at, never a person ("them",
-        "him": whom, not what), and never a side no act of the sentence before has."""
+        reacting one and that sentence is of the same paragraph. Only a thing pointed at,
+        never a person ("them", "him": whom, not what), and never a side no act of the
+        sentence before has."""
         if ctx.previous is None or "\n" in ctx.article.text[ctx.previous[0]:sent.start_char]:
             return
         if not any(_points_back(x) for x in _reacted_to(f.trigger)):
