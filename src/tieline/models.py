@@ -107,7 +107,9 @@ class Article:
         """Return what to call the article: its title, else its first words, else its id."""
         if self.title and self.title.strip():
             return " ".join(self.title.split())
-        words = self.text.split()
+        from .annotate.clean import skip_stamp  # (cleaning reads dates, which read models)
+
+        words = skip_stamp(self.text).split()
         return " ".join(words[:12]) + (" …" if len(words) > 12 else "") if words else self.id
 
     @property

@@ -131,7 +131,10 @@ def _clip(text: str, width: int) -> str:
 
 
 def _first_words(text: str, n: int = 12) -> str:
-    words = text.split()
+    """The article's first words, after the page stamp that may lead its text."""
+    from .annotate.clean import skip_stamp
+
+    words = skip_stamp(text).split()
     return " ".join(words[:n]) + (" …" if len(words) > n else "")
 
 

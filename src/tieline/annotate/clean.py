@@ -9,7 +9,10 @@ No string is listed here; the rules look at the shape of lines:
 * runs of short non-sentence lines at either edge are chrome;
 * a block of two or more short non-sentence lines inside the body is a widget (author box,
   "New Update" stamps), from which a byline is taken when it names an author;
-* "By NAME" lines give the author.
+* "By NAME" lines give the author;
+* a page stamp glued to the first sentence on one line ("date 2019-06-20 The arrival of ...",
+  "Posted May 8, 2024 Russia ...") is set on a line of its own: the text keeps it (offsets,
+  search and the page-date rules still read it), but it is no part of the sentence.
 
 Lines that recur across one outlet's articles are removed at the batch level
 (:func:`drop_recurring`), since one article alone cannot show them.
@@ -22,6 +25,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .dates import _FULL, _TRANSLATE, _full_date
+from .published import _TIME
+
 _FINAL = tuple('.!?…"”’»)')
 _BYLINE = re.compile(
     r"^(?:by|written by|reporting by)\s+((?:[A-Z][\w'’.-]+\s*){1,4}"
@@ -29,6 +35,13 @@ _BYLINE = re.compile(
 _NAME = re.compile(r"^(?:[A-Z][a-z'’.-]+|[A-Z]\.)"
                    r"(?:\s+(?:[A-Z][a-z'’.-]+|[A-Z]\.|von|van|de|der|al-\w+)){1,3}$")
 _AUTHOR_HINT = re.compile(r"\bauthor|\bwriter\b|\bcolumnist\b", re.I)
+#: a stamp's label word ("date", "Posted on", "Last updated:"), as published.py reads them
+_STAMP_LABEL = re.compile(r"\s*(?:first\s+|last\s+)?(?:published|posted|filed|dated?|updated"
+                          r"|modified)\b(?:\s+on)?\s*[:\-–—]?\s*", re.I)
+#: a time of day (and zone) after the stamp's date, then a separator: "12:33 IST |"
+_STAMP_TIME = re.compile(rf"\s*[,|–—-]?\s*{_TIME}(?:\s*\(?(?:ist|gmt|utc|msk|cet|cest|eet|eest"
+                         r"|est|edt|bst|pst|pdt)\)?(?!\w))?", re.I)
+_STAMP_END = re.compile(r"\s*[|–—•-]?\s*")
 
 
 @dataclass(frozen=True)
@@ -76,9 +89,64 @@ def clean_text(raw: str, title: str | None = None) -> Cleaned:
     keep, widget_author = _drop_widgets(lines, keep)
     author = edge_author or widget_author
     kept = [lines[i] for i in sorted(keep)]
+    if keep:
+        first = min(keep)
+        stamp = split_stamp(lines[first])
+        if stamp is not None:  # a line of its own, in the first paragraph: a line ends a sentence
+            lines[first] = "\n".join(stamp)
     text = "\n\n".join(_paragraphs(lines, sorted(keep)))
     dropped = sum(1 for line in lines if line) - len(kept)
     return Cleaned(text=text, title=title, author=author, dropped=dropped)
+
+
+def split_stamp(line: str) -> tuple[str, str] | None:
+    """Return (stamp, sentence) when *line* begins with the page's date stamp glued to the
+    sentence after it ("date 2019-06-20 The arrival ...", "20 June 2019 12:33 Russia ...",
+    "Posted May 8, 2024 - The ..."), else None.
+
+    A date followed by a word in lower case is the subject of a sentence ("20 June 2019 was
+    the day ..."), as is one followed by a comma or other punctuation, so without a label
+    word or a time of day a date is a stamp only before a capitalised word, a digit or a
+    quote: no sentence runs on from a bare date to a new capitalised clause."""
+    found = _stamp(line)
+    if found is None:
+        return None
+    end, marked = found
+    stamp, rest = line[:end].strip(" |–—•-"), line[end:].strip()
+    if len(rest.split()) < 4:
+        return None  # a date line of its own, or a short label: nothing glued to it
+    if not marked and not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"“‘'«"):
+        return None
+    return stamp, rest
+
+
+def _stamp(line: str) -> tuple[int, bool] | None:
+    """Return where a stamp that begins *line* ends (an optional label, a full date, an
+    optional time of day and separator) and whether a label or time marks it, else None."""
+    label = _STAMP_LABEL.match(line)
+    start = label.end() if label else len(line) - len(line.lstrip())
+    date = _FULL.match(line.translate(_TRANSLATE), start)
+    if date is None or _full_date(date) is None:
+        return None
+    timed = _STAMP_TIME.match(line, date.end())
+    end = timed.end() if timed else date.end()
+    end = _STAMP_END.match(line, end).end()  # type: ignore[union-attr]
+    return end, bool(label or timed)
+
+
+def skip_stamp(text: str) -> str:
+    """Return *text* without a page stamp that leads it, glued to its first sentence or on a
+    line of its own ("date 2020-04-21" above "Russia is interested ..."): what to show as the
+    article's first words."""
+    body = text.lstrip()
+    line, _, after = body.partition("\n")
+    glued = split_stamp(line)
+    if glued is not None:
+        return glued[1] + ("\n" + after if after else "")
+    alone = _stamp(line)
+    if alone is not None and alone[0] >= len(line.rstrip()) and after.strip():
+        return after.lstrip()  # the stamp alone on its line, the article below it
+    return body
 
 
 def _find_title(lines: list[str]) -> str | None:
