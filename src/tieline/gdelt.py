@@ -44,10 +44,14 @@ GDELT_COLUMNS: tuple[str, ...] = (
        "GoldsteinScale", "NumMentions", "NumSources", "NumArticles", "AvgTone")
     + tuple(f"Actor1Geo_{c}" for c in _GEO) + tuple(f"Actor2Geo_{c}" for c in _GEO)
     + tuple(f"ActionGeo_{c}" for c in _GEO) + ("DATEADDED", "SOURCEURL"))
-#: tieline's own columns after GDELT's: ``DateBasis`` text | publication | publication_undated
-#: (the event is undated; SQLDATE is its article's publication day, as GDELT dates every row),
+#: tieline's own columns after GDELT's: ``DateBasis`` text | newsday | publication |
+#: publication_undated (the event is undated; SQLDATE is its article's publication day, as
+#: GDELT dates every row),
 #: ``DatePrecision`` day | month | year (SQLDATE is then the first day of that month or year).
 EXTRA_COLUMNS: tuple[str, ...] = ("DateBasis", "DatePrecision")
+#: The bases of an event's date a row keeps as they are: dates its own words do not give
+#: (the rest, "text" and "narrative", are the text's: ``DateBasis`` text).
+_OWN_BASES = frozenset({"newsday", "publication"})
 COLUMNS: tuple[str, ...] = GDELT_COLUMNS + EXTRA_COLUMNS
 
 #: Column types of :func:`tieline.export.gdelt_frame` (the rest are strings; CAMEO codes stay
@@ -197,7 +201,7 @@ def dating(event: Event, facts: Callable[[str], ArticleFacts | None]
     """Return (date, basis, precision) for the row of *event*: its own date, else the earliest
     publication day of the articles reporting it; None when there is neither."""
     if event.date and _dates(event.date)[0]:
-        basis = "publication" if event.date_basis == "publication" else "text"
+        basis = event.date_basis if event.date_basis in _OWN_BASES else "text"
         return event.date, basis, event.date_precision or _precision(event.date)
     days = sorted(found.published[:10] for ev in event.evidence
                   if (found := facts(ev.article_id)) is not None and found.published

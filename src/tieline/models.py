@@ -335,7 +335,10 @@ class Coding:
     ``date`` is YYYY-MM-DD, YYYY-MM or YYYY by ``date_precision``; ``date_basis`` says where it
     came from: "text" (a temporal expression governing the event, ``date_text``), "narrative"
     (such an expression without a year, in an article without a date, with the year of the
-    full date told before it), "publication"
+    full date told before it), "newsday" (no expression of its own, told in the simple past
+    or as the day's news in an article whose lede dates its news to a day at most three days
+    before the page's date: that day, ``date_text`` the lede's phrase; annotate/newsday.py),
+    "publication"
     (a reported event with no temporal expression: the day it was reported on, its article's
     date, not the day it happened; without a date while the article has none), or None
     (undated). ``source`` is the side that acts, ``target`` the side acted on; ``mutual``

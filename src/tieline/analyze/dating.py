@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..annotate.dates import Tense, narrative
 from ..annotate.events import point_in_time
+from ..annotate.newsday import NEWSDAY
 from ..models import ReportDating
 
 if TYPE_CHECKING:
@@ -46,7 +47,8 @@ def redate(status: str, date_text: str | None, basis: str | None, reference: str
     if date_text:
         tense = tense or ("future" if status == "planned" else "past")
         day, precision = point_in_time(date_text, reference, tense)
-        basis = "narrative" if reference is None and narrative(date_text) else "text"
+        if basis != NEWSDAY:  # (the lede's phrase: still the article's news day)
+            basis = "narrative" if reference is None and narrative(date_text) else "text"
         return day, precision, basis if day else None
     if basis == "publication":
         return reference, "day" if reference else None, "publication"

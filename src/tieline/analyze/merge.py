@@ -682,8 +682,9 @@ _TRAVEL_MODES = frozenset({"visit"})
 
 
 #: How well a report's date is founded, best first: the event's own words, then its words
-#: with the year the text told before them ("narrative"), then the day it was published.
-_BASES = ("text", "narrative", "publication")
+#: with the year the text told before them ("narrative"), then the day its article's lede
+#: tells ("newsday", annotate/newsday.py), then the day it was published.
+_BASES = ("text", "narrative", "newsday", "publication")
 
 
 def _best_date(events: list[Report], mode: str | None = None) -> Report:

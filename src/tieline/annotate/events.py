@@ -48,6 +48,7 @@ from .actors import load_roles
 from .branding import brandings
 from .language import NOT_ANALYSED, analysed_for_events, is_english
 from .lexicon import COOPERATIVE, Entry, Lexicon
+from .newsday import NEWSDAY, date_by_news_day, told_in_past, untimed
 from .published import caption, url_period
 
 _SUBJ = {"nsubj", "csubj"}
@@ -331,7 +332,8 @@ class EventCoder:
             doers = [e.source for e in coded if e.source is not None]
             if doers:  # (the last sentence of the paragraph so far that told acts)
                 ctx.previous = (sent.start_char + len(sent.text.rstrip()), doers)
-        return article.evolve(events=tuple(_responses(_releases(events))))
+        events = date_by_news_day(_responses(_releases(events)), article, doc)
+        return article.evolve(events=tuple(events))
 
     def _bilateral(self, events: list[Report], sent: Any) -> _Pair | None:
         """The two sides of a sentence whose every two-sided event is between the same two
@@ -1731,6 +1733,11 @@ class EventCoder:
             # has none: the corpus stage may date it from its story)
             date, precision, basis = art.published, "day" if art.published else None, \
                 "publication"
+        elif status in ("reported", "claimed") and tense != "future" and _narrated(f) \
+                and _told_by_clause(f) and told_in_past(_node(f)) \
+                and untimed(_node(f), _expressions(ctx)) and not _quoted(f.trigger, sent) \
+                and not caption(sent.text):
+            basis = NEWSDAY  # the article's news day, if its lede tells one (newsday.py)
         start = min(t.idx for t in f.tokens)
         end = max(t.idx + len(t.text) for t in f.tokens)
         quote = None
@@ -2911,6 +2918,26 @@ def _carried_reference(sent: Any, ctx: _Context) -> str | None:
             any(s >= end and s < sent.end_char for s, _ in _expressions(ctx)):
         return None
     return phrase
+
+
+def _node(f: _Found) -> Any:
+    """The verb that tells an event: its trigger, or the clause verb of a noun trigger."""
+    return f.clause if f.entry.pos == "noun" else f.trigger
+
+
+def _told_by_clause(f: _Found) -> bool:
+    """Whether the event's clause verb tells the event itself: a verb, a noun its light verb
+    holds ("held talks", not a topic: "gave details of the clash") or a noun that is its
+    subject ("the talks ended"); not a noun another act is done to ("recalled the clashes",
+    "addressed Parliament over the clash"), which happened before that act."""
+    if f.entry.pos != "noun":
+        return True
+    clause, noun = f.clause, f.trigger
+    if clause is None or noun.head.i != clause.i:
+        return False
+    if clause.lemma_.lower() in _LIGHT:
+        return noun.dep_ == "dobj" and not _topic_of(noun, clause)
+    return noun.dep_ in ("nsubj", "nsubjpass")
 
 
 def _narrated(f: _Found) -> bool:
