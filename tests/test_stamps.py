@@ -66,3 +66,11 @@ def test_labels_skip_a_leading_stamp() -> None:
     assert Article(id="a2", origin="b.txt", text=twin, content_hash="h").label.startswith(
         "20 April 2020 was the day")
     assert skip_stamp("date 2020-04-21") == "date 2020-04-21"  # nothing else: keep it
+
+
+def test_a_headline_found_after_the_stamp_is_titled_without_it() -> None:
+    headline = "date 2020-04-21 Norway is ready to restore relations with Peru, minister says"
+    found = clean_text(f"{headline}\n{BODY}")
+    assert found.title == "Norway is ready to restore relations with Peru, minister says"
+    twin = clean_text(f"4 March 2021 was the day Norway and Peru restored relations\n{BODY}")
+    assert twin.title == "4 March 2021 was the day Norway and Peru restored relations"

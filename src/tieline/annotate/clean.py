@@ -96,6 +96,9 @@ def clean_text(raw: str, title: str | None = None) -> Cleaned:
             lines[first] = "\n".join(stamp)
     text = "\n\n".join(_paragraphs(lines, sorted(keep)))
     dropped = sum(1 for line in lines if line) - len(kept)
+    if title is not None:  # a headline line found with the page's stamp before it
+        glued = split_stamp(title)
+        title = glued[1] if glued is not None else title
     return Cleaned(text=text, title=title, author=author, dropped=dropped)
 
 
