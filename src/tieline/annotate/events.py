@@ -49,6 +49,7 @@ from .branding import brandings
 from .language import NOT_ANALYSED, analysed_for_events, is_english
 from .lexicon import COOPERATIVE, Entry, Lexicon
 from .newsday import NEWSDAY, date_by_news_day, told_in_past, untimed
+from .newsday import governor as _clause_verb
 from .published import caption, url_period
 
 _SUBJ = {"nsubj", "csubj"}
@@ -2169,17 +2170,6 @@ def _shared_agent(v: Any) -> list[Any]:
                       for x in a.children if x.dep_ == "pobj"]
             return agents or _shared_agent(c)
     return []
-
-
-def _clause_verb(t: Any) -> Any:
-    node = t
-    for _ in range(6):
-        if node.pos_ in ("VERB", "AUX"):
-            return node
-        if node.head.i == node.i:
-            return None
-        node = node.head
-    return None
 
 
 def _conjuncts(t: Any) -> list[Any]:

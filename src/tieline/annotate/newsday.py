@@ -118,7 +118,7 @@ def news_day(article: Article, doc: Any) -> str | None:
     for a, b in find_expressions(article.text[start:end]):
         phrase = article.text[start + a:start + b]
         span = doc.char_span(start + a, start + b, alignment_mode="expand")
-        verb = _governor(span.root) if span is not None else None
+        verb = governor(span.root) if span is not None else None
         if _stamp(article.text, start + a, start + b) or verb is None or \
                 not _simple_past(verb):
             continue
@@ -146,8 +146,9 @@ def lede(text: str) -> tuple[int, int]:
     return 0, 0
 
 
-def _governor(token: Any) -> Any:
-    """The verb a temporal expression's words hang from, if any within a few steps."""
+def governor(token: Any) -> Any:
+    """The verb a word (a temporal expression's, an actor's) hangs from, if any within a
+    few steps up its heads."""
     node = token
     for _ in range(6):
         if node.pos_ in ("VERB", "AUX"):
