@@ -122,6 +122,10 @@ _OCCASIONS = {"statement", "interview", "speech", "address", "meeting", "briefin
               "message", "letter", "note", "day", "morning", "evening", "night", "afternoon",
               "week", "weekend", "month", "year", "time", "occasion", "sidelines", "margins",
               "event", "ceremony", "rally", "broadcast", "appearance"}
+#: Nouns of the documents an act is done by ("signed a decree on Friday banning flights"): the
+#: day the document was signed or issued is the day of the act it tells.
+_INSTRUMENTS = {"decree", "order", "resolution", "directive", "law", "ordinance", "edict",
+                "declaration", "communique", "communiqué", "notice", "notification"}
 #: A length of time, not a time: "two-day", "a four-year", "six months-long".
 _DURATION = re.compile(
     r"(?i)^\s*(?:an?\s+|the\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
@@ -1614,7 +1618,8 @@ class EventCoder:
             elif phrase and ctx.article.published is None and dates.yearless(phrase):
                 phrase = _year_told(phrase, s, ctx)  # "On August 29": of which year?
             if span is not None and phrase:
-                self._date_path(span, phrase, by_trigger, by_clause, out, at_verb)
+                self._date_path(span, phrase, by_trigger, by_clause, out, at_verb,
+                                ctx.article.published)
         for f in found:  # what a dated statement says: "Peskov said on Tuesday that ...",
             if id(f) not in out and _dated_with_clause(f):  # "issued a statement ... demanding"
                 node = f.clause or f.trigger
@@ -1623,6 +1628,15 @@ class EventCoder:
                 when = _time_of(carrier, at_verb) if carrier is not None else None
                 if when is not None and not by_clause.get(carrier.i) and \
                         not by_trigger.get(carrier.i):
+                    out[id(f)] = when
+        for f in found:  # "reiterated the consensus on Monday by agreeing to ...": the
+            node = f.clause or f.trigger  # means is done when the act it serves is
+            means = _means_head(node) if id(f) not in out and _dated_with_clause(f) else None
+            if means is not None:
+                shared = [out[id(g)] for g in by_clause.get(means.i, []) +
+                          by_trigger.get(means.i, []) if id(g) in out]
+                when = shared[0] if shared else _time_of(means, at_verb)
+                if when is not None:
                     out[id(f)] = when
         for f in found:  # "China on Wednesday rejected ... and urged ...": one time for both
             node = f.clause or f.trigger
@@ -1658,14 +1672,23 @@ class EventCoder:
     @staticmethod
     def _date_path(span: Any, phrase: str, by_trigger: dict[int, list[_Found]],
                    by_clause: dict[int, list[_Found]], out: dict[int, Any],
-                   at_verb: dict[int, tuple[str, Any]]) -> None:
+                   at_verb: dict[int, tuple[str, Any]], reference: str | None = None) -> None:
         """Walk up the parse from a date to the event it dates, if any (see ``_dates``)."""
         said = _reporting_after(span)
         if said is not None:  # "Singh on Tuesday said ...": the statement's, however parsed
             at_verb.setdefault(said.i, (phrase, said))
             return
         node = prev = span.root
+        acted = _verb_after_time(span)
+        if acted is not None:  # "a presenter on Sunday evening launched ...": the clause's
+            node = acted
         for _ in range(12):
+            if node.pos_ in ("VERB", "AUX") and not span.start <= node.i < span.end and \
+                    _tense(node) == "future" and _before(phrase, reference):
+                above = _governing_verb(node)  # "assured yesterday that it would resume
+                if above is None:  # supplies": a past day is not the future verb's time
+                    return
+                prev, node = node, above
             own_prep = node.pos_ == "ADP" and span.start <= prev.i < span.end  # "on" Friday
             hits = None if own_prep else _dated_here(node, by_trigger, by_clause)
             said = _reporting_head(node) if hits else None
@@ -1681,6 +1704,11 @@ class EventCoder:
             if hits:
                 for f in hits:
                     out.setdefault(id(f), (phrase, node))
+                framed = _framed_verb(node)  # "At the talks on Monday, they agreed to ...":
+                if framed is not None:  # the occasion's day is the day of what was done at it
+                    at_verb.setdefault(framed.i, (phrase, framed))
+                    for f in _dated_here(framed, by_trigger, by_clause):
+                        out.setdefault(id(f), (phrase, framed))
                 return
             inside = span.start <= node.i < span.end
             if not inside and node.pos_ in ("VERB", "AUX"):
@@ -2770,6 +2798,29 @@ def _reporting_after(span: Any) -> Any:
     return verb
 
 
+#: Words that narrow a day to a part of it ("Sunday evening", "Thursday night").
+_PARTS_OF_DAY = {"morning", "afternoon", "evening", "night"}
+
+
+def _verb_after_time(span: Any) -> Any:
+    """The finite verb right after a time told between its subject and it ("a presenter on
+    Sunday evening launched ...", "troops who on Monday crossed ..."): the news order that
+    puts a clause's time before its verb, which the parse often hangs on the subject noun."""
+    doc = span.doc
+    at = span.end + int(span.end < len(doc) and doc[span.end].lower_ in _PARTS_OF_DAY)
+    if at >= len(doc) or span.start < 2:
+        return None
+    verb, before = doc[at], doc[span.start - 1]
+    if before.lower_ == "on":
+        before = doc[span.start - 2]
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or (
+        verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+    if verb.pos_ != "VERB" or not finite or before.head.i != verb.i or \
+            before.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    return verb
+
+
 #: PLOVER's acts of yielding: releasing, handing over, withdrawing and conceding are one act
 #: when one subject's joined verbs tell them ("was released and transferred to Tbilisi").
 _YIELDING = frozenset({"RETREAT", "CONCEDE"})
@@ -3142,14 +3193,62 @@ def _holding(verb: Any) -> bool:
 
 
 def _occasion_verb(node: Any) -> Any:
-    """The verb whose occasion noun *node* describes ("released a statement demanding ...",
-    "sent a letter urging ..."): the occasion's date is the date of what it says."""
+    """The verb whose occasion or document noun *node* describes ("released a statement
+    demanding ...", "signed a decree banning ..."): its date is the date of what it says."""
     if node.dep_ != "acl" or node.tag_ != "VBG":
         return None
     noun = node.head
-    if noun.lemma_.lower() not in _OCCASIONS or noun.dep_ not in ("dobj", "nsubjpass"):
+    lemma = noun.lemma_.lower()
+    if (lemma not in _OCCASIONS and lemma not in _INSTRUMENTS) or \
+            noun.dep_ not in ("dobj", "nsubjpass"):
         return None
     return noun.head if noun.head.pos_ in ("VERB", "AUX") else None
+
+
+def _before(phrase: str, reference: str | None) -> bool:
+    """Whether *phrase* tells a time wholly before the page's date even read as the future
+    ("yesterday", "last week", "on 12 May 2019"): a time a verb of the future cannot have."""
+    found = dates.resolve(phrase, reference, "future") if reference else None
+    if found is None:
+        return False
+    last = found.end or found.date
+    return last < reference[:len(last)]
+
+
+def _governing_verb(verb: Any) -> Any:
+    """The verb above *verb* whose clause, noun or complement holds it ("gave the assurance
+    that it would resume ...", "said it will lift ..."), or None."""
+    node = verb
+    for _ in range(4):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
+def _framed_verb(noun: Any) -> Any:
+    """The verb an occasion noun frames as the place of the act ("At the talks on Monday,
+    they agreed ...", "agreed during the visit on Friday"): PLOVER dates what is done at an
+    occasion by the occasion's day."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or (noun.lemma_.lower() not in _OCCASIONS and
+                               noun.lower_ not in _OCCASIONS) or prep.lower_ not in _OCCASION_PREPS or prep.dep_ != "prep" or \
+            prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return prep.head
+
+
+def _means_head(node: Any) -> Any:
+    """The verb whose means *node* tells ("reiterated the consensus by agreeing to ...",
+    "retaliated by expelling ..."): a gerund after "by" names how that act was done, so it
+    was done at that act's time."""
+    prep = node.head
+    if node.dep_ != "pcomp" or node.tag_ != "VBG" or prep.lower_ != "by" or \
+            prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return prep.head
 
 
 def _occasion_subject(noun: Any) -> bool:
