@@ -3195,6 +3195,11 @@ def _holding(verb: Any) -> bool:
 def _occasion_verb(node: Any) -> Any:
     """The verb whose occasion or document noun *node* describes ("released a statement
     demanding ...", "signed a decree banning ..."): its date is the date of what it says."""
+    if node.dep_ == "advcl" and node.tag_ == "VBG" and node.head.pos_ == "VERB":
+        # "signed a decree on Friday banning ...": a time between them moves the participle
+        return node.head if any(  # under the verb; the document still tells the act
+            c.dep_ == "dobj" and c.i < node.i and c.lemma_.lower() in _INSTRUMENTS
+            for c in node.head.children) else None
     if node.dep_ != "acl" or node.tag_ != "VBG":
         return None
     noun = node.head
@@ -3209,7 +3214,7 @@ def _before(phrase: str, reference: str | None) -> bool:
     """Whether *phrase* tells a time wholly before the page's date even read as the future
     ("yesterday", "last week", "on 12 May 2019"): a time a verb of the future cannot have."""
     found = dates.resolve(phrase, reference, "future") if reference else None
-    if found is None:
+    if found is None or reference is None:
         return False
     last = found.end or found.date
     return last < reference[:len(last)]
@@ -3233,9 +3238,9 @@ def _framed_verb(noun: Any) -> Any:
     they agreed ...", "agreed during the visit on Friday"): PLOVER dates what is done at an
     occasion by the occasion's day."""
     prep = noun.head
-    if noun.dep_ != "pobj" or (noun.lemma_.lower() not in _OCCASIONS and
-                               noun.lower_ not in _OCCASIONS) or prep.lower_ not in _OCCASION_PREPS or prep.dep_ != "prep" or \
-            prep.head.pos_ not in ("VERB", "AUX"):
+    occasion = noun.lemma_.lower() in _OCCASIONS or noun.lower_ in _OCCASIONS
+    if noun.dep_ != "pobj" or not occasion or prep.lower_ not in _OCCASION_PREPS or \
+            prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
         return None
     return prep.head
 
