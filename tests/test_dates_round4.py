@@ -101,3 +101,16 @@ def test_day_ranges_with_a_dash_or_an_en_dash_are_ranges(phrase: str, want: tupl
                                                        ) -> None:
     found = dates.resolve(phrase, FRIDAY)
     assert found is not None and (found.date, found.end) == want
+
+
+def test_what_a_narrated_statement_says_takes_the_paragraph_s_time() -> None:
+    first = ("India's defence minister on Thursday told parliament that India and China have "
+             "reached a deal to pull back troops.")
+    then = "He assured the House that India has not conceded any territory to China."
+    assert dated(f"{first} {then}", "CONCEDE") == ["2024-03-07"]
+    # the twins: no time told before it, or a statement told in the perfect ("has said
+    # before"), which looks back from the paragraph's time by how much unknown
+    untimed = first.replace(" on Thursday", "")
+    assert dated(f"{untimed} {then}", "CONCEDE") == [None]
+    perfect = "He has said before that India has not conceded any territory to China."
+    assert dated(f"{first} {perfect}", "CONCEDE") == [None]

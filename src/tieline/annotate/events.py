@@ -481,6 +481,10 @@ class EventCoder:
                 continue  # "since their last meeting": which one, the text does not say
             if when is None and carried is not None and _narrated(f):
                 when = (carried, None)
+            elif when is None and carried is not None:
+                said = _narrated_saying(f)  # "He assured the House that India has not
+                if said is not None:  # conceded anything": the statement's time
+                    when = (carried, said)
             for source, target in _pairs(f):
                 if f.entry.layer == "cameo" and (source is None or target is None):
                     continue  # the generated layer adds recall for pairs, not one-sided acts
@@ -2990,6 +2994,32 @@ def _narrated(f: _Found) -> bool:
     return not _looks_back(f) and not any(
         c.dep_ in ("aux", "auxpass") and c.lower_ not in ("did", "was", "were")
         for c in node.children)
+
+
+#: Verbs of saying whose complement is what was said, at the time it was said.
+_SAYING = frozenset(_REPORTING | _STATING | {"assure", "reassure", "promise", "pledge",
+                                             "reiterate", "affirm", "reaffirm"})
+
+
+def _narrated_saying(f: _Found) -> Any:
+    """The verb of saying, narrated in the simple past, whose finite complement tells the event
+    ("He assured the House that India has not conceded anything"), or None: a statement takes
+    its paragraph's reference time as a narrated act does, and what it says is dated by the
+    statement's time, as it is when the statement's own words tell one."""
+    node, link = f.clause or f.trigger, ""
+    for _ in range(4):
+        if node.head.i == node.i or node.dep_ not in _TO_STATEMENT:
+            return None
+        link, node = node.dep_, node.head
+        if node.lemma_.lower() in _SAYING and node.pos_ == "VERB":
+            break
+    else:
+        return None
+    if link != "ccomp" or node.tag_ != "VBD" or node.lemma_.lower() not in _SAYING or any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ not in ("did", "was", "were") or
+            c.lower_ in _BACKWARD for c in node.children):
+        return None
+    return node
 
 
 def _finite_head(verb: Any) -> Any:
