@@ -114,3 +114,19 @@ def test_what_a_narrated_statement_says_takes_the_paragraph_s_time() -> None:
     assert dated(f"{untimed} {then}", "CONCEDE") == [None]
     perfect = "He has said before that India has not conceded any territory to China."
     assert dated(f"{first} {perfect}", "CONCEDE") == [None]
+
+
+def test_a_decree_s_start_day_is_not_the_day_it_was_signed() -> None:
+    sentence = "Putin signed earlier a decree banning Georgian wine imports beginning on May 15."
+    assert dated(sentence, "SANCTION", published="2024-05-16") == [None]
+
+
+def test_a_circumstance_or_a_topic_of_a_narrated_statement_keeps_its_own_time() -> None:
+    first = ("India's defence minister on Thursday told parliament that India and China have "
+             "reached a deal to pull back troops.")
+    said = "He said Indian troops have been attacked by Chinese troops."
+    assert dated(f"{first} {said}", "ASSAULT") == ["2024-03-07"]
+    # the twin: the same act in a circumstance of what was said, of a time of its own
+    when = ("He said Indian troops wanted to patrol the valley when they were attacked by "
+            "Chinese troops.")
+    assert dated(f"{first} {when}", "ASSAULT") == [None]

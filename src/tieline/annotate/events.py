@@ -1729,7 +1729,9 @@ class EventCoder:
                 if _speaking_adjunct(node):  # "..., speaking at a briefing on Monday"
                     prev, node = node, node.sent.root
                     continue
-                if _adjunct_participle(node) or _holding(node):
+                if (_adjunct_participle(node) and (node.lemma_.lower() not in _ONSET or
+                                                   _tense(node.head) == "future")) \
+                        or _holding(node):
                     prev, node = node, node.head  # "..., arriving on Monday": the clause's time
                     continue
                 return  # the date belongs to another clause's verb
@@ -3006,9 +3008,11 @@ def _narrated_saying(f: _Found) -> Any:
     ("He assured the House that India has not conceded anything"), or None: a statement takes
     its paragraph's reference time as a narrated act does, and what it says is dated by the
     statement's time, as it is when the statement's own words tell one."""
-    node, link = f.clause or f.trigger, ""
-    for _ in range(4):
-        if node.head.i == node.i or node.dep_ not in _TO_STATEMENT:
+    if not _dated_with_clause(f) or _looks_back(f):
+        return None  # "said relations improved after their meeting": the meeting's time is
+    node, link = f.clause or f.trigger, ""  # not told; "had expressed": before the statement
+    for _ in range(4):  # (a circumstance, "when he was detained", may be any time before)
+        if node.head.i == node.i or node.dep_ not in ("ccomp", "conj", "xcomp"):
             return None
         link, node = node.dep_, node.head
         if node.lemma_.lower() in _SAYING and node.pos_ == "VERB":
@@ -3102,6 +3106,12 @@ def _speaking_adjunct(verb: Any) -> bool:
         verb.dep_ in ("advcl", "acl") and verb.i > root.i and root.pos_ in ("VERB", "AUX") \
         and verb.doc[verb.i - 1].text == "," and \
         not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+
+
+#: Verbs whose participle tells when an act's effect starts ("waived visas beginning on May
+#: 15"): like "from" or "starting" before a date (dates._START), the time of an act to come
+#: ("will attend the summit starting Thursday"), not of one done.
+_ONSET = {"begin", "start", "commence"}
 
 
 def _adjunct_participle(verb: Any) -> bool:
