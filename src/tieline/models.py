@@ -505,6 +505,8 @@ class ReportSides:
     source: ActorRef | None
     target: ActorRef | None
     date_text: str | None = None  # (the page's own words for when it happened)
+    type: str = ""  # (its PLOVER type: a country pair's day is told of one kind of act)
+    date: str | None = None  # (its date, when it has one, "YYYY-MM-DD" for a day)
 
 
 @dataclass(frozen=True)

@@ -57,6 +57,9 @@ MIN_PAIRS = 2
 MAX_WITNESSES = 50
 
 
+#: What a day key begins with (``day_key``): such keys date a page only by its own words.
+DAY_KEY = "day:"
+
 #: The characters a key separates its parts with, kept out of the participants' names.
 _SEPARATORS = re.compile(r"[+/|]")
 
@@ -104,12 +107,63 @@ def happenings(keys: Iterable[str]) -> int:
 
 
 def page_keys(sides: Iterable[ReportSides], article_ids: Iterable[str]) -> dict[str, list[str]]:
-    """Return the specific pairs each article of *article_ids* reports (none: an empty list)."""
+    """Return the specific pairs each article of *article_ids* reports, and the days of the
+    year its reports of two known participants fall or are told on (none: an empty list)."""
     keys: dict[str, set[str]] = {a: set() for a in article_ids}
     for s in sides:
         if s.article_id in keys:
             keys[s.article_id].update(k for k in _told(s) if k is not None)
+            keys[s.article_id].update(day_keys(s))
     return {a: sorted(k) for a, k in keys.items()}
+
+
+def day_key(s: ReportSides, month_day: str) -> str | None:
+    """Return the key of a report's happening on one day of the year ("12-20"): its type
+    and its two participants, countries included ("India and China held talks on December
+    20"), when it tells a happening of two different known participants, else None. A
+    country pair is no happening of its own, but its act of one type on one day is: the
+    witnesses of such a key are the dated pages that date that act to that day."""
+    if s.status not in HAPPENED or s.source is None or s.target is None or not s.type:
+        return None
+    sides = sorted(participant_key(ref) for ref in (s.source, s.target))
+    if sides[0] == sides[1] or any(x == "-" or x.startswith("name:") for x in sides):
+        return None
+    return f"{DAY_KEY}{month_day}:{s.type.upper()}:" + "+".join(_SEPARATORS.sub(" ", x)
+                                                            for x in sides)
+
+
+def day_keys(s: ReportSides) -> list[str]:
+    """Return the day keys of one report: by the day it is dated to, and by the day of the
+    year its own words tell without a year (``own_day``)."""
+    days = {s.date[5:10]} if s.date and len(s.date) == 10 else set()
+    if (told := own_day(s.date_text)) is not None:
+        days.add(told)
+    return sorted(k for d in days if (k := day_key(s, d)) is not None)
+
+
+def own_day(text: str | None) -> str | None:
+    """Return the month and day ("12-20") a report's phrase tells without a year (see
+    ``own_days``), else None."""
+    phrase = standalone(text)
+    if phrase is None or (day := _day_in(phrase, 2000)) is None:
+        return None
+    return date.fromordinal(day).isoformat()[5:]
+
+
+def standalone(text: str | None) -> str | None:
+    """Return a report's month-and-day phrase without a year when it stands alone ("December
+    28", "12 to 13 June"): not "Tuesday" or "December 28, 2019", nor one chained to a date
+    told before it (its year is then the text's, which dating already refused), except to a
+    "since" phrase, which tells when a period began, not a time the text moved to ("the
+    first clash since 1975 … On June 15": June 15 alone)."""
+    if not text:
+        return None
+    before, _, after = text.rpartition(CHAIN)
+    if before:
+        if not before.lower().startswith("since "):
+            return None
+        text = after
+    return text if yearless(text) and _day_in(text, 2000) is not None else None
 
 
 def _told(s: ReportSides) -> list[str | None]:
@@ -166,10 +220,10 @@ def own_days(sides: Iterable[ReportSides]) -> dict[str, set[str]]:
     date told before it)."""
     found: dict[str, set[str]] = {}
     for s in sides:
-        text = s.date_text
-        if not text or CHAIN in text or not yearless(text) or _day_in(text, 2000) is None:
+        if (text := standalone(s.date_text)) is None:
             continue
-        for key in _told(s):
+        day = own_day(text)
+        for key in [*_told(s), day_key(s, day) if day else None]:
             if key is not None:
                 found.setdefault(key, set()).add(text)
     return found
@@ -246,7 +300,8 @@ def _redate(store: CorpusStore, page: CoreportPage,
             ws = read[key]
             if ws:  # (None: too common a pair)
                 witnesses[key] = [w for w in ws if w.story != page.story]
-        found = coreported_day(witnesses)
+        found = coreported_day({k: ws for k, ws in witnesses.items()
+                                if not k.startswith(DAY_KEY)})
         if found is None and witnesses:
             found = told_day(witnesses, own_days(store.report_sides([page.id])))
     day, evidence = found or (None, ())

@@ -40,11 +40,13 @@ def report_sides(conn: sqlite3.Connection, article_ids: Sequence[str]) -> list[R
     found: list[ReportSides] = []
     for chunk in _chunks(article_ids):
         found += (ReportSides(r["article_id"], r["status"], _ref(r, "source"),
-                              _ref(r, "target"), r["date_text"])
+                              _ref(r, "target"), r["date_text"], r["type"],
+                              r["date"] if r["date_precision"] == "day" else None)
                   for r in conn.execute(
                       "SELECT article_id, status, source_id, source_name, source_country, "
                       "source_sector, source_kind, source_basis, target_id, target_name, "
-                      "target_country, target_sector, target_kind, target_basis, date_text "
+                      "target_country, target_sector, target_kind, target_basis, date_text, type, date, "
+                      "date_precision "
                       "FROM reports "
                       f"WHERE article_id IN ({_marks(chunk)}) ORDER BY article_id, id", chunk))
     return found
