@@ -41,7 +41,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ..annotate.dates import CHAIN, resolve, yearless
+from ..annotate.dates import CHAIN, find_expressions, resolve, yearless
+from ..annotate.newsday import lede
 from ..models import ActorRef, CoreportPage, CoreportWitness, ReportSides
 from .dating import redate_reports
 from .merge import participant_key, side_key
@@ -56,6 +57,9 @@ MIN_PAIRS = 2
 #: A pair that more dated articles carry than this is ordinary news: it dates nothing.
 MAX_WITNESSES = 50
 
+
+#: How many days after a page's date a month and day it tells must be to be of the year before.
+TOLD_AFTER_DAYS = 90
 
 #: What a day key begins with (``day_key``): such keys date a page only by its own words.
 DAY_KEY = "day:"
@@ -257,6 +261,71 @@ def told_day(witnesses: Mapping[str, Sequence[CoreportWitness]],
     return date.fromordinal(day).isoformat(), tuple(sorted({a for _, a in seen}))
 
 
+def told_by_page(witnesses: Mapping[str, Sequence[CoreportWitness]],
+                 sides: Sequence[ReportSides], text: str) -> tuple[str, tuple[str, ...]] | None:
+    """Return the day a page's own year-less words date it to (``told_day``) when they tell
+    its news, not its background (``news_phrases``), and it tells no happening after that
+    day (``told_after``); else None."""
+    found = told_day(witnesses, news_phrases(own_days(sides), text))
+    if found is None or told_after(sides, found[0]):
+        return None
+    return found
+
+
+def news_phrases(phrases: Mapping[str, set[str]], text: str) -> dict[str, set[str]]:
+    """Keep the phrases of *phrases* that tell the page's news, where its text first writes
+    them: not after a time counted from the writing ("India on Monday banned the apps ...
+    since the clash on June 15": the news is Monday's, June 15 its background), and for a
+    day key (a country pair's act, less telling than a pair of people) in the lede, the
+    paragraph news writing tells the day's news in (annotate/newsday.py)."""
+    spans = find_expressions(text)
+    start, end = lede(text)
+    kept: dict[str, set[str]] = {}
+    for key, texts in phrases.items():
+        for phrase in texts:
+            at = text.find(phrase)
+            if at < 0 or _after_relative(text, spans, at):
+                continue
+            if key.startswith(DAY_KEY) and not start <= at < end:
+                continue
+            kept.setdefault(key, set()).add(phrase)
+    return kept
+
+
+def _after_relative(text: str, spans: Sequence[tuple[int, int]], at: int) -> bool:
+    """Whether a time counted from the writing ("Monday", "yesterday", "earlier this
+    month") is written before *at*; not a weekday set beside a month and day ("Thursday
+    (13 June)", "Tuesday, December 20": that day itself)."""
+    for n, (a, b) in enumerate(spans):
+        if a >= at:
+            return False
+        phrase = text[a:b]
+        if resolve(phrase, None) is not None or yearless(phrase):
+            continue  # (a date of its own: "December 9", "since 2019", "2023-05-10")
+        beside = spans[n + 1] if n + 1 < len(spans) else None
+        if beside is not None and beside[0] - b <= 3 and yearless(text[beside[0]:beside[1]]):
+            continue
+        return True
+    return False
+
+
+def told_after(sides: Iterable[ReportSides], day: str) -> bool:
+    """Whether a page tells a happening on a month and day without a year that falls after
+    *day* in its year, within TOLD_AFTER_DAYS of it: a page is not written before what it
+    reports ("On May 19 the first flight landed ... the ban was lifted on May 10"; a day
+    further ahead is of the year before)."""
+    first = _ordinal(day)
+    if first is None:
+        return False
+    year = date.fromordinal(first).year
+    for s in sides:
+        phrase = standalone(s.date_text) if s.status in HAPPENED else None
+        told = _day_in(phrase, year) if phrase else None
+        if told is not None and first < told <= first + TOLD_AFTER_DAYS:
+            return True
+    return False
+
+
 def _ordinal(day: str) -> int | None:
     try:
         return date.fromisoformat(day[:10]).toordinal()
@@ -303,7 +372,8 @@ def _redate(store: CorpusStore, page: CoreportPage,
         found = coreported_day({k: ws for k, ws in witnesses.items()
                                 if not k.startswith(DAY_KEY)})
         if found is None and witnesses:
-            found = told_day(witnesses, own_days(store.report_sides([page.id])))
+            found = told_by_page(witnesses, store.report_sides([page.id]),
+                                 store.article_text(page.id))
     day, evidence = found or (None, ())
     if day == page.coreported and evidence == page.coreported_from:
         return False
