@@ -10,10 +10,14 @@ import tieline
 from tieline.analyze.coreport import (
     COREPORT_DAYS,
     coreported_day,
+    day_keys,
     happenings,
+    news_phrases,
     own_days,
     page_keys,
     pair_key,
+    standalone,
+    told_after,
     told_day,
 )
 from tieline.models import ActorRef, CoreportWitness, ReportSides
@@ -232,3 +236,108 @@ def test_own_words_are_a_month_and_day_of_the_pairs_own_report() -> None:
     assert told_day(seen, {one: ["December 20"]}) is None
     seen[one].append(_seen("2020-12-28", "d"))  # (the same day a year later)
     assert told_day(seen, {one: ["December 28"]}) is None
+
+
+# -- a country pair's act of one type on one day of the year -----------------------------------
+TALKS_TUESDAY = ("India and China held talks on their border dispute on Tuesday. The officials "
+                 "met in Chushul.")
+TALKS_MONDAY = ("India and China held talks on their border dispute on Monday. The officials "
+                "met in Chushul.")
+ACCUSED_TUESDAY = ("India accused China of violating the border agreement on Tuesday. The "
+                   "ministry spoke in New Delhi.")
+ON_MAY_9_TALKS = ("India and China held a round of border talks on May 9. The officials met "
+                  "in Chushul.")
+IND = ActorRef("IND", "India", "IND", None, "country")
+CHN = ActorRef("CHN", "China", "CHN", None, "country")
+
+
+def test_a_country_pairs_act_on_a_day_told_without_a_year_dates_the_page(
+        corpus: tieline.Corpus, tmp_path: Path) -> None:
+    corpus.ingest(_write(tmp_path / "in.jsonl", [
+        ("https://a.example/talks", "2023-05-10", TALKS_TUESDAY),  # (talks of May 9)
+        ("https://c.example/round", None, ON_MAY_9_TALKS)]))
+    page, dates = _page_and_dates(corpus, "https://c.example/round")
+    assert (page.coreported, page.shown_basis) == ("2023-05-10", "coreported")
+    assert ("2023-05-09", "May 9") in dates
+    assert sorted((e.date, e.reports) for e in corpus.events()) == [("2023-05-09", 2)]
+
+
+def test_a_country_pairs_day_in_two_years_or_of_another_act_dates_nothing(
+        tmp_path: Path) -> None:
+    for n, witnesses in enumerate((
+            [("https://a.example/talks", "2023-05-10", TALKS_TUESDAY),
+             ("https://b.example/talks", "2022-05-10", TALKS_MONDAY)],  # (May 9 in 2022 too)
+            [("https://a.example/accused", "2023-05-10", ACCUSED_TUESDAY)])):  # (no talks)
+        with tieline.open(tmp_path / f"{n}.db", create=True) as corpus:
+            corpus.ingest(_write(tmp_path / f"{n}.jsonl",
+                                 [*witnesses, ("https://c.example/round", None, ON_MAY_9_TALKS)]))
+            assert _by_url(corpus)["https://c.example/round"].coreported is None
+
+
+def test_a_country_pairs_day_does_not_depend_on_the_order_pages_arrive_in(
+        tmp_path: Path) -> None:
+    pages = [("https://a.example/talks", "2023-05-10", TALKS_TUESDAY),
+             ("https://c.example/round", None, ON_MAY_9_TALKS)]
+    found = []
+    for n, order in enumerate((pages, pages[::-1])):
+        with tieline.open(tmp_path / f"{n}.db", create=True) as corpus:
+            for i, page in enumerate(order):
+                corpus.ingest(_write(tmp_path / f"{n}-{i}.jsonl", [page]))
+            found.append({a.url: a.coreported for a in corpus.articles()})
+    assert found[0] == found[1]
+    assert found[0]["https://c.example/round"] == "2023-05-10"
+
+
+def test_day_keys_are_a_happening_of_two_known_participants_on_one_day() -> None:
+    talks = ReportSides("p", "reported", IND, CHN, "May 9", "CONSULT")
+    assert day_keys(talks) == ["day:05-09:CONSULT:CHN+IND"]
+    dated = ReportSides("w", "claimed", CHN, IND, "Tuesday", "consult", "2023-05-09")
+    assert day_keys(dated) == ["day:05-09:CONSULT:CHN+IND"]  # (by its date: the same key)
+    assert day_keys(ReportSides("p", "planned", IND, CHN, "May 9", "CONSULT")) == []
+    assert day_keys(ReportSides("p", "reported", IND, None, "May 9", "CONSULT")) == []
+    assert day_keys(ReportSides("p", "reported", PERSON, RUS, "May 9", "CONSULT")) == []
+    assert day_keys(ReportSides("p", "reported", IND, CHN, "2019 \u2026 May 9",
+                                "CONSULT")) == []  # (chained to a year told before it)
+    assert day_keys(ReportSides("p", "reported", IND, CHN, "Tuesday", "CONSULT")) == []
+    # a day key is a page's own evidence only by its words (a pair's key stays none)
+    assert own_days([talks]) == {"day:05-09:CONSULT:CHN+IND": {"May 9"}}
+    assert page_keys([talks, dated], ["p", "w"]) == {
+        "p": ["day:05-09:CONSULT:CHN+IND"], "w": ["day:05-09:CONSULT:CHN+IND"]}
+
+
+def test_a_since_phrase_before_a_month_and_day_leaves_it_alone() -> None:
+    assert standalone("since 1975 \u2026 June 15") == "June 15"
+    assert standalone("June 15") == "June 15"
+    assert standalone("in 2019 \u2026 June 15") is None  # (the year told before it)
+    assert standalone("19 October 2022 \u2026 December 20") is None
+    assert standalone("since 1975") is None
+
+
+def test_a_page_tells_its_news_with_its_day_not_after_a_time_counted_from_the_writing() -> None:
+    key, day = "CHN+IND/narendra-modi|xi-jinping", "day:06-15:ASSAULT:CHN+IND"
+    background = ("India on Monday banned dozens of Chinese apps. Tensions have been high "
+                  "since the clash of June 15 in the valley.")
+    phrases = {key: {"June 15"}, day: {"June 15"}}
+    assert news_phrases(phrases, background) == {}
+    news = ("India and China clashed on June 15 in the valley, the army said in a statement "
+            "on Tuesday.\nThe clash followed weeks of tension along the border.")
+    assert news_phrases(phrases, news) == phrases
+    beside = ("Indian and Chinese troops clashed on Thursday (June 15) in the valley, the "
+              "army said in a statement.")  # (a weekday beside its day: that day)
+    assert news_phrases(phrases, beside) == phrases
+    later = ("Tensions rose along the border in recent weeks, officials in New Delhi said in "
+             "a long statement.\nIndian and Chinese troops clashed on June 15 in the valley.")
+    # a pair's day counts beyond the lede, a country pair's day only in it
+    assert news_phrases(phrases, later) == {key: {"June 15"}}
+
+
+def test_a_page_is_not_dated_before_a_happening_it_tells() -> None:
+    sides = [ReportSides("p", "reported", PERSON, GEO, "May 10"),
+             ReportSides("p", "reported", RUS, GEO, "May 19")]
+    assert told_after(sides, "2023-05-11")
+    assert not told_after(sides, "2023-05-20")
+    assert not told_after(sides[:1], "2023-05-11")
+    assert not told_after([ReportSides("p", "planned", RUS, GEO, "May 19")], "2023-05-11")
+    # a day months ahead of the page's is of the year before ("on December 30", in January)
+    assert not told_after([ReportSides("p", "reported", RUS, GEO, "December 30")],
+                          "2024-01-02")
