@@ -408,6 +408,10 @@ FLOORS: dict[str, dict[str, Any]] = {
         # the paragraph's time): dated right 31 -> 32 of 57 (G30), undated 21 -> 20, wrong 4
         # (G13 now wrong by its summit's first day, 11 October, not by a standfirst's
         # publication day)
+        # issue 21, a country pair's act on a day told without a year (analyze/coreport.py
+        # day keys: "held a fresh round of high-level military talks on December 20" in
+        # ic0060's lede, the dated pages dating that CONSULT to 20 December in one year
+        # only): right 31 -> 32 of 57 (G38), undated 21 -> 20
         "share_dated_right": 0.56, "share_dated_wrong_max": 0.071,
         # sources right 6 -> 5 and 5 -> 4 (round 4): a year-dated report joins a finer event
         # only when it names the same actors; the 17th Corps Commander round (India and China)
