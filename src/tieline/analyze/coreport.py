@@ -21,8 +21,20 @@ pins its day of the year, and when the pair's dated witnesses report it within C
 after that day in exactly one year, the page takes the first such witness's day (``told_day``).
 The phrase must be the report's that carries the pair (a page's background dates fit any
 pair's witnesses of some year), and it must stand alone, not chained to a date told before it
-(its year is then the text's, which dating already refused). A weekday is no such evidence: a
-pair's witnesses fall within COREPORT_DAYS after a given weekday in four windows of seven.
+(its year is then the text's, which dating already refused), save to a "since" phrase (a
+period's start, not a time told). A weekday is no such evidence: a pair's witnesses fall
+within COREPORT_DAYS after a given weekday in four windows of seven. Nor is a day the page
+tells as background of its news: the page takes it only where its text first writes it
+after no time counted from the writing ("India on Monday banned the apps ... tensions since
+the clash on June 15": Monday's news, weeks after June 15), and not when it tells a happening
+on a later day of that year (it was written after that). Two countries are no specific pair,
+but their act of one PLOVER type on one day is (``day_key``, "day:12-20:CONSULT:CHN+IND"):
+a page that tells "India and China held talks on December 20" in its lede (where news
+writing tells the day's news) takes that pair's day when the dated pages that date such
+talks to 20 December do so in exactly one year; a dated report gives the key of its day, a
+year-less phrase of its day of the year, so the two meet in the index. Leave-one-out on the
+pages of the news sets that state a date (dated as if they stated none): own words dated 8,
+4 of them 9-15 days early (background days), before these guards; 4, all right, after.
 Only stated and story dates are evidence, never a coreported one, so the result does not
 depend on the order pages arrive in. Once dated, the page's reports with a date phrase are
 dated again from their words against its new date, as a story's date re-dates its members'.

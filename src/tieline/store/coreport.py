@@ -45,8 +45,8 @@ def report_sides(conn: sqlite3.Connection, article_ids: Sequence[str]) -> list[R
                   for r in conn.execute(
                       "SELECT article_id, status, source_id, source_name, source_country, "
                       "source_sector, source_kind, source_basis, target_id, target_name, "
-                      "target_country, target_sector, target_kind, target_basis, date_text, type, date, "
-                      "date_precision "
+                      "target_country, target_sector, target_kind, target_basis, date_text, "
+                      "type, date, date_precision "
                       "FROM reports "
                       f"WHERE article_id IN ({_marks(chunk)}) ORDER BY article_id, id", chunk))
     return found
