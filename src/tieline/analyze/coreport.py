@@ -49,7 +49,7 @@ for merging again (merging anchors an undated report to ``coreported`` last: ana
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -139,22 +139,30 @@ def day_key(s: ReportSides, month_day: str) -> str | None:
     20"), when it tells a happening of two different known participants, else None. A
     country pair is no happening of its own, but its act of one type on one day is: the
     witnesses of such a key are the dated pages that date that act to that day."""
+    act = _act(s)
+    return None if act is None else f"{DAY_KEY}{month_day}:{act}"
+
+
+def _act(s: ReportSides) -> str | None:
+    """The type and the two participants of a report of a happening ("CONSULT:CHN+IND"),
+    None when it tells none or a participant is unknown or the same on both sides."""
     if s.status not in HAPPENED or s.source is None or s.target is None or not s.type:
         return None
     sides = sorted(participant_key(ref) for ref in (s.source, s.target))
     if sides[0] == sides[1] or any(x == "-" or x.startswith("name:") for x in sides):
         return None
-    return f"{DAY_KEY}{month_day}:{s.type.upper()}:" + "+".join(_SEPARATORS.sub(" ", x)
-                                                            for x in sides)
+    return f"{s.type.upper()}:" + "+".join(_SEPARATORS.sub(" ", x) for x in sides)
 
 
 def day_keys(s: ReportSides) -> list[str]:
     """Return the day keys of one report: by the day it is dated to, and by the day of the
     year its own words tell without a year (``own_day``)."""
+    if (act := _act(s)) is None:
+        return []
     days = {s.date[5:10]} if s.date and len(s.date) == 10 else set()
     if (told := own_day(s.date_text)) is not None:
         days.add(told)
-    return sorted(k for d in days if (k := day_key(s, d)) is not None)
+    return sorted(f"{DAY_KEY}{d}:{act}" for d in days)
 
 
 def own_day(text: str | None) -> str | None:
@@ -274,11 +282,15 @@ def told_day(witnesses: Mapping[str, Sequence[CoreportWitness]],
 
 
 def told_by_page(witnesses: Mapping[str, Sequence[CoreportWitness]],
-                 sides: Sequence[ReportSides], text: str) -> tuple[str, tuple[str, ...]] | None:
+                 sides: Sequence[ReportSides], text: Callable[[], str]
+                 ) -> tuple[str, tuple[str, ...]] | None:
     """Return the day a page's own year-less words date it to (``told_day``) when they tell
-    its news, not its background (``news_phrases``), and it tells no happening after that
-    day (``told_after``); else None."""
-    found = told_day(witnesses, news_phrases(own_days(sides), text))
+    its news, not its background (``news_phrases``: *text* reads the page's text), and it
+    tells no happening after that day (``told_after``); else None."""
+    phrases = own_days(sides)
+    if told_day(witnesses, phrases) is None:  # (no window: the text need not be read)
+        return None
+    found = told_day(witnesses, news_phrases(phrases, text()))
     if found is None or told_after(sides, found[0]):
         return None
     return found
@@ -385,7 +397,7 @@ def _redate(store: CorpusStore, page: CoreportPage,
                                 if not k.startswith(DAY_KEY)})
         if found is None and witnesses:
             found = told_by_page(witnesses, store.report_sides([page.id]),
-                                 store.article_text(page.id))
+                                 lambda: store.article_text(page.id))
     day, evidence = found or (None, ())
     if day == page.coreported and evidence == page.coreported_from:
         return False
