@@ -14,6 +14,7 @@ from html import escape as _html_escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .analyze.entry_text import article_label
 from .chart import signed as _signed
 from .chart import trajectory_svg
 from .models import Article
@@ -76,11 +77,13 @@ def _tone(x: float | None) -> str:
     return "pos" if x and x > 0 else "neg" if x and x < 0 else ""
 
 
-def _link(url: str | None, text: str) -> str:
+def _link(url: str | None, text: str, hover: str | None = None) -> str:
     href = safe_url(url)
     if not href:
         return escape(text)
-    return f'<a href="{escape(href)}" rel="noopener noreferrer nofollow">{escape(text)}</a>'
+    title = f' title="{escape(hover)}"' if hover else ""
+    return (f'<a href="{escape(href)}"{title} rel="noopener noreferrer nofollow">'
+            f'{escape(text)}</a>')
 
 
 def _evidence_html(ev: Mapping[str, Any]) -> str:
@@ -122,8 +125,9 @@ def _entry_html(entry: Mapping[str, Any]) -> str:
                 seen.add(key)
                 quotes.append(_evidence_html(ev))
     cited = list(entry.get("sources") or [])
-    labels = source_labels([str(s.get("outlet") or s.get("title") or "source") for s in cited])
-    sources = " · ".join(_link(s.get("url"), label)
+    labels = source_labels([str(s.get("outlet") or s.get("label") or "source") for s in cited])
+    sources = " · ".join(_link(s.get("url"), label, s.get("label"))
+                         + (f" ({escape(str(s['note']))})" if s.get("note") else "")
                          for s, label in zip(cited, labels, strict=True))
     precision = entry.get("date_precision")
     when = escape(str(entry.get("date") or undated_when(entry.get("reported_by"),
@@ -182,7 +186,7 @@ def _sources_html(articles: Sequence[Article], originals: Mapping[str, Article])
         copy = "" if not a.copy_of else (
             f" · copy of {escape(first.outlet or first.label)}, "
             f"{escape(shown_date(first))}" if first else f" · copy of {escape(a.copy_of)}")
-        items.append(f"<li>{_link(a.url, a.label)} <span class=meta>— "
+        items.append(f"<li>{_link(a.url, article_label(a))} <span class=meta>— "
                      f"{escape(a.outlet or '?')}, {escape(shown_date(a))}{copy}</span></li>")
     return f"<h2>Sources ({len(items)} articles)</h2><ol>{''.join(items)}</ol>" if items else ""
 
@@ -237,8 +241,9 @@ def write_pair_brief(corpus: Corpus, a: str, b: str, path: Path, by: str = "mont
     """
     timeline = corpus.timeline(a, b, limit=None, since=since, until=until).to_dict()
     relations = corpus.relations(a, b, by=by, since=since, until=until).to_dict()
-    ids = dict.fromkeys(s["article_id"] for e in timeline["entries"] + timeline["undated"]
-                        for s in e.get("sources") or [])
+    ids = dict.fromkeys(i for e in timeline["entries"] + timeline["undated"]
+                        for s in e.get("sources") or []
+                        for i in [s["article_id"], *s.get("same_url", [])])
     articles = [found for i in ids if (found := corpus.article(i)) is not None]
     originals = {i: found for i in sorted({a.copy_of for a in articles if a.copy_of})
                  if (found := corpus.article(i)) is not None}

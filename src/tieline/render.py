@@ -168,8 +168,9 @@ def _entry_lines(out: TextIO, when: str, entry: PairTimelineEntry) -> None:
               f"event{'' if len(entry.events) == 1 else 's'}, {entry.counts}\n")
     out.write(f"    {_clip(entry.summary, 300)}\n")
     for s in entry.sources[:4]:
+        note = f" ({s.note} at this address)" if s.note else ""
         out.write(f"    — {_clip(s.outlet or '?', 60)}: "
-                  f"{_clip(s.title or s.url or s.article_id, 80)}\n")
+                  f"{_clip(s.label or s.title or s.url or s.article_id, 80)}{note}\n")
     if len(entry.sources) > 4:
         more = len(entry.sources) - 4
         out.write(f"    — and {more} more article{'' if more == 1 else 's'} (--json lists "

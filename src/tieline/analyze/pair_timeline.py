@@ -8,20 +8,23 @@ things, named apart.
 Salience rewards what many independent sources report, what is intense (a clash or an accord
 more than a phone call), and what actually happened (over what is planned or denied); novelty
 halves an entry that repeats the type of a more salient entry a fortnight either side. The
-summary is taken from one report, an original rather than a copy, in its own words. Undated
-events are listed apart, never placed at a guessed date.
+summary is one report's sentence that states the entry's event, in its own words (see
+:mod:`.entry_text`: coded as the entry's type and status, naming both sides and its day, from
+an original's lede, no page furniture). Undated events are listed apart, never placed at a
+guessed date.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from ..models import Actor, Article, Event, Evidence
+from ..models import Actor, Article, Event
 from ..results import PairTimelineFrames
+from .entry_text import cited_label, entry_summary, same_address
 
 NOVELTY_DAYS = 14
 _STATUS_WEIGHT = {"reported": 1.0, "claimed": 0.7, "planned": 0.6, "negated": 0.3,
@@ -36,10 +39,21 @@ class Citation:
     outlet: str | None
     url: str | None
     title: str | None
+    # what to call it: its title, or its address's words when the title is a page stamp or a
+    # photo caption (or missing); see ``entry_text.cited_label``
+    label: str = ""
+    # the other stored pages at the same address (a page stored twice): cited once, said so
+    same_url: tuple[str, ...] = ()
+
+    @property
+    def note(self) -> str:
+        """Say that more than one stored page has this address: "2 stored pages"."""
+        return f"{len(self.same_url) + 1} stored pages" if self.same_url else ""
 
     def to_dict(self) -> dict[str, Any]:
         return {"article_id": self.article_id, "outlet": self.outlet, "url": self.url,
-                "title": self.title}
+                "title": self.title, "label": self.label or self.title or self.article_id,
+                "same_url": list(self.same_url), "note": self.note}
 
 
 @dataclass(frozen=True)
@@ -154,8 +168,8 @@ def _entry(day: str | None, precision: str | None, events: list[Event],
     score = ranked[0] + 0.25 * sum(ranked[1:])
     first = None if day else first_reported(events, articles)
     return PairTimelineEntry(
-        date=day, date_precision=precision, summary=_summary(events, articles), type=top.type,
-        mode=top.mode,
+        date=day, date_precision=precision, summary=entry_summary(events, day, articles),
+        type=top.type, mode=top.mode,
         intensity=round(sum(e.intensity for e in events) / len(events), 2),
         salience=round(score, 3), events=tuple(events), sources=_sources(events, articles),
         independent_sources=len({_story(ev.article_id, articles) for e in events
@@ -230,38 +244,22 @@ def _days(x: str | None, y: str | None) -> int:
         return 10 ** 6
 
 
-def _summary(events: list[Event], articles: dict[str, Article]) -> str:
-    """Return one or two sentences from the best-supported report: the most salient event's
-    evidence in an original article (not a copy), plus another event's sentence there."""
-    best = min(events[0].evidence, key=lambda ev: _evidence_rank(ev, articles), default=None)
-    if best is None:
-        return ""
-    sentences = [best.sentence]
-    for e in events[1:]:
-        more = next((ev.sentence for ev in e.evidence if ev.article_id == best.article_id
-                     and ev.sentence not in sentences), None)
-        if more and len(" ".join(sentences + [more]).split()) <= 70:
-            sentences.append(more)
-            break
-    return " ".join(" ".join(s.split()) for s in sentences)
-
-
-def _evidence_rank(ev: Evidence, articles: dict[str, Article]) -> tuple[int, int, str, int]:
-    article = articles.get(ev.article_id)
-    copy = int(article is not None and article.copy_of is not None)
-    words = len(ev.sentence.split())
-    fit = 0 if 8 <= words <= 45 else 1
-    return (copy, fit, ev.article_id, ev.start)
-
-
 def _sources(events: list[Event], articles: dict[str, Article]) -> tuple[Citation, ...]:
+    """Return the articles an entry cites, originals first, each address once: two stored
+    pages with one address are one citation that says so (``same_url``)."""
     seen: dict[str, Citation] = {}
     for e in events:
         for ev in e.evidence:
             if ev.article_id not in seen:
                 article = articles.get(ev.article_id)
-                seen[ev.article_id] = Citation(ev.article_id, ev.outlet, ev.url,
-                                             article.title if article else None)
-    return tuple(sorted(seen.values(), key=lambda s: (
+                title = article.title if article else None
+                seen[ev.article_id] = Citation(ev.article_id, ev.outlet, ev.url, title,
+                                               cited_label(title, ev.url, ev.article_id))
+    ordered = sorted(seen.values(), key=lambda s: (
         articles[s.article_id].copy_of is not None if s.article_id in articles else True,
-        s.outlet or "", s.article_id)))
+        s.outlet or "", s.article_id))
+    by_url: dict[str, list[Citation]] = {}
+    for c in ordered:
+        by_url.setdefault(same_address(c.url) if c.url else c.article_id, []).append(c)
+    return tuple(replace(group[0], same_url=tuple(c.article_id for c in group[1:]))
+                 for group in by_url.values())

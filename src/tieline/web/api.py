@@ -20,6 +20,7 @@ from fastapi.responses import Response
 from pydantic import BaseModel, Field, model_validator
 
 from .. import __version__
+from ..analyze.entry_text import article_label
 from ..chart import MAX_WIDTH, MIN_WIDTH, WIDTH, trajectory_svg
 from ..corpus import Corpus
 from ..models import Article, Event, EventFilter
@@ -43,8 +44,9 @@ Until = Annotated[str | None, Query(min_length=1, max_length=10, description="On
 
 
 def article_json(article: Article) -> dict[str, Any]:
-    """Return an article's JSON with ``label``: its title, else its first words."""
-    return {**article.to_dict(), "label": article.label}
+    """Return an article's JSON with ``label``: its title, unless it is a page stamp or a
+    photo caption, else its address's words, else its first words (as the brief says it)."""
+    return {**article.to_dict(), "label": article_label(article)}
 
 
 def _corpus(request: Request) -> Corpus:
@@ -110,7 +112,7 @@ def article(request: Request, article_id: str) -> dict[str, Any]:
     if found is None:
         raise HTTPException(404, f"unknown article id {article_id!r}; list them at "
                                  "/api/articles")
-    return {**found.to_dict(full=True), "label": found.label}
+    return {**found.to_dict(full=True), "label": article_label(found)}
 
 
 @router.get("/articles/{article_id}/read", summary="One article to read: its text, the actors "

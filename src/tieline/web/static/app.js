@@ -375,6 +375,14 @@ async function fillEvidence(list, entry) {
       " · ", readLink(ev.article_id)))));
 }
 
+// A cited article: its outlet, its title (or its address's words: see entry_text.cited_label)
+// on hover, and "2 stored pages" when two stored pages have its address, as the brief says it.
+function cited(source, text) {
+  const a = link(source.url, text);
+  if (source.label) a.setAttribute("title", shown(source.label));
+  return source.note ? [a, ` (${source.note})`] : [a];
+}
+
 function sentenceCount(entry) {
   const keys = new Set();
   for (const e of entry.events || []) {
@@ -396,8 +404,9 @@ function renderEntry(entry) {
       fillEvidence(list, entry).catch((e) => say(e.message, true));
     }
   }, { once: false });
-  const labels = sourceLabels((entry.sources || []).map((s) => s.outlet || s.title || "source"));
-  const sources = (entry.sources || []).flatMap((s, i) => [i ? " · " : "", link(s.url, labels[i])]);
+  const labels = sourceLabels((entry.sources || []).map((s) => s.outlet || s.label || "source"));
+  const sources = (entry.sources || [])
+    .flatMap((s, i) => [i ? " · " : "", ...cited(s, labels[i])]);
   return el("li", { class: "entry", "data-period": entry.date || "" },
     el("div", { class: "when" }, entry.date || undatedWhen(entry.reported_by, entry.reported_by_basis),
       entry.date_precision && entry.date_precision !== "day" ? ` (${entry.date_precision})` : ""),
@@ -434,7 +443,9 @@ function renderTimeline(tl) {
 async function renderStories(tl) {
   const ids = [];
   for (const entry of [...(tl.entries || []), ...(tl.undated || [])]) {
-    for (const s of entry.sources || []) if (!ids.includes(s.article_id)) ids.push(s.article_id);
+    for (const s of entry.sources || []) {  // a page stored twice at one address: both listed
+      for (const id of [s.article_id, ...(s.same_url || [])]) if (!ids.includes(id)) ids.push(id);
+    }
   }
   const list = $("#story-list");
   if (!ids.length) { list.replaceChildren(); $("#stories .count").textContent = "(none)"; return; }
