@@ -322,18 +322,20 @@ class EventCoder:
         pair: _Pair | None = None  # the previous sentence's two sides, if it had only two
         for sent in doc.sents:
             if sent.start_char not in mentioned and not _has_anaphor(sent):
-                pair = None
-                continue
+                continue  # (names no one: the two sides' paragraph goes on)
+            if pair is not None and "\n" in ctx.article.text[pair.end:sent.start_char]:
+                pair = None  # (a new paragraph: a new context)
             key = sent.text.strip()
             if key in read:  # a caption or pull quote repeated: one report, not two
                 continue
             read.add(key)
             coded = self._sentence(sent, ctx)
+            kept = pair is not None and self._only_sides(pair, sent, ctx)
             if coded and is_english(sent.text):  # (the check only where there is an event)
-                if pair is not None and "\n" not in ctx.article.text[pair.end:sent.start_char]:
+                if kept and pair is not None:
                     coded = self._from_previous(coded, pair, sent, ctx)
                 events.extend(coded)
-            pair = self._bilateral(coded, sent)
+            pair = self._bilateral(coded, sent) or (pair if kept else None)
             doers = [e.source for e in coded if e.source is not None]
             if doers:  # (the last sentence of the paragraph so far that told acts)
                 ctx.previous = (sent.start_char + len(sent.text.rstrip()), doers)
@@ -371,11 +373,6 @@ class EventCoder:
         sentence names no one but these two states (a third party breaks the context), never
         a meeting's partner, and a doer only where no word states one."""
         sides = {_side_of(pair.a): pair.a, _side_of(pair.b): pair.b}
-        k = bisect_left(ctx.mention_starts, sent.start_char)
-        for m in ctx.mentions[k:bisect_left(ctx.mention_starts, sent.end_char)]:
-            ref = self._ref_of_mention(m, ctx)
-            if m.form != "place" and ref is not None and _side_of(ref) not in sides:
-                return events
         out = []
         for e in events:
             known = e.source or e.target
@@ -393,6 +390,19 @@ class EventCoder:
             out.append(e.evolve(source=source, target=target, id=event_id(
                 ev.article_id, ev.start, ev.trigger_start, e.rule, source, target)))
         return out
+
+    def _only_sides(self, pair: _Pair, sent: Any, ctx: _Context) -> bool:
+        """Whether *sent* names no one but the two sides of *pair* (places aside): the
+        sentences of a paragraph about two states go on about them until a third party is
+        named ("Putin accused Georgia of provocations. Moscow also imposed duties. It then
+        banned flights." : the ban is on Georgia too), and a third party ends that."""
+        sides = {_side_of(pair.a), _side_of(pair.b)}
+        k = bisect_left(ctx.mention_starts, sent.start_char)
+        for m in ctx.mentions[k:bisect_left(ctx.mention_starts, sent.end_char)]:
+            ref = self._ref_of_mention(m, ctx)
+            if m.form != "place" and ref is not None and _side_of(ref) not in sides:
+                return False
+        return True
 
     def _context(self, article: Article, doc: Any) -> _Context:
         token_mention: dict[int, Mention] = {}
@@ -1880,9 +1890,12 @@ _GROUPING = {"set", "series", "batch", "collection", "number", "bundle", "pile",
 def _undergoers(head: Any) -> list[Any]:
     """The nouns a verb is done to: its object, its passive subject, or the noun its
     participle describes ("the list of names released by X"), and for a noun that groups
-    things, the things ("released a third set of names")."""
+    things, the things ("released a third set of names"); for a relative pronoun, the noun
+    it stands for ("the refreshments that were offered to him")."""
     out = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass", "obj")]
     if head.dep_ == "acl" and head.tag_ == "VBN":
+        out.append(head.head)
+    if head.dep_ == "relcl" and any(o.lower_ in ("that", "which") for o in out):
         out.append(head.head)
     return out + [x for o in out if o.lemma_.lower() in _GROUPING for p in o.children
                   if p.dep_ == "prep" and p.lower_ == "of" for x in p.children
