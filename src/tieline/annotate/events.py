@@ -464,6 +464,9 @@ class EventCoder:
             if f.sources and not f.targets and f.entry.id.endswith(_TURNED):
                 self._fallback_target(f, found, ctx)
         for f in found:
+            if f.sources and not f.targets and f.entry.pos == "verb" and \
+                    f.trigger.lemma_.lower() in _TAKING_GROUND:
+                f.targets = self._ground_owner(f, ctx)  # "occupied land in Georgia"
             if f.sources and not f.targets and not f.entry.symmetric:
                 self._clause_target(f, found, ctx)
             if f.sources and not f.targets and f.entry.type in _REACTING:
@@ -725,6 +728,40 @@ class EventCoder:
                 f.targets.append(ref)
                 return
 
+    def _ground_owner(self, f: _Found, ctx: _Context) -> list[ActorRef]:
+        """Whose ground an act of taking it takes, as its object names the owner: "occupied
+        land in Georgia", "annexed Georgian territory", "occupies our territory" (said by a
+        president). Occupying or annexing ground is done to the state it belongs to (CAMEO
+        1723 and PLOVER's COERCE: the target is the one whose territory is seized); a place
+        named in the object is that owner here, where elsewhere it is only where the act
+        happened, and ground taken "in" a state is taken from it. Never a side of the
+        doer's own, and never from a clause that describes the object ("the territory,
+        which borders X")."""
+        v = f.trigger
+        objects = [c for c in v.children if c.dep_ in ("dobj", "obj")] + _passive_subjects(v)
+        described = _described_object(v)
+        if described is not None:
+            objects.append(described)
+        own = {_side_of(r) for r in f.sources}
+        for obj in objects:
+            refs = [r for r in self._refs([obj], ctx) if r.country and _side_of(r) not in own]
+            if refs:
+                return refs
+            clauses = {x.i for c in obj.children if c.dep_ in _CLAUSE_DEPS for x in c.subtree}
+            for t in obj.subtree:
+                m = ctx.token_mention.get(t.i)
+                if t.i in clauses or m is None or \
+                        m.form == "place" and not (t.dep_ == "pobj" and
+                                                   t.head.lower_ in _OWNING_PREPS):
+                    continue  # ("land in Georgia" / "of Georgia": whose; "troops in X": where)
+                ref = self._ref_of_mention(m, ctx)
+                if ref is not None and ref.country and _side_of(ref) not in own:
+                    return [replace(ref, basis="stated")]
+        where = [x for c in v.children if c.dep_ == "prep" and c.lower_ == "in"
+                 for x in c.children if x.dep_ == "pobj" and x.i in ctx.token_mention]
+        return [r for r in self._refs(where, ctx)  # "occupied land in Georgia" (the parser
+                if r.country and _side_of(r) not in own]  # hangs "in X" on the verb)
+
     def _maker(self, thing: Any, f: _Found, ctx: _Context) -> list[ActorRef]:
         """Who made the thing a verbal act is about, as the participle after it says with
         its agent ("condemned the remarks made by X", "welcomed the steps taken by X"): the
@@ -854,11 +891,17 @@ class EventCoder:
             for obj in (x for x in prep.children if x.dep_ == "pobj"):
                 first = min((c.i for c in obj.children if c.dep_ == "compound"), default=obj.i)
                 written = obj.doc[first:obj.i + 1].text.lower()
-                if obj.lemma_.lower() not in self.fights and written not in self.fights:
+                if obj.lemma_.lower() not in self.fights and written not in self.fights \
+                        and obj.lemma_.lower() not in _FIGHT_WORDS:
                     continue
                 parties = [x for p in obj.children if p.dep_ == "prep" and
                            p.lower_ in ("with", "against") for x in p.children
                            if x.dep_ == "pobj"]
+                if not parties:  # (the parser hung "with X" on the verb: "were killed in a
+                    parties = [x for p in prep.head.children  # 'face-off' with X's troops")
+                               if p.dep_ == "prep" and p.lower_ in ("with", "against")
+                               and p.i == obj.right_edge.i + 1 for x in p.children
+                               if x.dep_ == "pobj"]
                 others = [r for r in self._refs(parties, ctx) if _side_of(r) not in victims]
                 if len({_side_of(r) for r in others}) == 1:
                     return [replace(others[0], basis="inferred-clause")]
@@ -2150,6 +2193,16 @@ _HANDING = {"transfer", "hand", "return", "deliver", "repatriate", "send", "extr
 _TIES = {"tie", "ties", "relation", "relations", "relationship"}
 #: Acts of force whose doer a fight told around them names.
 _FORCE = {"ASSAULT", "COERCE"}
+#: Verbs of taking another's ground, whose object names whose it is (see _ground_owner).
+_TAKING_GROUND = {"occupy", "annex", "seize", "blockade", "invade", "capture", "grab"}
+#: Prepositions that tie ground to its owner: "land in Georgia", "part of Georgia".
+_OWNING_PREPS = {"in", "of"}
+#: Dependencies of a clause that describes a noun rather than names its parts.
+_CLAUSE_DEPS = {"relcl", "acl", "advcl"}
+#: Words of fighting that name no event of their own in the lexicon but whose "with"
+#: phrase names the other party ("killed in a confrontation with X's troops").
+_FIGHT_WORDS = {"confrontation", "fighting", "battle", "encounter", "firefight", "gunfight",
+                "shootout", "melee", "skirmish", "clash", "brawl"}
 
 
 def _opponents(f: _Found, found: list[_Found]) -> list[ActorRef]:
