@@ -464,8 +464,8 @@ class EventCoder:
             if f.sources and not f.targets and f.entry.id.endswith(_TURNED):
                 self._fallback_target(f, found, ctx)
         for f in found:
-            if f.sources and not f.targets and f.entry.pos == "verb" and \
-                    f.trigger.lemma_.lower() in _TAKING_GROUND:
+            if f.sources and not f.targets and \
+                    any(t.lemma_.lower() in _TAKING_GROUND for t in f.tokens):
                 f.targets = self._ground_owner(f, ctx)  # "occupied land in Georgia"
             if f.sources and not f.targets and not f.entry.symmetric:
                 self._clause_target(f, found, ctx)
@@ -738,10 +738,15 @@ class EventCoder:
         doer's own, and never from a clause that describes the object ("the territory,
         which borders X")."""
         v = f.trigger
-        objects = [c for c in v.children if c.dep_ in ("dobj", "obj")] + _passive_subjects(v)
-        described = _described_object(v)
-        if described is not None:
-            objects.append(described)
+        objects = [x for t in f.tokens for c in t.children if c.dep_ == "prep" and
+                   c.lower_ in f.entry.target and c.lower_ != "in" and c not in f.tokens
+                   for x in c.children if x.dep_ == "pobj"]
+        if f.entry.pos == "verb":  # (a noun's object is its "of"/"on" phrase: "strikes on")
+            objects += [c for c in v.children if c.dep_ in ("dobj", "obj")]
+            objects += _passive_subjects(v)
+            described = _described_object(v)
+            if described is not None:
+                objects.append(described)
         own = {_side_of(r) for r in f.sources}
         for obj in objects:
             refs = [r for r in self._refs([obj], ctx) if r.country and _side_of(r) not in own]
@@ -757,8 +762,9 @@ class EventCoder:
                 ref = self._ref_of_mention(m, ctx)
                 if ref is not None and ref.country and _side_of(ref) not in own:
                     return [replace(ref, basis="stated")]
-        where = [x for c in v.children if c.dep_ == "prep" and c.lower_ == "in"
-                 for x in c.children if x.dep_ == "pobj" and x.i in ctx.token_mention]
+        where = [x for t in f.tokens for c in t.children if c.dep_ == "prep" and
+                 c.lower_ == "in" for x in c.children
+                 if x.dep_ == "pobj" and x.i in ctx.token_mention]
         return [r for r in self._refs(where, ctx)  # "occupied land in Georgia" (the parser
                 if r.country and _side_of(r) not in own]  # hangs "in X" on the verb)
 
@@ -1912,6 +1918,10 @@ def _fits(head: Any, entry: Entry, tokens: list[Any]) -> bool:
         return False  # "return to the negotiations", "came during X's visit to Delhi"
     if entry.mode == "restrict" and nonacts.prevents_nothing(head):
         return False  # "to prevent miscommunication": no one restrained
+    if entry.mode == "restrict" and entry.pos == "verb" and nonacts.describes_a_state(head):
+        return False  # "the occupied territories": what they are, no act told
+    if nonacts.undone_by_prefix(head):
+        return False  # "de-occupation", "a non-aggression pact"
     if entry.type == "REQUEST" and nonacts.asks_a_question(head):
         return False  # "asked about the talks, Lu said": a question, no request
     if entry.pos == "noun" and entry.mode == "arrest" and head.dep_ == "pobj" and \
@@ -2193,8 +2203,12 @@ _HANDING = {"transfer", "hand", "return", "deliver", "repatriate", "send", "extr
 _TIES = {"tie", "ties", "relation", "relations", "relationship"}
 #: Acts of force whose doer a fight told around them names.
 _FORCE = {"ASSAULT", "COERCE"}
-#: Verbs of taking another's ground, whose object names whose it is (see _ground_owner).
-_TAKING_GROUND = {"occupy", "annex", "seize", "blockade", "invade", "capture", "grab"}
+#: Words of taking or striking another's ground, whose object names whose it is ("occupied
+#: land in Georgia", "strikes on sites in X": see _ground_owner). Not "kill" or "wound":
+#: people killed in a state need not be its people.
+_TAKING_GROUND = {"occupy", "annex", "seize", "blockade", "invade", "capture", "grab",
+                  "occupation", "annexation", "invasion", "incursion", "strike", "airstrike",
+                  "bomb", "bombing", "shell", "shelling", "bombard", "raid"}
 #: Prepositions that tie ground to its owner: "land in Georgia", "part of Georgia".
 _OWNING_PREPS = {"in", "of"}
 #: Dependencies of a clause that describes a noun rather than names its parts.

@@ -9,6 +9,10 @@ describe something else, and coding them leaves one-sided events that no pair's 
 * "prevent" restrains someone only when it keeps them "from" doing something ("prevented the
   troops from crossing") or names them ("prevented X"), not when it averts a happening
   ("to prevent miscommunication", "to prevent any untoward situation");
+* a participle before a noun that names ground or things by what was done to them
+  ("the occupied territories", "Pakistan-occupied Kashmir", "the banned apps") describes
+  their state, not an act told here (PLOVER codes acts, not states): the act, if the text
+  tells it, is told by a verb of its own;
 * "asked" puts a question, not a request, when what is asked is a question ("asked about the
   talks", "asked whether", "asked to comment"): a journalist's question to a spokesman is no
   REQUEST of one actor to another (CAMEO 020 needs an act asked for).
@@ -31,6 +35,7 @@ _PLACE_WORDS = frozenset({"home", "homeland", "capital"})
 #: What one is "asked to" do when asked a question: speak about something.
 _ANSWERING = frozenset({"comment", "respond", "react", "elaborate", "confirm", "clarify",
                         "answer", "explain", "specify", "say", "reply", "speak", "talk"})
+_HYPHENS = frozenset({"-", "–", "‐"})
 _QUESTION_MARKS = frozenset({"whether", "if"})
 _WH_WORDS = frozenset({"what", "why", "how", "when", "where", "who", "whom", "which"})
 
@@ -114,3 +119,46 @@ def prevents_nothing(head: Any) -> bool:
     objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
     return bool(objects) and not any(
         t.ent_type_ in _ACTOR_LABELS or t.pos_ == "PRON" for o in objects for t in o.subtree)
+
+
+def describes_a_state(head: Any) -> bool:
+    """Whether a verb of restricting or seizing stands as a participle before its noun
+    ("the occupied territories", "Georgia's occupied regions", "the Russian-occupied
+    region", "the banned apps"): a description of what the noun is now, which dates no act
+    and often names no doer (a "Russian" before it qualifies the description, it reports no
+    act). Read from the words around it as well as from the parse, which often takes such
+    a participle for a verb of its own ("Georgia's occupied territories" as "Georgia's"
+    and "occupied")."""
+    if head.tag_ not in ("VBN", "VBD", "JJ") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "auxpass", "agent") or
+            c.dep_ == "aux" and not (c.lower_ == "to" and head.tag_ == "VBN") or
+            c.dep_ == "dobj" and c.i != head.i + 1 for c in head.children):
+        return False  # ("to occupied Tskhinvali": the parser may take "to" for an infinitive's
+        # and the noun for an object, but no infinitive is a past participle)
+    if head.dep_ == "amod" and head.i < head.head.i:
+        return True
+    doc = head.doc
+    if not 1 <= head.i < len(doc) - 1 or doc[head.i + 1].pos_ not in ("NOUN", "PROPN"):
+        return False
+    before = doc[head.i - 1]
+    return before.tag_ in _DESCRIBING_TAGS or \
+        before.tag_ in ("IN", "TO") and head.tag_ == "VBN" or \
+        before.text in _HYPHENS and not before.whitespace_  # "Pakistan-occupied Kashmir"
+
+
+#: Tags of a word before a participle that make it a noun's modifier: a determiner, a
+#: possessive or an adjective ("the occupied", "Georgia's occupied", "Russian occupied");
+#: after a preposition, a past participle is one too ("went to occupied Tskhinvali").
+_DESCRIBING_TAGS = frozenset({"DT", "PRP$", "POS", "JJ", "PDT"})
+#: Prefixes that turn an act into its undoing or its opposite: "de-occupation",
+#: "anti-occupation rally", "non-aggression pact".
+_UNDOING_PREFIXES = frozenset({"de", "anti", "non"})
+
+
+def undone_by_prefix(head: Any) -> bool:
+    """Whether the word is written with a prefix that negates it ("de-occupation", "the
+    anti-occupation rally", "a non-aggression pact"): it names the act's undoing or a stance
+    against it, not the act."""
+    doc = head.doc
+    return head.i >= 2 and doc[head.i - 1].text in _HYPHENS and \
+        not doc[head.i - 2].whitespace_ and doc[head.i - 2].lower_ in _UNDOING_PREFIXES
