@@ -94,6 +94,12 @@ _PROMISE = {"offer", "promise", "pledge", "vow"}
 _CAUSING = {"spark", "trigger", "ignite", "provoke", "prompt", "fuel", "cause"}
 _UNDERGO = {"face", "suffer", "endure", "undergo", "experience"}
 _EVALUATIVE |= _CAUSING | _UNDERGO
+#: Acts one side gives another, which the other can be said to receive.
+_GIVEN = {"AID", "SUPPORT", "ACCUSE", "AGREE", "CONCEDE", "THREATEN", "REQUEST", "SANCTION",
+          "PROTEST", "RETREAT", "COOPERATE"}
+#: Verbs of getting what another gives ("Armenia received aid from Russia", "won praise from
+#: X"): their subject is the act's target, and their "from" phrase its source.
+_RECEIVING = {"receive", "get", "win", "earn", "obtain", "accept", "gain", "garner", "draw"}
 #: Nouns of a stance towards an act, whose possessor answers it or takes a side on it rather
 #: than does it ("Moscow's response to the protests", "her support for the protests").
 _STANCE_NOUNS = {"response", "retaliation", "reply", "answer", "reaction", "support",
@@ -228,6 +234,11 @@ _PARTS = {"some", "many", "most", "several", "dozens", "hundreds", "thousands", 
           "all", "none", "one", "two", "three", "four", "five", "six", "seven", "eight",
           "nine", "ten", "each", "both", "few", "majority"}
 _COUNTRY_NOUNS = {"country", "nation", "state", "republic"}
+#: Nouns of an office or a place in a body, held for it: "the commander of the PLA unit",
+#: "a member of the Russian parliament", "the head of the Chinese delegation".
+_OFFICE_NOUNS = {"commander", "chief", "head", "member", "leader", "spokesman", "spokesperson",
+                 "spokeswoman", "representative", "envoy", "officer", "soldier", "official",
+                 "ambassador", "deputy", "director", "chairman", "chair", "personnel"}
 _ORG_NOUNS = {"group", "grouping", "bloc", "alliance", "organisation", "organization", "pact",
               "union", "body", "treaty", "court"}
 #: Bodies of a government that "the ministry" or "the government" points back to.
@@ -1156,10 +1167,12 @@ class EventCoder:
                 elif c.dep_ in ("compound", "amod", "nmod") and c.i in ctx.token_mention \
                         and ctx.token_mention[c.i].form != "place":
                     sources.append(c)
-        if n.dep_ == "dobj" and n.head.lemma_.lower() in _UNDERGO:
+        getting = n.head.lemma_.lower() in _RECEIVING and entry.type in _GIVEN
+        if n.dep_ == "dobj" and (n.head.lemma_.lower() in _UNDERGO or getting):
             targets.extend(c for c in n.head.children if c.dep_ == "nsubj")  # "X faced sanctions"
-            if not sources:  # "experience arrest by Russian border guards"
-                sources = [x for c in n.head.children if c.dep_ == "prep" and c.lower_ == "by"
+            if not sources:  # "experience arrest by Russian border guards", "received aid
+                sources = [x for c in n.head.children if c.dep_ == "prep" and  # from X"
+                           (c.lower_ == "by" or getting and c.lower_ == "from")
                            for x in c.children if x.dep_ == "pobj"]
         elif entry.mode in _UNDERGONE and not targets and _sentenced(n):
             targets.extend(_sentenced(n))  # "X, who was sentenced to detention by Y"
@@ -1320,11 +1333,22 @@ class EventCoder:
                         return [ref, *self._of_conjuncts(x, ctx)] if ref else []
                     if x.dep_ == "pobj" and (t.pos_ == "NUM" or t.lower_ in _PARTS):
                         return self._token_refs(x, ctx)  # "20 of its soldiers": theirs
+                    if x.dep_ == "pobj" and self._names_people(t):
+                        owner = [r for r in self._token_refs(x, ctx) if r.country]
+                        if owner:  # "the commander of the PLA unit": the PLA's
+                            return owner
         if t.ent_type_ == "TL_KB":  # a KB word the resolver left aside ("Russian-brokered")
             return self._kb_country(t)
         if t.ent_type_ in ("PERSON", "ORG") and t.pos_ == "PROPN":
             return self._unknown_entity(t)
         return []
+
+    def _names_people(self, t: Any) -> bool:
+        """Whether the noun *t* names people who act for a body or state (a role's agent
+        noun, or a title held in one: "commander", "members", "head"), whose "of" phrase
+        then says whose they are."""
+        word, lemma = t.lower_, t.lemma_.lower()
+        return word in self.agents or f"{lemma}s" in self.agents or lemma in _OFFICE_NOUNS
 
     def _possessive_owner(self, poss: Any, t: Any, ctx: _Context) -> list[ActorRef] | None:
         """Whose people a possessive pronoun or pair noun says *t* are, where *t* names a
