@@ -1942,8 +1942,10 @@ def _fits(head: Any, entry: Entry, tokens: list[Any]) -> bool:
         return False  # "return to the negotiations", "came during X's visit to Delhi"
     if entry.mode == "restrict" and nonacts.prevents_nothing(head):
         return False  # "to prevent miscommunication": no one restrained
-    if entry.mode == "restrict" and entry.pos == "verb" and nonacts.describes_a_state(head):
-        return False  # "the occupied territories": what they are, no act told
+    if entry.pos == "verb" and nonacts.describes_a_state(head) and \
+            (entry.mode == "restrict" or nonacts.hyphened(head)):
+        return False  # "the occupied territories", "Russian-backed separatists": what they
+        # are, no act told
     if nonacts.undone_by_prefix(head):
         return False  # "de-occupation", "a non-aggression pact"
     if entry.type == "REQUEST" and nonacts.asks_a_question(head):

@@ -129,6 +129,8 @@ def describes_a_state(head: Any) -> bool:
     act). Read from the words around it as well as from the parse, which often takes such
     a participle for a verb of its own ("Georgia's occupied territories" as "Georgia's"
     and "occupied")."""
+    if head.tag_ == "VBG" and head.dep_ == "amod" and head.i < head.head.i:
+        return True  # "the occupying forces"
     if head.tag_ not in ("VBN", "VBD", "JJ") or any(
             c.dep_ in ("nsubj", "nsubjpass", "auxpass", "agent") or
             c.dep_ == "aux" and not (c.lower_ == "to" and head.tag_ == "VBN") or
@@ -142,8 +144,15 @@ def describes_a_state(head: Any) -> bool:
         return False
     before = doc[head.i - 1]
     return before.tag_ in _DESCRIBING_TAGS or \
-        before.tag_ in ("IN", "TO") and head.tag_ == "VBN" or \
-        before.text in _HYPHENS and not before.whitespace_  # "Pakistan-occupied Kashmir"
+        before.tag_ in ("IN", "TO") and head.tag_ == "VBN" or hyphened(head)
+
+
+def hyphened(head: Any) -> bool:
+    """Whether a participle is hyphened to the word before it ("Pakistan-occupied Kashmir",
+    "Russian-backed separatists"): one adjective, which describes a noun."""
+    doc = head.doc
+    return head.i >= 2 and doc[head.i - 1].text in _HYPHENS and \
+        not doc[head.i - 2].whitespace_ and not doc[head.i - 1].whitespace_
 
 
 #: Tags of a word before a participle that make it a noun's modifier: a determiner, a
