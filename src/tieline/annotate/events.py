@@ -823,8 +823,9 @@ class EventCoder:
         sides = {_side_of(r) for r in f.sources}
         governed = self._governed_actors(root, ctx) if f.entry.type in _REACTIVE else []
         heard = self._addressees(f, found, ctx) if f.entry.type != "CONSULT" else []
-        asked = self._demanders(root, ctx) if f.entry.type in _YIELDING and \
-            f.entry.mode != "resign" else []  # (one's own office given up yields to no one)
+        asked = (self._demanders(root, ctx) or self._noun_demanders(f, ctx)) \
+            if f.entry.type in _YIELDING and f.entry.mode != "resign" else []
+        # (one's own office given up yields to no one)
         for cand in (*governed, *heard, *asked):  # (a visit's host is not whom its visitor
             # told)
             if _side_of(cand) not in sides and (cand.country or cand.id in self.kb.actors):
@@ -861,6 +862,22 @@ class EventCoder:
         if head.pos_ == "NOUN":  # "its call for India to withdraw": its owner asks
             return self._refs([c for c in head.children if c.dep_ == "poss"], ctx)
         return self._refs(self._subject_of(head, ctx), ctx)
+
+    def _noun_demanders(self, f: _Found, ctx: _Context) -> list[ActorRef]:
+        """Who asks for the act of yielding a noun names, where the noun is what a verb or
+        noun of asking asks for ("China demanded the withdrawal of Indian troops", "pressed
+        for a pullback", "Beijing's demand for the withdrawal"): as :meth:`_demanders`."""
+        n = f.trigger
+        if f.entry.pos != "noun" or n.dep_ not in ("dobj", "pobj"):
+            return []
+        head = n.head
+        if n.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "for":
+            head = head.head  # "called for the withdrawal", "the demand for the withdrawal"
+        if head.lemma_.lower() not in _REQUESTING:
+            return []
+        if head.pos_ == "NOUN":
+            return self._refs([c for c in head.children if c.dep_ == "poss"], ctx)
+        return self._refs(self._subject_of(head, ctx), ctx) if head.pos_ == "VERB" else []
 
     def _mutual(self, f: _Found, sent: Any, ctx: _Context) -> bool:
         """Whether an act two states' sides do together, with no target written, is done to
@@ -1946,6 +1963,8 @@ def _fits(head: Any, entry: Entry, tokens: list[Any]) -> bool:
             (entry.mode == "restrict" or nonacts.hyphened(head)):
         return False  # "the occupied territories", "Russian-backed separatists": what they
         # are, no act told
+    if entry.type == "AID" and entry.pos == "verb" and nonacts.helps_oneself(head):
+        return False  # "to help themselves with reporting"
     if nonacts.undone_by_prefix(head):
         return False  # "de-occupation", "a non-aggression pact"
     if entry.type == "REQUEST" and nonacts.asks_a_question(head):

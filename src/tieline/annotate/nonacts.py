@@ -171,3 +171,11 @@ def undone_by_prefix(head: Any) -> bool:
     doc = head.doc
     return head.i >= 2 and doc[head.i - 1].text in _HYPHENS and \
         not doc[head.i - 2].whitespace_ and doc[head.i - 2].lower_ in _UNDOING_PREFIXES
+
+
+def helps_oneself(head: Any) -> bool:
+    """Whether a verb of helping has a reflexive object ("hired assistants to help
+    themselves with reporting"): help to oneself is no aid given to another (PLOVER AID is
+    given by one actor to another)."""
+    return any(c.dep_ in ("dobj", "dative") and c.lower_.endswith(("self", "selves"))
+               for c in head.children)
