@@ -333,7 +333,7 @@ class EventCoder:
         pair: _Pair | None = None  # the previous sentence's two sides, if it had only two
         for sent in doc.sents:
             if sent.start_char not in mentioned and not _has_anaphor(sent):
-                continue  # (names no one: the two sides' paragraph goes on)
+                continue  # (names no one: a quote or comment goes on about the two sides)
             if pair is not None and "\n" in ctx.article.text[pair.end:sent.start_char]:
                 pair = None  # (a new paragraph: a new context)
             key = sent.text.strip()
@@ -403,17 +403,23 @@ class EventCoder:
         return out
 
     def _only_sides(self, pair: _Pair, sent: Any, ctx: _Context) -> bool:
-        """Whether *sent* names no one but the two sides of *pair* (places aside): the
-        sentences of a paragraph about two states go on about them until a third party is
-        named ("Putin accused Georgia of provocations. Moscow also imposed duties. It then
-        banned flights." : the ban is on Georgia too), and a third party ends that."""
+        """Whether *sent* names one of the two sides of *pair* (or points back to them) and
+        no one else (places aside): the sentences of a paragraph about two states go on about
+        them while they name them ("Putin accused Georgia of provocations. Moscow also
+        imposed duties. Russia then banned flights.": the ban is on Georgia too); a third
+        party, or a sentence about a place and no one in it, ends that (a sentence that names
+        no one and nothing goes on, and is passed over)."""
         sides = {_side_of(pair.a), _side_of(pair.b)}
+        named = False
         k = bisect_left(ctx.mention_starts, sent.start_char)
         for m in ctx.mentions[k:bisect_left(ctx.mention_starts, sent.end_char)]:
             ref = self._ref_of_mention(m, ctx)
-            if m.form != "place" and ref is not None and _side_of(ref) not in sides:
+            if m.form == "place" or ref is None:
+                continue
+            if _side_of(ref) not in sides:
                 return False
-        return True
+            named = True
+        return named or _has_anaphor(sent)
 
     def _context(self, article: Article, doc: Any) -> _Context:
         token_mention: dict[int, Mention] = {}
