@@ -1356,7 +1356,7 @@ class EventCoder:
                         return [ref, *self._of_conjuncts(x, ctx)] if ref else []
                     if x.dep_ == "pobj" and (t.pos_ == "NUM" or t.lower_ in _PARTS):
                         return self._token_refs(x, ctx)  # "20 of its soldiers": theirs
-                    if x.dep_ == "pobj" and self._names_people(t):
+                    if x.dep_ == "pobj" and self._names_people(t) and self._owned_by(x, ctx):
                         owner = [r for r in self._token_refs(x, ctx) if r.country]
                         if owner:  # "the commander of the PLA unit": the PLA's
                             return owner
@@ -1372,6 +1372,15 @@ class EventCoder:
         then says whose they are."""
         word, lemma = t.lower_, t.lemma_.lower()
         return word in self.agents or f"{lemma}s" in self.agents or lemma in _OFFICE_NOUNS
+
+    def _owned_by(self, x: Any, ctx: _Context) -> bool:
+        """Whether the noun *x* names an actor by itself or by a word before it ("the PLA
+        unit", "the Kyrgyz border unit", "both sides"), not only through a phrase after it
+        ("the United Bus Company of Tehran": a company, whoever's city it is in)."""
+        if any(y.i in ctx.token_mention and ctx.token_mention[y.i].form != "place"
+               for y in x.subtree if y.i <= x.i):
+            return True
+        return x.lower_ in _PAIR_NOUNS or x.lower_ in _THING_PRONOUNS
 
     def _possessive_owner(self, poss: Any, t: Any, ctx: _Context) -> list[ActorRef] | None:
         """Whose people a possessive pronoun or pair noun says *t* are, where *t* names a
