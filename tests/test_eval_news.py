@@ -256,6 +256,10 @@ FLOORS: dict[str, dict[str, Any]] = {
         # 0.743 -> 0.786, status right 44 -> 47
         # issue 22, both sides round 5 (non-acts, stated sides recovered): recall_strict
         # 0.743 -> 0.757 (53/70), lenient 0.786 -> 0.80
+        # issue 22, both sides round 7: recall_strict 53/70 -> 54/70, lenient 56 -> 57, but
+        # the event found besides is a weak match, so the floors stay: "It was impossible to
+        # accept it." (Abkhazia, its partner Russia from the paragraph; negated) matched to
+        # G57 "Russia and Abkhazia sign an investment agreement" by pair and type alone
         "recall_strict": 0.75, "recall_lenient": 0.8,
         # issue 22 both sides: one more gold event found (38), an ultimatum dated by its
         # report a day after the gold date: dated right 11/37 -> 11/38, wrong 5/37 -> 6/38
@@ -293,7 +297,10 @@ FLOORS: dict[str, dict[str, Any]] = {
         # subject and its verb dates that clause): dated right 28 -> 30 of 53 (G7 "has
         # signed a decree yesterday prohibiting", G11 "a presenter on Sunday evening
         # launched"), undated 22 -> 20, wrong 3
-        "share_dated_right": 0.56, "share_dated_wrong_max": 0.057,
+        # issue 22, both sides round 7: the gold event matched besides (strict 53 -> 54, G57
+        # by "It was impossible to accept it.", see recall above) is undated: dated right
+        # 30 of 53 (0.566) -> 30 of 54 (0.556), no date lost
+        "share_dated_right": 0.555, "share_dated_wrong_max": 0.057,
         # sources_right 1 -> 0 (issue 21): reports of one statement dated a day apart from
         # their own words are no longer merged (dates_compatible); that cost the one event
         # whose two families were counted right
@@ -331,7 +338,9 @@ FLOORS: dict[str, dict[str, Any]] = {
         # "between", a condemned act's maker, "the decision of X to", a withdrawal asked for,
         # hyphened pairs, reactions to "the move"; non-acts: texts released, happenings
         # prevented, information provided): 390/757 (0.515) -> 397/756 (0.525)
-        "share_both_sides": 0.52, "page_share_dated": 0.95, "page_share_right": 0.98,
+        # issue 22, both sides round 7 (see tests/test_sides_round7.py): 401/759 (0.528) ->
+        # 402/747 (0.538)
+        "share_both_sides": 0.535, "page_share_dated": 0.95, "page_share_right": 0.98,
     },
     "india-china": {
         "stored": 215, "lang_right": 215, "pair_recall": 0.73, "distinct_grouped_max": 0,
@@ -457,7 +466,9 @@ FLOORS: dict[str, dict[str, Any]] = {
         # issue 22, both sides round 6: 403/673 (0.599) -> 415/658 (0.631); lenient recall
         # 59 -> 60 of 70 (0.843 -> 0.857), with the step that read hyphened pairs ("India-
         # China cooperation"), protests gathered in and a speaker's joint acts
-        "share_both_sides": 0.62, "page_share_dated": 0.95, "page_share_right": 0.99,
+        # issue 22, both sides round 7 (see tests/test_sides_round7.py): 419/660 (0.635)
+        # -> 435/658 (0.661)
+        "share_both_sides": 0.655, "page_share_dated": 0.95, "page_share_right": 0.99,
     },
 }
 

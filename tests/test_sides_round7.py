@@ -170,3 +170,14 @@ def test_helping_oneself_is_no_aid() -> None:
 def test_helping_another_is_aid() -> None:
     assert (("KAZ", "stated"), ("KGZ", "stated")) in sides(
         code("Kazakhstan helped Kyrgyzstan with grain."), "AID")
+
+
+# -- "impossible to" fails the act, as "unable to" does --------------------------------------
+def test_an_act_said_impossible_is_not_done() -> None:
+    art = code("Kyrgyzstan said it was impossible to accept the Kazakh proposal.")
+    assert [e.status for e in art.events if e.type == "AGREE"] == ["negated"]
+
+
+def test_an_act_said_possible_is_no_failure() -> None:
+    art = code("Kyrgyzstan said it was possible to accept the Kazakh proposal.")
+    assert "negated" not in [e.status for e in art.events if e.type == "AGREE"]

@@ -147,7 +147,7 @@ _RELATIVE_RANGE = re.compile(r"\b(?:week|weeks|past|last|previous|recent|this|th
 _REFUSE = {"refuse", "refusal", "decline", "reject", "rejection", "veto", "unwilling",
            "unwillingness", "reluctant", "reluctance", "rebuff", "resist", "balk", "shun",
            "boycott", "snub", "spurn", "oppose", "opposition", "deny", "denial"}
-_FAIL = {"fail", "failure", "unable", "inability", "without", "never",
+_FAIL = {"fail", "failure", "unable", "inability", "impossible", "without", "never",
          "lack", "absence"}
 _REVERSE = {"suspend", "suspension", "freeze", "halt", "end", "cancel", "cancellation",
             "abandon", "terminate", "termination", "revoke", "scrap", "withdraw", "withdrawal",
@@ -2489,6 +2489,9 @@ def polarity(t: Any) -> tuple[str, Any] | None:
             gov = node.head
             if dep == "nsubj" and gov.lemma_ == "be":  # "the membership was frozen"
                 gov = next((c for c in gov.children if c.dep_ in ("acomp", "attr")), gov)
+            if dep == "xcomp" and gov.lemma_ == "be":  # "it was impossible to accept":
+                gov = next((c for c in gov.children if c.dep_ == "acomp"), gov)  # (the
+                # parser hangs the infinitive on "was", not on the adjective)
             if dep == "ccomp" and gov.lemma_.lower() in _REPORTING:
                 return None  # "said it would cooperate": a report, not a polarity
         elif dep == "pobj" and node.head.dep_ == "prep" and node.head.head.i != node.head.i:
