@@ -121,3 +121,35 @@ def test_a_leader_named_for_an_act_of_the_state_joins_the_states_act_of_that_mon
     reports = [_report("a", "s1", "2031-03-04", anchor="2031-03-04"),
                _report("march", "s3", "2031-03", "month", "2031-07-01", source=ROJAS)]
     assert _clusters(reports) == [["a", "march"]]
+
+
+# -- an undated report that two events of its days could take ------------------------------
+def _sanction(i: str, story: str, date: str | None, source: ActorRef = PER,
+              anchor: str | None = None) -> StoryReport:
+    return _report(i, story, date, anchor=anchor, source=source, type_="SANCTION")
+
+
+def test_an_undated_report_naming_a_leader_joins_the_one_event_naming_him() -> None:
+    # "President Rojas signed a decree banning flights" (21 June) and "Peru suspended Chilean
+    # airlines" (22 June, the ministry's order) are two acts; an undated "Rojas's decree
+    # banning flights" in a paper of the 22nd is the decree that names him.
+    reports = [_sanction("decree", "s1", "2031-06-21", source=ROJAS),
+               _sanction("order", "s2", "2031-06-22"),
+               _sanction("told", "s3", None, source=ROJAS, anchor="2031-06-22")]
+    assert _clusters(reports) == [["decree", "told"], ["order"]]
+
+
+def test_an_undated_report_naming_only_countries_joins_neither_event_of_its_days() -> None:
+    # the twin: "Peru banned flights", undated in the paper of the 22nd, may be either act.
+    reports = [_sanction("decree", "s1", "2031-06-21", source=ROJAS),
+               _sanction("order", "s2", "2031-06-22"),
+               _sanction("told", "s3", None, anchor="2031-06-22")]
+    assert _clusters(reports) == [["decree"], ["order"], ["told"]]
+
+
+def test_an_undated_report_joins_neither_of_two_events_naming_its_leader() -> None:
+    # the other twin: both acts name Rojas ("Rojas ordered ..." on the 22nd too).
+    reports = [_sanction("decree", "s1", "2031-06-21", source=ROJAS),
+               _sanction("order", "s2", "2031-06-22", source=ROJAS),
+               _sanction("told", "s3", None, source=ROJAS, anchor="2031-06-22")]
+    assert _clusters(reports) == [["decree"], ["order"], ["told"]]

@@ -509,12 +509,13 @@ def _day_fits(r: StoryReport, c: list[StoryReport]) -> bool:
 def _home(r: StoryReport, dated: list[list[StoryReport]]) -> int | None:
     """Return which dated event an undated report joins: the one its story reports, else the
     one dated to a day in its article's ``window``, else the one other articles of its days
-    tell as their news (``_told``); None when no or several events could."""
+    tell as their news (``_told``); of several, the one that names its very actors
+    (``_named_one``); None when no event could, or several could alike."""
     fitting = [i for i, c in enumerate(dated) if _fits(r, c)]
     mates = [i for i in fitting if any(m.story == r.story for m in dated[i])
              and _news_by(dated[i], r.anchor)]
     if mates:
-        return mates[0] if len(mates) == 1 else None
+        return _named_one(r, mates, dated)
     span = window(r.anchor)
     if span is None:
         return None
@@ -522,9 +523,24 @@ def _home(r: StoryReport, dated: list[list[StoryReport]]) -> int | None:
                                       span[0] <= (m.event.date or "") <= span[1]
                                       for m in dated[i]) and _told_as_news(dated[i])]
     if near:
-        return near[0] if len(near) == 1 else None
+        return _named_one(r, near, dated)
     told = [i for i in fitting if _both_sides(r) and _told(dated[i], r.anchor or "")]
-    return told[0] if len(told) == 1 else None
+    return _named_one(r, told, dated)
+
+
+def _named_one(r: StoryReport, found: list[int], dated: list[list[StoryReport]]) -> int | None:
+    """Return the one event of *found* an undated report joins: the only one, else, when the
+    report names a person or body (not only countries), the only one some report of which
+    names its very actors on both sides (``_names_alike``). Putin's decree told undated in
+    a paper of the 22nd is the decree his name is on, dated the 21st, not the ministry's
+    order of the 22nd that "Russia" gave; a report naming only Russia and Georgia says
+    nothing to choose by, and two events naming its actors alike leave it apart."""
+    if len(found) == 1:
+        return found[0]
+    if all(_generic(x) for x in _sides(r.event)):
+        return None
+    alike = [i for i in found if _names_alike(r, dated[i])]
+    return alike[0] if len(alike) == 1 else None
 
 
 def _told(c: list[StoryReport], anchor: str) -> bool:
