@@ -195,3 +195,24 @@ def test_a_failure_to_choose_lines_parses_the_whole_article(
         assert report.stored == 5 and not report.rejects
         talks = corpus.events(pair=("Pashinyan", "Putin"), type="CONSULT")
         assert [e.date for e in talks] == ["2021-01-11", None]
+
+
+# -- a sentence coded on an excerpt keeps a dropped caption line out ------------------------
+def test_a_sentence_before_a_dropped_caption_line_ends_before_it() -> None:
+    """The parse reads only the lines that can hold an event; a sentence ending in blank
+    lines where a caption line was dropped ends, in the whole text, where the caption
+    begins (as a parse of the whole ends it), not after the caption."""
+    lines = ["Norway accused Peru of overfishing on Monday.", "",
+             "Fishing boats in Callao (Photo: Reuters)", "", "Peru rejected the charge."]
+    whole = "\n".join(lines)
+    part = "\n".join(lines[:2] + lines[3:])
+    spans = [(0, 45, 0), (46, 46, 46), (88, 88, 47), (89, 114, 48)]
+    assert [whole[s:e] for s, e, _ in spans] == [lines[0], "", "", lines[4]]
+    pipeline = pipeline_for(Settings(), SENTENCE_STAGES)
+    full = pipeline.annotate_one(Article(id="a", origin="a", text=whole, content_hash="-",
+                                         published="2021-01-11"))
+    moved = expand_article(pipeline.annotate_one(Article(
+        id="a", origin="a", text=part, content_hash="-", published="2021-01-11")), whole, spans)
+    accuse = [e.evidence[0].sentence for e in moved.events if e.type == "ACCUSE"]
+    assert accuse == [e.evidence[0].sentence for e in full.events if e.type == "ACCUSE"]
+    assert accuse and "Photo" not in accuse[0]

@@ -25,8 +25,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .dates import _FULL, _TRANSLATE, _full_date
-from .published import _TIME
+from .dates import _FULL, _FULL_MONTHS, _TRANSLATE, _full_date
+from .published import _TIME, caption
 
 _FINAL = tuple('.!?…"”’»)')
 _BYLINE = re.compile(
@@ -38,10 +38,39 @@ _AUTHOR_HINT = re.compile(r"\bauthor|\bwriter\b|\bcolumnist\b", re.I)
 #: a stamp's label word ("date", "Posted on", "Last updated:"), as published.py reads them
 _STAMP_LABEL = re.compile(r"\s*(?:first\s+|last\s+)?(?:published|posted|filed|dated?|updated"
                           r"|modified)\b(?:\s+on)?\s*[:\-–—]?\s*", re.I)
+#: a time zone after a stamp's time of day: "IST", "GMT+4", "(UTC+3 MSK)"
+_ZONE = (r"(?:(?:utc|gmt)\s*[+−-]\s*\d{1,2}(?::?\d\d)?(?:\s+[a-z]{3,4})?"
+         r"|ist|gmt|utc|msk|cet|cest|eet|eest|est|edt|bst|pst|pdt)(?!\w)")
 #: a time of day (and zone) after the stamp's date, then a separator: "12:33 IST |"
-_STAMP_TIME = re.compile(rf"\s*[,|–—-]?\s*{_TIME}(?:\s*\(?(?:ist|gmt|utc|msk|cet|cest|eet|eest"
-                         r"|est|edt|bst|pst|pdt)\)?(?!\w))?", re.I)
+_STAMP_TIME = re.compile(rf"\s*[,|–—-]?\s*{_TIME}(?:\s*(?:\({_ZONE}\)|{_ZONE}))?", re.I)
 _STAMP_END = re.compile(r"\s*[|–—•-]?\s*")
+_DATE_CHARS = 64  # the longest written date ("Wednesday, September 30th, 2023") and room
+#: a day and month without a year, as a second stamp writes it before its time ("19 May.
+#: 14:55 (UTC+3 MSK)"): a stamp only with the time after it
+_DAY_MONTH = re.compile(r"(?:[0-3]?\d\s+[a-z]{3,9}|[a-z]{3,9}\.?\s+[0-3]?\d)\b\.?")
+_MONTHS = frozenset((*_FULL_MONTHS.split("|"), "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                     "sep", "sept", "oct", "nov", "dec"))
+#: a dateline line and nothing more ("Moscow, May 10", "NEW DELHI, Aug 29 (PTI) -", "19 May
+#: Kyiv, Ukraine"): where and when the story was filed, never a headline
+_PLACE = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+_DATELINE_ONLY = re.compile(
+    rf"^(?:{_PLACE}\s*,\s*)?(?P<date>[0-3]?\d\s+[A-Za-z]{{3,9}}|[A-Za-z]{{3,9}}\.?\s+[0-3]?\d)"
+    rf"\b\.?(?:\s*,?\s*{_PLACE}(?:\s*,\s*{_PLACE})?)?\s*(?:\([^()]{{1,30}}\))?\s*[-–—:.]?$")
+#: a link to another story, as pages print them between paragraphs ("Also read: <headline>",
+#: "READ MORE | <headline>", "See also", "Related stories"): another article's headline, never
+#: this article's text (a word that opens a sentence, "Related talks ...", has no separator)
+_LINK_LABEL = re.compile(
+    r"^\W{0,3}(?:also\s+read|read\s+(?:more|also)|also\s+see|see\s+also|must\s+read"
+    r"|related(?:\s+(?:news|stories|story|articles?|coverage|reading))?|recommended(?:\s+stories)?"
+    r"|you\s+may\s+also\s+like|more\s+on\s+this(?:\s+story)?|don'?t\s+miss)\b\s*"
+    r"(?P<sep>[:|\-–—]|$)", re.I)
+#: a picture's credit label that opens a line ("Photograph: ", "(AP Photo/", "-LRB- Photo : ",
+#: "Photo credit: "): the credit that follows it is glued to the caption or lede after it
+_CREDIT_LABEL = re.compile(
+    r"(?P<open>\(|-LRB-)?\s*(?:(?:AP|AFP|Reuters|EPA|PTI|ANI|IANS|Xinhua)\s+)?"
+    r"(?:photograph|photo|picture|image|pic)s?(?:\s+(?:credit|courtesy|source)s?)?"
+    r"\s*(?::|\\?/)\s*", re.I)
+_CREDIT_CLOSE = re.compile(r"[^()]{0,80}?(?:\)|-RRB-)")
 
 
 @dataclass(frozen=True)
@@ -89,17 +118,68 @@ def clean_text(raw: str, title: str | None = None) -> Cleaned:
     keep, widget_author = _drop_widgets(lines, keep)
     author = edge_author or widget_author
     kept = [lines[i] for i in sorted(keep)]
-    if keep:
-        first = min(keep)
-        stamp = split_stamp(lines[first])
-        if stamp is not None:  # a line of its own, in the first paragraph: a line ends a sentence
-            lines[first] = "\n".join(stamp)
+    first = min(keep, default=-1)
+    for i in keep:  # a line of its own, in the same paragraph: a line ends a sentence
+        lines[i] = "\n".join(set_apart(lines[i], first=i == first))
     text = "\n\n".join(_paragraphs(lines, sorted(keep)))
     dropped = sum(1 for line in lines if line) - len(kept)
     if title is not None:  # a headline line found with the page's stamp before it
         glued = split_stamp(title)
         title = glued[1] if glued is not None else title
     return Cleaned(text=text, title=title, author=author, dropped=dropped)
+
+
+def set_apart(line: str, first: bool) -> list[str]:
+    """Return *line* as the lines it holds: a page stamp glued before the first line's
+    sentence and a picture's credit glued before any line's sentence each on a line of its
+    own (the text keeps them: offsets, search and the page-date rules still read them), so
+    neither is part of the sentence nor makes it a caption."""
+    parts = list(split_stamp(line) or (line,)) if first else [line]
+    credit = split_credit(parts[-1])
+    return parts[:-1] + list(credit) if credit is not None else parts
+
+
+def split_credit(line: str) -> tuple[str, str] | None:
+    """Return (credit, sentence) when *line* opens with a picture's credit glued to the
+    sentence after it ("Photograph: Jane Roe/Reuters Norway said ...", "(AP Photo/Jane Roe)
+    The talks ...", "Photo: AFP Talks between ..."), else None.
+
+    The credit runs to its closing bracket; else to the last name joined by a slash
+    ("Jane Roe/Reuters"); else through the capitalised names after the label but the last,
+    which begins the sentence ("Photograph: PA An outbreak ..."). A label word inside a
+    sentence ("Photo exhibition opens ...") has no colon or slash after it: no credit."""
+    label = _CREDIT_LABEL.match(line)
+    if label is None:
+        return None
+    end = label.end()
+    if label["open"]:
+        closed = _CREDIT_CLOSE.match(line, end)
+        if closed is None:
+            return None
+        end = closed.end()
+    else:
+        names = _credit_end(line, end)
+        if names is None:
+            return None
+        end = names
+    credit, rest = line[:end].strip(), line[end:].strip()
+    if len(rest.split()) < 4 or not rest[0].isupper() and rest[0] not in "\"“‘'«":
+        return None
+    return credit, rest
+
+
+def _credit_end(line: str, at: int) -> int | None:
+    """Where the credit's names, beginning at *at* of *line*, end (see ``split_credit``)."""
+    words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+", line[at:])][:8]
+    slashed = [i for i, (_, _, w) in enumerate(words[:6]) if "/" in w]
+    if slashed:
+        return at + words[slashed[-1]][1]
+    names = 0
+    while names < len(words) and words[names][2][:1].isupper():
+        names += 1
+    if names < 2 or names == len(words):
+        return None  # one name, then the sentence's words: no telling where it ends
+    return at + words[names - 2][1]
 
 
 def split_stamp(line: str) -> tuple[str, str] | None:
@@ -111,30 +191,78 @@ def split_stamp(line: str) -> tuple[str, str] | None:
     the day ..."), as is one followed by a comma or other punctuation, so without a label
     word or a time of day a date is a stamp only before a capitalised word, a digit or a
     quote: no sentence runs on from a bare date to a new capitalised clause."""
-    found = _stamp(line)
+    found = _stamps(line)
     if found is None:
         return None
     end, marked = found
     stamp, rest = line[:end].strip(" |–—•-"), line[end:].strip()
-    if len(rest.split()) < 4:
+    if len(rest.split()) < 4 and not dateline_only(rest):
         return None  # a date line of its own, or a short label: nothing glued to it
     if not marked and not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"“‘'«"):
         return None
     return stamp, rest
 
 
-def _stamp(line: str) -> tuple[int, bool] | None:
-    """Return where a stamp that begins *line* ends (an optional label, a full date, an
-    optional time of day and separator) and whether a label or time marks it, else None."""
-    label = _STAMP_LABEL.match(line)
-    start = label.end() if label else len(line) - len(line.lstrip())
-    date = _FULL.match(line.translate(_TRANSLATE), start)
+def _stamps(line: str) -> tuple[int, bool] | None:
+    """Return where the stamps that begin *line* end and whether a label or time marks
+    them, else None. Pages often print two ("date 2023-05-11 Updated May 11, 2023",
+    "date 2023-05-19 19 May. 14:55 (UTC+3 MSK)"): after the first, a full date or a day and
+    month with a time of day is one more, and a second stamp marks the first as one."""
+    found = _stamp(line)
+    if found is None:
+        return None
+    end, marked = found
+    while (more := _stamp(line, end) or _timed_day(line, end)) is not None and more[0] > end:
+        end, marked = more[0], True
+    return end, marked
+
+
+def _stamp(line: str, at: int = 0) -> tuple[int, bool] | None:
+    """Return where a stamp that begins at *at* of *line* ends (an optional label, a full
+    date, an optional time of day and separator) and whether a label or time marks it, else
+    None."""
+    label = _STAMP_LABEL.match(line, at)
+    start = label.end() if label else at + len(line[at:]) - len(line[at:].lstrip())
+    date = _FULL.match(line[:start + _DATE_CHARS].translate(_TRANSLATE), start)
     if date is None or _full_date(date) is None:
         return None
     timed = _STAMP_TIME.match(line, date.end())
     end = timed.end() if timed else date.end()
     end = _STAMP_END.match(line, end).end()  # type: ignore[union-attr]
     return end, bool(label or timed)
+
+
+def _timed_day(line: str, at: int) -> tuple[int, bool] | None:
+    """Return where a day and month without a year and the time of day after it ("19 May.
+    14:55 (UTC+3 MSK)") that begin at *at* of *line* end, else None."""
+    start = at + len(line[at:]) - len(line[at:].lstrip())
+    day = _DAY_MONTH.match(line[:start + _DATE_CHARS].translate(_TRANSLATE), start)
+    if day is None or not _month_in(day.group(0)):
+        return None
+    timed = _STAMP_TIME.match(line, day.end())
+    if timed is None:
+        return None
+    return _STAMP_END.match(line, timed.end()).end(), True  # type: ignore[union-attr]
+
+
+def dateline_only(line: str) -> bool:
+    """Say whether *line* is a dateline and nothing more ("Moscow, May 10", "NEW DELHI,
+    Aug 29 (PTI) -"): where and when a story was filed, no headline or sentence."""
+    m = _DATELINE_ONLY.match(line.strip())
+    return m is not None and _month_in(m["date"])
+
+
+def _month_in(day: str) -> bool:
+    """Whether a day and month ("19 May.", "Aug 29") names a month ("Mayor 10" does not)."""
+    return any(w.lower().rstrip(".") in _MONTHS for w in day.split())
+
+
+def furniture(line: str) -> bool:
+    """Say whether *line* is only the page's stamps and dateline ("date 2023-05-11 Moscow,
+    May 10", "Last updated on: August 28, 2017 14:16 IST"): never the article's title."""
+    found = _stamps(line)
+    rest = line[found[0]:] if found is not None else line
+    return not rest.strip(" |–—•-") or dateline_only(rest)
 
 
 def skip_stamp(text: str) -> str:
@@ -146,7 +274,7 @@ def skip_stamp(text: str) -> str:
     glued = split_stamp(line)
     if glued is not None:
         return glued[1] + ("\n" + after if after else "")
-    alone = _stamp(line)
+    alone = _stamps(line)
     if alone is not None and alone[0] >= len(line.rstrip()) and after.strip():
         return after.lstrip()  # the stamp alone on its line, the article below it
     return body
@@ -155,8 +283,9 @@ def skip_stamp(text: str) -> str:
 def _find_title(lines: list[str]) -> str | None:
     """Take the first title-like line before any sentence, if text follows it."""
     for i, line in enumerate(lines):
-        if not line or _byline(line):
-            continue
+        if not line or _byline(line) or _title_like(line) and (furniture(line) or
+                                                               caption(line)):
+            continue  # (a stamp, dateline or photo credit heads the page: no headline)
         if is_sentence(line) and line.rstrip().endswith(_FINAL):
             return None
         if _title_like(line) and _mostly_latin_or_same(line, lines[i + 1:]):
@@ -191,6 +320,30 @@ def _drop_repeats(lines: list[str], title: str | None) -> set[int]:
     return keep
 
 
+def links(lines: list[str]) -> list[bool]:
+    """Say, for each of *lines*, whether it links to another story: a line opening with a
+    link label and a separator ("Also read: ...", "READ MORE | ..."), and the list items
+    ("- ...", "• ...") below a label alone ("Read also").
+
+    Such a line is another article's headline, so no event of this article is read from it
+    (``select.LineSelector``); the text keeps it, as the page printed it. (Headlines below a
+    label alone without list marks are left to the coder, which gives them no date.)"""
+    out = [False] * len(lines)
+    listing = False  # below a label alone
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        label = _LINK_LABEL.match(line)
+        if label is not None:
+            out[i] = True
+            listing = not line[label.end():].strip()
+        elif listing and line.lstrip().startswith(("-", "•", "*", "·")):
+            out[i] = True
+        else:
+            listing = False
+    return out
+
+
 def _byline(line: str) -> str | None:
     match = _BYLINE.match(line.strip())
     return " ".join(match.group(1).split()) if match and len(line.split()) <= 10 else None
@@ -201,8 +354,8 @@ def _trim_edges(lines: list[str], keep: set[int], titled: bool) -> tuple[set[int
     order = sorted(keep)
     for direction in (order, order[::-1]):
         for i in direction:
-            if is_sentence(lines[i]):
-                break
+            if is_sentence(lines[i]) and not furniture(lines[i]):
+                break  # ("date 2023-05-19 19 May. 14:55 (UTC+3 MSK)" ends as one does)
             author = author or _byline(lines[i])
             keep.discard(i)
     return keep, author

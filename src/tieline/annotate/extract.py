@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 
 from ..errors import InputError
 from ..models import Article, DateBasis, InputMeta, RawDocument
-from .clean import Cleaned, clean_text, normalise_line
+from .clean import Cleaned, clean_text, normalise_line, set_apart
 from .language import detect_language
 
 _TAGS = re.compile(r"<[^>]+>")
@@ -90,7 +90,9 @@ def _tidy_extracted(body: str, title: str | None) -> Cleaned:
     """Tidy text trafilatura extracted: collapse spacing, drop lines repeating the title.
 
     A page without a title in its metadata gets the one the plain-text rules find (and its
-    line is dropped); the author found by those rules is kept as a fallback.
+    line is dropped); the author found by those rules is kept as a fallback. A page stamp
+    glued to the first sentence, and a picture's credit glued to a sentence, are set on lines
+    of their own, as the plain-text rules do (``clean.set_apart``).
     """
     lines = [" ".join(line.split()) for line in body.splitlines()]
     lines = [line for line in lines if line]
@@ -100,8 +102,9 @@ def _tidy_extracted(body: str, title: str | None) -> Cleaned:
         title, author = rules.title, rules.author
     title_key = normalise_line(title) if title else None
     kept = [line for line in lines if normalise_line(line) != title_key]
-    return Cleaned(text="\n".join(kept), title=title, author=author,
-                   dropped=len(lines) - len(kept))
+    dropped = len(lines) - len(kept)
+    kept = [part for i, line in enumerate(kept) for part in set_apart(line, first=i == 0)]
+    return Cleaned(text="\n".join(kept), title=title, author=author, dropped=dropped)
 
 
 def _fragment_text(html: str) -> str:

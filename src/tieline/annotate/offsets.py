@@ -131,8 +131,20 @@ def expand_article(part: Article, whole: str, spans: list[tuple[int, int, int]])
         i = max(bisect_right(starts, offset) - 1, 0)
         return spans[i][0] + offset - spans[i][2] if spans else offset
 
-    def end(offset: int) -> int:  # an end is just after a character: move that character
-        return back(offset - 1) + 1 if offset > 0 else 0
+    def end(offset: int) -> int:
+        """Move an end (just after a character: move that character). A sentence's end takes
+        the blank lines after it along; where a dropped line (a caption, a credit) stood
+        among them, the sentence ends where the whole text's next line begins, as a parse of
+        the whole ends it, and the dropped line stays out of it."""
+        last = offset
+        while last > 0 and part.text[last - 1].isspace():
+            last -= 1
+        if last == offset:
+            return back(offset - 1) + 1 if offset > 0 else 0
+        moved, limit = back(last - 1) + 1 if last > 0 else 0, back(offset - 1) + 1
+        while moved < limit and whole[moved].isspace():
+            moved += 1
+        return moved
 
     mentions = tuple(replace(m, start=back(m.start), end=end(m.end),
                              sentence_start=back(m.sentence_start),

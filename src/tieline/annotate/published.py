@@ -69,9 +69,27 @@ _TIME_BEFORE = re.compile(rf"(?<![\d:.]){_TIME}\s*[,|–—-]?\s*(?:[A-Za-z]+,?\
 _EMBED = re.compile(r"\(@\w+\)|pic\.twitter|https?://t\.co/", re.I)
 _COMMENT = re.compile(rf"^\s*,?\s*(?:at|@)\s*{_TIME}|\b(?:says|wrote|replied)\s*:|\breply\b",
                       re.I)
-_CAPTION = re.compile(r"\b(?:photo|image|picture|credit|getty|file photo|courtesy|illustration)"
-                      r"s?\b(?:\s+(?:source|credit)s?)?\s*[:/©(]|©"
-                      r"|\((?:AP|AFP|Reuters|PTI|ANI|IANS)\s+Photo", re.I)
+#: A picture's caption or credit, by the conventions of news pages: a credit label ("Photo:",
+#: "Image source:", "Photograph: AFP", "Photo courtesy X", "©"), an agency's picture credit
+#: ("(AP Photo)", "REUTERS/Name", "AP Photo/Name", "Handout via REUTERS", "AFP/Getty Images";
+#: not "(PTI/ANI)" nor "Reuters/Ipsos", which credit the text),
+#: an agency caption's number ("epa10209223 ..."), a picture said to be one ("(File Photos)",
+#: "File image of ...", "Representational image", "In this handout photo provided by ...",
+#: "This undated handout photograph ...") and people posing for it. A word alone ("photo
+#: exhibition", "a source said") is no caption.
+_PICTURE = r"(?:photo(?:graph)?|image|picture|pic|screengrab|screenshot|video\s+grab)s?"
+_CAPTION = re.compile(
+    r"\b(?:photo|image|picture|pic|credit|getty|file photo|courtesy|illustration)"
+    r"s?\b(?:\s+(?:source|credit)s?)?\s*[:/©(]|©|\bphotograph\s*:"
+    r"|\((?:AP|AFP|Reuters|PTI|ANI|IANS)\s+Photo"
+    rf"|\b{_PICTURE}\s+(?:credits?|courtesy)\b|\bgetty\s+images\b"
+    rf"|\((?:file|representational|representative|archive)\s+{_PICTURE}\)"
+    rf"|^\W*(?:file|representational|representative|archive)\s+{_PICTURE}\b"
+    rf"|\b(?:representational|representative)\s+{_PICTURE}\b|\bfor\s+representational\s+purpose"
+    rf"|\bin\s+this\s+(?:\w+\s+){{0,2}}{_PICTURE}\b|\b(?:handout|undated)\s+{_PICTURE}\b"
+    rf"|\bpos(?:e|es|ed|ing)\s+for\s+(?:a\s+)?(?:group\s+)?{_PICTURE}\b"
+    r"|(?-i:\b(?:REUTERS|EPA|AP Photo|EPA-EFE)\s*/\s*[A-Z]|\bvia REUTERS\b"
+    r"|^\s*epa\d{5,}\b)", re.I)
 _TODAY = re.compile(r"\btoday\s*[,(]\s*$", re.I)
 _SEGMENT = re.compile(r"(?:[.!?]\s+|\s[|/]\s|^)(?=[^.!?|]*$)")
 _TAG = re.compile(r"<[^>]*>")

@@ -13,6 +13,9 @@ or pointing back at one (a pronoun). Both are seen without a parse:
   capitalised word inside a sentence (not "I", a month or a weekday), which is where the
   model's NER finds them.
 
+A line that links to another story ("Also read: <headline>", see ``clean.links``) is never
+kept: it is that story's headline, not this one's text.
+
 A kept line that points back (a pronoun, "the country", "the two leaders") brings the line
 before it along when that one names an actor, for the pointer to be resolved against. Only
 whole lines are dropped (the empty ones stay), so the parsed excerpt is the text with whole
@@ -29,6 +32,7 @@ from typing import Any
 import numpy as np
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from .clean import links
 from .events import POINTER_WORDS
 from .lexicon import Lexicon
 
@@ -156,10 +160,12 @@ class LineSelector:
         if self.ruler is not None:
             for _, start, _end in self.ruler.phrase_matcher(doc):
                 actor[bisect_right(starts, doc[start].idx) - 1] = True
-        events = [bool(actor[i] and self._trigger(found[i])) for i in range(len(lines))]
+        linked = links(lines)  # another story's headline holds none of this one's events
+        events = [bool(actor[i] and self._trigger(found[i])) and not linked[i]
+                  for i in range(len(lines))]
         keep = list(events)
         for i in range(1, len(lines)):  # what a pointer in an event's line may point back to
-            if events[i] and points[i] and actor[i - 1]:
+            if events[i] and points[i] and actor[i - 1] and not linked[i - 1]:
                 keep[i - 1] = True
         return keep
 
