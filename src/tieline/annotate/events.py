@@ -449,7 +449,7 @@ class EventCoder:
                     continue
                 f = self._trigger(t, layer, taken, ctx)
                 if f is not None:
-                    found.append(f)
+                    found = _once(f, found)
                     taken.update(x.i for x in f.tokens)
         for f in found:
             if not f.sources and f.agentless and f.entry.type in _VERBAL:
@@ -639,7 +639,8 @@ class EventCoder:
                 if len(known) >= 300_000:  # (spellings seen: bounded)
                     known.clear()
                 word, pos = strings[lemma].lower(), "noun" if p == NOUN else "verb"
-                layers = known[(p, lemma)] = (bool(lookup(pos, word, "own")),
+                layers = known[(p, lemma)] = (bool(lookup(pos, word, "own")) or
+                                              p == ADJ and bool(lookup("noun", word, "own")),
                                               p == VERB and bool(lookup(pos, word, "cameo")))
             if layers[0]:
                 own.append(i)
@@ -651,6 +652,8 @@ class EventCoder:
         """The event the word *t* heads with an entry of *layer*, if any: the longest pattern
         that matches (and whose target, if it asks for a kind, is of that kind)."""
         pos = "verb" if t.pos_ in ("VERB", "ADJ") else "noun" if t.pos_ == "NOUN" else None
+        if _mistagged_noun(t, self.lexicon):
+            pos = "noun"
         if pos is None or (layer == "cameo" and t.pos_ != "VERB"):
             return None  # CAMEO's patterns are verbs': not "a planned visit"
         related: list[Any] | None = None
@@ -1273,6 +1276,8 @@ class EventCoder:
         """The subject of the verb that carries a noun ("held talks", "offered aid", "In a
         meeting with X, Y discussed"), or the possessor of the noun it depends on."""
         head = n.head
+        if _names_process(n):  # "completed disengagement efforts": as "completed
+            n, head = head, head.head  # disengagement"
         if n.dep_ == "pobj" and head.lower_ in ("in", "of") and \
                 head.head.lower_ in _QUANTITY:  # "€270 million in investments"
             n, head = head.head, head.head.head
@@ -1348,6 +1353,10 @@ class EventCoder:
                 ref = self._ref_of_mention(ctx.token_mention[c.i], ctx)
                 if ref:
                     return [ref]
+            if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                pair = self._pair_of_agents(t, c, ctx)  # "troops from both sides"
+                if pair:
+                    return pair
             if c.dep_ == "prep" and c.lower_ == "of":  # "the government of Armenia"
                 for x in c.children:
                     m = ctx.token_mention.get(x.i)
@@ -1381,6 +1390,20 @@ class EventCoder:
                for y in x.subtree if y.i <= x.i):
             return True
         return x.lower_ in _PAIR_NOUNS or x.lower_ in _THING_PRONOUNS
+
+    def _pair_of_agents(self, t: Any, prep: Any, ctx: _Context) -> list[ActorRef]:
+        """The two sides a state's people or bodies *t* are "of" or "from" when the phrase is
+        a pair noun ("troops from both sides", "the soldiers of the two countries"): the
+        pair named before, as "the two countries' troops" is."""
+        compound = next((c.lower_ for c in t.children if c.dep_ == "compound"), "")
+        if t.lower_ not in self.agents and f"{compound} {t.lower_}" not in self.agents:
+            return []
+        for x in prep.children:
+            if x.dep_ == "pobj" and x.lower_ in _PAIR_NOUNS:
+                pair = self._anaphor(x, ctx)
+                if pair is not None and len(pair) == 2:
+                    return pair
+        return []
 
     def _possessive_owner(self, poss: Any, t: Any, ctx: _Context) -> list[ActorRef] | None:
         """Whose people a possessive pronoun or pair noun says *t* are, where *t* names a
@@ -2094,6 +2117,45 @@ def _participle_noun(v: Any) -> Any:
 
 
 #: Verbs whose two subjects give each other what their object names ("traded accusations").
+#: Nouns that name the carrying out of an act another noun modifies ("disengagement
+#: efforts", "the withdrawal process", "evacuation operation"): the act is what is done.
+_PROCESS_NOUNS = {"effort", "process", "operation", "exercise", "procedure"}
+
+
+def _once(f: _Found, found: list[_Found]) -> list[_Found]:
+    """*found* with *f*, one act told once: where the pattern of *f* takes in the noun of an
+    act of the same type found before ("the withdrawal of Russian troops from Georgia was
+    completed": the noun, then "completed" with it, "complete withdrawal", reading the noun's
+    actors as its passive subject's), the reading that names more of its sides is kept, the
+    earlier one on a tie."""
+    told = [g for g in found if g.entry.type == f.entry.type and
+            any(x.i in {y.i for y in g.tokens} for x in f.tokens if x.i != f.trigger.i)]
+    if not told:
+        return [*found, f]
+    sides = len(f.sources) + len(f.targets)
+    if all(len(g.sources) + len(g.targets) >= sides for g in told):
+        return found
+    gone = {id(g) for g in told}
+    return [g for g in found if id(g) not in gone] + [f]
+
+
+def _mistagged_noun(t: Any, lexicon: Lexicon) -> bool:
+    """Whether *t*, tagged an adjective, is an act noun modifying another noun: the tagger
+    reads a noun before a noun as an adjective now and then ("disengagement efforts" as
+    amod); a word the lexicon knows only as a noun is one."""
+    return t.pos_ == "ADJ" and t.dep_ in ("amod", "compound") and t.head.pos_ == "NOUN" and \
+        t.head.i > t.i and not lexicon.lookup("verb", t.lemma_.lower(), "own") and \
+        bool(lexicon.lookup("noun", t.lemma_.lower(), "own"))
+
+
+def _names_process(n: Any) -> bool:
+    """Whether act noun *n* modifies a noun that only names its carrying out ("finalized
+    disengagement efforts" tells the disengagement as the verb's object would; "the
+    disengagement process is a long one" tells no act, its carrier being no verb's object)."""
+    return n.dep_ in ("compound", "amod") and n.head.lemma_.lower() in _PROCESS_NOUNS and \
+        n.head.i > n.i
+
+
 _TRADING = {"trade", "exchange", "swap"}
 
 
