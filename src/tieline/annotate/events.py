@@ -2123,13 +2123,14 @@ _PROCESS_NOUNS = {"effort", "process", "operation", "exercise", "procedure"}
 
 
 def _once(f: _Found, found: list[_Found]) -> list[_Found]:
-    """*found* with *f*, one act told once: where the pattern of *f* takes in the noun of an
-    act of the same type found before ("the withdrawal of Russian troops from Georgia was
-    completed": the noun, then "completed" with it, "complete withdrawal", reading the noun's
-    actors as its passive subject's), the reading that names more of its sides is kept, the
-    earlier one on a tie."""
-    told = [g for g in found if g.entry.type == f.entry.type and
-            any(x.i in {y.i for y in g.tokens} for x in f.tokens if x.i != f.trigger.i)]
+    """*found* with *f*, one act told once: where a word of the pattern of *f* is the act
+    noun of an act of the same type found before ("the withdrawal of Russian troops from
+    Georgia was completed": the noun, then "completed" with it, "complete withdrawal",
+    reading the noun's actors as its passive subject's), the reading that names more of its
+    sides is kept, the earlier one on a tie."""
+    words = set(f.entry.others)
+    told = [g for g in found if g.entry.type == f.entry.type and g.entry.pos == "noun" and
+            g.trigger.lemma_.lower() in words and any(x.i == g.trigger.i for x in f.tokens)]
     if not told:
         return [*found, f]
     sides = len(f.sources) + len(f.targets)

@@ -1,0 +1,66 @@
+"""Acts told by a noun (issue 22, round 7): the noun that names an act is the act wherever a
+verb carries it, also through a noun that only names its carrying out ("finalized
+disengagement efforts"), also where the tagger reads it as an adjective; a state's people "of"
+or "from both sides" are the two sides named before; and one act told by its noun and by a
+verb pattern that takes the noun in is one report, with the sides the better reading names.
+The sentences are written for these tests, not taken from any evaluation set; each rule has a
+twin that must not fire.
+"""
+
+from __future__ import annotations
+
+from test_events import code, ids
+from tieline.models import Article
+
+
+def _of(art: Article, type_: str) -> list[tuple[str | None, str | None]]:
+    return [ids(e) for e in art.events if e.type == type_]
+
+
+def _pair(art: Article, type_: str) -> set[frozenset[str | None]]:
+    return {frozenset(ids(e)) for e in art.events if e.type == type_}
+
+
+def test_act_noun_through_a_process_noun_takes_the_verbs_subject() -> None:
+    art = code("Armenia and Azerbaijan finalized disengagement efforts along the border on "
+               "Monday.")
+    assert frozenset({"ARM", "AZE"}) in _pair(art, "RETREAT")
+
+
+def test_a_process_noun_that_is_no_verbs_object_tells_no_act() -> None:
+    art = code("The disengagement process is a long one, the Armenian minister said.")
+    assert _of(art, "RETREAT") == []
+
+
+def test_talks_on_disengagement_are_a_consultation_not_a_retreat() -> None:
+    art = code("Armenia and Azerbaijan held talks on disengagement in Brussels.")
+    assert frozenset({"ARM", "AZE"}) in _pair(art, "CONSULT")
+    assert _of(art, "RETREAT") == []
+
+
+def test_troops_from_both_sides_are_the_pair_named_before() -> None:
+    art = code("Armenia and Azerbaijan met in Brussels on Monday. Soldiers from both sides "
+               "exchanged gifts at the border on Tuesday.")
+    assert frozenset({"ARM", "AZE"}) in _pair(art, "COOPERATE")
+
+
+def test_both_sides_with_no_pair_named_before_are_no_one() -> None:
+    art = code("Armenia held elections on Monday. Soldiers from both sides exchanged gifts at "
+               "the border on Tuesday.")
+    assert _of(art, "COOPERATE") == []
+
+
+def test_an_act_told_by_its_noun_and_a_verb_taking_it_in_is_one_report() -> None:
+    art = code("The withdrawal of Russian troops from Moldova was completed on Friday.")
+    assert _of(art, "RETREAT") == [("RUS", "MDA")]
+
+
+def test_the_verb_reading_of_an_act_noun_still_codes_it_alone() -> None:
+    art = code("Russia completed the withdrawal of its troops from Moldova on Friday.")
+    assert _of(art, "RETREAT") == [("RUS", "MDA")]
+
+
+def test_the_reading_naming_more_sides_is_kept() -> None:
+    art = code("India-China disengagement was completed on Monday.")
+    assert _pair(art, "RETREAT") == {frozenset({"IND", "CHN"})}
+    assert all(None not in pair for pair in _of(art, "RETREAT"))
