@@ -260,7 +260,10 @@ FLOORS: dict[str, dict[str, Any]] = {
         # the event found besides is a weak match, so the floors stay: "It was impossible to
         # accept it." (Abkhazia, its partner Russia from the paragraph; negated) matched to
         # G57 "Russia and Abkhazia sign an investment agreement" by pair and type alone
-        "recall_strict": 0.75, "recall_lenient": 0.8,
+        # issue 22, round 7 (a stance taken as an adjective, "we are concerned that the EU
+        # issued ultimatums", states an allegation; a quote closing on a comma has its speaker
+        # on the next line): strict 53 -> 54 (G56), lenient 56 -> 57, status right 47 -> 48
+        "recall_strict": 0.77, "recall_lenient": 0.81,
         # issue 22 both sides: one more gold event found (38), an ultimatum dated by its
         # report a day after the gold date: dated right 11/37 -> 11/38, wrong 5/37 -> 6/38
         # issue 21, round 3 (the publication day only for the day's news, statement and
@@ -300,7 +303,10 @@ FLOORS: dict[str, dict[str, Any]] = {
         # issue 22, both sides round 7: the gold event matched besides (strict 53 -> 54, G57
         # by "It was impossible to accept it.", see recall above) is undated: dated right
         # 30 of 53 (0.566) -> 30 of 54 (0.556), no date lost
-        "share_dated_right": 0.555, "share_dated_wrong_max": 0.057,
+        # issue 22, round 7: 30 / 3 / 21 of 54 (0.566 -> 0.556), no date lost or read wrong:
+        # the one more gold event found (G56, Peskov's "we are concerned that ...") is an
+        # allegation in a present-tense quote, which no rule dates yet
+        "share_dated_right": 0.55, "share_dated_wrong_max": 0.057,
         # sources_right 1 -> 0 (issue 21): reports of one statement dated a day apart from
         # their own words are no longer merged (dates_compatible); that cost the one event
         # whose two families were counted right
@@ -322,7 +328,7 @@ FLOORS: dict[str, dict[str, Any]] = {
         # covered 97 -> 120 of 272, dated ones 49 -> 66 of 140): sources right 1 -> 2 (G37,
         # direct flights resumed, now read on both families' pages; G38, Putin's visa and
         # flight decrees, 2 -> 9 of 16 families); both sides 0.472 -> 0.482
-        "status_right": 47, "sources_right": 2, "sources_right_coded": 2, "wrong_merges_max": 0,
+        "status_right": 48, "sources_right": 2, "sources_right_coded": 2, "wrong_merges_max": 0,
         # issue 22 round 3 (sides from the grammar around an act, each other, quotes'
         # speakers, offices as antecedents): both sides 0.459 -> 0.462, gold figures unchanged
         # issue 21, round 4: a plain-text page's date read from the page as given, before

@@ -10,6 +10,8 @@ twin that must not fire.
 from __future__ import annotations
 
 from test_events import code, ids
+from tieline.annotate.pipeline import pipeline_for
+from tieline.config import Settings
 from tieline.models import Article
 
 
@@ -64,3 +66,32 @@ def test_the_reading_naming_more_sides_is_kept() -> None:
     art = code("India-China disengagement was completed on Monday.")
     assert _pair(art, "RETREAT") == {frozenset({"IND", "CHN"})}
     assert all(None not in pair for pair in _of(art, "RETREAT"))
+
+
+_QUOTE = ('Russia will not interfere in the affairs of Armenia, Kremlin spokesman Dmitry '
+          'Peskov said.\n\n'
+          '"Of course, we have no right to interfere. But we are concerned that the EU imposed '
+          'sanctions on Armenia. Everything else is a matter for Armenia{end}\n\n'
+          'Dmitry Peskov {said}.')
+
+
+def test_concern_over_another_sides_act_in_a_quote_is_the_speakers_allegation() -> None:
+    art = code(_QUOTE.format(end='",', said="said"))
+    assert ("EU", "ARM") in _of(art, "SANCTION")
+    assert ("RUS", "EU") in _of(art, "ACCUSE")  # "we" of a Kremlin spokesman: his state
+
+
+def test_a_quote_closed_on_a_full_stop_leaves_the_next_line_its_own_statement() -> None:
+    art = code(_QUOTE.format(end='."', said="said Russia would respond"))
+    assert ("EU", "ARM") in _of(art, "SANCTION")
+    assert [p for p in _of(art, "ACCUSE") if p[1] == "EU"] == []
+
+
+def test_the_speaker_line_of_a_quote_closed_on_a_comma_is_parsed() -> None:
+    text = ('"We are concerned that the EU imposed sanctions on Armenia",\n\n'
+            'Dmitry Peskov said.\n\n'
+            'The weather was mild.\n'
+            '"We are concerned that the EU imposed sanctions on Armenia."\n'
+            'Dmitry Peskov said.')
+    keep = pipeline_for(Settings()).selector.keep(text)
+    assert keep == [True, False, True, False, False, True, False]

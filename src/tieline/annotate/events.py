@@ -1597,7 +1597,24 @@ class EventCoder:
             found = self._speaker_in(s, [span], ctx)
             if found is not None and (found.id or found.country):
                 return found  # (a name the knowledge base cannot place says too little here)
-        return None
+        return self._speaker_after(span, ctx)
+
+    def _speaker_after(self, span: tuple[int, int], ctx: _Context) -> ActorRef | None:
+        """The speaker a quote that closes on a comma leaves to the next line ("... the
+        concern of the law enforcement agencies",↵ Peskov said.): a sentence of saying that
+        begins right after it, the comma's clause being its object."""
+        text = ctx.article.text
+        after = span[1]
+        if text[after:after + 1] != "," and text[after - 2:after - 1] != ",":
+            return None  # (a quote ending on a full stop is a whole statement)
+        after += 1 if text[after:after + 1] == "," else 0
+        rest = text[after:after + 200]
+        start = after + len(rest) - len(rest.lstrip())
+        tokens = ctx.doc.char_span(start, min(start + 1, len(text)), alignment_mode="expand")
+        if tokens is None or not len(tokens) or tokens[0].sent.start != tokens[0].i:
+            return None
+        found = self._speaker_in(tokens[0].sent, [span], ctx)
+        return found if found is not None and (found.id or found.country) else None
 
     def _prior(self, ctx: _Context, before: int, kinds: set[str], n: int,
                sector: str | None = None) -> list[ActorRef] | None:
@@ -2589,6 +2606,9 @@ _STATING = {"say", "note", "stress", "state", "add", "claim", "allege", "insist"
             "underline", "complain", "warn", "tell", "inform",
             "concern", "worry", "alarm", "deplore", "regret"}  # ("is concerned that ...")
 
+#: The same stance tagged an adjective ("we are concerned that ...")
+_CONCERNED = {"concerned", "worried", "alarmed"}
+
 #: Verbal acts (PLOVER's statements): said in the passive, they are the speaker's.
 _VERBAL = {"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "THREATEN", "AGREE"}
 _TURNED = ("/refuse", "/reverse", "/doubt")  # the ids of entries _turned makes
@@ -2966,7 +2986,8 @@ def _stating_head(node: Any) -> Any:
         if node.head.i == node.i or node.dep_ not in _TO_STATEMENT:
             return None
         link, node = node.dep_, node.head
-        if node.lemma_.lower() in _STATING and node.pos_ in ("VERB", "AUX"):
+        if node.lemma_.lower() in _STATING and node.pos_ in ("VERB", "AUX") or \
+                node.lower_ in _CONCERNED and node.dep_ == "acomp":
             return node if link == "ccomp" else None
     return None
 

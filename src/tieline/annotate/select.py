@@ -37,6 +37,8 @@ from .events import POINTER_WORDS
 from .lexicon import Lexicon
 
 _CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
+#: A quote closing on a comma: its speaker is told next ('"... agencies",↵ Peskov said.')
+_QUOTE_COMMA = ('",', ',"', "”,", ",”", "»,", ",»")
 #: Capitalised inside a sentence without being a name.
 _NOT_NAMES = frozenset({"i", "january", "february", "march", "april", "may", "june", "july",
                         "august", "september", "october", "november", "december", "monday",
@@ -167,6 +169,11 @@ class LineSelector:
         for i in range(1, len(lines)):  # what a pointer in an event's line may point back to
             if events[i] and points[i] and actor[i - 1] and not linked[i - 1]:
                 keep[i - 1] = True
+        for i, line in enumerate(lines):  # who says a quote whose line closes on a comma
+            if events[i] and line.rstrip().endswith(_QUOTE_COMMA):
+                j = next((k for k in range(i + 1, len(lines)) if lines[k].strip()), None)
+                if j is not None and actor[j]:
+                    keep[j] = True
         return keep
 
     def _trigger(self, lemmas: set[str]) -> bool:
