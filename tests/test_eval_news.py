@@ -262,8 +262,9 @@ FLOORS: dict[str, dict[str, Any]] = {
         # G57 "Russia and Abkhazia sign an investment agreement" by pair and type alone
         # issue 22, round 7 (a stance taken as an adjective, "we are concerned that the EU
         # issued ultimatums", states an allegation; a quote closing on a comma has its speaker
-        # on the next line): strict 53 -> 54 (G56), lenient 56 -> 57, status right 47 -> 48
-        "recall_strict": 0.77, "recall_lenient": 0.81,
+        # on the next line): strict 54 -> 55 of 70 (G56; measured after rebasing on the
+        # sides round), lenient 57 -> 58, status right 48 of 55
+        "recall_strict": 0.78, "recall_lenient": 0.82,
         # issue 22 both sides: one more gold event found (38), an ultimatum dated by its
         # report a day after the gold date: dated right 11/37 -> 11/38, wrong 5/37 -> 6/38
         # issue 21, round 3 (the publication day only for the day's news, statement and
@@ -303,10 +304,10 @@ FLOORS: dict[str, dict[str, Any]] = {
         # issue 22, both sides round 7: the gold event matched besides (strict 53 -> 54, G57
         # by "It was impossible to accept it.", see recall above) is undated: dated right
         # 30 of 53 (0.566) -> 30 of 54 (0.556), no date lost
-        # issue 22, round 7: 30 / 3 / 21 of 54 (0.566 -> 0.556), no date lost or read wrong:
+        # issue 22, round 7: 30 / 3 / 22 of 55 (0.556 -> 0.545), no date lost or read wrong:
         # the one more gold event found (G56, Peskov's "we are concerned that ...") is an
         # allegation in a present-tense quote, which no rule dates yet
-        "share_dated_right": 0.55, "share_dated_wrong_max": 0.057,
+        "share_dated_right": 0.54, "share_dated_wrong_max": 0.057,
         # sources_right 1 -> 0 (issue 21): reports of one statement dated a day apart from
         # their own words are no longer merged (dates_compatible); that cost the one event
         # whose two families were counted right
