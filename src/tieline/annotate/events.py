@@ -2022,6 +2022,9 @@ def _fits(head: Any, entry: Entry, tokens: list[Any]) -> bool:
         return False  # "to help themselves with reporting"
     if nonacts.undone_by_prefix(head):
         return False  # "de-occupation", "a non-aggression pact"
+    if entry.pos == "noun" and entry.type == "COOPERATE" and \
+            nonacts.names_a_standing_relation(head):
+        return False  # "the long-standing partnership": a relation that stands, no act
     if entry.type == "REQUEST" and nonacts.asks_a_question(head):
         return False  # "asked about the talks, Lu said": a question, no request
     if entry.pos == "noun" and entry.mode == "arrest" and head.dep_ == "pobj" and \

@@ -179,3 +179,34 @@ def helps_oneself(head: Any) -> bool:
     given by one actor to another)."""
     return any(c.dep_ in ("dobj", "dative") and c.lower_.endswith(("self", "selves"))
                for c in head.children)
+
+
+#: Words before a noun of cooperation that say how long the relation has stood ("the
+#: long-standing partnership", "their decades-old cooperation", "the traditional
+#: friendship"): a relation that stands is a state, not an act. PLOVER codes the initiation,
+#: resumption or expansion of cooperation, not its existence. "historic" is not among them:
+#: "a historic partnership" may be one made that day.
+_STANDING_WORDS = frozenset({"longstanding", "traditional", "historical", "longtime",
+                             "existing", "enduring", "time-tested", "age-old"})
+#: The second half of a hyphened age ("long-standing", "decades-old", "century-old").
+_STANDING_ENDS = frozenset({"standing", "old", "lasting", "tested"})
+
+
+def names_a_standing_relation(head: Any) -> bool:
+    """Whether a noun act is told as a relation that already stands ("challenges in the
+    long-standing partnership with Russia", "praised its decades-old cooperation"): the words
+    before the noun in its own phrase say its age, so the noun names no act done. A verb that
+    acts on such a relation ("deepened their traditional partnership") is coded by its own
+    pattern, not by the noun."""
+    before = [t for t in head.lefts if t.dep_ in ("amod", "compound", "npadvmod", "advmod")
+              or t.tag_ in ("JJ", "HYPH", "VBG", "VBN")]
+    words = {t.lower_ for t in before}
+    if words & _STANDING_WORDS:
+        return True
+    doc = head.doc
+    for t in head.lefts:
+        for u in t.subtree:
+            if u.lower_ in _STANDING_ENDS and u.i >= 2 and doc[u.i - 1].text in _HYPHENS:
+                return True
+    return False
+
