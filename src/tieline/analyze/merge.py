@@ -22,7 +22,10 @@ denied or hypothetical). Within a group, reports merge by date, never on type al
   articles dated long after it); else, when none is dated then, the one event another article
   of its days (within ANCHOR_DAYS) dates to a day in the TOLD_DAYS before both (``_told``:
   news may break days after the act, and outlets telling it in the same days tell one
-  happening), both sides named on each; otherwise the undated reports of one story are one event,
+  happening), both sides named on each; else, for a plan (dated by the day it is for, not
+  the day it is news), the one plan an article of its days (within ANCHOR_DAYS) tells,
+  naming both sides, for its article's month (``_announced``);
+  otherwise the undated reports of one story are one event,
   and those of different stories are one event only when they are one day's news: both
   sides named, every one of their articles dated within ANCHOR_DAYS of the others
   (``_same_news``: outlets telling the same type between the same participants the same
@@ -45,7 +48,8 @@ own coding.
 The result is a pure function of the group's reports, whatever order they were stored in.
 It is also local: a report can only change the events of the reports it interacts with (those
 within a day of it, in the month or year a coarse report covers, in the story of an undated
-one, in the TOLD_DAYS before an undated one's article date), so a new report re-merges its
+one, in the TOLD_DAYS before an undated one's article date, in a group of plans the month
+plans of an undated one's article month), so a new report re-merges its
 region of the group (``region``), not the whole group, and the region is found by reading
 outward from the new reports (``grow_region``), not by reading the group. A date that is not
 a real day, month or year (``when``) counts as no date.
@@ -215,7 +219,7 @@ def window(anchor: str | None, days: int = REPORTED_DAYS) -> tuple[str, str] | N
     return (last - timedelta(days=days)).isoformat(), anchor
 
 
-def region(reports: Iterable[Placed]) -> set[str]:
+def region(reports: Iterable[Placed], plans: bool = False) -> set[str]:
     """Return the ids of the reports whose events must be merged again: every report that
     interacts, directly or not, with a report not merged yet.
 
@@ -223,8 +227,10 @@ def region(reports: Iterable[Placed]) -> set[str]:
     the other goes: day reports at most a day apart; a month or year report and every report
     dated within it; an undated report and every report of its story, every day report of
     the TOLD_DAYS before its article's date and the undated reports of articles dated within
-    ANCHOR_DAYS of its own; the members of one merged event. Merging the region alone gives
-    what merging the whole group would.
+    ANCHOR_DAYS of its own, and, in a group of *plans* (``plan_group``), the month reports
+    of its article's month from articles dated within ANCHOR_DAYS of its own
+    (``_announced``); the members of one merged event. Merging the
+    region alone gives what merging the whole group would.
     """
     rows = [r for r in reports if r.current or r.pending]
     parent = {r.id: r.id for r in rows}
@@ -270,6 +276,13 @@ def region(reports: Iterable[Placed]) -> set[str]:
     for before, after in zip(news, news[1:], strict=False):
         if _days(before.anchor or "", after.anchor or "") <= ANCHOR_DAYS:
             union([before.id, after.id])
+    months: dict[str, list[Placed]] = {}
+    for r in dated["month"]:
+        months.setdefault(r.date or "", []).append(r)
+    for r in (r for r in rows if plans and not kinds[r.id] and window(r.anchor)):
+        union([r.id, *(m.id for m in months.get((r.anchor or "")[:7], [])
+                       if window(m.anchor) and _days(m.anchor or "", r.anchor or "") <=
+                       ANCHOR_DAYS)])
     by_event: dict[str, list[str]] = {}
     for r in rows:
         if r.merged_id:
@@ -295,7 +308,7 @@ class Lookup:
 
 
 def grow_region(pending: Iterable[Placed], read: Callable[[Lookup], Iterable[Placed]],
-                widest: int = 512) -> tuple[set[str], dict[str, Placed]]:
+                widest: int = 512, plans: bool = False) -> tuple[set[str], dict[str, Placed]]:
     """Return ``region`` of a group's reports and the reports read to find it, reading the
     group outward from its *pending* reports: each round reads what may interact with the
     reports found to interact so far (*read* may return more; those stay out of the region).
@@ -307,8 +320,8 @@ def grow_region(pending: Iterable[Placed], read: Callable[[Lookup], Iterable[Pla
     asked: set[tuple[str, str | int]] = set()
     span = 4
     while True:
-        ids = region(found.values())
-        wanted = {probe for i in ids for probe in _reach(found[i])} - asked
+        ids = region(found.values(), plans)
+        wanted = {probe for i in ids for probe in _reach(found[i], plans)} - asked
         if not wanted:
             return ids, found
         asked |= wanted
@@ -341,9 +354,12 @@ def _joined(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def _reach(r: Placed) -> set[tuple[str, str | int]]:
+def _reach(r: Placed, plans: bool = False) -> set[tuple[str, str | int]]:
     """Return what *r* may interact with (``region``), as (a field of ``Lookup``, value); a
-    day is asked for as its ordinal, and means the reports dated within a day of it."""
+    day is asked for as its ordinal, and means the reports dated within a day of it; in a
+    group of *plans*, an undated report asks for the reports dated within its article's month
+    and a report dated to a day or a month for the undated ones of articles of that month
+    (``_announced``), asked for as the month."""
     kind = when(r.date, r.precision)
     found: set[tuple[str, str | int]] = {("undated" if kind else "stories", r.story)}
     if r.merged_id:
@@ -363,6 +379,11 @@ def _reach(r: Placed) -> set[tuple[str, str | int]]:
         first, last = (date.fromisoformat(d).toordinal() for d in span)
         found.update(("day", d) for d in range(first + 1, last + 2, 3))
         found.add(("anchored", last - ANCHOR_DAYS))
+    if plans and span:  # (the month plans of its article's month, ``_announced``)
+        found.add(("dated", (r.anchor or "")[:7]))
+    elif plans and kind == "month" and window(r.anchor):  # (the undated plans of the
+        # articles of its days: the anchored lookup reads from this day to TOLD_DAYS after)
+        found.add(("anchored", date.fromisoformat(r.anchor or "").toordinal() - ANCHOR_DAYS))
     return found
 
 
@@ -525,7 +546,32 @@ def _home(r: StoryReport, dated: list[list[StoryReport]]) -> int | None:
     if near:
         return _named_one(r, near, dated)
     told = [i for i in fitting if _both_sides(r) and _told(dated[i], r.anchor or "")]
-    return _named_one(r, told, dated)
+    if told or r.event.status != "planned":
+        return _named_one(r, told, dated)
+    return _named_one(r, [i for i in fitting if _both_sides(r) and
+                          _announced(dated[i], r.anchor or "")], dated)
+
+
+def plan_group(group: str) -> bool:
+    """Say whether merge group *group* (``group_key``) holds plans: there an undated report
+    may be the dated plan the articles of its days tell (``_announced``)."""
+    parts = group.split("|")
+    return len(parts) > 1 and parts[1] == "planned"
+
+
+def _announced(c: list[StoryReport], anchor: str) -> bool:
+    """Say whether plan *c* is the plan articles dated within ANCHOR_DAYS of *anchor* tell
+    for *anchor*'s month: one of them, naming both sides, dates it to that month. A plan is
+    dated by the time it is for, not the day it is news: "flights will resume from late
+    October" in a paper of 2 October and an undated "the two countries have agreed to resume
+    flights" in one of the 3rd tell one plan, as undated reports of one day's news tell one
+    happening (``_same_news``). A plan dated to a day of those days is joined as any event
+    of them is (``window``, ``_told``); one for a month gone by is recalled, and one for a
+    later month may be another plan of the pair's."""
+    return any(
+        when(m.event.date, m.event.date_precision) == "month" and m.event.date == anchor[:7]
+        and _both_sides(m) and window(m.anchor) is not None and
+        _days(m.anchor or "", anchor) <= ANCHOR_DAYS for m in c)
 
 
 def _named_one(r: StoryReport, found: list[int], dated: list[list[StoryReport]]) -> int | None:
@@ -594,12 +640,17 @@ def _told_by_year(c: list[StoryReport]) -> bool:
     return kinds == {"year"}
 
 
+def _end_of_month(month: str) -> str:
+    """The last day of *month* (YYYY-MM)."""
+    y, m = int(month[:4]), int(month[5:7])
+    return (date(y + m // 12, m % 12 + 1, 1) - timedelta(days=1)).isoformat()
+
+
 def _end(event: Report) -> str:
     """The last day *event*'s date covers: the day, the month's last, or the year's last."""
     kind, value = when(event.date, event.date_precision), event.date or ""
     if kind == "month":
-        y, m = int(value[:4]), int(value[5:7])
-        return (date(y + m // 12, m % 12 + 1, 1) - timedelta(days=1)).isoformat()
+        return _end_of_month(value)
     if kind == "year":
         return f"{value[:4]}-12-31"
     return value

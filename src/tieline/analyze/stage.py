@@ -17,7 +17,7 @@ from ..models import Placed, Report, StoryArticle
 from ..store.interface import CorpusStore
 from .coreport import date_by_coreports
 from .dating import date_members
-from .merge import Lookup, cluster, group_key, grow_region, merge
+from .merge import Lookup, cluster, group_key, grow_region, merge, plan_group
 from .stories import (
     MIN_SHARED_KEYS,
     REWRITE_DAYS,
@@ -235,7 +235,7 @@ def merge_pending(store: CorpusStore) -> tuple[int, int]:
                                           stories=q.stories, undated=q.undated,
                                           events=q.events, anchored=q.anchored)
 
-            ids, placed = grow_region(pending[group], read)
+            ids, placed = grow_region(pending[group], read, plans=plan_group(group))
             old = sorted({placed[i].merged_id or "" for i in ids} - {""})
             reports = store.group_reports(sorted(ids))
             events = [(merge(members), [m.event.id for m in members])
