@@ -172,3 +172,12 @@ def test_the_store_merges_an_undated_plan_with_the_plan_of_its_month_in_any_orde
             update_corpus(store)
         events = store.events()
     assert [(e.date, e.reports, e.independent_sources) for e in events] == [("2031-10", 2, 2)]
+
+
+def test_a_plan_and_what_happened_are_groups_of_their_own() -> None:
+    # "the two ministers will meet in Lima on Friday" (an announcement, news of its day) and
+    # "the two ministers met in Lima on Friday": two records, as an agreement reached at the
+    # meeting is a record beside the meeting (PLOVER's AGREE and CONSULT).
+    assert group_key("CONSULT", "planned", PER, CHL) != group_key("CONSULT", "reported", PER, CHL)
+    assert group_key("CONSULT", "claimed", PER, CHL) == group_key("CONSULT", "reported", CHL, PER)
+    assert group_key("AGREE", "reported", PER, CHL) != group_key("CONSULT", "reported", PER, CHL)

@@ -43,7 +43,14 @@ report of the event reads it as done to each other (``mutual``: "Indian and Chin
 clashed"): a mutual clash and the pages telling it one way ("Chinese troops attacked Indian
 soldiers") are one happening, each report keeping its own direction. The type is the PLOVER
 type, so the modes of one meeting (host, visit, meet, negotiate) merge; each report keeps its
-own coding.
+own coding. Two PLOVER types stay two events, though one page may tell them of one meeting:
+what was agreed there (AGREE) is an act of its own beside the consultation (CONSULT), with its
+own place on a pair's cooperation trajectory, and reports of two types dated to one day
+between one pair tell two happenings as often as one (a decree lifting visas and the
+criticism of it that day). A plan and what happened are groups of their own too: the
+announcement of a meeting is news of its day, a record of its own beside the meeting (merging
+a plan into the meeting of the day it is for, tried in round 7, joined announcements told
+days before with the meetings: more wrong merges on real news).
 
 The result is a pure function of the group's reports, whatever order they were stored in.
 It is also local: a report can only change the events of the reports it interacts with (those
