@@ -486,7 +486,10 @@ FLOORS: dict[str, dict[str, Any]] = {
         # China cooperation"), protests gathered in and a speaker's joint acts
         # issue 22, both sides round 7 (see tests/test_sides_round7.py): 419/660 (0.635)
         # -> 435/658 (0.661)
-        "share_both_sides": 0.655, "page_share_dated": 0.95, "page_share_right": 0.99,
+        # issue 22, non-acts round 2 (tests/test_nonacts_round2.py): 435/655 (0.664) ->
+        # 433/646 (0.670), one-sided non-acts gone (georgia-russia 401/745 -> 390/729, 0.538
+        # -> 0.535: the non-acts gone there were as often two-sided, the floor holds)
+        "share_both_sides": 0.665, "page_share_dated": 0.95, "page_share_right": 0.99,
     },
 }
 

@@ -106,7 +106,11 @@ def test_003_brussels_meeting_and_western_aid(samples: dict[str, Article]) -> No
     offered = find(art, "AID", "USA", "ARM")
     assert offered and offered[0].status == "planned"  # "has offered military assistance"
     assert plover_type(offered[0]) == "AGREE"
-    assert find(art, "AID", "EU", "ARM")  # "€270 million in investments"
+    # "€270 million in investments": investment is economic exchange, PLOVER COOPERATE
+    # (CAMEO 061), not AID, which is money or goods given (grants, loans, credit)
+    invested = find(art, "COOPERATE", "EU", "ARM")
+    assert invested and invested[0].context == ("economic",)
+    assert not find(art, "AID", "EU", "ARM")
 
 
 def test_000_intent_plans_postponement_and_claim(samples: dict[str, Article]) -> None:

@@ -16,8 +16,9 @@ from test_sides import code, sides
 @pytest.mark.parametrize("text, type_", [
     ("Kazakhstan and Kyrgyzstan imposed sanctions on each other.", "SANCTION"),
     ("Astana and Bishkek were accused of firing on one another.", "ASSAULT"),
-    ("Kyrgyzstan said that Astana and Bishkek did not pose a threat to each other.",
-     "THREATEN"),
+    # (a threat made: "did not pose a threat to each other" names a danger, no threat made,
+    # tests/test_nonacts_round2.py)
+    ("Kyrgyzstan said that Astana and Bishkek did not threaten each other.", "THREATEN"),
 ])
 def test_an_act_on_each_other_is_mutual(text: str, type_: str) -> None:
     events = [e for e in code(text).events if e.type == type_]

@@ -464,7 +464,7 @@ class EventCoder:
                 f.sources = [r for r in self._speaker(f, ctx) if r.country and
                              _side_of(r) not in sides][:1]
             if f.sources and not f.targets and (len(f.sources) == 1 or not f.entry.symmetric) \
-                    and (f.entry.pos == "verb" or f.entry.type == "AID"):
+                    and (f.entry.pos == "verb" or _material_flow(f.entry)):
                 self._fallback_target(f, found, ctx)
                 if not f.targets:
                     self._intended_target(f, ctx)
@@ -725,7 +725,7 @@ class EventCoder:
         blocked: set[int] = set()
         pattern = {x.i for x in f.tokens}
         for c in root.children:
-            purpose = f.entry.type == "AID" and c.dep_ in ("advcl", "xcomp") and \
+            purpose = _material_flow(f.entry) and c.dep_ in ("advcl", "xcomp") and \
                 any(x.lower_ == "to" for x in c.children)  # "aid to bolster Armenia's economy"
             if c.dep_ in ("prep", "advcl", "advmod", "npadvmod", "relcl", "ccomp", "conj",
                           "nsubj", "nsubjpass", "mark") and not purpose and \
@@ -2027,6 +2027,28 @@ def _fits(head: Any, entry: Entry, tokens: list[Any]) -> bool:
         return False  # "the long-standing partnership": a relation that stands, no act
     if entry.type == "REQUEST" and nonacts.asks_a_question(head):
         return False  # "asked about the talks, Lu said": a question, no request
+    if any(nonacts.under_a_conjunction(t, head) for t in tokens):
+        return False  # "ready to talk, provided Tbilisi does not ...", "according to": a
+        # condition or a source, no act (nor a pattern's word: "open ... according to the
+        # Security Council")
+    if entry.type == "SUPPORT" and entry.pos == "verb" and nonacts.backs_away(head):
+        return False  # "for Indian troops to back out": a retreat, no support
+    if entry.mode == "leave" and entry.pos == "verb" and nonacts.departs(head):
+        return False  # "has left for the village", "left their country": a departure
+    if entry.type == "RETREAT" and entry.mode == "withdraw" and entry.pos == "verb" and \
+            nonacts.pulls_another_out(head):
+        return False  # "to pull Armenia out of Moscow's orbit": no forces withdrawn
+    if _relation_entry(entry) and (nonacts.pursued_as_a_course(head) or
+                                   nonacts.holds_since(head)):
+        return False  # "efforts to distance Armenia from Russia", "since then, they have
+        # restricted their relations": where relations stand or are steered, no act
+    if entry.mode in _LASTING_MODES and entry.pos == "verb" and \
+            nonacts.describes_a_held_result(head):
+        return False  # "the territories occupied by Russia", "regions recognized by Moscow"
+    if entry.type == "THREATEN" and nonacts.names_a_danger(head):
+        return False  # "the law threatens independent media", "did not pose a threat"
+    if entry.type in COOPERATIVE and entry.type != "CONSULT" and nonacts.talked_about(head):
+        return False  # "exchanged views on BRICS cooperation": the talk, not the act
     if entry.pos == "noun" and entry.mode == "arrest" and head.dep_ == "pobj" and \
             head.head.lower_ == "from":
         return False  # "released from detention": where one comes from, not an arrest
@@ -2035,6 +2057,19 @@ def _fits(head: Any, entry: Entry, tokens: list[Any]) -> bool:
         if objects and all(o.ent_type_ in _TIME_ENTS for o in objects):
             return False
     return True
+
+
+#: Modes of acts whose result lasts and can be described by their participle ("occupied",
+#: "recognized", "stationed", "banned").
+_LASTING_MODES = frozenset({"restrict", "recognize", "troops"})
+
+
+def _relation_entry(entry: Entry) -> bool:
+    """Whether an entry codes a change in relations themselves: drawing closer ("deepen
+    ties", "restore relations"), drifting apart ("distance from", "restrict relations") or
+    cooperating; their words also describe where relations stand or are steered."""
+    return entry.mode == "relations" or entry.type == "SANCTION" and entry.mode == "withdraw" \
+        or entry.type == "COOPERATE" and entry.mode != "join"
 
 
 #: Nouns that count or group what their "of" phrase names ("a set of names", "a batch of
@@ -2652,13 +2687,19 @@ def _turned(entry: Entry, how: str) -> Entry:
                        intensity=-4.0 if how == "refuse" else -3.0, symmetric=False,
                        intent=False)
     if entry.type in COOPERATIVE:  # suspended, froze, left, cut
-        mode = "leave" if entry.id == "join" else "discontinue" if entry.type == "AID" \
+        mode = "leave" if entry.id == "join" else "discontinue" if _material_flow(entry) \
             else "withdraw"
         return replace(entry, id=f"{entry.id}/{how}", type="SANCTION", mode=mode,
                        intensity=-5.5, symmetric=False, intent=False)
     mode = "ceasefire" if entry.type == "ASSAULT" else "ease"  # lifted a sanction, a siege
     return replace(entry, id=f"{entry.id}/{how}", type="RETREAT", mode=mode, intensity=4.0,
                    symmetric=False, intent=False)
+
+
+def _material_flow(entry: Entry) -> bool:
+    """Whether an entry codes money or goods flowing to another (aid, investment): cutting
+    it discontinues the flow, as cutting aid does, rather than withdrawing from ties."""
+    return entry.type == "AID" or entry.type == "COOPERATE" and "economic" in entry.context
 
 
 def _apply_polarity(found: list[_Found],

@@ -15,7 +15,13 @@ describe something else, and coding them leaves one-sided events that no pair's 
   tells it, is told by a verb of its own;
 * "asked" puts a question, not a request, when what is asked is a question ("asked about the
   talks", "asked whether", "asked to comment"): a journalist's question to a spokesman is no
-  REQUEST of one actor to another (CAMEO 020 needs an act asked for).
+  REQUEST of one actor to another (CAMEO 020 needs an act asked for);
+* words that tell where relations stand or are steered, not an act at a time (a relation
+  verb as the aim of "efforts to", or in the perfect "since then"), the lasting result a
+  participle describes ("the territory occupied by X"), a danger rather than a threat made
+  ("the law threatens", "pose a threat"), a cooperative act that is only the topic of talks,
+  a verb form used as a conjunction ("provided", "according to"), a departure read as
+  leaving an organisation, and another state "pulled out" of an orbit.
 
 The predicates read only the parse and the entity types the actor stage left on it, so they
 run inside the coder's pattern check (``events._fits``) at no extra parse.
@@ -210,3 +216,196 @@ def names_a_standing_relation(head: Any) -> bool:
                 return True
     return False
 
+
+def used_as_a_conjunction(word: Any) -> bool:
+    """Whether a verb form is parsed as a preposition or a subordinator ("ready to talk,
+    provided Tbilisi does not play the Russian card", "given the tensions", "according to"):
+    the word states a condition, a premise or a source, no act of its own. "provided" with
+    a clause and nothing given ("provided Bishkek withdraws its troops") is one too, however
+    the parser attaches it."""
+    if not word.tag_.startswith("VB"):
+        return False
+    if word.dep_ in ("prep", "mark"):
+        return True
+    return word.lower_ in ("provided", "providing") and \
+        any(c.dep_ == "ccomp" for c in word.children) and \
+        not any(c.dep_ in ("dobj", "dative") for c in word.children)
+
+
+def under_a_conjunction(word: Any, head: Any) -> bool:
+    """Whether a pattern's word is such a verb form or lies in its phrase below the
+    pattern's head ("could open in 2024, according to the Security Council": "council" is
+    the source's name, not what is opened)."""
+    node = word
+    for _ in range(8):  # (a phrase's depth; the root is its own head)
+        if used_as_a_conjunction(node):
+            return True
+        if node.i == head.i or node.is_ancestor(head) or node.head.i == node.i:
+            return False  # (a pattern's word above its head is in no phrase below it)
+        node = node.head
+    return False
+
+
+#: Nouns of a place one departs from or for ("left their country", "left the village").
+_PLACE_NOUNS = frozenset({"country", "home", "homeland", "city", "town", "village", "region",
+                          "capital", "territory", "area", "hall", "room", "building", "venue",
+                          "chamber", "scene", "site", "office", "premises"})
+
+
+def departs(head: Any) -> bool:
+    """Whether a verb of leaving tells a departure, not leaving an organisation: it goes
+    "for" or "to" somewhere ("has left for the village of Sinaguri") or leaves a place
+    ("Russians who have left their country"). PLOVER's leaving (SANCTION) is withdrawing from
+    a group, treaty or organisation."""
+    if any(c.dep_ == "prep" and c.lower_ in ("for", "to") for c in head.children):
+        return True
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _PLACE_NOUNS for c in head.children)
+
+
+#: Particles that turn "back" from supporting into retreating ("back out", "back down").
+_BACKING_AWAY = frozenset({"out", "down", "off", "away"})
+
+
+def backs_away(head: Any) -> bool:
+    """Whether "back" is the phrasal verb of retreating ("troops should back out", "Delhi
+    backed down"), not of supporting someone ("Moscow backed the separatists")."""
+    return head.lemma_.lower() == "back" and any(
+        c.dep_ in ("prt", "advmod", "prep") and c.lower_ in _BACKING_AWAY
+        for c in head.children)
+
+
+#: Entity labels of an actor a verb of withdrawing may move (a state, a person or a body the
+#: knowledge base or the parser's entities name), rather than forces.
+_MOVED_ACTORS = frozenset({"TL_KB", "GPE", "PERSON", "ORG"})
+
+
+def pulls_another_out(head: Any) -> bool:
+    """Whether a verb of withdrawing moves another actor ("aims to pull Armenia out of
+    Moscow's orbit"): what is pulled out is a state, not the doer's forces, so no forces
+    retreat (PLOVER RETREAT: withdrawing one's forces from an area)."""
+    return any(c.dep_ == "dobj" and c.ent_type_ in _MOVED_ACTORS for c in head.children)
+
+
+#: Nouns of a course pursued over time ("Pashinyan's efforts to distance Armenia from
+#: Russia", "his attempts to forge closer ties", "the pivot to deepen relations").
+_COURSE_NOUNS = frozenset({"effort", "attempt", "endeavour", "endeavor", "bid", "drive",
+                           "push", "quest", "policy", "course", "strategy", "pivot",
+                           "aspiration", "ambition", "aim", "goal", "agenda"})
+
+
+def pursued_as_a_course(head: Any) -> bool:
+    """Whether a verb of relations is the aim of a course an actor pursues ("Pashinyan's
+    efforts to distance Armenia from Russia have strained the alliance", "has made efforts
+    to deepen relations with the West"): the noun names a policy, which dates no act; the
+    acts that carry it out (a visit, a signature, a suspension) are told by their own
+    words. A relation verb told as an act ("Armenia moved to distance itself from Russia on
+    Monday", "Putin pledged to deepen ties") is coded."""
+    verb = head.head if head.dep_ == "dobj" else head  # "attempts to forge closer ties"
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "efforts to deepen relations ... and distance the country"
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        verb = verb.head  # "efforts at deepening relations", "the aim of restoring ties"
+    return verb.dep_ in ("acl", "xcomp", "prep") and \
+        verb.head.lemma_.lower() in _COURSE_NOUNS and verb.head.pos_ == "NOUN"
+
+
+#: Units of time whose span a "for" phrase states ("have restricted ties for years").
+_SPANS = frozenset({"year", "years", "decade", "decades", "month", "months", "century",
+                    "centuries", "long", "weeks"})
+
+
+def holds_since(head: Any) -> bool:
+    """Whether a verb in the present perfect is told as a state lasting up to now ("since
+    then, the two countries have restricted their relations", "have kept close ties for
+    decades"): said of relations, it describes where they stand, not an act done at a time;
+    the act that changed them is told with its own time ("restricted their relations in
+    2008")."""
+    if head.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lemma_ == "have"
+                                     and c.tag_ in ("VBP", "VBZ") for c in head.children):
+        return False
+    for c in head.children:
+        words = {t.lower_ for t in c.subtree}
+        if c.lower_ == "since" or c.lower_ == "ever" and "since" in words:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "for" and words & _SPANS:
+            return True
+    return False
+
+
+_TIME_LABELS = frozenset({"DATE", "TIME"})
+
+
+#: Verbs that keep a participle's result in place ("keeps our territory occupied").
+_KEEPING = frozenset({"keep", "remain", "stay", "leave"})
+
+
+def describes_a_held_result(head: Any) -> bool:
+    """Whether a participle describes what something is now rather than tells an act: after
+    a noun ("the territories occupied by Russia", "two regions recognized by Moscow", "the
+    troops stationed along the border") or kept so ("keeps our territory occupied"). That
+    is the lasting result of an act the sentence does not tell; with a time of its own
+    ("the apps banned by India on Monday") the participle tells the act. (A present passive,
+    "Georgia's territory is occupied by Russia", is left to the coder: said by a side, it is
+    that side's complaint.)"""
+    if head.tag_ != "VBN" or any(t.ent_type_ in _TIME_LABELS
+                                 for t in head.subtree if t.i != head.i):
+        return False
+    if head.dep_ == "acl" and head.i > head.head.i:
+        return not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+    return head.dep_ in ("oprd", "ccomp", "xcomp", "advcl") and \
+        head.head.lemma_.lower() in _KEEPING and head.i > head.head.i
+
+
+#: Things that "threaten" only as a danger does ("the law threatens independent media",
+#: "the crisis threatens the talks"): PLOVER THREATEN is a warning one actor gives another.
+_THING_SUBJECTS = frozenset({"law", "bill", "legislation", "measure", "move", "step",
+                             "policy", "decision", "situation", "development", "crisis",
+                             "conflict", "war", "tension", "tensions", "escalation", "deal",
+                             "project", "change", "rule", "regulation", "amendment",
+                             "proposal", "plan", "dispute", "standoff", "row", "violence",
+                             "instability", "pandemic", "virus"})
+#: Verbs whose object "threat" is a danger something is, not a warning given ("did not
+#: pose a threat to each other", "constitutes a threat to security").
+_BEING_A_DANGER = frozenset({"pose", "constitute", "represent", "present", "remain", "be",
+                             "become", "see", "view", "perceive", "consider", "regard"})
+
+
+def names_a_danger(head: Any) -> bool:
+    """Whether a word of threatening names a danger rather than a threat made: a thing
+    that threatens ("the Russian law threatens independent media") or a threat one poses or
+    is seen as ("didn't pose a threat to each other", "views it as a threat"). A threat
+    made is a warning of what its maker will do (CAMEO 13, PLOVER THREATEN)."""
+    if head.pos_ == "VERB" or head.tag_.startswith("VB"):
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        return bool(subjects) and all(s.lemma_.lower() in _THING_SUBJECTS and not s.ent_type_
+                                      for s in subjects)
+    governor = head.head
+    if head.dep_ == "pobj" and governor.lower_ == "as":
+        governor = governor.head  # "sees India as a threat"
+    return head.dep_ in ("dobj", "attr", "pobj", "oprd") and \
+        governor.lemma_.lower() in _BEING_A_DANGER
+
+
+#: Words of consulting whose "on", "about" or object phrase names what is talked about.
+_TALKING = frozenset({"talk", "talks", "discuss", "discussion", "view", "views", "dialogue",
+                      "consultation", "negotiation", "conversation", "debate", "meeting",
+                      "deliberation"})
+_TOPIC_WORDS = frozenset({"on", "about", "regarding", "concerning", "over", "of"})
+
+
+def talked_about(head: Any) -> bool:
+    """Whether an act is only the subject matter of a consultation ("exchanged views on
+    BRICS cooperation", "discussed expanding economic cooperation", "talks on the
+    withdrawal"): talking of cooperation is the consultation (CAMEO 04), not the
+    cooperation, which has yet to be agreed or done."""
+    node = head
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "views on cooperation and bilateral relations"
+    if node.dep_ == "dobj" and node.head.tag_ == "VBG":
+        node = node.head  # "views on deepening the partnership"
+    governor = node.head
+    if node.dep_ in ("pobj", "pcomp") and governor.lower_ in _TOPIC_WORDS:
+        governor = governor.head
+    elif node.dep_ not in ("dobj", "xcomp", "ccomp"):
+        return False
+    return governor.lemma_.lower() in _TALKING or governor.lower_ in _TALKING
