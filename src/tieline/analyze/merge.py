@@ -71,6 +71,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
+from ..annotate.dates import resolve
 from ..models import (
     ActorRef,
     Event,
@@ -681,9 +682,11 @@ def dates_compatible(a: Report, b: Report) -> bool:
     """Say whether two reports' dates may be one event's (undated ones may be anything).
 
     Coarse dates must share their period (months within a year, a day within a month).
-    Two days must be the same, or a day apart when the type spans days or when one date is
+    Two days must be the same, or a day apart when the type spans days, when one date is
     only the day its report was published ("publication": reported on, which is the day of
-    the event or the next). Never more than a day: ``region`` relies on it.
+    the event or the next) or when the earlier is the first of the days its report tells
+    ("on 11-12 October": the later is one of them). Never more than a day: ``region``
+    relies on it.
     """
     ka, kb = when(a.date, a.date_precision), when(b.date, b.date_precision)
     if ka is None or kb is None or a.date is None or b.date is None:
@@ -698,8 +701,8 @@ def dates_compatible(a: Report, b: Report) -> bool:
         return False
     if a.type.upper() in SPANNING_TYPES:
         return True
-    later = a if a.date > b.date else b
-    return later.date_basis == "publication"
+    earlier, later = (b, a) if a.date > b.date else (a, b)
+    return later.date_basis == "publication" or (_span_end(earlier) or "") >= later.date
 
 
 def _days(x: str, y: str) -> int:
@@ -777,6 +780,8 @@ def _best_date(events: list[Report], mode: str | None = None) -> Report:
             found = [e for e in found if e.status == "reported"] or found
             if mode not in _TRAVEL_MODES:  # (a visit is dated by its first day: arrival)
                 found = [e for e in found if e.mode not in _TRAVEL_MODES] or found
+            if precision == "day" and events[0].type.upper() not in SPANNING_TYPES:
+                found = _named_days(found)
             if found and basis == "publication":  # (reported by then: the first is nearest)
                 return min(found, key=lambda e: e.date or "")
             if found:
@@ -785,6 +790,29 @@ def _best_date(events: list[Report], mode: str | None = None) -> Report:
                 day = min(d for d, n in counts.items() if n == top)
                 return next(e for e in found if e.date == day)
     return events[0]
+
+
+def _named_days(found: list[Report]) -> list[Report]:
+    """Return *found* without the reports dated by the first day of a span they tell ("in
+    their summit on 11-12 October, reiterated ...") when another names one day inside it
+    ("concluded on Saturday with the two sides agreeing"): an act of one day told within a
+    span of days happened on the day a report names; a span's first day is only the
+    convention that dates the span itself (a summit, a visit: SPANNING_TYPES keep it)."""
+    ends = {id(e): _span_end(e) for e in found}
+    named = [e.date for e in found if ends[id(e)] is None and e.date]
+    kept = [e for e in found if not any(e.date and e.date < d <= (ends[id(e)] or "")
+                                        for d in named)]
+    return kept or found
+
+
+def _span_end(e: Report) -> str | None:
+    """The last day of the span of days a day-dated report's phrase tells, read from its
+    first day (the date it has), or None when it names one day."""
+    if not e.date or not e.date_text:
+        return None
+    found = resolve(e.date_text, e.date, "future")
+    return found.end if found is not None and found.date == e.date and found.end and \
+        found.precision == "day" else None
 
 
 def date_spread(events: list[Report]) -> tuple[str, str] | None:

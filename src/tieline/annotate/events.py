@@ -1797,6 +1797,15 @@ class EventCoder:
                 when = shared[0] if shared else _time_of(means, at_verb)
                 if when is not None:
                     out[id(f)] = when
+        for f in found:  # "the summit ended on Saturday with both sides agreeing to ...": a
+            node = f.clause or f.trigger  # "with" clause is a circumstance of its verb's act
+            head = _attendant_head(node) if id(f) not in out else None
+            if head is not None:
+                shared = [out[id(g)] for g in by_clause.get(head.i, []) +
+                          by_trigger.get(head.i, []) if id(g) in out]
+                when = shared[0] if shared else _time_of(head, at_verb)
+                if when is not None:
+                    out[id(f)] = when
         for f in found:  # "China on Wednesday rejected ... and urged ...": one time for both
             node = f.clause or f.trigger
             if id(f) not in out and node.dep_ == "conj" and node.pos_ == "VERB" and \
@@ -3563,6 +3572,19 @@ def _means_head(node: Any) -> Any:
     prep = node.head
     if node.dep_ != "pcomp" or node.tag_ != "VBG" or prep.lower_ != "by" or \
             prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return prep.head
+
+
+def _attendant_head(node: Any) -> Any:
+    """The verb whose act a "with" clause accompanies ("the talks ended on Saturday with the
+    two sides agreeing to ...", "Russia lifted the ban with Georgia welcoming it"), or None:
+    English's absolute "with" + subject + participle tells a circumstance at the time of that
+    act, not an act of its own time (a noun after "with" is the act's partner instead)."""
+    prep = node.head
+    if node.dep_ != "pcomp" or node.tag_ != "VBG" or prep.lower_ != "with" or \
+            prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX") or \
+            not any(c.dep_ == "nsubj" for c in node.children):
         return None
     return prep.head
 

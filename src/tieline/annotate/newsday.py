@@ -115,7 +115,8 @@ def news_day(article: Article, doc: Any) -> str | None:
     if not article.published or len(article.published) != 10:
         return None
     start, end = lede(article.text)
-    for a, b in find_expressions(article.text[start:end]):
+    told = find_expressions(article.text[start:end])
+    for a, b in told:
         phrase = article.text[start + a:start + b]
         span = doc.char_span(start + a, start + b, alignment_mode="expand")
         verb = governor(span.root) if span is not None else None
@@ -123,7 +124,32 @@ def news_day(article: Article, doc: Any) -> str | None:
                 not _simple_past(verb):
             continue
         return phrase if _recent(phrase, article.published) else None
-    return None
+    return None if told or start == end else _attribution_day(article, doc, end)
+
+
+def _attribution_day(article: Article, doc: Any, after: int) -> str | None:
+    """Return the day the paragraph after a lede that tells no time gives its statement
+    ("... and called on Russia to withdraw.\n\n'...,' the ministry stated on February 15."),
+    when it is the first time that paragraph tells, a verb of saying in the simple past
+    governs it and it names one day at most WINDOW_DAYS before the page's date; else None.
+    A lede without a time is the news of its attribution's day: news writing gives the day
+    with the statement the lede sums up. Any other first time there (a circumstance, "after
+    they met on Thursday") is as often an earlier step of the story, so it dates nothing."""
+    start, end = lede(article.text[after:])
+    if start == end:
+        return None
+    start, end = start + after, end + after
+    found = find_expressions(article.text[start:end])
+    if not found:
+        return None
+    a, b = found[0]
+    phrase = article.text[start + a:start + b]
+    span = doc.char_span(start + a, start + b, alignment_mode="expand")
+    verb = governor(span.root) if span is not None else None
+    if _stamp(article.text, start + a, start + b) or verb is None or \
+            verb.lemma_.lower() not in _REPORTING or not _simple_past(verb):
+        return None
+    return phrase if _recent(phrase, article.published) else None
 
 
 def _stamp(text: str, a: int, b: int) -> bool:
