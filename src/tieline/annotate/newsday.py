@@ -111,9 +111,18 @@ def news_day(article: Article, doc: Any) -> str | None:
     range) at most WINDOW_DAYS before the page's date; None when it names another time, or
     without a page date or such a phrase. A stamp or dateline ("2023-05-10", "HAVANA, May 28
     (Reuters) -", "updated at 13:13 GMT, Wednesday, 24 August 2011") is the page's own date,
-    not a time its news is told at (``_stamp``)."""
+    not a time its news is told at (``_stamp``). A lede that tells no time at all takes the
+    day its attribution gives (``_attribution_day``)."""
+    return _news_day_reach(article, doc)[0]
+
+
+def _news_day_reach(article: Article, doc: Any) -> tuple[str | None, int]:
+    """Return ``news_day``'s phrase and the end of the text whose reports it dates: the whole
+    article for a lede's own day; only the lede and its attribution paragraph for the day
+    that paragraph gives, since a later paragraph's past may be an earlier step of the
+    story and no day the lede tells carries the story's reference time there."""
     if not article.published or len(article.published) != 10:
-        return None
+        return None, 0
     start, end = lede(article.text)
     told = find_expressions(article.text[start:end])
     for a, b in told:
@@ -123,33 +132,37 @@ def news_day(article: Article, doc: Any) -> str | None:
         if _stamp(article.text, start + a, start + b) or verb is None or \
                 not _simple_past(verb):
             continue
-        return phrase if _recent(phrase, article.published) else None
-    return None if told or start == end else _attribution_day(article, doc, end)
+        return (phrase if _recent(phrase, article.published) else None), len(article.text)
+    if told or start == end:
+        return None, 0
+    return _attribution_day(article, doc, end)
 
 
-def _attribution_day(article: Article, doc: Any, after: int) -> str | None:
+def _attribution_day(article: Article, doc: Any, after: int) -> tuple[str | None, int]:
     """Return the day the paragraph after a lede that tells no time gives its statement
     ("... and called on Russia to withdraw.\n\n'...,' the ministry stated on February 15."),
-    when it is the first time that paragraph tells, a verb of saying in the simple past
-    governs it and it names one day at most WINDOW_DAYS before the page's date; else None.
-    A lede without a time is the news of its attribution's day: news writing gives the day
-    with the statement the lede sums up. Any other first time there (a circumstance, "after
-    they met on Thursday") is as often an earlier step of the story, so it dates nothing."""
+    with that paragraph's end, when it is the first time that paragraph tells, a verb of
+    saying in the simple past governs it and it names one day at most WINDOW_DAYS before
+    the page's date; else (None, 0). A lede without a time is the news of its attribution's
+    day: news writing gives the day with the statement the lede sums up. Any other first
+    time there (a circumstance, "after they met on Thursday") is as often an earlier step of
+    the story, so it dates nothing."""
     start, end = lede(article.text[after:])
     if start == end:
-        return None
+        return None, 0
     start, end = start + after, end + after
     found = find_expressions(article.text[start:end])
     if not found:
-        return None
+        return None, 0
     a, b = found[0]
     phrase = article.text[start + a:start + b]
     span = doc.char_span(start + a, start + b, alignment_mode="expand")
     verb = governor(span.root) if span is not None else None
     if _stamp(article.text, start + a, start + b) or verb is None or \
-            verb.lemma_.lower() not in _REPORTING or not _simple_past(verb):
-        return None
-    return phrase if _recent(phrase, article.published) else None
+            verb.lemma_.lower() not in _REPORTING or not _simple_past(verb) or \
+            not _recent(phrase, article.published):
+        return None, 0
+    return phrase, end
 
 
 def _stamp(text: str, a: int, b: int) -> bool:
@@ -201,15 +214,17 @@ def _recent(phrase: str, published: str) -> bool:
 def date_by_news_day(reports: Sequence[Report], article: Article, doc: Any) -> list[Report]:
     """Return *reports* with the article's news day (``news_day``) as the date of the ones the
     coder marked (basis NEWSDAY, no date) and of the ones told as the day's news (basis
-    ``publication``), keeping the lede's phrase as their ``date_text``; without a news day
-    the marked ones are undated again (no basis) and the others stay as they are."""
+    ``publication``) in the text it reaches (``_news_day_reach``), keeping the lede's phrase
+    as their ``date_text``; without a news day the marked ones are undated again (no basis)
+    and the others stay as they are."""
     if not any(_pending(r) or r.date_basis == "publication" for r in reports):
         return list(reports)
-    phrase = news_day(article, doc)
+    phrase, reach = _news_day_reach(article, doc)
     day = resolve(phrase, article.published, "past") if phrase else None
     out = []
     for r in reports:
-        if day is not None and (_pending(r) or r.date_basis == "publication"):
+        if day is not None and (_pending(r) or r.date_basis == "publication") and \
+                r.evidence[0].start < reach:
             out.append(replace(r, date=day.date, date_precision="day", date_basis=NEWSDAY,
                                date_text=phrase))
         elif _pending(r):
