@@ -702,7 +702,9 @@ def dates_compatible(a: Report, b: Report) -> bool:
     if a.type.upper() in SPANNING_TYPES:
         return True
     earlier, later = (b, a) if a.date > b.date else (a, b)
-    return later.date_basis == "publication" or (_span_end(earlier) or "") >= later.date
+    span_end = _span_end(earlier)  # "on 11-12 October": the later day is one of its days
+    return later.date_basis == "publication" or (span_end is not None and
+                                                 span_end >= max(a.date, b.date))
 
 
 def _days(x: str, y: str) -> int:

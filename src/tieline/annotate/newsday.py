@@ -17,6 +17,11 @@ is one day at most WINDOW_DAYS before the page's date, that day is the article's
 Both take basis ``newsday``, ranked below a date the event's own words give and above the day
 a page was published. Without a news day they stay as they were (undated; ``publication``).
 
+A lede that tells no time at all sums up a statement the next paragraph gives with its day
+("..., the Ministry stated on February 15"): that day, when a verb of saying in the simple past
+governs it as that paragraph's first time, is the news day of the lede and that paragraph only
+(``_attribution_day``); a later paragraph's past may be an earlier step of the story.
+
 The coder marks the first kind while it reads each sentence (basis NEWSDAY, no date yet: see
 ``told_in_past`` and ``untimed``); ``date_by_news_day`` dates them once the whole article is
 read, or takes the mark back. A newsday report keeps the lede's phrase as its ``date_text``, so
@@ -160,7 +165,7 @@ def _attribution_day(article: Article, doc: Any, after: int) -> tuple[str | None
     verb = governor(span.root) if span is not None else None
     if _stamp(article.text, start + a, start + b) or verb is None or \
             verb.lemma_.lower() not in _REPORTING or not _simple_past(verb) or \
-            not _recent(phrase, article.published):
+            not _recent(phrase, article.published or ""):
         return None, 0
     return phrase, end
 
