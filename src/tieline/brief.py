@@ -112,6 +112,17 @@ def _coding_text(c: Mapping[str, Any]) -> str:
     return f"{c.get('source') or '?'} {arrow} {c.get('target') or '?'} · {kind}{status}"
 
 
+def _summary_from_html(entry: Mapping[str, Any]) -> str:
+    """Say which article the summary quotes, as the page says it: "Summary from OUTLET:
+    LABEL", the outlet linked to the article."""
+    source = entry.get("summary_from")
+    if not source:
+        return ""
+    label = str(source.get("label") or "")
+    outlet = _link(source.get("url"), str(source.get("outlet") or "source"), label or None)
+    return f"<div class=meta>Summary from {outlet}{': ' + escape(label) if label else ''}</div>"
+
+
 def _entry_html(entry: Mapping[str, Any]) -> str:
     events = list(entry.get("events") or [])
     kinds = dict.fromkeys(f"{e['type']}:{e['mode']}" if e.get("mode") else str(e["type"])
@@ -137,7 +148,7 @@ def _entry_html(entry: Mapping[str, Any]) -> str:
     intensity = entry.get("intensity")
     return (f"<li><div><span class=when>{when}</span> {tags}"
             f"<span class={_tone(intensity)}>{_signed(intensity)}</span></div>"
-            f"<p>{escape(str(entry.get('summary') or ''))}</p>"
+            f"<p>{escape(str(entry.get('summary') or ''))}</p>{_summary_from_html(entry)}"
             f"<div class=meta>{escape(str(entry.get('counts') or ''))}"
             f"{'. ' if entry.get('counts') else ''}Sources: {sources or 'none'}</div>"
             f"<details><summary>Evidence ({len(quotes)})</summary>{''.join(quotes)}</details>"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
 from rich.console import Console
@@ -167,6 +167,8 @@ def _entry_lines(out: TextIO, when: str, entry: PairTimelineEntry) -> None:
     out.write(f"\n{when:10}  {kind:22}  {entry.intensity:>+5.1f}  {len(entry.events)} "
               f"event{'' if len(entry.events) == 1 else 's'}, {entry.counts}\n")
     out.write(f"    {_clip(entry.summary, 300)}\n")
+    if entry.summary_from is not None:
+        out.write(f"    {summary_from_text(entry.summary_from.to_dict())}\n")
     for s in entry.sources[:4]:
         note = f" ({s.note} at this address)" if s.note else ""
         out.write(f"    — {_clip(s.outlet or '?', 60)}: "
@@ -175,6 +177,15 @@ def _entry_lines(out: TextIO, when: str, entry: PairTimelineEntry) -> None:
         more = len(entry.sources) - 4
         out.write(f"    — and {more} more article{'' if more == 1 else 's'} (--json lists "
                   "them all)\n")
+
+
+def summary_from_text(source: Mapping[str, Any]) -> str:
+    """Say where a timeline entry's summary was quoted from: the outlet, the article's id and
+    the characters of its text ("(summary: azatutyun.am, article 0180bd5111e8edd6, characters
+    0-165)"), for `tieline articles --full` or the page's reader to show them."""
+    spans = ", ".join(f"{s.get('start')}-{s.get('end')}" for s in source.get("sentences") or [])
+    return (f"(summary: {_clip(str(source.get('outlet') or '?'), 60)}, article "
+            f"{source.get('article_id')}, characters {spans})")
 
 
 def relations_table(relations: Relations) -> None:

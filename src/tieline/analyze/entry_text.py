@@ -22,6 +22,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from ..annotate.clean import _stamp, split_stamp
@@ -67,29 +68,73 @@ class _Pick:
     evidence: Evidence
 
 
+@dataclass(frozen=True)
+class SummaryFrom:
+    """Where an entry's summary was taken from: one article, and the offsets into its stored
+    text of the sentence or two sentences it quotes, so a reader (or a script) can open the
+    article at the very words (the JSON's ``summary_from``)."""
+
+    article_id: str
+    url: str | None
+    outlet: str | None
+    label: str  # what to call the article, as its citation does (``cited_label``)
+    sentences: tuple[tuple[int, int], ...]  # (start, end) of each sentence, in summary order
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"article_id": self.article_id, "url": self.url, "outlet": self.outlet,
+                "label": self.label,
+                "sentences": [{"start": a, "end": b} for a, b in self.sentences]}
+
+
 def entry_summary(events: Sequence[Event], day: str | None,
                   articles: Mapping[str, Article]) -> str:
     """Return an entry's summary: the sentence that best states its headline event
     (``events[0]``; see the module's docstring), then a second sentence of the same article
     that as well states another of its events, when the two stay short."""
+    return summary_text(summary_evidence(events, day, articles))
+
+
+def summary_text(chosen: Sequence[Evidence]) -> str:
+    """Return the summary the chosen sentences make, each with its spacing collapsed."""
+    return " ".join(" ".join(ev.sentence.split()) for ev in chosen)
+
+
+def summary_from(chosen: Sequence[Evidence], articles: Mapping[str, Article]
+                 ) -> SummaryFrom | None:
+    """Return where the chosen sentences of a summary come from (None for no summary)."""
+    if not chosen:
+        return None
+    first = chosen[0]
+    article = articles.get(first.article_id)
+    url = first.url or (article.url if article else None)
+    return SummaryFrom(first.article_id, url, first.outlet or (article.outlet if article else None),
+                       cited_label(article.title if article else None, url, first.article_id),
+                       tuple((ev.start, ev.end) for ev in chosen))
+
+
+def summary_evidence(events: Sequence[Event], day: str | None,
+                     articles: Mapping[str, Article]) -> list[Evidence]:
+    """Return the sentences an entry's summary quotes (see ``entry_summary``): one, or two of
+    one article; none when its events have no evidence."""
     picks = [_Pick(e, ev) for e in events for ev in e.evidence]
     if not picks:
-        return ""
+        return []
     top = events[0]
     best = min(picks, key=lambda p: summary_rank(p.evidence, top, p.event is top, day,
                                                  articles))
-    sentences = [best.evidence.sentence]
+    chosen = [best.evidence]
     for e in events[1:]:
         if e is best.event:
             continue
+        sentences = [ev.sentence for ev in chosen]
         more = [ev for ev in e.evidence if ev.article_id == best.evidence.article_id
                 and ev.sentence not in sentences and _states(ev, e, day, articles)]
         if more:
             second = min(more, key=lambda ev: summary_rank(ev, e, True, day, articles))
             if len(" ".join(sentences + [second.sentence]).split()) <= SUMMARY_WORDS:
-                sentences.append(second.sentence)
+                chosen.append(second)
             break
-    return " ".join(" ".join(s.split()) for s in sentences)
+    return chosen
 
 
 def summary_rank(ev: Evidence, event: Event, headline: bool, day: str | None,

@@ -24,7 +24,14 @@ from typing import Any
 
 from ..models import Actor, Article, Event
 from ..results import PairTimelineFrames
-from .entry_text import cited_label, entry_summary, same_address
+from .entry_text import (
+    SummaryFrom,
+    cited_label,
+    same_address,
+    summary_evidence,
+    summary_from,
+    summary_text,
+)
 
 NOVELTY_DAYS = 14
 _STATUS_WEIGHT = {"reported": 1.0, "claimed": 0.7, "planned": 0.6, "negated": 0.3,
@@ -79,6 +86,8 @@ class PairTimelineEntry:
     # or "coreported" (a page without either, dated by the news it reports: the day is
     # inferred from other pages, not stated by one reporting it)
     reported_by_basis: str | None = None
+    # the article and sentence offsets the summary quotes (None: no evidence to quote)
+    summary_from: SummaryFrom | None = None
 
     @property
     def counts(self) -> str:
@@ -87,7 +96,9 @@ class PairTimelineEntry:
 
     def to_dict(self) -> dict[str, Any]:
         return {"date": self.date, "date_precision": self.date_precision,
-                "summary": self.summary, "type": self.type, "mode": self.mode,
+                "summary": self.summary,
+                "summary_from": self.summary_from.to_dict() if self.summary_from else None,
+                "type": self.type, "mode": self.mode,
                 "intensity": self.intensity, "salience": self.salience,
                 "events": [e.to_dict() for e in self.events],
                 "sources": [s.to_dict() for s in self.sources],
@@ -167,8 +178,10 @@ def _entry(day: str | None, precision: str | None, events: list[Event],
     ranked = sorted((salience(e) for e in events), reverse=True)
     score = ranked[0] + 0.25 * sum(ranked[1:])
     first = None if day else first_reported(events, articles)
+    quoted = summary_evidence(events, day, articles)
     return PairTimelineEntry(
-        date=day, date_precision=precision, summary=entry_summary(events, day, articles),
+        date=day, date_precision=precision, summary=summary_text(quoted),
+        summary_from=summary_from(quoted, articles),
         type=top.type, mode=top.mode,
         intensity=round(sum(e.intensity for e in events) / len(events), 2),
         salience=round(score, 3), events=tuple(events), sources=_sources(events, articles),

@@ -107,8 +107,11 @@ function undatedText(total, shown) {  // as tieline.render.undated_text says it
 
 function label(a) { return a.label || a.title || a.id; }
 
-function readLink(id) {
-  return el("a", { href: `/?article=${encodeURIComponent(id)}`, class: "read" }, "read");
+// The reader of an article; with a sentence's offsets (a summary's), it opens at that sentence.
+function readLink(id, sentence) {
+  const p = new URLSearchParams({ article: id });
+  if (sentence) { p.set("at", sentence.start); p.set("to", sentence.end); }
+  return el("a", { href: `/?${p}`, class: "read" }, "read");
 }
 
 function say(text, isError) {
@@ -391,6 +394,14 @@ function sentenceCount(entry) {
   return keys.size;
 }
 
+// Which article (and where in it) the summary quotes: as the CLI's and the brief's "from" line.
+function summaryFrom(from) {
+  if (!from) return null;
+  const first = (from.sentences || [])[0];
+  return el("p", { class: "summary-from" }, "Summary from ", link(from.url, from.outlet || "source"),
+    from.label ? `: ${from.label}` : "", " · ", readLink(from.article_id, first));
+}
+
 function renderEntry(entry) {
   const types = [...new Set((entry.events || []).map((e) => e.type + (e.mode ? ":" + e.mode : "")))];
   const n = sentenceCount(entry);
@@ -414,6 +425,7 @@ function renderEntry(entry) {
       el("p", { class: "tags" }, types.map((t) => el("span", { class: "tag" }, t)),
         el("span", { class: tone(entry.intensity) }, signed(entry.intensity))),
       el("p", { class: "summary" }, entry.summary || ""),
+      summaryFrom(entry.summary_from),
       el("p", { class: "sources" }, entry.counts ? `${entry.counts}. ` : "",
         sources.length ? "Sources: " : "", sources),
       evidence));
@@ -594,7 +606,7 @@ function highlightText(text, marks) {
   return out;
 }
 
-function renderReader(view) {
+function renderReader(view, cited) {
   $("#reader-title").textContent = view.label || view.title || view.id;
   const published = view.published ? `${view.published} (${view.published_basis})` : "date unknown";
   $("#reader-meta").replaceChildren(`${view.outlet || "?"} · ${published} · ` +
@@ -602,15 +614,19 @@ function renderReader(view) {
     `${view.mentions.length} actor mentions · ${view.events.length} events · `,
   safeHref(view.url) ? link(view.url, "the original") : "no link to the original",
   view.copy_of ? el("span", {}, " · copy of ", readLink(view.copy_of)) : "");
-  $("#reader-text").replaceChildren(...highlightText(view.text, spans(view)));
+  const marks = spans(view);
+  if (cited) marks.push([cited.start, cited.end, "cited", "the sentence a timeline entry quotes"]);
+  $("#reader-text").replaceChildren(...highlightText(view.text, marks));
+  const at = $("#reader-text mark.cited");
+  if (at) at.scrollIntoView({ block: "center" });
 }
 
-async function showArticle(id) {
+async function showArticle(id, cited) {
   const box = $("#reader");
   box.hidden = false;
   $("#overview").hidden = true;
   try {
-    renderReader(await api(`/api/articles/${encodeURIComponent(id)}/read`));
+    renderReader(await api(`/api/articles/${encodeURIComponent(id)}/read`), cited);
     panelError(box, null);
   } catch (e) { panelError(box, e); say(e.message, true); }
 }
@@ -712,7 +728,8 @@ function start() {
     $("#actor-b").value = p.get("b");
     showPair(p.get("a"), p.get("b"), $("#by").value, p.get("since"), p.get("until"));
   } else if (p.get("article")) {
-    showArticle(p.get("article"));
+    const at = Number.parseInt(p.get("at"), 10), to = Number.parseInt(p.get("to"), 10);
+    showArticle(p.get("article"), Number.isFinite(at) && to > at ? { start: at, end: to } : null);
   } else if (!p.get("q")) {
     showOverview();
     if (p.get("a")) { say("Now choose a second actor, then Show relations."); $("#actor-b").focus(); }
