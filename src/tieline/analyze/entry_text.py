@@ -42,6 +42,11 @@ _PROSPECT = re.compile(
 #: A page's "Updated: ..." or "Published on: ..." label inside a sentence: furniture glued to it.
 _LABELLED_STAMP = re.compile(r"\b(?:updated|published|posted|modified)(?:\s+on)?\s*:\s*\S",
                              re.I)
+#: An embedded post as a page prints it: its picture link ("pic.twitter.com/...", a short
+#: link) or its signature ("— Name (@handle) August 28, 2017"): another page's post, not the
+#: article's own sentence.
+_EMBED = re.compile(r"\bpic\.twitter\.com/\w|\bt\.co/\w|[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s*"
+                    r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})")
 #: Statuses of a thing that happened, told by the outlet or by a source it names.
 _HAPPENED = ("reported", "claimed")
 #: Days after an event that an article reporting it is the news of that day.
@@ -199,12 +204,13 @@ def _best_coding(codings: Sequence[SentenceCoding], event: Event) -> SentenceCod
 
 def furniture(sentence: str, title: str | None = None) -> bool:
     """Say whether a sentence carries page furniture: a photo's caption or credit, a page
-    stamp that begins it, an "Updated: ..." label inside it, or its article's *title* glued
-    before it (a headline without its full stop runs on into the lede)."""
+    stamp that begins it, an "Updated: ..." label inside it, an embedded post's link or
+    signature ("pic.twitter.com/...", "— Name (@handle) August 28, 2017"), or its article's
+    *title* glued before it (a headline without its full stop runs on into the lede)."""
     text = " ".join(sentence.split())
     headline = " ".join((title or "").split())
     return caption(text) or _stamped(text) or \
-        _LABELLED_STAMP.search(text) is not None or \
+        _LABELLED_STAMP.search(text) is not None or _EMBED.search(text) is not None or \
         bool(headline) and len(text) > len(headline) and text.startswith(headline) and \
         not headline.endswith((".", "!", "?"))
 

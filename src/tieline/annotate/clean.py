@@ -10,6 +10,9 @@ No string is listed here; the rules look at the shape of lines:
 * a block of two or more short non-sentence lines inside the body is a widget (author box,
   "New Update" stamps), from which a byline is taken when it names an author;
 * "By NAME" lines give the author;
+* a line cut inside a sentence (no closing stop, and the next line begins in lower case or the
+  line ends on a word no headline ends on: "... and said India had" / "withdrawn its troops")
+  is joined to the next, so neither is taken for a title nor parsed as a sentence of its own;
 * a page stamp glued to the first sentence on one line ("date 2019-06-20 The arrival of ...",
   "Posted May 8, 2024 Russia ...") is set on a line of its own: the text keeps it (offsets,
   search and the page-date rules still read it), but it is no part of the sentence.
@@ -64,12 +67,22 @@ _LINK_LABEL = re.compile(
     r"|related(?:\s+(?:news|stories|story|articles?|coverage|reading))?|recommended(?:\s+stories)?"
     r"|you\s+may\s+also\s+like|more\s+on\s+this(?:\s+story)?|don'?t\s+miss)\b\s*"
     r"(?P<sep>[:|\-–—]|$)", re.I)
+#: a link to the rest of a story glued to a teaser's last words ("...countries....Read More",
+#: "... said. Continue reading »"): the link's words set on a line of their own
+_MORE = re.compile(r"(?<=[.…!?\"”])\s*(?:read\s+more|continue\s+reading|read\s+full\s+story)"
+                   r"\s*[»›.…]*\s*$", re.I)
+#: news agencies as picture credits name them ("REUTERS/Jane Roe", "Jane Roe/AFP")
+_AGENCY = r"(?:AP|AFP|Reuters|EPA|PTI|ANI|IANS|Xinhua|TASS|Sputnik|Getty\s+Images|Anadolu)"
 #: a picture's credit label that opens a line ("Photograph: ", "(AP Photo/", "-LRB- Photo : ",
-#: "Photo credit: "): the credit that follows it is glued to the caption or lede after it
+#: "Photo credit: ", "File photo: ", or an agency and a slash: "REUTERS/"): the credit that
+#: follows it is glued to the caption or lede after it
 _CREDIT_LABEL = re.compile(
-    r"(?P<open>\(|-LRB-)?\s*(?:(?:AP|AFP|Reuters|EPA|PTI|ANI|IANS|Xinhua)\s+)?"
+    r"(?P<open>\(|-LRB-)?\s*(?:(?:file\s+)?(?:" + _AGENCY + r"\s+)?"
     r"(?:photograph|photo|picture|image|pic)s?(?:\s+(?:credit|courtesy|source)s?)?"
-    r"\s*(?::|\\?/)\s*", re.I)
+    r"\s*(?::|\\?/)|(?P<agency>" + _AGENCY + r")\s*\\?/)\s*", re.I)
+#: the part of a slashed credit word after its last slash: an agency ends the credit there
+#: ("Jane Roe/Reuters"); a name goes on with its surnames ("REUTERS/Jane Doe Smith")
+_AFTER_SLASH = re.compile(r"[^/]*$")
 _CREDIT_CLOSE = re.compile(r"[^()]{0,80}?(?:\)|-RRB-)")
 
 
@@ -108,8 +121,8 @@ def _title_like(line: str) -> bool:
 
 def clean_text(raw: str, title: str | None = None) -> Cleaned:
     """Clean *raw* text; find a title unless one is given, and a byline author."""
-    lines = [" ".join(line.split()) for line in raw.replace("\r\n", "\n").replace("\r", "\n")
-             .split("\n")]
+    lines = join_broken([" ".join(line.split()) for line in raw.replace("\r\n", "\n")
+                         .replace("\r", "\n").split("\n")])
     author = None
     if title is None:
         title = _find_title(lines)
@@ -129,14 +142,52 @@ def clean_text(raw: str, title: str | None = None) -> Cleaned:
     return Cleaned(text=text, title=title, author=author, dropped=dropped)
 
 
+#: Words a sentence or a headline never ends on (articles, prepositions, conjunctions,
+#: auxiliaries): a line ending on one was cut inside its sentence.
+_OPEN_END = frozenset("a an the of to in on at by for with from into and or but nor that which "
+                      "who whom whose had has have was were is are be been being will would "
+                      "shall should can could may might must its their his her our your as "
+                      "than between about".split())
+
+
+def join_broken(lines: list[str]) -> list[str]:
+    """Return *lines* with each line cut inside a sentence joined to the line that continues
+    it (see ``continues``)."""
+    out: list[str] = []
+    for line in lines:
+        if out and continues(out[-1], line):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+def continues(line: str, following: str) -> bool:
+    """Say whether *following* continues the sentence *line* was cut inside: *line* has the
+    words of a sentence (four or more) and no closing stop, and *following* begins in lower
+    case, or *line* ends on a word no sentence or headline ends on ("... said India had").
+    A line printed twice (a subtitle repeated) is no continuation of itself."""
+    words = line.split()
+    if len(words) < 4 or not following or line.endswith(_FINAL + (":", ";")) or \
+            normalise_line(line) == normalise_line(following):
+        return False
+    first = following.lstrip("\"“‘'«(")[:1]
+    return first.islower() or (words[-1].lower() in _OPEN_END and first.isalnum())
+
+
 def set_apart(line: str, first: bool) -> list[str]:
     """Return *line* as the lines it holds: a page stamp glued before the first line's
-    sentence and a picture's credit glued before any line's sentence each on a line of its
-    own (the text keeps them: offsets, search and the page-date rules still read them), so
-    neither is part of the sentence nor makes it a caption."""
+    sentence, a picture's credit glued before any line's sentence and a "Read More" link
+    glued after it each on a line of its own (the text keeps them: offsets, search and the
+    page-date rules still read them), so none is part of the sentence nor makes it a
+    caption."""
     parts = list(split_stamp(line) or (line,)) if first else [line]
     credit = split_credit(parts[-1])
-    return parts[:-1] + list(credit) if credit is not None else parts
+    parts = parts[:-1] + list(credit) if credit is not None else parts
+    more = _MORE.search(parts[-1])
+    if more is not None and more.start() > 0:  # "...countries....Read More": a link's words
+        parts[-1:] = [parts[-1][:more.start()].rstrip(), parts[-1][more.start():].strip()]
+    return parts
 
 
 def split_credit(line: str) -> tuple[str, str] | None:
@@ -172,14 +223,36 @@ def _credit_end(line: str, at: int) -> int | None:
     """Where the credit's names, beginning at *at* of *line*, end (see ``split_credit``)."""
     words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+", line[at:])][:8]
     slashed = [i for i, (_, _, w) in enumerate(words[:6]) if "/" in w]
-    if slashed:
-        return at + words[slashed[-1]][1]
+    # "REUTERS/Jane Roe", "AP Photo/Jane Roe": the label took the slash before the first name
+    labelled = line[:at].rstrip().endswith("/") and bool(words)
+    if slashed or labelled:
+        last = slashed[-1] if slashed else 0
+        behind = (_AFTER_SLASH.search(words[last][2]).group(0)  # type: ignore[union-attr]
+                  if slashed else words[0][2])
+        if behind[:1].isupper() and not re.fullmatch(_AGENCY + r"\W*", behind, re.I):
+            last += _surnames(words[last + 1:], behind.isupper())
+        return at + words[last][1]
     names = 0
     while names < len(words) and words[names][2][:1].isupper():
         names += 1
     if names < 2 or names == len(words):
         return None  # one name, then the sentence's words: no telling where it ends
     return at + words[names - 2][1]
+
+
+def _surnames(words: list[tuple[int, int, str]], capitals: bool) -> int:
+    """How many of *words* (after "AGENCY/Firstname") are the name's surnames: in capitals,
+    as many as are written in capitals ("REUTERS/DARO SULAKAURI"); else all but the last
+    capitalised word before the sentence's first word in lower case, which begins the
+    sentence, when that leaves one or two ("REUTERS/Jane Doe Smith Norway said"), else one
+    (a run of names longer than a name: "... Jane Doe Russian President Vladimir Putin")."""
+    if capitals:
+        return min(2, next((i for i, (_, _, w) in enumerate(words)
+                            if not (w.isupper() and w.isalpha())), len(words)))
+    run = next((i for i, (_, _, w) in enumerate(words) if not w[:1].isupper()), len(words))
+    if run <= 1:
+        return 0  # the one capitalised word begins the sentence
+    return run - 1 if run - 1 <= 2 and run < len(words) else 1
 
 
 def split_stamp(line: str) -> tuple[str, str] | None:
@@ -323,11 +396,11 @@ def _drop_repeats(lines: list[str], title: str | None) -> set[int]:
 def links(lines: list[str]) -> list[bool]:
     """Say, for each of *lines*, whether it links to another story: a line opening with a
     link label and a separator ("Also read: ...", "READ MORE | ..."), and the list items
-    ("- ...", "• ...") below a label alone ("Read also").
+    ("- ...", "• ...") or headlines (no closing stop) below a label alone ("Also read:",
+    "Related"); a sentence below a label alone is the article's own again.
 
     Such a line is another article's headline, so no event of this article is read from it
-    (``select.LineSelector``); the text keeps it, as the page printed it. (Headlines below a
-    label alone without list marks are left to the coder, which gives them no date.)"""
+    (``select.LineSelector``); the text keeps it, as the page printed it."""
     out = [False] * len(lines)
     listing = False  # below a label alone
     for i, line in enumerate(lines):
@@ -337,7 +410,7 @@ def links(lines: list[str]) -> list[bool]:
         if label is not None:
             out[i] = True
             listing = not line[label.end():].strip()
-        elif listing and line.lstrip().startswith(("-", "•", "*", "·")):
+        elif listing and (line.lstrip().startswith(("-", "•", "*", "·")) or _title_like(line)):
             out[i] = True
         else:
             listing = False

@@ -17,6 +17,7 @@ plain text and to the fallback for HTML that trafilatura finds no article in.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
@@ -51,7 +52,9 @@ def extract(doc: RawDocument) -> Article:
         body, found, extracted = _from_html(doc.text, doc.manifest.url or meta.url)
         meta = meta.merged_over(found)
     else:
-        body = doc.text
+        body, posted_title = text_of_markup(doc.text)
+        meta = meta if meta.title or posted_title is None else meta.merged_over(
+            InputMeta(title=posted_title))
     title = doc.manifest.title or meta.title
     cleaned = _tidy_extracted(body, title) if extracted else clean_text(body, title=title)
     if not cleaned.text.strip():
@@ -105,6 +108,74 @@ def _tidy_extracted(body: str, title: str | None) -> Cleaned:
     dropped = len(lines) - len(kept)
     kept = [part for i, line in enumerate(kept) for part in set_apart(line, first=i == 0)]
     return Cleaned(text="\n".join(kept), title=title, author=author, dropped=dropped)
+
+
+#: Tags that show a text input is a page's markup stored as text (a crawler's raw HTML).
+_MARKUP = re.compile(r"</?(?:p|br|span|div|strong|em|b|i|a|h[1-6]|li|ul|ol|blockquote|figure"
+                     r"|figcaption|img|table|tr|td)\b[^<>]{0,400}>", re.I)
+#: Stray quote marks a crawler leaves between tags ("<br />'' <span>"), at a line's ends.
+_STRAY = re.compile(r"^(?:''\s*)+|(?:\s*'')+$")
+#: Elements that end a line of the text they hold.
+_BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption",
+           "tr", "section", "article", "header", "footer", "ul", "ol", "table")
+
+
+def text_of_markup(text: str) -> tuple[str, str | None]:
+    """Return a text input as text, and a title it carries: markup a crawler stored as the
+    text ("<p>India on Thursday ...</p>", "<span style=...>...<br />") becomes its lines, and
+    a WordPress REST API post (a JSON object with ``content.rendered``) its content and
+    ``title.rendered``. Text with no more than one tag is left as it is ("a <p> tag" in prose)."""
+    posted = _rest_post(text)
+    if posted is not None:
+        body, title = posted
+        return markup_lines(body), title
+    if len(_MARKUP.findall(text, 0, 20000)) < 2:
+        return text, None
+    return markup_lines(text), None
+
+
+def _rest_post(text: str) -> tuple[str, str | None] | None:
+    """Return (content HTML, title) of a WordPress REST API post stored as the text, read
+    field by field so that a post the crawler cut short still gives what it holds."""
+    if not text.lstrip().startswith("{"):
+        return None
+    content = _rendered(text, "content")
+    if content is None:
+        return None
+    title = _rendered(text, "title")
+    return content, (markup_lines(title).strip() or None) if title else None
+
+
+def _rendered(text: str, field: str) -> str | None:
+    """Return the JSON string value of *field*'s ``rendered`` in *text*, else None."""
+    found = re.search(rf'"{field}"\s*:\s*\{{\s*"rendered"\s*:\s*"((?:[^"\\]|\\.)*)', text)
+    if found is None:
+        return None
+    raw = re.sub(r"\\(?:u[0-9a-fA-F]{0,3})?$", "", found.group(1))  # cut inside an escape
+    try:
+        return str(json.loads(f'"{raw}"'))
+    except ValueError:
+        return None
+
+
+def markup_lines(html: str) -> str:
+    """Return the text of an HTML fragment, a line per block and per ``<br>``, its entities
+    read; lines with no letter or digit (a stray "." or "''" between tags) are left out."""
+    import lxml.html
+    from lxml.etree import ParserError
+
+    try:
+        root = lxml.html.fragment_fromstring(html, create_parent="div")
+    except (ParserError, ValueError, AssertionError):
+        return _TAGS.sub(" ", html)
+    for bad in root.xpath("//script|//style|//noscript|//template"):
+        bad.drop_tree()
+    for el in root.iter("br", *_BLOCKS):
+        el.tail = "\n" + (el.tail or "")
+        if el.tag != "br":
+            el.text = "\n" + (el.text or "")
+    lines = (_STRAY.sub("", " ".join(line.split())) for line in root.text_content().split("\n"))
+    return "\n".join(line for line in lines if any(ch.isalnum() for ch in line))
 
 
 def _fragment_text(html: str) -> str:
