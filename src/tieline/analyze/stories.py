@@ -130,6 +130,7 @@ class Profile:
     actors: frozenset[str]
     sentences: tuple[np.ndarray, ...] = ()  # each sentence's content words, outside quotes
     days: frozenset[int] = frozenset()  # the days its text states (ordinals)
+    weekdays: frozenset[int] = frozenset()  # the weekdays its lede names (0: Monday)
 
     @cached_property
     def probes(self) -> tuple[tuple[np.ndarray, ...], tuple[np.ndarray, ...]]:
@@ -266,20 +267,52 @@ def profile(article_id: str, text: str, published: str | None, outlet: str | Non
         shingles=_ngrams(every, 5, _SHINGLE_MUL), bigrams=_ngrams(content, 2, _BIGRAM_MUL),
         words=words, weights=weights, norm=float(np.sqrt(np.dot(weights, weights))),
         quotes=tuple(q for q in quotes if len(q) >= 5), actors=frozenset(actors),
-        sentences=_sentences(own), days=frozenset(days))
+        sentences=_sentences(own), days=frozenset(days), weekdays=lede_weekdays(own))
 
 
-_FORMAT = 4  # the layout of a stored profile (see dump); 2: wording outside quotes, sentences;
+#: Weekday names as news ledes write them ("on Thursday", "Tues."): the day a report tells.
+_WEEKDAY = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday|"
+                      r"r|t|n|e)?\b\.?", re.I)
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+#: Words a lede has at least (a page stamp or a dateline line before it is none).
+LEDE_WORDS = 8
+
+
+def lede_weekdays(own: str) -> frozenset[int]:
+    """Return the weekdays (0: Monday) the lede of an article names outside its quotes: its
+    first sentence of LEDE_WORDS words or more ("India on Thursday strongly rejected ..."). A
+    rewrite retells its original's day (or turns it to "yesterday" or a date): two reports
+    whose ledes name only other weekdays tell of other days, however alike their wording (a
+    wire's stock phrasing of a second, like happening)."""
+    for sentence in _SENTENCE_END.split(own):
+        if len(sentence.split()) >= LEDE_WORDS:
+            return frozenset(_WEEKDAYS.index(m.group(1).lower())
+                             for m in _WEEKDAY.finditer(sentence)
+                             if m.group(0)[0].isupper() and _full_weekday(m.group(0)))
+    return frozenset()
+
+
+def _full_weekday(word: str) -> bool:
+    """Say whether *word* is a weekday's name or its abbreviation ("Thursday", "Thu.",
+    "Thurs"), not a word that begins like one ("Sunni", "Wedding", "Monsoon")."""
+    w = word.lower().rstrip(".")
+    return w in {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                 "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"} and \
+        (len(w) > 3 or word.endswith("."))
+
+
+_FORMAT = 5  # the layout of a stored profile (see dump); 2: wording outside quotes, sentences;
 # 3: quotes end at a paragraph, sentences at HTML block tags; 4: single straight quotes,
-# quotations over paragraphs and embedded posts cut, sentences without their names (older
-# profiles are recomputed)
+# quotations over paragraphs and embedded posts cut, sentences without their names; 5: the
+# weekdays the lede names (older profiles are recomputed)
 
 
 def dump(p: Profile) -> bytes:
     """Return the profile's hashed sets as bytes, to store beside the article: loading them
     costs a hundredth of profiling the text again."""
     head = [_FORMAT, len(p.shingles), len(p.bigrams), len(p.words), len(p.quotes),
-            len(p.sentences), *(len(q) for q in p.quotes), *(len(s) for s in p.sentences)]
+            len(p.sentences), sum(1 << d for d in p.weekdays),
+            *(len(q) for q in p.quotes), *(len(s) for s in p.sentences)]
     counts = np.rint(np.exp(p.weights - 1.0)).astype(np.uint16)
     return b"".join([np.asarray(head, dtype=np.uint32).tobytes(), p.shingles.tobytes(),
                      p.bigrams.tobytes(), p.words.tobytes(), *(q.tobytes() for q in p.quotes),
@@ -293,9 +326,10 @@ def load(data: bytes, article_id: str, published: str | None, outlet: str | None
     values = np.frombuffer(data, dtype=np.uint32, count=len(data) // 4)
     if not len(values) or values[0] != _FORMAT:
         return None
-    n_shingles, n_bigrams, n_words, n_quotes, n_sentences = (int(v) for v in values[1:6])
-    at = 6 + n_quotes + n_sentences
-    sizes = [n_shingles, n_bigrams, n_words, *(int(v) for v in values[6:at])]
+    n_shingles, n_bigrams, n_words, n_quotes, n_sentences, weekdays = (
+        int(v) for v in values[1:7])
+    at = 7 + n_quotes + n_sentences
+    sizes = [n_shingles, n_bigrams, n_words, *(int(v) for v in values[7:at])]
     parts = []
     for size in sizes:
         parts.append(values[at:at + size])
@@ -307,7 +341,8 @@ def load(data: bytes, article_id: str, published: str | None, outlet: str | None
                    words=parts[2], weights=weights,
                    norm=float(np.sqrt(np.dot(weights, weights))),
                    quotes=tuple(parts[3:3 + n_quotes]), actors=frozenset(actors),
-                   sentences=tuple(parts[3 + n_quotes:]), days=frozenset(days))
+                   sentences=tuple(parts[3 + n_quotes:]), days=frozenset(days),
+                   weekdays=frozenset(d for d in range(7) if weekdays >> d & 1))
 
 
 def _found(small: np.ndarray, large: np.ndarray) -> np.ndarray:
@@ -405,7 +440,7 @@ def compare(a: Profile, b: Profile) -> Link | None:
     cosine = _cosine(a, b)
     if bigrams < REWRITE_BIGRAMS or cosine < REWRITE_COSINE:
         return None
-    if not days_compatible(a, b):
+    if not days_compatible(a, b) or a.weekdays and b.weekdays and not a.weekdays & b.weekdays:
         return None  # the texts tell of other days
     if len(a.actors) >= 3 and len(b.actors) >= 3 and (
             len(a.actors & b.actors) / len(a.actors | b.actors) < 0.2):
