@@ -287,3 +287,35 @@ def test_reports_whose_ledes_name_other_weekdays_are_no_rewrite_but_the_same_day
     link = compare(dated, report("c", "Tuesday", None))
     assert link is not None and link.kind == "rewrite"
     assert compare(dated, report("d", "the same day", None)) is not None
+
+
+# -- 4. the analyst's path: every view says where an entry's date comes from -----------------
+def test_an_entry_says_its_date_basis_in_every_view(capsys: pytest.CaptureFixture[str]) -> None:
+    from dataclasses import replace
+
+    a = _article("a", [MET])
+    stated = replace(_event(_evidence(a, MET)), date_basis="text")
+    page_day = replace(_event(_evidence(a, MET), i="e2"), date_basis="publication")
+    entry = build_pair_timeline(PAIR, [page_day, stated], {"a": a}).entries[0]
+    assert entry.date_basis == "text"  # the surest of its events'
+    alone = build_pair_timeline(PAIR, [page_day], {"a": a})
+    assert alone.entries[0].to_dict()["date_basis"] == "publication"
+    html = pair_brief_html(alone.to_dict(), {"pair": []}, [a])
+    assert "date: the day it was reported (it happened by then)" in html
+    pair_timeline_table(alone)
+    assert "; date: the day it was reported (it happened by then)" in capsys.readouterr().out
+    script = (Path(tieline.__file__).parent / "web" / "static" / "app.js").read_text()
+    assert "dateBasis(entry.date_basis)" in script
+    undated = replace(stated, date=None, date_precision=None, date_basis=None)
+    assert build_pair_timeline(PAIR, [undated], {"a": a}).undated[0].date_basis is None
+
+
+def test_a_month_a_change_starts_from_is_read_ahead_of_the_page_date() -> None:
+    from tieline.annotate.dates import resolve
+
+    found = resolve("from July", "2019-06-22")
+    assert found is not None and found.date == "2019-07"  # "banned flights from July"
+    back = resolve("July", "2019-06-22")  # twin: a bare month told in June is last July
+    assert back is not None and back.date == "2018-07"
+    far = resolve("from January", "2019-06-22")  # a start months ahead is not read ahead
+    assert far is not None and far.date == "2019-01"

@@ -18,7 +18,14 @@ from .analyze.entry_text import article_label
 from .chart import signed as _signed
 from .chart import trajectory_svg
 from .models import Article
-from .render import REPORTED_ORDER, dated_entries, source_labels, undated_text, undated_when
+from .render import (
+    REPORTED_ORDER,
+    date_basis_text,
+    dated_entries,
+    source_labels,
+    undated_text,
+    undated_when,
+)
 from .textsafe import safe_url, without_bidi
 
 if TYPE_CHECKING:
@@ -141,9 +148,11 @@ def _entry_html(entry: Mapping[str, Any]) -> str:
                          + (f" ({escape(str(s['note']))})" if s.get("note") else "")
                          for s, label in zip(cited, labels, strict=True))
     precision = entry.get("date_precision")
+    basis = date_basis_text(entry.get("date_basis"))
     when = escape(str(entry.get("date") or undated_when(entry.get("reported_by"),
                                                           entry.get("reported_by_basis")))) + (
-        f" ({escape(str(precision))})" if precision and precision != "day" else "")
+        f" ({escape(str(precision))})" if precision and precision != "day" else "") + (
+        f" <span class=meta>{escape(basis)}</span>" if basis else "")
     tags = "".join(f"<span class=tag>{escape(k)}</span>" for k in kinds)
     intensity = entry.get("intensity")
     return (f"<li><div><span class=when>{when}</span> {tags}"

@@ -37,6 +37,22 @@ def undated_when(reported_by: str | None, basis: str | None = None) -> str:
     return f"by {reported_by}" + (" (coreported)" if basis == "coreported" else "")
 
 
+#: What an entry's date basis says (CLI, brief and page alike; see DATE_BASES)
+DATE_BASIS_TEXT = {
+    "text": "stated in its sentence",
+    "narrative": "its sentence's day, the year told before it",
+    "newsday": "the day its article's lede tells",
+    "story": "its story's date",
+    "publication": "the day it was reported (it happened by then)",
+}
+
+
+def date_basis_text(basis: str | None) -> str:
+    """Say where an entry's date comes from ("date: stated in its sentence"), or '' when it
+    has no date."""
+    return f"date: {DATE_BASIS_TEXT.get(basis, basis)}" if basis else ""
+
+
 def source_labels(names: Sequence[str]) -> list[str]:
     """Label an entry's cited articles, one each: its outlet, and an outlet's second and later
     article "scroll.in (2)", "scroll.in (3)" (two pages of one outlet are two reports; the same
@@ -164,8 +180,10 @@ def pair_timeline_table(timeline: PairTimeline) -> None:
 
 def _entry_lines(out: TextIO, when: str, entry: PairTimelineEntry) -> None:
     kind = entry.type + (f":{entry.mode}" if entry.mode else "")
+    basis = date_basis_text(entry.date_basis)
     out.write(f"\n{when:10}  {kind:22}  {entry.intensity:>+5.1f}  {len(entry.events)} "
-              f"event{'' if len(entry.events) == 1 else 's'}, {entry.counts}\n")
+              f"event{'' if len(entry.events) == 1 else 's'}, {entry.counts}"
+              f"{'; ' + basis if basis else ''}\n")
     out.write(f"    {_clip(entry.summary, 300)}\n")
     if entry.summary_from is not None:
         out.write(f"    {summary_from_text(entry.summary_from.to_dict())}\n")

@@ -88,6 +88,9 @@ class PairTimelineEntry:
     reported_by_basis: str | None = None
     # the article and sentence offsets the summary quotes (None: no evidence to quote)
     summary_from: SummaryFrom | None = None
+    # where the entry's date comes from: the surest basis of its events' dates ("text",
+    # "narrative", "newsday", "story", "publication"; DATE_BASES), None when undated
+    date_basis: str | None = None
 
     @property
     def counts(self) -> str:
@@ -96,7 +99,7 @@ class PairTimelineEntry:
 
     def to_dict(self) -> dict[str, Any]:
         return {"date": self.date, "date_precision": self.date_precision,
-                "summary": self.summary,
+                "date_basis": self.date_basis, "summary": self.summary,
                 "summary_from": self.summary_from.to_dict() if self.summary_from else None,
                 "type": self.type, "mode": self.mode,
                 "intensity": self.intensity, "salience": self.salience,
@@ -182,6 +185,7 @@ def _entry(day: str | None, precision: str | None, events: list[Event],
     return PairTimelineEntry(
         date=day, date_precision=precision, summary=summary_text(quoted),
         summary_from=summary_from(quoted, articles),
+        date_basis=_date_basis(events) if day else None,
         type=top.type, mode=top.mode,
         intensity=round(sum(e.intensity for e in events) / len(events), 2),
         salience=round(score, 3), events=tuple(events), sources=_sources(events, articles),
@@ -190,6 +194,19 @@ def _entry(day: str | None, precision: str | None, events: list[Event],
         reports=len({ev.article_id for e in events for ev in e.evidence}),
         reported_by=first[0] if first else None,
         reported_by_basis=first[1] if first else None)
+
+
+#: The bases of an event's date, the surest first: its own words, its words with the year the
+#: text told before them, its article's lede's day, its story's date, the day it was reported.
+DATE_BASES = ("text", "narrative", "newsday", "story", "publication")
+
+
+def _date_basis(events: list[Event]) -> str | None:
+    """Return the surest basis among *events*' dates (an entry's date stands as its best-founded
+    report has it)."""
+    bases = [e.date_basis for e in events if e.date_basis]
+    return min(bases, key=lambda b: DATE_BASES.index(b) if b in DATE_BASES else len(DATE_BASES),
+               default=None)
 
 
 #: The bases of a first-report day, the surest first (on a tie, the surest is said).

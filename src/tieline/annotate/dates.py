@@ -410,7 +410,12 @@ def _h_bare_month(m: re.Match[str], c: _Ctx) -> _Result:
     if mod == "this":
         return _make(dt.date(c.ref.year, month, 1), "month", c)
     future = {"last": False, "next": True}.get(mod, c.future)
-    return _make(_anchor_month(month, c.ref, future, strict=bool(mod)), "month", c)
+    found = _anchor_month(month, c.ref, future, strict=bool(mod))
+    if c.start and not future and not mod:  # "banned flights from July", told on June 22
+        ahead = _anchor_month(month, c.ref, True, strict=True)  # a start set shortly ahead
+        if (ahead - c.ref).days <= NARRATIVE_DAYS:
+            found = ahead
+    return _make(found, "month", c)
 
 
 def _h_weekday(m: re.Match[str], c: _Ctx) -> _Result:

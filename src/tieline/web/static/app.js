@@ -99,6 +99,16 @@ function sourceLabels(names) {  // as tieline.render.source_labels says them: "s
   });
 }
 
+// Where an entry's date comes from, as tieline.render.date_basis_text says it.
+const DATE_BASIS = {
+  text: "stated in its sentence",
+  narrative: "its sentence's day, the year told before it",
+  newsday: "the day its article's lede tells",
+  story: "its story's date",
+  publication: "the day it was reported (it happened by then)",
+};
+function dateBasis(basis) { return basis ? `date: ${DATE_BASIS[basis] || basis}` : ""; }
+
 function undatedText(total, shown) {  // as tieline.render.undated_text says it
   const noun = total === 1 ? "undated event" : "undated events";
   return shown !== undefined && shown < total ? `${shown} of ${total} ${noun} shown`
@@ -420,7 +430,8 @@ function renderEntry(entry) {
     .flatMap((s, i) => [i ? " · " : "", ...cited(s, labels[i])]);
   return el("li", { class: "entry", "data-period": entry.date || "" },
     el("div", { class: "when" }, entry.date || undatedWhen(entry.reported_by, entry.reported_by_basis),
-      entry.date_precision && entry.date_precision !== "day" ? ` (${entry.date_precision})` : ""),
+      entry.date_precision && entry.date_precision !== "day" ? ` (${entry.date_precision})` : "",
+      entry.date_basis ? el("small", { class: "basis" }, dateBasis(entry.date_basis)) : ""),
     el("div", {},
       el("p", { class: "tags" }, types.map((t) => el("span", { class: "tag" }, t)),
         el("span", { class: tone(entry.intensity) }, signed(entry.intensity))),
