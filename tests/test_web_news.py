@@ -308,3 +308,26 @@ def test_search_says_n_of_total_and_pages(browser: Any, site: str, news: tieline
     assert page.locator(".endpoint h2", has_text="GET /api/overview").count() == 1
     page.screenshot(path=str(shots / "docs.png"))
     assert problems == []
+
+
+def test_a_summary_says_its_article_and_opens_the_reader_at_the_quoted_sentence(
+        browser: Any, site: str, news: tieline.Corpus, shots: Path) -> None:
+    page, problems = _page(browser)
+    page.goto(site + "/?a=GEO&b=RUS")
+    entry = page.locator(".entry").first
+    entry.wait_for(timeout=15000)
+    first = news.timeline("GEO", "RUS").entries[0]
+    assert first.summary_from is not None and first.date_basis
+    shown = entry.locator(".summary-from").inner_text()
+    assert shown.startswith(f"Summary from {first.summary_from.outlet}")
+    assert "date: " in entry.locator(".when").inner_text()
+    entry.locator(".summary-from a.read").click()
+    page.locator("#reader-text mark.cited").first.wait_for(timeout=15000)
+    start, end = first.summary_from.sentences[0]
+    quoted = "".join(page.locator("#reader-text mark.cited").all_inner_texts())
+    article = news.article(first.summary_from.article_id)
+    assert article is not None
+    assert " ".join(quoted.split()) == " ".join(article.text[start:end].split())
+    assert page.locator("#reader-cited-legend").is_visible()
+    page.screenshot(path=str(shots / "reader-quoted.png"))
+    assert problems == []

@@ -617,7 +617,7 @@ function highlightText(text, marks) {
   return out;
 }
 
-function renderReader(view, cited) {
+function renderReader(view, quoted) {
   $("#reader-title").textContent = view.label || view.title || view.id;
   const published = view.published ? `${view.published} (${view.published_basis})` : "date unknown";
   $("#reader-meta").replaceChildren(`${view.outlet || "?"} · ${published} · ` +
@@ -626,18 +626,19 @@ function renderReader(view, cited) {
   safeHref(view.url) ? link(view.url, "the original") : "no link to the original",
   view.copy_of ? el("span", {}, " · copy of ", readLink(view.copy_of)) : "");
   const marks = spans(view);
-  if (cited) marks.push([cited.start, cited.end, "cited", "the sentence a timeline entry quotes"]);
+  if (quoted) marks.push([quoted.start, quoted.end, "cited", "the sentence a timeline entry quotes"]);
   $("#reader-text").replaceChildren(...highlightText(view.text, marks));
   const at = $("#reader-text mark.cited");
+  $("#reader-cited-legend").hidden = !at;
   if (at) at.scrollIntoView({ block: "center" });
 }
 
-async function showArticle(id, cited) {
+async function showArticle(id, quoted) {
   const box = $("#reader");
   box.hidden = false;
   $("#overview").hidden = true;
   try {
-    renderReader(await api(`/api/articles/${encodeURIComponent(id)}/read`), cited);
+    renderReader(await api(`/api/articles/${encodeURIComponent(id)}/read`), quoted);
     panelError(box, null);
   } catch (e) { panelError(box, e); say(e.message, true); }
 }
