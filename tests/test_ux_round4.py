@@ -237,6 +237,8 @@ def test_a_title_line_that_runs_on_keeps_its_sentence_and_a_headline_stays_the_t
     assert join_broken([twice, twice]) == [twice, twice]
     assert join_broken(["May 13, 2022", "in World Europe"]) == ["May 13, 2022",
                                                                 "in World Europe"]
+    quoted = "` I do not know what happened at the meeting . ''"  # a closing quote closes it
+    assert join_broken([quoted, "officials said later ."]) == [quoted, "officials said later ."]
 
 
 @pytest.mark.parametrize(("line", "credit"), [
@@ -259,6 +261,8 @@ def test_a_long_run_of_names_after_a_credit_leaves_the_sentence_its_subject() ->
 
     sentence = "Russian President Vladimir Putin said on Monday that the talks would go on."
     assert split_credit(f"REUTERS/Jane Doe {sentence}") == ("REUTERS/Jane Doe", sentence)
+    named = "Vladimir Putin, the Russian president, said on Monday that the talks would go on."
+    assert split_credit(f"AP/State Television {named}") == ("AP/State Television", named)
     # twin: an agency's name in a sentence ("a Reuters/Ipsos poll") is no credit
     assert split_credit("Reuters/Ipsos poll showed most Norwegians back the deal.") is None
 

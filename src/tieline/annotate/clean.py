@@ -170,7 +170,7 @@ def continues(line: str, following: str) -> bool:
     case, or *line* ends on a word no sentence or headline ends on ("... said India had").
     A line printed twice (a subtitle repeated) is no continuation of itself."""
     words = line.split()
-    if len(words) < 4 or not following or line.endswith(_FINAL + (":", ";")) or \
+    if len(words) < 4 or not following or line.endswith(_FINAL + (":", ";", "'")) or \
             normalise_line(line) == normalise_line(following):
         return False
     first = following.lstrip("\"“‘'«(")[:1]
@@ -246,15 +246,22 @@ def _surnames(words: list[tuple[int, int, str]], capitals: bool) -> int:
     """How many of *words* (after "AGENCY/Firstname") are the name's surnames: in capitals,
     as many as are written in capitals ("REUTERS/DARO SULAKAURI"); else all but the last
     capitalised word before the sentence's first word in lower case, which begins the
-    sentence, when that leaves one or two ("REUTERS/Jane Doe Smith Norway said"), else one
-    (a run of names longer than a name: "... Jane Doe Russian President Vladimir Putin")."""
+    sentence (the last two before a comma: a name and its apposition), when that leaves one
+    or two ("REUTERS/Jane Doe Smith Norway said"), else one (a run of names longer than a
+    name: "... Jane Doe Russian President Vladimir Putin")."""
     if capitals:
         return min(2, next((i for i, (_, _, w) in enumerate(words)
                             if not (w.isupper() and w.isalpha())), len(words)))
     run = next((i for i, (_, _, w) in enumerate(words) if not w[:1].isupper()), len(words))
     if run <= 1:
         return 0  # the one capitalised word begins the sentence
-    return run - 1 if run - 1 <= 2 and run < len(words) else 1
+    if run == len(words):
+        return 1  # no word in lower case in sight: no telling where the sentence begins
+    # the sentence's subject: its last capitalised word, or two before an apposition's comma
+    # ("AP/Jamahiriya Broadcasting Hillary Clinton, the US secretary of state, ...")
+    comma = words[run - 1][2].endswith(",") or words[run][2] == ","
+    taken = run - (2 if comma else 1)
+    return taken if 0 <= taken <= 2 else 1
 
 
 def split_stamp(line: str) -> tuple[str, str] | None:
