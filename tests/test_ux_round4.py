@@ -145,6 +145,8 @@ def test_a_text_input_holding_a_pages_markup_is_read_as_its_lines() -> None:
     # twin: prose that names a tag once is text as written
     prose = f"{LEDE} The page used a <p> tag."
     assert text_of_markup(prose) == (prose, None)
+    linked = f'{LEDE} Read <a href="https://x.example/">this</a> <img src="y.png"> too.'
+    assert text_of_markup(linked) == (linked, None)  # a link and a picture named: still text
 
 
 def test_a_wordpress_post_stored_as_text_gives_its_content_and_title_even_cut_short() -> None:

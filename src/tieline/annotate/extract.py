@@ -110,9 +110,11 @@ def _tidy_extracted(body: str, title: str | None) -> Cleaned:
     return Cleaned(text="\n".join(kept), title=title, author=author, dropped=dropped)
 
 
-#: Tags that show a text input is a page's markup stored as text (a crawler's raw HTML).
-_MARKUP = re.compile(r"</?(?:p|br|span|div|strong|em|b|i|a|h[1-6]|li|ul|ol|blockquote|figure"
-                     r"|figcaption|img|table|tr|td)\b[^<>]{0,400}>", re.I)
+#: Tags that show a text input is a page's markup stored as text (a crawler's raw HTML): the
+#: paragraph and formatting tags a page's text is written in (a link or a picture named in a
+#: text is no sign of it: a text may quote them).
+_MARKUP = re.compile(r"</?(?:p|br|span|div|strong|em|b|i|h[1-6]|li|ul|ol|blockquote|figure"
+                     r"|figcaption|table|tr|td)\b[^<>]{0,400}>", re.I)
 #: Stray quote marks a crawler leaves between tags ("<br />'' <span>"), at a line's ends.
 _STRAY = re.compile(r"^(?:''\s*)+|(?:\s*'')+$")
 #: Elements that end a line of the text they hold.
