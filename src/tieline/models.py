@@ -227,9 +227,13 @@ DatePrecision = Literal["day", "month", "year"]
 #: itself introduces by role and country ("learned": "Georgia's deputy prime minister X"),
 #: or not written where the event is but implied by the clause that governs it
 #: ("inferred-clause": "warned of measures if Georgia joins") or by the sentence before, which
-#: the event's sentence continues ("inferred-previous").
-SideBasis = Literal["stated", "learned", "inferred-clause", "inferred-previous"]
-SIDE_BASES: tuple[str, ...] = ("stated", "learned", "inferred-clause", "inferred-previous")
+#: the event's sentence continues ("inferred-previous"), or by the article, which is about
+#: the source's state and one other ("inferred-article": "the ministry condemned the
+#: occupation" on a page about Georgia and Russia; see annotate/counterpart.py).
+SideBasis = Literal["stated", "learned", "inferred-clause", "inferred-previous",
+                    "inferred-article"]
+SIDE_BASES: tuple[str, ...] = ("stated", "learned", "inferred-clause", "inferred-previous",
+                               "inferred-article")
 
 
 @dataclass(frozen=True)

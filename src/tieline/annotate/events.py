@@ -43,7 +43,7 @@ from ..models import (
     Report,
     SideBasis,
 )
-from . import dates, nonacts
+from . import counterpart, dates, nonacts
 from .actors import load_roles
 from .branding import brandings
 from .language import NOT_ANALYSED, analysed_for_events, is_english
@@ -57,6 +57,9 @@ _RELATIVE = {"which", "that", "who", "whom", "whose"}
 _LIGHT = {"hold", "have", "conduct", "make", "attend", "launch", "pay", "host", "stage", "give",
           "offer", "carry", "begin", "continue", "resume", "announce", "lodge", "file", "issue",
           "take", "express", "voice", "seek", "start", "open"}
+#: Verbs that carry a noun as their subject's own act: the light verbs and those of handing
+#: an act over ("delivered a protest", "sent a demand", "conveyed its concern").
+_CARRYING = _LIGHT | {"deliver", "send", "convey"}
 _REPORTING = {"say", "report", "claim", "allege", "indicate", "suggest", "write", "tell",
               "state", "add", "note", "confirm", "announce", "declare", "insist", "warn",
               "inform"}
@@ -266,6 +269,10 @@ class _Found:
     targets: list[ActorRef] = field(default_factory=list)
     negated: bool = False  # polarity: the act failed or is no longer done
     agentless: bool = False  # no doer written at all: "were detained", "the detention of X"
+    #: the doer of a noun read only from its modifier ("Chinese investments"), which names
+    #: whose the thing is more often than who acts, or from the subject of a verb that does
+    #: not carry it as its act ("reiterated the threat posed by Russia")
+    loose_doer: bool = False
     mutual: bool = False  # the sides do it to each other: "the two sides agreed to withdraw"
 
 
@@ -296,6 +303,7 @@ class _Context:
     quotes: list[tuple[int, int]] | None = None  # the article's direct quotes, when read
     heads: dict[str, list[int]] | None = None  # per layer, the words a lexicon entry may head
     previous: tuple[int, list[ActorRef]] | None = None  # the sentence before: its end, doers
+    loose: set[str] = field(default_factory=set)  # its events of a loosely read doer
 
 
 def _sent_ents(sent: Any, ctx: _Context) -> list[Any]:
@@ -331,6 +339,7 @@ class EventCoder:
         mentioned = {m.sentence_start for m in article.mentions}
         read: set[str] = set()
         pair: _Pair | None = None  # the previous sentence's two sides, if it had only two
+        coded_in: dict[int, Any] = {}  # the sentences that coded events, by where they start
         for sent in doc.sents:
             if sent.start_char not in mentioned and not _has_anaphor(sent):
                 continue  # (names no one: a quote or comment goes on about the two sides)
@@ -346,12 +355,60 @@ class EventCoder:
                 if kept and pair is not None:
                     coded = self._from_previous(coded, pair, sent, ctx)
                 events.extend(coded)
+                coded_in[sent.start_char] = sent
             pair = self._bilateral(coded, sent) or (pair if kept else None)
             doers = [e.source for e in coded if e.source is not None]
             if doers:  # (the last sentence of the paragraph so far that told acts)
                 ctx.previous = (sent.start_char + len(sent.text.rstrip()), doers)
-        events = date_by_news_day(_responses(_releases(events)), article, doc)
+        events = self._from_article(_responses(_releases(events)), coded_in, ctx)
+        events = date_by_news_day(events, article, doc)
         return article.evolve(events=tuple(events))
+
+    def _from_article(self, events: list[Report], sents: dict[int, Any],
+                      ctx: _Context) -> list[Report]:
+        """Complete the one-sided requests of the article's pair of states (see
+        :mod:`tieline.annotate.counterpart`): a call or demand by one of the two whose
+        sentence writes no addressee and names no one outside the pair, on a page that states
+        acts between the two, is addressed to the other ("inferred-article")."""
+        pair = counterpart.article_pair(ctx.mentions)
+        if pair is None:
+            return events
+        stated = {(e.source.country, e.target.country) for e in events
+                  if e.source is not None and e.target is not None
+                  and not e.source.inferred and not e.target.inferred}
+        out = []
+        for e in events:
+            sent = sents.get(e.evidence[0].start)
+            other = None if sent is None else self._counterpart(e, pair, sent, ctx)
+            if other is not None and {(e.source and e.source.country, other.country),
+                                      (other.country, e.source and e.source.country)} & stated:
+                ev = e.evidence[0]
+                e = e.evolve(target=other, id=event_id(ev.article_id, ev.start,
+                                                       ev.trigger_start, e.rule, e.source,
+                                                       other))
+            out.append(e)
+        return out
+
+    def _counterpart(self, e: Report, pair: tuple[str, str], sent: Any,
+                     ctx: _Context) -> ActorRef | None:
+        """The other state of *pair* as the target *e* leaves out, or None where the act
+        is not directed, is not one of the pair's own as the sentence states it, or the
+        sentence writes a target or names someone outside the pair."""
+        source = e.source
+        if e.target is not None or source is None or source.inferred or e.mutual or \
+                e.id in ctx.loose or source.country not in pair or \
+                not counterpart.directed(e.type, e.mode, source.sector):
+            return None
+        k = bisect_left(ctx.mention_starts, sent.start_char)
+        named = ctx.mentions[k:bisect_left(ctx.mention_starts, sent.end_char)]
+        if not _only_pair(named, pair, sent, ctx) or \
+                not _state_doer(e, source.country, named, ctx) or _aimed_elsewhere(e, sent):
+            return None
+        state = self.kb.actors.get(pair[1] if source.country == pair[0] else pair[0])
+        if state is None:
+            return None
+        return ActorRef(state.id, state.name, state.country, None, state.kind,
+                        "inferred-article")
 
     def _bilateral(self, events: list[Report], sent: Any) -> _Pair | None:
         """The two sides of a sentence whose every two-sided event is between the same two
@@ -527,6 +584,8 @@ class EventCoder:
                     mutual=_mutual_pair(f, source, target)))
                 if f.agentless and source is None:
                     ctx.agentless.add(events[-1].id)
+                if f.loose_doer:
+                    ctx.loose.add(events[-1].id)
         _set_reference(sent, events, ctx)
         return _drop_untargeted(events)
 
@@ -1178,6 +1237,7 @@ class EventCoder:
         n = f.trigger
         entry = f.entry
         pattern = {x.i for x in f.tokens}
+        carried = False  # the doer read from the subject of a verb that is not a light one
         sources: list[Any] = []
         targets: list[Any] = []
         for tok in f.tokens:
@@ -1206,6 +1266,8 @@ class EventCoder:
                 sources = self._carrier_subject(n, ctx, entry)
         elif not sources:
             sources = self._carrier_subject(n, ctx, entry)
+            carried = n.head.lemma_.lower() not in _CARRYING  # (not "reiterated the threat
+            # posed by Russia", "is the precondition": the subject need not be the doer)
             if n.dep_ in ("dobj", "pobj", "attr", "nsubjpass") and n.head.pos_ in ("VERB", "AUX"):
                 for c in n.head.children:  # "offered aid to Armenia"
                     if c.dep_ == "prep" and c.lower_ in entry.target:
@@ -1228,6 +1290,8 @@ class EventCoder:
             refs, tgts = tgts[:1], tgts[1:]  # "talks between A and B"
         f.sources = refs
         f.agentless = not sources
+        f.loose_doer = bool(sources) and (carried or all(
+            c.dep_ in ("compound", "amod", "nmod") for c in sources))
         f.targets = [r for r in tgts if _key(r) not in {_key(s) for s in refs}]
 
     def _hyphen_partner(self, modifiers: list[Any], ref: ActorRef, ctx: _Context
@@ -2793,6 +2857,73 @@ def _asks_another(g: _Found) -> bool:
         for t in g.targets)  # (not "ordered his interior secretary to report")
 
 
+def _only_pair(named: list[Mention], pair: tuple[str, str], sent: Any,
+               ctx: _Context) -> bool:
+    """Whether a sentence names no one outside the article's *pair* of states: neither an
+    actor of another state or none (an organisation), nor a person, body or people the
+    knowledge base does not know ("accused European states", "the Dalai Lama's plan"), any
+    of whom may be the one the act is aimed at."""
+    if any(m.country not in pair for m in named):
+        return False
+    covered = [(m.start, m.end) for m in named]
+    return not any(ent.label_ in counterpart.PARTY_LABELS and
+                   not any(a < ent.end_char and ent.start_char < b for a, b in covered)
+                   for ent in _sent_ents(sent, ctx))
+
+
+def _state_doer(e: Report, country: str | None, named: list[Mention], ctx: _Context) -> bool:
+    """Whether the sentence names the doer's state as one that acts ("Beijing", "the foreign
+    ministry", "Xi"), and as the subject of the act's verbs where they have one: not only as
+    the nationality of someone else ("the Georgian TV host who insulted him"), nor beside a
+    subject of another ("the government has ruled out investments from China")."""
+    acting = [m for m in named if m.country == country and counterpart.acts_for_state(m)]
+    if not acting:
+        return False
+    ev = e.evidence[0]
+    for v in ctx.doc.char_span(ev.trigger_start, ev.trigger_end, alignment_mode="expand") or ():
+        subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")] \
+            if v.pos_ in ("VERB", "AUX") else []
+        if subjects and not any(t.idx <= m.start < t.idx + len(t)
+                                for m in acting for c in subjects for t in c.subtree):
+            return False
+    return True
+
+
+def _addressed(verb: Any) -> bool:
+    """Whether *verb* names whom it addresses as its object: a verb whose object is always
+    the one addressed ("accused the smugglers of provocations", "warned the rebels"), or
+    one with the act in a phrase or clause after the object ("urged the government to ban
+    imports", "blamed the rebels for the attack"): the object is the target, written."""
+    children = list(verb.children)
+    if not any(c.dep_ in ("dobj", "dative") for c in children):
+        return False
+    return verb.lemma_.lower() in counterpart.ADDRESSING or any(
+        c.dep_ == "prep" and c.lower_ in ("of", "for") or c.dep_ in ("xcomp", "ccomp")
+        for c in children)
+
+
+def _aimed_elsewhere(e: Report, sent: Any) -> bool:
+    """Whether a request's own words address it to someone the article's pair need not be:
+    an addressee written though unknown ("urged the smugglers to", "demanded that the
+    smugglers reopen", "called on the international community"), or a call to the streets
+    ("called for protests"): a state's own public."""
+    trigger = next((t for t in sent if t.idx == e.evidence[0].trigger_start), None)
+    if trigger is None or _side_written(sent, trigger.idx, by=False) or _addressed(trigger):
+        return True
+    return bool({t.lemma_.lower() for t in trigger.subtree} & counterpart.RALLIES) or \
+        _asked_in_clause(trigger)
+
+
+def _asked_in_clause(verb: Any) -> bool:
+    """Whether a request names whom it asks as the doer of the clause it asks for
+    ("demanded that the smugglers reopen the crossing"), not a pair noun ("said the
+    neighbours should coexist": the two) nor a thing ("demanded that the checkpoint be
+    removed")."""
+    return any(s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN") and
+               s.lower_ not in _PAIR_NOUNS
+               for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in c.children)
+
+
 #: Prepositions that introduce whom an act is aimed at ("ties with", "sanctions on", "a
 #: protest to", "fired at"): a phrase after one names the target, known or not.
 _TARGET_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards", "at"}
@@ -2804,14 +2935,15 @@ def _side_written(sent: Any, trigger_start: int, by: bool) -> bool:
     preposition on the trigger or its object ("strengthen ties with the West", "imposed
     sanctions on the oligarchs"), or, for a missing doer (*by*), a passive's agent ("were
     detained by unidentified men"). Such a side is unknown, not implicit: the previous
-    sentence must not fill it."""
+    sentence must not fill it. A time is no side ("imposed sanctions on Monday")."""
     trigger = next((t for t in sent if t.idx == trigger_start), None)
     if trigger is None:
         return False
     heads = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "attr", "nsubjpass"))]
     for head in heads:
         for child in head.children:
-            has_object = any(g.dep_ == "pobj" and not _reciprocal(g) for g in child.children)
+            has_object = any(g.dep_ == "pobj" and not _reciprocal(g) and
+                             g.ent_type_ not in ("DATE", "TIME") for g in child.children)
             if by and child.dep_ == "agent" and has_object:
                 return True
             if not by and child.dep_ == "prep" and child.lower_ in _TARGET_PREPS and has_object:
@@ -3003,6 +3135,9 @@ def point_in_time(phrase: str, reference: str | None,
     two years") is not one day but the month or year that holds it, or no date when it
     spans more. A phrase that does not resolve (a vague "recently") gives no date.
     """
+    anniversary = _ANNIVERSARY.match(phrase.strip())
+    if anniversary is not None:
+        return _anniversary(int(anniversary[1]), anniversary[2], reference)
     found = dates.resolve(phrase, reference, tense)
     if found is None:
         return None, None
@@ -3013,6 +3148,27 @@ def point_in_time(phrase: str, reference: str | None,
     if found.date[:4] == found.end[:4]:
         return found.date[:4], "year"
     return None, None
+
+
+#: "the 17th anniversary of August 2008": the day N years after the date it names.
+_ANNIVERSARY = re.compile(r"(?:the\s+)?(\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(.+)",
+                          re.IGNORECASE)
+
+
+def _anniversary(years: int, phrase: str, reference: str | None
+                 ) -> tuple[str | None, dates.Precision | None]:
+    """Return the date of the *years*-th anniversary of what *phrase* dates: what is done
+    on "the 17th anniversary of August 2008" is done in August 2025, not in 2008."""
+    found = dates.resolve(phrase, reference, "past")
+    if found is None:
+        return None, None
+    shifted = f"{int(found.date[:4]) + years:04d}{found.date[4:]}"
+    if found.precision == "day":
+        try:
+            dt.date.fromisoformat(shifted)
+        except ValueError:  # (the anniversary of a 29 February: its month)
+            return shifted[:7], "month"
+    return shifted, found.precision
 
 
 #: Links from the words of what a statement says up to the reporting verb: "Russia is

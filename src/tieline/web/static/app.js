@@ -353,8 +353,17 @@ function highlighted(text, ev) {
     mark, " ", piece(end, to).trim(), cutAfter ? " …" : "");
 }
 
+// How an implied side was found, as a reader is told it: a side the sentence does not write.
+const IMPLIED = { "inferred-clause": "implied by the clause",
+  "inferred-previous": "implied by the sentence before", "inferred-article": "implied by the article" };
+
+function sideName(ref) {
+  if (!ref) return "?";
+  return IMPLIED[ref.basis] ? `${ref.name} (${IMPLIED[ref.basis]})` : ref.name;
+}
+
 function who(e) {
-  const s = e.source ? e.source.name : "?", t = e.target ? e.target.name : "?";
+  const s = sideName(e.source), t = sideName(e.target);
   const status = e.status && e.status !== "reported" ? ` · ${e.status}` : "";
   const claimed = (e.claimed_by || []).length ? ` by ${e.claimed_by.join(", ")}` : "";
   const arrow = e.mutual ? "↔" : "→";  // a mutual event: done by each side to the other
@@ -366,8 +375,10 @@ function who(e) {
 function sentenceWho(e, ev) {
   const codings = ev.codings || [];
   if (!codings.length) return who(e);
-  return codings.map((c) => who({ source: c.source === null ? null : { name: c.source },
-    target: c.target === null ? null : { name: c.target }, mutual: c.mutual, type: c.type,
+  const as = (name, ref) => name === null ? null :  // (the event's basis for its own side)
+    { name, basis: ref && ref.name === name ? ref.basis : undefined };
+  return codings.map((c) => who({ source: as(c.source, e.source),
+    target: as(c.target, e.target), mutual: c.mutual, type: c.type,
     mode: c.mode, status: c.status, claimed_by: [] })).join("; ");
 }
 
