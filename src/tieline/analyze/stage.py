@@ -19,10 +19,12 @@ from .coreport import date_by_coreports
 from .dating import date_members
 from .merge import Lookup, cluster, group_key, grow_region, merge, plan_group
 from .stories import (
+    MIN_SHARED_ANCHOR_KEYS,
     MIN_SHARED_KEYS,
     REWRITE_DAYS,
     STORIES_STAGE,
     Profile,
+    anchor_keys,
     compare,
     content_key,
     copy_keys,
@@ -177,10 +179,11 @@ class _Joined:
 def _link(store: CorpusStore, p: Profile, cache: _Profiles, joined: _Joined) -> None:
     """Store the article's keys, compare it with its candidates that are not yet in its story
     (most shared keys first), and store the links that join it to them."""
-    rewrite, other = keys(p), [*copy_keys(p), content_key(p)]
+    rewrite, anchor, other = keys(p), anchor_keys(p), [*copy_keys(p), content_key(p)]
     joined.add(p.id)
-    found = store.story_candidates(p.id, p.day, rewrite, MIN_SHARED_KEYS, REWRITE_DAYS, other)
-    store.save_story_keys(p.id, p.day, rewrite, other)
+    found = store.story_candidates(p.id, p.day, rewrite, MIN_SHARED_KEYS, REWRITE_DAYS, other,
+                                   anchor, MIN_SHARED_ANCHOR_KEYS)
+    store.save_story_keys(p.id, p.day, [*rewrite, *anchor], other)
     rows = store.story_places(found)
     todo = [c for c in found if c in rows and (rows[c].story is not None or c in joined.batch)
             and joined.find(rows[c].story or c) != joined.find(p.id)]

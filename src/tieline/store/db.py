@@ -413,17 +413,18 @@ class Store(CorpusStore):
 
     def save_story_keys(self, article_id: str, day: int | None, rewrite_keys: Sequence[int],
                         any_date_keys: Sequence[int]) -> None:
-        """Store an article's rewrite keys (looked up near its *day*) and its copy and content
-        keys (looked up at any date), in place of any it had."""
+        """Store an article's rewrite and anchor keys (looked up near its *day*) and its copy
+        and content keys (looked up at any date), in place of any it had."""
         _stories.save_keys(self.conn, article_id, day, rewrite_keys, any_date_keys)
 
     def story_candidates(self, article_id: str, day: int | None, rewrite_keys: Sequence[int],
-                         min_shared: int, days: int, any_date_keys: Sequence[int]
+                         min_shared: int, days: int, any_date_keys: Sequence[int],
+                         anchor_keys: Sequence[int] = (), min_shared_anchors: int = 0
                          ) -> list[str]:
         """Return the articles to compare with this one, most shared keys first (see
         stories.candidates)."""
         return _stories.candidates(self.conn, article_id, day, rewrite_keys, min_shared, days,
-                                   any_date_keys)
+                                   any_date_keys, anchor_keys, min_shared_anchors)
 
     def story_places(self, ids: Sequence[str]) -> dict[str, StoryPlace]:
         """Return where each current article among *ids* stands (its story once placed)."""

@@ -212,8 +212,8 @@ class CorpusStore(Protocol):
         rewrite_keys: Sequence[int],
         any_date_keys: Sequence[int],
     ) -> None:
-        """Store an article's rewrite keys (looked up near its *day*) and its copy and content keys
-        (looked up at any date), in place of any it had."""
+        """Store an article's rewrite and anchor keys (looked up near its *day*) and its copy and
+        content keys (looked up at any date), in place of any it had."""
         ...
 
     def story_candidates(
@@ -224,6 +224,8 @@ class CorpusStore(Protocol):
         min_shared: int,
         days: int,
         any_date_keys: Sequence[int],
+        anchor_keys: Sequence[int] = (),
+        min_shared_anchors: int = 0,
     ) -> list[str]:
         """Return the articles to compare with this one, most shared keys first (see
         stories.candidates)."""

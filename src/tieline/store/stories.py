@@ -80,8 +80,8 @@ _UNDATED, _ANY_DATE = -1, -2
 
 def save_keys(conn: sqlite3.Connection, article_id: str, day: int | None,
               rewrite_keys: Sequence[int], any_date_keys: Sequence[int]) -> None:
-    """Store an article's rewrite keys (looked up near its day) and its copy and content keys
-    (looked up at any date), in place of any it had."""
+    """Store an article's rewrite and anchor keys (looked up near its day) and its copy and
+    content keys (looked up at any date), in place of any it had."""
     block = _UNDATED if day is None else day // KEY_BLOCK_DAYS
     rows = sorted({*((block, k) for k in rewrite_keys), *((_ANY_DATE, k) for k in any_date_keys)})
     conn.execute("DELETE FROM story_keys WHERE article_id = ?", (article_id,))
@@ -91,33 +91,37 @@ def save_keys(conn: sqlite3.Connection, article_id: str, day: int | None,
 
 def candidates(conn: sqlite3.Connection, article_id: str, day: int | None,
                rewrite_keys: Sequence[int], min_shared: int, days: int,
-               any_date_keys: Sequence[int]) -> list[str]:
+               any_date_keys: Sequence[int], anchor_keys: Sequence[int] = (),
+               min_shared_anchors: int = 0) -> list[str]:
     """Return the articles to compare with this one, most shared keys first: those with
-    *min_shared* rewrite keys in common and published at most *days* apart (or either
-    undated), and those with a copy or content key (*any_date_keys*) in common at any date."""
+    *min_shared* rewrite keys or *min_shared_anchors* anchor keys in common and published at
+    most *days* apart (or either undated), and those with a copy or content key
+    (*any_date_keys*) in common at any date."""
     parts: list[str] = []
     params: list[int] = []
 
-    def postings(blocks: Sequence[int], keys: Sequence[int], rewrite: int, where: str = "",
+    def postings(blocks: Sequence[int], keys: Sequence[int], kind: int, where: str = "",
                  *values: int) -> None:
-        parts.append(f"SELECT article_id, {rewrite} AS rewrite FROM story_keys WHERE block IN "
+        parts.append(f"SELECT article_id, {kind} AS kind FROM story_keys WHERE block IN "
                      f"({_marks(blocks)}) AND key IN ({_marks(keys)}){where}")
         params.extend([*blocks, *keys, *values])
 
-    if rewrite_keys and day is not None:
-        near = sorted({max(0, day - days) // KEY_BLOCK_DAYS, (day + days) // KEY_BLOCK_DAYS})
-        postings(near, rewrite_keys, 1, " AND day BETWEEN ? AND ?", day - days, day + days)
-        postings([_UNDATED], rewrite_keys, 1)
-    elif rewrite_keys:  # an undated article: near every article, in every block
-        postings(_key_blocks(conn), rewrite_keys, 1)
+    for kind, keys in ((1, rewrite_keys), (2, anchor_keys)):  # (0: any date)
+        if keys and day is not None:
+            near = sorted({max(0, day - days) // KEY_BLOCK_DAYS, (day + days) // KEY_BLOCK_DAYS})
+            postings(near, keys, kind, " AND day BETWEEN ? AND ?", day - days, day + days)
+            postings([_UNDATED], keys, kind)
+        elif keys:  # an undated article: near every article, in every block
+            postings(_key_blocks(conn), keys, kind)
     if any_date_keys:
         postings([_ANY_DATE], any_date_keys, 0)
     if not parts:
         return []
     rows = conn.execute(
         f"SELECT article_id, count(*) AS shared FROM ({' UNION ALL '.join(parts)}) "
-        "GROUP BY article_id HAVING sum(rewrite) >= ? OR sum(rewrite) < count(*) "
-        "ORDER BY shared DESC, article_id", (*params, min_shared)).fetchall()
+        "GROUP BY article_id HAVING sum(kind = 1) >= ? OR sum(kind = 2) >= ? "
+        "OR min(kind) = 0 ORDER BY shared DESC, article_id",
+        (*params, min_shared, max(min_shared_anchors, 1))).fetchall()
     return [r[0] for r in rows if r[0] != article_id]
 
 
