@@ -70,6 +70,23 @@ def test_the_same_names_in_another_order_are_not_a_version_of_the_text() -> None
     assert not anchored(_profile("a", WIRE), _profile("b", shuffled))
 
 
+NAMES = ("Albrecht Barlow Cassini Delmont Everton Falkner Gunnarson Hollis Ingram Jarvik "
+         "Kestrel Lindqvist Marlowe Norberg Oakhurst Pellegrini Quimby Rasmussen Stroud "
+         "Thackeray Ulbricht Vasquez Whitlock Yardley").split()
+OTHERS = ("Abbott Bishop Crowley Dunmore Ellery Fenwick Griffith Hartley Irving Jenner Kirkland "
+          "Lockwood Mercer Nesbitt Ormond Prescott Quayle Radcliffe Sinclair Tolliver Upton "
+          "Vaughan Winslow Yeager").split()
+
+
+def test_names_spread_thin_over_a_long_text_are_not_a_version_of_a_short_one() -> None:
+    short = "The panel heard " + ", ".join(NAMES) + " on the first day."
+    spread = " ".join(f"The panel heard {name}, then {other} and {k + 10} others."
+                      for k, (name, other) in enumerate(zip(NAMES, OTHERS, strict=True)))
+    dense = " ".join(f"The panel heard {name} again." for name in NAMES)
+    assert not anchored(_profile("a", short), _profile("b", spread))
+    assert anchored(_profile("a", short), _profile("b", dense)) == 1.0
+
+
 # Two reports of one briefing: the same statement quoted, each with its own lead and facts.
 STATEMENT = ("We have detained 14 trawlers from Estrania and their 230 crew near Kessel, and "
              "Admiral Greta Holm will brief Anton Reyes, Piet Halvorsen, Ilse Brandt, Tomas "

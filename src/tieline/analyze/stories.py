@@ -84,6 +84,10 @@ COPY_BANDS, COPY_BAND_ROWS = 21, 3  # LSH bands over the shingle MinHash, for co
 #: missed AI-style rewrites chain 22-25 anchors, 0.67-0.76 of the shorter's; no pair of
 #: independent reports chains more than 16, and none with 20 or more shares over 0.65.
 ANCHOR_CHAIN, ANCHOR_SHARE = 20, 0.7
+#: ... and the chain must be dense in both texts: at least ANCHOR_DENSITY of the anchors each
+#: has between the chain's first and last (the rewrites above: 0.62 and more; a short page
+#: whose anchors are mostly its site's furniture, met again over a long transcript: 0.41).
+ANCHOR_DENSITY = 0.5
 #: Anchor keys two articles must share to be compared: P(compared) ≈ 0.96 at an anchor Jaccard
 #: of 0.21 (a chain of ANCHOR_SHARE of a text three times shorter than the other).
 MIN_SHARED_ANCHOR_KEYS = 8
@@ -277,7 +281,10 @@ def _sentences(text: str) -> tuple[np.ndarray, ...]:
 
 #: An anchor is a number (of two digits or more) or a capitalised word inside a sentence (a
 #: sentence's first word is capitalised in every language, a name only where it is one).
-_ANCHOR_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+#: (Only tokens that may be one are matched: a number, or a word opening with a capital of the
+#: Latin or Cyrillic alphabets (the ranges hold some small letters too: ``anchors`` checks).)
+_ANCHOR_TOKEN = re.compile(r"(?<![^\W_])(?:\d+(?:[.,]\d+)*"
+                           r"|[A-ZÀ-ÖØ-ÞĀ-ʯА-ЯЁЄІЇҐ][^\W\d_]*(?:[-'’][^\W\d_]+)*)")
 _ANCHOR_AFTER = frozenset(".!?:;…\n«»“”\"„([")  # (marks after which a word opens a sentence)
 ANCHOR_STEM = 5  # letters of a name kept: 'Gruzji' and 'Gruzja', 'Kremlin' and 'Kremlinul' agree
 #: Cyrillic letters spelled in Latin ones (the spelling English news uses), so that a Russian or
@@ -316,7 +323,7 @@ def anchors(own: str) -> np.ndarray:
             before = own[max(0, m.start() - 4):m.start()].rstrip(" \t")
             key = _anchor_key(token) if before and before[-1] not in _ANCHOR_AFTER else None
         else:
-            continue
+            key = None
         if key is not None:
             found.setdefault(key, None)
     return np.fromiter(found, dtype=np.uint32, count=len(found))
@@ -540,19 +547,42 @@ def compare(a: Profile, b: Profile) -> Link | None:
 
 def anchored(a: Profile, b: Profile) -> float:
     """Return the share of the shorter article's anchors the two chain in the same order, when
-    the chain holds ANCHOR_CHAIN anchors and ANCHOR_SHARE of the shorter's; else 0."""
+    the chain holds ANCHOR_CHAIN anchors, ANCHOR_SHARE of the shorter's, and ANCHOR_DENSITY of
+    the anchors each text has over the stretch the chain spans (a short page's furniture found
+    scattered over a long one is no version of it); else 0."""
+    if b.id < a.id:
+        a, b = b, a  # (one chain of the several longest: the same whichever way asked)
     shorter = min(len(a.anchors), len(b.anchors))
     if shorter < ANCHOR_CHAIN:
         return 0.0
-    at = {int(v): k for k, v in enumerate(b.anchors)}
-    chain: list[int] = []  # chain[k]: the lowest position in b ending a chain of k + 1
-    for v in a.anchors.tolist():
+    chain = _chain(a.anchors, b.anchors)
+    if len(chain) < max(ANCHOR_CHAIN, ANCHOR_SHARE * shorter):
+        return 0.0
+    for end in (0, 1):
+        if len(chain) < ANCHOR_DENSITY * (chain[-1][end] - chain[0][end] + 1):
+            return 0.0
+    return len(chain) / shorter
+
+
+def _chain(a: np.ndarray, b: np.ndarray) -> list[tuple[int, int]]:
+    """Return the positions (in *a*, in *b*) of a longest chain of values the two sequences of
+    distinct values share in the same order."""
+    at = {v: j for j, v in enumerate(b.tolist())}
+    ends: list[int] = []    # ends[k]: the lowest position in b ending a chain of k + 1 ...
+    last: list[int] = []    # ... and its position in a
+    before: dict[int, int] = {}  # position in a → the one before it in its chain (-1: none)
+    for i, v in enumerate(a.tolist()):
         j = at.get(v)
-        if j is not None:
-            k = bisect_left(chain, j)
-            chain[k:k + 1] = [j]
-    share = len(chain) / shorter
-    return share if len(chain) >= ANCHOR_CHAIN and share >= ANCHOR_SHARE else 0.0
+        if j is None:
+            continue
+        k = bisect_left(ends, j)
+        before[i] = last[k - 1] if k else -1
+        ends[k:k + 1], last[k:k + 1] = [j], [i]
+    chain, i = [], last[-1] if last else -1
+    while i >= 0:
+        chain.append((i, at[int(a[i])]))
+        i = before[i]
+    return chain[::-1]
 
 
 def matching(a: Sequence[np.ndarray], b: Sequence[np.ndarray]) -> list[tuple[int, int]]:
