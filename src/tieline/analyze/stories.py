@@ -88,7 +88,7 @@ ANCHOR_CHAIN, ANCHOR_SHARE = 20, 0.7
 #: has between the chain's first and last (the rewrites above: 0.62 and more; a short page
 #: whose anchors are mostly its site's furniture, met again over a long transcript: 0.41).
 ANCHOR_DENSITY = 0.5
-#: Anchor keys two articles must share to be compared: P(compared) ≈ 0.96 at an anchor Jaccard
+#: Anchor keys two articles must share to be compared: P(compared) ≈ 0.97 at an anchor Jaccard
 #: of 0.21 (a chain of ANCHOR_SHARE of a text three times shorter than the other).
 MIN_SHARED_ANCHOR_KEYS = 8
 
