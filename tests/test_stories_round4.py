@@ -70,12 +70,15 @@ def test_the_same_names_in_another_order_are_not_a_version_of_the_text() -> None
     assert not anchored(_profile("a", WIRE), _profile("b", shuffled))
 
 
-NAMES = ("Albrecht Barlow Cassini Delmont Everton Falkner Gunnarson Hollis Ingram Jarvik "
-         "Kestrel Lindqvist Marlowe Norberg Oakhurst Pellegrini Quimby Rasmussen Stroud "
-         "Thackeray Ulbricht Vasquez Whitlock Yardley").split()
-OTHERS = ("Abbott Bishop Crowley Dunmore Ellery Fenwick Griffith Hartley Irving Jenner Kirkland "
-          "Lockwood Mercer Nesbitt Ormond Prescott Quayle Radcliffe Sinclair Tolliver Upton "
-          "Vaughan Winslow Yeager").split()
+NAMES = (
+    "Albrecht", "Barlow", "Cassini", "Delmont", "Everton", "Falkner", "Gunnarson", "Hollis",
+    "Ingram", "Jarvik", "Kestrel", "Lindqvist", "Marlowe", "Norberg", "Oakhurst",
+    "Pellegrini", "Quimby", "Rasmussen", "Stroud", "Thackeray", "Ulbricht", "Vasquez",
+    "Whitlock", "Yardley")
+OTHERS = (
+    "Abbott", "Bishop", "Crowley", "Dunmore", "Ellery", "Fenwick", "Griffith", "Hartley",
+    "Irving", "Jenner", "Kirkland", "Lockwood", "Mercer", "Nesbitt", "Ormond", "Prescott",
+    "Quayle", "Radcliffe", "Sinclair", "Tolliver", "Upton", "Vaughan", "Winslow", "Yeager")
 
 
 def test_names_spread_thin_over_a_long_text_are_not_a_version_of_a_short_one() -> None:
