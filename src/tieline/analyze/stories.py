@@ -525,8 +525,10 @@ def compare(a: Profile, b: Profile) -> Link | None:
         return Link(first, second, "copy", round(copied, 4))
     if _days_apart(a.published, b.published) > REWRITE_DAYS:
         return None
+    if not days_compatible(a, b) or a.weekdays and b.weekdays and not a.weekdays & b.weekdays:
+        return None  # the texts tell of other days (a version retells its original's day)
     chained = anchored(a, b)
-    if chained and days_compatible(a, b):
+    if chained:
         return Link(first, second, "rewrite", round(chained, 4))
     shared = _shared(a.bigrams, b.bigrams)
     if shared < REWRITE_MIN_BIGRAMS:
@@ -535,8 +537,6 @@ def compare(a: Profile, b: Profile) -> Link | None:
     cosine = _cosine(a, b)
     if bigrams < REWRITE_BIGRAMS or cosine < REWRITE_COSINE:
         return None
-    if not days_compatible(a, b) or a.weekdays and b.weekdays and not a.weekdays & b.weekdays:
-        return None  # the texts tell of other days
     if len(a.actors) >= 3 and len(b.actors) >= 3 and (
             len(a.actors & b.actors) / len(a.actors | b.actors) < 0.2):
         return None  # about other people
