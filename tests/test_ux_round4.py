@@ -68,7 +68,8 @@ def test_an_entry_says_the_article_and_the_offsets_its_summary_quotes() -> None:
     shown = entry.to_dict()["summary_from"]
     assert shown == {"article_id": "a", "url": a.url, "outlet": "a.example",
                      "label": "Ministers of India and China meet",
-                     "sentences": [{"start": s, "end": e} for s, e in source.sentences]}
+                     "sentences": [{"start": s, "end": e} for s, e in source.sentences],
+                     "cut": False}  # (round 5: whether the page's text ends inside it)
     json.dumps(timeline.to_dict())  # and it is JSON
 
 

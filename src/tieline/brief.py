@@ -22,6 +22,7 @@ from .render import (
     REPORTED_ORDER,
     date_basis_text,
     dated_entries,
+    shown_summary,
     source_labels,
     undated_text,
     undated_when,
@@ -130,6 +131,12 @@ def _summary_from_html(entry: Mapping[str, Any]) -> str:
     return f"<div class=meta>Summary from {outlet}{': ' + escape(label) if label else ''}</div>"
 
 
+def _summary(entry: Mapping[str, Any]) -> str:
+    """Return an entry's summary as the page shows it (marked when its page is cut inside it)."""
+    source = entry.get("summary_from") or {}
+    return shown_summary(str(entry.get("summary") or ""), bool(source.get("cut")))
+
+
 def _entry_html(entry: Mapping[str, Any]) -> str:
     events = list(entry.get("events") or [])
     kinds = dict.fromkeys(f"{e['type']}:{e['mode']}" if e.get("mode") else str(e["type"])
@@ -155,9 +162,11 @@ def _entry_html(entry: Mapping[str, Any]) -> str:
         f" <span class=meta>{escape(basis)}</span>" if basis else "")
     tags = "".join(f"<span class=tag>{escape(k)}</span>" for k in kinds)
     intensity = entry.get("intensity")
+    alike = (f"<div class=meta>{escape(str(entry['alike_text']))}</div>"
+             if entry.get("alike_text") else "")
     return (f"<li><div><span class=when>{when}</span> {tags}"
             f"<span class={_tone(intensity)}>{_signed(intensity)}</span></div>"
-            f"<p>{escape(str(entry.get('summary') or ''))}</p>{_summary_from_html(entry)}"
+            f"<p>{escape(_summary(entry))}</p>{_summary_from_html(entry)}{alike}"
             f"<div class=meta>{escape(str(entry.get('counts') or ''))}"
             f"{'. ' if entry.get('counts') else ''}Sources: {sources or 'none'}</div>"
             f"<details><summary>Evidence ({len(quotes)})</summary>{''.join(quotes)}</details>"
@@ -231,7 +240,8 @@ def pair_brief_html(timeline: Mapping[str, Any], relations: Mapping[str, Any],
     entries = list(timeline.get("entries") or [])
     undated = list(timeline.get("undated") or [])
     total = int(timeline.get("undated_total", len(undated)))
-    undated_html = (f"<details><summary>{undated_text(total, len(undated))}, {REPORTED_ORDER}"
+    shown = int(timeline.get("undated_shown", len(undated)))
+    undated_html = (f"<details><summary>{undated_text(total, shown)}, {REPORTED_ORDER}"
                     "</summary>"
                     f"<ol class=tl>{''.join(_entry_html(e) for e in undated)}</ol></details>"
                     if undated else "")
@@ -244,7 +254,7 @@ def pair_brief_html(timeline: Mapping[str, Any], relations: Mapping[str, Any],
             f"<meta name=viewport content='width=device-width,initial-scale=1'>"
             f"<title>tieline: {escape(names)}</title><style>{_PAIR_STYLE}</style>"
             f"<h1>{escape(names)}</h1><p class=meta>tieline brief, {today}: "
-            f"{dated_entries(len(entries))}, {undated_text(total, len(undated))}.</p>"
+            f"{dated_entries(len(entries))}, {undated_text(total, shown)}.</p>"
             f"<h2>Cooperation and conflict by {escape(str(relations.get('by', 'month')))}</h2>"
             f"{trajectory_svg(relations)}<p class=method>{method}</p>"
             f"<h2>Turning points</h2>{_turning_html(relations)}{_framing_html(relations)}"

@@ -65,6 +65,16 @@ def source_labels(names: Sequence[str]) -> list[str]:
     return out
 
 
+#: What follows a summary the page's text ends inside (CLI, brief and page alike)
+CUT_NOTE = "… [the page's text stops here]"
+
+
+def shown_summary(summary: str, cut: bool) -> str:
+    """Return a summary as every view shows it: marked when the page's text ends inside its
+    sentence (``entry_text.cut_short``), so a fragment is never read as the whole sentence."""
+    return f"{summary} {CUT_NOTE}" if cut and summary else summary
+
+
 def dated_entries(n: int) -> str:
     """Say how many dated entries a timeline shows: "1 dated entry", "12 dated entries"."""
     return f"{n} dated entr{'y' if n == 1 else 'ies'}"
@@ -168,7 +178,7 @@ def pair_timeline_table(timeline: PairTimeline) -> None:
     out.write(f"Timeline of {printable(a.name)} and {printable(b.name)}: "
               f"{dated_entries(len(timeline.entries))} "
               f"({timeline.left_out} less salient left out), "
-              f"{undated_text(timeline.undated_total, len(timeline.undated))}\n")
+              f"{undated_text(timeline.undated_total, timeline.undated_shown)}\n")
     for entry in timeline.entries:
         _entry_lines(out, entry.date or "", entry)
     if timeline.undated:
@@ -184,7 +194,10 @@ def _entry_lines(out: TextIO, when: str, entry: PairTimelineEntry) -> None:
     out.write(f"\n{when:10}  {kind:22}  {entry.intensity:>+5.1f}  {len(entry.events)} "
               f"event{'' if len(entry.events) == 1 else 's'}, {entry.counts}"
               f"{'; ' + basis if basis else ''}\n")
-    out.write(f"    {_clip(entry.summary, 300)}\n")
+    cut = entry.summary_from is not None and entry.summary_from.cut
+    out.write(f"    {shown_summary(_clip(entry.summary, 300), cut)}\n")
+    if entry.alike_text:
+        out.write(f"    ({entry.alike_text})\n")
     if entry.summary_from is not None:
         out.write(f"    {summary_from_text(entry.summary_from.to_dict())}\n")
     for s in entry.sources[:4]:

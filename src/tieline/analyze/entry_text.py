@@ -10,9 +10,14 @@ original article's lede rather than a copy or the background further down. Ties 
 article that reported it first, then the earlier place in it: the same choice whatever order
 the events and their evidence come in.
 
+A quoted sentence the page's text ends inside (no closing stop, nothing after it: the crawler
+kept the page only so far) is said to be cut, so that every view marks it as such rather than
+passing a fragment off as the whole sentence (``SummaryFrom.cut``).
+
 A cited article is called by its title, unless the title is a page stamp ("Last updated on:
-August 28, 2017 14:16 IST") or a photo caption ("... Photo: IC"), recognised by the cleaning
-stage's own recognisers; then, as when it has none, by the words of its address's slug.
+August 28, 2017 14:16 IST") or a photo caption ("... Photo: IC", a picture's social-media credit
+"... Twitter/@handle"), recognised by the cleaning stage's own recognisers; then, as when it
+has none, by the words of its address's slug.
 """
 
 from __future__ import annotations
@@ -57,6 +62,10 @@ _FINAL = tuple('.!?…"”’»)')
 _WORDS = (8, 45)
 #: Words a second sentence may add to the first in a summary.
 SUMMARY_WORDS = 70
+#: A picture's credit to a social-media account ending a caption ("... Twitter/@handle",
+#: "(@handle)", "Photo: X/@handle"): a caption, never a headline.
+_SOCIAL_CREDIT = re.compile(
+    r"(?:\b(?:twitter|x|instagram|facebook)\s*/\s*|[(/]\s*)@\w{2,30}\)?\s*$", re.I)
 #: A page's number in an address (five digits or more) or its "amp" version: no word of a slug.
 _ID = re.compile(r"\d{5,}|amp", re.I)
 #: Query parameters that track a reader, not choose a page.
@@ -84,11 +93,14 @@ class SummaryFrom:
     outlet: str | None
     label: str  # what to call the article, as its citation does (``cited_label``)
     sentences: tuple[tuple[int, int], ...]  # (start, end) of each sentence, in summary order
+    # the page's text ends inside the last sentence quoted (``cut_short``): show it as cut
+    cut: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {"article_id": self.article_id, "url": self.url, "outlet": self.outlet,
                 "label": self.label,
-                "sentences": [{"start": a, "end": b} for a, b in self.sentences]}
+                "sentences": [{"start": a, "end": b} for a, b in self.sentences],
+                "cut": self.cut}
 
 
 def entry_summary(events: Sequence[Event], day: str | None,
@@ -114,7 +126,18 @@ def summary_from(chosen: Sequence[Evidence], articles: Mapping[str, Article]
     url = first.url or (article.url if article else None)
     return SummaryFrom(first.article_id, url, first.outlet or (article.outlet if article else None),
                        cited_label(article.title if article else None, url, first.article_id),
-                       tuple((ev.start, ev.end) for ev in chosen))
+                       tuple((ev.start, ev.end) for ev in chosen),
+                       cut=cut_short(chosen[-1], article))
+
+
+def cut_short(ev: Evidence, article: Article | None) -> bool:
+    """Say whether the page's text ends inside *ev*'s sentence: it has no closing stop and
+    nothing but spaces follows it in its article (a crawler kept the page only so far, "...
+    near the village of Bershueti (Gor"). A sentence without a stop inside the text is a
+    headline or a list item, whole as it stands; without the article nothing is said."""
+    if article is None or " ".join(ev.sentence.split()).endswith(_FINAL):
+        return False
+    return not article.text[ev.end:].strip() and article.text[ev.start:ev.end].strip() != ""
 
 
 def summary_evidence(events: Sequence[Event], day: str | None,
@@ -297,11 +320,13 @@ def article_label(article: Article) -> str:
 
 def furniture_title(title: str) -> bool:
     """Say whether a title is page furniture rather than a headline: a photo's caption or
-    credit, a bare address, or a page stamp ("Last updated on: ...", "date 2023-08-24 Yeshi
-    Seli By"): a stamp with its label or time of day, or a date with too few words after it to
-    be a headline's subject."""
+    credit (one to a social-media account: "... in Moscow on September 4, 2020.
+    Twitter/@handle"), a bare address, or a page stamp ("Last updated on: ...", "date
+    2023-08-24 Yeshi Seli By"): a stamp with its label or time of day, or a date with too few
+    words after it to be a headline's subject."""
     text = " ".join(title.split())
-    return caption(text) or re.match(r"https?://", text) is not None or _stamped(text)
+    return caption(text) or re.match(r"https?://", text) is not None or _stamped(text) \
+        or _SOCIAL_CREDIT.search(text) is not None
 
 
 def _stamped(text: str) -> bool:

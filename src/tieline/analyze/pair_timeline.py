@@ -11,13 +11,17 @@ halves an entry that repeats the type of a more salient entry a fortnight either
 summary is one report's sentence that states the entry's event, in its own words (see
 :mod:`.entry_text`: coded as the entry's type and status, naming both sides and its day, from
 an original's lede, no page furniture). Undated events are listed apart, never placed at a
-guessed date.
+guessed date. Undated events the merge keeps apart (their pages state no date to tell one
+happening from another) but that report one statement alike (the same type, mode, status and
+sides, told in the same sentence on several pages) are shown as one undated entry that says
+so ("3 undated events alike"), rather than as three rows of one line.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
@@ -91,6 +95,18 @@ class PairTimelineEntry:
     # where the entry's date comes from: the surest basis of its events' dates ("text",
     # "narrative", "newsday", "story", "publication"; DATE_BASES), None when undated
     date_basis: str | None = None
+    # an undated entry of several undated events alike (``alike_groups``): how many, else 0
+    alike: int = 0
+
+    @property
+    def alike_text(self) -> str:
+        """Say that an undated entry holds several undated events alike, as every view says it:
+        "3 undated events alike (one statement on several pages; not merged: no date tells
+        them one)", or '' for one event."""
+        if self.alike < 2:
+            return ""
+        return (f"{self.alike} undated events alike (the same statement on several pages; "
+                "kept apart: no date tells them one)")
 
     @property
     def counts(self) -> str:
@@ -107,7 +123,8 @@ class PairTimelineEntry:
                 "sources": [s.to_dict() for s in self.sources],
                 "independent_sources": self.independent_sources, "reports": self.reports,
                 "counts": self.counts, "reported_by": self.reported_by,
-                "reported_by_basis": self.reported_by_basis}
+                "reported_by_basis": self.reported_by_basis, "alike": self.alike,
+                "alike_text": self.alike_text}
 
 
 def counts_text(independent_sources: int, reports: int) -> str:
@@ -126,14 +143,19 @@ class PairTimeline(PairTimelineFrames):
     undated: tuple[PairTimelineEntry, ...] = ()
     events: int = 0          # events between the pair, dated or not
     left_out: int = 0        # dated entries below the salience cut
-    undated_total: int = 0   # undated events, shown or not (one entry each)
+    undated_total: int = 0   # undated events, shown or not (alike ones share an entry)
+
+    @property
+    def undated_shown(self) -> int:
+        """Return how many undated events the shown undated entries hold."""
+        return sum(len(e.events) for e in self.undated)
 
     def to_dict(self) -> dict[str, Any]:
         return {"pair": [_actor(a) for a in self.pair],
                 "entries": [e.to_dict() for e in self.entries],
                 "undated": [e.to_dict() for e in self.undated],
                 "events": self.events, "left_out": self.left_out,
-                "undated_total": self.undated_total}
+                "undated_total": self.undated_total, "undated_shown": self.undated_shown}
 
 
 def _actor(a: Actor) -> dict[str, Any]:
@@ -150,12 +172,12 @@ def build_pair_timeline(pair: tuple[Actor, Actor], events: list[Event],
                         articles: dict[str, Article], limit: int | None = 30) -> PairTimeline:
     """Return the timeline of *pair* from its merged *events* (with *articles* by id)."""
     by_date: dict[tuple[str, str | None], list[Event]] = {}
-    undated = []
     for e in events:
         if e.date:
             by_date.setdefault((e.date, e.date_precision), []).append(e)
-        else:
-            undated.append(_entry(None, None, [e], articles))
+    undated_events = [e for e in events if not e.date]
+    undated = [replace(_entry(None, None, group, articles), alike=len(group) if len(group) > 1
+                       else 0) for group in alike_groups(undated_events)]
     dated = [_entry(d, p, group, articles) for (d, p), group in by_date.items()]
     chosen = _select(dated, limit)
     undated.sort(key=lambda x: (-x.salience, x.events[0].id))
@@ -165,7 +187,43 @@ def build_pair_timeline(pair: tuple[Actor, Actor], events: list[Event],
                               x.events[0].id))
     return PairTimeline(pair=pair, entries=tuple(sorted(chosen, key=_date_order)),
                         undated=tuple(shown), events=len(events),
-                        left_out=len(dated) - len(chosen), undated_total=len(undated))
+                        left_out=len(dated) - len(chosen),
+                        undated_total=len(undated_events))
+
+
+def alike_groups(events: Iterable[Event]) -> list[list[Event]]:
+    """Return undated *events* in groups of those alike: the same type, mode, status and
+    sides, and a sentence in common (its words, whatever the spacing, case or quotation
+    marks), directly or through another of the group. One statement reprinted on three pages
+    is one group; two statements of one kind by one speaker are two. In first-seen order."""
+    events = list(events)
+    parent = list(range(len(events)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    seen: dict[tuple[object, ...], int] = {}
+    for i, e in enumerate(events):
+        kind = (e.type, e.mode, e.status, e.source.id if e.source else None,
+                e.target.id if e.target else None)
+        for ev in e.evidence:
+            key = (*kind, _words(ev.sentence))
+            if key in seen:
+                parent[root(i)] = root(seen[key])
+            else:
+                seen[key] = i
+    groups: dict[int, list[Event]] = {}
+    for i, e in enumerate(events):
+        groups.setdefault(root(i), []).append(e)
+    return list(groups.values())
+
+
+def _words(sentence: str) -> str:
+    """Return a sentence's words in lower case: what two pages' copies of it share."""
+    return " ".join(re.findall(r"\w+", sentence.lower()))
 
 
 def _date_order(entry: PairTimelineEntry) -> tuple[str, int]:

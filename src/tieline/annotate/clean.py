@@ -10,6 +10,9 @@ No string is listed here; the rules look at the shape of lines:
 * a block of two or more short non-sentence lines inside the body is a widget (author box,
   "New Update" stamps), from which a byline is taken when it names an author;
 * "By NAME" lines give the author;
+* a breadcrumb, the trail of section names a page prints above or below its story ("News /
+  India News / Xi, Murmu exchange greetings ...", "Home » World » ..."), is dropped wherever
+  it stands: short capitalised section names without digits, joined by one spaced separator;
 * a line cut inside a sentence (no closing stop, and the next line begins in lower case or the
   line ends on a word no headline ends on: "... and said India had" / "withdrawn its troops")
   is joined to the next, so neither is taken for a title nor parsed as a sentence of its own;
@@ -82,6 +85,10 @@ _CREDIT_LABEL = re.compile(
     r"\s*(?::|\\?/)|(?P<agency>" + _AGENCY + r")\s*\\?/)\s*", re.I)
 #: the part of a slashed credit word after its last slash: an agency ends the credit there
 #: ("Jane Roe/Reuters"); a name goes on with its surnames ("REUTERS/Jane Doe Smith")
+#: The separators of a breadcrumb trail, each with a space either side ("News / India News").
+_CRUMB_SEP = re.compile(r"\s+(/|>|›|»|•|\||::)\s+")
+#: Words a section name of a trail may have, and how many sections before the page's own.
+_CRUMB_WORDS, _CRUMB_SECTIONS = 4, 2
 _AFTER_SLASH = re.compile(r"[^/]*$")
 _CREDIT_CLOSE = re.compile(r"[^()]{0,80}?(?:\)|-RRB-)")
 
@@ -114,6 +121,22 @@ def is_sentence(line: str) -> bool:
     return len(words) >= 4 and line.rstrip().endswith(_FINAL)
 
 
+def breadcrumb(line: str) -> bool:
+    """Say whether *line* is a breadcrumb trail: two or more section names (each of one to
+    four words, capitalised, with no digit, colon or closing stop: a date or a byline is no
+    section) and the page's own name last (a headline: no full stop; not a short one with
+    digits: "Desk / Name / 19th August 2025" is a byline's date), joined by one spaced separator throughout. Prose does
+    not set " / " or " » " between capitalised words twice; a stamp line holds digits."""
+    parts = _CRUMB_SEP.split(line.strip().lstrip("•›»> ").strip())
+    items, seps = parts[0::2], set(parts[1::2])
+    if len(items) < _CRUMB_SECTIONS + 1 or len(seps) != 1 or not items[-1].strip(" :"):
+        return False
+    return all(1 <= len(x.split()) <= _CRUMB_WORDS and x[:1].isupper()
+               and not re.search(r"[\d:]", x) and not x.endswith(_FINAL)
+               for x in items[:-1]) and not items[-1].rstrip().endswith((":", ".")) \
+        and not (len(items[-1].split()) <= _CRUMB_WORDS and re.search(r"\d", items[-1]))
+
+
 def _title_like(line: str) -> bool:
     words = line.split()
     return 3 <= len(words) <= 30 and not line.rstrip().endswith((".", "!", "?", "…"))
@@ -126,7 +149,7 @@ def clean_text(raw: str, title: str | None = None) -> Cleaned:
     author = None
     if title is None:
         title = _find_title(lines)
-    keep = _drop_repeats(lines, title)
+    keep = {i for i in _drop_repeats(lines, title) if not breadcrumb(lines[i])}
     keep, edge_author = _trim_edges(lines, keep, bool(title))
     keep, widget_author = _drop_widgets(lines, keep)
     author = edge_author or widget_author

@@ -117,6 +117,14 @@ function undatedText(total, shown) {  // as tieline.render.undated_text says it
 
 function label(a) { return a.label || a.title || a.id; }
 
+// What follows a summary the page's text ends inside, as tieline.render.CUT_NOTE says it.
+const CUT_NOTE = "… [the page's text stops here]";
+// Whether a sentence is cut where its page's text ends: no closing stop, nothing after it.
+function cutAtEnd(text, end, sentence) {
+  return !/[.!?…"”’»)]\s*$/.test(sentence || "") && typeof text === "string" &&
+    text.length > 0 && !text.slice(end).trim();
+}
+
 // The reader of an article; with a sentence's offsets (a summary's), it opens at that sentence.
 function readLink(id, sentence) {
   const p = new URLSearchParams({ article: id });
@@ -349,8 +357,10 @@ function highlighted(text, ev) {
     piece(t1, end).trimEnd());
   const cutBefore = from > 0 && chars[from - 1] !== "\n";
   const cutAfter = to < chars.length && chars[to] !== "\n";
+  const pageCut = shift === 0 && cutAtEnd(text, ev.end, ev.sentence);  // the crawler's cut
   return el("p", { class: "context" }, cutBefore ? "… " : "", piece(from, start).trimStart(),
-    mark, " ", piece(end, to).trim(), cutAfter ? " …" : "");
+    mark, " ", piece(end, to).trim(), cutAfter ? " …" : "",
+    pageCut ? el("span", { class: "cut" }, ` ${CUT_NOTE}`) : "");
 }
 
 // How an implied side was found, as a reader is told it: a side the sentence does not write.
@@ -446,8 +456,11 @@ function renderEntry(entry) {
     el("div", {},
       el("p", { class: "tags" }, types.map((t) => el("span", { class: "tag" }, t)),
         el("span", { class: tone(entry.intensity) }, signed(entry.intensity))),
-      el("p", { class: "summary" }, entry.summary || ""),
+      el("p", { class: "summary" }, entry.summary || "",
+        entry.summary && entry.summary_from && entry.summary_from.cut
+          ? el("span", { class: "cut" }, ` ${CUT_NOTE}`) : ""),
       summaryFrom(entry.summary_from),
+      entry.alike_text ? el("p", { class: "alike" }, entry.alike_text) : "",
       el("p", { class: "sources" }, entry.counts ? `${entry.counts}. ` : "",
         sources.length ? "Sources: " : "", sources),
       evidence));
@@ -456,15 +469,16 @@ function renderEntry(entry) {
 function renderTimeline(tl) {
   const entries = tl.entries || [], undated = tl.undated || [];
   const total = tl.undated_total !== undefined ? tl.undated_total : undated.length;
+  const shownUndated = tl.undated_shown !== undefined ? tl.undated_shown : undated.length;
   $("#timeline .count").textContent = `(${entries.length} dated ` +
     `${entries.length === 1 ? "entry" : "entries"}` +
     (tl.left_out ? `, ${tl.left_out} less salient left out` : "") +
-    ` · ${undatedText(total, undated.length)})`;
+    ` · ${undatedText(total, shownUndated)})`;
   $("#entries").replaceChildren(...entries.map(renderEntry));
   if (!entries.length) $("#entries").append(el("li", {}, "No dated entries."));
   const box = $("#undated");
   box.hidden = !undated.length;
-  $("summary", box).textContent = `${undatedText(total, undated.length)}, in the order first ` +
+  $("summary", box).textContent = `${undatedText(total, shownUndated)}, in the order first ` +
     "reported ('by DAY': first reported that day, so it happened on or before it; " +
     "'coreported': its pages state no date, and dated pages had reported the same news by " +
     "that day)";
@@ -474,6 +488,30 @@ function renderTimeline(tl) {
 }
 
 // -- articles grouped by story, copies folded --------------------------------------------
+// The dates of the timeline's entries each article reports, with their basis: a page's own
+// date is when it was published, not when what it reports happened.
+function reportedDates(tl) {
+  const out = new Map();
+  for (const entry of [...(tl.entries || []), ...(tl.undated || [])]) {
+    const when = entry.date
+      ? `${entry.date}${entry.date_basis ? ` (${DATE_BASIS[entry.date_basis] || entry.date_basis})` : ""}`
+      : "undated";
+    for (const s of entry.sources || []) {
+      for (const id of [s.article_id, ...(s.same_url || [])]) {
+        if (!out.has(id)) out.set(id, []);
+        if (!out.get(id).includes(when)) out.get(id).push(when);
+      }
+    }
+  }
+  return out;
+}
+
+function eventDatesText(dates) {  // "; events of 2020-06-15 (stated in its sentence), +2 more"
+  if (!dates.length) return "";
+  const more = dates.length > 2 ? `, +${dates.length - 2} more` : "";
+  return `; ${dates.length === 1 ? "event" : "events"} of ${dates.slice(0, 2).join(", ")}${more}`;
+}
+
 async function renderStories(tl) {
   const ids = [];
   for (const entry of [...(tl.entries || []), ...(tl.undated || [])]) {
@@ -491,18 +529,19 @@ async function renderStories(tl) {
     stories.get(key).push(a);
   }
   const byDate = (x, y) => String(x.published || "9999").localeCompare(String(y.published || "9999"));
+  const reported = reportedDates(tl);
+  const line = (a) => [link(a.url, label(a)),
+    el("span", { class: "meta" }, ` — ${a.outlet || "?"}, page ${a.published || "date unknown"}`),
+    el("span", { class: "event-dates" }, eventDatesText(reported.get(a.id) || [])),
+    el("span", { class: "meta" }, " · "), readLink(a.id)];
   list.replaceChildren(...[...stories.values()].map((arts) => {
     const originals = arts.filter((a) => !a.copy_of).sort(byDate);
     const copies = arts.filter((a) => a.copy_of).sort(byDate);
     const lead = originals.length ? originals : copies.splice(0, 1);
-    const head = lead.map((a) => el("div", {}, link(a.url, label(a)),
-      el("span", { class: "meta" }, ` — ${a.outlet || "?"}, ${a.published || "date unknown"} · `),
-      readLink(a.id)));
+    const head = lead.map((a) => el("div", {}, line(a)));
     const folded = copies.length ? el("details", { class: "copies" },
       el("summary", {}, `+ ${copies.length} ${copies.length === 1 ? "copy or rewrite" : "copies or rewrites"}`),
-      el("ul", {}, copies.map((a) => el("li", {}, link(a.url, label(a)),
-        el("span", { class: "meta" }, ` — ${a.outlet || "?"}, ${a.published || "date unknown"} · `),
-        readLink(a.id))))) : null;
+      el("ul", {}, copies.map((a) => el("li", {}, line(a))))) : null;
     return el("li", {}, head, folded);
   }));
   const more = ids.length > 500 ? `, the first 500 of ${ids.length}` : "";
