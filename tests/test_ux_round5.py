@@ -8,6 +8,7 @@ tests."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -207,3 +208,17 @@ def test_the_cli_and_the_api_say_the_same_undated_counts(sample_db: Path) -> Non
         assert all("alike" in u and "cut" in (u["summary_from"] or {"cut": 0})
                    for u in doc["undated"])
     assert printed["undated"] == served["undated"]
+
+
+def test_the_events_list_says_a_merged_events_sources_and_reports_apart(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from tieline.render import events_table
+
+    pages = _pages(3)
+    merged = replace(_event("m", *(_evidence(p, PRAISE) for p in pages), day="2021-03-08"),
+                     independent_sources=2, reports=3)
+    single = _event("s", _evidence(pages[0], PRAISE), day="2021-03-09")
+    events_table([merged, single])
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1].endswith("p0.example (2 independent sources, 3 reports)")
+    assert lines[3].endswith("p0.example")  # twin: one page, one outlet, nothing more said

@@ -331,3 +331,39 @@ def test_a_summary_says_its_article_and_opens_the_reader_at_the_quoted_sentence(
     assert page.locator("#reader-cited-legend").is_visible()
     page.screenshot(path=str(shots / "reader-quoted.png"))
     assert problems == []
+
+
+def test_a_cut_summary_an_alike_row_and_the_events_dates_of_each_page(
+        browser: Any, site: str, news: tieline.Corpus, shots: Path) -> None:
+    """The page marks a summary its page's text ends inside, says an undated row holds events
+    alike, and lists beside each article the dates of the entries it reports (round 5). The
+    timeline is the news set's own, with the first entry said cut and the first undated entry
+    said alike, as the API says them (``summary_from.cut``, ``alike_text``)."""
+    import json
+
+    doc = news.timeline("GEO", "RUS").to_dict()
+    first = doc["entries"][0]
+    cut = sum(bool((e["summary_from"] or {}).get("cut")) for e in doc["entries"][1:]
+              + doc["undated"])  # the set's own: a page cut inside its sentence
+    first["summary_from"]["cut"] = True
+    doc["undated"][0]["alike"] = 2
+    doc["undated"][0]["alike_text"] = "2 undated events alike: test"
+    page, problems = _page(browser)
+    page.route("**/api/timeline?**", lambda route: route.fulfill(
+        status=200, content_type="application/json", body=json.dumps(doc)))
+    page.goto(site + "/?a=GEO&b=RUS")
+    entry = page.locator(".entry").first
+    entry.wait_for(timeout=15000)
+    assert entry.locator(".summary .cut").inner_text().strip() == (
+        "… [the page's text stops here]")
+    assert page.locator(".entry .summary .cut").count() == 1 + cut  # the others are whole
+    assert page.locator("#undated .alike").first.text_content() == "2 undated events alike: test"
+    lines = page.locator("#story-list li")
+    lines.first.wait_for(timeout=15000)
+    said = first["sources"][0]
+    row = page.locator("#story-list div, #story-list li li").filter(
+        has=page.locator(f'a[href="{said["url"]}"]')).first
+    assert f"{first['date']} (stated)" in row.inner_text() or first["date_basis"] != "text"
+    assert "; event" in row.inner_text() and "page " in row.inner_text()
+    page.screenshot(path=str(shots / "pair-cut-alike.png"), full_page=True)
+    assert problems == []

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from rich.console import Console
 
+from .analyze.pair_timeline import counts_text
 from .models import Actor, ActorRef, Article, Event
 from .textsafe import printable
 
@@ -127,7 +128,8 @@ def actors_table(actors: list[tuple[Actor, int]]) -> None:
 
 def events_table(events: list[Event], more: bool = False) -> None:
     """Print two lines per event: date, type, who → whom (A ↔ B: done to each other), status,
-    intensity, outlet; then the sentence that reports it. *more*: further events match (a
+    intensity, outlet (with its independent sources and reports when more than one page
+    reports it); then the sentence that reports it. *more*: further events match (a
     --limit cut them), and the count says so."""
     out = sys.stdout
     out.write(f"{'date':10}  {'type':22}  {'source → target':44}  {'status':12}  "
@@ -138,8 +140,10 @@ def events_table(events: list[Event], more: bool = False) -> None:
         status = "" if e.status == "reported" else e.status
         first = e.evidence[0] if e.evidence else None
         outlet = (first.outlet if first else None) or "?"
+        # a merged event's first outlet is not its only one: its sources and copies apart
+        counted = f" ({counts_text(e.independent_sources, e.reports)})" if e.reports > 1 else ""
         out.write(f"{e.date or 'undated':10}  {_clip(kind, 22):22}  {_clip(who, 44):44}  "
-                  f"{status:12}  {e.intensity:>+5.1f}  {printable(outlet)}\n")
+                  f"{status:12}  {e.intensity:>+5.1f}  {printable(outlet)}{counted}\n")
         if first is not None:
             out.write(f"    {_clip(first.sentence, 110)}\n")
     noun = f"event{'' if len(events) == 1 else 's'}"

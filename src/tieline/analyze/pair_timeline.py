@@ -101,12 +101,12 @@ class PairTimelineEntry:
     @property
     def alike_text(self) -> str:
         """Say that an undated entry holds several undated events alike, as every view says it:
-        "3 undated events alike (one statement on several pages; not merged: no date tells
-        them one)", or '' for one event."""
+        "3 undated events alike: one statement on several pages, kept apart as no date tells
+        them one", or '' for one event."""
         if self.alike < 2:
             return ""
-        return (f"{self.alike} undated events alike (the same statement on several pages; "
-                "kept apart: no date tells them one)")
+        return (f"{self.alike} undated events alike: one statement on several pages, kept "
+                "apart as no date tells them one")
 
     @property
     def counts(self) -> str:

@@ -125,8 +125,9 @@ def breadcrumb(line: str) -> bool:
     """Say whether *line* is a breadcrumb trail: two or more section names (each of one to
     four words, capitalised, with no digit, colon or closing stop: a date or a byline is no
     section) and the page's own name last (a headline: no full stop; not a short one with
-    digits: "Desk / Name / 19th August 2025" is a byline's date), joined by one spaced separator throughout. Prose does
-    not set " / " or " » " between capitalised words twice; a stamp line holds digits."""
+    digits: "Desk / Name / 19th August 2025" is a byline's date), joined by one spaced
+    separator throughout. Prose does not set " / " or " » " between capitalised words twice;
+    a stamp line holds digits."""
     parts = _CRUMB_SEP.split(line.strip().lstrip("•›»> ").strip())
     items, seps = parts[0::2], set(parts[1::2])
     if len(items) < _CRUMB_SECTIONS + 1 or len(seps) != 1 or not items[-1].strip(" :"):

@@ -490,12 +490,14 @@ function renderTimeline(tl) {
 // -- articles grouped by story, copies folded --------------------------------------------
 // The dates of the timeline's entries each article reports, with their basis: a page's own
 // date is when it was published, not when what it reports happened.
+// An entry's date basis in a word or two, where a list has room for no more (DATE_BASIS).
+const SHORT_BASIS = { text: "stated", narrative: "year told before", newsday: "lede's day",
+  story: "story's date", publication: "day reported" };
 function reportedDates(tl) {
   const out = new Map();
   for (const entry of [...(tl.entries || []), ...(tl.undated || [])]) {
-    const when = entry.date
-      ? `${entry.date}${entry.date_basis ? ` (${DATE_BASIS[entry.date_basis] || entry.date_basis})` : ""}`
-      : "undated";
+    const basis = entry.date_basis ? SHORT_BASIS[entry.date_basis] || entry.date_basis : "";
+    const when = entry.date ? `${entry.date}${basis ? ` (${basis})` : ""}` : "undated";
     for (const s of entry.sources || []) {
       for (const id of [s.article_id, ...(s.same_url || [])]) {
         if (!out.has(id)) out.set(id, []);
