@@ -222,3 +222,24 @@ def test_the_events_list_says_a_merged_events_sources_and_reports_apart(
     lines = capsys.readouterr().out.splitlines()
     assert lines[1].endswith("p0.example (2 independent sources, 3 reports)")
     assert lines[3].endswith("p0.example")  # twin: one page, one outlet, nothing more said
+
+
+@pytest.mark.parametrize("title", [
+    "Fishermen unload the catch at the port of Callao, Peru, March 4, 2021. -Reuters",
+    "The ministers of Norway and Peru shook hands after the talks in Lima. | ANI",
+    "The Norwegian minister in Lima on Thursday. Jane Roe/EPA, via Shutterstock",
+    "Protesters gather outside the ministry in Lima, Peru, Friday, March 5, 2021. The talks",
+])
+def test_a_picture_caption_by_news_conventions_is_no_label(title: str) -> None:
+    assert furniture_title(title)
+
+
+@pytest.mark.parametrize("title", [
+    "Norway lifts the ban on fish from Peru | Reuters",   # a site's name after a headline
+    "Norway and Peru agree to end the fish dispute - Reuters",
+    "Norway and Peru to meet in Lima on March 4, 2021",   # a date, no stop
+    "Peru welcomes Norway's move, says talks went well",
+])
+def test_headlines_of_every_kind_stay_labels(title: str) -> None:
+    assert not furniture_title(title)
+    assert cited_label(title, None, "x") == title

@@ -66,6 +66,23 @@ SUMMARY_WORDS = 70
 #: "(@handle)", "Photo: X/@handle"): a caption, never a headline.
 _SOCIAL_CREDIT = re.compile(
     r"(?:\b(?:twitter|x|instagram|facebook)\s*/\s*|[(/]\s*)@\w{2,30}\)?\s*$", re.I)
+#: Agencies and picture libraries as a caption credits them.
+_PICTURE_AGENCY = (r"(?:AP|AFP|Reuters|PTI|ANI|IANS|EPA|EPA-EFE|Getty\s+Images|Shutterstock"
+                   r"|Xinhua|TASS|Sputnik|Anadolu|Bloomberg)")
+#: A caption's credit as news pages print it after the picture's description: the agency
+#: after its sentence's stop (". -Reuters", ". | ANI"), a photographer's name and agency
+#: ("Jane Roe/EPA"), or "via"/"by way of" a picture library.
+_CREDIT_END = re.compile(
+    rf"[.!?…]\s*[-–—|/]?\s*{_PICTURE_AGENCY}\.?\s*$"
+    rf"|\b[A-Z][\w'’-]+/{_PICTURE_AGENCY}\b"
+    rf"|\b(?:via|by\s+way\s+of)\s+(?:Shutterstock|Getty\s+Images|Reuters|AP|AFP)\b", re.I)
+#: A full date with its year closing a sentence ("... in Tbilisi, Georgia, Friday, June 21,
+#: 2019. ..."): a caption says when its picture was taken; a headline states no year's day
+#: and has no stop.
+_CAPTION_DATE = re.compile(
+    r"\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?"
+    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\s+"
+    r"(?:19|20)\d\d\.(?:\s|$)")
 #: A page's number in an address (five digits or more) or its "amp" version: no word of a slug.
 _ID = re.compile(r"\d{5,}|amp", re.I)
 #: Query parameters that track a reader, not choose a page.
@@ -320,13 +337,23 @@ def article_label(article: Article) -> str:
 
 def furniture_title(title: str) -> bool:
     """Say whether a title is page furniture rather than a headline: a photo's caption or
-    credit (one to a social-media account: "... in Moscow on September 4, 2020.
-    Twitter/@handle"), a bare address, or a page stamp ("Last updated on: ...", "date
+    credit (``_caption_title``: "... in Moscow on September 4, 2020. Twitter/@handle"), a
+    bare address, or a page stamp ("Last updated on: ...", "date
     2023-08-24 Yeshi Seli By"): a stamp with its label or time of day, or a date with too few
     words after it to be a headline's subject."""
     text = " ".join(title.split())
     return caption(text) or re.match(r"https?://", text) is not None or _stamped(text) \
-        or _SOCIAL_CREDIT.search(text) is not None
+        or _caption_title(text)
+
+
+def _caption_title(text: str) -> bool:
+    """Say whether a title is a picture's caption by the conventions of news captions: a
+    credit to a social-media account ("... Twitter/@handle") or to an agency after the
+    description's stop (". -Reuters", ". | ANI"), a photographer and agency ("Jane Roe/EPA",
+    "via Shutterstock"), or a full date with its year ending a sentence ("Friday, June 21,
+    2019."). A headline has none of these: no stop, no credit, no year's day."""
+    return (_SOCIAL_CREDIT.search(text) is not None or _CREDIT_END.search(text) is not None
+            or _CAPTION_DATE.search(text) is not None)
 
 
 def _stamped(text: str) -> bool:
