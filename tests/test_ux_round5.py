@@ -243,3 +243,18 @@ def test_a_picture_caption_by_news_conventions_is_no_label(title: str) -> None:
 def test_headlines_of_every_kind_stay_labels(title: str) -> None:
     assert not furniture_title(title)
     assert cited_label(title, None, "x") == title
+
+
+def test_a_cited_page_with_no_title_or_slug_is_called_by_its_first_words() -> None:
+    page = _article("h", [LEDE, BODY]).evolve(
+        url="http://10.1.2.3/content_html/2021-03-09/89235da67c95d0d6b3b8d76eeb7baca4.html")
+    entry = build_pair_timeline(PAIR, [_event("e", _evidence(page, LEDE), day="2021-03-08")],
+                                {"h": page}).entries[0]
+    first_words = "Norway said on Wednesday it would lift the ban on imports of …"
+    assert entry.sources[0].label == first_words
+    assert entry.summary_from is not None and entry.summary_from.label == first_words
+    # twin: a page with a headline is called by it
+    titled = page.evolve(title="Norway lifts the ban on fish")
+    entry = build_pair_timeline(PAIR, [_event("e", _evidence(titled, LEDE), day="2021-03-08")],
+                                {"h": titled}).entries[0]
+    assert entry.sources[0].label == "Norway lifts the ban on fish"

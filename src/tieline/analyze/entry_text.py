@@ -108,7 +108,7 @@ class SummaryFrom:
     article_id: str
     url: str | None
     outlet: str | None
-    label: str  # what to call the article, as its citation does (``cited_label``)
+    label: str  # what to call the article, as its citation does (``article_label``)
     sentences: tuple[tuple[int, int], ...]  # (start, end) of each sentence, in summary order
     # the page's text ends inside the last sentence quoted (``cut_short``): show it as cut
     cut: bool = False
@@ -142,7 +142,8 @@ def summary_from(chosen: Sequence[Evidence], articles: Mapping[str, Article]
     article = articles.get(first.article_id)
     url = first.url or (article.url if article else None)
     return SummaryFrom(first.article_id, url, first.outlet or (article.outlet if article else None),
-                       cited_label(article.title if article else None, url, first.article_id),
+                       article_label(article) if article is not None
+                       else cited_label(None, url, first.article_id),
                        tuple((ev.start, ev.end) for ev in chosen),
                        cut=cut_short(chosen[-1], article))
 

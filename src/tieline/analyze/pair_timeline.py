@@ -30,6 +30,7 @@ from ..models import Actor, Article, Event
 from ..results import PairTimelineFrames
 from .entry_text import (
     SummaryFrom,
+    article_label,
     cited_label,
     same_address,
     summary_evidence,
@@ -51,7 +52,7 @@ class Citation:
     url: str | None
     title: str | None
     # what to call it: its title, or its address's words when the title is a page stamp or a
-    # photo caption (or missing); see ``entry_text.cited_label``
+    # photo caption (or missing), else its first words; see ``entry_text.article_label``
     label: str = ""
     # the other stored pages at the same address (a page stored twice): cited once, said so
     same_url: tuple[str, ...] = ()
@@ -341,8 +342,11 @@ def _sources(events: list[Event], articles: dict[str, Article]) -> tuple[Citatio
             if ev.article_id not in seen:
                 article = articles.get(ev.article_id)
                 title = article.title if article else None
-                seen[ev.article_id] = Citation(ev.article_id, ev.outlet, ev.url, title,
-                                               cited_label(title, ev.url, ev.article_id))
+                # its title, its address's words, else its first words ("34.80.245.248/
+                # content_html/2021-02-11/89235da...html" names no page to a reader)
+                label = article_label(article) if article is not None else \
+                    cited_label(title, ev.url, ev.article_id)
+                seen[ev.article_id] = Citation(ev.article_id, ev.outlet, ev.url, title, label)
     ordered = sorted(seen.values(), key=lambda s: (
         articles[s.article_id].copy_of is not None if s.article_id in articles else True,
         s.outlet or "", s.article_id))
