@@ -71,6 +71,18 @@ def test_a_breadcrumb_trail_is_dropped_wherever_it_stands(line: str) -> None:
         assert cleaned.text == f"{LEDE}\n\n{BODY}", text
 
 
+def test_a_trail_printed_one_item_a_line_leaves_neither_its_headline_nor_a_title() -> None:
+    headline = "Norway to lift the ban on imports of fish from Peru after two years of talks"
+    trail = f"• News\n  • World News\n  • {headline}\n\n{headline}\n\n{LEDE}\n\n{BODY}"
+    for given in (headline, None):  # the page's title stated, or read from the text
+        cleaned = clean_text(trail, title=given)
+        assert cleaned.title == headline and cleaned.text == f"{LEDE}\n\n{BODY}"
+    # twin: a list in the body keeps its items, the first item is no title
+    listed = f"{LEDE}\n\n• Norway lifts the ban on fish.\n• Peru welcomes the news.\n\n{BODY}"
+    assert "• Peru welcomes the news." in clean_text(listed, title="Fish").text
+    assert clean_text(f"• Norway lifts the ban on fish\n\n{LEDE}\n\n{BODY}").title is None
+
+
 @pytest.mark.parametrize("line", [
     "He said the price / cost ratio / margin was what mattered to the fishermen.",  # prose
     "2021 / 03 / 09",                                             # a page's date stamp

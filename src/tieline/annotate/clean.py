@@ -85,6 +85,8 @@ _CREDIT_LABEL = re.compile(
     r"\s*(?::|\\?/)|(?P<agency>" + _AGENCY + r")\s*\\?/)\s*", re.I)
 #: the part of a slashed credit word after its last slash: an agency ends the credit there
 #: ("Jane Roe/Reuters"); a name goes on with its surnames ("REUTERS/Jane Doe Smith")
+#: Marks a page sets before a list item or a trail's item ("• ", "› ", "- ").
+_MARKERS = "•·›»>*-–— "
 #: The separators of a breadcrumb trail, each with a space either side ("News / India News").
 _CRUMB_SEP = re.compile(r"\s+(/|>|›|»|•|\||::)\s+")
 #: Words a section name of a trail may have, and how many sections before the page's own.
@@ -390,8 +392,9 @@ def _find_title(lines: list[str]) -> str | None:
     """Take the first title-like line before any sentence, if text follows it."""
     for i, line in enumerate(lines):
         if not line or _byline(line) or _title_like(line) and (furniture(line) or
-                                                               caption(line)):
-            continue  # (a stamp, dateline or photo credit heads the page: no headline)
+                                                               caption(line)) \
+                or line.startswith(("•", "·", "›", "»")):
+            continue  # (a stamp, dateline, photo credit or list item heads the page)
         if is_sentence(line) and line.rstrip().endswith(_FINAL):
             return None
         if _title_like(line) and _mostly_latin_or_same(line, lines[i + 1:]):
@@ -413,13 +416,16 @@ def _mostly_latin_or_same(line: str, rest: list[str]) -> bool:
 
 
 def _drop_repeats(lines: list[str], title: str | None) -> set[int]:
-    seen: set[str] = {normalise_line(title)} if title else set()
+    """Keep each line once; drop the title printed again, also as a breadcrumb trail's last
+    item on a line of its own ("• News", "• India News", "• <the headline>")."""
+    headline = normalise_line(title) if title else None
+    seen: set[str] = {headline} if headline else set()
     keep: set[int] = set()
     for i, line in enumerate(lines):
         if not line:
             continue
         key = normalise_line(line)
-        if key in seen:
+        if key in seen or headline and normalise_line(line.lstrip(_MARKERS)) == headline:
             continue
         seen.add(key)
         keep.add(i)
