@@ -51,6 +51,7 @@ from .lexicon import COOPERATIVE, Entry, Lexicon
 from .newsday import NEWSDAY, date_by_news_day, told_in_past, untimed
 from .newsday import governor as _clause_verb
 from .published import caption, url_period
+from .sides import complete as _governed_sides
 
 _SUBJ = {"nsubj", "csubj"}
 _RELATIVE = {"which", "that", "who", "whom", "whose"}
@@ -361,6 +362,8 @@ class EventCoder:
             if doers:  # (the last sentence of the paragraph so far that told acts)
                 ctx.previous = (sent.start_char + len(sent.text.rstrip()), doers)
         events = self._from_article(_responses(_releases(events)), coded_in, ctx)
+        events = _governed_sides(events, coded_in, lambda toks: self._refs(toks, ctx),
+                                 self._as_side, event_id)
         events = date_by_news_day(events, article, doc)
         return article.evolve(events=tuple(events))
 

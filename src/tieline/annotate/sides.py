@@ -1,0 +1,254 @@
+"""Sides a sentence leaves to its governing clause or to the sentence before (issue 22).
+
+Two acts name their other side by definition, and news leaves it where every reader finds it:
+
+- **The doer of a meeting, a talk, an agreement or joint work** (PLOVER CONSULT, AGREE,
+  COOPERATE: acts of two parties) written only with its partner ("talks with the de facto
+  leadership", "the agreement reached with the Chinese side") is the actor whose clause
+  governs it: the speaker who reports it ("Singh said the agreement reached with the Chinese
+  side envisages ...", "Tbilisi said talks will continue with Tskhinvali") or the subject
+  of the verb that holds it ("Xi appeared upbeat about the upcoming meeting with Modi").
+  Never one who only judges the act ("China condemned the meeting with the Dalai Lama":
+  a judgement is no part in it), never past a person or body the knowledge base does not
+  know (who may be the doer), never an actor without a state (a mediator, "the UN said
+  talks with Iran resumed"), and never where the noun names both parties ("talks between
+  India and China").
+- **The one a refusal answers** (PLOVER REJECT: "reject a proposal, demand, or request")
+  told with no addressee ("Tbilisi refused to do so") is whoever made the request the
+  sentence before (or the same sentence) tells with no addressee, when that one is of
+  another side ("Tskhinvali demanded the removal of the post. Tbilisi refused to do so.").
+  A request with an addressee is answered by :func:`tieline.annotate.events._responses`.
+
+Each side found so is stored with its basis ("inferred-clause", "inferred-previous"),
+never mistaken for one the text states.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from functools import cache
+from typing import Any
+
+from ..models import ActorRef, Report
+from .actors import load_roles
+from .counterpart import STATE_SECTORS
+
+#: Acts of two parties by definition: whoever has one with a partner is the other party.
+BILATERAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+#: Words of judging or reacting to an act: their subject is no party to the act judged
+#: ("condemned the meeting with the Dalai Lama", "welcomed the talks with the rebels").
+JUDGING = frozenset({
+    "condemn", "criticize", "criticise", "denounce", "slam", "blast", "protest", "object",
+    "oppose", "welcome", "hail", "praise", "applaud", "support", "back", "endorse", "reject",
+    "deny", "dismiss", "question", "doubt", "blame", "accuse", "warn", "fear", "worry",
+    "concern", "regret", "deplore", "mock", "ridicule", "call", "urge", "demand", "ask",
+    "criticism", "condemnation", "reaction", "opposition",
+})
+#: Subjects that stand for no one in particular and let the climb go on: expletives, and
+#: "we", which is the speaker's side in what the speaker says.
+PASSED = frozenset({"it", "there", "we", "us", "our", "this", "that", "which"})
+#: Named-entity labels of someone who may be the doer though the knowledge base does not
+#: know them: the climb stops at them.
+NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+#: Verbs of reporting: whoever reports a meeting or an agreement with a partner speaks for the
+#: side that has it, not always as the one who has it ("Xi will visit Indonesia, the
+#: spokesperson announced"): the side found through them is the speaker's state.
+REPORTING = frozenset({
+    "say", "tell", "state", "add", "note", "announce", "declare", "confirm", "reiterate",
+    "highlight", "stress", "insist", "assert", "explain", "report", "reveal", "disclose",
+})
+#: How many heads up the doer may be found: a clause or two above, not across the sentence.
+MAX_CLIMB = 8
+#: Subject relations.
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+Refs = Callable[[list[Any]], list[ActorRef]]
+StateOf = Callable[[ActorRef], ActorRef]
+Ident = Callable[[str, int, int, str, ActorRef | None, ActorRef | None], str]
+
+
+def complete(events: list[Report], sents: dict[int, Any], refs: Refs, state_of: StateOf,
+             ident: Ident) -> list[Report]:
+    """Return *events* with the doers of bilateral acts from their governing clause and the
+    addressees of refusals from the request before them (see the module's docstring).
+    *sents* holds the parsed sentences by where they start; *refs* reads the actors of
+    tokens; *state_of* gives the state a person or body is of; *ident* is the id of a
+    report with its sides (:func:`tieline.annotate.events.event_id`)."""
+    out: list[Report] = []
+    for e in events:
+        sent = sents.get(e.evidence[0].start)
+        if sent is not None:
+            doer = governing_doer(e, sent, refs, state_of) or supporting_doer(e, sent, refs)
+            if doer is not None:
+                e = _with_sides(e, doer, e.target, ident)
+            else:
+                asker = refused_asker(e, out, sent)
+                if asker is not None:
+                    e = _with_sides(e, e.source, asker, ident)
+        out.append(e)
+    return out
+
+
+def governing_doer(e: Report, sent: Any, refs: Refs, state_of: StateOf) -> ActorRef | None:
+    """The doer of the bilateral act *e* from the clause that governs its words (the
+    speaker's state where the clause is one of reporting), or None."""
+    if e.source is not None or e.target is None or e.mutual or e.type not in BILATERAL:
+        return None
+    trigger = _token_at(sent, e.evidence[0].trigger_start)
+    if trigger is None or _between(trigger):
+        return None
+    found = _climb(trigger, refs)
+    if found is None:
+        return None
+    doer, speaker = found
+    if speaker:  # (one who reports the act speaks for a state, or has no part in it: "the
+        # opposition said talks with Russia should resume")
+        if doer.sector not in STATE_SECTORS:
+            return None
+        doer = state_of(doer)
+    if doer is None or not doer.country or _same_side(doer, e.target):
+        return None
+    return replace(doer, basis="inferred-clause")
+
+
+def supporting_doer(e: Report, sent: Any, refs: Refs) -> ActorRef | None:
+    """The doer of an act its noun names as the object of a support verb, which says nothing
+    but that its subject does the act ("stepped up criticism of X", "launched an offensive
+    against X", "engaged in talks with X"), or None."""
+    if e.source is not None or e.target is None or e.mutual:
+        return None
+    noun = _token_at(sent, e.evidence[0].trigger_start)
+    if noun is None or noun.pos_ != "NOUN":
+        return None
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in JUDGING | REPORTING:
+        return None
+    subj = [s for s in _subjects(verb) if s.dep_ == "nsubj"]
+    found = refs(subj) if subj and _someone(subj[0]) else []
+    if len({_key(r) for r in found}) != 1 or _same_side(found[0], e.target):
+        return None
+    return replace(found[0], basis="inferred-clause")
+
+
+def _climb(trigger: Any, refs: Refs) -> tuple[ActorRef, bool] | None:
+    """The first actor found as the subject of a verb at or above *trigger*, and whether
+    that verb is one of reporting; None when the climb meets a judgement, a named one or a
+    person the knowledge base does not know, or a thing's subject naming actors only as
+    its modifiers ("the Russia-Georgia flight issue will be raised")."""
+    node = trigger
+    for _ in range(MAX_CLIMB):
+        if node.lemma_.lower() in JUDGING and node.i != trigger.i:
+            return None
+        for s in _subjects(node):
+            if s.i == trigger.i:
+                continue
+            if s.dep_ == "nsubjpass" and _someone(s):
+                return None  # (one who undergoes the governing act: "X will be told at a
+                # meeting with Y" says nothing of who meets Y)
+            found = refs([s]) if _someone(s) else []
+            if found:
+                if len({_key(r) for r in found}) != 1:
+                    return None
+                return found[0], node.lemma_.lower() in REPORTING
+            if s.lower_ in PASSED:
+                continue
+            if s.pos_ in ("PROPN", "PRON") or s.ent_type_ in NAMED or _someone(s):
+                return None  # (someone the knowledge base does not know may be the doer)
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _someone(t: Any) -> bool:
+    """Whether *t* names someone who can act: a name, a pronoun, or a noun of a body, an
+    office or people ("the Chinese side", "the foreign minister"), not a thing."""
+    return t.pos_ in ("PROPN", "PRON") or t.ent_type_ in NAMED or \
+        t.lemma_.lower() in _person_nouns() or t.lower_ in _person_nouns()
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    """The last words of the knowledge base's titles and its agent nouns ("minister",
+    "side", "government", "troops")."""
+    titles, agents = load_roles()
+    return frozenset({t.words[-1] for t in titles} | {w.split()[-1] for w in agents})
+
+
+def _subjects(node: Any) -> list[Any]:
+    """The subjects of *node*, a verb's or, for a verb joined to another ("refused ... and
+    said"), the first verb's."""
+    if node.pos_ not in ("VERB", "AUX"):
+        return []
+    subj = [c for c in node.children if c.dep_ in SUBJECTS]
+    head = node
+    while not subj and head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+        subj = [c for c in head.children if c.dep_ in SUBJECTS]
+    return subj
+
+
+def _between(trigger: Any) -> bool:
+    """Whether the act's words name its parties together ("talks between India and
+    China", "an agreement reached between the two envoys", "a meeting of the two
+    leaders"): then both are written, none is governed."""
+    verb = [trigger.head] if trigger.dep_ in SUBJECTS else []  # ("an agreement has been
+    # reached between the envoys")
+    return any(c.dep_ == "prep" and c.lower_ in ("between", "among", "of")
+               for n in (trigger, *verb, *(c for c in trigger.children if c.dep_ == "acl"))
+               for c in n.children)
+
+
+def refused_asker(e: Report, before: list[Report], sent: Any) -> ActorRef | None:
+    """The maker of the request a refusal *e* with no addressee answers, or None: the
+    latest request of another side with no addressee told in the same sentence or the one
+    before it, within the paragraph."""
+    if e.type != "REJECT" or e.target is not None or e.source is None or \
+            e.source.inferred or e.mutual:
+        return None
+    start = sent.start_char
+    first = sent[0]
+    previous = first.nbor(-1).sent if first.i > 0 else None
+    if previous is not None and "\n" in _gap(previous, sent):
+        previous = None  # (a new paragraph: another context)
+    earliest = previous.start_char if previous is not None else start
+    for prior in reversed(before):
+        at = prior.evidence[0].start
+        if at < earliest:
+            break
+        if prior.type == "REQUEST" and prior.target is None and prior.source is not None \
+                and prior.source.country and not _same_side(prior.source, e.source) \
+                and prior.evidence[0].trigger_start < e.evidence[0].trigger_start:
+            return replace(prior.source, basis="inferred-previous")
+    return None
+
+
+def _gap(before: Any, sent: Any) -> str:
+    """The text between the words of *before* and those of *sent* (the parser hangs the
+    spaces and line breaks between two sentences on either)."""
+    end = before.start_char + len(before.text.rstrip())
+    return sent.doc.text[end:sent.start_char + len(sent.text) - len(sent.text.lstrip())]
+
+
+def _with_sides(e: Report, source: ActorRef | None, target: ActorRef | None,
+                ident: Ident) -> Report:
+    ev = e.evidence[0]
+    return e.evolve(source=source, target=target, id=ident(
+        ev.article_id, ev.start, ev.trigger_start, e.rule, source, target))
+
+
+def _token_at(sent: Any, char: int) -> Any:
+    return next((t for t in sent if t.idx == char), None)
+
+
+def _key(ref: ActorRef) -> str | None:
+    return ref.country or ref.id or ref.name
+
+
+def _same_side(a: ActorRef, b: ActorRef) -> bool:
+    return _key(a) == _key(b)
