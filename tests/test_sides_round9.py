@@ -88,16 +88,23 @@ def test_a_judging_verb_is_no_support_verb() -> None:
 
 
 # -- a refusal answers the request before it -------------------------------------------------
-def test_a_refusal_answers_the_request_of_the_sentence_before() -> None:
-    found = sides_of("Bishkek demanded the removal of the post. Astana refused to do so.",
-                     "REJECT")
-    assert found == [(("KAZ", "stated"), ("KGZ", "inferred-previous"))]
+@pytest.mark.parametrize("text", [
+    "Bishkek demanded the removal of the post. Astana refused to do so.",
+    "Bishkek demanded the removal of the post.\nAstana refused to do so.",  # "do so" points
+    # back across a paragraph's end
+    "Bishkek demanded the removal of the post. Astana refused to remove it.",  # asked again
+])
+def test_a_refusal_answers_the_request_of_the_sentence_before(text: str) -> None:
+    assert sides_of(text, "REJECT") == [(("KAZ", "stated"), ("KGZ", "inferred-previous"))]
 
 
 @pytest.mark.parametrize("text", [
-    "Bishkek demanded the removal of the post.\n\nAstana refused to do so.",  # a new paragraph
+    "Bishkek demanded the removal of the post.\nAstana refused to remove it.",  # a new
+    # paragraph, and nothing that points back
     "Bishkek demanded the removal of the post. The post stands on a hill. Astana refused to "
     "do so.",  # told two sentences before
+    "Bishkek demanded the removal of the post. Astana refused to criticise its own "
+    "officials.",  # another act refused
     "Astana refused to do so.",  # no request at all
 ])
 def test_no_addressee_for_a_refusal_without_a_request_just_before(text: str) -> None:

@@ -36,6 +36,10 @@ from .counterpart import STATE_SECTORS
 
 #: Acts of two parties by definition: whoever has one with a partner is the other party.
 BILATERAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+#: Modes of those acts that one party does alone: a visit (its visitor may be anyone a
+#: speaker tells of: "patients fell ill after travelling to Mexico, he said") and mediation
+#: (its mediator is a third party).
+UNILATERAL_MODES = frozenset({"visit", "mediate"})
 #: Words of judging or reacting to an act: their subject is no party to the act judged
 #: ("condemned the meeting with the Dalai Lama", "welcomed the talks with the rebels").
 JUDGING = frozenset({
@@ -58,6 +62,10 @@ REPORTING = frozenset({
     "say", "tell", "state", "add", "note", "announce", "declare", "confirm", "reiterate",
     "highlight", "stress", "insist", "assert", "explain", "report", "reveal", "disclose",
 })
+#: What a refusal refuses when it refuses the request itself ("rejected the demand",
+#: "refused to comply").
+PRO_ACTS = frozenset({"comply", "accept", "agree", "oblige", "demand", "request", "call",
+                      "proposal", "offer", "appeal", "ultimatum"})
 #: How many heads up the doer may be found: a clause or two above, not across the sentence.
 MAX_CLIMB = 8
 #: Subject relations.
@@ -93,10 +101,11 @@ def complete(events: list[Report], sents: dict[int, Any], refs: Refs, state_of: 
 def governing_doer(e: Report, sent: Any, refs: Refs, state_of: StateOf) -> ActorRef | None:
     """The doer of the bilateral act *e* from the clause that governs its words (the
     speaker's state where the clause is one of reporting), or None."""
-    if e.source is not None or e.target is None or e.mutual or e.type not in BILATERAL:
+    if e.source is not None or e.target is None or e.mutual or e.type not in BILATERAL or \
+            e.mode in UNILATERAL_MODES:
         return None
     trigger = _token_at(sent, e.evidence[0].trigger_start)
-    if trigger is None or _between(trigger):
+    if trigger is None or _between(trigger) or _doer_written(trigger):
         return None
     found = _climb(trigger, refs)
     if found is None:
@@ -104,10 +113,10 @@ def governing_doer(e: Report, sent: Any, refs: Refs, state_of: StateOf) -> Actor
     doer, speaker = found
     if speaker:  # (one who reports the act speaks for a state, or has no part in it: "the
         # opposition said talks with Russia should resume")
-        if doer.sector not in STATE_SECTORS:
+        if not _state_side(doer):
             return None
         doer = state_of(doer)
-    if doer is None or not doer.country or _same_side(doer, e.target):
+    if doer is None or not _state_side(doer) or _same_side(doer, e.target):
         return None
     return replace(doer, basis="inferred-clause")
 
@@ -119,7 +128,7 @@ def supporting_doer(e: Report, sent: Any, refs: Refs) -> ActorRef | None:
     if e.source is not None or e.target is None or e.mutual:
         return None
     noun = _token_at(sent, e.evidence[0].trigger_start)
-    if noun is None or noun.pos_ != "NOUN":
+    if noun is None or noun.pos_ != "NOUN" or _doer_written(noun):
         return None
     verb = noun.head
     if noun.dep_ == "pobj" and verb.dep_ == "prep":
@@ -129,8 +138,9 @@ def supporting_doer(e: Report, sent: Any, refs: Refs) -> ActorRef | None:
     if verb.pos_ != "VERB" or verb.lemma_.lower() in JUDGING | REPORTING:
         return None
     subj = [s for s in _subjects(verb) if s.dep_ == "nsubj"]
-    found = refs(subj) if subj and _someone(subj[0]) else []
-    if len({_key(r) for r in found}) != 1 or _same_side(found[0], e.target):
+    found = refs(subj) if subj and _someone(subj[0]) and subj[0].pos_ != "PRON" else []
+    if len({_key(r) for r in found}) != 1 or _same_side(found[0], e.target) or \
+            not _state_side(found[0]):
         return None
     return replace(found[0], basis="inferred-clause")
 
@@ -150,19 +160,34 @@ def _climb(trigger: Any, refs: Refs) -> tuple[ActorRef, bool] | None:
             if s.dep_ == "nsubjpass" and _someone(s):
                 return None  # (one who undergoes the governing act: "X will be told at a
                 # meeting with Y" says nothing of who meets Y)
-            found = refs([s]) if _someone(s) else []
+            if s.lower_ in PASSED:
+                continue
+            found = refs([s]) if _someone(s) and s.pos_ != "PRON" else []
             if found:
                 if len({_key(r) for r in found}) != 1:
                     return None
                 return found[0], node.lemma_.lower() in REPORTING
-            if s.lower_ in PASSED:
-                continue
             if s.pos_ in ("PROPN", "PRON") or s.ent_type_ in NAMED or _someone(s):
                 return None  # (someone the knowledge base does not know may be the doer)
         if node.head.i == node.i:
             return None
         node = node.head
     return None
+
+
+def _doer_written(noun: Any) -> bool:
+    """Whether the act's noun writes its own doer, known or not: a possessor ("the Pope's
+    visit", "the company's negotiations") or the subject of a relative clause on it ("the
+    negotiations Suleiman had with ...")."""
+    return any(c.dep_ == "poss" or c.dep_ == "relcl" and
+               any(g.dep_ in SUBJECTS for g in c.children) for c in noun.children)
+
+
+def _state_side(ref: ActorRef) -> bool:
+    """Whether *ref* acts for a state: a state's own body, officer or military, not its
+    civilians, companies, press or opposition, whose travels and dealings are not the
+    state's ("students who travelled to Mexico")."""
+    return bool(ref.country) and (ref.sector is None or ref.sector in STATE_SECTORS)
 
 
 def _someone(t: Any) -> bool:
@@ -214,8 +239,8 @@ def refused_asker(e: Report, before: list[Report], sent: Any) -> ActorRef | None
     start = sent.start_char
     first = sent[0]
     previous = first.nbor(-1).sent if first.i > 0 else None
-    if previous is not None and "\n" in _gap(previous, sent):
-        previous = None  # (a new paragraph: another context)
+    if previous is not None and "\n" in _gap(previous, sent) and not _pro_form(e, sent):
+        previous = None  # (a new paragraph: another context, unless "do so" points back)
     earliest = previous.start_char if previous is not None else start
     for prior in reversed(before):
         at = prior.evidence[0].start
@@ -223,16 +248,49 @@ def refused_asker(e: Report, before: list[Report], sent: Any) -> ActorRef | None
             break
         if prior.type == "REQUEST" and prior.target is None and prior.source is not None \
                 and prior.source.country and not _same_side(prior.source, e.source) \
-                and prior.evidence[0].trigger_start < e.evidence[0].trigger_start:
+                and prior.evidence[0].trigger_start < e.evidence[0].trigger_start and \
+                _refuses_asked(e, prior, sent):
             return replace(prior.source, basis="inferred-previous")
     return None
+
+
+def _refuses_asked(e: Report, prior: Report, sent: Any) -> bool:
+    """Whether the refusal *e* refuses what *prior* asks: no act named ("refused"), a pro-form
+    ("refused to do so", "declined to do that") or the asked act named again ("pressed for
+    a discussion ... refused to discuss it"), not another act ("refused to criticise his
+    predecessor")."""
+    trigger = _token_at(sent, e.evidence[0].trigger_start)
+    if trigger is None:
+        return False
+    acts = [c for c in trigger.children if c.dep_ in ("xcomp", "dobj", "ccomp")]
+    if not acts:
+        return True
+    asked = prior.evidence[0].sentence.lower()
+    if _pro_form(e, sent):
+        return True
+    for act in acts:
+        lemma = act.lemma_.lower()
+        if lemma in PRO_ACTS or len(lemma) >= 4 and lemma[:5] in asked:
+            return True
+    return False
+
+
+def _pro_form(e: Report, sent: Any) -> bool:
+    """Whether the refusal *e* refuses by a pro-form ("refused to do so", "declined to do
+    that"), which points back to an act told before, across a paragraph's end too."""
+    trigger = _token_at(sent, e.evidence[0].trigger_start)
+    return trigger is not None and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() == "do" and
+        any(g.lower_ in ("so", "that", "this", "it") for g in c.children)
+        for c in trigger.children)
 
 
 def _gap(before: Any, sent: Any) -> str:
     """The text between the words of *before* and those of *sent* (the parser hangs the
     spaces and line breaks between two sentences on either)."""
     end = before.start_char + len(before.text.rstrip())
-    return sent.doc.text[end:sent.start_char + len(sent.text) - len(sent.text.lstrip())]
+    text: str = sent.doc.text
+    return text[end:sent.start_char + len(sent.text) - len(sent.text.lstrip())]
 
 
 def _with_sides(e: Report, source: ActorRef | None, target: ActorRef | None,
