@@ -355,7 +355,9 @@ FLOORS: dict[str, dict[str, Any]] = {
         # issue 22, both sides round 8 (requests addressed to the article's counterpart,
         # a time is no side: tests/test_sides_round8.py), measured on main ef3db1d:
         # 392/729 (0.538) -> 396/729 (0.543)
-        "share_both_sides": 0.54, "page_share_dated": 0.95, "page_share_right": 0.98,
+        # issue 22, both sides round 9 (tests/test_sides_round9.py), measured on main
+        # 8f24712: 396/729 (0.543) -> 399/729 (0.547)
+        "share_both_sides": 0.545, "page_share_dated": 0.95, "page_share_right": 0.98,
     },
     "india-china": {
         # issue 23, round 7 (anchors: versions of one text share a long ordered chain of names
@@ -531,7 +533,10 @@ FLOORS: dict[str, dict[str, Any]] = {
         # the anchor chains, 431/640 (0.673) -> 429/638 (0.672) after: the two events gone
         # were read from "Home » HOME » India, China agreed to disengage ...", and a lede's
         # "both sides" had taken its sides from that trail (the floor holds)
-        "share_both_sides": 0.672, "page_share_dated": 0.95, "page_share_right": 0.99,
+        # issue 22, both sides round 9 (doers of bilateral acts from their governing clause,
+        # refusals answering the request before: tests/test_sides_round9.py), measured on
+        # main 8f24712: 431/640 (0.673) -> 433/636 (0.681)
+        "share_both_sides": 0.68, "page_share_dated": 0.95, "page_share_right": 0.99,
     },
 }
 
