@@ -155,8 +155,9 @@ _UNIT = re.compile(
     r"\b(?:(?:earlier|later)\s+)?(?P<mod>last|next|this|past|coming|previous|current)"
     r"\s+(?P<u>week|month|year)\b")
 _MONTH_DAY = re.compile(
-    rf"{_mon('mon_d1')}\s*{_day('d1')}(?!\s*-\s*\d)"
-    rf"|(?<![\d.,]){_day('d2')}\s+(?:of\s+)?{_mon('mon_d2')}")
+    rf"(?:\b(?P<wd_md>{_WD}){_COMMA}(?:the\s+)?)?"
+    rf"(?:{_mon('mon_d1')}\s*{_day('d1')}(?!\s*-\s*\d)"
+    rf"|(?<![\d.,]){_day('d2')}\s+(?:of\s+)?{_mon('mon_d2')})")
 _DECADE = re.compile(r"(?<![\d.,])\b(?P<dec>(?:19|20)\d0)s\b")
 _YEAR = re.compile(_yr("y"))
 _BARE_MONTH = re.compile(rf"\b(?:(?P<mod>last|next|this)\s+)?(?P<mon_bare>{_FULL_MONTHS})\b")
@@ -388,7 +389,25 @@ def _h_month_day(m: re.Match[str], c: _Ctx) -> _Result:
         ahead = _anchor_day(_month(mon), int(day), c.ref, True)  # set shortly ahead
         if ahead is not None and (ahead - c.ref).days <= NARRATIVE_DAYS:
             found = ahead
+    if m["wd_md"] and found is not None:
+        found = _weekday_agrees(found, _WEEKDAYS.index(m["wd_md"]), c)
     return _make(found, "day", c)
+
+
+def _weekday_agrees(found: dt.date, weekday: int, c: _Ctx) -> dt.date:
+    """The day a weekday written with a month and day points to ("Saturday 8 October" told
+    on September 28, in a clause with no "will"): when the day the tense gives falls on
+    another weekday and the same month and day on the other side of the reference, at most
+    NARRATIVE_DAYS away, falls on the weekday written, that one. A weekday agrees by chance
+    one time in seven, so agreement is the writer's word for which of the two is meant;
+    when neither agrees the tense's reading stays (a slip of the writer's)."""
+    if found.weekday() == weekday or c.ref is None:
+        return found
+    other = _anchor_day(found.month, found.day, c.ref, found < c.ref)
+    if other is not None and other.weekday() == weekday and \
+            abs((other - c.ref).days) <= NARRATIVE_DAYS:
+        return other
+    return found
 
 
 def _h_decade(m: re.Match[str], c: _Ctx) -> _Result:
@@ -593,7 +612,7 @@ _FIND_RULES: tuple[tuple[re.Pattern[str], _Handler | None], ...] = (
 
 
 def _capitalised(m: re.Match[str], pattern: re.Pattern[str], text: str) -> bool:
-    names = [k for k, v in m.groupdict().items() if v and (k.startswith("mon_") or k == "wd")]
+    names = [k for k, v in m.groupdict().items() if v and k.startswith(("mon_", "wd"))]
     if pattern is _FIND_MONTH:
         names.append("x")
     return all(text[m.start(k)].isupper() for k in names)
