@@ -83,3 +83,33 @@ def test_another_party_s_decision_is_not_dated_by_the_verb_that_takes_it() -> No
     # the twin: the decision is Belarus's, taken before Moldova's statement on Monday
     text = "Moldova on Monday published Belarus's decision to expel two Moldovan diplomats."
     assert _dated(text, "SANCTION") == [(None, None)]
+
+
+# -- a clause of "when", "as", "while" is at its main clause's time ---------------------------
+def test_a_when_clause_takes_its_main_clause_day() -> None:
+    text = "Fighting broke out on Monday when Kyrgyz troops shelled Tajik border posts."
+    assert _dated(text, "ASSAULT") == [("2024-09-09", "text")]
+
+
+def test_an_as_clause_before_its_main_clause_takes_its_day() -> None:
+    text = "On Monday, as Kyrgyz troops shelled Tajik border posts, tensions rose."
+    assert _dated(text, "ASSAULT") == [("2024-09-09", "text")]
+
+
+def test_an_after_clause_keeps_no_day() -> None:
+    # the twin: "after" tells an earlier time, not the main clause's
+    text = "Tensions rose on Monday after Kyrgyz troops shelled Tajik border posts."
+    assert _dated(text, "ASSAULT") == [(None, None)]
+
+
+def test_a_perfect_in_an_as_clause_keeps_no_day() -> None:
+    # the twin: a past perfect is before the main clause's time
+    text = "Tensions rose on Monday as Kyrgyz troops had shelled Tajik border posts."
+    assert _dated(text, "ASSAULT") == [(None, None)]
+
+
+def test_as_agreed_is_not_a_time_of_agreeing() -> None:
+    # the twin: "as agreed" points back to an agreement, not one made at the summit's time
+    text = ("As agreed between the two sides, the presidents of Kyrgyzstan and Tajikistan will "
+            "hold a summit on Monday.")
+    assert _dated(text, "AGREE") == [(None, None)]

@@ -1878,6 +1878,17 @@ class EventCoder:
                 when = shared[0] if shared else _time_of(head, at_verb)
                 if when is not None:
                     out[id(f)] = when
+        for f in found:  # "clashes erupted on Monday when troops shelled ...": a clause of
+            node = f.clause or f.trigger  # "when", "as", "while" is at its main clause's time
+            held = _simultaneous_clause(node) if id(f) not in out and \
+                _dated_with_clause(f) else None
+            if held is not None and not _dates_inside(held, spans, ctx):
+                head = held.head
+                shared = [out[id(g)] for g in by_clause.get(head.i, []) +
+                          by_trigger.get(head.i, []) if id(g) in out]
+                when = shared[0] if shared else _time_of(head, at_verb)
+                if when is not None:
+                    out[id(f)] = when
         for f in found:  # "China on Wednesday rejected ... and urged ...": one time for both
             node = f.clause or f.trigger
             if id(f) not in out and node.dep_ == "conj" and node.pos_ == "VERB" and \
@@ -3768,6 +3779,39 @@ def _attendant_head(node: Any) -> Any:
             not any(c.dep_ == "nsubj" for c in node.children):
         return None
     return prep.head
+
+
+#: What opens a clause that happens at its main clause's time ("when troops shelled ...").
+_SIMULTANEOUS = {"when", "as", "while", "whilst"}
+
+
+def _simultaneous_clause(node: Any) -> Any:
+    """The clause of "when", "as" or "while" that holds *node* (its own verb, or a verb joined
+    to it or its infinitive: "as China attempted to extend a road and Indian troops moved in
+    to prevent it"), told in the simple past or present, or None. Such a clause is at the
+    time of the clause it hangs from ("Clashes erupted on Monday when troops shelled ..."),
+    as TimeML reads "when" and "as": a perfect in it ("as Russia had installed fences") is
+    earlier, a modal or future one later, and "after", "before", "since" tell another time."""
+    for _ in range(4):
+        if node.dep_ not in ("conj", "xcomp") or node.head.pos_ not in ("VERB", "AUX"):
+            break
+        if node.dep_ == "xcomp" and node.head.dep_ == "advcl" and _opens_simultaneous(node.head):
+            node = node.head
+            break
+        node = node.head
+    if node.dep_ != "advcl" or node.head.pos_ not in ("VERB", "AUX") or \
+            not _opens_simultaneous(node):
+        return None
+    aux = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
+    if node.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or (node.tag_ == "VBN" and not aux) or \
+            aux - {"was", "were", "is", "are", "did", "does", "do"}:
+        return None  # "As agreed between the two sides, ...": agreed before, not then
+    return node
+
+
+def _opens_simultaneous(verb: Any) -> bool:
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in _SIMULTANEOUS and c.i < verb.i
+               for c in verb.children)
 
 
 def _occasion_subject(noun: Any) -> bool:
