@@ -11,6 +11,11 @@ rule, with reference = the article's publication date:
   weekday or month can be the reference's own), ON OR AFTER it for "future". "since" forces the
   past. "last"/"next" + weekday or month are strict: "last Monday" written on a Monday is a week
   earlier, "next September" written in September is a year later.
+- A weekday written with a month and day ("Saturday 12 October", "Monday, March 3") is one
+  expression. When the day the tense gives falls on another weekday and the same month and
+  day on the other side of the reference, at most NARRATIVE_DAYS away, falls on the weekday
+  written, that day is meant: "Saturday 12 October" in a clause without "will" written on
+  Wednesday 2 October 2013 is 2013-10-12, not the Friday of 2012.
 - A month and day that starts a state ("from July 8", "starting July 8") in a past or present
   clause is the next such day when that is at most NARRATIVE_DAYS ahead of the reference (a
   ban decreed on June 22 "from July 8" starts that July), else the last one.
