@@ -284,7 +284,8 @@ def test_summariser_span_is_respected_and_output_deterministic() -> None:
 # timelines, not this subset. Raise the floors when tieline gets better; never lower them.
 ROUGE_1_FLOOR = 0.157  # measured 0.1582 (best published LLM system on all T17: 0.136)
 ROUGE_2_FLOOR = 0.046  # measured 0.0463 (classical date-wise 0.035, LLM 0.044)
-DATE_F1_FLOOR = 0.68  # measured 0.6825 (classical 0.544, LLM 0.576)
+DATE_F1_FLOOR = 0.683  # measured 0.6841 (0.6825 before a weekday with a month and day was
+#                         read as one date, dates round 7; classical 0.544, LLM 0.576)
 
 
 @pytest.mark.slow
