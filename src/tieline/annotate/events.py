@@ -2137,8 +2137,28 @@ def _fits(head: Any, entry: Entry, tokens: list[Any]) -> bool:
     if entry.mode in _LASTING_MODES and entry.pos == "verb" and \
             nonacts.describes_a_held_result(head):
         return False  # "the territories occupied by Russia", "regions recognized by Moscow"
-    if entry.type == "THREATEN" and nonacts.names_a_danger(head):
-        return False  # "the law threatens independent media", "did not pose a threat"
+    if entry.type == "THREATEN" and (nonacts.names_a_danger(head) or
+                                     nonacts.warns_of_a_danger(head) or
+                                     nonacts.names_a_threat_not_made(head) or
+                                     nonacts.threatened_by_a_danger(head)):
+        return False  # "the law threatens independent media", "did not pose a threat",
+        # "warned of a leak", "security threats", "the spill threatening the coast"
+    if entry.type == "ACCUSE" and nonacts.warns_of_a_danger(head):
+        return False  # "warned that negotiations may fail": a forecast, no one criticised
+    if entry.type == "REJECT" and nonacts.declines_to_answer(head) or \
+            nonacts.left_unanswered(head):
+        return False  # "declined to comment (on the talks)": no proposal or demand
+        # rejected, and what is not commented on is not reported
+    if entry.mode == "recognize" and nonacts.acknowledges_a_fact(head):
+        return False  # "recognized the demonstrators' concerns": a fact acknowledged
+    if entry.mode == "join" and nonacts.joins_company(head):
+        return False  # "Joining me now is the senator": a host's words
+    if entry.type == "MOBILIZE" and nonacts.mobilizes_no_force(head):
+        return False  # "he can mobilize resources": no force mobilised
+    if nonacts.called_for(head):
+        return False  # "it's time to step down": called for, not done
+    if entry.mode == "leave" and len(tokens) == 1 and nonacts.leaves_no_group(head):
+        return False  # "until Mubarak leaves", "left the safety of his flat": no group left
     if entry.type in COOPERATIVE and entry.type != "CONSULT" and nonacts.talked_about(head):
         return False  # "exchanged views on BRICS cooperation": the talk, not the act
     if entry.pos == "noun" and entry.mode == "arrest" and head.dep_ == "pobj" and \

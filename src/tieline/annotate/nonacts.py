@@ -305,8 +305,16 @@ def pursued_as_a_course(head: Any) -> bool:
         verb = verb.head  # "efforts to deepen relations ... and distance the country"
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         verb = verb.head  # "efforts at deepening relations", "the aim of restoring ties"
+    if verb.dep_ in ("xcomp", "prep") and verb.head.lemma_.lower() in _COURSE_VERBS and \
+            verb.head.pos_ == "VERB":
+        return True  # "are working on improving relations", "strove to restore ties"
     return verb.dep_ in ("acl", "xcomp", "prep") and \
         verb.head.lemma_.lower() in _COURSE_NOUNS and verb.head.pos_ == "NOUN"
+
+
+#: Verbs of pursuing a course over time ("working on improving relations", "working towards
+#: normalising ties"): an effort, like the nouns of one, dates no act.
+_COURSE_VERBS = frozenset({"work", "strive", "endeavour", "endeavor", "labour", "labor"})
 
 
 #: Units of time whose span a "for" phrase states ("have restricted ties for years").
@@ -409,3 +417,281 @@ def talked_about(head: Any) -> bool:
     elif node.dep_ not in ("dobj", "xcomp", "ccomp"):
         return False
     return governor.lemma_.lower() in _TALKING or governor.lower_ in _TALKING
+
+
+# -- round 3: warnings of a danger, refusals to answer, calls for an act, leaving no group ----
+
+#: What a warning or a threat announces when it is a threat made: an act its maker may do
+#: (CAMEO 13, PLOVER THREATEN). PETRARCH's CAMEO dictionary codes "warn of response",
+#: "warn ... consequences", "warn ... severe reprisals" 130 (threaten), but "warn of risk",
+#: "warn of catastrophe", "warn of growing crisis", "warn of disastrous consequences" 012 or
+#: 110 (a pessimistic comment): a warning of a danger no one will do is no threat.
+_THREATENED_ACTS = frozenset({
+    "response", "responses", "retaliation", "reprisal", "reprisals", "consequence",
+    "consequences", "measure", "measures", "countermeasure", "countermeasures", "action",
+    "actions", "step", "steps", "sanction", "sanctions", "force", "strike", "strikes",
+    "attack", "attacks", "war", "punishment", "penalty", "penalties", "tariff", "tariffs",
+    "boycott", "expulsion", "retribution", "riposte", "ripostes", "confrontation",
+    "intervention", "invasion", "embargo", "ban", "veto", "lawsuit", "suit", "arrest",
+    "closure", "pressure"})
+#: Verbs whose object "threat" is a threat someone makes or gets ("issued threats", "received
+#: a threat to blow up the base", "carried out its threat").
+_MAKING_A_THREAT = frozenset({"make", "issue", "receive", "carry", "repeat", "reiterate",
+                              "voice", "send", "level", "deliver", "renew", "execute",
+                              "follow", "back", "withdraw", "drop", "get"})
+#: Things that threaten as dangers do ("the spill threatening the coast", "economic
+#: discontent could threaten stability"): a happening or a condition, no actor.
+_DANGERS = frozenset({"spill", "oil", "slick", "leak", "disaster", "flood", "floods", "storm",
+                      "hurricane", "outbreak", "flu", "disease", "epidemic", "fire", "fires",
+                      "drought", "discontent", "inflation", "recession", "unrest", "famine",
+                      "smoke", "pollution", "contamination"})
+_WARNING_WORDS = frozenset({"warn", "caution", "warning"})
+
+
+def warns_of_a_danger(head: Any) -> bool:
+    """Whether a word of warning tells of a danger rather than threatens: it warns "of" or
+    "about" a happening no one is said to do ("were warning of a leak", "warned of risks"),
+    or that something no actor does will happen ("warned that negotiations may fail", "the
+    disaster could slow exploration, the agency warned", "a travel warning for Egypt"). That
+    is a forecast, a pessimistic comment (CAMEO 012), not a threat (CAMEO 13: what its maker
+    will do). A warning given to someone ("warned India of interference", "warned X not to
+    go") or of an act ("warned of appropriate measures", "warned that it would retaliate")
+    stays a threat."""
+    if head.lemma_.lower() not in _WARNING_WORDS:
+        return False
+    kids = list(head.children)
+    if head.pos_ == "NOUN" and any(c.lower_ == "travel" for c in kids
+                                   if c.dep_ in ("compound", "amod")):
+        return True  # "a travel warning for Egypt": advice to travellers
+    if any(c.dep_ == "xcomp" or c.dep_ in ("dobj", "dative") and _an_actor(c) for c in kids):
+        return False  # told to someone, or "not to" do something
+    told = [o for c in kids if c.dep_ == "prep" and c.lower_ in ("of", "about")
+            for o in c.children if o.dep_ in ("pobj", "pcomp")]
+    if told:
+        return not any(_an_act(o) for o in told)
+    clauses = [c for c in kids if c.dep_ == "ccomp"]
+    if head.dep_ in ("ccomp", "parataxis") and head.head.i < head.i:
+        clauses.append(head.head)  # "X could slow Y, the agency warned" (parsed either way)
+    return bool(clauses) and all(_no_actor_does(c) for c in clauses)
+
+
+def _an_actor(noun: Any) -> bool:
+    """Whether a noun names someone who may act: a pronoun, or an entity of an actor on its
+    head or its compounds ("India", "his colleagues' ministry"); a bare common noun of
+    people ("his colleagues") counts too, as "warned his colleagues" addresses them."""
+    return any(t.pos_ == "PRON" or t.ent_type_ in _ACTOR_LABELS or t.lower_ in _PEOPLE
+               for t in (noun, *(c for c in noun.children if c.dep_ in ("compound", "poss"))))
+
+
+#: Common nouns of people or bodies a warning may be given to.
+_PEOPLE = frozenset({"colleagues", "officials", "leaders", "government", "governments",
+                     "citizens", "people", "public", "nationals", "residents", "travellers",
+                     "travelers", "authorities", "side", "sides", "partners", "allies",
+                     "members", "neighbours", "neighbors", "countries", "states", "west"})
+
+
+def _subjects(clause: Any) -> list[Any]:
+    """A clause's subjects; in "warned the spill threatened their way of life" the parser
+    takes the subject for the warning verb's object, so that object stands as the subject."""
+    found = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not found and clause.dep_ == "ccomp":
+        found = [c for c in clause.head.children if c.dep_ == "dobj" and c.i < clause.i]
+    return found
+
+
+def _an_act(noun: Any) -> bool:
+    """Whether what is warned of or threatened is an act someone may do: a noun of one
+    ("measures", "sanctions") or a verb ("of using force")."""
+    return noun.tag_.startswith("VB") or noun.lemma_.lower() in _THREATENED_ACTS or \
+        noun.lower_ in _THREATENED_ACTS
+
+
+def _no_actor_does(clause: Any) -> bool:
+    """Whether a clause tells what will happen with no one doing it: its subject names no
+    one who could act (no pronoun, no entity of an actor on its head or its compounds:
+    "negotiations may fail", "the number of cases would rise"; not "we will respond",
+    "Russia would retaliate"), and it is no judgment ("the move was not conducive")."""
+    subjects = _subjects(clause)
+    if clause.lemma_.lower() == "be" and not all(s.lemma_.lower() in _DANGERS for s in subjects):
+        return False  # "warned that the move was not conducive to peace": a judgment of
+        # someone's act, which criticises it ("the spill is a disaster" judges a danger)
+    return bool(subjects) and not any(_an_actor(s) for s in subjects)
+
+
+def names_a_threat_not_made(head: Any) -> bool:
+    """Whether the noun "threat" names a danger, not a threat someone made: a threat is made
+    by an actor ("Russia's threats"), made or received ("issued threats", "received a threat
+    to blow up the base"), or is a threat of an act ("the threat of sanctions", "of using
+    force"). "Security threats", "the threat to Israel", "the threat posed by the virus",
+    "the threat of the spill reaching shore" name dangers (PLOVER THREATEN is a threat one
+    actor makes to another)."""
+    if head.lemma_.lower() != "threat" or head.pos_ != "NOUN":
+        return False
+    kids = list(head.children)
+    if any(c.dep_ == "poss" for c in kids):
+        return False
+    if any(c.dep_ in ("acl", "relcl") and c.tag_ == "VB" and
+           any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in kids):
+        return False  # "a threat to blow up the base"
+    if head.dep_ in ("dobj", "nsubjpass", "conj") and \
+            head.head.lemma_.lower() in _MAKING_A_THREAT:
+        return False
+    if any(c.dep_ == "compound" and _an_act(c) for c in kids):
+        return False  # "sanctions threats"
+    return not any(_an_act(o) for c in kids if c.dep_ == "prep" and c.lower_ == "of"
+                   for o in c.children if o.dep_ in ("pobj", "pcomp"))
+
+
+def threatened_by_a_danger(head: Any) -> bool:
+    """Whether the verb "threaten" has a danger for its doer: a participle after a happening
+    ("the oil spill threatening the coast") or a subject that is one ("discontent could
+    threaten stability")."""
+    if head.lemma_.lower() != "threaten" or not head.tag_.startswith("VB"):
+        return False
+    doers = _subjects(head)
+    if head.dep_ == "acl" and head.head.i < head.i:
+        doers.append(head.head)
+    return bool(doers) and all(d.lemma_.lower() in _DANGERS and d.ent_type_ not in _ACTOR_LABELS
+                               for d in doers)
+
+
+#: Verbs of refusing, and what one refuses to do when one refuses to answer: a refusal to
+#: comment is no rejection of a proposal or a demand (CAMEO 12 REJECT).
+_REFUSING = frozenset({"decline", "refuse"})
+_TELLING = frozenset({"comment", "elaborate", "confirm", "clarify", "answer", "explain",
+                      "specify", "say", "reply", "name", "disclose", "reveal", "identify",
+                      "divulge", "detail"})
+_TOLD = frozenset({"comment", "comments", "detail", "details", "question", "questions",
+                   "answer", "answers"})
+
+
+def declines_to_answer(head: Any) -> bool:
+    """Whether a verb of refusing refuses to answer ("declined to comment", "refused to say
+    whether", "declined to give details", "declined comment"): that withholds information,
+    it rejects no one's proposal or demand (PLOVER REJECT: refusing a request, a proposal or
+    an offer). "refused to discuss the border" or "refused to sign" reject an act."""
+    return head.lemma_.lower() in _REFUSING and any(_an_answer(c) for c in head.children)
+
+
+def _an_answer(c: Any) -> bool:
+    """Whether a refusing verb's dependent is what one refuses to tell: "to comment", "to
+    say", "to give details", "comment"."""
+    if c.dep_ == "xcomp":
+        return c.lemma_.lower() in _TELLING or c.lemma_.lower() in ("give", "provide") and \
+            any(o.dep_ == "dobj" and o.lower_ in _TOLD for o in c.children)
+    return c.dep_ == "dobj" and c.lower_ in _TOLD
+
+
+def left_unanswered(head: Any) -> bool:
+    """Whether an act is only what someone declined to tell about ("declined to comment on
+    the talks", "refused to say whether troops had withdrawn"): the refusal neither reports
+    the act nor refuses it (``declines_to_answer``)."""
+    node = head
+    for _ in range(12):  # (a clause's depth; the root is its own head)
+        up = node.head
+        if up.i == node.i:
+            return False
+        if up.lemma_.lower() in _REFUSING and _an_answer(node):
+            return True
+        node = up
+    return False
+
+
+def called_for(head: Any) -> bool:
+    """Whether an act is what "it is time" to do ("it's time to step down", "it is time for
+    the government to apologize"): the speaker calls for it, which is a demand, not the act
+    (the act has not happened)."""
+    node = head
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "time to apologize and resign"
+    return node.dep_ in ("relcl", "acl", "xcomp", "advcl") and \
+        node.head.lemma_.lower() == "time" and node.head.dep_ in ("attr", "nsubj") and \
+        any(a.dep_ == "aux" and a.lower_ == "to" for a in node.children)
+
+
+#: Verbs of leaving a group when they name one ("left the alliance", "quit the bloc").
+_LEAVING = frozenset({"leave", "quit", "exit"})
+#: Nouns of a group, a treaty or a forum one may leave.
+_GROUPS = frozenset({"alliance", "bloc", "union", "organisation", "organization", "treaty",
+                     "pact", "agreement", "accord", "coalition", "group", "grouping",
+                     "membership", "council", "commission", "talks", "negotiations",
+                     "deal", "convention", "mechanism", "format", "body", "block",
+                     "federation", "community", "partnership", "initiative", "framework",
+                     "process", "forum", "session", "meeting", "summit", "government",
+                     "court", "assembly", "party", "club", "league", "zone", "arrangement",
+                     "protocol", "programme", "program", "mission", "force", "contingent"})
+
+
+def leaves_no_group(head: Any) -> bool:
+    """Whether a bare verb of leaving names no group left: no object ("until Mubarak
+    leaves", "cleaned their feet and left"), or one that is a thing, a place or people
+    ("left the safety of his flat", "leaves behind his wife", "left BP reluctant"). PLOVER's
+    leaving (SANCTION) is withdrawing from an organisation, a treaty or talks the text
+    names; a state or body named as object is kept ("left the CSTO")."""
+    if head.lemma_.lower() not in _LEAVING or not head.tag_.startswith("VB"):
+        return False
+    objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    if head.dep_ == "relcl" and not objects:
+        return False  # "the bloc that Armenia left": the noun it describes is the object
+    if not objects:
+        return True
+    return not any(o.lemma_.lower() in _GROUPS or o.lower_ in _GROUPS or
+                   o.ent_type_ in ("TL_KB", "ORG", "GPE", "NORP") or o.pos_ == "PRON"
+                   and o.lower_ in ("it", "them") for o in objects)
+
+
+#: Nouns of a fact or a claim one acknowledges ("recognized the concerns", "recognize the
+#: importance of"): not a state, a government or a territory's status recognised.
+_FACTS = frozenset({"concern", "concerns", "term", "need", "importance", "fact", "problem",
+                    "problems", "role", "contribution", "contributions", "effort", "efforts",
+                    "achievement", "achievements", "progress", "difficulty", "difficulties",
+                    "challenge", "challenges", "reality", "realities", "mistake", "mistakes",
+                    "error", "errors", "failure", "value", "potential", "significance",
+                    "danger", "risk", "risks", "threat", "work", "merit", "merits",
+                    "necessity", "urgency", "seriousness", "gravity", "complexity"})
+
+
+def acknowledges_a_fact(head: Any) -> bool:
+    """Whether a verb of recognising acknowledges a fact rather than recognises a state, a
+    government or a claim: what is recognised is a clause ("recognize that they must act",
+    "will recognize how important this is") or a noun of a fact ("recognized the
+    demonstrators' concerns", "does not recognize the term"). PLOVER's recognising (SUPPORT)
+    is recognising an actor or its status ("recognized the independence of X")."""
+    if head.lemma_.lower() not in ("recognize", "recognise", "acknowledge"):
+        return False
+    kids = list(head.children)
+    if any(c.dep_ in ("dobj", "nsubjpass") and
+           (c.ent_type_ in _ACTOR_LABELS or c.pos_ == "PRON") for c in kids):
+        return False
+    return any(c.dep_ == "ccomp" for c in kids) or \
+        any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _FACTS for c in kids)
+
+
+def joins_company(head: Any) -> bool:
+    """Whether "join" joins a speaker's company ("Joining me now is the senator", "he is
+    joining us from Cairo"): a broadcast's or a host's words, not joining a group (PLOVER
+    COOPERATE join: an organisation, an alliance, a coalition)."""
+    return head.lemma_.lower() == "join" and \
+        any(c.dep_ == "dobj" and c.lower_ in ("me", "us") for c in head.children) and \
+        not any(c.dep_ == "prep" and c.lower_ == "in" and
+                any(o.dep_ == "pcomp" or o.tag_ == "VBG" for o in c.children)
+                for c in head.children)  # "join us in condemning": an act shared
+
+
+#: What is mobilised when no force is ("mobilize resources", "mobilise support", "are
+#: mobilizing themselves to escape"): CAMEO 15 and PLOVER MOBILIZE are a military posture.
+_NO_FORCE = frozenset({"resource", "resources", "fund", "funds", "funding", "support",
+                       "money", "capital", "investment", "investments", "voter", "voters",
+                       "supporter", "supporters", "public", "opinion", "community",
+                       "communities", "effort", "efforts", "aid", "help", "volunteers",
+                       "donors", "donations", "finance", "finances", "themselves",
+                       "ourselves", "itself", "himself", "herself", "vote", "votes"})
+
+
+def mobilizes_no_force(head: Any) -> bool:
+    """Whether a verb of mobilising gathers no force: its object is resources, support,
+    voters or the doers themselves ("can mobilize resources", "families are mobilizing
+    themselves to escape"). "mobilized troops", "mobilised reservists" are a military
+    posture (PLOVER MOBILIZE)."""
+    return head.lemma_.lower() in ("mobilize", "mobilise") and \
+        any(c.dep_ == "dobj" and c.lower_ in _NO_FORCE for c in head.children)
