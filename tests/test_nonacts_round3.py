@@ -2,8 +2,11 @@
 (a forecast, CAMEO 012, not a threat, CAMEO 13), a "threat" that names a danger, a danger
 that "threatens", a refusal to answer (no proposal or demand rejected), an act "it is time"
 to do (called for, not done), a bare verb of leaving that names no group left (PLOVER's
-leaving is withdrawing from an organisation, a treaty or talks). Each rule has a twin: the
-act itself, told as an act, is still coded.
+leaving is withdrawing from an organisation, a treaty or talks), a fact acknowledged read as
+a recognition, a host's "joining us", mobilising no force, "working on" relations. Each rule
+has a twin: the act itself, told as an act, is still coded. And recalled history ("fought a
+border war in 1962", told in 2020): kept in a pair's timeline, marked, left out of its
+trajectory.
 
 Every sentence here is written for the test (names invented), none taken from a scored set."""
 
@@ -12,6 +15,9 @@ from __future__ import annotations
 import pytest
 
 from test_sides import code
+from tieline.analyze.pair_timeline import build_pair_timeline, recalled_after
+from tieline.analyze.relations import build_relations
+from tieline.models import Actor, ActorRef, Article, Event, Evidence
 
 
 def types(text: str) -> set[str]:
@@ -195,3 +201,46 @@ def test_working_on_relations_is_a_course() -> None:
 
 def test_relations_improved_are_coded() -> None:
     assert "AGREE" in types("Kazakhstan and Kyrgyzstan agreed to improve relations on Monday.")
+
+
+# -- recalled history: kept in the timeline, marked, and left out of the trajectory ----------------
+def _war(date: str, precision: str, published: str, n: int = 0) -> tuple[Event, Article]:
+    art = Article(id=f"a{n}", origin="t", text="x", content_hash=f"h{n}", published=published)
+    ev = Evidence(article_id=art.id, start=0, end=1, sentence="x", outlet="o")
+    event = Event(id=f"e{n}", type="ASSAULT", source=ActorRef("KAZ", "Kazakhstan"),
+                  target=ActorRef("KGZ", "Kyrgyzstan"), evidence=(ev,), intensity=-9.5,
+                  date=date, date_precision=precision)
+    return event, art
+
+
+_PAIR = (Actor(id="KAZ", name="Kazakhstan", kind="country"),
+         Actor(id="KGZ", name="Kyrgyzstan", kind="country"))
+
+
+@pytest.mark.parametrize("date, precision, published, recalled", [
+    ("1962", "year", "2020-06-16", True),         # "fought a border war in 1962"
+    ("2018-05", "month", "2020-06-16", True),
+    ("2020-06-15", "day", "2020-06-16", False),   # the news of the page's day
+    ("2020", "year", "2020-06-16", False),
+    ("2019-07-01", "day", "2020-06-16", False),   # within the year: the story's own past
+])
+def test_recalled_history_is_told_only_more_than_a_year_later(
+        date: str, precision: str, published: str, recalled: bool) -> None:
+    assert recalled_after(date, precision, published) is recalled
+
+
+def test_a_recalled_war_is_marked_in_the_timeline_and_not_in_the_trajectory() -> None:
+    old, old_page = _war("1962", "year", "2020-06-16", 1)
+    news, news_page = _war("2020-06-15", "day", "2020-06-16", 2)
+    articles = {old_page.id: old_page, news_page.id: news_page}
+    timeline = build_pair_timeline(_PAIR, [old, news], articles)
+    marks = {e.date: e.recalled_by for e in timeline.entries}
+    assert marks == {"1962": "2020-06-16", "2020-06-15": None}
+    assert timeline.entries[0].to_dict()["recalled_by"] == "2020-06-16"
+    first = {old.id: "2020-06-16", news.id: "2020-06-16"}
+    relations = build_relations(_PAIR, [old, news], "year", reported_by=first)
+    assert [(p.period, p.events) for p in relations.series] == [("2020", 1)]
+    assert relations.recalled == 1 and relations.to_dict()["recalled"] == 1
+    # without the pages' days, both are placed, as before
+    assert [p.period for p in build_relations(_PAIR, [old, news], "year").series
+            if p.events] == ["1962", "2020"]

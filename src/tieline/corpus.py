@@ -199,13 +199,14 @@ class Corpus:
                                self._first_reported(events))
 
     def _first_reported(self, events: list[Event]) -> dict[str, str]:
-        """Return, for each undated event, the first day an article reporting it is dated."""
+        """Return, for each event, the first day an article reporting it is dated: an undated
+        event is counted in that day's period, and a dated one told only long after its date
+        is recalled history, not placed in the series (``build_relations``)."""
         from .analyze.pair_timeline import first_reported
 
-        undated = [e for e in events if not e.date]
-        ids = {ev.article_id for e in undated for ev in e.evidence}
+        ids = {ev.article_id for e in events for ev in e.evidence}
         articles = {i: art for i in sorted(ids) if (art := self.store.article(i)) is not None}
-        return {e.id: first[0] for e in undated if (first := first_reported([e], articles))}
+        return {e.id: first[0] for e in events if (first := first_reported([e], articles))}
 
     def _credit(self, events: list[Event]) -> dict[str, str]:
         """Return, for the copies and rewrites among the events' articles, the outlet of

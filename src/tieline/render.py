@@ -48,6 +48,13 @@ DATE_BASIS_TEXT = {
 }
 
 
+def recalled_text(recalled_by: str) -> str:
+    """Say that a dated entry is recalled history (CLI and page alike): every page telling
+    it is dated more than a year after it."""
+    return (f"recalled history: first told on a page of {recalled_by}, more than a year "
+            "later (background of those pages, not their news; not in the trajectory)")
+
+
 def date_basis_text(basis: str | None) -> str:
     """Say where an entry's date comes from ("date: stated in its sentence"), or '' when it
     has no date."""
@@ -198,6 +205,8 @@ def _entry_lines(out: TextIO, when: str, entry: PairTimelineEntry) -> None:
     out.write(f"\n{when:10}  {kind:22}  {entry.intensity:>+5.1f}  {len(entry.events)} "
               f"event{'' if len(entry.events) == 1 else 's'}, {entry.counts}"
               f"{'; ' + basis if basis else ''}\n")
+    if entry.recalled_by:
+        out.write(f"    {recalled_text(entry.recalled_by)}\n")
     cut = entry.summary_from is not None and entry.summary_from.cut
     out.write(f"    {shown_summary(_clip(entry.summary, 300), cut)}\n")
     if entry.alike_text:
@@ -223,13 +232,22 @@ def summary_from_text(source: Mapping[str, Any]) -> str:
             f"{source.get('article_id')}, characters {spans})")
 
 
+def recalled_series_text(recalled: int) -> str:
+    """Say how many events a trajectory leaves out as recalled history (nothing when none)."""
+    if not recalled:
+        return ""
+    return (f", {recalled} event{'' if recalled == 1 else 's'} of recalled history (told "
+            "only more than a year later)")
+
+
 def relations_table(relations: Relations) -> None:
     """Print a pair's trajectory: one line per period, the turning points, outlet framing."""
     out = sys.stdout
     a, b = relations.pair
     out.write(f"Relations of {printable(a.name)} and {printable(b.name)} by {relations.by} "
               f"(−10 conflict … +10 cooperation); {undated_text(relations.undated_all)} and "
-              f"{relations.coarser} dated too coarsely are not in the series\n")
+              f"{relations.coarser} dated too coarsely"
+              f"{recalled_series_text(relations.recalled)} are not in the series\n")
     out.write(f"{'period':8}  {'events':>6}  {'coop':>4}  {'confl':>5}  {'mean':>5}  "
               f"{'undated*':>8}\n")
     series = relations.series

@@ -23,7 +23,7 @@ import math
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from ..models import Actor, Article, Event
@@ -98,6 +98,11 @@ class PairTimelineEntry:
     date_basis: str | None = None
     # an undated entry of several undated events alike (``alike_groups``): how many, else 0
     alike: int = 0
+    # a dated entry told only as recalled history: the first day a page telling it is dated,
+    # when every such page is dated more than RECALLED_AFTER_DAYS after the entry's date
+    # ("the two fought a border war in 1962", told in 2020): true background, not the news
+    # of the pages (``recalled_after``); None for the news
+    recalled_by: str | None = None
 
     @property
     def alike_text(self) -> str:
@@ -125,7 +130,7 @@ class PairTimelineEntry:
                 "independent_sources": self.independent_sources, "reports": self.reports,
                 "counts": self.counts, "reported_by": self.reported_by,
                 "reported_by_basis": self.reported_by_basis, "alike": self.alike,
-                "alike_text": self.alike_text}
+                "alike_text": self.alike_text, "recalled_by": self.recalled_by}
 
 
 def counts_text(independent_sources: int, reports: int) -> str:
@@ -239,7 +244,7 @@ def _entry(day: str | None, precision: str | None, events: list[Event],
     top = events[0]
     ranked = sorted((salience(e) for e in events), reverse=True)
     score = ranked[0] + 0.25 * sum(ranked[1:])
-    first = None if day else first_reported(events, articles)
+    first = first_reported(events, articles)
     quoted = summary_evidence(events, day, articles)
     return PairTimelineEntry(
         date=day, date_precision=precision, summary=summary_text(quoted),
@@ -251,8 +256,39 @@ def _entry(day: str | None, precision: str | None, events: list[Event],
         independent_sources=len({_story(ev.article_id, articles) for e in events
                                  for ev in e.evidence}),
         reports=len({ev.article_id for e in events for ev in e.evidence}),
-        reported_by=first[0] if first else None,
-        reported_by_basis=first[1] if first else None)
+        reported_by=first[0] if first and not day else None,
+        reported_by_basis=first[1] if first and not day else None,
+        recalled_by=first[0] if first and day and recalled_after(day, precision, first[0])
+        else None)
+
+
+#: Days after an event's date past which a page telling it recalls it: a year. News is
+#: told within days, and a story's background within the months it unfolds (the clash of
+#: June told again in September is the news's own past); an act a year and more before every
+#: page that tells it is history those pages recall.
+RECALLED_AFTER_DAYS = 365
+
+
+def recalled_after(day: str, precision: str | None, first: str) -> bool:
+    """Say whether an event dated *day* (to a day, month or year) and first told on a page of
+    *first* is recalled history: *first* is more than RECALLED_AFTER_DAYS after the end of
+    the event's date."""
+    end = period_end(day, precision)
+    try:
+        return (date.fromisoformat(first[:10]) - end).days > RECALLED_AFTER_DAYS
+    except ValueError:
+        return False
+
+
+def period_end(day: str, precision: str | None) -> date:
+    """The last day a date of *precision* covers (a year's 31 December, a month's last)."""
+    y = int(day[:4])
+    if precision == "year" or len(day) < 7:
+        return date(y, 12, 31)
+    m = int(day[5:7])
+    if precision == "month" or len(day) < 10:
+        return date(y + m // 12, m % 12 + 1, 1) - timedelta(days=1)
+    return date.fromisoformat(day[:10])
 
 
 #: The bases of an event's date, the surest first: its own words, its words with the year the

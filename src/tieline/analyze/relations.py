@@ -10,6 +10,11 @@ intensities, which a change of level barely inflates), keeps a sparse
 series from sprouting a change at every month. A change needs two events on each side.
 
 Counted: what happened, was claimed or is planned; denied and hypothetical events are not.
+Recalled history is not placed in the series: a dated event every page of which is dated more
+than a year after it ("the two fought a border war in 1962", told in 2020) is background the
+pages recall, true but not their news; it would set the pair's mood of 1962 from one
+sentence of 2020 and stretch the series over decades no page reports. It stays in the
+timeline, marked (``pair_timeline.recalled_after``), and is counted apart (``recalled``).
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from typing import Any, Literal
 from ..errors import UsageError
 from ..models import Actor, Event
 from ..results import RelationsFrames
+from .pair_timeline import recalled_after
 
 Period = Literal["month", "quarter", "year"]
 PERIODS: tuple[Period, ...] = ("month", "quarter", "year")
@@ -122,6 +128,7 @@ class Relations(RelationsFrames):
     undated: int = 0     # counted events with no date
     coarser: int = 0     # counted events dated less precisely than the period
     undated_all: int = 0  # undated events of any status (as the timeline counts them)
+    recalled: int = 0    # counted dated events told only as recalled history, not placed
 
     def to_dict(self) -> dict[str, Any]:
         return {"pair": [{"id": a.id, "name": a.name, "kind": a.kind, "country": a.country}
@@ -130,7 +137,8 @@ class Relations(RelationsFrames):
                 "turning_points": [t.to_dict() for t in self.turning_points],
                 "framing": [f.to_dict() for f in self.framing],
                 "undated": self.undated, "coarser": self.coarser,
-                "undated_all": self.undated_all, "method": METHOD}
+                "undated_all": self.undated_all, "recalled": self.recalled,
+                "method": METHOD}
 
 
 def check_period(by: str) -> Period:
@@ -157,13 +165,18 @@ def build_relations(pair: tuple[Actor, Actor], events: list[Event], by: str = "m
                     credit: Mapping[str, str] | None = None,
                     reported_by: Mapping[str, str] | None = None) -> Relations:
     """Return the trajectory of *pair* from its merged *events* (*credit*: see ``framing``;
-    *reported_by*: each undated event's first report day, counted apart per period)."""
+    *reported_by*: each event's first report day: an undated event is counted apart in that
+    day's period, a dated one first reported more than a year after it is recalled history,
+    left out of the series)."""
     period = check_period(by)
     counted = [e for e in events if e.status in COUNTED]
+    first = reported_by or {}
+    recalled = {e.id for e in counted if e.date and e.id in first and
+                recalled_after(e.date, e.date_precision, first[e.id])}
     placed: list[tuple[str, Event]] = []
     for e in counted:
         key = period_of(e.date, e.date_precision, period) if e.date else None
-        if key is not None:
+        if key is not None and e.id not in recalled:
             placed.append((key, e))
     placed.sort(key=lambda pe: (pe[0], pe[1].date or "", pe[1].id))
     reported: dict[str, int] = {}
@@ -177,8 +190,9 @@ def build_relations(pair: tuple[Actor, Actor], events: list[Event], by: str = "m
                      turning_points=turning_points(placed),
                      framing=framing(counted, credit),
                      undated=sum(1 for e in counted if not e.date),
-                     coarser=sum(1 for e in counted if e.date) - len(placed),
-                     undated_all=sum(1 for e in events if not e.date))
+                     coarser=sum(1 for e in counted if e.date) - len(placed) - len(recalled),
+                     undated_all=sum(1 for e in events if not e.date),
+                     recalled=len(recalled))
 
 
 def _series(placed: list[tuple[str, Event]], by: Period,

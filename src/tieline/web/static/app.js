@@ -108,6 +108,11 @@ const DATE_BASIS = {
   publication: "the day it was reported (it happened by then)",
 };
 function dateBasis(basis) { return basis ? `date: ${DATE_BASIS[basis] || basis}` : ""; }
+// A dated entry told only more than a year later, as tieline.render.recalled_text says it.
+function recalledText(day) {
+  return `recalled history: first told on a page of ${day}, more than a year later ` +
+    "(background of those pages, not their news; not in the trajectory)";
+}
 
 function undatedText(total, shown) {  // as tieline.render.undated_text says it
   const noun = total === 1 ? "undated event" : "undated events";
@@ -305,7 +310,9 @@ function renderRelations(rel, chart) {
     a.addEventListener("click", (ev) => { ev.preventDefault(); showPeriod(a.dataset.period); });
   }
   const uncharted = rel.undated_all !== undefined ? rel.undated_all : rel.undated;
-  const undated = uncharted ? `${undatedText(uncharted)} are not charted.` : "";
+  const undated = [uncharted ? `${undatedText(uncharted)} are not charted.` : "",
+    rel.recalled ? `${rel.recalled} event${rel.recalled === 1 ? "" : "s"} of recalled history ` +
+      "(told only more than a year later) not charted." : ""].filter(Boolean).join(" ");
   const total = (rel.series || []).reduce((n, s) => n + s.events, 0);
   $("#trajectory .count").textContent = `(${total} dated events by ${rel.by})`;
   $("#method").textContent = [rel.method, undated].filter(Boolean).join(" · ");
@@ -452,7 +459,8 @@ function renderEntry(entry) {
   return el("li", { class: "entry", "data-period": entry.date || "" },
     el("div", { class: "when" }, entry.date || undatedWhen(entry.reported_by, entry.reported_by_basis),
       entry.date_precision && entry.date_precision !== "day" ? ` (${entry.date_precision})` : "",
-      entry.date_basis ? el("small", { class: "basis" }, dateBasis(entry.date_basis)) : ""),
+      entry.date_basis ? el("small", { class: "basis" }, dateBasis(entry.date_basis)) : "",
+      entry.recalled_by ? el("small", { class: "basis recalled" }, recalledText(entry.recalled_by)) : ""),
     el("div", {},
       el("p", { class: "tags" }, types.map((t) => el("span", { class: "tag" }, t)),
         el("span", { class: tone(entry.intensity) }, signed(entry.intensity))),
