@@ -244,3 +244,32 @@ def test_a_recalled_war_is_marked_in_the_timeline_and_not_in_the_trajectory() ->
     # without the pages' days, both are placed, as before
     assert [p.period for p in build_relations(_PAIR, [old, news], "year").series
             if p.events] == ["1962", "2020"]
+
+
+# -- a warning that judges someone's act criticises it ---------------------------------------------
+def test_a_warning_that_judges_an_act_is_kept() -> None:
+    assert "ACCUSE" in types("Kazakhstan warned that the Kyrgyz move was not conducive to "
+                             "peace.")
+
+
+def test_a_warning_of_consequences_no_one_causes_is_a_forecast() -> None:
+    assert not {"THREATEN", "ACCUSE"} & types(
+        "The Kazakh minister warned that the consequences of the drought could be serious.")
+
+
+# -- a yes-no question asks whether an act was done ------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Did Kazakhstan attack Kyrgyzstan?",
+    "Will Kazakhstan sign the border deal with Kyrgyzstan?",
+    "Do you know how much gas is supplied to Kyrgyzstan by Kazakhstan?",
+])
+def test_a_yes_no_question_reports_no_act(text: str) -> None:
+    assert not types(text) & {"ASSAULT", "SUPPORT", "AGREE", "AID"}
+
+
+@pytest.mark.parametrize("text", [
+    "Kazakhstan attacked Kyrgyzstan.",
+    "Why did Kazakhstan attack Kyrgyzstan?",  # the act taken as done
+])
+def test_an_act_told_or_taken_as_done_is_coded(text: str) -> None:
+    assert "ASSAULT" in types(text)

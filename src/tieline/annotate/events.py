@@ -2155,6 +2155,8 @@ def _fits(head: Any, entry: Entry, tokens: list[Any]) -> bool:
         return False  # "Joining me now is the senator": a host's words
     if entry.type == "MOBILIZE" and nonacts.mobilizes_no_force(head):
         return False  # "he can mobilize resources": no force mobilised
+    if nonacts.asked_whether(head):
+        return False  # "Did Russia attack Georgia?": asked, not reported
     if nonacts.called_for(head):
         return False  # "it's time to step down": called for, not done
     if entry.mode == "leave" and len(tokens) == 1 and nonacts.leaves_no_group(head):

@@ -512,10 +512,19 @@ def _no_actor_does(clause: Any) -> bool:
     "negotiations may fail", "the number of cases would rise"; not "we will respond",
     "Russia would retaliate"), and it is no judgment ("the move was not conducive")."""
     subjects = _subjects(clause)
-    if clause.lemma_.lower() == "be" and not all(s.lemma_.lower() in _DANGERS for s in subjects):
+    if clause.lemma_.lower() == "be" and any(s.lemma_.lower() in _DECISIONS for s in subjects):
         return False  # "warned that the move was not conducive to peace": a judgment of
-        # someone's act, which criticises it ("the spill is a disaster" judges a danger)
+        # someone's act, which criticises it ("the consequences could be serious" forecasts)
     return bool(subjects) and not any(_an_actor(s) for s in subjects)
+
+
+#: Nouns of what someone decided or did, which a warning that it "is" so judges ("the move
+#: was not conducive", "the decision is a mistake").
+_DECISIONS = frozenset({"move", "step", "steps", "decision", "action", "actions", "policy",
+                        "law", "bill", "legislation", "measure", "measures", "deal", "plan",
+                        "proposal", "rule", "regulation", "amendment", "deployment",
+                        "behaviour", "behavior", "conduct", "approach", "stance", "act",
+                        "remarks", "statement", "statements", "visit", "decree"})
 
 
 def names_a_threat_not_made(head: Any) -> bool:
@@ -695,3 +704,40 @@ def mobilizes_no_force(head: Any) -> bool:
     posture (PLOVER MOBILIZE)."""
     return head.lemma_.lower() in ("mobilize", "mobilise") and \
         any(c.dep_ == "dobj" and c.lower_ in _NO_FORCE for c in head.children)
+
+
+_CLOSING = frozenset({"?", "'", '"', "''", "”", "’", "»", ")"})
+
+
+def asked_whether(head: Any) -> bool:
+    """Whether an act is what a yes-no question asks about ("Did Russia attack Georgia?",
+    "Do you agree with Mubarak that ...?", "Do you know how much oil is supplied by BP?"):
+    a question whose clause puts its auxiliary before its subject asks whether the act was
+    done; it reports nothing (a wh-question, "Why did Russia attack?", takes the act as
+    done, and is left to the coder)."""
+    sent = head.sent
+    tail = [t for t in sent if not t.is_space]
+    while tail and tail[-1].text in _CLOSING and tail[-1].text != "?":
+        tail.pop()
+    if not tail or tail[-1].text != "?":
+        return False
+    node = head
+    for _ in range(12):  # (a clause's depth; the root is its own head)
+        if node.pos_ in ("VERB", "AUX") and _inverted(node):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _inverted(verb: Any) -> bool:
+    """Whether a clause opens with its auxiliary before its subject and no wh-word ("Did
+    Russia attack", "Will they sign", "do you agree")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not subjects or not auxes or auxes[0].i > subjects[0].i:
+        return False
+    first = min([verb, *verb.children], key=lambda t: t.i)
+    return first.i == auxes[0].i or first.lower_ not in _WH_WORDS and \
+        not any(t.lower_ in _WH_WORDS for t in verb.doc[first.i:auxes[0].i])
