@@ -270,6 +270,12 @@ def test_a_yes_no_question_reports_no_act(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Kazakhstan attacked Kyrgyzstan.",
     "Why did Kazakhstan attack Kyrgyzstan?",  # the act taken as done
+    "Did the fact that Kazakhstan attacked Kyrgyzstan surprise you?",
 ])
 def test_an_act_told_or_taken_as_done_is_coded(text: str) -> None:
     assert "ASSAULT" in types(text)
+
+
+def test_an_act_named_as_someones_in_a_question_is_taken_as_done() -> None:
+    assert "RETREAT" in types("Does Kazakhstan's withdrawal from the Kyrgyz border violate "
+                              "the ceasefire?")

@@ -721,12 +721,16 @@ def asked_whether(head: Any) -> bool:
         tail.pop()
     if not tail or tail[-1].text != "?":
         return False
+    if any(c.dep_ == "poss" for c in head.children):
+        return False  # "Does Russia's withdrawal violate the deal?": the withdrawal is
+        # taken as done
     node = head
     for _ in range(12):  # (a clause's depth; the root is its own head)
         if node.pos_ in ("VERB", "AUX") and _inverted(node):
             return True
-        if node.head.i == node.i:
-            return False
+        if node.head.i == node.i or node.dep_ in ("acl", "relcl"):
+            return False  # ("the fact that Obama asked ...": a clause of a noun is
+            # taken as true)
         node = node.head
     return False
 
@@ -738,6 +742,6 @@ def _inverted(verb: Any) -> bool:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if not subjects or not auxes or auxes[0].i > subjects[0].i:
         return False
-    first = min([verb, *verb.children], key=lambda t: t.i)
+    first = verb.left_edge  # ("What do we stand for": the wh-word may hang on a preposition)
     return first.i == auxes[0].i or first.lower_ not in _WH_WORDS and \
         not any(t.lower_ in _WH_WORDS for t in verb.doc[first.i:auxes[0].i])
