@@ -715,11 +715,12 @@ def asked_whether(head: Any) -> bool:
     a question whose clause puts its auxiliary before its subject asks whether the act was
     done; it reports nothing (a wh-question, "Why did Russia attack?", takes the act as
     done, and is left to the coder)."""
-    sent = head.sent
-    tail = [t for t in sent if not t.is_space]
-    while tail and tail[-1].text in _CLOSING and tail[-1].text != "?":
-        tail.pop()
-    if not tail or tail[-1].text != "?":
+    sent, doc = head.sent, head.doc
+    end = sent.end - 1
+    while end > sent.start and (doc[end].is_space or doc[end].text in _CLOSING and
+                                doc[end].text != "?"):
+        end -= 1  # (a question may close inside quotes or brackets)
+    if doc[end].text != "?":
         return False
     if any(c.dep_ == "poss" for c in head.children):
         return False  # "Does Russia's withdrawal violate the deal?": the withdrawal is
