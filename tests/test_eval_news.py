@@ -357,7 +357,10 @@ FLOORS: dict[str, dict[str, Any]] = {
         # 392/729 (0.538) -> 396/729 (0.543)
         # issue 22, both sides round 9 (tests/test_sides_round9.py), measured on main
         # 8f24712: 396/729 (0.543) -> 399/729 (0.547)
-        "share_both_sides": 0.545, "page_share_dated": 0.95, "page_share_right": 0.98,
+        # issue 22, non-acts round 3 (warnings of a danger, refusals to answer, questions,
+        # leaving no group: tests/test_nonacts_round3.py), on main ba04d3c: 399/729 (0.547)
+        # -> 399/719 (0.555)
+        "share_both_sides": 0.55, "page_share_dated": 0.95, "page_share_right": 0.98,
     },
     "india-china": {
         # issue 23, round 7 (anchors: versions of one text share a long ordered chain of names
@@ -537,7 +540,8 @@ FLOORS: dict[str, dict[str, Any]] = {
         # refusals answering the request before: tests/test_sides_round9.py), measured on
         # main 8f24712: 431/640 (0.673) -> 433/636 (0.681); on main 3a5c5c9 (breadcrumbs
         # gone): 429/638 (0.672) -> 431/634 (0.680)
-        "share_both_sides": 0.678, "page_share_dated": 0.95, "page_share_right": 0.99,
+        # issue 22, non-acts round 3, on main ba04d3c: 431/634 (0.680) -> 431/633 (0.681)
+        "share_both_sides": 0.68, "page_share_dated": 0.95, "page_share_right": 0.99,
     },
 }
 
