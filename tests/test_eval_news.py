@@ -310,7 +310,13 @@ FLOORS: dict[str, dict[str, Any]] = {
         # issue 21, round 5 (dates5: a lede without a time takes its attribution paragraph's
         # day, "..., the Ministry stated on February 15"): right 30 -> 31 of 55 (G63),
         # undated 22 -> 21, wrong 3
-        "share_dated_right": 0.56, "share_dated_wrong_max": 0.057,
+        # issue 22/23, round 8 (flights suspended, banned or resumed told by their nouns and
+        # announced in the passive, tests/test_events_round8.py): right 31 -> 30, wrong
+        # 3 -> 4 of 55, no date read wrong, by the scorer's match: G9 (the Transport
+        # Ministry's suspension of Georgian airlines, 22 June) now matches Putin's flight
+        # decree event (21 June: G7), which gained two families and one report on G9's page
+        # ge0013 (that page tells the decree too); G9's own event, dated right, is still coded
+        "share_dated_right": 0.545, "share_dated_wrong_max": 0.073,
         # sources_right 1 -> 0 (issue 21): reports of one statement dated a day apart from
         # their own words are no longer merged (dates_compatible); that cost the one event
         # whose two families were counted right
@@ -332,7 +338,15 @@ FLOORS: dict[str, dict[str, Any]] = {
         # covered 97 -> 120 of 272, dated ones 49 -> 66 of 140): sources right 1 -> 2 (G37,
         # direct flights resumed, now read on both families' pages; G38, Putin's visa and
         # flight decrees, 2 -> 9 of 16 families); both sides 0.472 -> 0.482
-        "status_right": 48, "sources_right": 2, "sources_right_coded": 2, "wrong_merges_max": 0,
+        # issue 22/23, round 8: sources right 2 -> 1 and coded 2 -> 1, wrong merges 0 -> 1,
+        # by the scorer's matches of rightly coded reports: G37 (a tour operators' forecast
+        # that flights "may resume") counted right only because its event had joined that
+        # forecast to "Russia resumes direct flights" (the resumption itself, G38); the
+        # resumption is now read on a third family's page too ("lifted a ban on direct
+        # flights", 10 May), so the event counts 3 sources for G37's 2 families. And Putin's
+        # flight decree event, now read on 7 of G7's 14 families (5 before), is matched by
+        # G9 too (see the dates above), which makes it a "merge" of G7 and G9
+        "status_right": 48, "sources_right": 1, "sources_right_coded": 1, "wrong_merges_max": 1,
         # issue 22 round 3 (sides from the grammar around an act, each other, quotes'
         # speakers, offices as antecedents): both sides 0.459 -> 0.462, gold figures unchanged
         # issue 21, round 4: a plain-text page's date read from the page as given, before
@@ -506,7 +520,9 @@ FLOORS: dict[str, dict[str, Any]] = {
         # issue 23, stories round 7: sources right 9 -> 10 and 7 -> 8, floors kept: the one
         # more is G65, now matched to the July visit (see the dates above), whose two sources
         # equal G65's two families by chance, not by a better count
-        "status_right": 51, "sources_right": 9, "sources_right_coded": 7, "wrong_merges_max": 4,
+        # issue 22/23, round 8: status right 51 -> 52 (G70, direct flights resumed, now
+        # read from "marking the resumption of direct air services between India and China")
+        "status_right": 52, "sources_right": 9, "sources_right_coded": 7, "wrong_merges_max": 4,
         # share_both_sides 0.55 -> 0.549: reports that lost the publication day merge
         # differently, the share is over a different count of merged events
         # issue 22 round 3: 0.551 -> 0.590 (two sides acting on each other, clashes, raised

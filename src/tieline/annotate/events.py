@@ -54,6 +54,9 @@ from .published import caption, url_period
 from .sides import complete as _governed_sides
 
 _SUBJ = {"nsubj", "csubj"}
+#: The prepositions that name whom a measure on things touches ("flights to X", "visas for
+#: X's nationals", "imports from X", "ban on X's wine").
+_MEASURE_PREPS = frozenset({"to", "from", "for", "on", "against", "into", "with", "between"})
 _RELATIVE = {"which", "that", "who", "whom", "whose"}
 _LIGHT = {"hold", "have", "conduct", "make", "attend", "launch", "pay", "host", "stage", "give",
           "offer", "carry", "begin", "continue", "resume", "announce", "lodge", "file", "issue",
@@ -512,8 +515,12 @@ class EventCoder:
                     found = _once(f, found)
                     taken.update(x.i for x in f.tokens)
         for f in found:
-            if not f.sources and f.agentless and f.entry.type in _VERBAL:
-                f.sources = self._speaker(f, ctx)  # "X said it can only be welcomed"
+            if not f.sources and f.agentless and f.entry.type in _VERBAL and \
+                    not (f.entry.symmetric and len(f.targets) > 1):  # ("was agreed upon
+                f.sources = self._speaker(f, ctx)  # between A and B": they agreed; "X said
+                # it can only be welcomed": X welcomes it)
+            if not f.sources and f.agentless:
+                self._announced(f, ctx)  # "imports of X's wine will be banned, Y said"
             if not f.sources and f.agentless and f.targets and f.entry.type in _FORCE:
                 f.sources = _opponents(f, found) or self._fight_party(f, ctx)
             if not f.sources and f.targets and f.entry.type in _JOINT and \
@@ -684,15 +691,17 @@ class EventCoder:
         """Per layer, the indices of *doc*'s words that head one of its entries: a verb or
         adjective ("verb" patterns; a verb only in the generated layer) or a noun whose lemma
         the lexicon files under that part of speech."""
-        from spacy.attrs import LEMMA, POS
-        from spacy.symbols import ADJ, NOUN, VERB
+        from spacy.attrs import LEMMA, POS, SENT_START
+        from spacy.symbols import ADJ, NOUN, PROPN, VERB
 
         own: list[int] = []
         cameo: list[int] = []
         if not len(doc):
             return {"own": own, "cameo": cameo}
-        cols = doc.to_array([POS, LEMMA])
+        cols = doc.to_array([POS, LEMMA, SENT_START])
         wanted = (cols[:, 0] == VERB) | (cols[:, 0] == ADJ) | (cols[:, 0] == NOUN)
+        own.extend(i for i in ((cols[:, 0] == PROPN) & (cols[:, 2] == 1)).nonzero()[0].tolist()
+                   if _opening_noun(doc[i], self.lexicon))  # (a few words a document)
         strings, lookup, known = doc.vocab.strings, self.lexicon.lookup, self._heads
         for i, p, lemma in zip(wanted.nonzero()[0].tolist(), cols[wanted, 0].tolist(),
                                cols[wanted, 1].tolist(), strict=True):
@@ -708,20 +717,25 @@ class EventCoder:
                 own.append(i)
             if layers[1]:
                 cameo.append(i)
+        own.sort()
         return {"own": own, "cameo": cameo}
 
     def _trigger(self, t: Any, layer: str, taken: set[int], ctx: _Context) -> _Found | None:
         """The event the word *t* heads with an entry of *layer*, if any: the longest pattern
         that matches (and whose target, if it asks for a kind, is of that kind)."""
         pos = "verb" if t.pos_ in ("VERB", "ADJ") else "noun" if t.pos_ == "NOUN" else None
+        lemma = t.lemma_.lower()
         if _mistagged_noun(t, self.lexicon):
             pos = "noun"
+        elif t.pos_ == "PROPN":
+            lemma = _opening_noun(t, self.lexicon)
+            pos = "noun" if lemma and t.i not in ctx.token_mention else None
         if pos is None or (layer == "cameo" and t.pos_ != "VERB"):
             return None  # CAMEO's patterns are verbs': not "a planned visit"
         related: list[Any] | None = None
         vetoed = False
         near: set[str] = set()  # the words around t, to pass over patterns that cannot match
-        for entry in self.lexicon.lookup(pos, t.lemma_.lower(), layer):
+        for entry in self.lexicon.lookup(pos, lemma, layer):
             if entry.layer != layer or (layer == "cameo" and not entry.others and
                                         entry.head_lemma in _MODALITY):
                 continue  # "failed to act", "plans to join": a status, not an act of its own
@@ -740,9 +754,7 @@ class EventCoder:
             self._arguments(f, ctx)
             if entry.mode in ("withdraw", "leave") and _forces(f.sources):
                 f.targets = [r for r in f.targets if not _unknown_body(r)]
-            states = {s.country for s in f.sources if s.country}
-            if entry.foreign and not (states and any(r.country and r.country not in states
-                                                     for r in f.targets)):
+            if entry.foreign and not _foreign(f) and not self._announced(f, ctx):
                 continue  # "banned Chinese apps", not "banned Ugandan opposition candidates"
             if entry.target_kind and not any(r.kind in entry.target_kind
                                              for r in f.targets) and \
@@ -753,6 +765,27 @@ class EventCoder:
         if vetoed and layer == "own":
             taken.add(t.i)
         return None
+
+    def _announced(self, f: _Found, ctx: _Context) -> bool:
+        """Whether *f*, a sanction told in the passive without its doer inside what a state's
+        body or official says, is that state's measure on another ("flights of Georgian
+        airlines to Russia will be suspended, the Russian Transport Ministry said": the one
+        who can impose it announces it); its sides are set if so."""
+        if f.sources or not f.agentless or f.entry.type != "SANCTION":
+            return False
+        speakers = [r for r in self._speaker(f, ctx) if r.country and r.sector in (None, "GOV")]
+        if not speakers:
+            return False
+        own = {_side_of(speakers[0])}
+        targets = [r for r in f.targets if _side_of(r) not in own]
+        trial = replace(f, sources=speakers[:1], targets=targets)
+        things = _passive_subjects(f.trigger) if f.entry.pos == "verb" else []
+        trial.targets = targets or self._measure_targets(  # (and whose things they are:
+            trial, things, ctx, _MEASURE_PREPS | {"of"})  # "flights of Georgian airlines")
+        if not _foreign(trial):
+            return False
+        f.sources, f.targets = trial.sources, trial.targets
+        return True
 
     # -- arguments ------------------------------------------------------------------------
     def _arguments(self, f: _Found, ctx: _Context) -> None:
@@ -1125,7 +1158,7 @@ class EventCoder:
                         entry.object_is_target and (tok.i == host.i or tok.pos_ == "NOUN"):
                     objects.append(c)
                 elif c.dep_ == "prep" and c.lower_ in entry.target:
-                    objects.extend(x for x in c.children if x.dep_ == "pobj")
+                    objects.extend(_prep_objects(c))
                 elif c.dep_ == "agent":
                     subject_tokens = [x for x in c.children if x.dep_ == "pobj"]
             if "clause-subject" in entry.target and tok.i != v.i:  # "said China must"
@@ -1165,8 +1198,8 @@ class EventCoder:
             # Russian flights to Georgia")
             f.targets = self._measure_targets(f, objects, ctx) or f.targets
 
-    def _measure_targets(self, f: _Found, objects: list[Any], ctx: _Context
-                         ) -> list[ActorRef]:
+    def _measure_targets(self, f: _Found, objects: list[Any], ctx: _Context,
+                         preps: frozenset[str] = _MEASURE_PREPS) -> list[ActorRef]:
         """The state a measure on things falls on, named inside the things' phrase: "banned
         flights from Russia to Georgia", "lifted the ban on flights to Georgia", "abolished
         visas for Georgian nationals" (CAMEO's sanctions and their easing are acts on the state
@@ -1180,7 +1213,7 @@ class EventCoder:
         for _ in range(3):  # the things, then the things of their phrases ("ban on flights")
             inner: list[Any] = []
             for thing in things:
-                for x in _touched(thing):
+                for x in _touched(thing, preps):
                     refs = [r for r in self._refs([x], ctx) if _side_of(r) not in own]
                     if refs:
                         return refs[:1]
@@ -1252,7 +1285,7 @@ class EventCoder:
                 elif c.dep_ == "prep" and c.lower_ in entry.source:
                     sources.extend(x for x in c.children if x.dep_ == "pobj")
                 elif c.dep_ == "prep" and c.lower_ in entry.target:
-                    targets.extend(x for x in c.children if x.dep_ == "pobj")
+                    targets.extend(_prep_objects(c))
                 elif c.dep_ in ("compound", "amod", "nmod") and c.i in ctx.token_mention \
                         and ctx.token_mention[c.i].form != "place":
                     sources.append(c)
@@ -1296,6 +1329,10 @@ class EventCoder:
         f.loose_doer = bool(sources) and (carried or all(
             c.dep_ in ("compound", "amod", "nmod") for c in sources))
         f.targets = [r for r in tgts if _key(r) not in {_key(s) for s in refs}]
+        own = {_side_of(r) for r in refs}
+        if refs and _is_measure(entry) and all(_side_of(r) in own for r in f.targets):
+            # (as of a verb: "Russia's ban on flights to Georgia" falls on Georgia)
+            f.targets = self._measure_targets(f, targets, ctx) or f.targets
 
     def _hyphen_partner(self, modifiers: list[Any], ref: ActorRef, ctx: _Context
                         ) -> list[ActorRef]:
@@ -2318,6 +2355,19 @@ def _mistagged_noun(t: Any, lexicon: Lexicon) -> bool:
         bool(lexicon.lookup("noun", t.lemma_.lower(), "own"))
 
 
+def _opening_noun(t: Any, lexicon: Lexicon) -> str:
+    """The act noun *t* is where the tagger read it as a name for its capital at the start of
+    a sentence ("Talks between A and B began ..." after a headline): the lexicon's lemma of
+    the word (its singular), or "" where *t* is no such word (a name, a word mid-sentence)."""
+    if not t.is_sent_start or t.ent_type_ or not t.is_title:
+        return ""
+    word = t.lower_
+    for lemma in (word, word[:-1] if word.endswith("s") else ""):
+        if lemma and lexicon.lookup("noun", lemma, "own"):
+            return lemma
+    return ""
+
+
 def _names_process(n: Any) -> bool:
     """Whether act noun *n* modifies a noun that only names its carrying out ("finalized
     disengagement efforts" tells the disengagement as the verb's object would; "the
@@ -2634,20 +2684,18 @@ def _mutual_pair(f: _Found, source: ActorRef | None, target: ActorRef | None) ->
     return (f.mutual or f.entry.reciprocal) and source is not None and target is not None
 
 
-#: The prepositions that name whom a measure on things touches ("flights to X", "visas for
-#: X's nationals", "imports from X", "ban on X's wine").
-_MEASURE_PREPS = {"to", "from", "for", "on", "against", "into", "with", "between"}
-
-
-def _touched(thing: Any) -> list[Any]:
+def _touched(thing: Any, preps: frozenset[str] = _MEASURE_PREPS) -> list[Any]:
     """The words of *thing*'s phrase that may name whom a measure on it touches: the objects
-    of its prepositions ("flights to X", "visas for X"), who a "for ... to" clause names
+    of its prepositions ("flights to X", "visas for X"), its apposition ("apps, most of them
+    Chinese"), who a "for ... to" clause names
     ("the visa regime for Georgian citizens to enter"), and a participle after it, read on
     ("airlines flying to X")."""
     out: list[Any] = []
     for c in thing.children:
-        if c.dep_ == "prep" and c.lower_ in _MEASURE_PREPS:  # ("for airlines flying to X")
+        if c.dep_ == "prep" and c.lower_ in preps:  # ("for airlines flying to X")
             out.extend(x for x in c.children if x.dep_ in ("pobj", "pcomp"))
+        elif c.dep_ == "appos":  # "banned 59 apps, most of them Chinese,"
+            out.append(c)
         elif c.dep_ in ("advcl", "acl", "relcl") and c.pos_ == "VERB":
             marks = [m for m in c.children if m.dep_ == "mark" and m.lower_ == "for"]
             out.extend(x for m in marks for x in m.children if x.dep_ == "pobj")
@@ -2655,6 +2703,23 @@ def _touched(thing: Any) -> list[Any]:
             if c.dep_ == "acl" and c.tag_ == "VBG":
                 out.append(c)
     return out
+
+
+def _foreign(f: _Found) -> bool:
+    """Whether some target of *f* is of another state than its doers'."""
+    states = {s.country for s in f.sources if s.country}
+    return bool(states) and any(r.country and r.country not in states for r in f.targets)
+
+
+def _prep_objects(prep: Any) -> list[Any]:
+    """The objects of the preposition *prep*, or, where it has none, of the prepositions
+    joined to it ("flights to and from Georgia": the parser hangs Georgia on "from" only,
+    and what goes to and from a place goes to it)."""
+    objects = [x for x in prep.children if x.dep_ == "pobj"]
+    if objects:
+        return objects
+    return [x for c in prep.children if c.dep_ == "conj" and c.pos_ == "ADP"
+            for x in c.children if x.dep_ == "pobj"]
 
 
 def _is_measure(entry: Entry) -> bool:
