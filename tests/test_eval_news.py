@@ -316,7 +316,13 @@ FLOORS: dict[str, dict[str, Any]] = {
         # Ministry's suspension of Georgian airlines, 22 June) now matches Putin's flight
         # decree event (21 June: G7), which gained two families and one report on G9's page
         # ge0013 (that page tells the decree too); G9's own event, dated right, is still coded
-        "share_dated_right": 0.545, "share_dated_wrong_max": 0.073,
+        # round 9 (recall9, tests/test_events_round9.py): a dateline is no side, so ge0013's
+        # lede ("MOSCOW (Sputnik) – Flights of Georgian airlines to Russia will be suspended
+        # ..., the Russian Transport Ministry said on Saturday") is now coded and G9's match is
+        # that measure, dated right (22 June), wrong 4 -> 3; "flights may resume, according to
+        # ATOR" is a forecast (hypothetical, G37's own status), no longer merged with the
+        # resumption it was dated by: right 30 of 55 (G37 undated), no date read wrong
+        "share_dated_right": 0.545, "share_dated_wrong_max": 0.057,
         # sources_right 1 -> 0 (issue 21): reports of one statement dated a day apart from
         # their own words are no longer merged (dates_compatible); that cost the one event
         # whose two families were counted right
@@ -346,7 +352,12 @@ FLOORS: dict[str, dict[str, Any]] = {
         # flights", 10 May), so the event counts 3 sources for G37's 2 families. And Putin's
         # flight decree event, now read on 7 of G7's 14 families (5 before), is matched by
         # G9 too (see the dates above), which makes it a "merge" of G7 and G9
-        "status_right": 48, "sources_right": 1, "sources_right_coded": 1, "wrong_merges_max": 1,
+        # round 9: G9 matches the Transport Ministry's own measure (ge0013's lede, see the
+        # dates above; its event also holds two undated "Putin's decision to suspend flights"
+        # reports of ge0012, joined by the merge stage on the page day), G37 its forecast:
+        # sources right 1 -> 2 (G9 2/2), wrong merges 1 -> 0; status 48 (G37 right now, G9
+        # "will be suspended from July 8" is planned by the house's convention, gold happened)
+        "status_right": 48, "sources_right": 2, "sources_right_coded": 2, "wrong_merges_max": 0,
         # issue 22 round 3 (sides from the grammar around an act, each other, quotes'
         # speakers, offices as antecedents): both sides 0.459 -> 0.462, gold figures unchanged
         # issue 21, round 4: a plain-text page's date read from the page as given, before

@@ -773,6 +773,9 @@ class EventCoder:
         who can impose it announces it); its sides are set if so."""
         if f.sources or not f.agentless or f.entry.type != "SANCTION":
             return False
+        if f.trigger.dep_ == "amod" or _topic_of_talk(f.trigger):
+            return False  # "the recently declared sanctions", "speaking about the sanctions":
+            # a measure named, not announced
         speakers = [r for r in self._speaker(f, ctx) if r.country and r.sector in (None, "GOV")]
         if not speakers:
             return False
@@ -1422,9 +1425,13 @@ class EventCoder:
         return out
 
     def _token_refs(self, t: Any, ctx: _Context) -> list[ActorRef]:
-        if t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in ("--", "—", "–") and \
-                t.i <= t.sent.start + 1:
-            return []  # a dateline: "Russia -- Russian President Vladimir Putin meets ..."
+        if t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in _DASHES and \
+                t.i <= t.sent.start + 1 or _in_dateline(t):
+            # a dateline: "Russia -- Russian President Vladimir Putin meets ...", "TBILISI,
+            # Georgia — President Putin ordered ...": the place names no one; the subject the
+            # parser hung on it past the dash does ("MOSCOW (AP) — Putin on Wednesday ...")
+            return [r for c in t.children if c.dep_ == "appos" and c.i > t.i + 1 and
+                    not _in_dateline(c) for r in self._token_refs(c, ctx)]
         m = ctx.token_mention.get(t.i)
         if m is not None:
             ref = self._ref_of_mention(m, ctx)
@@ -1771,9 +1778,9 @@ class EventCoder:
         threat = _threatened(f)  # (a threat's "would"/"may"/"if" are what it threatens)
         if not threat and self._planned(f):
             return "planned", chain
-        if chain:
-            return "claimed", chain
-        if not threat and self._hypothetical(f):
+        if chain and not (not threat and _forecast(f)):
+            return "claimed", chain  # ("flights may resume, according to X": X's forecast,
+        if not threat and self._hypothetical(f):  # not a report of flights resumed)
             return "hypothetical", chain
         return "reported", chain
 
@@ -2527,10 +2534,35 @@ def _sentenced(n: Any) -> list[Any]:
     return [s for s in subjects if s.lower_ not in _RELATIVE]
 
 
+#: The dashes that close a dateline ("MOSCOW (Sputnik) –", "NEW DELHI, Aug 29 (PTI) -").
+_DASHES = frozenset({"--", "—", "–", "-"})
+
+
+def _in_dateline(t: Any) -> bool:
+    """Whether *t* is in the dateline that opens its sentence: the place (in capitals, or
+    a place and its country), the agency in brackets and the day, closed by a dash within
+    the sentence's first words ("TBILISI, Georgia — President Putin ordered ...", "MOSCOW
+    (Sputnik) – Flights of ... will be suspended"). The parser hangs the place on the
+    clause as its subject or an apposition; it is where the news was filed, not who acts."""
+    sent = t.sent
+    if t.i - sent.start > 8:
+        return False
+    for d in sent[:min(len(sent), 12)]:
+        if d.text not in _DASHES or d.i <= sent.start:
+            continue
+        if d.i <= t.i:
+            return False
+        head = sent.doc[sent.start:d.i]
+        first = head[0]
+        return (first.is_upper and len(first.text) > 1 or len(head) > 2 and head[1].text == ",") \
+            and all(x.pos_ in ("PROPN", "NUM", "PUNCT") or x.is_upper or x.is_title for x in head)
+    return False
+
+
 def _passive_subjects(v: Any) -> list[Any]:
     """Who undergoes the passive *v*: its own passive subject, or that of the verb it is
     coordinated with ("X was arrested and [was] detained": X is detained too)."""
-    own = [c for c in v.children if c.dep_ == "nsubjpass"]
+    own = [c for c in v.children if c.dep_ == "nsubjpass" and not _in_dateline(c)]
     if own or v.dep_ != "conj" or v.tag_ != "VBN":
         return own
     return [c for c in v.head.children if c.dep_ == "nsubjpass"]
@@ -3292,6 +3324,32 @@ def _reporting_head(node: Any) -> Any:
         if node.lemma_.lower() in _REPORTING and node.pos_ in ("VERB", "AUX"):
             return node
     return None
+
+
+#: The modals of what may come to pass (not of what must: "airlines should stop flights,
+#: according to the order" is the order's claim).
+_POSSIBLE_AUX = frozenset({"may", "might", "could"})
+
+
+def _forecast(f: Any) -> bool:
+    """Whether *f*'s act is told as what may come to pass ("flights may resume", "Modi
+    could hold talks with Xi"): a forecast, hypothetical even when someone is cited for it."""
+    return any(c.dep_ == "aux" and c.lower_ in _POSSIBLE_AUX and not _only_possible(node)
+               for node in _governors(f.trigger, also=("advcl", "ccomp", "conj", "relcl"))
+               for c in node.children)
+
+
+def _topic_of_talk(node: Any) -> bool:
+    """Whether *node* is in what someone talks about ("speaking about the sanctions",
+    "commented on the ban"): a measure named as a topic, not one announced."""
+    for _ in range(6):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ == "pobj" and node.head.lower_ in ("about", "on") and \
+                node.head.head.lemma_.lower() in _REPORTING | {"speak", "talk", "comment"}:
+            return True
+        node = node.head
+    return False
 
 
 def _stating_head(node: Any) -> Any:
