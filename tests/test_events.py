@@ -44,6 +44,16 @@ def ids(e: Event) -> tuple[str | None, str | None]:
     return (e.source.id if e.source else None, e.target.id if e.target else None)
 
 
+def sides_of(art: Article, type_: str) -> list[tuple[str | None, str | None]]:
+    """Return the (source, target) ids of an article's events of one type, in order."""
+    return [ids(e) for e in art.events if e.type == type_]
+
+
+def pairs_of(art: Article, type_: str) -> set[frozenset[str | None]]:
+    """Return the unordered pairs of an article's events of one type."""
+    return {frozenset(ids(e)) for e in art.events if e.type == type_}
+
+
 def find(art: Article, type_: str, source: str | None = None, target: str | None = None,
          mode: str | None = None) -> list[Event]:
     return [e for e in art.events if e.type == type_ and (mode is None or e.mode == mode)

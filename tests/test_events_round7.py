@@ -9,18 +9,11 @@ twin that must not fire.
 
 from __future__ import annotations
 
-from test_events import code, ids
+from test_events import code
+from test_events import pairs_of as _pair
+from test_events import sides_of as _of
 from tieline.annotate.pipeline import pipeline_for
 from tieline.config import Settings
-from tieline.models import Article
-
-
-def _of(art: Article, type_: str) -> list[tuple[str | None, str | None]]:
-    return [ids(e) for e in art.events if e.type == type_]
-
-
-def _pair(art: Article, type_: str) -> set[frozenset[str | None]]:
-    return {frozenset(ids(e)) for e in art.events if e.type == type_}
 
 
 def test_act_noun_through_a_process_noun_takes_the_verbs_subject() -> None:

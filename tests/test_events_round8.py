@@ -11,17 +11,9 @@ twin that must not fire.
 
 from __future__ import annotations
 
-from test_events import code, ids
-from tieline.models import Article
-
-
-def _of(art: Article, type_: str) -> list[tuple[str | None, str | None]]:
-    return [ids(e) for e in art.events if e.type == type_]
-
-
-def _pair(art: Article, type_: str) -> set[frozenset[str | None]]:
-    return {frozenset(ids(e)) for e in art.events if e.type == type_}
-
+from test_events import code
+from test_events import pairs_of as _pair
+from test_events import sides_of as _of
 
 # -- flights (CAMEO: RESUME "* FLIGHTS" 060; HALT, SUSPEND, CANCEL "* FLIGHTS" 160) ----------
 

@@ -11,11 +11,8 @@ twin that must not fire (or must fire the other way).
 from __future__ import annotations
 
 from test_events import code, ids
+from test_events import sides_of as _of
 from tieline.models import Article
-
-
-def _of(art: Article, type_: str) -> list[tuple[str | None, str | None]]:
-    return [ids(e) for e in art.events if e.type == type_]
 
 
 def _status(art: Article, type_: str) -> list[str]:
