@@ -13,18 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from test_sides import code
-
-
-def types(text: str) -> set[str]:
-    return {e.type for e in code(text).events}
-
-
-def coded(text: str, type_: str) -> list[tuple[str | None, str | None, str | None, str]]:
-    """(source, target, mode, status) of the events of *type_* in *text*."""
-    return [(e.source and (e.source.country or e.source.id),
-             e.target and (e.target.country or e.target.id), e.mode, e.status)
-            for e in code(text).events if e.type == type_]
+from test_sides import code, coded
+from test_sides import event_types as types
 
 
 # -- where relations stand or are steered -------------------------------------------------------

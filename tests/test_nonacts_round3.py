@@ -14,21 +14,11 @@ from __future__ import annotations
 
 import pytest
 
-from test_sides import code
+from test_sides import coded
+from test_sides import event_types as types
 from tieline.analyze.pair_timeline import build_pair_timeline, recalled_after
 from tieline.analyze.relations import build_relations
 from tieline.models import Actor, ActorRef, Article, Event, Evidence
-
-
-def types(text: str) -> set[str]:
-    return {e.type for e in code(text).events}
-
-
-def coded(text: str, type_: str) -> list[tuple[str | None, str | None, str | None, str]]:
-    """(source, target, mode, status) of the events of *type_* in *text*."""
-    return [(e.source and (e.source.country or e.source.id),
-             e.target and (e.target.country or e.target.id), e.mode, e.status)
-            for e in code(text).events if e.type == type_]
 
 
 # -- a warning of a danger is a forecast -------------------------------------------------------

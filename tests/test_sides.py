@@ -30,6 +30,17 @@ def code(text: str) -> Article:
     return pipeline_for(Settings(spacy_model=MODEL), SENTENCE_STAGES).annotate_one(art)
 
 
+def event_types(text: str) -> set[str]:
+    return {e.type for e in code(text).events}
+
+
+def coded(text: str, type_: str) -> list[tuple[str | None, str | None, str | None, str]]:
+    """(source, target, mode, status) of the events of *type_* in *text*."""
+    return [(e.source and (e.source.country or e.source.id),
+             e.target and (e.target.country or e.target.id), e.mode, e.status)
+            for e in code(text).events if e.type == type_]
+
+
 def side(ref: ActorRef | None) -> tuple[str | None, str] | None:
     return None if ref is None else (ref.country or ref.id, ref.basis)
 
