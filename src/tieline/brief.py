@@ -8,6 +8,7 @@ a pair, the brief lists the stored articles with their text.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from html import escape as _html_escape
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from .analyze.entry_text import article_label
 from .chart import signed as _signed
 from .chart import trajectory_svg
+from .ingest.pipeline import other_languages_line
 from .models import Article
 from .render import (
     REPORTED_ORDER,
@@ -24,6 +26,7 @@ from .render import (
     dated_entries,
     shown_summary,
     source_labels,
+    too_few_text,
     undated_text,
     undated_when,
 )
@@ -197,8 +200,7 @@ def _framing_html(relations: Mapping[str, Any]) -> str:
                     f"<td>{types}</td></tr>")
     if not frames:
         return ""
-    note = ("<p class=meta>Too few events to frame (fewer than "
-            f"{int(few[0].get('min_events') or 0)}): "
+    note = (f"<p class=meta>{escape(too_few_text(len(few)).capitalize())}: "
             + ", ".join(f"{escape(str(f.get('outlet') or '?'))} ({int(f.get('events') or 0)})"
                         for f in few) + "</p>") if few else ""
     return ("<h2>How each outlet frames it</h2><p class=meta>Counted by story (a copy is its "
@@ -229,12 +231,21 @@ def shown_date(a: Article) -> str:
                            else "")
 
 
+def _unread_html(languages: Mapping[str, int]) -> str:
+    """Say how many of the corpus's articles the brief could not read for events: "In the
+    corpus, 42 articles in 19 other languages: not analysed for events (ru 6, ...)"."""
+    others = Counter({str(lang): int(n) for lang, n in languages.items() if lang != "en"})
+    return f" In the corpus, {escape(other_languages_line(others))}." if others else ""
+
+
 def pair_brief_html(timeline: Mapping[str, Any], relations: Mapping[str, Any],
                      articles: Sequence[Article] = (),
-                     originals: Mapping[str, Article] | None = None) -> str:
+                     originals: Mapping[str, Article] | None = None,
+                     languages: Mapping[str, int] | None = None) -> str:
     """Return the pair's brief as one HTML document: no script, nothing loaded from outside.
     *articles* are its sources; *originals* the stories' originals they copy, by id (a copy
-    names its original's outlet and date)."""
+    names its original's outlet and date); *languages* the corpus's articles by language
+    (the brief says how many it could not read for events)."""
     pair = list(timeline.get("pair") or relations.get("pair") or [])
     names = " and ".join(str(p.get("name") or p.get("id")) for p in pair) or "the pair"
     entries = list(timeline.get("entries") or [])
@@ -254,7 +265,8 @@ def pair_brief_html(timeline: Mapping[str, Any], relations: Mapping[str, Any],
             f"<meta name=viewport content='width=device-width,initial-scale=1'>"
             f"<title>tieline: {escape(names)}</title><style>{_PAIR_STYLE}</style>"
             f"<h1>{escape(names)}</h1><p class=meta>tieline brief, {today}: "
-            f"{dated_entries(len(entries))}, {undated_text(total, shown)}.</p>"
+            f"{dated_entries(len(entries))}, {undated_text(total, shown)}."
+            f"{_unread_html(languages or {})}</p>"
             f"<h2>Cooperation and conflict by {escape(str(relations.get('by', 'month')))}</h2>"
             f"{trajectory_svg(relations)}<p class=method>{method}</p>"
             f"<h2>Turning points</h2>{_turning_html(relations)}{_framing_html(relations)}"
@@ -263,20 +275,26 @@ def pair_brief_html(timeline: Mapping[str, Any], relations: Mapping[str, Any],
 
 
 def write_pair_brief(corpus: Corpus, a: str, b: str, path: Path, by: str = "month",
-                      since: str | None = None, until: str | None = None) -> Path:
+                      since: str | None = None, until: str | None = None,
+                      publication_dates: bool = True) -> Path:
     """Write the brief on actors *a* and *b* to *path*; return the path.
 
-    *since*, *until* (YYYY, YYYY-MM or YYYY-MM-DD) narrow it to the events dated within.
-    Raises UsageError for an unknown actor or a bad date (before writing anything).
+    *since*, *until* (YYYY, YYYY-MM or YYYY-MM-DD) narrow it to the events dated within;
+    without *publication_dates*, events dated only by the day they were reported are undated
+    (``Corpus.timeline``). Raises UsageError for an unknown actor or a bad date (before
+    writing anything).
     """
-    timeline = corpus.timeline(a, b, limit=None, since=since, until=until).to_dict()
-    relations = corpus.relations(a, b, by=by, since=since, until=until).to_dict()
+    timeline = corpus.timeline(a, b, limit=None, since=since, until=until,
+                               publication_dates=publication_dates).to_dict()
+    relations = corpus.relations(a, b, by=by, since=since, until=until,
+                                 publication_dates=publication_dates).to_dict()
     ids = dict.fromkeys(i for e in timeline["entries"] + timeline["undated"]
                         for s in e.get("sources") or []
                         for i in [s["article_id"], *s.get("same_url", [])])
     articles = [found for i in ids if (found := corpus.article(i)) is not None]
     originals = {i: found for i in sorted({a.copy_of for a in articles if a.copy_of})
                  if (found := corpus.article(i)) is not None}
-    path.write_text(pair_brief_html(timeline, relations, articles, originals),
+    languages = corpus.overview(0, 0).counts.get("languages") or {}
+    path.write_text(pair_brief_html(timeline, relations, articles, originals, languages),
                     encoding="utf-8")
     return path

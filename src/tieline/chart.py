@@ -3,7 +3,8 @@
 The web page (``GET /api/relations/chart.svg``, its script adds only the interactions), the
 HTML brief (``tieline report``) and the notebook display of :class:`~tieline.Relations` all
 show the string :func:`trajectory_svg` returns, so they cannot drift apart: mean intensity as a
-line broken across periods without events, cooperative and conflictual events as bars above
+line broken across periods without events (a period's dot open when a single independent
+source gives its mean), cooperative and conflictual events as bars above
 and below an axis, turning points as dashed marks, undated events first reported in a period
 as a grey diamond apart (never in the line or the bars), with a legend.
 
@@ -31,12 +32,15 @@ from .textsafe import without_bidi
 WIDTH = 900
 MIN_WIDTH, MAX_WIDTH = 320, 1600
 COLOURS = {"line": "#2457a6", "coop": "#2f7d4f", "conf": "#b3382c", "turn": "#d08700",
-           "axis": "#9aa4ad", "zero": "#6b747d", "text": "#5b6570", "undated": "#8d969e"}
+           "axis": "#9aa4ad", "zero": "#6b747d", "text": "#5b6570", "undated": "#8d969e",
+           "thin": "#2457a6"}
 LEGEND = (("line", "mean intensity (−10 conflict … +10 cooperation)"),
           ("coop", "cooperative events"), ("conf", "conflictual events"),
           ("turn", "turning point"))
 #: shown only when some period has undated events first reported in it
 UNDATED_LEGEND = ("undated", "undated events first reported then (not in line or bars)")
+#: shown only when some period's mean rests on one independent source (drawn as an open dot)
+THIN_LEGEND = ("thin", "mean from a single independent source")
 EMPTY = "No dated events between them to chart."
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _CHAR_WIDTH = 6.2  # an 11px system-ui character, on average, for laying out the legend
@@ -118,7 +122,8 @@ def trajectory_svg(relations: Mapping[str, Any] | HasDict, width: int = WIDTH) -
     top = max(2, math.ceil(max(values, default=0)))
     most = max([1] + [max(int(s.get("cooperation") or 0), int(s.get("conflict") or 0))
                       for s in series])
-    legend, legend_height = _legend(box, any(s.get("undated_reported") for s in series))
+    legend, legend_height = _legend(box, any(s.get("undated_reported") for s in series),
+                                    any(s.get("thin") for s in series))
     parts = [*_axes(box, top, most), *_turning_marks(box, rel, series),
              *_periods(box, series, top, most), _line(box, series, top),
              *_period_labels(box, series), legend]
@@ -180,9 +185,14 @@ def _turning_marks(box: _Layout, rel: Mapping[str, Any], series: Sequence[Any]) 
 def _tip(s: Mapping[str, Any]) -> str:
     mean = s.get("mean_intensity")
     undated = int(s.get("undated_reported") or 0)
+    sources = int(s.get("sources") or 0)
+    reports = int(s.get("reports") or 0)
+    found = (f"; from {sources} independent source{'' if sources == 1 else 's'}, {reports} "
+             f"report{'' if reports == 1 else 's'}" if s.get("events") and reports else "")
     return (f"{s['period']}: {s.get('events', 0)} events"
             f"{'' if mean is None else ', mean intensity ' + signed(mean)} "
             f"({s.get('cooperation', 0)} cooperative, {s.get('conflict', 0)} conflictual)"
+            + found
             + (f"; {undated} undated event{'' if undated == 1 else 's'} first reported then"
                if undated else ""))
 
@@ -212,10 +222,17 @@ def _periods(box: _Layout, series: Sequence[Any], top: int, most: int) -> list[s
         if s.get("mean_intensity") is not None:
             y = _y(box, top, float(s["mean_intensity"]))
             radius = min(6.0, 2.5 + math.sqrt(int(s.get("events") or 0)))
-            parts.append(f'<circle class="dot" cx="{x:.1f}" cy="{y:.1f}" r="{radius:.1f}" '
-                         f'fill="{COLOURS["line"]}"/>')
+            parts.append(_dot(x, y, radius, bool(s.get("thin"))))
         out.append(f'<g class="period" data-period="{text(s["period"])}">{"".join(parts)}</g>')
     return out
+
+
+def _dot(x: float, y: float, radius: float, thin: bool) -> str:
+    """Draw a period's mean: a filled dot, or an open one when a single independent source
+    gives it (one outlet's account must not look as solid as five outlets' reports)."""
+    fill = "#ffffff" if thin else COLOURS["line"]
+    return (f'<circle class="dot{" thin" if thin else ""}" cx="{x:.1f}" cy="{y:.1f}" '
+            f'r="{radius:.1f}" fill="{fill}" stroke="{COLOURS["line"]}" stroke-width="1.5"/>')
 
 
 def _y(box: _Layout, top: int, v: float) -> float:
@@ -224,16 +241,29 @@ def _y(box: _Layout, top: int, v: float) -> float:
 
 def _line(box: _Layout, series: Sequence[Any], top: int) -> str:
     """Join the periods' means; a period without events breaks the line (never joined over)."""
-    path, broken = "", True
+    path, dashed, last, joined = "", "", None, False
     for i, s in enumerate(series):
         if s.get("mean_intensity") is None:
-            broken = True
+            last, joined = None, False
             continue
-        y = _y(box, top, float(s["mean_intensity"]))
-        path += f"{'M' if broken else 'L'}{box.x(i):.1f},{y:.1f}"
-        broken = False
+        point = (box.x(i), _y(box, top, float(s["mean_intensity"])), bool(s.get("thin")))
+        at = f"{point[0]:.1f},{point[1]:.1f}"
+        if last is not None and (last[2] or point[2]):
+            # a step to or from a mean one source gives is dashed: no solid trend rests on it
+            dashed += f"M{last[0]:.1f},{last[1]:.1f}L{at}"
+            joined = False
+        elif last is not None:
+            path += f"L{at}" if joined else f"M{last[0]:.1f},{last[1]:.1f}L{at}"
+            joined = True
+        elif not s.get("thin"):
+            path += f"M{at}"
+            joined = True
+        last = point
     return (f'<path class="line" d="{path}" fill="none" stroke="{COLOURS["line"]}" '
-            f'stroke-width="2"/>')
+            f'stroke-width="2"/>'
+            + (f'<path class="line-thin" d="{dashed}" fill="none" '
+               f'stroke="{COLOURS["line"]}" stroke-width="1.5" stroke-dasharray="4 3"/>'
+               if dashed else ""))
 
 
 def _period_labels(box: _Layout, series: Sequence[Any]) -> list[str]:
@@ -249,10 +279,11 @@ def _period_labels(box: _Layout, series: Sequence[Any]) -> list[str]:
     return out
 
 
-def _legend(box: _Layout, undated: bool = False) -> tuple[str, int]:
+def _legend(box: _Layout, undated: bool = False, thin: bool = False) -> tuple[str, int]:
     """Return the legend, flowed in rows below the chart, and the height it adds."""
     x, row, items = float(box.left), 0, []
-    for kind, words in (*LEGEND, UNDATED_LEGEND) if undated else LEGEND:
+    keys = (*LEGEND, *([THIN_LEGEND] if thin else []), *([UNDATED_LEGEND] if undated else []))
+    for kind, words in keys:
         span = 22 + len(words) * _CHAR_WIDTH
         if x > box.left and x + span > box.width - box.right:
             x, row = float(box.left), row + 1
@@ -272,6 +303,9 @@ def _legend_key(kind: str, x: float, y: float) -> str:
                 f'stroke="{colour}" stroke-width="2" stroke-dasharray="3 2"/>')
     if kind == "undated":
         return f'<path d="M{x + 7:.1f},{y - 5:.1f} l5,5 l-5,5 l-5,-5 z" fill="{colour}"/>'
+    if kind == "thin":  # an open dot drawn as a path: every circle is a period's mean
+        return (f'<path d="M{x + 3:.1f},{y:.1f} a4,4 0 1,0 8,0 a4,4 0 1,0 -8,0" '
+                f'fill="#ffffff" stroke="{colour}" stroke-width="1.5"/>')
 
     return (f'<rect x="{x:.1f}" y="{y - 4:.1f}" width="14" height="8" fill="{colour}" '
             f'opacity=".75"/>')

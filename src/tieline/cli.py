@@ -258,6 +258,13 @@ def events(ctx: click.Context, as_json: bool, actor_names: tuple[str, ...],
         events_table(shown, more)
 
 
+#: Leave out dates that are only the day an event was reported (timeline, relations, report).
+publication_dates_option = click.option(
+    "--publication-dates/--no-publication-dates", default=True, show_default=True,
+    help="With --no-publication-dates, an event dated only by the day it was reported (date "
+         "basis 'publication': it happened by then) is undated, listed 'by' that day.")
+
+
 @cli.command()
 @click.argument("a")
 @click.argument("b")
@@ -268,11 +275,13 @@ def events(ctx: click.Context, as_json: bool, actor_names: tuple[str, ...],
               help="Only dates on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--until", callback=_date_option, metavar="DATE",
               help="Only dates on or before DATE.")
+@publication_dates_option
 @click.pass_context
 def timeline(ctx: click.Context, a: str, b: str, as_json: bool, limit: int, since: str | None,
-             until: str | None) -> None:
+             until: str | None, publication_dates: bool) -> None:
     """Show the timeline of two actors: dated entries with summaries and their sources."""
-    found = _corpus(ctx).timeline(a, b, limit=limit, since=since, until=until)
+    found = _corpus(ctx).timeline(a, b, limit=limit, since=since, until=until,
+                                  publication_dates=publication_dates)
     if as_json:
         print_json(found.to_dict())
     else:
@@ -289,12 +298,14 @@ def timeline(ctx: click.Context, a: str, b: str, as_json: bool, limit: int, sinc
               help="Only events on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--until", callback=_date_option, metavar="DATE",
               help="Only events on or before DATE.")
+@publication_dates_option
 @click.pass_context
 def relations(ctx: click.Context, a: str, b: str, by: str, as_json: bool, since: str | None,
-              until: str | None) -> None:
+              until: str | None, publication_dates: bool) -> None:
     """Show how two actors' relations evolve: cooperation and conflict per period, turning
     points, and how each outlet frames them."""
-    found = _corpus(ctx).relations(a, b, by=by, since=since, until=until)
+    found = _corpus(ctx).relations(a, b, by=by, since=since, until=until,
+                                   publication_dates=publication_dates)
     if as_json:
         print_json(found.to_dict())
     else:
@@ -446,9 +457,10 @@ def serve(ctx: click.Context, host: str, port: int, token: str | None) -> None:
               help="With A B: only events on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--until", callback=_date_option, metavar="DATE",
               help="With A B: only events on or before DATE.")
+@publication_dates_option
 @click.pass_context
 def report(ctx: click.Context, actors: tuple[str, ...], out: str, by: str, since: str | None,
-           until: str | None) -> None:
+           until: str | None, publication_dates: bool) -> None:
     """Write a brief, one self-contained HTML file: a pair's trajectory, timeline and sources, or
     (without A B) the articles."""
     from .brief import write_articles_brief, write_pair_brief
@@ -460,7 +472,7 @@ def report(ctx: click.Context, actors: tuple[str, ...], out: str, by: str, since
     corpus = _corpus(ctx)
     if actors:
         path = write_pair_brief(corpus, actors[0], actors[1], Path(out), by=by, since=since,
-                                 until=until)
+                                 until=until, publication_dates=publication_dates)
     else:
         path = write_articles_brief(corpus.articles(), Path(out))
     click.echo(f"brief: {path}", err=True)

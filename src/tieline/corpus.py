@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -165,56 +166,65 @@ class Corpus:
         return self.store.event(event_id)
 
     def timeline(self, a: str, b: str, limit: int | None = 30, since: str | None = None,
-                 until: str | None = None) -> PairTimeline:
+                 until: str | None = None, publication_dates: bool = True) -> PairTimeline:
         """Return the timeline of the pair *a*, *b*: the *limit* most salient dates, in date
         order, each with a summary and its sources; undated events apart (the *limit* most
         salient of them; ``undated_total`` counts them all).
 
         A country stands for its people and bodies too (Armenia–Russia holds Pashinyan–Putin).
         *since*, *until* (YYYY, YYYY-MM or YYYY-MM-DD) keep the dates that overlap them, and
-        then no undated event. Raises UsageError for an unknown or ambiguous actor.
+        then no undated event. Without *publication_dates*, an event dated only by the day it
+        was reported (date basis "publication") is undated, "by" that day (see
+        ``without_publication_dates``). Raises UsageError for an unknown or ambiguous actor.
         """
         from .analyze.pair_timeline import build_pair_timeline
 
-        pair, events = self._pair_events(a, b, since, until)
-        ids = {ev.article_id for e in events for ev in e.evidence}
-        articles = {i: art for i in sorted(ids) if (art := self.store.article(i)) is not None}
-        return build_pair_timeline(pair, events, articles, limit)
+        pair, events = self._pair_events(a, b, since, until, publication_dates)
+        return build_pair_timeline(pair, events, self._articles_of(events), limit)
 
     def relations(self, a: str, b: str, by: str = "month", since: str | None = None,
-                  until: str | None = None) -> Relations:
+                  until: str | None = None, publication_dates: bool = True) -> Relations:
         """Return the trajectory of the pair *a*, *b* per month, quarter or year: event counts,
         mean intensity, cooperation and conflict, turning points, and each outlet's framing;
         undated events apart, in the period they were first reported (``undated_reported``).
 
         *since*, *until* (YYYY, YYYY-MM or YYYY-MM-DD) narrow it to the events whose dates
-        overlap them (a stray old event no longer squeezes the rest). Raises UsageError for
-        an unknown actor, a bad period or a bad date.
+        overlap them (a stray old event no longer squeezes the rest). Without
+        *publication_dates*, events dated only by the day they were reported are undated, as
+        in ``timeline``. Raises UsageError for an unknown actor, a bad period or a bad date.
         """
         from .analyze.relations import build_relations, check_period
 
         period = check_period(by)
-        pair, events = self._pair_events(a, b, since, until)
-        return build_relations(pair, events, period, self._credit(events),
-                               self._first_reported(events))
+        pair, events = self._pair_events(a, b, since, until, publication_dates)
+        articles = self._articles_of(events)
+        return build_relations(pair, events, period, self._credit(events, articles),
+                               self._first_reported(events, articles),
+                               {i: art.story_id for i, art in articles.items() if art.story_id})
 
-    def _first_reported(self, events: list[Event]) -> dict[str, str]:
+    def _articles_of(self, events: list[Event]) -> dict[str, Article]:
+        """Return the articles that report *events*, by id."""
+        ids = {ev.article_id for e in events for ev in e.evidence}
+        return {i: art for i in sorted(ids) if (art := self.store.article(i)) is not None}
+
+    def _first_reported(self, events: list[Event],
+                        articles: Mapping[str, Article] | None = None) -> dict[str, str]:
         """Return, for each event, the first day an article reporting it is dated: an undated
         event is counted in that day's period, and a dated one told only long after its date
         is recalled history, not placed in the series (``build_relations``)."""
         from .analyze.pair_timeline import first_reported
 
-        ids = {ev.article_id for e in events for ev in e.evidence}
-        articles = {i: art for i in sorted(ids) if (art := self.store.article(i)) is not None}
-        return {e.id: first[0] for e in events if (first := first_reported([e], articles))}
+        found = self._articles_of(events) if articles is None else articles
+        return {e.id: first[0] for e in events if (first := first_reported([e], found))}
 
-    def _credit(self, events: list[Event]) -> dict[str, str]:
+    def _credit(self, events: list[Event],
+                articles: Mapping[str, Article] | None = None) -> dict[str, str]:
         """Return, for the copies and rewrites among the events' articles, the outlet of
         their story's original: whose framing their words are."""
         found: dict[str, str] = {}
-        for i in sorted({ev.article_id for e in events for ev in e.evidence}):
-            art = self.store.article(i)
-            if art is not None and art.copy_of:
+        for i, art in sorted((self._articles_of(events) if articles is None
+                              else articles).items()):
+            if art.copy_of:
                 first = self.store.article(art.copy_of)
                 if first is not None and first.outlet:
                     found[i] = first.outlet
@@ -224,7 +234,8 @@ class Corpus:
         """Return the articles of one story, its original first, then copies and rewrites."""
         return self.store.story(story_id)
 
-    def _pair_events(self, a: str, b: str, since: str | None = None, until: str | None = None
+    def _pair_events(self, a: str, b: str, since: str | None = None, until: str | None = None,
+                     publication_dates: bool = True
                      ) -> tuple[tuple[Actor, Actor], list[Event]]:
         from .kb import load_kb
 
@@ -232,7 +243,12 @@ class Corpus:
         with self._naming():
             pair = (self.store.actor(a, kb), self.store.actor(b, kb))
         where = EventFilter(pair=(pair[0].id, pair[1].id), since=since, until=until)
-        return pair, self.store.events(where, kb=kb)
+        events = self.store.events(where, kb=kb)
+        if not publication_dates:
+            # (a range leaves out undated events: so too those its dates would have placed)
+            events = [e for e in without_publication_dates(events)
+                      if e.date or not (since or until)]
+        return pair, events
 
     def actor(self, name: str) -> Actor:
         """Return the actor *name* stands for (an id, a name or an alias, in any case).
@@ -299,6 +315,14 @@ class Corpus:
     def rejects(self, run_id: int | None = None) -> list[Reject]:
         """Return the reject log (of one ingest run, or all)."""
         return self.store.rejects(run_id)
+
+
+def without_publication_dates(events: Sequence[Event]) -> list[Event]:
+    """Return *events* with the dates that are only the day a report was published (basis
+    "publication": it happened by then, perhaps long before) taken off: such an event is
+    undated, and the views say by when it was first reported, as for any undated event."""
+    return [replace(e, date=None, date_precision=None, date_basis=None, date_spread=None)
+            if e.date and e.date_basis == "publication" else e for e in events]
 
 
 def open(path: str | Path | None = None, create: bool = False,  # noqa: A001

@@ -91,7 +91,10 @@ class ArticleView:
     events: tuple[Report, ...]  # the reports it holds
 
     def to_dict(self) -> dict[str, Any]:
-        return {**self.article.to_dict(full=True), "label": self.article.label,
+        # (called as every list of sources calls it: a caption or a stamp is no label)
+        from .analyze.entry_text import article_label
+
+        return {**self.article.to_dict(full=True), "label": article_label(self.article),
                 "mentions": [{"start": m.start, "end": m.end, "text": m.text,
                               "actor_id": m.actor_id, "form": m.form} for m in self.mentions],
                 "events": [e.to_dict() for e in self.events]}

@@ -164,7 +164,14 @@ def _actor_name(ref: ActorRef | None) -> str:
 
 def _clip(text: str, width: int) -> str:
     text = printable(" ".join(text.split()))
-    return text if len(text) <= width else text[:width - 1] + "…"
+    if len(text) <= width:
+        return text
+    cut = text[:width - 1]
+    # at a word's end, never inside a word ("continues to refuse t…"), unless one word fills
+    # most of the width (an address, a long name)
+    if not text[width - 1].isspace() and " " in cut[width // 2:]:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:") + "…"
 
 
 def _first_words(text: str, n: int = 12) -> str:
@@ -249,7 +256,7 @@ def relations_table(relations: Relations) -> None:
               f"{relations.coarser} dated too coarsely"
               f"{recalled_series_text(relations.recalled)} are not in the series\n")
     out.write(f"{'period':8}  {'events':>6}  {'coop':>4}  {'confl':>5}  {'mean':>5}  "
-              f"{'undated*':>8}\n")
+              f"{'sources':>7}  {'undated*':>8}\n")
     series = relations.series
     for i, p in enumerate(series):
         if _quiet(series, i) and _quiet(series, i - 1):
@@ -260,10 +267,15 @@ def relations_table(relations: Relations) -> None:
                       f"{last - i + 1} {relations.by}s\n")
             continue
         mean = f"{p.mean_intensity:>+5.1f}" if p.mean_intensity is not None else f"{'-':>5}"
+        # a mean from one source is drawn in dots, never as solid as a corroborated one
         bar = _bar(p.mean_intensity)
+        bar = "·" * len(bar) if p.thin else bar
+        sources = f"{p.sources}{'!' if p.thin else ''}" if p.events else ""
         undated = str(p.undated_reported or "")
         out.write(f"{p.period:8}  {p.events:>6}  {p.cooperation:>4}  {p.conflict:>5}  "
-                  f"{mean}  {undated:>8}  {bar}\n".rstrip() + "\n")
+                  f"{mean}  {sources:>7}  {undated:>8}  {bar}\n".rstrip() + "\n")
+    if any(p.thin for p in series):
+        out.write(f"! {THIN_NOTE}\n")
     if any(p.undated_reported for p in relations.series):
         out.write("* undated events first reported in the period: they happened on or before "
                   "it, so they are not in its counts or mean\n")
@@ -272,12 +284,32 @@ def relations_table(relations: Relations) -> None:
         for e in t.events:
             first = e.evidence[0].sentence if e.evidence else ""
             out.write(f"    {e.date or ''} {e.type} {e.intensity:+.1f}: {_clip(first, 100)}\n")
-    if relations.framing:
-        out.write("outlet framing (mean intensity of the events each reports, against all):\n")
-        for f in relations.framing:
+    framed = [f for f in relations.framing if not f.too_few_events]
+    few = [f for f in relations.framing if f.too_few_events]
+    if framed:
+        out.write("outlet framing (counted by story: mean intensity of the events each reports; "
+                  "against all, shrunk toward the pair's mean):\n")
+        for f in framed:
             mix = ", ".join(f"{t} {share:.0%}" for t, share in list(f.types.items())[:3])
             out.write(f"    {_clip(f.outlet, 24):24}  {f.events:>3} events  "
                       f"{f.mean_intensity:>+5.1f} ({f.difference:+.1f})  {mix}\n")
+    if few:
+        listed = ", ".join(f"{printable(f.outlet)} ({f.events})" for f in few)
+        out.write(f"{too_few_text(len(few))}: {listed}\n")
+
+
+#: What an open dot (chart) or a "!" (CLI) on a period says: its mean is one source's account.
+THIN_NOTE = ("the period's mean rests on a single independent source (one story, its copies "
+             "included): one outlet's account, not a corroborated mood")
+
+
+def too_few_text(outlets: int) -> str:
+    """Say which outlets are left unframed, the same way everywhere: "too few events to frame
+    (fewer than 5) in 12 outlets"."""
+    from .analyze.relations import MIN_FRAMING_EVENTS
+
+    return (f"too few events to frame (fewer than {MIN_FRAMING_EVENTS}) in {outlets} "
+            f"outlet{'' if outlets == 1 else 's'}")
 
 
 def _quiet(series: Sequence[Any], i: int) -> bool:

@@ -344,7 +344,41 @@ def furniture_title(title: str) -> bool:
     words after it to be a headline's subject."""
     text = " ".join(title.split())
     return caption(text) or re.match(r"https?://", text) is not None or _stamped(text) \
-        or _caption_title(text)
+        or _caption_title(text) or names_only(text)
+
+
+#: How the people a picture shows are listed in its caption: "X and Y", "X, Y", "X with Y".
+_NAME_LIST = re.compile(r"\s+(?:and|&|with)\s+|\s*,\s*")
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """The words of the titles a person's name follows (kb/data/roles.yaml: "Prime Minister",
+    "President", "Foreign Minister"), lower case."""
+    from ..annotate.actors import load_roles
+
+    return frozenset(w for t in load_roles()[0] for w in t.words)
+
+
+def names_only(title: str) -> bool:
+    """Say whether a title only names the people a picture shows, by their titles: "Prime
+    Minister Narendra Modi and Chinese President Xi Jinping". Each listed person is at most
+    two capitalised words before a run of title words and one to three capitalised words of
+    a name after it, nothing else: a headline says what they did ("President Putin Bans
+    Flights To Georgia" names more than a name after the title, and "Putin and Xi agree"
+    has no title). Such a title says no news, and the page's address or first words do."""
+    parts = [p.split() for p in _NAME_LIST.split(title.strip()) if p.strip()]
+    return bool(parts) and all(_titled_name(words) for words in parts)
+
+
+def _titled_name(words: list[str]) -> bool:
+    """Say whether *words* are a name after its title ("Chinese President Xi Jinping")."""
+    if not all(w[:1].isupper() for w in words):
+        return False
+    titled = [i for i, w in enumerate(words) if w.lower().strip(".") in _title_words()]
+    if not titled or titled != list(range(titled[0], titled[-1] + 1)):
+        return False  # no title, or words between two titles ("President Xi Meets PM Modi")
+    return titled[0] <= 2 and 1 <= len(words) - titled[-1] - 1 <= 3
 
 
 def _caption_title(text: str) -> bool:
@@ -378,7 +412,10 @@ def url_words(url: str | None) -> str:
         name = re.sub(r"\.(?:s?html?|php|aspx?|cms|ece)$", "", unquote(segment), flags=re.I)
         # an id before or after the slug ("3458759-india-china-...", "...-amp-11671706842562")
         words = [w for w in re.split(r"[-_+/\s]+", name) if w and not _ID.fullmatch(w)]
-        if sum(any(ch.isalpha() for ch in w) for w in words) >= 3:
+        # words, not letters: a slug whose script's vowel signs were dropped ("5-स-ल-ब-द")
+        # spells no word a reader can take in
+        if sum(any(ch.isalpha() for ch in w) for w in words) >= 3 and \
+                2 * sum(len(w) == 1 for w in words) <= len(words):
             return " ".join(words[:_SLUG_WORDS]) + (" …" if len(words) > _SLUG_WORDS else "")
     return ""
 

@@ -54,13 +54,24 @@ class PeriodStats:
     # happened on or before it, perhaps long before), shown so that a period without dated
     # events is not read as a period without news
     undated_reported: int = 0
+    # what the period's mean rests on: distinct stories (copies count once) and articles
+    # among its events' reports; a mean from one source is drawn apart (``thin``)
+    sources: int = 0
+    reports: int = 0
+
+    @property
+    def thin(self) -> bool:
+        """Say whether the period's mean rests on a single independent source: one story,
+        however many events it tells, is one outlet's account, not a corroborated mood."""
+        return self.events > 0 and self.sources < 2
 
     def to_dict(self) -> dict[str, Any]:
         return {"period": self.period, "events": self.events,
                 "mean_intensity": self.mean_intensity, "cooperation": self.cooperation,
                 "conflict": self.conflict, "cooperation_intensity": self.cooperation_intensity,
                 "conflict_intensity": self.conflict_intensity,
-                "undated_reported": self.undated_reported}
+                "undated_reported": self.undated_reported, "sources": self.sources,
+                "reports": self.reports, "thin": self.thin}
 
 
 @dataclass(frozen=True)
@@ -163,11 +174,13 @@ def period_of(date: str, precision: str | None, by: Period) -> str | None:
 
 def build_relations(pair: tuple[Actor, Actor], events: list[Event], by: str = "month",
                     credit: Mapping[str, str] | None = None,
-                    reported_by: Mapping[str, str] | None = None) -> Relations:
+                    reported_by: Mapping[str, str] | None = None,
+                    stories: Mapping[str, str] | None = None) -> Relations:
     """Return the trajectory of *pair* from its merged *events* (*credit*: see ``framing``;
     *reported_by*: each event's first report day: an undated event is counted apart in that
     day's period, a dated one first reported more than a year after it is recalled history,
-    left out of the series)."""
+    left out of the series; *stories*: each article's story, to count a period's independent
+    sources (an article not in it is its own story))."""
     period = check_period(by)
     counted = [e for e in events if e.status in COUNTED]
     first = reported_by or {}
@@ -185,7 +198,7 @@ def build_relations(pair: tuple[Actor, Actor], events: list[Event], by: str = "m
         key = period_of(day, "day", period) if day else None
         if key is not None:
             reported[key] = reported.get(key, 0) + 1
-    series = _series(placed, period, reported)
+    series = _series(placed, period, reported, stories or {})
     return Relations(pair=pair, by=period, series=series,
                      turning_points=turning_points(placed),
                      framing=framing(counted, credit),
@@ -196,7 +209,8 @@ def build_relations(pair: tuple[Actor, Actor], events: list[Event], by: str = "m
 
 
 def _series(placed: list[tuple[str, Event]], by: Period,
-            reported: Mapping[str, int] | None = None) -> tuple[PeriodStats, ...]:
+            reported: Mapping[str, int] | None = None,
+            stories: Mapping[str, str] | None = None) -> tuple[PeriodStats, ...]:
     groups: dict[str, list[Event]] = {}
     for key, e in placed:
         groups.setdefault(key, []).append(e)
@@ -204,18 +218,22 @@ def _series(placed: list[tuple[str, Event]], by: Period,
     if not groups and not reported:
         return ()
     keys = _all_periods(min([*groups, *reported]), max([*groups, *reported]), by)
-    return tuple(_stats(k, groups.get(k, []), reported.get(k, 0)) for k in keys)
+    return tuple(_stats(k, groups.get(k, []), reported.get(k, 0), stories or {})
+                 for k in keys)
 
 
-def _stats(key: str, events: list[Event], undated_reported: int = 0) -> PeriodStats:
+def _stats(key: str, events: list[Event], undated_reported: int = 0,
+           stories: Mapping[str, str] | None = None) -> PeriodStats:
     values = [e.intensity for e in events]
+    articles = {ev.article_id for e in events for ev in e.evidence}
     return PeriodStats(
         period=key, events=len(values),
         mean_intensity=round(sum(values) / len(values), 2) if values else None,
         cooperation=sum(1 for v in values if v > 0), conflict=sum(1 for v in values if v < 0),
         cooperation_intensity=round(sum(v for v in values if v > 0), 2),
         conflict_intensity=round(-sum(v for v in values if v < 0), 2),
-        undated_reported=undated_reported)
+        undated_reported=undated_reported,
+        sources=len({(stories or {}).get(i, i) for i in articles}), reports=len(articles))
 
 
 def _all_periods(first: str, last: str, by: Period) -> list[str]:

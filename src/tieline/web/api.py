@@ -41,6 +41,9 @@ Since = Annotated[str | None, Query(min_length=1, max_length=10, description="On
                                     "after this one: YYYY, YYYY-MM or YYYY-MM-DD.")]
 Until = Annotated[str | None, Query(min_length=1, max_length=10, description="Only dates on or "
                                     "before this one: YYYY, YYYY-MM or YYYY-MM-DD.")]
+PublicationDates = Annotated[bool, Query(description="false: an event dated only by the day it "
+                                         "was reported (date basis 'publication') is undated, "
+                                         "'by' that day.")]
 
 
 def article_json(article: Article) -> dict[str, Any]:
@@ -175,9 +178,11 @@ def event(request: Request, event_id: str) -> dict[str, Any]:
 def timeline(request: Request, a: ActorName, b: ActorName,
              limit: Annotated[int, Query(ge=1, le=1000, description="At most N entries, the "
                                          "most salient.")] = 30,
-             since: Since = None, until: Until = None) -> dict[str, Any]:
-    result: dict[str, Any] = _corpus(request).timeline(a, b, limit=limit, since=since,
-                                                       until=until).to_dict()
+             since: Since = None, until: Until = None,
+             publication_dates: PublicationDates = True) -> dict[str, Any]:
+    result: dict[str, Any] = _corpus(request).timeline(
+        a, b, limit=limit, since=since, until=until,
+        publication_dates=publication_dates).to_dict()
     return result
 
 
@@ -185,9 +190,10 @@ def timeline(request: Request, a: ActorName, b: ActorName,
                                   "framing by outlet")
 def relations(request: Request, a: ActorName, b: ActorName,
               by: Literal["month", "quarter", "year"] = "month", since: Since = None,
-              until: Until = None) -> dict[str, Any]:
-    result: dict[str, Any] = _corpus(request).relations(a, b, by=by, since=since,
-                                                        until=until).to_dict()
+              until: Until = None, publication_dates: PublicationDates = True
+              ) -> dict[str, Any]:
+    result: dict[str, Any] = _corpus(request).relations(
+        a, b, by=by, since=since, until=until, publication_dates=publication_dates).to_dict()
     return result
 
 
@@ -199,8 +205,9 @@ def relations_chart(request: Request, a: ActorName, b: ActorName,
                     until: Until = None,
                     width: Annotated[int, Query(ge=MIN_WIDTH, le=MAX_WIDTH, description="The "
                                                 "width to lay it out for, in pixels.")] = WIDTH,
-                    ) -> Response:
-    found = _corpus(request).relations(a, b, by=by, since=since, until=until)
+                    publication_dates: PublicationDates = True) -> Response:
+    found = _corpus(request).relations(a, b, by=by, since=since, until=until,
+                                       publication_dates=publication_dates)
     return Response(trajectory_svg(found, width=width), media_type="image/svg+xml")
 
 

@@ -318,8 +318,9 @@ function renderRelations(rel, chart) {
   $("#method").textContent = [rel.method, undated].filter(Boolean).join(" · ");
   const framed = (rel.framing || []).filter((f) => !f.too_few_events);
   const few = (rel.framing || []).filter((f) => f.too_few_events);
-  $("#framing-few").textContent = few.length
-    ? `Too few events to frame (fewer than ${few[0].min_events}): ` +
+  $("#framing-few").textContent = few.length  // as tieline.render.too_few_text says it
+    ? `Too few events to frame (fewer than ${few[0].min_events}) in ${few.length} ` +
+      `outlet${few.length === 1 ? "" : "s"}: ` +
       few.map((f) => `${f.outlet || "?"} (${f.events})`).join(", ")
     : "";
   $("#framing tbody").replaceChildren(...framed.map((f) => el("tr", {},
@@ -353,7 +354,11 @@ function highlighted(text, ev) {
     const more = () => (dir < 0 ? j > 0 && chars[j - 1] !== "\n" : j < chars.length &&
       chars[j] !== "\n");
     while (more() && Math.abs(j - i) < 240) j += dir;
-    return j;
+    if (!more()) return j;
+    // cut at a word's edge, never inside a word (the "…" says the paragraph goes on)
+    let k = j;
+    while (k !== i && !/\s/.test(chars[dir < 0 ? k - 1 : k])) k -= dir;
+    return k === i ? j : k;
   };
   const from = edge(start, -1), to = edge(end, 1);
   const piece = (a, b) => chars.slice(a, b).join("");
@@ -605,6 +610,16 @@ function pairHref(a, b) {
   return `/?a=${encodeURIComponent(a.id)}&b=${encodeURIComponent(b.id)}`;
 }
 
+// "42 articles in 19 other languages: not analysed for events (ru 6, de 5)", as
+// tieline.ingest.pipeline.other_languages_line says it (largest first).
+function otherLanguages(other) {
+  const n = other.reduce((k, [, m]) => k + m, 0);
+  const sorted = [...other].sort((x, y) => y[1] - x[1]);
+  return `${n} article${n === 1 ? "" : "s"} in ${other.length} other ` +
+    `language${other.length === 1 ? "" : "s"}: not analysed for events (` +
+    `${sorted.map(([l, m]) => `${l} ${m}`).join(", ")}); they are stored and searchable.`;
+}
+
 function renderOverview(o) {
   const langs = Object.entries(o.languages || {});
   const other = langs.filter(([l]) => l !== "en");
@@ -616,7 +631,7 @@ function renderOverview(o) {
     "); " +
     `${o.events} events dated ${span(o.period)} (${o.undated_events} undated); ` +
     `${o.actors_total} actors. Languages: ${langs.map(([l, n]) => `${l} ${n}`).join(", ") || "none"}.`,
-    other.length ? el("span", { class: "meta" }, " Events are read in English articles only: the others are stored and searchable.") : "");
+    other.length ? el("span", { class: "meta unread" }, ` ${otherLanguages(other)}`) : "");
   $("#overview h3 .count").textContent = `(the ${o.pairs.length} with the most events)`;
   const years = o.pairs.flatMap((p) => (p.years || []).map((y) => Number(y.year)));
   const [first, last] = [Math.min(...years), Math.max(...years)];
@@ -738,6 +753,8 @@ async function showPair(a, b, by, since, until) {
   const range = {};
   if (since) range.since = since;
   if (until) range.until = until;
+  // dates that are only the day a page reported the event: undated, "by" that day
+  if ($("#no-pub").checked) range.publication_dates = "false";
   $("#download-csv").href = downloadHref("csv", a, b, since, until);
   $("#download-json").href = downloadHref("json", a, b, since, until);
   $("#zoom-reset").hidden = !(since || until);
@@ -769,6 +786,7 @@ function syncUrl() {
   if (a && b) {
     p.set("a", a); p.set("b", b); p.set("by", $("#by").value);
     for (const k of ["since", "until"]) if ($(`#${k}`).value.trim()) p.set(k, $(`#${k}`).value.trim());
+    if ($("#no-pub").checked) p.set("pub", "0");
   }
   if (q) p.set("q", q);
   history.replaceState(null, "", p.toString() ? `?${p}` : location.pathname);
@@ -795,6 +813,7 @@ function start() {
   const p = new URLSearchParams(location.search);
   if (p.get("by")) $("#by").value = p.get("by");
   for (const k of ["since", "until"]) if (p.get(k)) $(`#${k}`).value = p.get(k);
+  $("#no-pub").checked = p.get("pub") === "0";
   if (p.get("a")) $("#actor-a").value = p.get("a");
   if (p.get("a") && p.get("b")) {
     $("#actor-b").value = p.get("b");
