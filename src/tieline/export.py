@@ -53,7 +53,8 @@ def _series_row(row: dict[str, Any]) -> dict[str, Any]:
 _SERIES_COLUMNS = (("period", "str"), ("events", "int"), ("mean_intensity", "float"),
                    ("cooperation", "int"), ("conflict", "int"),
                    ("cooperation_intensity", "float"), ("conflict_intensity", "float"),
-                   ("undated_reported", "int"))
+                   ("undated_reported", "int"), ("sources", "int"), ("reports", "int"),
+                   ("thin", "bool"))
 RELATIONS: Table[dict[str, Any]] = Table("relations", _SERIES_COLUMNS, _series_row, _series_row,
                                          lambda row: {k: str(v) for k, v in row.items()})
 
