@@ -304,3 +304,16 @@ def test_the_page_draws_thin_periods_open_leaves_out_publication_dates_and_state
     assert "the day it was reported" not in page.locator("#entries").inner_text()
     page.screenshot(path=str(shots / "pair-no-publication-dates.png"), full_page=False)
     assert problems == []
+
+
+def test_the_relations_export_says_what_each_period_rests_on(sample: tieline.Corpus,
+                                                            tmp_path: Path) -> None:
+    import csv
+
+    from tieline.export import export
+
+    export(sample, "relations", "csv", tmp_path / "r.csv", pair=("Armenia", "Russia"), by="year")
+    rows = list(csv.DictReader((tmp_path / "r.csv").read_text().splitlines()))
+    series = sample.relations("Armenia", "Russia", by="year").series
+    assert [(r["period"], int(r["sources"]), int(r["reports"]), r["thin"]) for r in rows] == \
+        [(p.period, p.sources, p.reports, str(p.thin)) for p in series]
