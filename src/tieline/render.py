@@ -11,6 +11,7 @@ from rich.console import Console
 
 from .analyze.pair_timeline import counts_text
 from .models import Actor, ActorRef, Article, Event
+from .results import clip
 from .textsafe import printable
 
 if TYPE_CHECKING:
@@ -163,15 +164,7 @@ def _actor_name(ref: ActorRef | None) -> str:
 
 
 def _clip(text: str, width: int) -> str:
-    text = printable(" ".join(text.split()))
-    if len(text) <= width:
-        return text
-    cut = text[:width - 1]
-    # at a word's end, never inside a word ("continues to refuse t…"), unless one word fills
-    # most of the width (an address, a long name)
-    if not text[width - 1].isspace() and " " in cut[width // 2:]:
-        cut = cut.rsplit(" ", 1)[0]
-    return cut.rstrip(" ,;:") + "…"
+    return clip(printable(" ".join(text.split())), width)  # (at a word's edge)
 
 
 def _first_words(text: str, n: int = 12) -> str:

@@ -119,9 +119,16 @@ def html_table(rows: list[dict[str, str]], total: int, title: str) -> str:
 
 
 def clip(text: str | None, width: int = 80) -> str:
-    """Return *text* on one line, cut to *width* characters with an ellipsis."""
+    """Return *text* on one line, cut to *width* characters with an ellipsis: at a word's
+    end, never inside a word ("continues to refuse t…"), unless one word fills most of the
+    width (an address, a long name)."""
     flat = " ".join((text or "").split())
-    return flat if len(flat) <= width else flat[:width - 1] + "…"
+    if len(flat) <= width:
+        return flat
+    cut = flat[:width - 1]
+    if not flat[width - 1].isspace() and " " in cut[width // 2:]:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:") + "…"
 
 
 # -- the tables ---------------------------------------------------------------------------------
