@@ -630,7 +630,8 @@ function renderOverview(o) {
     (o.inferred_dates ? `, ${o.inferred_dates} dated only by their story or the news they report` : "") +
     "); " +
     `${o.events} events dated ${span(o.period)} (${o.undated_events} undated); ` +
-    `${o.actors_total} actors. Languages: ${langs.map(([l, n]) => `${l} ${n}`).join(", ") || "none"}.`,
+    `${o.actors_total} actors. Languages: ` +  // (the others listed once, below)
+    `${langs.filter(([l]) => !other.length || l === "en").map(([l, n]) => `${l} ${n}`).join(", ") || "none"}.`,
     other.length ? el("span", { class: "meta unread" }, ` ${otherLanguages(other)}`) : "");
   $("#overview h3 .count").textContent = `(the ${o.pairs.length} with the most events)`;
   const years = o.pairs.flatMap((p) => (p.years || []).map((y) => Number(y.year)));
