@@ -610,3 +610,55 @@ def test_news_set_figures_stay_above_their_floors(news_scores: dict[str, Any],
     below = {k: (got[k], v) for k, v in floor.items()
              if (got[k] > v if k.endswith("_max") else got[k] < v)}
     assert not below, f"{name}: figures past their floors (got, floor): {below}"
+
+
+def test_the_scorer_says_why_each_family_of_a_gold_event_was_not_counted() -> None:
+    # one meeting of A-land and B-land stated by seven pages, no two of one family; the match
+    # (E1, on q1 and on q7, which the gold does not list) holds one of them
+    pages = ["q1", "q2", "q3", "q4", "q5", "q6", "q8"]
+    gold = GoldSet("why", tuple({"id": p, "lang": "en", "published": None} for p in
+                                [*pages, "q7"]), (), (),
+                   (_gold("G1", "2020-06-01", "day", "AAA|BBB", "AAA|BBB", ["CONSULT", "AGREE"],
+                          pages),))
+    dated = {"q1", "q5", "q7"}
+    stored = Stored(
+        articles={p: _article(p, None, published="2020-06-02" if p in dated else None)
+                  for p in [*pages, "q7"]},
+        events=(
+            _event("E1", "CONSULT", A, B, ["q1", "q7"], "2020-06-01", "day"),
+            _event("E2", "CONSULT", A, B, ["q2"], "2020-06", "month", status="planned"),
+            _event("E3", "AGREE", A, B, ["q3"], "2020-06-01", "day"),
+            _event("E4", "CONSULT", A, B, ["q4"]),
+            _event("E5", "CONSULT", A, B, ["q5"]),
+            _event("E6", "CONSULT", A, B, ["q6"], "2020-06-09", "day"),
+        ))
+    s = score(gold, stored)
+    row = s.details[0]
+    assert row["families_missed"] == {"q2": "other status", "q3": "other type",
+                                      "q4": "undated page", "q5": "undated",
+                                      "q6": "other date", "q8": "not coded"}
+    assert row["sources_over"] == 1  # (q7's story)
+    assert s.events["sources_missed_by"] == {"not coded": 1, "other status": 1, "other type": 1,
+                                             "undated page": 1, "undated": 1, "other date": 1}
+    assert s.events["sources_over"] == 1
+
+
+def test_a_family_is_missed_at_the_stage_nearest_to_merging() -> None:
+    # the twin: one family of two pages, one telling the meeting as a plan, the other undated
+    # on a dated page; merging, not the status, is where the family was lost
+    gold = GoldSet("why", tuple({"id": p, "lang": "en", "published": None}
+                                for p in ["r1", "r2", "r3"]), (frozenset({"r2", "r3"}),), (),
+                   (_gold("G1", "2020-06-01", "day", "AAA|BBB", "AAA|BBB", ["CONSULT"],
+                          ["r1", "r2", "r3"]),))
+    stored = Stored(
+        articles={"r1": _article("r1", "s1", published="2020-06-02"),
+                  "r2": _article("r2", "s2", published="2020-06-02"),
+                  "r3": _article("r3", "s2")},
+        events=(
+            _event("E1", "CONSULT", A, B, ["r1"], "2020-06-01", "day"),
+            _event("E2", "CONSULT", A, B, ["r2"], status="planned"),
+            _event("E3", "CONSULT", A, B, ["r3", "r2"]),
+        ))
+    row = score(gold, stored).details[0]
+    assert list(row["families_missed"].values()) == ["undated"]
+    assert row["sources_over"] == 0

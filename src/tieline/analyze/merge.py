@@ -74,6 +74,7 @@ from datetime import date, timedelta
 from ..annotate.dates import resolve
 from ..models import (
     ActorRef,
+    Coding,
     Event,
     Placed,
     Report,
@@ -156,7 +157,7 @@ def group_key(event_type: str, status: str, source: ActorRef | None,
     return "|".join([type_key(event_type), _CLASS.get(status, status), *sides])
 
 
-def _sides(event: Report) -> tuple[ActorRef | None, ActorRef | None]:
+def _sides(event: Coding) -> tuple[ActorRef | None, ActorRef | None]:
     """Return the event's sides in the order its group key puts them."""
     pair = (event.source, event.target)
     if participant_key(pair[1]) < participant_key(pair[0]):
@@ -180,7 +181,7 @@ def _generic(ref: ActorRef | None) -> bool:
     return ref is None or ref.id is None or ref.kind == "country" or ref.id == ref.country
 
 
-def participants_compatible(a: Report, b: Report) -> bool:
+def participants_compatible(a: Coding, b: Coding) -> bool:
     """Say whether two reports of one group may be one happening: on each side the same actor,
     or a country and one who acts for it; never two different people or bodies, and never two
     visits the other way round (A in B's capital is not B in A's)."""
@@ -190,7 +191,7 @@ def participants_compatible(a: Report, b: Report) -> bool:
     return sides and (None in travellers or travellers[0] == travellers[1])
 
 
-def traveller(event: Report) -> str | None:
+def traveller(event: Coding) -> str | None:
     """Return who travels in a CONSULT report that says so, keyed as ``participant_key``: the
     source of a visit (CAMEO 042, "make a visit"), the target of a host (043, "host a visit");
     None for a meeting, a call or talks, which say nothing of where, and when the traveller is
@@ -678,7 +679,7 @@ SPANNING_TYPES = frozenset({"CONSULT", "PROTEST", "MOBILIZE", "ASSAULT", "COERCE
                             "AID"})
 
 
-def dates_compatible(a: Report, b: Report) -> bool:
+def dates_compatible(a: Coding, b: Coding) -> bool:
     """Say whether two reports' dates may be one event's (undated ones may be anything).
 
     Coarse dates must share their period (months within a year, a day within a month).
@@ -807,7 +808,7 @@ def _named_days(found: list[Report]) -> list[Report]:
     return kept or found
 
 
-def _span_end(e: Report) -> str | None:
+def _span_end(e: Coding) -> str | None:
     """The last day of the span of days a day-dated report's phrase tells, read from its
     first day (the date it has), or None when it names one day."""
     if not e.date or not e.date_text:

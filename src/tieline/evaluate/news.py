@@ -45,6 +45,7 @@ from typing import Any
 
 from ..errors import UsageError
 from ..models import ActorRef, Article, Event
+from .sources import REASONS, missed_families, over
 
 SYMMETRIC = frozenset({"CONSULT", "AGREE"})
 QUAD = {  # CAMEO's quad classes, through the crosswalk's PLOVER types
@@ -311,6 +312,7 @@ def _score_events(gold: GoldSet, stored: Stored) -> tuple[dict[str, Any], list[d
     family = _family_of(gold)
     candidates = _candidates(stored.events, gold_of)
     counts: Counter[str] = Counter()
+    missed_by: Counter[str] = Counter()  # why families of multi-family events were not counted
     details = []
     strict_of: dict[str, list[GoldEvent]] = {}
     match_of: dict[str, list[GoldEvent]] = {}
@@ -334,6 +336,9 @@ def _score_events(gold: GoldSet, stored: Stored) -> tuple[dict[str, Any], list[d
                 right = match.independent_sources == len(families)
                 counts["multi_family"] += 1
                 counts["sources_right"] += right
+                row.update(_sources_why(g, match, candidates, family, gold_of, stored))
+                missed_by.update(row["families_missed"].values())
+                counts["sources_over"] += row["sources_over"] > 0
                 coded = _coded_families(g, candidates, family)
                 row["families_coded"] = len(coded)
                 if coded == families:  # (every family's text gave a strict event: merging
@@ -360,11 +365,29 @@ def _score_events(gold: GoldSet, stored: Stored) -> tuple[dict[str, Any], list[d
         "share_sources_right": _share(counts["sources_right"], counts["multi_family"]),
         "multi_family_coded": counts["multi_family_coded"],
         "sources_right_coded": counts["sources_right_coded"],
+        "sources_missed_by": {k: missed_by[k] for k in REASONS if missed_by[k]},
+        "sources_over": counts["sources_over"],
         "wrong_merges": len(merges), "wrong_merge_events": merges,
         "events": len(stored.events), "with_both_sides": both,
         "share_both_sides": _share(both, len(stored.events)),
     }
     return summary, details
+
+
+def _sources_why(g: GoldEvent, match: Event, by_page: dict[str, list[Event]],
+                 family: dict[str, int], gold_of: dict[str, str], stored: Stored
+                 ) -> dict[str, Any]:
+    """Return where the gold event's families went (evaluate/sources.py): why each family its
+    match holds no report of was missed, and how many stories beyond the gold's it holds."""
+    pages = [a for a in dict.fromkeys(g.articles) if a in stored.articles]
+    families: dict[str | int, list[str]] = {}
+    for a in pages:
+        families.setdefault(family.get(a, a), []).append(a)
+    strict = {a: [e for e in by_page.get(a, []) if is_strict(e, g)] for a in pages}
+    stories = {a.id: a.story_id for a in stored.articles.values()}
+    shown = {a.id: a.shown_date for a in stored.articles.values()}
+    return {"families_missed": missed_families(match, families, strict, shown, gold_of),
+            "sources_over": over(match, [stored.articles[a].id for a in pages], stories)}
 
 
 def _same_class(event: Event, gold: GoldEvent) -> bool:
@@ -529,6 +552,9 @@ def summary(s: NewsScores) -> str:
         f"{ev['sources_right']}/{ev['multi_family_found']} multi-family events "
         f"({ev['sources_right_coded']}/{ev['multi_family_coded']} of those coded in every "
         f"family's text); wrong merges {ev['wrong_merges']}",
+        "  families not counted: " + (", ".join(f"{k} {v}" for k, v in
+                                                ev["sources_missed_by"].items()) or "-")
+        + f"; matches holding stories beyond the gold's {ev['sources_over']}",
         f"  events with both sides {ev['with_both_sides']}/{ev['events']} "
         f"({ev['share_both_sides']})",
     ]
