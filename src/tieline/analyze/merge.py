@@ -6,7 +6,7 @@ denied or hypothetical). Within a group, reports merge by date, never on type al
 
 - reports dated to the day chain when they are at most a day apart (a two-day visit is one),
   for at most MAX_EVENT_DAYS from the first (a month of daily reports between a busy pair is
-  a run of events, not one); a type that happens on one day (not SPANNING_TYPES) joins only
+  a run of events, not one); a type that happens on one day (not ``spans_days``) joins only
   reports its date fits, every one of them, not a chain;
 - a report dated to a month or a year joins the one finer event it overlaps (a year report only
   one that names its very actors: ``_names_alike``; a month report of a meeting or an
@@ -32,7 +32,9 @@ denied or hypothetical). Within a group, reports merge by date, never on type al
   day or the next tell one happening, as an undated report is the event dated in the days
   before its article);
   else they stay apart (two undated meetings, or two of undated pages, may be a year apart).
-  Where two events could take it, it joins neither: it is never given a date.
+  Where two events could take it alike, it joins the one another undated report of its story
+  joins alone (``_homes``: an article tells its news again in other words), else neither: it
+  is never given a date.
 
 A group is keyed by the participants' countries (``participant_key``: Modi and India are one
 side to group by) in either order, and inside a group a report only joins reports whose every
@@ -418,8 +420,7 @@ def cluster(reports: Iterable[StoryReport]) -> list[list[StoryReport]]:
     dated = [list(c) for c in clusters]  # (undated reports decide on these, not on each other)
     joins: list[tuple[int, StoryReport]] = []
     by_story: dict[tuple[str, int], list[StoryReport]] = {}
-    for r in by_precision.get(None, []):
-        home = _home(r, dated)
+    for r, home in _homes(by_precision.get(None, []), dated):
         if home is not None:
             joins.append((home, r))
         else:
@@ -431,6 +432,29 @@ def cluster(reports: Iterable[StoryReport]) -> list[list[StoryReport]]:
             _place(r, by_story, r.story)
     clusters += _same_news(list(by_story.values()))
     return [sorted(c, key=_order) for c in clusters]
+
+
+def _homes(undated: list[StoryReport], dated: list[list[StoryReport]]
+           ) -> list[tuple[StoryReport, int | None]]:
+    """Return the dated event each undated report joins (``_home``), or None. Where several
+    events could take a report alike, the one another undated report of its story joins
+    alone decides: an article tells its news again in other words ("Putin signed a decree
+    banning flights", "Russia has banned its airlines from flying to Georgia"), so the event
+    one of its sentences was found to be is the one its other sentence of that type tells,
+    not an event of the same days it does not name (the ministry's order of the next day).
+    The reports decide on the events their story-mates join alone, not on each other's
+    choices, so the result does not depend on their order."""
+    found = [(r, _home(r, dated)) for r in undated]
+    alone: dict[str, set[int]] = {}
+    for r, homes in found:
+        if len(homes) == 1:
+            alone.setdefault(r.story, set()).update(homes)
+    out: list[tuple[StoryReport, int | None]] = []
+    for r, homes in found:
+        if len(homes) > 1:
+            homes = [i for i in homes if i in alone.get(r.story, ())]
+        out.append((r, homes[0] if len(homes) == 1 else None))
+    return out
 
 
 def _same_news(events: list[list[StoryReport]]) -> list[list[StoryReport]]:
@@ -531,16 +555,17 @@ def _day_fits(r: StoryReport, c: list[StoryReport]) -> bool:
     the event's last report's, and, for a type that happens on one day (a statement, a
     decree), every report's: a chain of day-apart publication dates must not carry a decree
     of one day into a vote of the next."""
-    if r.event.type.upper() in SPANNING_TYPES:
+    if spans_days(r.event) and all(spans_days(m.event) for m in c):
         return dates_compatible(c[-1].event, r.event)
     return all(dates_compatible(m.event, r.event) for m in c)
 
 
-def _home(r: StoryReport, dated: list[list[StoryReport]]) -> int | None:
-    """Return which dated event an undated report joins: the one its story reports, else the
-    one dated to a day in its article's ``window``, else the one other articles of its days
-    tell as their news (``_told``); of several, the one that names its very actors
-    (``_named_one``); None when no event could, or several could alike."""
+def _home(r: StoryReport, dated: list[list[StoryReport]]) -> list[int]:
+    """Return which dated events an undated report may join: the one its story reports, else
+    the one dated to a day in its article's ``window``, else the one other articles of its
+    days tell as their news (``_told``); of several, the one that names its very actors
+    (``_named_one``). None when no event could; several when several could alike (a report
+    of its own article then decides: ``_homes``)."""
     fitting = [i for i, c in enumerate(dated) if _fits(r, c)]
     mates = [i for i in fitting if any(m.story == r.story for m in dated[i])
              and _news_by(dated[i], r.anchor)]
@@ -548,7 +573,7 @@ def _home(r: StoryReport, dated: list[list[StoryReport]]) -> int | None:
         return _named_one(r, mates, dated)
     span = window(r.anchor)
     if span is None:
-        return None
+        return []
     near = [i for i in fitting if any(when(m.event.date, m.event.date_precision) == "day" and
                                       span[0] <= (m.event.date or "") <= span[1]
                                       for m in dated[i]) and _told_as_news(dated[i])]
@@ -583,19 +608,17 @@ def _announced(c: list[StoryReport], anchor: str) -> bool:
         _days(m.anchor or "", anchor) <= ANCHOR_DAYS for m in c)
 
 
-def _named_one(r: StoryReport, found: list[int], dated: list[list[StoryReport]]) -> int | None:
-    """Return the one event of *found* an undated report joins: the only one, else, when the
+def _named_one(r: StoryReport, found: list[int], dated: list[list[StoryReport]]) -> list[int]:
+    """Return the events of *found* an undated report may join: the only one, else, when the
     report names a person or body (not only countries), the only one some report of which
     names its very actors on both sides (``_names_alike``). Putin's decree told undated in
     a paper of the 22nd is the decree his name is on, dated the 21st, not the ministry's
     order of the 22nd that "Russia" gave; a report naming only Russia and Georgia says
-    nothing to choose by, and two events naming its actors alike leave it apart."""
-    if len(found) == 1:
-        return found[0]
-    if all(_generic(x) for x in _sides(r.event)):
-        return None
-    alike = [i for i in found if _names_alike(r, dated[i])]
-    return alike[0] if len(alike) == 1 else None
+    nothing to choose by, and two events naming its actors alike leave it undecided (all of
+    them returned)."""
+    if len(found) <= 1 or all(_generic(x) for x in _sides(r.event)):
+        return found
+    return [i for i in found if _names_alike(r, dated[i])] or found
 
 
 def _told(c: list[StoryReport], anchor: str) -> bool:
@@ -677,6 +700,17 @@ def _place(r: StoryReport, found: dict[tuple[str, int], list[StoryReport]], key:
 #: be one of them. Others (a statement, a signature, a decree) happen on one day.
 SPANNING_TYPES = frozenset({"CONSULT", "PROTEST", "MOBILIZE", "ASSAULT", "COERCE", "COOPERATE",
                             "AID"})
+#: Modes of other types whose one event may last days: forces withdrawing (PLOVER RETREAT's
+#: withdraw, CAMEO 087 "de-escalate military engagement") pull back over days, as they deploy
+#: over days (MOBILIZE): "troops started to disengage" on one day and "forces had started to
+#: withdraw" the next tell one withdrawal. A release or a lifted ban happens on one day.
+SPANNING_MODES = frozenset({("RETREAT", "withdraw")})
+
+
+def spans_days(event: Coding) -> bool:
+    """Say whether *event* is of a type (or a mode) whose one happening may last days."""
+    kind = event.type.upper()
+    return kind in SPANNING_TYPES or (kind, event.mode or "") in SPANNING_MODES
 
 
 def dates_compatible(a: Coding, b: Coding) -> bool:
@@ -700,7 +734,7 @@ def dates_compatible(a: Coding, b: Coding) -> bool:
         return True
     if apart > 1:
         return False
-    if a.type.upper() in SPANNING_TYPES:
+    if spans_days(a) and spans_days(b):
         return True
     earlier, later = (b, a) if a.date > b.date else (a, b)
     span_end = _span_end(earlier)  # "on 11-12 October": the later day is one of its days
@@ -770,20 +804,22 @@ _BASES = ("text", "narrative", "newsday", "publication")
 def _best_date(events: list[Report], mode: str | None = None) -> Report:
     """Return the member whose date is the group's: the best basis (the event's own words
     before the day of publication), then the finest precision, then the dates of reports that
-    say it happened over those of reports that say it was planned or claimed (a plan's day
-    can slip), then, for an event of *mode* a meeting, the dates of the meeting over those of
-    the travel to it (a consultation told mostly as a meeting, "arrived on Thursday" and "met
-    on Friday", is Friday's meeting; one told mostly as a visit starts on arrival), the most
-    reported date (the earliest on a tie); of publication days, the first (it happened by
-    then)."""
+    say it happened over those of reports that say it was planned (a plan's day can slip); a
+    happening a source is said to have told (status claimed) is dated as one the outlet tells
+    ("the joint statement said troops began to disengage on 8 September" dates the withdrawal
+    as the outlet's own words would), then, for an event of *mode* a meeting,
+    the dates of the meeting over those of the travel to it (a consultation told mostly as a
+    meeting, "arrived on Thursday" and "met on Friday", is Friday's meeting; one told mostly
+    as a visit starts on arrival), the most reported date (the earliest on a tie); of
+    publication days, the first (it happened by then)."""
     for basis in (*_BASES, None):
         for precision in _PRECISIONS:
             found = [e for e in events if e.date and e.date_precision == precision and
                      (e.date_basis == basis or basis is None)]
-            found = [e for e in found if e.status == "reported"] or found
+            found = [e for e in found if e.status in _CLASS] or found
             if mode not in _TRAVEL_MODES:  # (a visit is dated by its first day: arrival)
                 found = [e for e in found if e.mode not in _TRAVEL_MODES] or found
-            if precision == "day" and events[0].type.upper() not in SPANNING_TYPES:
+            if precision == "day" and not all(spans_days(e) for e in events):
                 found = _named_days(found)
             if found and basis == "publication":  # (reported by then: the first is nearest)
                 return min(found, key=lambda e: e.date or "")
