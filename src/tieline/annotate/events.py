@@ -195,6 +195,12 @@ _REACTIVE = {"ACCUSE", "THREATEN", "REQUEST", "PROTEST", "REJECT", "SANCTION", "
 #: is "on" ("arrived in Beijing for talks with X", "is on a three-day visit to X").
 _GOING = {"be", "arrive", "travel", "come", "go", "fly", "head", "leave", "reach", "land",
           "visit", "embark", "set", "depart", "return"}
+#: Verbs of arriving whose "in" or "to" place is the one visited when the verb is "on" a
+#: visit ("landed in China on a two-day visit", "is in Bishkek on a state visit").
+_ARRIVING = {"be", "arrive", "land", "come", "travel", "fly", "go"}
+#: Nouns that make an act's noun an adverbial of the clause it stands in ("as a mark of
+#: protest against X, India withdrew ...": "as a protest").
+_TOKENS = {"mark", "sign", "gesture", "token"}
 #: Verbs of asking whose "on"/"upon"/"to" phrase names who is asked to act ("called on X
 #: to withdraw", "appealed to X to impose").
 _ASKING = {"call", "appeal"}
@@ -1324,6 +1330,9 @@ class EventCoder:
             tgts = self._between(f, ctx) or tgts
         if (entry.symmetric or entry.type in _MUTUAL) and len(refs) == 1 and not tgts:
             tgts = self._hyphen_partner(sources, refs[0], ctx)  # "India-China cooperation"
+        if refs and not tgts:  # "landed in China on a two-day visit"
+            own = {_side_of(r) for r in refs}
+            tgts = [r for r in self._refs(_arrived_in(n, entry), ctx) if _side_of(r) not in own]
         if entry.symmetric and not refs and len(tgts) >= 2 and \
                 any(c.lower_ in ("between", "among") for t in f.tokens for c in t.children):
             refs, tgts = tgts[:1], tgts[1:]  # "talks between A and B"
@@ -1388,6 +1397,9 @@ class EventCoder:
         if n.dep_ == "pobj" and head.lower_ in ("in", "of") and \
                 head.head.lower_ in _QUANTITY:  # "€270 million in investments"
             n, head = head.head, head.head.head
+        if entry.type == "PROTEST" and n.dep_ == "pobj" and head.lower_ == "of" and \
+                head.head.lemma_.lower() in _TOKENS and head.head.dep_ == "pobj":
+            n, head = head.head, head.head.head  # "as a mark of protest": as "in protest"
         if n.dep_ in ("dobj", "attr", "oprd") and head.pos_ in ("VERB", "AUX") and \
                 head.lemma_.lower() not in _EVALUATIVE:
             return self._subject_of(head, ctx)
@@ -1398,8 +1410,9 @@ class EventCoder:
                      head.lower_ in ("on", "for") and gov.lemma_.lower() in _GOING):
                 return self._subject_of(gov, ctx)  # "arrived for talks", "is on a visit"
             if gov.pos_ in ("VERB", "AUX") and entry.type == "PROTEST" and \
-                    head.lower_ == "in" and gov.tag_ != "VBN":  # "gathered in protest
-                return self._subject_of(gov, ctx)  # against X": the gathered protest
+                    head.lower_ in ("in", "as") and gov.tag_ != "VBN":  # "gathered in
+                return self._subject_of(gov, ctx)  # protest against X", "responded as a
+                # protest against X": the subject protests by what it does
             if gov.pos_ in ("VERB", "AUX") and entry.reciprocal and \
                     head.lower_ in ("in", "during"):  # "were wounded in a clash with X"
                 undergo = _passive_subjects(gov)
@@ -2266,6 +2279,21 @@ def _related(head: Any) -> list[Any]:
         up = up.head
         out.append(up)
     return out
+
+
+def _arrived_in(noun: Any, entry: Entry) -> list[Any]:
+    """The place of a visit its noun leaves to the verb of arriving it is "on" or "for"
+    ("landed in China on a two-day visit", "is in Bishkek on a state visit"): the one
+    visited, as "a visit to China" names it."""
+    prep = noun.head
+    if entry.mode != "visit" or noun.dep_ != "pobj" or prep.dep_ != "prep" or \
+            prep.lower_ not in ("on", "for"):
+        return []
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _ARRIVING:
+        return []
+    return [x for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "to")
+            for x in c.children if x.dep_ == "pobj"]
 
 
 def _asking(verb: Any) -> bool:

@@ -1,0 +1,79 @@
+"""Both sides, tenth round: sides the sentence writes but the coder did not read (issue 22).
+
+- A visit's place written on the verb of arriving the visit noun hangs on ("landed in X on a
+  two-day visit", "is in X on a state visit") is the one visited, as "a visit to X" names
+  it; never a place of the visitor's own state.
+- A phone call "to" someone names the one called, as "a phone call with" does.
+- A protest noun in an adverbial of the clause ("as a mark of protest against X", "as a
+  protest against X") is the protest of the clause's subject, as "in protest against X" is.
+
+Each rule has a twin where it must not fire. Every sentence is written for the test (names
+invented where people are named), none taken from a scored set."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_sides import code, side
+
+
+def sides_of(text: str, type_: str) -> list[tuple[object, object]]:
+    """The sides of each event of *type_* coded in *text*."""
+    return [(side(e.source), side(e.target)) for e in code(text).events if e.type == type_]
+
+
+# -- the place of a visit, written on the verb of arriving --------------------------------------
+@pytest.mark.parametrize("text", [
+    "Kazakh President Tokayev landed in Kyrgyzstan on Saturday on a two-day visit.",
+    "Kazakh President Tokayev is in Bishkek on a state visit.",
+    "The Kazakh foreign minister arrived in Bishkek on Monday for an official visit.",
+])
+def test_the_place_arrived_in_on_a_visit_is_the_one_visited(text: str) -> None:
+    assert ("KAZ", "stated") in [s for s, t in sides_of(text, "CONSULT")
+                                 if t == ("KGZ", "stated")], sides_of(text, "CONSULT")
+
+
+def test_a_place_of_the_visitors_own_state_is_not_visited() -> None:
+    found = sides_of("Kazakh President Tokayev landed in Almaty on Saturday on a two-day "
+                     "visit.", "CONSULT")
+    assert found, "the visit itself is coded"
+    assert all(t is None for _, t in found), found
+
+
+def test_a_visit_that_names_its_place_keeps_it() -> None:
+    """A stop on the way is not the place visited when the visit's noun names its own."""
+    found = sides_of("Kazakh President Tokayev landed in Bishkek on his way to a state visit "
+                     "to Uzbekistan.", "CONSULT")
+    targets = {t[0] for _, t in found if t is not None}
+    assert "UZB" in targets and "KGZ" not in targets, found
+
+
+# -- a phone call "to" someone ----------------------------------------------------------------
+def test_a_phone_call_to_someone_is_a_call_with_them() -> None:
+    found = sides_of("Kazakh President Tokayev made a phone call to Kyrgyz President "
+                     "Japarov.", "CONSULT")
+    assert (("KAZ", "stated"), ("KGZ", "stated")) in found, found
+
+
+def test_a_phone_call_to_discuss_something_has_no_one_called() -> None:
+    found = sides_of("Kazakh President Tokayev made a phone call to discuss the border.",
+                     "CONSULT")
+    assert all(t is None for _, t in found), found
+
+
+# -- a protest noun in an adverbial of the clause ----------------------------------------------
+@pytest.mark.parametrize("text", [
+    "As a mark of protest against Kyrgyzstan's decision to close the border, Kazakhstan "
+    "recalled its athletes.",
+    "As a protest against Kyrgyzstan's decision to close the border, Kazakhstan recalled "
+    "its athletes.",
+])
+def test_the_subject_of_a_clause_protests_by_what_it_does(text: str) -> None:
+    assert (("KAZ", "stated"), ("KGZ", "stated")) in sides_of(text, "PROTEST")
+
+
+def test_a_protest_noun_not_standing_for_the_clause_has_no_doer_from_it() -> None:
+    """"witnesses of the protest" is no token of protest: the students do not protest."""
+    found = sides_of("The Kazakh students spoke as witnesses of the protest against "
+                     "Kyrgyzstan's decision.", "PROTEST")
+    assert all(s is None for s, _ in found), found
