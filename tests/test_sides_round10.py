@@ -67,6 +67,8 @@ def test_a_phone_call_to_discuss_something_has_no_one_called() -> None:
     "recalled its athletes.",
     "As a protest against Kyrgyzstan's decision to close the border, Kazakhstan recalled "
     "its athletes.",
+    "Kazakhstan has decided to recall its athletes from the games, as a form of protest "
+    "against Kyrgyzstan's new visa rules.",
 ])
 def test_the_subject_of_a_clause_protests_by_what_it_does(text: str) -> None:
     assert (("KAZ", "stated"), ("KGZ", "stated")) in sides_of(text, "PROTEST")

@@ -199,8 +199,8 @@ _GOING = {"be", "arrive", "travel", "come", "go", "fly", "head", "leave", "reach
 #: visit ("landed in China on a two-day visit", "is in Bishkek on a state visit").
 _ARRIVING = {"be", "arrive", "land", "come", "travel", "fly", "go"}
 #: Nouns that make an act's noun an adverbial of the clause it stands in ("as a mark of
-#: protest against X, India withdrew ...": "as a protest").
-_TOKENS = {"mark", "sign", "gesture", "token"}
+#: protest against X, India withdrew ...", "as a form of protest": "as a protest").
+_TOKENS = {"mark", "sign", "gesture", "token", "form"}
 #: Verbs of asking whose "on"/"upon"/"to" phrase names who is asked to act ("called on X
 #: to withdraw", "appealed to X to impose").
 _ASKING = {"call", "appeal"}
