@@ -5,7 +5,11 @@
   it; never a place of the visitor's own state.
 - A phone call "to" someone names the one called, as "a phone call with" does.
 - A protest noun in an adverbial of the clause ("as a mark of protest against X", "as a
-  protest against X") is the protest of the clause's subject, as "in protest against X" is.
+  protest against X") is the protest of the clause's subject, as "in protest against X" is;
+  never a clause's own subject after "as" ("as the protests against X spread").
+- Two nationality groups of one noun ("Kazakh and Kyrgyz troops"), which the actors stage
+  marks as the whole phrase and its second nationality's own group, are both states: the
+  second word names its own mention, not the phrase's first state again.
 
 Each rule has a twin where it must not fire. Every sentence is written for the test (names
 invented where people are named), none taken from a scored set."""
@@ -79,3 +83,26 @@ def test_a_protest_noun_not_standing_for_the_clause_has_no_doer_from_it() -> Non
     found = sides_of("The Kazakh students spoke as witnesses of the protest against "
                      "Kyrgyzstan's decision.", "PROTEST")
     assert all(s is None for s, _ in found), found
+
+
+def test_a_clause_subject_after_as_is_no_token_of_protest() -> None:
+    found = sides_of("As protests against the Kyrgyz government spread, Kazakh President "
+                     "Tokayev recalled his ambassador.", "PROTEST")
+    assert all(s is None or s[0] != "KAZ" for s, _ in found), found
+
+
+# -- two nationality groups of one noun ---------------------------------------------------------
+@pytest.mark.parametrize("text, type_", [
+    ("The disengagement by the Kazakh and Kyrgyz troops at the border post will be wrapped up "
+     "today.", "RETREAT"),
+    ("Clashes between Kazakh and Kyrgyz border guards left two dead.", "ASSAULT"),
+])
+def test_both_nationalities_of_one_group_are_sides(text: str, type_: str) -> None:
+    found = sides_of(text, type_)
+    assert {s[0] for pair in found for s in pair if s is not None} == {"KAZ", "KGZ"}, found
+
+
+def test_one_nationality_group_beside_a_place_is_one_side() -> None:
+    found = sides_of("The disengagement by Kazakh troops near the Kyrgyz border post will be "
+                     "wrapped up today.", "RETREAT")
+    assert found and all(s == ("KAZ", "stated") and t is None for s, t in found), found

@@ -52,6 +52,7 @@ from .newsday import NEWSDAY, date_by_news_day, told_in_past, untimed
 from .newsday import governor as _clause_verb
 from .published import caption, url_period
 from .sides import complete as _governed_sides
+from .sides import indefinite
 
 _SUBJ = {"nsubj", "csubj"}
 #: The prepositions that name whom a measure on things touches ("flights to X", "visas for
@@ -499,6 +500,9 @@ class EventCoder:
                 continue
             for t in span:
                 token_mention.setdefault(t.i, m)
+            if token_mention[span[0].i].start < m.start:  # a mention inside another one:
+                token_mention[span[0].i] = m  # "Kyrgyz troops" in "Kazakh and Kyrgyz troops"
+                # is what its first word names
             if span.root.dep_ in ("nsubj", "nsubjpass") or \
                     (span.root.dep_ == "conj" and span.root.head.dep_ in ("nsubj", "nsubjpass")):
                 subjects.add(m.start)
@@ -1410,9 +1414,10 @@ class EventCoder:
                      head.lower_ in ("on", "for") and gov.lemma_.lower() in _GOING):
                 return self._subject_of(gov, ctx)  # "arrived for talks", "is on a visit"
             if gov.pos_ in ("VERB", "AUX") and entry.type == "PROTEST" and \
-                    head.lower_ in ("in", "as") and gov.tag_ != "VBN":  # "gathered in
-                return self._subject_of(gov, ctx)  # protest against X", "responded as a
-                # protest against X": the subject protests by what it does
+                    (head.lower_ == "in" or head.lower_ == "as" and indefinite(n)) and \
+                    gov.tag_ != "VBN":  # "gathered in protest against X", "withdrew as a
+                return self._subject_of(gov, ctx)  # protest against X": the subject
+                # protests by what it does (not "as the protests spread", a clause's subject)
             if gov.pos_ in ("VERB", "AUX") and entry.reciprocal and \
                     head.lower_ in ("in", "during"):  # "were wounded in a clash with X"
                 undergo = _passive_subjects(gov)

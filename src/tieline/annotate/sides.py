@@ -131,6 +131,10 @@ def supporting_doer(e: Report, sent: Any, refs: Refs) -> ActorRef | None:
     if noun is None or noun.pos_ != "NOUN" or _doer_written(noun):
         return None
     verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "as" and \
+            not indefinite(noun):
+        return None  # ("As protests against X spread, Y recalled ...": a clause's subject
+        # the parser read as the object of "as", not "as a protest", an act Y does)
     if noun.dep_ == "pobj" and verb.dep_ == "prep":
         verb = verb.head
     elif noun.dep_ != "dobj":
@@ -143,6 +147,12 @@ def supporting_doer(e: Report, sent: Any, refs: Refs) -> ActorRef | None:
             not _state_side(found[0]):
         return None
     return replace(found[0], basis="inferred-clause")
+
+
+def indefinite(noun: Any) -> bool:
+    """Whether *noun* is written with "a" or "an" ("as a protest", "as a mark of protest"),
+    not as the subject of a clause "as" opens ("as protests spread")."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 def _climb(trigger: Any, refs: Refs) -> tuple[ActorRef, bool] | None:
