@@ -10,6 +10,9 @@
 - Two nationality groups of one noun ("Kazakh and Kyrgyz troops"), which the actors stage
   marks as the whole phrase and its second nationality's own group, are both states: the
   second word names its own mention, not the phrase's first state again.
+- "They" as the subject of what a subject of two sides or more says ("the Kazakh army and
+  the Kyrgyz army announced that they had begun to disengage") is those sides; never the
+  "they" of what one side says, nor one outside what is said.
 
 Each rule has a twin where it must not fire. Every sentence is written for the test (names
 invented where people are named), none taken from a scored set."""
@@ -106,3 +109,26 @@ def test_one_nationality_group_beside_a_place_is_one_side() -> None:
     found = sides_of("The disengagement by Kazakh troops near the Kyrgyz border post will be "
                      "wrapped up today.", "RETREAT")
     assert found and all(s == ("KAZ", "stated") and t is None for s, t in found), found
+
+
+# -- "they" of what two sides say --------------------------------------------------------------
+@pytest.mark.parametrize("text, type_, expected", [
+    ("The Kazakh army and the Kyrgyz army announced that they have begun to disengage from "
+     "the valley.", "RETREAT", {("KAZ", "KGZ")}),
+    ("Kazakh and Kyrgyz officials said they would hold talks with Uzbekistan.", "CONSULT",
+     {("KAZ", "UZB"), ("KGZ", "UZB")}),
+])
+def test_they_of_what_two_sides_say_is_both(text: str, type_: str,
+                                            expected: set[tuple[str, str]]) -> None:
+    found = {(s[0], t[0]) for s, t in sides_of(text, type_) if s and t}
+    assert found == expected, sides_of(text, type_)
+
+
+@pytest.mark.parametrize("text", [
+    "Kazakhstan said they had begun to disengage from the valley.",  # one side's "they"
+    "The Kazakh army and the Kyrgyz army met after they had begun to disengage from the "
+    "valley.",  # not what the two say
+])
+def test_other_theys_are_not_read_as_the_two(text: str) -> None:
+    found = sides_of(text, "RETREAT")
+    assert not any(s and t for s, t in found), found

@@ -1631,6 +1631,8 @@ class EventCoder:
         word = t.lower_
         if word in _FIRST_PERSON:
             return self._quoted_speaker(t, word in _FIRST_PERSON_PLURAL, ctx)
+        if word == "they":
+            return self._joint_speakers(t, ctx)
         if word in _PERSON_PRONOUNS:
             return self._prior(ctx, t.idx, {"person"}, 1)
         if word in _THING_PRONOUNS:
@@ -1658,6 +1660,19 @@ class EventCoder:
             return self._prior(ctx, t.idx, {"country"}, 2) or \
                 self._prior(ctx, t.idx, {"person"}, 2)
         return None
+
+    def _joint_speakers(self, t: Any, ctx: _Context) -> list[ActorRef] | None:
+        """Who "they" is as the subject of what a coordinated subject of two sides or more
+        says ("the Kazakh army and the Kyrgyz army announced that they had begun to
+        disengage", "Kazakh and Kyrgyz officials said they would"): those sides. None for
+        any other "they" (another clause's, or one side's: "China said they would leave")."""
+        clause = t.head
+        if t.dep_ not in _SUBJ or clause.dep_ != "ccomp" or \
+                clause.head.lemma_.lower() not in _SAYING:
+            return None
+        said_by = [c for c in clause.head.children if c.dep_ == "nsubj"]
+        refs = self._refs(said_by, ctx) if len(said_by) == 1 else []
+        return refs if len({_side_of(r) for r in refs}) >= 2 else None
 
     def _state_of(self, t: Any, ctx: _Context) -> list[ActorRef] | None:
         """The state a government body's "of" phrases name ("the Ministry of Foreign Affairs
