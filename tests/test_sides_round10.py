@@ -6,7 +6,8 @@
 - A phone call "to" someone names the one called, as "a phone call with" does.
 - A protest noun in an adverbial of the clause ("as a mark of protest against X", "as a
   protest against X") is the protest of the clause's subject, as "in protest against X" is;
-  never a clause's own subject after "as" ("as the protests against X spread").
+  never a clause's own subject after "as" ("as the protests against X spread"). Such a
+  protest is taken when the decision is told: not planned for the act decided on.
 - Two nationality groups of one noun ("Kazakh and Kyrgyz troops"), which the actors stage
   marks as the whole phrase and its second nationality's own group, are both states: the
   second word names its own mention, not the phrase's first state again.
@@ -132,3 +133,16 @@ def test_they_of_what_two_sides_say_is_both(text: str, type_: str,
 def test_other_theys_are_not_read_as_the_two(text: str) -> None:
     found = sides_of(text, "RETREAT")
     assert not any(s and t for s, t in found), found
+
+
+def test_a_protest_told_with_a_decision_is_taken() -> None:
+    found = [e.status for e in code("Kazakhstan has decided to recall its athletes from the "
+                                    "games, as a form of protest against Kyrgyzstan's new "
+                                    "visa rules.").events if e.type == "PROTEST"]
+    assert found == ["reported"], found
+
+
+def test_a_protest_planned_by_its_own_words_stays_planned() -> None:
+    found = [e.status for e in code("Kazakhstan plans to lodge a protest against Kyrgyzstan's "
+                                    "new visa rules.").events if e.type == "PROTEST"]
+    assert found and all(s == "planned" for s in found), found

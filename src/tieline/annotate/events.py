@@ -1401,8 +1401,7 @@ class EventCoder:
         if n.dep_ == "pobj" and head.lower_ in ("in", "of") and \
                 head.head.lower_ in _QUANTITY:  # "€270 million in investments"
             n, head = head.head, head.head.head
-        if entry.type == "PROTEST" and n.dep_ == "pobj" and head.lower_ == "of" and \
-                head.head.lemma_.lower() in _TOKENS and head.head.dep_ == "pobj":
+        if entry.type == "PROTEST" and _token_of_protest(n) and head.lower_ == "of":
             n, head = head.head, head.head.head  # "as a mark of protest": as "in protest"
         if n.dep_ in ("dobj", "attr", "oprd") and head.pos_ in ("VERB", "AUX") and \
                 head.lemma_.lower() not in _EVALUATIVE:
@@ -1414,10 +1413,10 @@ class EventCoder:
                      head.lower_ in ("on", "for") and gov.lemma_.lower() in _GOING):
                 return self._subject_of(gov, ctx)  # "arrived for talks", "is on a visit"
             if gov.pos_ in ("VERB", "AUX") and entry.type == "PROTEST" and \
-                    (head.lower_ == "in" or head.lower_ == "as" and indefinite(n)) and \
-                    gov.tag_ != "VBN":  # "gathered in protest against X", "withdrew as a
-                return self._subject_of(gov, ctx)  # protest against X": the subject
-                # protests by what it does (not "as the protests spread", a clause's subject)
+                    _token_of_protest(n) and gov.tag_ != "VBN":  # "gathered in protest
+                return self._subject_of(gov, ctx)  # against X", "withdrew as a protest
+                # against X": the subject protests by what it does (not "as the protests
+                # spread", a clause's subject)
             if gov.pos_ in ("VERB", "AUX") and entry.reciprocal and \
                     head.lower_ in ("in", "during"):  # "were wounded in a clash with X"
                 undergo = _passive_subjects(gov)
@@ -1819,6 +1818,9 @@ class EventCoder:
 
     def _planned(self, f: _Found) -> bool:
         t = f.trigger
+        if f.entry.type == "PROTEST" and _token_of_protest(t):
+            return False  # "has decided to withdraw its team as a protest against X": the
+            # decision told is the stance taken, whenever the team leaves
         if f.entry.pos == "verb" and t.lemma_.lower() in _PROMISE and len(f.tokens) > 1:
             return True  # "offered military assistance": the aid is offered, not yet given
         if f.entry.pos == "noun" and any(c.lower_ in _PLANNED_MODIFIERS for c in t.children) \
@@ -2299,6 +2301,17 @@ def _related(head: Any) -> list[Any]:
         up = up.head
         out.append(up)
     return out
+
+
+def _token_of_protest(noun: Any) -> bool:
+    """Whether the protest noun *noun* says why its clause's act is done ("in protest
+    against X", "as a protest", "as a mark of protest"); "as" with "a" only, for the parser
+    hangs a clause's subject on it too ("as the protests spread")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+            noun.head.head.lemma_.lower() in _TOKENS and noun.head.head.dep_ == "pobj":
+        noun = noun.head.head
+    return noun.dep_ == "pobj" and (noun.head.lower_ == "in" or
+                                    noun.head.lower_ == "as" and indefinite(noun))
 
 
 def _arrived_in(noun: Any, entry: Entry) -> list[Any]:
