@@ -227,7 +227,8 @@ def shown_date(a: Article) -> str:
     ("2017-08-02 (story)") or the one the news it reports gives it ("(coreported)")."""
     if not a.shown_date:
         return "date unknown"
-    return a.shown_date + (f" ({a.shown_basis})" if a.shown_basis in ("story", "coreported")
+    return a.shown_date + (f" ({a.shown_basis})" if a.shown_basis in ("story", "coreported",
+                                                                "neighbours")
                            else "")
 
 

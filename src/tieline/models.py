@@ -19,9 +19,11 @@ Format = Literal["text", "html"]
 #: has none and its story's original gives it (``Article.story_date``); "coreported" when it has
 #: neither and dated articles report the same specific happenings within days
 #: (``Article.coreported``, analyze/coreport.py); "text" for dates read from the text before
-#: the basis was kept finer; "unknown" when there is none.
-DateBasis = Literal["metadata", "manifest", "url", "dateline", "story", "coreported", "text",
-                    "unknown"]
+#: the basis was kept finer; "neighbours" when it has none of those and dated articles of
+#: other stories share its rare names, numbers and quotations within days (``Article.
+#: neighboured``, analyze/neighbours.py); "unknown" when there is none.
+DateBasis = Literal["metadata", "manifest", "url", "dateline", "story", "coreported",
+                    "neighbours", "text", "unknown"]
 
 #: Bumped whenever a stage's output for the same input changes; stored with every article.
 STAGE_VERSIONS: dict[str, str] = {
@@ -82,6 +84,9 @@ class Article:
     coreported: str | None = None  # the day the news it reports dates it to, when it states
     coreported_from: tuple[str, ...] = ()  # no date and has no story date: the dated articles
     # that report the same happenings (analyze/coreport.py)
+    neighboured: str | None = None  # the day its dated neighbours date it to, when it has
+    neighboured_from: tuple[str, ...] = ()  # none of the above: those neighbours
+    # (analyze/neighbours.py)
     page_text: str | None = None  # plain-text input as given, before its boilerplate (date
     # stamps and bylines with it) was removed: read for the page's date, then let go; not stored
     lang: str | None = None
@@ -115,8 +120,8 @@ class Article:
     @property
     def shown_date(self) -> str | None:
         """Return the date to show for the article: its own, else its story's, else the one
-        the news it reports gives it."""
-        return self.published or self.story_date or self.coreported
+        the news it reports gives it, else the one its dated neighbours give it."""
+        return self.published or self.story_date or self.coreported or self.neighboured
 
     @property
     def shown_basis(self) -> DateBasis:
@@ -125,6 +130,8 @@ class Article:
             return "story"
         if self.published is None and self.coreported:
             return "coreported"
+        if self.published is None and self.neighboured:
+            return "neighbours"
         return self.published_basis
 
     def to_dict(self, full: bool = False) -> dict[str, Any]:
@@ -135,6 +142,7 @@ class Article:
             "published_basis": self.shown_basis,
             "published_text": self.published_text, "story_date": self.story_date,
             "coreported_from": list(self.coreported_from),
+            "neighbours_from": list(self.neighboured_from),
             "lang": self.lang,
             "lang_mixed": self.lang_mixed, "words": self.words, "story_id": self.story_id,
             "copy_of": self.copy_of,
@@ -533,6 +541,30 @@ class CoreportPage:
     coreported: str | None
     coreported_from: tuple[str, ...]
     keys: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class NeighbourCarrier:
+    """An article that carries a name, number or quotation trigram: its date as evidence (its
+    own or its story's; None: undated) and its story."""
+
+    day: str | None
+    article_id: str
+    story: str
+
+
+@dataclass(frozen=True)
+class NeighbourPage:
+    """What dating a page without a date of its own by its neighbours needs: its story, the
+    date its story or its news gives it (which comes first), its neighbours' date and
+    evidence now, and its keys."""
+
+    id: str
+    story: str
+    inferred: str | None
+    neighboured: str | None
+    neighboured_from: tuple[str, ...]
+    keys: tuple[int, ...]
 
 
 @dataclass(frozen=True)

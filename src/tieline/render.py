@@ -27,7 +27,9 @@ stderr = Console(stderr=True)
 #: how undated entries are ordered and what their "by DAY" says (CLI, brief and page alike)
 REPORTED_ORDER = ("in the order first reported ('by DAY': first reported that day, so it "
                   "happened on or before it; 'coreported': its pages state no date, and dated "
-                  "pages had reported the same news by that day)")
+                  "pages had reported the same news by that day; 'neighbours': its pages state no "
+                  "date, and dated pages sharing its rare names, numbers and quotes came out "
+                  "that day)")
 
 
 def undated_when(reported_by: str | None, basis: str | None = None) -> str:
@@ -36,7 +38,8 @@ def undated_when(reported_by: str | None, basis: str | None = None) -> str:
     it states a date), or "undated" when no article reporting it is dated."""
     if not reported_by:
         return "undated"
-    return f"by {reported_by}" + (" (coreported)" if basis == "coreported" else "")
+    return f"by {reported_by}" + (f" ({basis})" if basis in ("coreported", "neighbours")
+                                  else "")
 
 
 #: What an entry's date basis says (CLI, brief and page alike; see DATE_BASES)

@@ -10,7 +10,7 @@ stories (grouping itself is analyze/stories.py's).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -70,13 +70,15 @@ def date_members(store: CorpusStore, article_ids: Sequence[str]) -> list[str]:
 
 
 def redate_reports(store: CorpusStore, article_id: str, reference: str | None,
-                   before: str | None, phrased_only: bool = False) -> None:
+                   before: str | None, phrased_only: bool = False,
+                   keep: Callable[[ReportDating], bool] | None = None) -> None:
     """Date the reports of an article again from their own words against *reference*, its
     new anchor (*before*: the one they were dated against). *phrased_only*: leave the
     reports without a date phrase alone (a page dated by the news it reports, basis
-    "coreported", is too loose a date to stand as their day: merging anchors them to it)."""
+    "coreported", is too loose a date to stand as their day: merging anchors them to it).
+    *keep*: only the reports it says yes to."""
     store.set_report_dates([_redated(r, reference, before) for r in store.report_dates(article_id)
-                            if r.date_text or not phrased_only])
+                            if (r.date_text or not phrased_only) and (keep is None or keep(r))])
 
 
 def _redated(r: ReportDating, reference: str | None, before: str | None) -> ReportDating:

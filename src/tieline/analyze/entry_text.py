@@ -258,10 +258,10 @@ def furniture(sentence: str, title: str | None = None) -> bool:
 
 def _reference(article: Article | None) -> str | None:
     """The day an article's relative phrases count from: its own date, else its story's,
-    else the day the news it reports dates it to."""
+    else the day the news it reports dates it to, else its neighbours' day."""
     if article is None:
         return None
-    return article.published or article.story_date or article.coreported
+    return article.shown_date
 
 
 def _date_fit(sentence: str, reference: str | None, day: str | None) -> int:

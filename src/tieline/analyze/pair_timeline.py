@@ -305,7 +305,7 @@ def _date_basis(events: list[Event]) -> str | None:
 
 
 #: The bases of a first-report day, the surest first (on a tie, the surest is said).
-REPORTED_BASES = ("page", "story", "coreported")
+REPORTED_BASES = ("page", "story", "coreported", "neighbours")
 
 
 def first_reported(events: list[Event], articles: Mapping[str, Article]
@@ -330,6 +330,8 @@ def page_days(article: Article) -> list[tuple[str, str]]:
              if d]
     if not found and article.coreported:
         found.append((article.coreported, "coreported"))
+    elif not found and article.neighboured:
+        found.append((article.neighboured, "neighbours"))
     return found
 
 

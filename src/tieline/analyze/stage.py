@@ -18,6 +18,7 @@ from ..store.interface import CorpusStore
 from .coreport import date_by_coreports
 from .dating import date_members
 from .merge import Lookup, cluster, group_key, grow_region, merge, plan_group
+from .neighbours import date_by_neighbours
 from .stories import (
     MIN_SHARED_ANCHOR_KEYS,
     MIN_SHARED_KEYS,
@@ -67,11 +68,13 @@ def update_corpus(store: CorpusStore, batch: int = 1000) -> CorpusUpdate:
             changed = _restory(store, joined)
             dated = date_members(store, changed)  # (before their reports are merged again)
             store.mark_coreport_pending(dated)  # (their date is others' evidence)
+            store.mark_neighbours_pending(changed)  # (their story or date: the same)
             store.mark_linked([r.id for r in rows], STORIES_STAGE)
             placed += len(rows)
             restoried += len(changed)
     with store.transaction():
-        date_by_coreports(store, batch)  # (pages without a date, by the news they report)
+        coreported = date_by_coreports(store, batch)  # (pages without a date, by their news)
+        date_by_neighbours(store, batch, also=coreported)  # (else by their dated neighbours)
     groups, merged = merge_pending(store)
     return CorpusUpdate(placed, restoried, groups, merged)
 

@@ -54,8 +54,9 @@ def corpus_counts(conn: sqlite3.Connection) -> dict[str, Any]:
     arts = conn.execute(
         "SELECT count(*) AS articles, count(DISTINCT coalesce(story_id, id)) AS stories, "
         "count(DISTINCT outlet) AS outlets, sum(copy_of IS NOT NULL) AS copies, "
-        "sum(coalesce(published, story_date, coreported) IS NULL) AS undated_articles, "
-        "sum(published IS NULL AND coalesce(story_date, coreported) IS NOT NULL) "
+        "sum(coalesce(published, story_date, coreported, neighboured) IS NULL) "
+        "AS undated_articles, "
+        "sum(published IS NULL AND coalesce(story_date, coreported, neighboured) IS NOT NULL) "
         "AS inferred_dates, min(published) AS first_published, "
         "max(published) AS last_published FROM articles WHERE superseded_by IS NULL"
     ).fetchone()

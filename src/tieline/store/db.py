@@ -23,6 +23,8 @@ from ..models import (
     Event,
     EventFilter,
     Mention,
+    NeighbourCarrier,
+    NeighbourPage,
     PairCount,
     Placed,
     Reject,
@@ -38,6 +40,7 @@ from . import browse as _browse
 from . import coreport as _coreport
 from . import events as _events
 from . import merged as _merged
+from . import neighbours as _neighbours
 from . import stories as _stories
 from .actors import (
     actors_with_mentions,
@@ -68,7 +71,7 @@ _ARTICLE_COLUMNS = ("id, url, outlet, title, author, published, published_basis,
                     "lang_mixed, langs, words, text, content_hash, origin, version, story_id, "
                     "copy_of, warnings, stages")
 #: What reading an article adds to what storing one writes: the corpus stage's own dates.
-_READ_COLUMNS = _ARTICLE_COLUMNS + ", coreported, coreported_from"
+_READ_COLUMNS = _ARTICLE_COLUMNS + ", coreported, coreported_from, neighboured, neighboured_from"
 _ARTICLE_COLUMNS_OF_A = ", ".join("a." + c.strip() for c in _READ_COLUMNS.split(","))
 
 
@@ -323,6 +326,7 @@ class Store(CorpusStore):
             save_annotations(conn, article, actor_lookup)
             save_events(conn, article, actor_lookup)
             _coreport.mark_coreport_pending(conn, [article.id])  # (its reports changed)
+            _neighbours.mark_neighbours_pending(conn, [article.id])
             conn.execute("DELETE FROM annotate_again WHERE article_id = ?", (article.id,))
 
     def actors(self) -> list[tuple[Actor, int]]:
@@ -487,6 +491,43 @@ class Store(CorpusStore):
     def set_coreported(self, article_id: str, day: str | None,
                        witnesses: Sequence[str]) -> None:
         _coreport.set_coreported(self.conn, article_id, day, witnesses)
+
+    # -- dating pages by their neighbours (analyze/neighbours.py) ---------------------------
+    def pending_neighbours(self, limit: int) -> list[str]:
+        """Return up to *limit* current articles whose text is not keyed yet."""
+        return _neighbours.pending_neighbours(self.conn, limit)
+
+    def mark_neighbours_pending(self, article_ids: Sequence[str]) -> None:
+        """Key *article_ids* again: their text, story or date changed."""
+        _neighbours.mark_neighbours_pending(self.conn, article_ids)
+
+    def save_neighbour_keys(self, keys: Mapping[str, Sequence[int]]) -> None:
+        """Replace the keys of each article in *keys* and mark it keyed."""
+        _neighbours.save_neighbour_keys(self.conn, keys)
+
+    def replaced_neighbour_keys(self, article_ids: Sequence[str]) -> list[int]:
+        """Return the keys stored for *article_ids* and the articles they supersede."""
+        return _neighbours.replaced_neighbour_keys(self.conn, article_ids)
+
+    def rare_neighbour_keys(self, keys: Sequence[int], limit: int) -> list[int]:
+        """Return those of *keys* that at most *limit* articles carry."""
+        return _neighbours.rare_neighbour_keys(self.conn, keys, limit)
+
+    def neighbour_pages(self, keys: Sequence[int]) -> list[str]:
+        """Return the current articles without a date of their own carrying one of *keys*."""
+        return _neighbours.neighbour_pages(self.conn, keys)
+
+    def neighbour_dating(self, article_ids: Sequence[str]) -> list[NeighbourPage]:
+        """Return what dating the undated current articles among *article_ids* needs."""
+        return _neighbours.neighbour_dating(self.conn, article_ids)
+
+    def neighbour_carriers(self, key: int, limit: int) -> list[NeighbourCarrier] | None:
+        """Return the current articles carrying *key*, None when more than *limit*."""
+        return _neighbours.neighbour_carriers(self.conn, key, limit)
+
+    def set_neighboured(self, article_id: str, day: str | None,
+                        neighbours: Sequence[str]) -> None:
+        _neighbours.set_neighboured(self.conn, article_id, day, neighbours)
 
     # -- dating story members (analyze/dating.py) ------------------------------------------
     def story_dating(self, article_ids: Sequence[str]) -> list[StoryDating]:
@@ -704,6 +745,8 @@ def _article(r: sqlite3.Row) -> Article:
         published=r["published"], published_basis=r["published_from"] or r["published_basis"],
         published_text=r["published_text"], story_date=r["story_date"],
         coreported=r["coreported"], coreported_from=tuple(json.loads(r["coreported_from"] or "[]")),
+        neighboured=r["neighboured"],
+        neighboured_from=tuple(json.loads(r["neighboured_from"] or "[]")),
         lang=r["lang"],
         lang_mixed=bool(r["lang_mixed"]), langs=json.loads(r["langs"]), words=r["words"],
         story_id=r["story_id"], copy_of=r["copy_of"], version=r["version"],

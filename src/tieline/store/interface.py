@@ -28,6 +28,8 @@ from ..models import (
     Event,
     EventFilter,
     Mention,
+    NeighbourCarrier,
+    NeighbourPage,
     PairCount,
     Placed,
     Reject,
@@ -289,6 +291,42 @@ class CorpusStore(Protocol):
 
     def set_coreported(self, article_id: str, day: str | None,
                        witnesses: Sequence[str]) -> None: ...
+
+    # -- dating pages by their neighbours (analyze/neighbours.py) ---------------------------
+    def pending_neighbours(self, limit: int) -> list[str]:
+        """Return up to *limit* current articles whose text is not keyed yet."""
+        ...
+
+    def mark_neighbours_pending(self, article_ids: Sequence[str]) -> None:
+        """Key *article_ids* again: their text, story or date changed."""
+        ...
+
+    def save_neighbour_keys(self, keys: Mapping[str, Sequence[int]]) -> None:
+        """Replace the keys of each article in *keys* and mark it keyed."""
+        ...
+
+    def replaced_neighbour_keys(self, article_ids: Sequence[str]) -> list[int]:
+        """Return the keys stored for *article_ids* and the articles they supersede."""
+        ...
+
+    def rare_neighbour_keys(self, keys: Sequence[int], limit: int) -> list[int]:
+        """Return those of *keys* that at most *limit* articles carry."""
+        ...
+
+    def neighbour_pages(self, keys: Sequence[int]) -> list[str]:
+        """Return the current articles without a date of their own carrying one of *keys*."""
+        ...
+
+    def neighbour_dating(self, article_ids: Sequence[str]) -> list[NeighbourPage]:
+        """Return what dating the undated current articles among *article_ids* needs."""
+        ...
+
+    def neighbour_carriers(self, key: int, limit: int) -> list[NeighbourCarrier] | None:
+        """Return the current articles carrying *key*, None when more than *limit*."""
+        ...
+
+    def set_neighboured(self, article_id: str, day: str | None,
+                        neighbours: Sequence[str]) -> None: ...
 
     def story_dating(self, article_ids: Sequence[str]) -> list[StoryDating]:
         """Return what dating the current articles among *article_ids* needs."""

@@ -61,7 +61,7 @@ def unmerge_stories(conn: sqlite3.Connection, story_ids: Sequence[str]) -> None:
 
 #: An article's date as merging anchors its undated reports to it: its story's, else its own,
 #: else the one the news it reports gives it (analyze/coreport.py).
-_ANCHOR = "coalesce(a.story_date, a.published, a.coreported)"
+_ANCHOR = "coalesce(a.story_date, a.published, a.coreported, a.neighboured)"
 _PLACED = ("SELECT e.group_key, e.id, e.date, e.date_precision, coalesce(a.story_id, a.id), "
            "e.merged_id, a.superseded_by IS NULL, e.merged_id IS NULL OR e.merge_stale = 1, "
            f"{_ANCHOR} FROM reports e JOIN articles a ON a.id = e.article_id WHERE ")

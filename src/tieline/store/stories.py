@@ -5,9 +5,11 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from ..models import StoryArticle, StoryPlace
+
+_T = TypeVar("_T")
 
 _STORY_COLUMNS = ("a.id, a.published, a.outlet, a.content_hash, p.data AS profile, "
                   "k.article_id IS NOT NULL AS sketched FROM articles a "
@@ -251,7 +253,7 @@ def _marks(values: Sequence[Any]) -> str:
     return ", ".join("?" * len(values))
 
 
-def _chunks(values: Iterable[str], size: int = 500) -> Iterable[list[str]]:
+def _chunks(values: Iterable[_T], size: int = 500) -> Iterable[list[_T]]:
     values = list(values)
     for i in range(0, len(values), size):
         yield values[i:i + size]

@@ -1,0 +1,242 @@
+"""Date a page that states no date by its dated neighbours (basis "neighbours").
+
+Half the pages of a crawl state no date, and many tell no specific pair of participants that
+``coreport`` could date them by. But a page that reports the same happening as several dated
+pages of other outlets shares with them what is particular to that happening: the rare names
+(a border village, a detainee, a deputy minister), the numbers (20 soldiers, 59 apps, 4.5
+billion) and the words of one statement quoted by all. News is written while it is news, so
+such a page was almost surely published in the days its neighbours were.
+
+The evidence (``text_keys``) is what the writer names outside quotes — capitalised words
+inside a sentence (as ``stories.anchors`` reads them) and numbers of two digits or more, years
+aside — and the content-word trigrams of its quotations. A key only weighs when it is rare: at
+most MAX_CARRIERS other articles carry it (a country or a leader is in every report), and it
+weighs more the rarer it is (log((MAX_CARRIERS + 1) / carriers): a count of carriers, no
+corpus size, so the weight does not depend on the order pages arrive in). A dated article of
+another story (copies are one source) is a neighbour when it shares MIN_SHARED such keys, at
+least one of them a number or a quotation: names alone recur with every episode of a long
+story (``neighbours_day``).
+
+The page takes a date when its neighbours' weight is concentrated: the best window of
+WINDOW_DAYS + 1 days holds MIN_SHARE of it, its neighbours are of at least MIN_STORIES stories,
+and the neighbours more than FAR_DAYS away hold at most MAX_FAR of the window's weight. That
+last guard is for recurring news: the same names and numbers come back every few months
+(border talks, a yearly pilgrimage), and evidence spread over separate periods dates nothing.
+The day is the window's latest day with a neighbour (a page is rarely written before the
+reports it shares its facts with). Its own words veto it: a happening it tells on a later day,
+or a plan it tells as ahead on a day the candidate is already at or past (``vetoed``).
+
+Leave-one-out (each page with a stated date dated as if it had none; bench/neighbours.py):
+see docs/events.md. Only stated and story dates are evidence, never an inferred one. Once
+dated, only the page's reports that tell a month and day, or a month, without a year are dated
+again against the new date (the date gives them their year, which a day's error cannot move);
+a phrase counted from the writing ("on Monday", "yesterday") stays undated, since a day's
+error in the date moves it a week in one case of seven. Merging anchors the page's undated
+reports to it last (analyze/merge.py), after the story's and coreported dates.
+
+The corpus stage (analyze/stage.py) runs this after ``coreport``: it keys the text of each new
+or changed article, dates again the pages without a date that share a rare key with them (or
+whose coreported date changed), and marks the reports of pages whose date changed for merging
+again.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
+from typing import TYPE_CHECKING
+
+from ..annotate.dates import yearless
+from ..models import NeighbourCarrier, NeighbourPage, ReportDating, ReportSides
+from .coreport import HAPPENED, TOLD_AFTER_DAYS, _day_in, _ordinal, standalone, told_after
+from .dating import redate_reports
+from .stories import (
+    _ANCHOR_AFTER,
+    _ANCHOR_TOKEN,
+    _SHINGLE_MUL,
+    _anchor_key,
+    _content,
+    _hashes,
+    _ngrams,
+    _split_quotes,
+    _word,
+)
+
+if TYPE_CHECKING:
+    from ..store.interface import CorpusStore
+
+#: A key more other articles carry than this tells no happening apart: it dates nothing.
+MAX_CARRIERS = 10
+#: Rare keys a dated article must share with a page to be its neighbour ...
+MIN_SHARED = 3
+#: ... at least this many of them numbers or quotation trigrams (names alone recur).
+MIN_SPECIFIC = 1
+#: The window a page's neighbours must fall in: a day and the WINDOW_DAYS after it ...
+WINDOW_DAYS = 1
+#: ... holding this share of their weight ...
+MIN_SHARE = 0.6
+#: ... from this many stories (copies are one source) ...
+MIN_STORIES = 3
+#: ... with at most MAX_FAR of the window's weight more than FAR_DAYS from it (recurring news).
+FAR_DAYS, MAX_FAR = 7, 0.2
+#: Words of a quotation's content-word shingles.
+QUOTE_WORDS = 3
+
+#: What a key is (its bits from KIND_SHIFT): a name, a number or a quotation trigram.
+NAME, NUMBER, QUOTE = 0, 1, 2
+KIND_SHIFT = 60
+_LOW = (1 << 32) - 1
+
+
+def _key(kind: int, value: int) -> int:
+    return kind << KIND_SHIFT | (value & _LOW)
+
+
+def kind(key: int) -> int:
+    """Return what *key* is: NAME, NUMBER or QUOTE."""
+    return key >> KIND_SHIFT
+
+
+def text_keys(text: str) -> list[int]:
+    """Return the keys of an article's text: the names and numbers the writer tells its facts
+    with (outside quotes; years aside, as every story of a year has them) and the content-word
+    trigrams of its quotations."""
+    own, quotes = _split_quotes(text)
+    found: set[int] = set()
+    for m in _ANCHOR_TOKEN.finditer(own):
+        token = m.group()
+        if token[0].isdigit():
+            digits = token.replace(",", "").replace(".", "")
+            if len(digits) > 1 and not (len(digits) == 4 and 1900 <= int(digits) < 2100):
+                found.add(_key(NUMBER, _word("#" + digits)))
+        elif token[0].isupper():
+            before = own[max(0, m.start() - 4):m.start()].rstrip(" \t")
+            name = _anchor_key(token) if before and before[-1] not in _ANCHOR_AFTER else None
+            if name is not None:
+                found.add(_key(NAME, name))
+    for quote in quotes:
+        words = _content(_hashes(quote))
+        found.update(_key(QUOTE, int(v)) for v in _ngrams(words, QUOTE_WORDS, _SHINGLE_MUL))
+    return sorted(found)
+
+
+def neighbours_day(page: str, story: str, carried: Mapping[int, Sequence[NeighbourCarrier]]
+                   ) -> tuple[str, tuple[str, ...]] | None:
+    """Return the day a page is dated to by its neighbours (see the module docstring) and
+    their ids, given the carriers of each of its rare keys; None when the evidence is thin,
+    spread over days or periods, or of too few stories."""
+    weight: dict[str, float] = defaultdict(float)
+    shared: dict[str, int] = defaultdict(int)
+    specific: dict[str, int] = defaultdict(int)
+    found: dict[str, NeighbourCarrier] = {}
+    for key, carriers in carried.items():
+        others = [c for c in carriers if c.article_id != page]
+        if not others or len(others) > MAX_CARRIERS:
+            continue
+        w = math.log((MAX_CARRIERS + 1) / len(others))
+        for c in others:
+            if c.story == story or c.day is None or _ordinal(c.day) is None or len(c.day) != 10:
+                continue
+            found[c.article_id] = c
+            weight[c.article_id] += w
+            shared[c.article_id] += 1
+            specific[c.article_id] += kind(key) != NAME
+    near = {a: found[a] for a in found if shared[a] >= MIN_SHARED and specific[a] >= MIN_SPECIFIC}
+    by_day: dict[int, float] = defaultdict(float)
+    for a, c in near.items():
+        by_day[_ordinal(c.day or "") or 0] += weight[a]
+    if not by_day:
+        return None
+    start = max(by_day, key=lambda d: (_held(by_day, d), -d))
+    held, total = _held(by_day, start), sum(by_day.values())
+    far = sum(w for d, w in by_day.items() if abs(d - start) > FAR_DAYS)
+    inside = {a: c for a, c in near.items()
+              if start <= (_ordinal(c.day or "") or 0) <= start + WINDOW_DAYS}
+    if held < MIN_SHARE * total or far > MAX_FAR * held or \
+            len({c.story for c in inside.values()}) < MIN_STORIES:
+        return None
+    day = max(_ordinal(c.day or "") or 0 for c in inside.values())
+    return date.fromordinal(day).isoformat(), tuple(sorted(inside))
+
+
+def _held(by_day: Mapping[int, float], start: int) -> float:
+    return sum(by_day.get(start + k, 0.0) for k in range(WINDOW_DAYS + 1))
+
+
+def vetoed(sides: Iterable[ReportSides], day: str) -> bool:
+    """Say whether a page's own words rule out its having been written on *day*: it tells a
+    happening on a later day (a full date, or a month and day without a year: ``told_after``),
+    or tells as planned a month and day without a year that *day* is at or within
+    TOLD_AFTER_DAYS after (a plan is told before its day: "flights resume from October 26")."""
+    sides = list(sides)
+    if told_after(sides, day):
+        return True
+    first = _ordinal(day)
+    if first is None:
+        return True
+    year = date.fromordinal(first).year
+    for s in sides:
+        if s.status in HAPPENED and s.date and (told := _ordinal(s.date)) is not None \
+                and told > first:
+            return True
+        phrase = standalone(s.date_text) if s.status == "planned" else None
+        ahead = _day_in(phrase, year) if phrase else None
+        if ahead is not None and ahead <= first < ahead + TOLD_AFTER_DAYS:
+            return True
+    return False
+
+
+def date_by_neighbours(store: CorpusStore, batch: int = 1000,
+                       also: Sequence[str] = ()) -> list[str]:
+    """Key the text of the articles not keyed yet, date again the pages without a date that
+    share a rare key with them (or are among them, or among *also*: pages whose other
+    inferred date changed), and mark for merging again the reports of those whose date
+    changed; return their ids."""
+    touched: set[str] = set(also)
+    while ids := store.pending_neighbours(batch):
+        keys = {i: text_keys(store.article_text(i)) for i in ids}
+        before = store.replaced_neighbour_keys(ids)
+        store.save_neighbour_keys(keys)
+        every = {k for ks in keys.values() for k in ks} | set(before)
+        # a key with more carriers than MAX_CARRIERS besides this batch's dated nothing
+        # before it and dates nothing now: its pages need not be read again
+        touched.update(store.neighbour_pages(store.rare_neighbour_keys(
+            sorted(every), MAX_CARRIERS + 1 + len(ids))))
+        touched.update(ids)
+    read: dict[int, list[NeighbourCarrier] | None] = {}
+    changed = [p.id for p in store.neighbour_dating(sorted(touched)) if _redate(store, p, read)]
+    store.unmerge_articles(changed)
+    return changed
+
+
+def _redate(store: CorpusStore, page: NeighbourPage,
+            read: dict[int, list[NeighbourCarrier] | None]) -> bool:
+    """Date one page by its neighbours (none when its story or its news dates it); say
+    whether that changed its date or its evidence. *read* keeps the carriers of each key."""
+    found = None
+    if page.inferred is None:
+        carried = {}
+        for key in page.keys:
+            if key not in read:
+                read[key] = store.neighbour_carriers(key, MAX_CARRIERS + 1)
+            if (carriers := read[key]) is not None:
+                carried[key] = carriers
+        found = neighbours_day(page.id, page.story, carried)
+        if found is not None and vetoed(store.report_sides([page.id]), found[0]):
+            found = None
+    day, evidence = found or (None, ())
+    if day == page.neighboured and evidence == page.neighboured_from:
+        return False
+    store.set_neighboured(page.id, day, evidence)
+    if page.inferred is None and day != page.neighboured:
+        redate_reports(store, page.id, day, page.neighboured, phrased_only=True,
+                       keep=_year_only)
+    return True
+
+
+def _year_only(r: ReportDating) -> bool:
+    """Whether a report's phrase needs only a year from its page's date ("on June 15", "in
+    March"): a date a day or two off gives it the same day."""
+    return standalone(r.date_text) is not None or bool(r.date_text and yearless(r.date_text))
