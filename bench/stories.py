@@ -19,7 +19,10 @@ Two corpora of the same articles:
 - ``in-time`` (``--in-time``): repetition r is dated r × 1,100 days later (T17 spans 1,003
   days), as a corpus grows by collecting more days of news: stories keep their size.
 
-    python bench/stories.py [--sizes 10000 50000] [--in-time] [--json]
+With ``--neighbours-cost`` each size is run twice, without and with dating pages by their
+neighbours (analyze/neighbours.py), and both rows are printed side by side.
+
+    python bench/stories.py [--sizes 10000 50000] [--in-time] [--neighbours-cost] [--json]
 """
 
 from __future__ import annotations
@@ -126,6 +129,11 @@ class _Candidates:
 
 _compare = corpus_stage.compare
 _candidates = stories_sql.candidates
+_date_by_neighbours = corpus_stage.date_by_neighbours
+
+
+def _no_neighbours(*args: Any, **kwargs: Any) -> list[str]:
+    return []
 
 
 def run(size: int, records: list[dict[str, Any]], folder: Path, in_time: bool = False
@@ -166,9 +174,14 @@ def main() -> None:
                         default=Path(os.environ.get("TIELINE_SHARED_DATA", "../shared/data")))
     parser.add_argument("--in-time", action="store_true",
                         help="date each repetition 1,100 days after the previous one")
+    parser.add_argument("--neighbours-cost", action="store_true",
+                        help="run each size without, then with, dating by neighbours")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     records = _records(args.data)
+    if args.neighbours_cost:
+        _neighbours_cost(sorted(args.sizes), records, args.in_time)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         results = [run(size, records, Path(tmp), args.in_time) for size in sorted(args.sizes)]
     first, last = results[0], results[-1]
@@ -189,6 +202,23 @@ def main() -> None:
               f"{r['candidates_per_article']['other_stories']} in others")
     print(f"time per article, {last['articles']} vs {first['articles']}: ×{ratio:.2f} "
           "(1.0 = linear)")
+
+
+def _neighbours_cost(sizes: list[int], records: list[dict[str, Any]], in_time: bool) -> None:
+    """Print ms/article per size without and with dating by neighbours, and each growth."""
+    rows: dict[str, list[dict[str, Any]]] = {}
+    for label, step in (("without neighbours", _no_neighbours), ("with neighbours",
+                                                                 _date_by_neighbours)):
+        corpus_stage.date_by_neighbours = step  # type: ignore[assignment]
+        with tempfile.TemporaryDirectory() as tmp:
+            rows[label] = [run(size, records, Path(tmp), in_time) for size in sizes]
+    corpus_stage.date_by_neighbours = _date_by_neighbours
+    print("corpus:", "in-time" if in_time else "same-days")
+    for label, results in rows.items():
+        cells = ", ".join(f"{r['articles']}: {r['ms_per_article']:.2f} ms/article"
+                          for r in results)
+        growth = results[-1]["ms_per_article"] / results[0]["ms_per_article"]
+        print(f"{label:>20}: {cells}; growth ×{growth:.2f}")
 
 
 if __name__ == "__main__":

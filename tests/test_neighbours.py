@@ -153,6 +153,17 @@ def test_evidence_spread_over_separate_periods_dates_nothing() -> None:
     assert neighbours_day("page", "page", {k: may + september for k in keys}) is None
 
 
+def test_evidence_a_few_days_off_beyond_a_tenth_of_the_windows_dates_nothing() -> None:
+    window = [_c("2023-05-10", "a"), _c("2023-05-10", "b"), _c("2023-05-11", "c")]
+    keys = _keys(2, NAME) + _keys(1, NUMBER)
+    # a retelling five days later: a quarter of the window's weight
+    assert neighbours_day("page", "page", {k: window + [_c("2023-05-16", "d")]
+                                           for k in keys}) is None
+    # the day before the window: near it, not another period
+    assert neighbours_day("page", "page", {k: window + [_c("2023-05-08", "d")]
+                                           for k in keys}) is not None
+
+
 def test_evidence_spread_over_the_days_of_one_week_dates_nothing() -> None:
     spread = [_c(f"2023-05-{d:02d}", f"p{d}") for d in (10, 12, 14, 16)]
     keys = _keys(2, NAME) + _keys(1, NUMBER)

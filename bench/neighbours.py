@@ -1,0 +1,118 @@
+"""Leave-one-out: date every page that has a date as if it had none, by its dated neighbours.
+
+Each page with a day-precise date (its own or its story's) is dated by ``neighbours_day`` from
+the other dated pages (never its own story's), and the day found is compared with its own:
+right within a day, exactly, or wrong (by how many days). Two sources:
+
+- ``--db PATH``: a database tieline built (e.g. ``tieline eval news --keep-db``): its stories,
+  its keys, and the veto by the page's own words, with only the dates its reports state in
+  full (a relative phrase was resolved against the date being left out);
+- ``--jsonl PATH``: a corpus file (the news sets' ``corpus.jsonl``, Timeline17's
+  ``articles.jsonl``), keyed here from the texts; a story is a family of the set's
+  ``families.json`` when there is one beside it, else one text (the same text is one story).
+  No veto: the texts are not annotated.
+
+    python bench/neighbours.py --db /tmp/gr.db
+    python bench/neighbours.py --jsonl ../shared/data/t17/articles.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from tieline.analyze.neighbours import MAX_CARRIERS, neighbours_day, text_keys, vetoed
+from tieline.annotate.dates import resolve
+from tieline.models import NeighbourCarrier
+from tieline.store import Store
+
+
+def _from_db(path: Path) -> Iterator[tuple[str, str, tuple[str, str] | None]]:
+    """Yield (page, its own day, the day and evidence found) for each dated page of *path*."""
+    with Store(path) as store:
+        rows = store.conn.execute(
+            "SELECT id, coalesce(story_id, id) AS story, coalesce(published, story_date) AS "
+            "day FROM articles WHERE superseded_by IS NULL AND length(coalesce(published, "
+            "story_date)) = 10 ORDER BY id").fetchall()
+        read: dict[int, list[NeighbourCarrier] | None] = {}
+        for r in rows:
+            carried = {}
+            for (key,) in store.conn.execute(
+                    "SELECT key FROM neighbour_keys WHERE article_id = ?", (r["id"],)):
+                if key not in read:
+                    read[key] = store.neighbour_carriers(key, MAX_CARRIERS + 1)
+                if read[key] is not None:
+                    carried[key] = read[key] or []
+            found = neighbours_day(r["id"], r["story"], carried)
+            if found is not None:
+                sides = [replace(s, date=s.date if s.date_text and _stated(s.date_text)
+                                 else None) for s in store.report_sides([r["id"]])]
+                if vetoed(sides, found[0]):
+                    found = None
+            yield r["id"], r["day"], found
+
+
+def _stated(phrase: str) -> bool:
+    resolved = resolve(phrase, None)
+    return resolved is not None and resolved.precision == "day"
+
+
+def _from_jsonl(path: Path) -> Iterator[tuple[str, str, tuple[str, str] | None]]:
+    """Yield (page, its own day, the day and evidence found) for each dated page of *path*."""
+    family: dict[str, str] = {}
+    if (path.parent / "families.json").exists():
+        for f in json.loads((path.parent / "families.json").read_text(encoding="utf-8")):
+            family.update((i, f["family"]) for i in f["ids"])
+    pages, index = {}, {}
+    for line in path.open(encoding="utf-8"):
+        r = json.loads(line)
+        day = r.get("published") or r.get("pub_date")
+        text = r["text"]
+        story = family.get(r["id"]) or hashlib.sha1(text.encode()).hexdigest()
+        pages[r["id"]] = (day, story, text_keys(text))
+        for key in pages[r["id"]][2]:
+            index.setdefault(key, []).append(NeighbourCarrier(day if day and len(day) == 10
+                                                              else None, r["id"], story))
+    for page, (day, story, keys) in sorted(pages.items()):
+        if not day or len(day) != 10:
+            continue
+        carried = {k: index[k] for k in keys if len(index[k]) <= MAX_CARRIERS + 1}
+        yield page, day, neighbours_day(page, story, carried)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    source = parser.add_mutually_exclusive_group(required=True)
+    source.add_argument("--db", type=Path)
+    source.add_argument("--jsonl", type=Path)
+    parser.add_argument("--show", action="store_true", help="list the pages dated wrong")
+    args = parser.parse_args()
+    counts: Counter[str] = Counter()
+    wrong = []
+    for page, day, found in (_from_db(args.db) if args.db else _from_jsonl(args.jsonl)):
+        counts["pages"] += 1
+        if found is None:
+            continue
+        off = date.fromisoformat(found[0]).toordinal() - date.fromisoformat(day).toordinal()
+        counts["dated"] += 1
+        counts["exact"] += off == 0
+        counts["right"] += abs(off) <= 1
+        if abs(off) > 1:
+            wrong.append((page, day, found[0], off, found[1]))
+    dated = counts["dated"]
+    print(f"{args.db or args.jsonl}: {counts['pages']} dated pages; dated by neighbours "
+          f"{dated}; right within a day {counts['right']}"
+          f" ({counts['right'] / dated if dated else 0:.3f}), the same day {counts['exact']}; "
+          f"wrong by {sorted(w[3] for w in wrong)} days")
+    for page, day, got, off, evidence in wrong if args.show else []:
+        print(f"  {page}: own {day}, neighbours {got} ({off:+d}) from {', '.join(evidence)}")
+
+
+if __name__ == "__main__":
+    main()
