@@ -88,7 +88,8 @@ function panelError(section, err) {
 
 function undatedWhen(reportedBy, basis) {  // as tieline.render.undated_when says it
   if (!reportedBy) return "undated";
-  return `by ${reportedBy}` + (basis === "coreported" ? " (coreported)" : "");
+  return `by ${reportedBy}` +
+    (basis === "coreported" || basis === "neighbours" ? ` (${basis})` : "");
 }
 
 function sourceLabels(names) {  // as tieline.render.source_labels says them: "scroll.in (2)"
@@ -494,7 +495,8 @@ function renderTimeline(tl) {
   $("summary", box).textContent = `${undatedText(total, shownUndated)}, in the order first ` +
     "reported ('by DAY': first reported that day, so it happened on or before it; " +
     "'coreported': its pages state no date, and dated pages had reported the same news by " +
-    "that day)";
+    "that day; 'neighbours': its pages state no date, and dated pages sharing its rare " +
+    "names, numbers and quotes came out that day)";
   $("ol", box).replaceChildren(...undated.map(renderEntry));
   const [a, b] = tl.pair || [];
   $("#pair-title").textContent = a && b ? shown(`${a.name} and ${b.name}`) : "";
