@@ -33,7 +33,7 @@ from tieline.models import NeighbourCarrier
 from tieline.store import Store
 
 
-def _from_db(path: Path) -> Iterator[tuple[str, str, tuple[str, str] | None]]:
+def _from_db(path: Path) -> Iterator[tuple[str, str, tuple[str, tuple[str, ...]] | None]]:
     """Yield (page, its own day, the day and evidence found) for each dated page of *path*."""
     with Store(path) as store:
         rows = store.conn.execute(
@@ -63,13 +63,14 @@ def _stated(phrase: str) -> bool:
     return resolved is not None and resolved.precision == "day"
 
 
-def _from_jsonl(path: Path) -> Iterator[tuple[str, str, tuple[str, str] | None]]:
+def _from_jsonl(path: Path) -> Iterator[tuple[str, str, tuple[str, tuple[str, ...]] | None]]:
     """Yield (page, its own day, the day and evidence found) for each dated page of *path*."""
     family: dict[str, str] = {}
     if (path.parent / "families.json").exists():
         for f in json.loads((path.parent / "families.json").read_text(encoding="utf-8")):
             family.update((i, f["family"]) for i in f["ids"])
-    pages, index = {}, {}
+    pages: dict[str, tuple[str, str, list[int]]] = {}
+    index: dict[int, list[NeighbourCarrier]] = {}
     for line in path.open(encoding="utf-8"):
         r = json.loads(line)
         day = r.get("published") or r.get("pub_date")
