@@ -88,8 +88,8 @@ function panelError(section, err) {
 
 function undatedWhen(reportedBy, basis) {  // as tieline.render.undated_when says it
   if (!reportedBy) return "undated";
-  return `by ${reportedBy}` +
-    (basis === "coreported" || basis === "neighbours" ? ` (${basis})` : "");
+  return `by ${reportedBy}` + (basis === "coreported" ? " (coreported)" : "") +
+    (basis === "neighbours" ? " (neighbours)" : "");
 }
 
 function sourceLabels(names) {  // as tieline.render.source_labels says them: "scroll.in (2)"
