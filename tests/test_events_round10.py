@@ -135,3 +135,29 @@ def test_trespassing_on_private_land_is_no_act_between_states() -> None:
 def test_crossing_into_another_states_territory_is_not_read_as_an_intrusion() -> None:
     art = code("A group of Armenian pilgrims crossed into Turkish territory on Monday.")
     assert not _of(art, "COERCE")
+
+
+# -- a state's bodies named by the place they sit in ------------------------------------------
+
+def test_a_court_in_a_capital_is_its_states() -> None:
+    art = code("A court in Baku sentenced Armenian soldier Karen Ghazaryan to ten years in "
+               "prison on Monday.")
+    assert [s for s, _ in _of(art, "COERCE")] == ["AZE"]
+    assert [e.source.sector for e in art.events if e.type == "COERCE"] == ["JUD"]
+
+
+def test_the_authorities_in_a_breakaway_capital_are_its_own() -> None:
+    art = code("The de facto authorities in Sukhumi released Georgian citizen Levan Abashidze "
+               "on Friday.")
+    assert [s for s, _ in _of(art, "RETREAT")] == ["XAB"]
+
+
+def test_an_embassy_in_a_capital_is_not_its_hosts() -> None:
+    art = code("The embassy in Yerevan protested against the decision of the Armenian "
+               "parliament.")
+    assert all(s != "ARM" for s, _ in _of(art, "PROTEST"))
+
+
+def test_a_named_states_authorities_in_another_capital_stay_its_own() -> None:
+    art = code("Azerbaijani authorities in Tbilisi detained Armenian citizen Karen Ghazaryan.")
+    assert [s for s, _ in _of(art, "COERCE")] == ["AZE"]

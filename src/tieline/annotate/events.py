@@ -253,6 +253,11 @@ _COUNTRY_NOUNS = {"country", "nation", "state", "republic"}
 _OFFICE_NOUNS = {"commander", "chief", "head", "member", "leader", "spokesman", "spokesperson",
                  "spokeswoman", "representative", "envoy", "officer", "soldier", "official",
                  "ambassador", "deputy", "director", "chairman", "chair", "personnel"}
+#: The bodies that sit in their own state's places: "a court in Baku" is Azerbaijan's (not
+#: troops, envoys or embassies, which are often another state's where they are).
+_SEATED_BODIES = frozenset({"court", "courts", "judiciary", "prosecutors", "authorities",
+                            "government", "administration", "regime", "leadership", "police",
+                            "parliament", "ministry"})
 _ORG_NOUNS = {"group", "grouping", "bloc", "alliance", "organisation", "organization", "pact",
               "union", "body", "treaty", "court"}
 #: Bodies of a government that "the ministry" or "the government" points back to.
@@ -1481,6 +1486,10 @@ class EventCoder:
                 ref = self._ref_of_mention(ctx.token_mention[c.i], ctx)
                 if ref:
                     return [ref]
+            if c.dep_ == "prep" and c.lower_ == "in" and t.lower_ in _SEATED_BODIES:
+                seat = self._seat_of(t, c, ctx)  # "a court in Baku", "the authorities in
+                if seat:  # Tskhinvali": the bodies that sit there are its state's
+                    return seat
             if c.dep_ == "prep" and c.lower_ in ("of", "from"):
                 pair = self._pair_of_agents(t, c, ctx)  # "troops from both sides"
                 if pair:
@@ -1501,6 +1510,18 @@ class EventCoder:
             return self._kb_country(t)
         if t.ent_type_ in ("PERSON", "ORG") and t.pos_ == "PROPN":
             return self._unknown_entity(t)
+        return []
+
+    def _seat_of(self, t: Any, prep: Any, ctx: _Context) -> list[ActorRef]:
+        """The state whose place the "in" phrase *prep* of the body *t* names ("a court in
+        Baku", "the authorities in Tskhinvali"): a court, a government or its authorities
+        sit in their own state's towns, so the place names whose they are (troops, envoys
+        and embassies do not: they are often another state's)."""
+        for x in prep.children:
+            m = ctx.token_mention.get(x.i)
+            if x.dep_ == "pobj" and m is not None and m.form == "place":
+                ref = self._ref_of_mention(m, ctx)
+                return [replace(ref, sector=self.agents.get(t.lower_))] if ref else []
         return []
 
     def _names_people(self, t: Any) -> bool:
