@@ -132,6 +132,11 @@ def test_trespassing_on_private_land_is_no_act_between_states() -> None:
     assert not _of(art, "COERCE")
 
 
+def test_civilians_trespassing_into_another_state_are_no_forces_intrusion() -> None:
+    art = code("Two Armenian hikers were tried in Azerbaijan for trespassing into the country.")
+    assert all(e.mode != "seize" for e in art.events)
+
+
 def test_crossing_into_another_states_territory_is_not_read_as_an_intrusion() -> None:
     art = code("A group of Armenian pilgrims crossed into Turkish territory on Monday.")
     assert not _of(art, "COERCE")
