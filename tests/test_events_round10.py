@@ -3,7 +3,9 @@ lexicon did not read, taken from the CAMEO dictionary's blocks and PLOVER's defi
 Disapproval voiced ("expressed strong disapproval of", CAMEO 110/111) is a criticism, not an
 official protest; the troops a joint disengagement is "by" or "of" are the two sides that do
 it; a state freezing or suspending another's nationals' visas restricts their entry (CAMEO
-160/172, PLOVER SANCTION); attending a summit held in another state is a visit there.
+160/172, PLOVER SANCTION); attending a summit held in another state is a visit there; forces
+trespassing into another state's territory seize ground (CAMEO 192); a court or the
+authorities "in" a state's town are that state's ("a court in Baku").
 The sentences are written for these tests, not taken from any evaluation set; each rule has a
 twin that must not fire (or must fire the other way).
 """
@@ -166,3 +168,9 @@ def test_an_embassy_in_a_capital_is_not_its_hosts() -> None:
 def test_a_named_states_authorities_in_another_capital_stay_its_own() -> None:
     art = code("Azerbaijani authorities in Tbilisi detained Armenian citizen Karen Ghazaryan.")
     assert [s for s, _ in _of(art, "COERCE")] == ["AZE"]
+
+
+def test_a_parliament_building_in_a_capital_is_no_side() -> None:
+    art = code("The strike ended with the withdrawal of the demonstrators from the parliament "
+               "in Sukhumi on Monday.")
+    assert all(t != "XAB" for _, t in _of(art, "RETREAT"))

@@ -254,10 +254,11 @@ _OFFICE_NOUNS = {"commander", "chief", "head", "member", "leader", "spokesman", 
                  "spokeswoman", "representative", "envoy", "officer", "soldier", "official",
                  "ambassador", "deputy", "director", "chairman", "chair", "personnel"}
 #: The bodies that sit in their own state's places: "a court in Baku" is Azerbaijan's (not
-#: troops, envoys or embassies, which are often another state's where they are).
+#: troops, envoys or embassies, which are often another state's where they are; nor "the
+#: parliament in Sukhumi", as often the building stormed as the body that acts).
 _SEATED_BODIES = frozenset({"court", "courts", "judiciary", "prosecutors", "authorities",
                             "government", "administration", "regime", "leadership", "police",
-                            "parliament", "ministry"})
+                            "ministry"})
 _ORG_NOUNS = {"group", "grouping", "bloc", "alliance", "organisation", "organization", "pact",
               "union", "body", "treaty", "court"}
 #: Bodies of a government that "the ministry" or "the government" points back to.
