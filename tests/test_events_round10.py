@@ -3,9 +3,8 @@ lexicon did not read, taken from the CAMEO dictionary's blocks and PLOVER's defi
 Disapproval voiced ("expressed strong disapproval of", CAMEO 110/111) is a criticism, not an
 official protest; the troops a joint disengagement is "by" or "of" are the two sides that do
 it; a state freezing or suspending another's nationals' visas restricts their entry (CAMEO
-160/172, PLOVER SANCTION); attending a summit held in another state is a visit there; forces
-trespassing into another state's territory seize ground (CAMEO 192); a court or the
-authorities "in" a state's town are that state's ("a court in Baku").
+160/172, PLOVER SANCTION); attending a summit held in another state is a visit there; a
+court or the authorities "in" a state's town are that state's ("a court in Baku").
 The sentences are written for these tests, not taken from any evaluation set; each rule has a
 twin that must not fire (or must fire the other way).
 """
@@ -113,35 +112,6 @@ def test_the_states_a_meetings_name_lists_are_not_visited() -> None:
     art = code("Pashinyan was in Tbilisi last month to attend the BSEC - Armenia, Turkey, "
                "Georgia, Azerbaijan - foreign ministers meeting.")
     assert all(e.mode != "visit" or ids(e)[1] == "GEO" for e in art.events)
-
-
-# -- forces trespassing into another state's ground (CAMEO 192) -------------------------------
-
-def test_troops_trespassing_into_another_states_territory_seize_ground() -> None:
-    art = code("Azerbaijani troops trespassed into Armenian territory near the village on "
-               "Sunday.")
-    assert ("AZE", "ARM") in _of(art, "COERCE")
-
-
-def test_the_intrusion_of_troops_is_the_intruders_act() -> None:
-    art = code("The intrusion of Azerbaijani soldiers into Armenian territory began at dawn, "
-               "the ministry said.")
-    assert ("AZE", "ARM") in _of(art, "COERCE")
-
-
-def test_trespassing_on_private_land_is_no_act_between_states() -> None:
-    art = code("A Turkish tourist trespassed on private land in Yerevan last summer.")
-    assert not _of(art, "COERCE")
-
-
-def test_civilians_trespassing_into_another_state_are_no_forces_intrusion() -> None:
-    art = code("Two Armenian hikers were tried in Azerbaijan for trespassing into the country.")
-    assert all(e.mode != "seize" for e in art.events)
-
-
-def test_crossing_into_another_states_territory_is_not_read_as_an_intrusion() -> None:
-    art = code("A group of Armenian pilgrims crossed into Turkish territory on Monday.")
-    assert not _of(art, "COERCE")
 
 
 # -- a state's bodies named by the place they sit in ------------------------------------------
