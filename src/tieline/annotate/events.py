@@ -2163,7 +2163,8 @@ def _match(head: Any, entry: Entry, related: list[Any]) -> list[Any] | None:
     for lemma in entry.others:
         hit = next((t for t in related
                     if (t.lemma_.lower() == lemma or t.lower_ == lemma and t not in tokens)
-                    and not _foreign_particle(t, head)), None)
+                    and not _foreign_particle(t, head)
+                    and not nonacts.outside_the_phrase(t, head)), None)
         if hit is None:
             return None
         tokens.append(hit)
@@ -2271,7 +2272,32 @@ def _fits(head: Any, entry: Entry, tokens: list[Any]) -> bool:
         objects = [c for c in t.children if c.dep_ == "pobj"] if t.dep_ == "prep" else []
         if objects and all(o.ent_type_ in _TIME_ENTS for o in objects):
             return False
-    return True
+    return not _told_no_act(head, entry, tokens)
+
+
+def _told_no_act(head: Any, entry: Entry, tokens: list[Any]) -> bool:
+    """Whether the words tell no act of this entry (the fourth round of
+    :mod:`tieline.annotate.nonacts`): an act kept from happening, a concern caused, an
+    attack in words read as an assault (or one by force as a criticism), a private trip, a
+    hazard alert, an assertion read as a demand, an act left open, a forecast read as a
+    threat, a relation had."""
+    if nonacts.kept_from(head) or nonacts.left_open(head):
+        return True  # "banned its carriers from flying to X", "did not say whether ..."
+    if entry.type == "CONSULT" and nonacts.raises_concern_in_others(head):
+        return True  # "the move raised concerns in Georgia": caused, not put to anyone
+    if entry.pos == "verb" and len(tokens) == 1 and head.lemma_.lower() == "attack" and \
+            (entry.type == "ASSAULT") == nonacts.attacks_in_words(head):
+        return True  # "attacked Pashinyan for his remarks" is ACCUSE, "attacked the
+        # village" ASSAULT (the criticize entry reads "attack" in words only)
+    if entry.mode == "visit" and nonacts.travels_privately(head):
+        return True  # "Russian tourists flocked to Georgia", "visiting her sister"
+    if entry.type == "MOBILIZE" and nonacts.alerts_to_a_hazard(head, tokens):
+        return True  # "raised its pandemic alert to phase 5"
+    if entry.type == "REQUEST" and len(tokens) == 1 and nonacts.asserts(head):
+        return True  # "insists its regulations are the toughest": an assertion
+    if entry.type == "THREATEN" and nonacts.forecast_not_threat(head):
+        return True  # "Russia, which may retaliate": the writer's forecast
+    return entry.pos == "noun" and entry.type == "COOPERATE" and nonacts.has_a_relation(head)
 
 
 #: Modes of acts whose result lasts and can be described by their participle ("occupied",

@@ -746,3 +746,294 @@ def _inverted(verb: Any) -> bool:
     first = verb.left_edge  # ("What do we stand for": the wh-word may hang on a preposition)
     return first.i == auxes[0].i or first.lower_ not in _WH_WORDS and \
         not any(t.lower_ in _WH_WORDS for t in verb.doc[first.i:auxes[0].i])
+
+
+# -- round 4: acts kept from happening, words outside the pattern's phrase, concerns caused,
+# -- attacks in words, private trips, hazard alerts, assertions, questions left open, forecasts
+
+#: Verbs that keep an act from happening through their "from" phrase ("banned its airlines
+#: from flying to Georgia", "prevented the troops from crossing", "refrained from attacking").
+_KEEPING_FROM = frozenset({"ban", "bar", "prohibit", "forbid", "prevent", "stop", "block",
+                           "keep", "restrain", "refrain", "deter", "discourage", "dissuade",
+                           "exclude", "debar", "abstain", "desist", "hinder", "preclude",
+                           "disqualify", "save", "spare"})
+
+
+def kept_from(head: Any) -> bool:
+    """Whether an act is what someone is kept from doing: the "from" phrase of a verb of
+    banning, preventing or refraining ("banned its carriers from flying to Georgia",
+    "stopped the convoy from entering", "refrained from attacking", "barred from the
+    talks"). The act did not happen; the ban or the prevention is the act, coded by its own
+    word (PLOVER SANCTION, COERCE)."""
+    node = head
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "from entering and settling"
+    prep = node.head
+    return node.dep_ in ("pcomp", "pobj") and prep.dep_ == "prep" and \
+        prep.lower_ == "from" and prep.head.lemma_.lower() in _KEEPING_FROM
+
+
+def outside_the_phrase(word: Any, head: Any) -> bool:
+    """Whether a word a pattern needs lies outside the phrase of its head verb: in the
+    verb's subject phrase ("the surge in liquidity has given ..." is no "give in"; the
+    subject itself may be: "talks were held", "relations will deepen") or in a relative
+    clause that describes one of its nouns ("fought a struggle that resulted in ...": the
+    "result" is the clause's, not what was fought). A pattern's words are the head's own
+    complements ("hold talks", "stop paying fees")."""
+    node = word
+    for _ in range(12):  # (a phrase's depth; the root is its own head)
+        if node.i == head.i or node.head.i == node.i:
+            return False
+        if node.head.i == head.i:  # (the subject itself may be the pattern's: "talks
+            # were held", "relations will deepen"; the words inside it are not)
+            return node.i != word.i and node.dep_ in ("nsubj", "nsubjpass", "csubj")
+        if node.dep_ == "relcl" and node.head.i != head.i and not any(
+                a.dep_ == "aux" and a.tag_ == "TO" for a in node.children):
+            return head.is_ancestor(node)  # (a noun's own clause tells of it, and an
+            # infinitive is part of the phrase: "had nothing to do with")
+        node = node.head
+    return False
+
+
+#: What "raise" raises when it causes a feeling or a doubt, not a matter put to someone.
+_CONCERNS = frozenset({"concern", "concerns", "alarm", "fear", "fears", "question",
+                       "questions", "eyebrow", "eyebrows", "worry", "worries", "doubt",
+                       "doubts", "suspicion", "suspicions", "anxiety", "hope", "hopes"})
+
+
+def raises_concern_in_others(head: Any) -> bool:
+    """Whether "raise concerns" tells a concern caused rather than one raised with another
+    actor: its doer is a thing ("Moscow's move has raised concerns", "China's dominance has
+    raised concerns"), or the concern arose "in" or "among" others ("raised concerns in
+    India"). PETRARCH's RAISE CONCERNS (CAMEO 040) is an actor putting a matter to another;
+    a concern caused in a country is no consultation."""
+    if head.lemma_.lower() != "raise" or not any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _CONCERNS for c in head.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("in", "among", "across") for c in head.children):
+        return True
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    return bool(subjects) and not any(_names_someone(s) for s in subjects)
+
+
+def _names_someone(noun: Any) -> bool:
+    """Whether a noun itself names someone who acts (a pronoun, an entity of an actor, a
+    noun of people), not a thing of theirs ("Moscow's move", "China's dominance")."""
+    return noun.pos_ == "PRON" or noun.ent_type_ in _ACTOR_LABELS or noun.lower_ in _PEOPLE \
+        or noun.lemma_.lower() in _BODY_NOUNS
+
+
+#: Nouns of a state's bodies and people, which act ("the ministry", "the government").
+_BODY_NOUNS = frozenset({"ministry", "government", "minister", "president", "official",
+                         "spokesman", "spokesperson", "army", "military", "embassy",
+                         "parliament", "leader", "authority", "side", "country", "state"})
+#: Nouns of what one says or stands for, which an attack in words is aimed at ("attacked
+#: his remarks", "attacked the government's policy").
+_SAID_OR_HELD = frozenset({"remark", "remarks", "comment", "comments", "statement",
+                           "statements", "criticism", "claim", "claims", "speech", "words",
+                           "stance", "view", "views", "policy", "policies",
+                           "decision", "proposal", "plan", "record", "handling", "response",
+                           "rhetoric", "idea", "ideas", "law", "bill", "approach"})
+#: Occasions of speech an attack in words is made in ("attacked X in a speech").
+_SPEECH = frozenset({"speech", "statement", "interview", "post", "tweet", "article",
+                     "address", "op-ed", "letter", "briefing", "debate", "broadcast",
+                     "video", "message", "column", "editorial"})
+#: Nouns of a length of time, which a "for" phrase of fighting measures ("for hours").
+_TIME_NOUNS = frozenset({"hour", "hours", "day", "days", "week", "weeks", "month", "months",
+                         "year", "years", "night", "nights", "time", "while", "minute",
+                         "minutes", "decade", "decades"})
+
+
+def attacks_in_words(head: Any) -> bool:
+    """Whether the verb "attack" attacks in words (PLOVER ACCUSE, CAMEO 111 "criticize or
+    denounce"): what it attacks is something said or held ("attacked his remarks"), it is
+    said to be verbal or done in a speech ("attacked the minister in an interview"), or it
+    attacks someone "for" something other than a length of time ("attacked Pashinyan for
+    his comments", "attacked the government for failing to act"). "Troops attacked the
+    village", "attacked the positions for three hours" are assaults."""
+    if head.lemma_.lower() != "attack" or not head.tag_.startswith("VB"):
+        return False
+    kids = list(head.children)
+    objects = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
+    if any(o.lemma_.lower() in _SAID_OR_HELD or o.lower_ in _SAID_OR_HELD for o in objects):
+        return True
+    if any(c.dep_ == "advmod" and c.lower_ in ("verbally", "publicly") for c in kids):
+        return True
+    for prep in (c for c in kids if c.dep_ == "prep"):
+        told = [o for o in prep.children if o.dep_ in ("pobj", "pcomp")]
+        if prep.lower_ == "in" and any(o.lemma_.lower() in _SPEECH for o in told):
+            return True
+        if prep.lower_ == "for" and objects and told and not any(
+                o.ent_type_ in _TIME_LABELS or o.lower_ in _TIME_NOUNS for o in told):
+            return True
+    return False
+
+
+#: People who travel on their own account: their trips are no state's visit (PLOVER
+#: CONSULT visit: an official trip to another actor).
+_TRAVELLERS = frozenset({"tourist", "tourists", "traveller", "travellers", "traveler",
+                         "travelers", "holidaymaker", "holidaymakers", "vacationer",
+                         "vacationers", "visitor", "visitors", "pilgrim", "pilgrims",
+                         "passenger", "passengers", "backpacker", "backpackers", "fan",
+                         "fans", "student", "students", "migrant", "migrants", "shopper",
+                         "shoppers", "sightseer", "sightseers", "skier", "skiers"})
+#: Whom one visits on a private trip, and words that make a trip private.
+_KIN = frozenset({"sister", "brother", "mother", "father", "parent", "parents", "family",
+                  "relative", "relatives", "friend", "friends", "son", "daughter", "wife",
+                  "husband", "grandmother", "grandfather", "grandparents", "cousin",
+                  "girlfriend", "boyfriend", "children", "aunt", "uncle"})
+_PRIVATE = frozenset({"tourist", "private", "family", "personal", "holiday", "leisure",
+                      "vacation", "sightseeing", "honeymoon", "shopping", "ski"})
+
+
+def travels_privately(head: Any) -> bool:
+    """Whether a word of visiting tells a private trip, not a state's visit (PLOVER CONSULT
+    visit is an official trip to another actor): the one who goes is a tourist, a traveller
+    or a pilgrim ("Russian tourists flocked to Georgia", "advised travellers not to go to
+    Mexico", "tourists start coming back to Egypt"), the one visited is kin ("while visiting
+    her sister"), or the trip is called private ("a private visit to Tbilisi", "tourist
+    trips")."""
+    kids = list(head.children)
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in _PRIVATE for c in kids):
+        return True
+    if any(c.dep_ in ("dobj", "pobj") and c.lower_ in _KIN for c in kids) or any(
+            o.lower_ in _KIN for c in kids if c.dep_ == "prep" for o in c.children
+            if o.dep_ == "pobj"):
+        return True
+    doer = _goer(head)
+    return doer is not None and (doer.lower_ in _TRAVELLERS or any(
+        c.dep_ == "compound" and c.lower_ in _TRAVELLERS for c in doer.children))
+
+
+def _goer(verb: Any) -> Any:
+    """The one who goes: the verb's subject, else (an infinitive or a verb a verb carries)
+    the object or subject of the verb above it ("advised travellers not to go", "tourists
+    start coming back")."""
+    node = verb
+    for _ in range(4):  # (a chain of infinitives)
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
+        if node.dep_ not in ("xcomp", "conj", "advcl") or node.head.i == node.i:
+            return None
+        told = next((c for c in node.head.children if c.dep_ == "dobj"), None)
+        if told is not None and node.dep_ == "xcomp":
+            return told
+        node = node.head
+    return None
+
+
+#: Hazards an alert may be raised for, which no force is posted against: a health, weather
+#: or travel alert is no military posture (PLOVER MOBILIZE: alert of forces).
+_HAZARDS = frozenset({"pandemic", "flu", "influenza", "health", "disease", "epidemic",
+                      "virus", "travel", "weather", "storm", "tsunami", "flood", "fire",
+                      "heat", "pollution", "smog", "outbreak", "avalanche", "hurricane",
+                      "cyclone", "typhoon", "drought", "quake", "earthquake", "radiation"})
+
+
+def alerts_to_a_hazard(head: Any, tokens: list[Any]) -> bool:
+    """Whether a pattern of raising an alert raises one for a hazard ("raised its pandemic
+    alert to phase 5", "raised the world flu alert level"): a health or weather body's
+    warning, no force put on alert."""
+    alerts = [t for t in tokens if t.lemma_.lower() == "alert"]
+    for a in alerts:
+        phrase = [a, *(a.head.lefts if a.dep_ == "compound" else ()), *a.lefts]
+        if any(x.lower_ in _HAZARDS for p in phrase for x in p.subtree):
+            return True
+    return False
+
+
+def asserts(head: Any) -> bool:
+    """Whether "insist" asserts rather than demands: it governs a clause in the indicative
+    ("insists its regulations are among the toughest", "insisted that it would not
+    withdraw"), which states what the speaker holds true. A demand insists on an act ("on
+    the withdrawal") or in the mandative ("insisted that Russia withdraw", "must",
+    "should": the patterns of the demand entries)."""
+    if head.lemma_.lower() != "insist":
+        return False
+    clauses = [c for c in head.children if c.dep_ == "ccomp"]
+    return bool(clauses) and all(_indicative(c) for c in clauses)
+
+
+def _indicative(clause: Any) -> bool:
+    """Whether a clause's verb is in the indicative: finite, or with an auxiliary other
+    than the mandative "should" and "must" (not a bare "Russia withdraw")."""
+    auxes = [a for a in clause.children if a.dep_ in ("aux", "auxpass") and a.tag_ != "TO"]
+    if any(a.lower_ in ("should", "must") for a in auxes):
+        return False
+    return bool(auxes) or clause.tag_ in ("VBZ", "VBD", "VBP")
+
+
+#: Verbs that tell what is not known, whose "whether" clause an act is left open in.
+_KNOWING = frozenset({"know", "specify", "disclose", "confirm", "clarify", "say", "reveal",
+                      "indicate", "explain", "elaborate", "detail", "tell", "state"})
+
+
+def left_open(head: Any) -> bool:
+    """Whether an act is only asked about in a "whether" or "if" clause of a verb of
+    telling that is denied ("did not specify whether it means the withdrawal of troops",
+    "would not say if talks took place"): the text neither reports the act nor its absence."""
+    node = head
+    for _ in range(12):  # (a clause's depth; the root is its own head)
+        up = node.head
+        if up.i == node.i:
+            return False
+        if node.dep_ == "ccomp" and up.lemma_.lower() in _KNOWING and \
+                any(c.dep_ == "neg" for c in up.children) and \
+                any(m.dep_ == "mark" and m.lower_ in _QUESTION_MARKS for m in node.children):
+            return True
+        node = up
+    return False
+
+
+#: Verbs by which someone states what they will do: a threat's content told under one of
+#: them is a threat made ("warned that Russia would respond", "suggested it may take
+#: countermeasures").
+_STATING_A_THREAT = frozenset({"say", "warn", "threaten", "vow", "promise", "pledge",
+                               "suggest", "signal", "hint", "indicate", "state", "declare",
+                               "announce", "tell", "add", "stress", "insist", "note",
+                               "caution", "reiterate", "write", "tweet", "claim", "assert",
+                               "emphasise", "emphasize", "make", "vow", "underline"})
+_MODALS = frozenset({"may", "might", "could", "would", "will", "'ll", "can", "shall"})
+_FIRST = frozenset({"i", "we"})
+
+
+def forecast_not_threat(head: Any) -> bool:
+    """Whether an act that a threat would announce ("retaliate", "take countermeasures",
+    "respond appropriately") is told with a modal by the writer, not stated by anyone:
+    "Armenia's pivot risks straining its alliance with Russia, which may retaliate" is a
+    forecast (CAMEO 012 at most), not Russia's threat (CAMEO 13, PLOVER THREATEN: a warning
+    its maker gives). Under a verb of saying ("warned that it would retaliate"), in a
+    quotation or in the first person it is the doer's word, and kept."""
+    if not head.tag_.startswith("VB") or head.lemma_.lower() in ("threaten", "warn") or \
+            not any(a.dep_ == "aux" and a.lower_ in _MODALS for a in head.children):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _FIRST for c in head.children):
+        return False
+    if any(ch in head.sent.text for ch in ('"', "“", "”", "«", "»")):
+        return False
+    node = head
+    for _ in range(8):  # (a clause's depth; the root is its own head)
+        if any(c.dep_ in ("parataxis", "ccomp", "advcl") and c.i > node.i and
+               c.lemma_.lower() in _STATING_A_THREAT for c in node.children):
+            return False  # "Russia would respond, Lavrov said"
+        if node.dep_ not in ("ccomp", "xcomp", "conj") or node.head.i == node.i:
+            return True
+        node = node.head
+        if node.lemma_.lower() in _STATING_A_THREAT:
+            return False
+    return True
+
+
+#: Verbs of holding a relation one has ("continues to have a partnership with", "enjoy
+#: close cooperation"): a relation had is a state, not its start or growth.
+_HAVING = frozenset({"have", "enjoy", "share"})
+
+
+def has_a_relation(head: Any) -> bool:
+    """Whether a noun of cooperation is a relation its subject has ("BP continues to have a
+    successful partnership with the government", "the two countries enjoy close
+    cooperation"): PLOVER codes starting, resuming or expanding cooperation, not its
+    existence (as a standing relation, ``names_a_standing_relation``)."""
+    return head.dep_ == "dobj" and head.head.lemma_.lower() in _HAVING and \
+        head.head.pos_ in ("VERB", "AUX")
