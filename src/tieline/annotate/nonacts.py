@@ -785,8 +785,11 @@ def outside_the_phrase(word: Any, head: Any) -> bool:
         if node.i == head.i or node.head.i == node.i:
             return False
         if node.head.i == head.i:  # (the subject itself may be the pattern's: "talks
-            # were held", "relations will deepen"; the words inside it are not)
-            return node.i != word.i and node.dep_ in ("nsubj", "nsubjpass", "csubj")
+            # were held", "relations will deepen", "a round of talks was held"; the
+            # other words inside it are not)
+            return node.i != word.i and node.dep_ in ("nsubj", "nsubjpass", "csubj") and \
+                not (word.dep_ == "pobj" and word.head.lower_ == "of" and
+                     word.head.head.i == node.i)
         if node.dep_ == "relcl" and node.head.i != head.i and not any(
                 a.dep_ == "aux" and a.tag_ == "TO" for a in node.children):
             return head.is_ancestor(node)  # (a noun's own clause tells of it, and an
@@ -978,6 +981,10 @@ def left_open(head: Any) -> bool:
         up = node.head
         if up.i == node.i:
             return False
+        if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass")
+                                       for c in node.children):
+            return False  # "... did not say if X withdrew, but China claimed that ...": a
+            # clause of its own, stated
         if node.dep_ == "ccomp" and up.lemma_.lower() in _KNOWING and \
                 any(c.dep_ == "neg" for c in up.children) and \
                 any(m.dep_ == "mark" and m.lower_ in _QUESTION_MARKS for m in node.children):
@@ -1037,3 +1044,41 @@ def has_a_relation(head: Any) -> bool:
     existence (as a standing relation, ``names_a_standing_relation``)."""
     return head.dep_ == "dobj" and head.head.lemma_.lower() in _HAVING and \
         head.head.pos_ in ("VERB", "AUX")
+
+
+#: Words of easing or yielding that make "taking steps" a concession ("took steps to ease
+#: the dispute", "a step toward de-escalation").
+_YIELDING = frozenset({"ease", "lift", "relax", "de-escalate", "deescalate", "de-escalation",
+                       "deescalation", "defuse", "reduce", "lower", "calm", "concede",
+                       "compromise", "withdraw", "disengage", "disengagement", "loosen",
+                       "soften", "remove", "drop", "scrap", "cancel", "concession",
+                       "concessions", "accommodate", "yield"})
+
+
+def steps_toward_nothing_yielded(tokens: list[Any]) -> bool:
+    """Whether "take steps" names steps that yield nothing: what the steps are for (their
+    infinitive, their "toward(s)" or "to" phrase, a clause about them) eases or gives up
+    nothing ("a cautious step towards renewing cooperation", "steps aimed at integrating
+    the regions", "the steps taken by the United States, which create obstacles", "take it
+    a step further"). PLOVER CONCEDE is yielding or easing: "took steps to ease the
+    dispute" is one."""
+    steps = [t for t in tokens if t.lemma_.lower() == "step"]
+    if not steps or not any(t.lemma_.lower() == "take" for t in tokens):
+        return False
+    told = {x.lemma_.lower() for s in steps for c in s.children
+            if c.dep_ not in ("det", "amod", "compound", "nummod", "poss", "punct")
+            for x in c.subtree}
+    verb = steps[0].head if steps[0].dep_ == "dobj" else None
+    if verb is not None:  # "took steps to ease": the infinitive may hang on the verb
+        told |= {x.lemma_.lower() for c in verb.children if c.dep_ in ("xcomp", "advcl")
+                 for x in c.subtree}
+    return not told & _YIELDING
+
+
+def gives_in_nowhere(head: Any, tokens: list[Any]) -> bool:
+    """Whether "give in" reads a preposition with its own object as the particle: "will be
+    given by the ministry in the near future", "give an account of his stay in Tskhinvali"
+    tell no one yielding (the phrasal verb's "in" takes no object: "gave in to the
+    demands")."""
+    return head.lemma_.lower() == "give" and any(
+        t.lower_ == "in" and any(c.dep_ == "pobj" for c in t.children) for t in tokens[1:])
