@@ -193,3 +193,33 @@ def test_a_round_of_talks_held_is_still_a_meeting() -> None:
     assert ("KAZ", "KGZ", "meet", "reported") in coded(
         "The 16th round of talks was held between Kazakhstan and Kyrgyzstan on Monday.",
         "CONSULT")
+
+
+# -- a yes-no question put with the copula first -----------------------------------------------
+def test_a_question_with_the_copula_first_reports_nothing() -> None:
+    assert "AID" not in types("Is Kazakh aid for Kyrgyzstan only for the army?")
+
+
+def test_the_same_words_stated_are_still_coded() -> None:
+    assert coded("Kazakh aid for Kyrgyzstan is only for the army.", "AID") == \
+        [("KAZ", "KGZ", None, "reported")]
+
+
+# -- a people's opinion is no state's statement -----------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The majority of Kazakh citizens support Japarov.",
+    "Kazakh citizens would respond appropriately to Kyrgyzstan, the official claimed.",
+])
+def test_a_people_s_opinion_is_no_verbal_act(text: str) -> None:
+    assert not {"SUPPORT", "THREATEN"} & types(text)
+
+
+def test_a_leader_s_support_is_still_coded() -> None:
+    assert coded("Tokayev supports Japarov.", "SUPPORT") == [("KAZ", "KGZ", None, "reported")]
+
+
+# -- a verb of another form beside "from V-ing" is the ban's conjunct ------------------------------
+def test_an_act_coordinated_with_the_ban_is_still_coded() -> None:
+    assert [s for s, _, _, _ in coded(
+        "Kazakh prosecutors have banned him from traveling and frozen his assets in Bishkek.",
+        "SANCTION")] == ["KAZ"]

@@ -2297,6 +2297,8 @@ def _told_no_act(head: Any, entry: Entry, tokens: list[Any]) -> bool:
         return True  # "insists its regulations are the toughest": an assertion
     if entry.type == "THREATEN" and nonacts.forecast_not_threat(head):
         return True  # "Russia, which may retaliate": the writer's forecast
+    if entry.type in _VERBAL and entry.pos == "verb" and nonacts.said_by_the_public(head):
+        return True  # "the majority of Georgian citizens support him": an opinion
     if entry.type == "CONCEDE" and (nonacts.steps_toward_nothing_yielded(tokens) or
                                     nonacts.gives_in_nowhere(head, tokens)):
         return True  # "a step towards renewing cooperation", "given ... in the near future"

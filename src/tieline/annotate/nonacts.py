@@ -741,6 +741,10 @@ def _inverted(verb: Any) -> bool:
     Russia attack", "Will they sign", "do you agree")."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not auxes and verb.lemma_ == "be" and verb.left_edge.i == verb.i:
+        return any(c.dep_ in ("nsubj", "attr", "expl") for c in verb.children)  # "Is U.S.
+        # aid only for Afghanistan?": the copula put first (the parser may take the
+        # subject for the predicate)
     if not subjects or not auxes or auxes[0].i > subjects[0].i:
         return False
     first = verb.left_edge  # ("What do we stand for": the wh-word may hang on a preposition)
@@ -766,8 +770,9 @@ def kept_from(head: Any) -> bool:
     talks"). The act did not happen; the ban or the prevention is the act, coded by its own
     word (PLOVER SANCTION, COERCE)."""
     node = head
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head  # "from entering and settling"
+    while node.dep_ == "conj" and node.head.i != node.i and node.tag_ == node.head.tag_:
+        node = node.head  # "from entering and settling" (not "banned him from traveling
+        # and frozen his assets": a verb of another form is the ban's conjunct)
     prep = node.head
     return node.dep_ in ("pcomp", "pobj") and prep.dep_ == "prep" and \
         prep.lower_ == "from" and prep.head.lemma_.lower() in _KEEPING_FROM
@@ -1082,3 +1087,25 @@ def gives_in_nowhere(head: Any, tokens: list[Any]) -> bool:
     demands")."""
     return head.lemma_.lower() == "give" and any(
         t.lower_ == "in" and any(c.dep_ == "pobj" for c in t.children) for t in tokens[1:])
+
+
+#: Nouns of a people at large, whose views are no act of their state ("the majority of
+#: Georgian citizens support him", "Georgian citizens would respond").
+_PUBLIC = frozenset({"citizen", "citizens", "people", "public", "population", "majority",
+                     "resident", "residents", "voter", "voters", "national", "nationals",
+                     "society", "populace", "electorate", "respondent", "respondents"})
+
+
+def said_by_the_public(head: Any) -> bool:
+    """Whether a verbal act's doer is a people at large ("the majority of Georgian citizens
+    support Gabunia", "Indian citizens would respond appropriately"): an opinion held or
+    foretold, no statement by a state or by anyone who speaks for one (PLOVER's verbal acts
+    are made by an actor: a government, a party, an organisation, a named person)."""
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    for s in subjects:
+        if s.lemma_.lower() in ("majority", "most", "many", "some"):
+            s = next((o for p in s.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj"), s)
+        if s.lower_ in _PUBLIC or s.lemma_.lower() in _PUBLIC:
+            return True
+    return False
