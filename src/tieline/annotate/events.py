@@ -2168,7 +2168,7 @@ def _match(head: Any, entry: Entry, related: list[Any]) -> list[Any] | None:
         if hit is None:
             return None
         tokens.append(hit)
-    return tokens
+    return None if nonacts.stray_preposition(tokens) else tokens
 
 
 def _naming(verb: Any) -> bool:

@@ -797,7 +797,7 @@ def outside_the_phrase(word: Any, head: Any) -> bool:
                      word.head.head.i == node.i)
         if node.dep_ == "relcl" and node.head.i != head.i and not any(
                 a.dep_ == "aux" and a.tag_ == "TO" for a in node.children):
-            return head.is_ancestor(node)  # (a noun's own clause tells of it, and an
+            return bool(head.is_ancestor(node))  # (a noun's own clause tells of it, and an
             # infinitive is part of the phrase: "had nothing to do with")
         node = node.head
     return False
@@ -1005,7 +1005,7 @@ _STATING_A_THREAT = frozenset({"say", "warn", "threaten", "vow", "promise", "ple
                                "suggest", "signal", "hint", "indicate", "state", "declare",
                                "announce", "tell", "add", "stress", "insist", "note",
                                "caution", "reiterate", "write", "tweet", "claim", "assert",
-                               "emphasise", "emphasize", "make", "vow", "underline"})
+                               "emphasise", "emphasize", "make", "underline"})
 _MODALS = frozenset({"may", "might", "could", "would", "will", "'ll", "can", "shall"})
 _FIRST = frozenset({"i", "we"})
 
@@ -1109,3 +1109,15 @@ def said_by_the_public(head: Any) -> bool:
         if s.lower_ in _PUBLIC or s.lemma_.lower() in _PUBLIC:
             return True
     return False
+
+
+def stray_preposition(tokens: list[Any]) -> bool:
+    """Whether a pattern's preposition or particle belongs to a word outside the pattern
+    ("continues to take steps aimed at integrating the regions into Russia's systems" is no
+    CAMEO "continue into", an advance into territory): a pattern's preposition depends on
+    its head, on the head's own particle or adverb ("returned back to"), or on another of
+    its words ("have nothing to do with")."""
+    head, words = tokens[0], {t.i for t in tokens}
+    own = words | {c.i for c in head.children if c.dep_ in ("prt", "advmod")}
+    return any(t.pos_ in ("ADP", "PART") and t.dep_ != "aux" and t.head.i not in own
+               and not t.is_ancestor(head) for t in tokens[1:])
