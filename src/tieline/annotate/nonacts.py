@@ -785,20 +785,22 @@ def outside_the_phrase(word: Any, head: Any) -> bool:
     clause that describes one of its nouns ("fought a struggle that resulted in ...": the
     "result" is the clause's, not what was fought). A pattern's words are the head's own
     complements ("hold talks", "stop paying fees")."""
-    node = word
+    node, infinitive = word, False
     for _ in range(12):  # (a phrase's depth; the root is its own head)
         if node.i == head.i or node.head.i == node.i:
             return False
+        infinitive = infinitive or any(a.dep_ == "aux" and a.tag_ == "TO"
+                                       for a in node.children)
         if node.head.i == head.i:  # (the subject itself may be the pattern's: "talks
             # were held", "relations will deepen", "a round of talks was held"; the
             # other words inside it are not)
             return node.i != word.i and node.dep_ in ("nsubj", "nsubjpass", "csubj") and \
                 not (word.dep_ == "pobj" and word.head.lower_ == "of" and
                      word.head.head.i == node.i)
-        if node.dep_ == "relcl" and node.head.i != head.i and not any(
-                a.dep_ == "aux" and a.tag_ == "TO" for a in node.children):
+        if node.dep_ == "relcl" and node.head.i != head.i and not infinitive:
             return bool(head.is_ancestor(node))  # (a noun's own clause tells of it, and an
-            # infinitive is part of the phrase: "had nothing to do with")
+            # infinitive is part of the phrase: "had nothing to do with", and is often hung
+            # on the nearer verb: "allow refugees who lived in Iraq to return")
         node = node.head
     return False
 
@@ -1052,12 +1054,14 @@ def has_a_relation(head: Any) -> bool:
 
 
 #: Words of easing or yielding that make "taking steps" a concession ("took steps to ease
-#: the dispute", "a step toward de-escalation").
+#: the dispute", "a step toward de-escalation"), and PLOVER CONCEDE's easing of political
+#: restrictions ("steps to enhance political freedoms", "to allow access").
 _YIELDING = frozenset({"ease", "lift", "relax", "de-escalate", "deescalate", "de-escalation",
                        "deescalation", "defuse", "reduce", "lower", "calm", "concede",
                        "compromise", "withdraw", "disengage", "disengagement", "loosen",
                        "soften", "remove", "drop", "scrap", "cancel", "concession",
-                       "concessions", "accommodate", "yield"})
+                       "concessions", "accommodate", "yield", "allow", "permit", "freedom",
+                       "freedoms", "access", "release", "liberalize", "liberalise"})
 
 
 def steps_toward_nothing_yielded(tokens: list[Any]) -> bool:
