@@ -225,7 +225,7 @@ def test_an_act_coordinated_with_the_ban_is_still_coded() -> None:
         "SANCTION")] == ["KAZ"]
 
 
-# -- a pattern's preposition is its own word's -------------------------------------------------------
+# -- a pattern's preposition is its own word's ------------------------------------------------
 def test_a_preposition_of_another_verb_is_not_the_pattern_s() -> None:
     assert "ASSAULT" not in types("Instead, Kazakhstan continues to take steps aimed at "
                                   "integrating Kyrgyzstan's border villages into Kazakh systems.")

@@ -21,7 +21,11 @@ describe something else, and coding them leaves one-sided events that no pair's 
   participle describes ("the territory occupied by X"), a danger rather than a threat made
   ("the law threatens", "pose a threat"), a cooperative act that is only the topic of talks,
   a verb form used as a conjunction ("provided", "according to"), a departure read as
-  leaving an organisation, and another state "pulled out" of an orbit.
+  leaving an organisation, and another state "pulled out" of an orbit;
+* an act kept from happening ("banned its airlines from flying to X"), a pattern's word
+  read outside its head's phrase, a concern caused, an attack in words, a private trip, a
+  hazard alert, an assertion, an act left open, a writer's forecast, a relation had, steps
+  that yield nothing, a question with the copula first and a people's opinion (round 4).
 
 The predicates read only the parse and the entity types the actor stage left on it, so they
 run inside the coder's pattern check (``events._fits``) at no extra parse.
