@@ -11,7 +11,8 @@ An unsupervised date-wise method (the family of news-tls's "datewise"):
    copies) are kept once, remembering every article that carries them.
 2. Dates: each sentence's temporal expressions are found and resolved against its article's
    publication date with :mod:`tieline.annotate.dates` (the news anchoring rule; "will" or
-   "'ll" in the sentence makes the tense future). Only day-precision points count; weeks and
+   "'ll" in the sentence makes the tense future, a sentence without a past form the present:
+   ``sentence_tense``). Only day-precision points count; weeks and
    other ranges are not one date. A chronology entry ("April 22 - The rig sinks .") loses
    its date label, which becomes its date and that of the next two sentences that name none
    (an entry's continuation).
@@ -117,6 +118,15 @@ _ATTRIBUTION = re.compile(
     r" , (?:according to [^,]{1,60}|[^,]{1,50} (?:said|says|reported|reports|told [^,]{1,30}))"
     r" \.$")
 _FUTURE_WORDS = frozenset(("will", "'ll", "scheduled", "due"))
+#: Words that put a sentence in the past besides a regular "-ed" form: its auxiliaries and the
+#: commonest irregular pasts of news.
+_PAST_WORDS = frozenset((
+    "was", "were", "had", "did", "said", "told", "met", "went", "came", "took", "gave", "made",
+    "began", "held", "saw", "left", "won", "lost", "fell", "ran", "got", "found", "thought",
+    "knew", "became", "brought", "bought", "kept", "led", "wrote", "spoke", "broke", "chose",
+    "rose", "shot", "struck", "sent", "spent", "built", "felt", "heard", "meant", "paid",
+    "stood", "fought", "caught", "taught", "sought", "flew", "drew", "grew", "threw", "hit",
+    "ago", "yesterday", "last"))
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
 _DAY_WORDS = frozenset((
@@ -175,13 +185,27 @@ def mentioned_days(sentence: str, published: str) -> tuple[dt.date, ...]:
     if _DAY_WORDS.isdisjoint(words) and not any(
             w[:1].isdigit() and ("/" in w or "-" in w) for w in words):
         return ()
-    tense: Tense = "past" if _FUTURE_WORDS.isdisjoint(words) else "future"
+    tense = sentence_tense(words)
     days = []
     for start, end in find_expressions(sentence):
         r = resolve(sentence[start:end], published, tense)
         if r is not None and r.precision == "day" and r.end is None:
             days.append(dt.date.fromisoformat(r.date))
     return tuple(sorted(set(days)))
+
+
+def sentence_tense(words: Sequence[str]) -> Tense:
+    """Tell the tense a sentence's dates are read in from its words: the future with "will",
+    "scheduled" or "due"; the past with a past form (an auxiliary, an irregular past, a
+    lower-case word in "-ed") or a word that looks back; else the present, in which news
+    tells what is scheduled ("the trial opens September 20 ."): a month and day shortly
+    ahead is then that one, not last year's (see :func:`tieline.annotate.dates.resolve`)."""
+    if not _FUTURE_WORDS.isdisjoint(words):
+        return "future"
+    if not _PAST_WORDS.isdisjoint(w.lower() for w in words) or any(
+            len(w) > 4 and w.endswith("ed") and w.isalpha() and w.islower() for w in words):
+        return "past"
+    return "present"
 
 
 def drop_attribution(sentence: str) -> str:

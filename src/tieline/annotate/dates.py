@@ -16,9 +16,11 @@ rule, with reference = the article's publication date:
   day on the other side of the reference, at most NARRATIVE_DAYS away, falls on the weekday
   written, that day is meant: "Saturday 12 October" in a clause without "will" written on
   Wednesday 2 October 2013 is 2013-10-12, not the Friday of 2012.
-- A month and day that starts a state ("from July 8", "starting July 8") in a past or present
-  clause is the next such day when that is at most NARRATIVE_DAYS ahead of the reference (a
-  ban decreed on June 22 "from July 8" starts that July), else the last one.
+- A month and day (or a month) that starts a state ("from July 8", "starting July 8") in a
+  past or present clause, or told in the present tense ("the trial opens on September 20":
+  news tells what is scheduled in the present), is the next such day when that is at most
+  NARRATIVE_DAYS ahead of the reference (a ban decreed on June 22 "from July 8" starts that
+  July; "opens on September 20" told on July 26 is that September), else the last one.
 - "yesterday" (and "last night")/"today"/"tomorrow" -> reference -1/0/+1 day.
   "last/this/next year" -> year precision, "last/this/next month" (and "earlier/later this
   month") -> month precision; "previous" counts as "last", "coming" as "next".
@@ -94,7 +96,9 @@ class _Ctx:
     original: str  # whitespace-normalised, same offsets as the lower-cased text matched
     ref: dt.date | None
     future: bool
-    start: bool = False  # "from July 8", "starting July 8": when a state begins
+    # "from July 8", "starting July 8" (when a state begins) or a present tense ("the trial
+    # opens on July 8"): a month and day shortly ahead is meant, not last year's
+    ahead: bool = False
 
 
 
@@ -390,7 +394,7 @@ def _h_month_day(m: re.Match[str], c: _Ctx) -> _Result:
         return None
     mon, day = (m["mon_d1"], m["d1"]) if m["mon_d1"] else (m["mon_d2"], m["d2"])
     found = _anchor_day(_month(mon), int(day), c.ref, c.future)
-    if c.start and not c.future:  # "banned flights from July 8", told on June 22: a start
+    if c.ahead and not c.future:  # "banned flights from July 8", told on June 22: a start
         ahead = _anchor_day(_month(mon), int(day), c.ref, True)  # set shortly ahead
         if ahead is not None and (ahead - c.ref).days <= NARRATIVE_DAYS:
             found = ahead
@@ -435,7 +439,7 @@ def _h_bare_month(m: re.Match[str], c: _Ctx) -> _Result:
         return _make(dt.date(c.ref.year, month, 1), "month", c)
     future = {"last": False, "next": True}.get(mod, c.future)
     found = _anchor_month(month, c.ref, future, strict=bool(mod))
-    if c.start and not future and not mod:  # "banned flights from July", told on June 22
+    if c.ahead and not future and not mod:  # "banned flights from July", told on June 22
         ahead = _anchor_month(month, c.ref, True, strict=True)  # a start set shortly ahead
         if (ahead - c.ref).days <= NARRATIVE_DAYS:
             found = ahead
@@ -589,8 +593,10 @@ def _resolve(phrase: str, reference: str | None, tense: Tense) -> Resolved | Non
         return _resolve_chain(phrase, reference, tense)
     original = " ".join(phrase.split())
     text = original.translate(_TRANSLATE)
+    since = _SINCE.search(text) is not None
     ctx = _Ctx(phrase.strip(), original, _parse_reference(reference),
-               tense == "future" and not _SINCE.search(text), _START.match(text) is not None)
+               tense == "future" and not since,
+               _START.match(text) is not None or (tense == "present" and not since))
     for pattern, handler in _RULES:
         m = pattern.search(text)
         if m is not None:

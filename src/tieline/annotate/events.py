@@ -50,7 +50,7 @@ from .language import NOT_ANALYSED, analysed_for_events, is_english
 from .lexicon import COOPERATIVE, Entry, Lexicon
 from .newsday import NEWSDAY, date_by_news_day, told_in_past, untimed
 from .newsday import governor as _clause_verb
-from .published import caption, url_period
+from .published import caption, post_stamp, url_period
 from .sides import complete as _governed_sides
 from .sides import indefinite
 
@@ -2099,12 +2099,19 @@ class EventCoder:
         status, chain = self._status(f, sent, ctx)
         art = ctx.article
         date = precision = basis = phrase = None
-        tense = "future" if status == "planned" else _tense(_finite_head(f.clause or f.trigger))
+        tense = "future" if status == "planned" else _verb_tense(f.clause or f.trigger)
+        stamp = post_stamp(sent.text) if when is None and status != "planned" else None
+        if stamp is not None:  # an embedded post's news is of the day that signs it
+            when = (stamp, None)
         if when is not None:
             phrase, told = when
+            verb = f.clause or f.trigger
             if told is not None and told.pos_ in ("VERB", "AUX") and \
                     told.i not in (f.trigger.i, f.clause.i if f.clause is not None else -1):
-                tense = _tense(_finite_head(told))  # a statement's time, in its tense
+                tense, verb = _verb_tense(told), told  # a statement's time, in its tense
+            if _before_its_present(phrase, _finite_head(verb), sent, art.published):
+                when = phrase = None
+        if when is not None:
             date, precision = point_in_time(phrase, art.published, tense)
             if date is not None and precision == "day":
                 date = _first_day(f, date)
@@ -3367,6 +3374,40 @@ def _tense(verb: Any) -> dates.Tense:
     return "present"
 
 
+#: How long before its page's date a time cannot be the time of a verb in the present.
+_PRESENT_DAYS = 365
+
+
+def _before_its_present(phrase: str, verb: Any, sent: Any, reference: str | None) -> bool:
+    """Whether *phrase* names a time ending more than _PRESENT_DAYS before the page's date
+    while the verb it would date is in the simple present ("The Kremlin accuses the West of
+    having toppled X in 2014", "Kazakhstan condemns calls to apologise for June 2010"): the
+    present is the time of writing, so the time is another clause's, however the parse
+    hangs it. A time opening the sentence ("In 2014, Russia annexes Crimea", a chronology's
+    "2008 - Russia recognises ...") sets a historical present and stays."""
+    if reference is None or dates.CHAIN in phrase or not _simple_present(verb):
+        return False
+    at = sent.text.find(phrase)
+    if 0 <= at <= 4:
+        return False
+    day, _ = point_in_time(phrase, reference, "past")
+    try:
+        cutoff = dt.date.fromisoformat(reference) - dt.timedelta(days=_PRESENT_DAYS)
+    except ValueError:
+        return False
+    return day is not None and day < cutoff.isoformat()[:len(day)]
+
+
+def _verb_tense(node: Any) -> dates.Tense:
+    """The tense a date of *node* is read in: its finite verb's; the past when no verb in
+    the simple present carries it ("Russia's Feb. 24 invasion", a noun alone; "moving signs
+    after ...", a participle), as what is named so is what was done: only a simple present
+    tells a schedule ("the talks open on May 9"), whose month and day ahead are meant."""
+    verb = _finite_head(node)
+    tense = _tense(verb) if verb.pos_ in ("VERB", "AUX") else "past"
+    return "past" if tense == "present" and not _simple_present(verb) else tense
+
+
 def _finite(f: _Found) -> bool:
     """Whether the event is asserted by a finite verb ("deployed", "has met"), not told in
     passing by a modifier ("a Russian-brokered agreement", "in halting the hostilities")."""
@@ -3956,8 +3997,11 @@ def _topic_of(noun: Any, verb: Any) -> bool:
 
 def _holding(verb: Any) -> bool:
     """Whether *verb* holds the occasion of the act it completes ("met Putin to hold talks on
-    Friday"): the occasion's day is the act's."""
+    Friday"): the occasion's day is the act's. Not when what it completes is an intention
+    ("agreed to hold talks on 20 October", "decided to hold a summit"): the occasion is
+    planned, and its day is not the day the intention was formed."""
     return verb.dep_ in ("advcl", "xcomp") and verb.lemma_.lower() in _LIGHT and \
+        verb.head.lemma_.lower() not in _INTENT_VERBS and \
         any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
         any(c.dep_ == "dobj" and (c.lemma_.lower() in _OCCASIONS or c.lower_ in _OCCASIONS)
             for c in verb.children)

@@ -33,7 +33,8 @@ from typing import Literal
 from ..models import Article
 from .dates import _FULL, _TRANSLATE, _full_date, _month, _safe
 
-__all__ = ["PageDate", "PageBasis", "caption", "date_page", "infer_published", "url_period"]
+__all__ = ["PageDate", "PageBasis", "caption", "date_page", "infer_published", "post_stamp",
+           "url_period"]
 
 PageBasis = Literal["url", "dateline"]
 
@@ -170,6 +171,20 @@ def caption(text: str) -> bool:
     """Say whether *text* carries a photo's caption or credit ("(Image source: X)", "Photo:
     AP"): its present tense tells what the picture shows, not the day's news."""
     return _CAPTION.search(text) is not None
+
+
+#: The signature closing an embedded post: "— TASS (@tassagency_en) June 21, 2019".
+_POST_STAMP = re.compile(
+    r"[—–-]\s*[^—–\n]{0,80}\(@\w{1,30}\)\s*(?P<day>(?:January|February|March|April|May|June"
+    r"|July|August|September|October|November|December)\s+[0-3]?\d,\s+(?:19|20)\d\d)\s*$")
+
+
+def post_stamp(text: str) -> str | None:
+    """Return the date that signs an embedded post ending *text* ("... — TASS
+    (@tassagency_en) June 21, 2019"): the day the post told its news, which the page
+    embedding it may report a day or more later; None when *text* is no signed post."""
+    m = _POST_STAMP.search(text.rstrip())
+    return m["day"] if m else None
 
 
 def url_period(url: str | None, today: dt.date | None = None) -> str | None:
