@@ -58,23 +58,25 @@ def test_since_keeps_the_past_in_a_present_tense() -> None:
 
 # -- the topic timeline reads a sentence's tense from its words -------------------------------
 def test_a_sentence_without_a_past_form_is_present() -> None:
-    words = "The hearings begin September 14 , and the festival takes place on 2 October .".split()
-    assert sentence_tense(words) == "present"
-    assert mentioned_days(" ".join(words), "2015-08-01") == (D(2015, 9, 14), D(2015, 10, 2))
+    text = "The hearings begin September 14 , and the festival takes place on 2 October ."
+    assert sentence_tense(text.split(" ")) == "present"
+    assert mentioned_days(text, "2015-08-01") == (D(2015, 9, 14), D(2015, 10, 2))
 
 
 def test_a_sentence_with_a_past_form_stays_past() -> None:
-    words = "The hearings began September 14 and were adjourned on 2 October .".split()
-    assert sentence_tense(words) == "past"
-    assert mentioned_days(" ".join(words), "2015-08-01") == (D(2014, 9, 14), D(2014, 10, 2))
+    text = "The hearings began September 14 and were adjourned on 2 October ."
+    assert sentence_tense(text.split(" ")) == "past"
+    assert mentioned_days(text, "2015-08-01") == (D(2014, 9, 14), D(2014, 10, 2))
 
 
 def test_a_regular_past_makes_the_past() -> None:
-    assert sentence_tense("Crowds gathered in the square on 2 October .".split()) == "past"
+    text = "Crowds gathered in the square on 2 October ."
+    assert sentence_tense(text.split(" ")) == "past"
 
 
 def test_will_makes_the_future() -> None:
-    assert sentence_tense("The hearings will begin September 14 .".split()) == "future"
+    text = "The hearings will begin September 14 ."
+    assert sentence_tense(text.split(" ")) == "future"
 
 
 # -- events read from sentences ----------------------------------------------------------------
@@ -89,7 +91,8 @@ def _dated(text: str, type_: str) -> list[tuple[str | None, str | None]]:
 
 def test_an_agreement_to_hold_a_meeting_is_not_dated_by_the_meeting() -> None:
     # the meeting's day (ahead) is the planned meeting's, never the agreeing's (read back a year)
-    text = "The foreign ministers of Kyrgyzstan and Tajikistan agreed to hold a summit on 20 October."
+    text = ("The foreign ministers of Kyrgyzstan and Tajikistan agreed to hold a summit on "
+            "20 October.")
     assert _dated(text, "AGREE") == [(None, None)]
     assert _dated(text, "CONSULT") == [("2024-10-20", "text")]
 
