@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from tieline.analyze.topic_timeline import mentioned_days, sentence_tense
+from tieline.annotate.clean import links
 from tieline.annotate.dates import resolve
 from tieline.annotate.pipeline import SENTENCE_STAGES, pipeline_for
 from tieline.annotate.published import post_stamp
@@ -155,3 +156,43 @@ def test_a_participle_is_no_present_that_reads_ahead() -> None:
     events = pipeline_for(Settings(spacy_model=MODEL), SENTENCE_STAGES).annotate_one(art).events
     assert [(e.date, e.date_basis) for e in events if e.type == "ASSAULT"] == [
         ("2023-02-24", "text")]
+
+
+# -- a sidebar's "READ | <headline>" is another story's, never dated as this page's news -----
+def test_read_and_a_bar_labels_a_link_to_another_story() -> None:
+    lede = "Peru and Chile held a new round of border talks in Lima on Monday, officials said."
+    assert links([lede, "READ | Chile praises Peru's 'generous' help to its fishermen"]) == [
+        False, True]
+
+
+def test_read_opening_a_sentence_is_no_link() -> None:
+    # the twin: no bar, a sentence of the article's own
+    lede = "Peru and Chile held a new round of border talks in Lima on Monday, officials said."
+    assert links([lede, "Read together, the two statements show a thaw, he said."]) == [
+        False, False]
+
+
+# -- a present set against its past origin is background, not the day's news ------------------
+def test_a_present_joined_to_a_clause_of_long_ago_is_not_the_day_s_news() -> None:
+    text = ("Kazakhstan allows citizens of most neighbouring states visa-free access but "
+            "imposed a visa regime on Kyrgyz citizens in 2003.")
+    assert _dated(text, "RETREAT") == [(None, None)]
+
+
+def test_a_present_joined_to_a_recent_clause_stays_the_day_s_news() -> None:
+    # the twin: "last week" is no past origin set against a standing state
+    text = ("Kazakhstan allows citizens of most neighbouring states visa-free access but "
+            "imposed a visa regime on Kyrgyz citizens last week.")
+    assert _dated(text, "RETREAT") == [(PAGE, "publication")]
+
+
+def test_a_time_of_long_ago_inside_the_present_s_own_clause_leaves_it_the_news() -> None:
+    # the twin: the year dates the agreement named in the call, not a clause joined to it
+    text = "Kazakhstan calls on Kyrgyzstan to respect the border agreement reached in 2001."
+    assert _dated(text, "REQUEST") == [(PAGE, "publication")]
+
+
+def test_a_time_inside_the_event_noun_dates_it_under_a_present() -> None:
+    # the twin: "2010" is the protests' own, in the words of the noun that tells them
+    text = "The comments refer to Kyrgyzstan's 2010 protests against President Bakiyev."
+    assert _dated(text, "PROTEST") == [("2010", "text")]

@@ -63,10 +63,12 @@ _DATELINE_ONLY = re.compile(
     rf"^(?:{_PLACE}\s*,\s*)?(?P<date>[0-3]?\d\s+[A-Za-z]{{3,9}}|[A-Za-z]{{3,9}}\.?\s+[0-3]?\d)"
     rf"\b\.?(?:\s*,?\s*{_PLACE}(?:\s*,\s*{_PLACE})?)?\s*(?:\([^()]{{1,30}}\))?\s*[-–—:.]?$")
 #: a link to another story, as pages print them between paragraphs ("Also read: <headline>",
-#: "READ MORE | <headline>", "See also", "Related stories"): another article's headline, never
-#: this article's text (a word that opens a sentence, "Related talks ...", has no separator)
+#: "READ MORE | <headline>", "READ | <headline>", "See also", "Related stories"): another
+#: article's headline, never this article's text (a word that opens a sentence, "Related
+#: talks ...", "Read together, ...", has no separator; "read" alone needs the bar)
 _LINK_LABEL = re.compile(
-    r"^\W{0,3}(?:also\s+read|read\s+(?:more|also)|also\s+see|see\s+also|must\s+read"
+    r"^\W{0,3}(?:also\s+read|read\s+(?:more|also)|read(?=\s*\|)|also\s+see|see\s+also"
+    r"|must\s+read"
     r"|related(?:\s+(?:news|stories|story|articles?|coverage|reading))?|recommended(?:\s+stories)?"
     r"|you\s+may\s+also\s+like|more\s+on\s+this(?:\s+story)?|don'?t\s+miss)\b\s*"
     r"(?P<sep>[:|\-–—]|$)", re.I)

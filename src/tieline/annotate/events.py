@@ -2109,7 +2109,7 @@ class EventCoder:
             if told is not None and told.pos_ in ("VERB", "AUX") and \
                     told.i not in (f.trigger.i, f.clause.i if f.clause is not None else -1):
                 tense, verb = _verb_tense(told), told  # a statement's time, in its tense
-            if _before_its_present(phrase, _finite_head(verb), sent, art.published):
+            if _before_its_present(phrase, _finite_head(verb), f, sent, art.published):
                 when = phrase = None
         if when is not None:
             date, precision = point_in_time(phrase, art.published, tense)
@@ -2118,7 +2118,8 @@ class EventCoder:
             basis = None if date is None else \
                 "narrative" if art.published is None and dates.narrative(phrase) else "text"
         elif status in ("reported", "claimed") and tense != "future" and _told_as_news(f) \
-                and not _quoted(f.trigger, sent) and not caption(sent.text):
+                and not _quoted(f.trigger, sent) and not caption(sent.text) \
+                and not _joined_to_the_past(_finite_head(_node(f) or f.trigger), ctx):
             # reported on the article's date: "publication" (with no date while the article
             # has none: the corpus stage may date it from its story)
             date, precision, basis = art.published, "day" if art.published else None, \
@@ -3378,24 +3379,68 @@ def _tense(verb: Any) -> dates.Tense:
 _PRESENT_DAYS = 365
 
 
-def _before_its_present(phrase: str, verb: Any, sent: Any, reference: str | None) -> bool:
+def _before_its_present(phrase: str, verb: Any, f: _Found, sent: Any, reference: str | None
+                        ) -> bool:
     """Whether *phrase* names a time ending more than _PRESENT_DAYS before the page's date
     while the verb it would date is in the simple present ("The Kremlin accuses the West of
     having toppled X in 2014", "Kazakhstan condemns calls to apologise for June 2010"): the
     present is the time of writing, so the time is another clause's, however the parse
     hangs it. A time opening the sentence ("In 2014, Russia annexes Crimea", a chronology's
-    "2008 - Russia recognises ...") sets a historical present and stays."""
+    "2008 - Russia recognises ...") sets a historical present and stays, and so does one
+    inside the words of a noun that tells the event ("refer to Ukraine's 2004 protests")."""
     if reference is None or dates.CHAIN in phrase or not _simple_present(verb):
         return False
     at = sent.text.find(phrase)
-    if 0 <= at <= 4:
-        return False
+    t = f.trigger
+    inside = f.entry.pos == "noun" and \
+        t.left_edge.idx <= sent.start_char + at < t.right_edge.idx + len(t.right_edge.text)
+    return not 0 <= at <= 4 and not inside and _long_before(phrase, reference)
+
+
+def _long_before(phrase: str, reference: str) -> bool:
+    """Whether *phrase* names a time ending more than _PRESENT_DAYS before *reference*."""
     day, _ = point_in_time(phrase, reference, "past")
     try:
         cutoff = dt.date.fromisoformat(reference) - dt.timedelta(days=_PRESENT_DAYS)
     except ValueError:
         return False
     return day is not None and day < cutoff.isoformat()[:len(day)]
+
+
+def _joined_to_the_past(verb: Any, ctx: _Context) -> bool:
+    """Whether *verb*, a simple present, is joined by "and" or "but" to a clause that tells
+    a time more than _PRESENT_DAYS before the page ("Russia allows most neighbours visa-free
+    entry but imposed visas on Georgians in 2000", "the two have a dispute dating back to
+    1962 and are in talks"): the sentence sets a standing state against its past origin,
+    background rather than the day's news. (A time inside the verb's own clause, "calls on
+    Russia to respect the agreement reached in 2008", leaves it the day's news.)"""
+    reference = ctx.article.published
+    if reference is None:
+        return False
+    joined = {c.i for c in verb.children if c.dep_ == "conj"} | \
+        ({verb.head.i} if verb.dep_ == "conj" else set())
+    sent = verb.sent
+    for a, b in _expressions(ctx):
+        if sent.start_char <= a and b <= sent.end_char and _long_before(ctx.article.text[a:b],
+                                                                        reference):
+            span = ctx.doc.char_span(a, b, alignment_mode="expand")
+            clause = _finite_clause_verb(span.root) if span is not None else None
+            if clause is not None and clause.i in joined:
+                return True
+    return False
+
+
+def _finite_clause_verb(token: Any) -> Any:
+    """The finite verb of the clause *token* is in ("dating back to 1962" in "have a
+    dispute dating back to 1962": have), if any within a few steps up its heads."""
+    node = token
+    for _ in range(8):
+        if node.pos_ in ("VERB", "AUX") and node.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            return node
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def _verb_tense(node: Any) -> dates.Tense:
