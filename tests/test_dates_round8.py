@@ -196,18 +196,3 @@ def test_a_time_inside_the_event_noun_dates_it_under_a_present() -> None:
     # the twin: "2010" is the protests' own, in the words of the noun that tells them
     text = "The comments refer to Kyrgyzstan's 2010 protests against President Bakiyev."
     assert _dated(text, "PROTEST") == [("2010", "text")]
-
-
-# -- a dated statement does not date a perfect it reports ---------------------------------------
-def test_a_perfect_act_in_a_dated_statement_is_not_dated_by_it() -> None:
-    # "has resumed" was done before the announcement, at a time the writer leaves open
-    text = ("The Kyrgyz airline announced on Monday that it has resumed flights between "
-            "Bishkek and Dushanbe.")
-    assert _dated(text, "COOPERATE") == [(None, None)]
-
-
-def test_a_simple_past_in_a_dated_statement_takes_its_day() -> None:
-    # the twin: a simple past reported by a dated statement keeps the statement's day
-    text = ("The Kyrgyz airline announced on Monday that it resumed flights between Bishkek "
-            "and Dushanbe.")
-    assert _dated(text, "COOPERATE") == [("2024-09-09", "text")]

@@ -317,7 +317,6 @@ class _Context:
     learned: dict[str, Any] = field(default_factory=dict)  # the article's learned actors
     agentless: set[str] = field(default_factory=set)  # its events whose doer no word states
     background: set[str] = field(default_factory=set)  # a sentence's dates of a past perfect
-    stated: str | None = None  # the day of a sentence's statement that dates no perfect in it
     quotes: list[tuple[int, int]] | None = None  # the article's direct quotes, when read
     heads: dict[str, list[int]] | None = None  # per layer, the words a lexicon entry may head
     previous: tuple[int, list[ActorRef]] | None = None  # the sentence before: its end, doers
@@ -1926,7 +1925,7 @@ class EventCoder:
         # "the two-day summit", "a four-year ban": how long, not when (nor a date of its own)
         spans = [(s, e) for s, e in spans if not _DURATION.match(ctx.article.text[s:e])]
         out: dict[int, Any] = {}
-        ctx.background, ctx.stated = set(), None
+        ctx.background = set()
         if not spans or not found:
             return out
         by_trigger: dict[int, list[_Found]] = {}
@@ -1961,10 +1960,7 @@ class EventCoder:
                     when, carrier = _time_of(said, at_verb), said
                 if when is not None and not by_clause.get(carrier.i) and \
                         not by_trigger.get(carrier.i):
-                    if _perfect_act(f):  # the statement's day, still the paragraph's time
-                        ctx.stated = when[0]
-                    else:
-                        out[id(f)] = when
+                    out[id(f)] = when
         for f in found:  # "reiterated the consensus on Monday by agreeing to ...": the
             node = f.clause or f.trigger  # means is done when the act it serves is
             means = _means_head(node) if id(f) not in out and _dated_with_clause(f) else None
@@ -3769,9 +3765,6 @@ def _set_reference(sent: Any, events: list[Report], ctx: _Context) -> None:
     time (HeidelTime's narrative reference), or drop it when the sentence tells another."""
     told = [e.date_text for e in events if e.date_basis == "text" and e.date_precision == "day"
             and e.status == "reported" and e.date_text and e.date_text not in ctx.background]
-    stated = dates.resolve(ctx.stated, ctx.article.published) if ctx.stated else None
-    if stated is not None and stated.precision == "day" and stated.end is None:
-        told.append(ctx.stated)  # "told parliament on Thursday that X has ...": Thursday
     if told:
         ctx.reference = (told[-1], sent.start_char + len(sent.text.rstrip()))
     elif any(True for _ in dates.find_expressions(sent.text)):
@@ -3905,17 +3898,6 @@ def _present_perfect(f: _Found) -> bool:
     if node is None or node.tag_ != "VBN":
         return False
     return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in node.children)
-
-
-def _perfect_act(f: _Found) -> bool:
-    """Whether the event is an act told in the present perfect ("announced on Monday that it
-    has resumed flights"): done before the statement at a time the writer leaves open, so
-    the statement's day is the day it was reported on, not the day it happened. A negated
-    perfect ("assured the House that India has not conceded anything") is a state the
-    statement vouches for on its day, and keeps it."""
-    node = f.clause if f.entry.pos == "noun" else f.trigger
-    return _present_perfect(f) and not f.negated and \
-        not any(c.dep_ == "neg" for c in node.children)
 
 
 def _dated_subject(node: Any, prev: Any) -> bool:
