@@ -196,3 +196,10 @@ def test_a_time_inside_the_event_noun_dates_it_under_a_present() -> None:
     # the twin: "2010" is the protests' own, in the words of the noun that tells them
     text = "The comments refer to Kyrgyzstan's 2010 protests against President Bakiyev."
     assert _dated(text, "PROTEST") == [("2010", "text")]
+
+
+def test_a_stamp_before_a_headline_in_the_present_dates_it() -> None:
+    # the twin: a sidebar's stamp told before the headline's subject is the headline's day
+    text = "updated : Thu Jan 10 2008 19:37:00 A suicide attack in Kyrgyzstan kills 20 policemen."
+    assert _dated(text, "ASSAULT") == [("2008-01-10", "text")]
+

@@ -3385,16 +3385,22 @@ def _before_its_present(phrase: str, verb: Any, f: _Found, sent: Any, reference:
     while the verb it would date is in the simple present ("The Kremlin accuses the West of
     having toppled X in 2014", "Kazakhstan condemns calls to apologise for June 2010"): the
     present is the time of writing, so the time is another clause's, however the parse
-    hangs it. A time opening the sentence ("In 2014, Russia annexes Crimea", a chronology's
-    "2008 - Russia recognises ...") sets a historical present and stays, and so does one
-    inside the words of a noun that tells the event ("refer to Ukraine's 2004 protests")."""
+    hangs it. A time told before the verb and its subject ("In 2014, Russia annexes
+    Crimea", a chronology's "2008 - Russia recognises ...", a stamp's "updated: Thu Jan 10
+    2008 A suicide attack kills ...") sets a historical present or a headline's day and
+    stays, and so does one inside the words of a noun that tells the event ("refer to
+    Ukraine's 2004 protests")."""
     if reference is None or dates.CHAIN in phrase or not _simple_present(verb):
         return False
     at = sent.text.find(phrase)
+    if at < 0:
+        return False
+    at += sent.start_char
+    subjects = [c.idx for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     t = f.trigger
     inside = f.entry.pos == "noun" and \
-        t.left_edge.idx <= sent.start_char + at < t.right_edge.idx + len(t.right_edge.text)
-    return not 0 <= at <= 4 and not inside and _long_before(phrase, reference)
+        t.left_edge.idx <= at < t.right_edge.idx + len(t.right_edge.text)
+    return at >= min([verb.idx, *subjects]) and not inside and _long_before(phrase, reference)
 
 
 def _long_before(phrase: str, reference: str) -> bool:
