@@ -2112,6 +2112,7 @@ class EventCoder:
             if _before_its_present(phrase, _finite_head(verb), f, sent, art.published):
                 when = phrase = None
         if when is not None:
+            phrase = when[0]
             date, precision = point_in_time(phrase, art.published, tense)
             if date is not None and precision == "day":
                 date = _first_day(f, date)
