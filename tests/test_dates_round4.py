@@ -82,17 +82,14 @@ def test_a_summit_with_a_day_range_dates_the_agreement_reached_at_it() -> None:
     assert dated(untimed, "AGREE") == [None]
 
 
-@pytest.mark.xfail(strict=True, reason="non-acts round 4: the CONCEDE this read was 'give ... "
-                   "in' taken from 'in Shanghai' (no concession); the test needs a sentence "
-                   "whose governing verb codes a real event")
 def test_a_past_day_hung_on_a_future_verb_dates_the_verb_governing_it() -> None:
-    past = ("India's foreign minister gave his Chinese counterpart an assurance that India "
+    past = ("India's foreign minister promised his Chinese counterpart that India "
             "would reopen its consulate in Shanghai yesterday.")
-    assert dated(past, "CONCEDE") == ["2024-03-07"]
-    # the twin: a time ahead is the future verb's own, not the assurance's
-    ahead = ("India's foreign minister gave his Chinese counterpart an assurance that India "
+    assert dated(past, "AGREE") == ["2024-03-07"]
+    # the twin: a time ahead is the future verb's own, not the promise's
+    ahead = ("India's foreign minister promised his Chinese counterpart that India "
              "would reopen its consulate in Shanghai next month.")
-    assert dated(ahead, "CONCEDE") == [None]
+    assert dated(ahead, "AGREE") == [None]
 
 
 @pytest.mark.parametrize("phrase, want", [
