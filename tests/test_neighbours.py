@@ -4,10 +4,10 @@ numbers and quotations are known."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import tieline
+from test_coreport import _by_url, _write
 from tieline.analyze.neighbours import (
     MAX_CARRIERS,
     NAME,
@@ -37,19 +37,6 @@ PAGE = ("Georgia condemned the detention of 14 shepherds at Zardiantkari. Their 
         "\"This is a provocation we will never accept.\" Relatives gathered outside.")
 NAMES_ONLY = ("Residents of Zardiantkari and Okrokana spoke of Gergeti and Akhalgori, where "
               "villagers remember many hard winters. Life near Ditsi and Kvemo Chala goes on.")
-
-
-def _write(path: Path, pages: list[tuple[str, str | None, str]]) -> Path:
-    with path.open("w", encoding="utf-8") as f:
-        for url, published, text in pages:
-            f.write(json.dumps({"url": url, "published": published, "text": text,
-                                "title": text.split(".")[0],
-                                "outlet": url.split("/")[2]}) + "\n")
-    return path
-
-
-def _by_url(corpus: tieline.Corpus) -> dict[str, tieline.Article]:
-    return {a.url or "": a for a in corpus.articles()}
 
 
 def _c(day: str | None, article: str, story: str | None = None) -> NeighbourCarrier:

@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Mapping, Sequence
 
 from ..models import CoreportPage, CoreportWitness, ReportSides
+from . import keyindex
 from .events import _ref
 from .stories import _chunks, _marks
 
@@ -22,16 +23,12 @@ _DAY = "coalesce(a.published, a.story_date)"
 
 def pending_coreport(conn: sqlite3.Connection, limit: int) -> list[str]:
     """Return up to *limit* current articles whose reports are not keyed yet, by id."""
-    return [r[0] for r in conn.execute(
-        "SELECT id FROM articles WHERE coreport_keyed = 0 AND superseded_by IS NULL "
-        "ORDER BY id LIMIT ?", (limit,))]
+    return keyindex.pending(conn, "coreport", limit)
 
 
 def mark_coreport_pending(conn: sqlite3.Connection, article_ids: Sequence[str]) -> None:
     """Key *article_ids* again: their reports or their date changed."""
-    for chunk in _chunks(article_ids):
-        conn.execute(f"UPDATE articles SET coreport_keyed = 0 WHERE id IN ({_marks(chunk)})",
-                     chunk)
+    keyindex.mark_pending(conn, "coreport", article_ids)
 
 
 def report_sides(conn: sqlite3.Connection, article_ids: Sequence[str]) -> list[ReportSides]:
@@ -54,25 +51,13 @@ def report_sides(conn: sqlite3.Connection, article_ids: Sequence[str]) -> list[R
 
 def save_coreport_keys(conn: sqlite3.Connection, keys: Mapping[str, Sequence[str]]) -> None:
     """Replace the keys of each article in *keys* and mark it keyed."""
-    ids = sorted(keys)
-    for chunk in _chunks(ids):
-        conn.execute(f"DELETE FROM coreport_keys WHERE article_id IN ({_marks(chunk)})", chunk)
-        conn.execute(f"UPDATE articles SET coreport_keyed = 1 WHERE id IN ({_marks(chunk)})",
-                     chunk)
-    conn.executemany("INSERT OR IGNORE INTO coreport_keys(key, article_id) VALUES (?, ?)",
-                     [(k, a) for a in ids for k in sorted(set(keys[a]))])
+    keyindex.save(conn, "coreport", keys)
 
 
 def replaced_coreport_keys(conn: sqlite3.Connection, article_ids: Sequence[str]) -> list[str]:
     """Return the keys stored for *article_ids* and for the articles they supersede: the
     pairs that may have dated a page before these articles were keyed (again)."""
-    found: set[str] = set()
-    for chunk in _chunks(article_ids):
-        marks = _marks(chunk)
-        found.update(r[0] for r in conn.execute(
-            f"SELECT key FROM coreport_keys WHERE article_id IN ({marks}) OR article_id IN "
-            f"(SELECT id FROM articles WHERE superseded_by IN ({marks}))", (*chunk, *chunk)))
-    return sorted(found)
+    return keyindex.replaced(conn, "coreport", article_ids)
 
 
 def coreport_pages(conn: sqlite3.Connection, keys: Sequence[str]) -> list[str]:

@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Mapping, Sequence
 
 from ..models import NeighbourCarrier, NeighbourPage
+from . import keyindex
 from .stories import _chunks, _marks
 
 #: An article's date as evidence for others: its own, else its story's (never an inferred one,
@@ -21,39 +22,23 @@ _DAY = "coalesce(a.published, a.story_date)"
 
 def pending_neighbours(conn: sqlite3.Connection, limit: int) -> list[str]:
     """Return up to *limit* current articles whose text is not keyed yet, by id."""
-    return [r[0] for r in conn.execute(
-        "SELECT id FROM articles WHERE neighbour_keyed = 0 AND superseded_by IS NULL "
-        "ORDER BY id LIMIT ?", (limit,))]
+    return keyindex.pending(conn, "neighbour", limit)
 
 
 def mark_neighbours_pending(conn: sqlite3.Connection, article_ids: Sequence[str]) -> None:
     """Key *article_ids* again: their text, their story or their date changed."""
-    for chunk in _chunks(article_ids):
-        conn.execute(f"UPDATE articles SET neighbour_keyed = 0 WHERE id IN ({_marks(chunk)})",
-                     chunk)
+    keyindex.mark_pending(conn, "neighbour", article_ids)
 
 
 def save_neighbour_keys(conn: sqlite3.Connection, keys: Mapping[str, Sequence[int]]) -> None:
     """Replace the keys of each article in *keys* and mark it keyed."""
-    ids = sorted(keys)
-    for chunk in _chunks(ids):
-        conn.execute(f"DELETE FROM neighbour_keys WHERE article_id IN ({_marks(chunk)})", chunk)
-        conn.execute(f"UPDATE articles SET neighbour_keyed = 1 WHERE id IN ({_marks(chunk)})",
-                     chunk)
-    conn.executemany("INSERT OR IGNORE INTO neighbour_keys(key, article_id) VALUES (?, ?)",
-                     [(k, a) for a in ids for k in sorted(set(keys[a]))])
+    keyindex.save(conn, "neighbour", keys)
 
 
 def replaced_neighbour_keys(conn: sqlite3.Connection, article_ids: Sequence[str]) -> list[int]:
     """Return the keys stored for *article_ids* and for the articles they supersede: the
     keys that may have dated a page before these articles were keyed (again)."""
-    found: set[int] = set()
-    for chunk in _chunks(article_ids):
-        marks = _marks(chunk)
-        found.update(r[0] for r in conn.execute(
-            f"SELECT key FROM neighbour_keys WHERE article_id IN ({marks}) OR article_id IN "
-            f"(SELECT id FROM articles WHERE superseded_by IN ({marks}))", (*chunk, *chunk)))
-    return sorted(found)
+    return keyindex.replaced(conn, "neighbour", article_ids)
 
 
 def neighbour_carriers(conn: sqlite3.Connection, key: int, limit: int

@@ -1,0 +1,61 @@
+"""The article key indexes the page-dating steps share (store/coreport.py, store/neighbours.py).
+
+Each index is a table ``<index>_keys(key, article_id)`` beside a flag ``articles.<index>_keyed``:
+an article is keyed once, keyed again when its text, story or date changes, and the keys it held
+before tell which pages its old keys may have dated. *index* is one of :data:`INDEXES`, never
+user input.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from .stories import _chunks, _marks
+
+INDEXES = ("coreport", "neighbour")
+
+
+def _checked(index: str) -> str:
+    if index not in INDEXES:
+        raise ValueError(f"no key index {index!r}; the indexes are {', '.join(INDEXES)}")
+    return index
+
+
+def pending(conn: sqlite3.Connection, index: str, limit: int) -> list[str]:
+    """Return up to *limit* current articles not keyed yet in *index*, by id."""
+    return [r[0] for r in conn.execute(
+        f"SELECT id FROM articles WHERE {_checked(index)}_keyed = 0 AND superseded_by IS NULL "
+        "ORDER BY id LIMIT ?", (limit,))]
+
+
+def mark_pending(conn: sqlite3.Connection, index: str, article_ids: Sequence[str]) -> None:
+    """Key *article_ids* again in *index*."""
+    for chunk in _chunks(article_ids):
+        conn.execute(f"UPDATE articles SET {_checked(index)}_keyed = 0 "
+                     f"WHERE id IN ({_marks(chunk)})", chunk)
+
+
+def save(conn: sqlite3.Connection, index: str, keys: Mapping[str, Sequence[Any]]) -> None:
+    """Replace the keys of each article in *keys* and mark it keyed."""
+    name, ids = _checked(index), sorted(keys)
+    for chunk in _chunks(ids):
+        conn.execute(f"DELETE FROM {name}_keys WHERE article_id IN ({_marks(chunk)})", chunk)
+        conn.execute(f"UPDATE articles SET {name}_keyed = 1 WHERE id IN ({_marks(chunk)})",
+                     chunk)
+    conn.executemany(f"INSERT OR IGNORE INTO {name}_keys(key, article_id) VALUES (?, ?)",
+                     [(k, a) for a in ids for k in sorted(set(keys[a]))])
+
+
+def replaced(conn: sqlite3.Connection, index: str, article_ids: Sequence[str]) -> list[Any]:
+    """Return the keys stored in *index* for *article_ids* and for the articles they
+    supersede: the keys that may have dated a page before these articles were keyed (again)."""
+    found: set[Any] = set()
+    for chunk in _chunks(article_ids):
+        marks = _marks(chunk)
+        found.update(r[0] for r in conn.execute(
+            f"SELECT key FROM {_checked(index)}_keys WHERE article_id IN ({marks}) OR "
+            f"article_id IN (SELECT id FROM articles WHERE superseded_by IN ({marks}))",
+            (*chunk, *chunk)))
+    return sorted(found)
