@@ -62,13 +62,7 @@ def replaced_coreport_keys(conn: sqlite3.Connection, article_ids: Sequence[str])
 
 def coreport_pages(conn: sqlite3.Connection, keys: Sequence[str]) -> list[str]:
     """Return the current articles without a date of their own that carry one of *keys*."""
-    found: set[str] = set()
-    for chunk in _chunks(sorted(set(keys))):
-        found.update(r[0] for r in conn.execute(
-            "SELECT DISTINCT a.id FROM coreport_keys k JOIN articles a ON a.id = k.article_id "
-            f"WHERE k.key IN ({_marks(chunk)}) AND a.published IS NULL "
-            "AND a.superseded_by IS NULL", chunk))
-    return sorted(found)
+    return keyindex.undated_carriers(conn, "coreport", keys)
 
 
 def coreport_dating(conn: sqlite3.Connection, article_ids: Sequence[str]) -> list[CoreportPage]:
@@ -80,10 +74,7 @@ def coreport_dating(conn: sqlite3.Connection, article_ids: Sequence[str]) -> lis
             "SELECT id, coalesce(story_id, id) AS story, story_date, coreported, "
             f"coreported_from FROM articles WHERE id IN ({_marks(chunk)}) "
             "AND published IS NULL AND superseded_by IS NULL ORDER BY id", chunk).fetchall()
-        keys: dict[str, list[str]] = {}
-        for a, k in conn.execute("SELECT article_id, key FROM coreport_keys WHERE article_id "
-                                 f"IN ({_marks(chunk)}) ORDER BY article_id, key", chunk):
-            keys.setdefault(a, []).append(k)
+        keys = keyindex.keys_of(conn, "coreport", chunk)
         pages += (CoreportPage(r["id"], r["story"], r["story_date"], r["coreported"],
                                tuple(json.loads(r["coreported_from"] or "[]")),
                                tuple(keys.get(r["id"], ()))) for r in rows)

@@ -59,3 +59,25 @@ def replaced(conn: sqlite3.Connection, index: str, article_ids: Sequence[str]) -
             f"article_id IN (SELECT id FROM articles WHERE superseded_by IN ({marks}))",
             (*chunk, *chunk)))
     return sorted(found)
+
+
+def undated_carriers(conn: sqlite3.Connection, index: str, keys: Sequence[Any]) -> list[str]:
+    """Return the current articles without a date of their own that carry one of *keys*."""
+    found: set[str] = set()
+    for chunk in _chunks(sorted(set(keys))):
+        found.update(r[0] for r in conn.execute(
+            f"SELECT DISTINCT a.id FROM {_checked(index)}_keys k JOIN articles a "
+            f"ON a.id = k.article_id WHERE k.key IN ({_marks(chunk)}) AND a.published IS NULL "
+            "AND a.superseded_by IS NULL", chunk))
+    return sorted(found)
+
+
+def keys_of(conn: sqlite3.Connection, index: str, article_ids: Sequence[str]
+            ) -> dict[str, list[Any]]:
+    """Return the keys *index* holds for each of *article_ids* that has any, in key order."""
+    keys: dict[str, list[Any]] = {}
+    for a, k in conn.execute(f"SELECT article_id, key FROM {_checked(index)}_keys WHERE "
+                             f"article_id IN ({_marks(article_ids)}) ORDER BY article_id, key",
+                             tuple(article_ids)):
+        keys.setdefault(a, []).append(k)
+    return keys

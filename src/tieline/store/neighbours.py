@@ -69,13 +69,7 @@ def rare_neighbour_keys(conn: sqlite3.Connection, keys: Sequence[int], limit: in
 def neighbour_pages(conn: sqlite3.Connection, keys: Sequence[int]) -> list[str]:
     """Return the current articles without any date of their own or from their story or
     news that carry one of *keys*."""
-    found: set[str] = set()
-    for chunk in _chunks(sorted(set(keys))):
-        found.update(r[0] for r in conn.execute(
-            "SELECT DISTINCT a.id FROM neighbour_keys k JOIN articles a ON a.id = k.article_id "
-            f"WHERE k.key IN ({_marks(chunk)}) AND a.published IS NULL "
-            "AND a.superseded_by IS NULL", chunk))
-    return sorted(found)
+    return keyindex.undated_carriers(conn, "neighbour", keys)
 
 
 def neighbour_dating(conn: sqlite3.Connection, article_ids: Sequence[str]
@@ -89,10 +83,7 @@ def neighbour_dating(conn: sqlite3.Connection, article_ids: Sequence[str]
             "AS inferred, neighboured, neighboured_from FROM articles "
             f"WHERE id IN ({_marks(chunk)}) AND published IS NULL AND superseded_by IS NULL "
             "ORDER BY id", chunk).fetchall()
-        keys: dict[str, list[int]] = {}
-        for a, k in conn.execute("SELECT article_id, key FROM neighbour_keys WHERE article_id "
-                                 f"IN ({_marks(chunk)}) ORDER BY article_id, key", chunk):
-            keys.setdefault(a, []).append(k)
+        keys = keyindex.keys_of(conn, "neighbour", chunk)
         pages += (NeighbourPage(r["id"], r["story"], r["inferred"], r["neighboured"],
                                 tuple(json.loads(r["neighboured_from"] or "[]")),
                                 tuple(keys.get(r["id"], ()))) for r in rows)
