@@ -15,14 +15,15 @@ from typing import Any, Literal
 
 Format = Literal["text", "html"]
 #: Where an article's date came from, best first: the page's metadata, the manifest, a full date
-#: in its address ("url"), its own dateline or byline stamp ("dateline"); "story" when the page
+#: in its address ("url"), its own dateline or byline stamp ("dateline"), the day of the signed
+#: posts it embeds ("post", annotate/published.py); "story" when the page
 #: has none and its story's original gives it (``Article.story_date``); "coreported" when it has
 #: neither and dated articles report the same specific happenings within days
 #: (``Article.coreported``, analyze/coreport.py); "text" for dates read from the text before
 #: the basis was kept finer; "neighbours" when it has none of those and dated articles of
 #: other stories share its rare names, numbers and quotations within days (``Article.
 #: neighboured``, analyze/neighbours.py); "unknown" when there is none.
-DateBasis = Literal["metadata", "manifest", "url", "dateline", "story", "coreported",
+DateBasis = Literal["metadata", "manifest", "url", "dateline", "post", "story", "coreported",
                     "neighbours", "text", "unknown"]
 
 #: Bumped whenever a stage's output for the same input changes; stored with every article.

@@ -10,7 +10,13 @@ The evidence is ranked, and a date is taken only from the first kind that has on
    "YEREVAN, May 8, 2024"); a date with a time of day beside it (a CMS timestamp); and a
    year-less dateline ("YEREVAN, May 8 (Reuters) -", "MOSCOW, March 10. /TASS/") when the
    address or a month stamp gives the year. Of several stamps of one rank, the first.
-3. nothing.
+3. ``post``: the day of the posts the page embeds, signed with their day ("— Name (@handle)
+   August 30, 2019"), when the page states no stamp of its own. A news page embeds the posts
+   of its news as it writes it: the latest such day (on 10 dated pages of the news sets with
+   one, the page's day or the day before it). Posts spread over more than POST_SPAN_DAYS (a
+   roundup, a chronology) or a full date in the page after the latest post (it was written
+   later) date nothing.
+4. nothing.
 
 An address that states only a year or a month (``/news/2019/2382``) gives no page date (never a
 day made up inside it): ``url_period`` returns that period, which completes the text's month
@@ -36,7 +42,7 @@ from .dates import _FULL, _TRANSLATE, _full_date, _month, _safe
 __all__ = ["PageDate", "PageBasis", "caption", "date_page", "infer_published", "post_stamp",
            "url_period"]
 
-PageBasis = Literal["url", "dateline"]
+PageBasis = Literal["url", "dateline", "post"]
 
 
 @dataclass(frozen=True)
@@ -137,7 +143,8 @@ def infer_published(text: str, url: str | None = None,
     found = _from_url(url, last)
     if found is not None:
         return found
-    return _from_stamps(text, last) or _from_dateline(text, url, last)
+    return _from_stamps(text, last) or _from_dateline(text, url, last) or \
+        _from_posts(text, last)
 
 
 def _ok(d: dt.date | None, last: dt.date) -> bool:
@@ -185,6 +192,30 @@ def post_stamp(text: str) -> str | None:
     embedding it may report a day or more later; None when *text* is no signed post."""
     m = _POST_STAMP.search(text.rstrip())
     return m["day"] if m else None
+
+
+#: The most days apart the signed posts a page embeds may be and still date it (``post``).
+POST_SPAN_DAYS = 2
+
+
+def _from_posts(text: str, last: dt.date) -> PageDate | None:
+    """The day of the latest signed post the page embeds (see the module docstring)."""
+    signed: list[tuple[dt.date, str]] = []
+    for _, line in _lines(text):
+        day = post_stamp(line)
+        d = _full_date(m) if day and (m := _FULL.search(day.translate(_TRANSLATE))) else None
+        if d is not None and _ok(d, last):
+            signed.append((d, line.strip()))
+    if not signed:
+        return None
+    (first, _), (latest, line) = min(signed), max(signed)
+    if (latest - first).days > POST_SPAN_DAYS:
+        return None
+    for m in _FULL.finditer(text.translate(_TRANSLATE)):
+        told = _full_date(m)
+        if told is not None and latest < told <= last:
+            return None  # (written after the post: a day it tells is later)
+    return PageDate(latest.isoformat(), "post", line[line.rfind("(@"):])
 
 
 def url_period(url: str | None, today: dt.date | None = None) -> str | None:

@@ -67,7 +67,7 @@ if TYPE_CHECKING:
     from ..kb import KnowledgeBase
 
 _ARTICLE_COLUMNS = ("id, url, outlet, title, author, published, published_basis, "
-                    "published_from, published_text, story_date, lang, "
+                    "published_via, published_text, story_date, lang, "
                     "lang_mixed, langs, words, text, content_hash, origin, version, story_id, "
                     "copy_of, warnings, stages")
 #: What reading an article adds to what storing one writes: the corpus stage's own dates.
@@ -730,7 +730,8 @@ def _statements(sql: str) -> list[str]:
 
 
 def _article_row(a: Article, version: int) -> tuple[Any, ...]:
-    inferred = a.published_basis in ("url", "dateline")  # (the column's CHECK predates them)
+    inferred = a.published_basis in ("url", "dateline", "post")  # (published_basis's
+    # CHECK predates them)
     return (a.id, a.url, a.outlet, a.title, a.author, a.published,
             "text" if inferred else a.published_basis, a.published_basis if inferred else None,
             a.published_text, a.story_date, a.lang,
@@ -742,7 +743,7 @@ def _article(r: sqlite3.Row) -> Article:
     return Article(
         id=r["id"], origin=r["origin"], text=r["text"], content_hash=r["content_hash"],
         url=r["url"], outlet=r["outlet"], title=r["title"], author=r["author"],
-        published=r["published"], published_basis=r["published_from"] or r["published_basis"],
+        published=r["published"], published_basis=r["published_via"] or r["published_basis"],
         published_text=r["published_text"], story_date=r["story_date"],
         coreported=r["coreported"], coreported_from=tuple(json.loads(r["coreported_from"] or "[]")),
         neighboured=r["neighboured"],
