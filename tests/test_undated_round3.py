@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from tieline.annotate.extract import article_id, content_hash
-from tieline.annotate.published import PageDate, date_page, infer_published
+from tieline.annotate.published import PageDate, infer_published
 from tieline.models import Article
 from tieline.store import Store
 
@@ -59,10 +59,12 @@ def test_posts_that_do_not_date_the_page(text: str) -> None:
 def test_a_post_dated_page_is_stored_and_read_back_with_its_basis(tmp_path: Path) -> None:
     url = "https://news.example/border-talks"
     text = LEAD + POST
-    page = date_page(Article(id=article_id(text, url), origin=url, text=text,
-                             content_hash=content_hash(text), url=url, outlet="news.example",
-                             words=len(text.split())))
-    assert (page.published, page.published_basis) == ("2021-03-04", "post")
+    found = infer(text)
+    assert found is not None and found.basis == "post"
+    page = Article(id=article_id(text, url), origin=url, text=text,
+                   content_hash=content_hash(text), url=url, outlet="news.example",
+                   words=len(text.split()), published=found.date, published_basis=found.basis,
+                   published_text=found.text)
     with Store(tmp_path / "t.db") as store:
         store.add_articles(store.start_run([]), [page])
         back = store.article(page.id)
