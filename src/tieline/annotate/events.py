@@ -539,6 +539,8 @@ class EventCoder:
                 self._announced(f, ctx)  # "imports of X's wine will be banned, Y said"
             if not f.sources and f.agentless and f.targets and f.entry.type in _FORCE:
                 f.sources = _opponents(f, found) or self._fight_party(f, ctx)
+            if not f.sources and f.agentless and f.targets:
+                f.sources = self._custodian(f, ctx)  # "X was detained in Santiago"
             if not f.sources and f.targets and f.entry.type in _JOINT and \
                     f.entry.pos == "noun" and all(r.country for r in f.targets):
                 # "X said talks with Y had ...", "X said the agreement reached with Y
@@ -1063,6 +1065,34 @@ class EventCoder:
                 if len({_side_of(r) for r in others}) == 1:
                     return [replace(others[0], basis="inferred-clause")]
         return []
+
+    def _custodian(self, f: _Found, ctx: _Context) -> list[ActorRef]:
+        """The state on whose ground a custody act told without a doer happened: "a Peruvian
+        journalist was detained in Santiago" (Chile holds him), "was released in Chile".
+        Arresting, jailing and freeing people are acts of the authorities of the ground they
+        happen on (CAMEO 173 and 0841: a state's legal power), so the state of the place the
+        verb's own "in" phrase names (a country, its capital, a place it compounds: "in
+        Santiago prison") is the doer. Only verbs, only one state named there, never the
+        side of the people held (a state's own people held at home are no foreign act)."""
+        if f.entry.mode not in _CUSTODY or f.entry.pos != "verb":
+            return []
+        held = {_side_of(r) for r in f.targets}
+        if not all(r.country for r in f.targets):
+            return []
+        places = [y for p in _shared_preps(f.trigger) if p.lower_ == "in"
+                  for x in p.children if x.dep_ == "pobj" for y in (x, *x.conjuncts)]
+        refs = []
+        for x in places:
+            for t in (x, *(c for c in x.children if c.dep_ == "compound")):
+                m = ctx.token_mention.get(t.i)
+                ref = self._ref_of_mention(m, ctx) if m is not None and \
+                    m.form != "demonym" else None
+                if ref is not None and ref.kind == "country":
+                    refs.append(ref)
+        states = {_side_of(r) for r in refs}
+        if len(states) != 1 or states & held:
+            return []
+        return [replace(refs[0], basis="inferred-clause")]
 
     def _handed_to(self, f: _Found, ctx: _Context) -> list[ActorRef]:
         """The side a release returns someone to, when the released are people the
@@ -2700,6 +2730,8 @@ _HANDING = {"transfer", "hand", "return", "deliver", "repatriate", "send", "extr
 _TIES = {"tie", "ties", "relation", "relations", "relationship"}
 #: Acts of force whose doer a fight told around them names.
 _FORCE = {"ASSAULT", "COERCE"}
+#: Modes of holding people or setting them free: a state's legal power on its own ground.
+_CUSTODY = {"arrest", "release"}
 #: Words of taking or striking another's ground, whose object names whose it is ("occupied
 #: land in Georgia", "strikes on sites in X": see _ground_owner). Not "kill" or "wound":
 #: people killed in a state need not be its people.

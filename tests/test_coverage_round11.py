@@ -1,0 +1,51 @@
+"""Coverage, eleventh round: reports the coder read with a side missing, so that a family
+telling a gold event gave no fitting event (issue 23's "not coded" families).
+
+Every sentence here is written for the test (names invented where people act), none taken
+from a scored set; each rule has a case where it must not fire."""
+
+from __future__ import annotations
+
+from test_sides import code
+
+
+def _sides_of(text: str, type_: str) -> list[tuple[object, object]]:
+    return [(e.source and e.source.country, e.target and e.target.country)
+            for e in code(text).events if e.type == type_]
+
+
+# -- custody told without a doer: the authorities of the ground it happened on ---------------
+def test_a_detention_in_a_capital_is_by_its_state() -> None:
+    assert _sides_of("A Peruvian journalist was detained in Santiago on Monday.",
+                     "COERCE") == [("CHL", "PER")]
+
+
+def test_a_release_in_a_state_is_by_that_state() -> None:
+    assert _sides_of("The Peruvian doctor was released in Chile on Friday.",
+                     "RETREAT") == [("CHL", "PER")]
+
+
+def test_the_doer_inferred_from_the_place_is_marked_inferred() -> None:
+    [e] = [e for e in code("A Peruvian journalist was detained in Chile.").events
+           if e.type == "COERCE"]
+    assert e.source is not None and e.source.basis == "inferred-clause"
+
+
+def test_a_detention_at_home_has_no_foreign_doer() -> None:
+    assert _sides_of("A Peruvian journalist was detained in Peru on Monday.",
+                     "COERCE") == [(None, "PER")]
+
+
+def test_a_written_agent_wins_over_the_place() -> None:
+    assert _sides_of("A Peruvian journalist was detained by Bolivian police in Chile.",
+                     "COERCE") == [("BOL", "PER")]
+
+
+def test_a_detention_in_two_states_names_no_doer() -> None:
+    assert _sides_of("A Peruvian journalist was detained in Santiago and Lima on Monday.",
+                     "COERCE") == [(None, "PER")]
+
+
+def test_a_killing_in_a_state_is_not_by_that_state() -> None:
+    assert all(s is None for s, _ in
+               _sides_of("The Peruvian doctor was killed in Chile on Friday.", "ASSAULT"))
