@@ -49,3 +49,34 @@ def test_a_detention_in_two_states_names_no_doer() -> None:
 def test_a_killing_in_a_state_is_not_by_that_state() -> None:
     assert all(s is None for s, _ in
                _sides_of("The Peruvian doctor was killed in Chile on Friday.", "ASSAULT"))
+
+
+# -- an act laid on another: "blamed the clashes on X" (CAMEO 112) ---------------------------
+def test_blaming_clashes_on_a_state_accuses_it() -> None:
+    assert _sides_of("Peru blamed the clashes on Chile.", "ACCUSE") == [("PER", "CHL")]
+
+
+def test_blaming_an_attempt_by_a_side_accuses_that_side() -> None:
+    assert _sides_of('Peru blamed the clashes on "an attempt by the Chilean side to change '
+                     'the border".', "ACCUSE") == [("PER", "CHL")]
+
+
+def test_an_attack_blamed_on_a_state_is_not_the_blamers() -> None:
+    art = code("Peru blamed the attack on Chile.")
+    attacks = [e for e in art.events if e.type == "ASSAULT"]
+    assert attacks and all(e.source is not None and e.source.country == "CHL" and
+                           e.status == "claimed" for e in attacks)
+
+
+def test_an_attack_blamed_on_no_one_named_is_no_ones() -> None:
+    art = code("Peru blamed the attack on the weather.")
+    assert not [e for e in art.events if e.type == "ASSAULT"]
+
+
+def test_blaming_someone_for_an_act_is_unchanged() -> None:
+    assert _sides_of("Peru blamed Chile for the clashes.", "ACCUSE") == [("PER", "CHL")]
+
+
+def test_condemning_an_attack_on_a_state_lays_it_on_no_one() -> None:
+    art = code("Peru condemned the attack on Chile.")
+    assert all(e.source is None or e.source.country != "CHL" for e in art.events)

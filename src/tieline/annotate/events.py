@@ -224,6 +224,8 @@ _JUDGING = {"accuse", "blame", "charge", "suspect", "condemn", "criticise", "cri
 _ACCUSING = {"accuse", "blame", "charge", "suspect", "condemn", "criticise", "criticize",
              "denounce", "fault", "slam", "rebuke", "reproach", "castigate", "censure",
              "lambast", "lambaste", "attack", "chide", "indict"}
+#: Verbs that lay an act on someone: "blamed the clashes on X", "pinned the attack on X".
+_LAYING = {"blame", "pin"}
 _RESPONSE_NOUNS = {"response", "retaliation", "reply", "answer", "reaction", "case", "return"}
 #: Verbs of addressing: their object hears what the subject says or does ("warned Y that").
 _ADDRESSING = {"tell", "warn", "inform", "assure", "promise", "notify", "caution", "remind",
@@ -556,6 +558,7 @@ class EventCoder:
             if f.entry.mode == "release" and f.targets and \
                     not any(r.country for r in f.targets):
                 f.targets = self._handed_to(f, ctx) or f.targets
+        self._lay_blame(found, ctx)  # "blamed the clashes on X"
         for f in found:  # "called for India to withdraw", "its call for India to withdraw"
             if f.sources and not f.targets and f.entry.type == "REQUEST":
                 sides = {_side_of(r) for r in f.sources}
@@ -1065,6 +1068,28 @@ class EventCoder:
                 if len({_side_of(r) for r in others}) == 1:
                     return [replace(others[0], basis="inferred-clause")]
         return []
+
+    def _lay_blame(self, found: list[_Found], ctx: _Context) -> None:
+        """Read "X blamed the clashes on Y" as English means it: X accuses Y (CAMEO 112),
+        and the clashes are laid on Y, so they are Y's act as X claims it, never X's, and
+        the "on" phrase names whom they are laid on, not whom they hit."""
+        for f in found:
+            if f.entry.pos != "noun":
+                continue
+            on = _laid_on(f.trigger)
+            laid = self._refs(on, ctx)
+            if on and not laid:  # ("blamed the attack on the weather": no one's, not X's)
+                f.sources = []
+            if not laid:
+                continue
+            blamed = {_side_of(r) for r in laid}
+            f.sources = [replace(r, basis="inferred-clause") for r in laid]
+            f.targets = [r for r in f.targets if _side_of(r) not in blamed]
+            f.agentless = f.loose_doer = False
+            for g in found:
+                if g.trigger.i == f.trigger.head.i and g.entry.type == "ACCUSE":
+                    own = {_side_of(s) for s in g.sources}
+                    g.targets = [r for r in laid if _side_of(r) not in own] or g.targets
 
     def _custodian(self, f: _Found, ctx: _Context) -> list[ActorRef]:
         """The state on whose ground a custody act told without a doer happened: "a Peruvian
@@ -1856,7 +1881,7 @@ class EventCoder:
         if f.negated or any(c.dep_ == "neg" for g in governed for c in g.children) or \
                 any(c.lower_ == "no" and c.dep_ == "det" for c in t.children):
             return "negated", chain
-        accuser = _accuser(f.clause if f.clause is not None else t)
+        accuser = _accuser(f.clause if f.clause is not None else t) or _blamer(t)
         if accuser is not None:  # "X accused Y of occupying Z": X's claim, not a report
             return "claimed", (accuser, *chain)
         threat = _threatened(f)  # (a threat's "would"/"may"/"if" are what it threatens)
@@ -2466,6 +2491,30 @@ def _accuser(node: Any) -> str | None:
     judge = node.head.head
     subj = [c for c in judge.children if c.dep_ == "nsubj"] or \
         [x for c in judge.children if c.dep_ == "agent" for x in c.children if x.dep_ == "pobj"]
+    return " ".join(x.text for x in subj[0].subtree) if subj else ""
+
+
+def _laid_on(noun: Any) -> list[Any]:
+    """Whom a verb of blaming lays the act *noun* on ("blamed the clashes on X", "blamed
+    the violence on an attempt by X's troops"): the objects of its "on" phrase (the parser
+    hangs it on the noun or on the verb), or the "by" phrase of an act they name; [] when
+    *noun* is not the object of such a verb."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _LAYING:
+        return []
+    on = [x for c in (*noun.children, *verb.children) if c.dep_ == "prep" and c.lower_ == "on"
+          for x in c.children if x.dep_ == "pobj"]
+    by = [y for x in on for c in x.children if c.dep_ == "prep" and c.lower_ == "by"
+          for y in c.children if y.dep_ == "pobj"]
+    return by or on
+
+
+def _blamer(noun: Any) -> str | None:
+    """Who lays the act *noun* on another ("Peru blamed the clashes on Chile": Peru), as
+    the words that name them, or None (see :func:`_laid_on`)."""
+    if not _laid_on(noun):
+        return None
+    subj = [c for c in noun.head.children if c.dep_ == "nsubj"]
     return " ".join(x.text for x in subj[0].subtree) if subj else ""
 
 
