@@ -80,3 +80,30 @@ def test_blaming_someone_for_an_act_is_unchanged() -> None:
 def test_condemning_an_attack_on_a_state_lays_it_on_no_one() -> None:
     art = code("Peru condemned the attack on Chile.")
     assert all(e.source is None or e.source.country != "CHL" for e in art.events)
+
+
+# -- a reaction to "a move" restating the sentence's act answers its doer --------------------
+def test_a_move_denounced_by_a_side_is_aimed_at_its_doer() -> None:
+    assert _sides_of("Peru lifted the ban on flights to Chile, a move that was quickly "
+                     "denounced by Chile's president.", "ACCUSE") == [("CHL", "PER")]
+
+
+def test_a_step_a_side_condemned_is_aimed_at_its_doer() -> None:
+    assert _sides_of("Peru expelled two Chilean diplomats, a step that Chile's president "
+                     "condemned.", "ACCUSE") == [("CHL", "PER")]
+
+
+def test_a_move_welcomed_by_a_side_supports_its_doer() -> None:
+    assert ("CHL", "PER") in _sides_of("Peru lifted the ban on flights to Chile, a move "
+                                       "welcomed by Chile.", "SUPPORT")
+
+
+def test_a_move_that_did_something_is_no_reaction_to_aim() -> None:
+    art = code("Peru lifted the ban on flights to Chile, a move that angered Bolivia.")
+    assert not [e for e in art.events if e.type in ("ACCUSE", "SUPPORT")]
+
+
+def test_the_move_of_another_time_is_not_restated() -> None:
+    assert all(t != "PER" for _, t in _sides_of(
+        "Peru lifted the ban on flights to Chile, the move that Bolivia's president "
+        "denounced last year.", "ACCUSE"))

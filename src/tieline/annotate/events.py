@@ -574,6 +574,8 @@ class EventCoder:
                 f.targets = self._ground_owner(f, ctx)  # "occupied land in Georgia"
             if f.sources and not f.targets and not f.entry.symmetric:
                 self._clause_target(f, found, ctx)
+            if f.sources and f.entry.type in _REACTING and f.entry.pos == "verb":
+                self._restated_doer(f, ctx)  # "Peru lifted the ban, a move Chile denounced"
             if f.sources and not f.targets and f.entry.type in _REACTING:
                 self._previous_doer(f, sent, ctx)
         for f in found:
@@ -1068,6 +1070,18 @@ class EventCoder:
                 if len({_side_of(r) for r in others}) == 1:
                     return [replace(others[0], basis="inferred-clause")]
         return []
+
+    def _restated_doer(self, f: _Found, ctx: _Context) -> None:
+        """Aim a reaction at the doer of the act its sentence tells, when it answers that act
+        restated as "a move" ("Peru lifted the ban, a move that was denounced by Chile",
+        "..., a step Chile welcomed", "in a move criticised by Chile"): the move is the
+        clause's act, so its subject is whom the reaction answers, whatever other sides
+        the words after the move name. Only a doer of another side than the reaction's."""
+        doers = self._refs(_restated_subject(f.trigger), ctx)
+        own = {_side_of(r) for r in f.sources}
+        doers = [replace(r, basis="inferred-clause") for r in doers if _side_of(r) not in own]
+        if doers and all(_side_of(r) in own for r in f.targets):
+            f.targets = doers[:1]
 
     def _lay_blame(self, found: list[_Found], ctx: _Context) -> None:
         """Read "X blamed the clashes on Y" as English means it: X accuses Y (CAMEO 112),
@@ -2661,6 +2675,8 @@ _ACT_NOUNS = {"move", "decision", "step", "steps", "remark", "remarks", "stateme
               "behaviour", "behavior", "words", "threat", "threats", "demand", "demands",
               "offer", "plan", "plans", "gesture", "development", "developments"}
 _POINTING = {"the", "this", "that", "these", "those", "such"}
+#: Act nouns that restate the act of the clause they hang on: "..., a move that X denounced".
+_RESTATING = {"move", "step", "decision", "action", "measure", "gesture"}
 
 
 def _reacted_to(trigger: Any) -> list[Any]:
@@ -2672,6 +2688,30 @@ def _reacted_to(trigger: Any) -> list[Any]:
             p.lower_ in ("about", "over", "at", "with", "to") for x in p.children
             if x.dep_ == "pobj"]
     return out
+
+
+def _restated_subject(verb: Any) -> list[Any]:
+    """The subject of the clause a reaction *verb* answers as "a move" restating it: *verb*
+    describes an indefinite act noun ("a move that X denounced", "a step welcomed by X",
+    "in a move criticised by X") whose relative pronoun, if any, is its object or passive
+    subject, and the noun hangs, as an apposition or adverbial phrase, in that clause."""
+    noun = verb.head
+    if verb.dep_ not in ("relcl", "acl") or noun.lower_ not in _RESTATING or \
+            not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return []
+    if verb.dep_ == "relcl" and not any(c.dep_ in ("dobj", "nsubjpass") and
+                                        c.lower_ in ("that", "which") for c in verb.children):
+        return []  # ("a move that angered X": the move is the subject, X the object)
+    if verb.dep_ == "acl" and verb.tag_ != "VBN":
+        return []
+    after_comma = noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == ","
+    if not (noun.dep_ in ("appos", "npadvmod", "dobj") and after_comma) and not (
+            noun.dep_ == "pobj" and noun.head.lower_ == "in"):
+        return []  # (the parser hangs ", a move ..." as an apposition, or as an object)
+    node = noun.head
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return [c for c in node.children if c.dep_ == "nsubj"]
 
 
 def _points_back(t: Any) -> bool:
