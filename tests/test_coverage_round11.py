@@ -107,3 +107,9 @@ def test_the_move_of_another_time_is_not_restated() -> None:
     assert all(t != "PER" for _, t in _sides_of(
         "Peru lifted the ban on flights to Chile, the move that Bolivia's president "
         "denounced last year.", "ACCUSE"))
+
+
+def test_an_act_an_unnamed_accuser_holds_someone_to_stays_claimed() -> None:
+    art = code("Protesters gathered in Lima, accusing the occupying forces of killing a "
+               "Peruvian citizen.")
+    assert [e.status for e in art.events if e.type == "ASSAULT"] == ["claimed"]

@@ -1895,7 +1895,9 @@ class EventCoder:
         if f.negated or any(c.dep_ == "neg" for g in governed for c in g.children) or \
                 any(c.lower_ == "no" and c.dep_ == "det" for c in t.children):
             return "negated", chain
-        accuser = _accuser(f.clause if f.clause is not None else t) or _blamer(t)
+        accuser = _accuser(f.clause if f.clause is not None else t)
+        if accuser is None:
+            accuser = _blamer(t)
         if accuser is not None:  # "X accused Y of occupying Z": X's claim, not a report
             return "claimed", (accuser, *chain)
         threat = _threatened(f)  # (a threat's "would"/"may"/"if" are what it threatens)
