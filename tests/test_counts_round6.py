@@ -417,7 +417,7 @@ def test_the_overview_counts_as_undated_only_pages_shown_without_any_date(
     with Store(tmp_path / "o.db") as store:
         store.add_articles(store.start_run([]), [p["one"], undated_copy, lone, told])
         update_corpus(store)
-        store.set_coreported(told.id, "2024-03-02", (p["one"].id,))
+        store.set_page_day("coreport", told.id, "2024-03-02", (p["one"].id,))
     with tieline.open(tmp_path / "o.db") as corpus:
         shown = {a.id: a.shown_date for a in corpus.articles()}
         counts = corpus.overview().counts

@@ -245,9 +245,7 @@ class Corpus:
         where = EventFilter(pair=(pair[0].id, pair[1].id), since=since, until=until)
         events = self.store.events(where, kb=kb)
         if not publication_dates:
-            # (a range leaves out undated events: so too those its dates would have placed)
-            events = [e for e in without_publication_dates(events)
-                      if e.date or not (since or until)]
+            events = publication_dates_off(events, ranged=bool(since or until))
         return pair, events
 
     def actor(self, name: str) -> Actor:
@@ -323,6 +321,14 @@ def without_publication_dates(events: Sequence[Event]) -> list[Event]:
     undated, and the views say by when it was first reported, as for any undated event."""
     return [replace(e, date=None, date_precision=None, date_basis=None, date_spread=None)
             if e.date and e.date_basis == "publication" else e for e in events]
+
+
+def publication_dates_off(events: Sequence[Event], ranged: bool = False) -> list[Event]:
+    """Return *events* as a view without publication dates shows them (the page's box
+    unchecked, ``publication_dates=false``): those dates taken off (``without_publication_
+    dates``), and, when the view is *ranged* (since or until), the events they undate left
+    out, as a range leaves out every undated event."""
+    return [e for e in without_publication_dates(events) if e.date or not ranged]
 
 
 def open(path: str | Path | None = None, create: bool = False,  # noqa: A001

@@ -29,7 +29,7 @@ from .errors import UsageError
 from .gdelt import COLUMNS as GDELT_COLUMNS
 from .gdelt import FLOAT_COLUMNS, INT_COLUMNS, ArticleFacts, gdelt_row, lead_end, skip_reason
 from .models import EventFilter
-from .results import ACTORS, ARTICLES, ARTICLES_FULL, EVENTS, Table, rows_to_arrow
+from .results import ACTORS, ARTICLES, ARTICLES_FULL, EVENTS, EventList, Table, rows_to_arrow
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -296,15 +296,22 @@ def _tsv_safe(value: str) -> str:
 
 
 def events_document(corpus: Corpus, pair: tuple[str, str], fmt: str, since: str | None = None,
-                    until: str | None = None) -> tuple[str, str, str]:
+                    until: str | None = None, publication_dates: bool = True
+                    ) -> tuple[str, str, str]:
     """Return the events between *pair* as a file to download: (body, media type, file name).
 
     *fmt* "csv" gives the CSV export's columns (evidence as JSON text), "json" the list that
-    ``tieline events --pair A B --json`` prints. Raises UsageError for an unknown actor, a
-    bad date or format.
+    ``tieline events --pair A B --json`` prints. Without *publication_dates*, the events are
+    those the pair's chart and timeline show without them (``publication_dates_off``).
+    Raises UsageError for an unknown actor, a bad date or format.
     """
+    from .corpus import publication_dates_off
+
     found = corpus.events(where=EventFilter(pair=pair, since=since, until=until))
-    parts = ["tieline-events", *(corpus.actor(name).id for name in pair), since, until]
+    if not publication_dates:
+        found = EventList(publication_dates_off(found, ranged=bool(since or until)))
+    parts = ["tieline-events", *(corpus.actor(name).id for name in pair), since, until,
+             None if publication_dates else "no-publication-dates"]
     name = re.sub(r"[^A-Za-z0-9_.-]+", "_", "-".join(p for p in parts if p))
     if fmt == "json":
         return (json.dumps(found.to_dicts(), ensure_ascii=False, indent=1),

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
-from typing import Any, Literal
+from typing import Any, Generic, Literal, TypeVar
 
 Format = Literal["text", "html"]
+#: A page-dating key: a pair of sides (str) or a name, number or quotation trigram (int).
+K = TypeVar("K")
 #: Where an article's date came from, best first: the page's metadata, the manifest, a full date
 #: in its address ("url"), its own dateline or byline stamp ("dateline"), the day of the signed
 #: posts it embeds ("post", annotate/published.py); "story" when the page
@@ -532,19 +534,6 @@ class CoreportWitness:
 
 
 @dataclass(frozen=True)
-class CoreportPage:
-    """What dating a page without a date of its own by co-reported news needs: its story, its
-    story's date (which comes first), its coreported date and evidence now, and its keys."""
-
-    id: str
-    story: str
-    story_date: str | None
-    coreported: str | None
-    coreported_from: tuple[str, ...]
-    keys: tuple[str, ...]
-
-
-@dataclass(frozen=True)
 class NeighbourCarrier:
     """An article that carries a name, number or quotation trigram: its date as evidence (its
     own or its story's; None: undated) and its story."""
@@ -555,17 +544,17 @@ class NeighbourCarrier:
 
 
 @dataclass(frozen=True)
-class NeighbourPage:
-    """What dating a page without a date of its own by its neighbours needs: its story, the
-    date its story or its news gives it (which comes first), its neighbours' date and
-    evidence now, and its keys."""
+class UndatedPage(Generic[K]):
+    """What dating a page without a date of its own by one page-dating step needs
+    (analyze/pagedating.py): its story, the date that comes before the step's (its story's;
+    for the neighbours, also its news's), the step's date and evidence now, and its keys."""
 
     id: str
     story: str
-    inferred: str | None
-    neighboured: str | None
-    neighboured_from: tuple[str, ...]
-    keys: tuple[int, ...]
+    prior: str | None
+    day: str | None
+    evidence: tuple[str, ...]
+    keys: tuple[K, ...]
 
 
 @dataclass(frozen=True)

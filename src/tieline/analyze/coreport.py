@@ -55,9 +55,9 @@ from typing import TYPE_CHECKING
 
 from ..annotate.dates import CHAIN, find_expressions, resolve, yearless
 from ..annotate.newsday import lede
-from ..models import ActorRef, CoreportPage, CoreportWitness, ReportSides
-from .dating import redate_reports
+from ..models import ActorRef, CoreportWitness, ReportSides, UndatedPage
 from .merge import participant_key, side_key
+from .pagedating import PageDating, date_pages
 
 if TYPE_CHECKING:
     from ..store.interface import CorpusStore
@@ -357,51 +357,33 @@ def _ordinal(day: str) -> int | None:
         return None
 
 
+def _rare(store: CorpusStore, keys: Sequence[str], batch: Mapping[str, Sequence[str]]
+          ) -> list[str]:
+    """The pairs among *keys* with at most MAX_WITNESSES witnesses besides the *batch*'s."""
+    return [k for k in keys
+            if store.coreport_witnesses(k, MAX_WITNESSES + len(batch)) is not None]
+
+
+def _day(store: CorpusStore, page: UndatedPage[str],
+         carried: Mapping[str, Sequence[CoreportWitness]]) -> tuple[str, tuple[str, ...]] | None:
+    """The day a page's co-reported news dates it to: its pairs' (``coreported_day``), else
+    its own words' (``told_by_page``)."""
+    witnesses = {k: [w for w in ws if w.story != page.story] for k, ws in carried.items() if ws}
+    found = coreported_day({k: ws for k, ws in witnesses.items() if not k.startswith(DAY_KEY)})
+    if found is None and witnesses:
+        found = told_by_page(witnesses, store.report_sides([page.id]),
+                             lambda: store.article_text(page.id))
+    return found
+
+
+#: Dating by co-reported news, as analyze/pagedating.py runs it.
+COREPORTS: PageDating[str, list[CoreportWitness]] = PageDating(
+    "coreport", keys=lambda store, ids: page_keys(store.report_sides(ids), ids), rare=_rare,
+    carriers=lambda store, key: store.coreport_witnesses(key, MAX_WITNESSES), day=_day)
+
+
 def date_by_coreports(store: CorpusStore, batch: int = 1000) -> list[str]:
     """Key the reports of the articles not keyed yet, date again the pages without a date of
     their own that share a pair with them (or are among them), and mark for merging again
     the reports of those whose date changed; return their ids."""
-    touched: set[str] = set()
-    while ids := store.pending_coreport(batch):
-        keys = page_keys(store.report_sides(ids), ids)
-        before = store.replaced_coreport_keys(ids)  # (what a page may have been dated by)
-        store.save_coreport_keys(keys)
-        pairs = {k for ks in keys.values() for k in ks} | set(before)
-        # a pair with more witnesses than MAX_WITNESSES besides this batch's dated nothing
-        # before it and dates nothing now: its pages need not be read (a popular pair would
-        # touch every page that names it, batch after batch)
-        rare = [k for k in sorted(pairs)
-                if store.coreport_witnesses(k, MAX_WITNESSES + len(ids)) is not None]
-        touched.update(store.coreport_pages(rare))
-        touched.update(ids)
-    read: dict[str, list[CoreportWitness] | None] = {}
-    changed = [p.id for p in store.coreport_dating(sorted(touched)) if _redate(store, p, read)]
-    store.unmerge_articles(changed)
-    return changed
-
-
-def _redate(store: CorpusStore, page: CoreportPage,
-            read: dict[str, list[CoreportWitness] | None]) -> bool:
-    """Date one page by its co-reported news (none when its story dates it); say whether
-    that changed its date or its evidence. *read* keeps the witnesses of each pair read."""
-    found = None
-    if page.story_date is None:
-        witnesses = {}
-        for key in page.keys:
-            if key not in read:
-                read[key] = store.coreport_witnesses(key, MAX_WITNESSES)
-            ws = read[key]
-            if ws:  # (None: too common a pair)
-                witnesses[key] = [w for w in ws if w.story != page.story]
-        found = coreported_day({k: ws for k, ws in witnesses.items()
-                                if not k.startswith(DAY_KEY)})
-        if found is None and witnesses:
-            found = told_by_page(witnesses, store.report_sides([page.id]),
-                                 lambda: store.article_text(page.id))
-    day, evidence = found or (None, ())
-    if day == page.coreported and evidence == page.coreported_from:
-        return False
-    store.set_coreported(page.id, day, evidence)
-    if page.story_date is None and day != page.coreported:  # (a story date re-dated them)
-        redate_reports(store, page.id, day, page.coreported, phrased_only=True)
-    return True
+    return date_pages(store, COREPORTS, batch)

@@ -49,9 +49,9 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..annotate.dates import yearless
-from ..models import NeighbourCarrier, NeighbourPage, ReportDating, ReportSides
+from ..models import NeighbourCarrier, ReportDating, ReportSides, UndatedPage
 from .coreport import HAPPENED, TOLD_AFTER_DAYS, _day_in, _ordinal, standalone, told_after
-from .dating import redate_reports
+from .pagedating import PageDating, date_pages
 from .stories import (
     _ANCHOR_AFTER,
     _ANCHOR_TOKEN,
@@ -190,55 +190,38 @@ def vetoed(sides: Iterable[ReportSides], day: str) -> bool:
     return False
 
 
-def date_by_neighbours(store: CorpusStore, batch: int = 1000,
-                       also: Sequence[str] = ()) -> list[str]:
-    """Key the text of the articles not keyed yet, date again the pages without a date that
-    share a rare key with them (or are among them, or among *also*: pages whose other
-    inferred date changed), and mark for merging again the reports of those whose date
-    changed; return their ids."""
-    touched: set[str] = set(also)
-    while ids := store.pending_neighbours(batch):
-        keys = {i: text_keys(store.article_text(i)) for i in ids}
-        before = store.replaced_neighbour_keys(ids)
-        store.save_neighbour_keys(keys)
-        every = {k for ks in keys.values() for k in ks} | set(before)
-        # a key with more carriers than MAX_CARRIERS besides this batch's dated nothing
-        # before it and dates nothing now: its pages need not be read again
-        touched.update(store.neighbour_pages(store.rare_neighbour_keys(
-            sorted(every), MAX_CARRIERS + 1 + len(ids))))
-        touched.update(ids)
-    read: dict[int, list[NeighbourCarrier] | None] = {}
-    changed = [p.id for p in store.neighbour_dating(sorted(touched)) if _redate(store, p, read)]
-    store.unmerge_articles(changed)
-    return changed
+def _rare(store: CorpusStore, keys: Sequence[int], batch: Mapping[str, Sequence[int]]
+          ) -> list[int]:
+    """The keys among *keys* with at most MAX_CARRIERS + 1 carriers besides the *batch*'s."""
+    return store.rare_neighbour_keys(keys, MAX_CARRIERS + 1 + len(batch))
 
 
-def _redate(store: CorpusStore, page: NeighbourPage,
-            read: dict[int, list[NeighbourCarrier] | None]) -> bool:
-    """Date one page by its neighbours (none when its story or its news dates it); say
-    whether that changed its date or its evidence. *read* keeps the carriers of each key."""
-    found = None
-    if page.inferred is None:
-        carried = {}
-        for key in page.keys:
-            if key not in read:
-                read[key] = store.neighbour_carriers(key, MAX_CARRIERS + 1)
-            if (carriers := read[key]) is not None:
-                carried[key] = carriers
-        found = neighbours_day(page.id, page.story, carried)
-        if found is not None and vetoed(store.report_sides([page.id]), found[0]):
-            found = None
-    day, evidence = found or (None, ())
-    if day == page.neighboured and evidence == page.neighboured_from:
-        return False
-    store.set_neighboured(page.id, day, evidence)
-    if page.inferred is None and day != page.neighboured:
-        redate_reports(store, page.id, day, page.neighboured, phrased_only=True,
-                       keep=_year_only)
-    return True
+def _day(store: CorpusStore, page: UndatedPage[int],
+         carried: Mapping[int, Sequence[NeighbourCarrier]]) -> tuple[str, tuple[str, ...]] | None:
+    """The day a page's neighbours date it to, unless its own words veto it."""
+    found = neighbours_day(page.id, page.story, carried)
+    if found is not None and vetoed(store.report_sides([page.id]), found[0]):
+        return None
+    return found
 
 
 def _year_only(r: ReportDating) -> bool:
     """Whether a report's phrase needs only a year from its page's date ("on June 15", "in
     March"): a date a day or two off gives it the same day."""
     return standalone(r.date_text) is not None or bool(r.date_text and yearless(r.date_text))
+
+
+#: Dating by dated neighbours, as analyze/pagedating.py runs it.
+NEIGHBOURS: PageDating[int, list[NeighbourCarrier]] = PageDating(
+    "neighbour", keys=lambda store, ids: {i: text_keys(store.article_text(i)) for i in ids},
+    rare=_rare, carriers=lambda store, key: store.neighbour_carriers(key, MAX_CARRIERS + 1),
+    day=_day, keep=_year_only)
+
+
+def date_by_neighbours(store: CorpusStore, batch: int = 1000,
+                       also: Sequence[str] = ()) -> list[str]:
+    """Key the text of the articles not keyed yet, date again the pages without a date that
+    share a rare key with them (or are among them, or among *also*: pages whose other
+    inferred date changed), and mark for merging again the reports of those whose date
+    changed; return their ids."""
+    return date_pages(store, NEIGHBOURS, batch, also)

@@ -18,13 +18,11 @@ from ..models import (
     Actor,
     Article,
     Citation,
-    CoreportPage,
     CoreportWitness,
     Event,
     EventFilter,
     Mention,
     NeighbourCarrier,
-    NeighbourPage,
     PairCount,
     Placed,
     Reject,
@@ -35,10 +33,12 @@ from ..models import (
     StoryDating,
     StoryPlace,
     StoryReport,
+    UndatedPage,
 )
 from . import browse as _browse
 from . import coreport as _coreport
 from . import events as _events
+from . import keyindex as _keyindex
 from . import merged as _merged
 from . import neighbours as _neighbours
 from . import stories as _stories
@@ -325,8 +325,8 @@ class Store(CorpusStore):
             forget_reports(conn, article.id)
             save_annotations(conn, article, actor_lookup)
             save_events(conn, article, actor_lookup)
-            _coreport.mark_coreport_pending(conn, [article.id])  # (its reports changed)
-            _neighbours.mark_neighbours_pending(conn, [article.id])
+            for index in _keyindex.INDEXES:  # (its reports and its text changed)
+                _keyindex.mark_pending(conn, index, [article.id])
             conn.execute("DELETE FROM annotate_again WHERE article_id = ?", (article.id,))
 
     def actors(self) -> list[tuple[Actor, int]]:
@@ -455,79 +455,52 @@ class Store(CorpusStore):
         """Record that *article_ids* were compared with their candidates (no longer pending)."""
         _stories.mark_linked(self.conn, article_ids, stage)
 
-    # -- dating pages by co-reported news (analyze/coreport.py) -----------------------------
-    def pending_coreport(self, limit: int) -> list[str]:
-        """Return up to *limit* current articles whose reports are not keyed yet."""
-        return _coreport.pending_coreport(self.conn, limit)
+    # -- dating pages that state no date (analyze/pagedating.py) ----------------------------
+    def pending_keys(self, index: str, limit: int) -> list[str]:
+        """Return up to *limit* current articles not keyed yet in *index*."""
+        return _keyindex.pending(self.conn, index, limit)
 
-    def mark_coreport_pending(self, article_ids: Sequence[str]) -> None:
-        """Key *article_ids* again: their reports or their date changed."""
-        _coreport.mark_coreport_pending(self.conn, article_ids)
+    def mark_keys_pending(self, index: str, article_ids: Sequence[str]) -> None:
+        """Key *article_ids* again in *index*: what it keys them by, or their date, changed."""
+        _keyindex.mark_pending(self.conn, index, article_ids)
+
+    def save_keys(self, index: str, keys: Mapping[str, Sequence[Any]]) -> None:
+        """Replace the keys of each article in *keys* in *index* and mark it keyed."""
+        _keyindex.save(self.conn, index, keys)
+
+    def replaced_keys(self, index: str, article_ids: Sequence[str]) -> list[Any]:
+        """Return the keys *index* holds for *article_ids* and the articles they supersede."""
+        return _keyindex.replaced(self.conn, index, article_ids)
+
+    def undated_carriers(self, index: str, keys: Sequence[Any]) -> list[str]:
+        """Return the current articles without a date of their own carrying one of *keys*."""
+        return _keyindex.undated_carriers(self.conn, index, keys)
+
+    def undated_pages(self, index: str, article_ids: Sequence[str]) -> list[UndatedPage[Any]]:
+        """Return what dating the undated current articles among *article_ids* by *index*
+        needs."""
+        return _keyindex.undated_pages(self.conn, index, article_ids)
+
+    def set_page_day(self, index: str, article_id: str, day: str | None,
+                     evidence: Sequence[str]) -> None:
+        """Store the date *index* gives a page and the articles it rests on."""
+        _keyindex.set_day(self.conn, index, article_id, day, evidence)
 
     def report_sides(self, article_ids: Sequence[str]) -> list[ReportSides]:
         """Return the two sides of every report of *article_ids*."""
         return _coreport.report_sides(self.conn, article_ids)
 
-    def save_coreport_keys(self, keys: Mapping[str, Sequence[str]]) -> None:
-        """Replace the keys of each article in *keys* and mark it keyed."""
-        _coreport.save_coreport_keys(self.conn, keys)
-
-    def replaced_coreport_keys(self, article_ids: Sequence[str]) -> list[str]:
-        """Return the keys stored for *article_ids* and the articles they supersede."""
-        return _coreport.replaced_coreport_keys(self.conn, article_ids)
-
-    def coreport_pages(self, keys: Sequence[str]) -> list[str]:
-        """Return the current articles without a date of their own carrying one of *keys*."""
-        return _coreport.coreport_pages(self.conn, keys)
-
-    def coreport_dating(self, article_ids: Sequence[str]) -> list[CoreportPage]:
-        """Return what dating the undated current articles among *article_ids* needs."""
-        return _coreport.coreport_dating(self.conn, article_ids)
-
     def coreport_witnesses(self, key: str, limit: int) -> list[CoreportWitness] | None:
         """Return the dated current articles carrying *key*, None when more than *limit*."""
         return _coreport.coreport_witnesses(self.conn, key, limit)
-
-    def set_coreported(self, article_id: str, day: str | None,
-                       witnesses: Sequence[str]) -> None:
-        _coreport.set_coreported(self.conn, article_id, day, witnesses)
-
-    # -- dating pages by their neighbours (analyze/neighbours.py) ---------------------------
-    def pending_neighbours(self, limit: int) -> list[str]:
-        """Return up to *limit* current articles whose text is not keyed yet."""
-        return _neighbours.pending_neighbours(self.conn, limit)
-
-    def mark_neighbours_pending(self, article_ids: Sequence[str]) -> None:
-        """Key *article_ids* again: their text, story or date changed."""
-        _neighbours.mark_neighbours_pending(self.conn, article_ids)
-
-    def save_neighbour_keys(self, keys: Mapping[str, Sequence[int]]) -> None:
-        """Replace the keys of each article in *keys* and mark it keyed."""
-        _neighbours.save_neighbour_keys(self.conn, keys)
-
-    def replaced_neighbour_keys(self, article_ids: Sequence[str]) -> list[int]:
-        """Return the keys stored for *article_ids* and the articles they supersede."""
-        return _neighbours.replaced_neighbour_keys(self.conn, article_ids)
 
     def rare_neighbour_keys(self, keys: Sequence[int], limit: int) -> list[int]:
         """Return those of *keys* that at most *limit* articles carry."""
         return _neighbours.rare_neighbour_keys(self.conn, keys, limit)
 
-    def neighbour_pages(self, keys: Sequence[int]) -> list[str]:
-        """Return the current articles without a date of their own carrying one of *keys*."""
-        return _neighbours.neighbour_pages(self.conn, keys)
-
-    def neighbour_dating(self, article_ids: Sequence[str]) -> list[NeighbourPage]:
-        """Return what dating the undated current articles among *article_ids* needs."""
-        return _neighbours.neighbour_dating(self.conn, article_ids)
-
     def neighbour_carriers(self, key: int, limit: int) -> list[NeighbourCarrier] | None:
         """Return the current articles carrying *key*, None when more than *limit*."""
         return _neighbours.neighbour_carriers(self.conn, key, limit)
-
-    def set_neighboured(self, article_id: str, day: str | None,
-                        neighbours: Sequence[str]) -> None:
-        _neighbours.set_neighboured(self.conn, article_id, day, neighbours)
 
     # -- dating story members (analyze/dating.py) ------------------------------------------
     def story_dating(self, article_ids: Sequence[str]) -> list[StoryDating]:

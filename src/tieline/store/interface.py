@@ -23,13 +23,11 @@ from ..models import (
     Actor,
     Article,
     Citation,
-    CoreportPage,
     CoreportWitness,
     Event,
     EventFilter,
     Mention,
     NeighbourCarrier,
-    NeighbourPage,
     PairCount,
     Placed,
     Reject,
@@ -40,6 +38,7 @@ from ..models import (
     StoryDating,
     StoryPlace,
     StoryReport,
+    UndatedPage,
 )
 
 if TYPE_CHECKING:
@@ -256,78 +255,54 @@ class CorpusStore(Protocol):
         """Record that *article_ids* were compared with their candidates (no longer pending)."""
         ...
 
-    # -- dating story members (analyze/dating.py) -----------------------------------------
-    def pending_coreport(self, limit: int) -> list[str]:
-        """Return up to *limit* current articles whose reports are not keyed yet."""
+    # -- dating pages that state no date (analyze/pagedating.py) ----------------------------
+    def pending_keys(self, index: str, limit: int) -> list[str]:
+        """Return up to *limit* current articles not keyed yet in *index*."""
         ...
 
-    def mark_coreport_pending(self, article_ids: Sequence[str]) -> None:
-        """Key *article_ids* again: their reports or their date changed."""
+    def mark_keys_pending(self, index: str, article_ids: Sequence[str]) -> None:
+        """Key *article_ids* again in *index*: what it keys them by, or their date, changed."""
+        ...
+
+    def save_keys(self, index: str, keys: Mapping[str, Sequence[Any]]) -> None:
+        """Replace the keys of each article in *keys* in *index* and mark it keyed."""
+        ...
+
+    def replaced_keys(self, index: str, article_ids: Sequence[str]) -> list[Any]:
+        """Return the keys *index* holds for *article_ids* and the articles they supersede."""
+        ...
+
+    def undated_carriers(self, index: str, keys: Sequence[Any]) -> list[str]:
+        """Return the current articles without a date of their own carrying one of *keys*."""
+        ...
+
+    def undated_pages(self, index: str, article_ids: Sequence[str]) -> list[UndatedPage[Any]]:
+        """Return what dating the undated current articles among *article_ids* by *index*
+        needs."""
+        ...
+
+    def set_page_day(self, index: str, article_id: str, day: str | None,
+                     evidence: Sequence[str]) -> None:
+        """Store the date *index* gives a page and the articles it rests on."""
         ...
 
     def report_sides(self, article_ids: Sequence[str]) -> list[ReportSides]:
         """Return the two sides of every report of *article_ids*."""
         ...
 
-    def save_coreport_keys(self, keys: Mapping[str, Sequence[str]]) -> None:
-        """Replace the keys of each article in *keys* and mark it keyed."""
-        ...
-
-    def replaced_coreport_keys(self, article_ids: Sequence[str]) -> list[str]:
-        """Return the keys stored for *article_ids* and the articles they supersede."""
-        ...
-
-    def coreport_pages(self, keys: Sequence[str]) -> list[str]:
-        """Return the current articles without a date of their own carrying one of *keys*."""
-        ...
-
-    def coreport_dating(self, article_ids: Sequence[str]) -> list[CoreportPage]:
-        """Return what dating the undated current articles among *article_ids* needs."""
-        ...
-
     def coreport_witnesses(self, key: str, limit: int) -> list[CoreportWitness] | None:
         """Return the dated current articles carrying *key*, None when more than *limit*."""
-        ...
-
-    def set_coreported(self, article_id: str, day: str | None,
-                       witnesses: Sequence[str]) -> None: ...
-
-    # -- dating pages by their neighbours (analyze/neighbours.py) ---------------------------
-    def pending_neighbours(self, limit: int) -> list[str]:
-        """Return up to *limit* current articles whose text is not keyed yet."""
-        ...
-
-    def mark_neighbours_pending(self, article_ids: Sequence[str]) -> None:
-        """Key *article_ids* again: their text, story or date changed."""
-        ...
-
-    def save_neighbour_keys(self, keys: Mapping[str, Sequence[int]]) -> None:
-        """Replace the keys of each article in *keys* and mark it keyed."""
-        ...
-
-    def replaced_neighbour_keys(self, article_ids: Sequence[str]) -> list[int]:
-        """Return the keys stored for *article_ids* and the articles they supersede."""
         ...
 
     def rare_neighbour_keys(self, keys: Sequence[int], limit: int) -> list[int]:
         """Return those of *keys* that at most *limit* articles carry."""
         ...
 
-    def neighbour_pages(self, keys: Sequence[int]) -> list[str]:
-        """Return the current articles without a date of their own carrying one of *keys*."""
-        ...
-
-    def neighbour_dating(self, article_ids: Sequence[str]) -> list[NeighbourPage]:
-        """Return what dating the undated current articles among *article_ids* needs."""
-        ...
-
     def neighbour_carriers(self, key: int, limit: int) -> list[NeighbourCarrier] | None:
         """Return the current articles carrying *key*, None when more than *limit*."""
         ...
 
-    def set_neighboured(self, article_id: str, day: str | None,
-                        neighbours: Sequence[str]) -> None: ...
-
+    # -- dating story members (analyze/dating.py) -----------------------------------------
     def story_dating(self, article_ids: Sequence[str]) -> list[StoryDating]:
         """Return what dating the current articles among *article_ids* needs."""
         ...

@@ -1,20 +1,32 @@
-"""The article key indexes the page-dating steps share (store/coreport.py, store/neighbours.py).
+"""The article key indexes of the page-dating steps (analyze/pagedating.py) and the dates
+they give.
 
 Each index is a table ``<index>_keys(key, article_id)`` beside a flag ``articles.<index>_keyed``:
 an article is keyed once, keyed again when its text, story or date changes, and the keys it held
-before tell which pages its old keys may have dated. *index* is one of :data:`INDEXES`, never
-user input.
+before tell which pages its old keys may have dated. Each gives a page without a date of its own
+a date kept in ``articles.<column>`` with its evidence in ``<column>_from`` (:data:`DATES`).
+*index* is one of :data:`INDEXES`, never user input. The queries each step has of its own are
+in store/coreport.py and store/neighbours.py.
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from ..models import UndatedPage
 from .stories import _chunks, _marks
 
-INDEXES = ("coreport", "neighbour")
+#: Per index: the date that comes before its own (a page that has it is not dated by the
+#: index: its story's, and for the neighbours its news's too), and the column of its own.
+DATES = {"coreport": ("story_date", "coreported"),
+         "neighbour": ("coalesce(story_date, coreported)", "neighboured")}
+INDEXES = tuple(DATES)
+#: An article's date as evidence for others: its own, else its story's (never one an index
+#: gave it, so no page is dated from a page dated this way, whatever order pages came in).
+EVIDENCE_DAY = "coalesce(a.published, a.story_date)"
 
 
 def _checked(index: str) -> str:
@@ -81,3 +93,30 @@ def keys_of(conn: sqlite3.Connection, index: str, article_ids: Sequence[str]
                              tuple(article_ids)):
         keys.setdefault(a, []).append(k)
     return keys
+
+
+def undated_pages(conn: sqlite3.Connection, index: str, article_ids: Sequence[str]
+                  ) -> list[UndatedPage[Any]]:
+    """Return, for the current articles among *article_ids* without a date of their own, what
+    dating them by *index* needs, by id."""
+    prior, column = DATES[_checked(index)]
+    pages: list[UndatedPage[Any]] = []
+    for chunk in _chunks(article_ids):
+        rows = conn.execute(
+            f"SELECT id, coalesce(story_id, id) AS story, {prior} AS prior, {column} AS day, "
+            f"{column}_from AS evidence FROM articles WHERE id IN ({_marks(chunk)}) "
+            "AND published IS NULL AND superseded_by IS NULL ORDER BY id", chunk).fetchall()
+        keys = keys_of(conn, index, chunk)
+        pages += (UndatedPage(r["id"], r["story"], r["prior"], r["day"],
+                              tuple(json.loads(r["evidence"] or "[]")),
+                              tuple(keys.get(r["id"], ()))) for r in rows)
+    return pages
+
+
+def set_day(conn: sqlite3.Connection, index: str, article_id: str, day: str | None,
+            evidence: Sequence[str]) -> None:
+    """Store the date *index* gives a page (None: none) and the ids of the articles it
+    rests on."""
+    column = DATES[_checked(index)][1]
+    conn.execute(f"UPDATE articles SET {column} = ?, {column}_from = ? WHERE id = ?",
+                 (day, json.dumps(list(evidence)) if day else None, article_id))

@@ -231,10 +231,12 @@ def search(request: Request, q: Annotated[str, Query(min_length=1, max_length=50
                                         "current view) as CSV or JSON")
 def download_events(request: Request, a: ActorName, b: ActorName,
                     format: Literal["csv", "json"] = "csv", since: Since = None,
-                    until: Until = None) -> Response:
+                    until: Until = None, publication_dates: PublicationDates = True
+                    ) -> Response:
     from ..export import events_document
 
-    body, media, name = events_document(_corpus(request), (a, b), format, since, until)
+    body, media, name = events_document(_corpus(request), (a, b), format, since, until,
+                                        publication_dates)
     return Response(body, media_type=media,
                     headers={"Content-Disposition": f'attachment; filename="{name}"'})
 

@@ -742,11 +742,8 @@ function offerSuggestions(err) {
   }
 }
 
-function downloadHref(format, a, b, since, until) {
-  const p = new URLSearchParams({ a, b, format });
-  if (since) p.set("since", since);
-  if (until) p.set("until", until);
-  return `/api/download/events?${p}`;
+function downloadHref(format, a, b, range) {
+  return `/api/download/events?${new URLSearchParams({ a, b, format, ...range })}`;
 }
 
 async function showPair(a, b, by, since, until) {
@@ -758,8 +755,9 @@ async function showPair(a, b, by, since, until) {
   if (until) range.until = until;
   // dates that are only the day a page reported the event: undated, "by" that day
   if ($("#no-pub").checked) range.publication_dates = "false";
-  $("#download-csv").href = downloadHref("csv", a, b, since, until);
-  $("#download-json").href = downloadHref("json", a, b, since, until);
+  // (the downloads are the events the chart shows: the same range, the same dates)
+  $("#download-csv").href = downloadHref("csv", a, b, range);
+  $("#download-json").href = downloadHref("json", a, b, range);
   $("#zoom-reset").hidden = !(since || until);
   for (const id of ["#trajectory", "#timeline", "#stories"]) panelError($(id), null);
   const timeline = api("/api/timeline", { a, b, ...range }).then(async (tl) => {
