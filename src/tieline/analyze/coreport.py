@@ -357,11 +357,11 @@ def _ordinal(day: str) -> int | None:
         return None
 
 
-def _rare(store: CorpusStore, keys: Sequence[str], batch: Mapping[str, Sequence[str]]
-          ) -> list[str]:
-    """The pairs among *keys* with at most MAX_WITNESSES witnesses besides the *batch*'s."""
-    return [k for k in keys
-            if store.coreport_witnesses(k, MAX_WITNESSES + len(batch)) is not None]
+def _rare(store: CorpusStore, keys: Mapping[str, int]) -> list[str]:
+    """The pairs among *keys* with at most MAX_WITNESSES witnesses besides the articles of
+    the batch that carry them (*keys*: how many do)."""
+    return [k for k, n in sorted(keys.items())
+            if store.coreport_witnesses(k, MAX_WITNESSES + n) is not None]
 
 
 def _day(store: CorpusStore, page: UndatedPage[str],

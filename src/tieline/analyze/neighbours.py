@@ -190,10 +190,10 @@ def vetoed(sides: Iterable[ReportSides], day: str) -> bool:
     return False
 
 
-def _rare(store: CorpusStore, keys: Sequence[int], batch: Mapping[str, Sequence[int]]
-          ) -> list[int]:
-    """The keys among *keys* with at most MAX_CARRIERS + 1 carriers besides the *batch*'s."""
-    return store.rare_neighbour_keys(keys, MAX_CARRIERS + 1 + len(batch))
+def _rare(store: CorpusStore, keys: Mapping[int, int]) -> list[int]:
+    """The keys among *keys* with at most MAX_CARRIERS + 1 carriers besides the articles of
+    the batch that carry them (*keys*: how many do)."""
+    return store.rare_neighbour_keys({k: MAX_CARRIERS + 1 + n for k, n in keys.items()})
 
 
 def _day(store: CorpusStore, page: UndatedPage[int],

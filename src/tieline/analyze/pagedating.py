@@ -12,6 +12,7 @@ carriers are, and how a page's day follows from them.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, TypeVar
@@ -34,15 +35,16 @@ class PageDating(Generic[K, V]):
     """One way of dating pages that state no date.
 
     *keys*: the keys of each of some articles. *rare*: those of some keys that may date a
-    page, given the keys of the batch just saved (a key too common besides them dated nothing
-    before and dates nothing now). *carriers*: what a key's dated carriers are, None when it is
-    too common to date anything. *day*: a page's day from the carriers of its keys. *keep*:
-    which of a newly dated page's reports with a date phrase are dated again (default all).
+    page, given how many articles of the batch just keyed carry each (the others are carried
+    by too many articles besides those to date a page, before the batch or now).
+    *carriers*: what a key's dated carriers are, None when it is too common to date
+    anything. *day*: a page's day from the carriers of its keys. *keep*: which of a newly
+    dated page's reports with a date phrase are dated again (default all).
     """
 
     index: str
     keys: Callable[[CorpusStore, Sequence[str]], Mapping[str, Sequence[K]]]
-    rare: Callable[[CorpusStore, Sequence[K], Mapping[str, Sequence[K]]], list[K]]
+    rare: Callable[[CorpusStore, Mapping[K, int]], list[K]]
     carriers: Callable[[CorpusStore, K], V | None]
     day: Callable[[CorpusStore, UndatedPage[K], Mapping[K, V]], Found]
     keep: Callable[[ReportDating], bool] | None = None
@@ -58,9 +60,13 @@ def date_pages(store: CorpusStore, step: PageDating[K, V], batch: int = 1000,
         keys = step.keys(store, ids)
         before = store.replaced_keys(step.index, ids)  # (what a page may have been dated by)
         store.save_keys(step.index, keys)
-        every = sorted({k for ks in keys.values() for k in ks} | set(before))
-        # (a common key would touch every page that carries it, batch after batch)
-        touched.update(store.undated_carriers(step.index, step.rare(store, every, keys)))
+        # each key with how many of the batch carry it: a key that more than a step's limit
+        # carry besides them dated nothing before and dates nothing now, and its pages need
+        # not be read (a common key would touch every page that carries it, batch after
+        # batch, and counting all its carriers would grow with the corpus)
+        every = Counter(k for ks in keys.values() for k in set(ks))
+        every.update({k: 0 for k in before})
+        touched.update(store.undated_carriers(step.index, step.rare(store, every)))
         touched.update(ids)
     read: dict[K, V | None] = {}
 

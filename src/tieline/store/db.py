@@ -494,9 +494,9 @@ class Store(CorpusStore):
         """Return the dated current articles carrying *key*, None when more than *limit*."""
         return _coreport.coreport_witnesses(self.conn, key, limit)
 
-    def rare_neighbour_keys(self, keys: Sequence[int], limit: int) -> list[int]:
-        """Return those of *keys* that at most *limit* articles carry."""
-        return _neighbours.rare_neighbour_keys(self.conn, keys, limit)
+    def rare_neighbour_keys(self, limits: Mapping[int, int]) -> list[int]:
+        """Return the keys of *limits* that at most their limit current articles carry."""
+        return _neighbours.rare_neighbour_keys(self.conn, limits)
 
     def neighbour_carriers(self, key: int, limit: int) -> list[NeighbourCarrier] | None:
         """Return the current articles carrying *key*, None when more than *limit*."""

@@ -294,8 +294,8 @@ class CorpusStore(Protocol):
         """Return the dated current articles carrying *key*, None when more than *limit*."""
         ...
 
-    def rare_neighbour_keys(self, keys: Sequence[int], limit: int) -> list[int]:
-        """Return those of *keys* that at most *limit* articles carry."""
+    def rare_neighbour_keys(self, limits: Mapping[int, int]) -> list[int]:
+        """Return the keys of *limits* that at most their limit current articles carry."""
         ...
 
     def neighbour_carriers(self, key: int, limit: int) -> list[NeighbourCarrier] | None:

@@ -8,11 +8,11 @@ ones are found by key, never by comparing articles pairwise.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Mapping
 
 from ..models import NeighbourCarrier
 from .keyindex import EVIDENCE_DAY as _DAY
-from .stories import _chunks, _marks
+from .stories import _chunks
 
 
 def neighbour_carriers(conn: sqlite3.Connection, key: int, limit: int
@@ -28,13 +28,22 @@ def neighbour_carriers(conn: sqlite3.Connection, key: int, limit: int
     return [NeighbourCarrier(r["day"], r["id"], r["story"]) for r in rows]
 
 
-def rare_neighbour_keys(conn: sqlite3.Connection, keys: Sequence[int], limit: int
-                        ) -> list[int]:
-    """Return those of *keys* that at most *limit* articles carry (superseded ones too: the
-    count is only a bound)."""
+def rare_neighbour_keys(conn: sqlite3.Connection, limits: Mapping[int, int]) -> list[int]:
+    """Return the keys of *limits* that at most their limit current articles carry.
+
+    Each key's carriers are counted only up to its limit (a common name has thousands: a
+    count of them all would grow with the corpus), with the keys of one limit asked
+    together."""
     found: list[int] = []
-    for chunk in _chunks(sorted(set(keys))):
-        found += (r[0] for r in conn.execute(
-            f"SELECT key FROM neighbour_keys WHERE key IN ({_marks(chunk)}) GROUP BY key "
-            "HAVING count(*) <= ?", (*chunk, limit)))
+    by_limit: dict[int, list[int]] = {}
+    for key, limit in limits.items():
+        by_limit.setdefault(limit, []).append(key)
+    for limit, keys in sorted(by_limit.items()):
+        for chunk in _chunks(sorted(keys)):
+            found += (r[0] for r in conn.execute(
+                f"WITH asked(key) AS (VALUES {', '.join(['(?)'] * len(chunk))}) "
+                "SELECT key FROM asked WHERE (SELECT count(*) FROM (SELECT 1 FROM "
+                "neighbour_keys k JOIN articles a ON a.id = k.article_id WHERE k.key = "
+                "asked.key AND a.superseded_by IS NULL LIMIT ?)) <= ?",
+                (*chunk, limit + 1, limit)))
     return sorted(found)
