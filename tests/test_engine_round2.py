@@ -1,6 +1,7 @@
 """The corpus stage, round 2: the page's downloads follow its publication-date box, and one
-driver dates pages that state no date (analyze/pagedating.py) for every step. Each rule has
-a twin that must stay as it was. The sentences are written for these tests."""
+driver dates pages that state no date (analyze/pagedating.py) for every step, reading only
+the keys that may date a page, counted no further than the limit. Each rule has a twin that
+must stay as it was. The sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from fastapi.testclient import TestClient
 
 import test_web_news as web
 import tieline
+from tieline.analyze.neighbours import MAX_CARRIERS, NEIGHBOURS
 from tieline.analyze.stage import update_corpus
 from tieline.annotate.extract import article_id, content_hash
 from tieline.corpus import publication_dates_off
@@ -119,3 +121,47 @@ def test_the_page_downloads_follow_the_publication_date_box(browser: Any, site: 
             bases = {e["date_basis"] for e in json.load(answer)}
         assert ("publication" in bases) is not expected
     assert problems == []
+
+
+# -- 3. which keys may date a page ----------------------------------------------------------
+KEY = 4242
+
+
+def _carriers(tmp_path: Path, current: int, superseded: int) -> Store:
+    """A store with *current* articles carrying KEY, the first superseding *superseded*
+    others that carry it too."""
+    pages = [Article(id=f"p{n:02d}", origin=f"p{n}", text=f"Page {n} of the test.",
+                     content_hash=f"h{n}", url=f"https://p{n}.example/", outlet="p.example",
+                     published="2021-03-09", published_basis="metadata")
+             for n in range(current + superseded)]
+    store = Store(tmp_path / "k.db")
+    store.add_articles(store.start_run([]), pages)
+    with store.transaction() as conn:
+        conn.executemany("INSERT INTO neighbour_keys(key, article_id) VALUES (?, ?)",
+                         [(KEY, p.id) for p in pages])
+        conn.executemany("UPDATE articles SET superseded_by = ? WHERE id = ?",
+                         [(pages[0].id, p.id) for p in pages[current:]])
+    return store
+
+
+def test_a_key_is_rare_by_its_carriers_besides_those_of_the_batch(tmp_path: Path) -> None:
+    with _carriers(tmp_path, current=MAX_CARRIERS + 3, superseded=0) as store:
+        assert store.rare_neighbour_keys({KEY: MAX_CARRIERS + 3}) == [KEY]
+        assert NEIGHBOURS.rare(store, {KEY: 2}) == [KEY]  # (two of them are the batch's)
+
+
+def test_twin_a_key_of_more_carriers_besides_the_batch_is_not_rare(tmp_path: Path) -> None:
+    with _carriers(tmp_path, current=MAX_CARRIERS + 3, superseded=0) as store:
+        assert store.rare_neighbour_keys({KEY: MAX_CARRIERS + 2}) == []
+        assert NEIGHBOURS.rare(store, {KEY: 1}) == []
+
+
+def test_a_superseded_article_leaves_the_index_once_its_successor_is_keyed(
+        tmp_path: Path) -> None:
+    with _carriers(tmp_path, current=3, superseded=MAX_CARRIERS) as store:
+        assert NEIGHBOURS.rare(store, {KEY: 0}) == []  # (superseded, not yet replaced)
+        with store.transaction():
+            assert store.replaced_keys("neighbour", ["p00"]) == [KEY]
+            store.save_keys("neighbour", {"p00": [KEY]})
+        assert NEIGHBOURS.rare(store, {KEY: 1}) == [KEY]
+        assert store.conn.execute("SELECT count(*) FROM neighbour_keys").fetchone()[0] == 3

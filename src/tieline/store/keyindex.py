@@ -50,10 +50,15 @@ def mark_pending(conn: sqlite3.Connection, index: str, article_ids: Sequence[str
 
 
 def save(conn: sqlite3.Connection, index: str, keys: Mapping[str, Sequence[Any]]) -> None:
-    """Replace the keys of each article in *keys* and mark it keyed."""
+    """Replace the keys of each article in *keys* and mark it keyed; the keys of the articles
+    they supersede leave the index (``replaced`` read them before), so it counts current
+    articles only."""
     name, ids = _checked(index), sorted(keys)
     for chunk in _chunks(ids):
-        conn.execute(f"DELETE FROM {name}_keys WHERE article_id IN ({_marks(chunk)})", chunk)
+        marks = _marks(chunk)
+        conn.execute(f"DELETE FROM {name}_keys WHERE article_id IN ({marks}) OR article_id IN "
+                     f"(SELECT id FROM articles WHERE superseded_by IN ({marks}))",
+                     (*chunk, *chunk))
         conn.execute(f"UPDATE articles SET {name}_keyed = 1 WHERE id IN ({_marks(chunk)})",
                      chunk)
     conn.executemany(f"INSERT OR IGNORE INTO {name}_keys(key, article_id) VALUES (?, ?)",

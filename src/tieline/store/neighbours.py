@@ -29,11 +29,12 @@ def neighbour_carriers(conn: sqlite3.Connection, key: int, limit: int
 
 
 def rare_neighbour_keys(conn: sqlite3.Connection, limits: Mapping[int, int]) -> list[int]:
-    """Return the keys of *limits* that at most their limit current articles carry.
+    """Return the keys of *limits* that at most their limit articles carry.
 
     Each key's carriers are counted only up to its limit (a common name has thousands: a
     count of them all would grow with the corpus), with the keys of one limit asked
-    together."""
+    together. The index holds no superseded article once its successor is keyed
+    (store/keyindex.py ``save``), so the count is of current articles and those pending."""
     found: list[int] = []
     by_limit: dict[int, list[int]] = {}
     for key, limit in limits.items():
@@ -43,7 +44,6 @@ def rare_neighbour_keys(conn: sqlite3.Connection, limits: Mapping[int, int]) -> 
             found += (r[0] for r in conn.execute(
                 f"WITH asked(key) AS (VALUES {', '.join(['(?)'] * len(chunk))}) "
                 "SELECT key FROM asked WHERE (SELECT count(*) FROM (SELECT 1 FROM "
-                "neighbour_keys k JOIN articles a ON a.id = k.article_id WHERE k.key = "
-                "asked.key AND a.superseded_by IS NULL LIMIT ?)) <= ?",
+                "neighbour_keys WHERE key = asked.key LIMIT ?)) <= ?",
                 (*chunk, limit + 1, limit)))
     return sorted(found)
