@@ -43,7 +43,7 @@ from ..models import (
     Report,
     SideBasis,
 )
-from . import counterpart, dates, nonacts
+from . import counterpart, dates, mood, nonacts
 from .actors import load_roles
 from .branding import brandings
 from .language import NOT_ANALYSED, analysed_for_events, is_english
@@ -1892,7 +1892,9 @@ class EventCoder:
         t = f.trigger
         clause = f.clause
         governed = _governors(t) + ([clause] if clause is not None else [])
-        if f.negated or any(c.dep_ == "neg" for g in governed for c in g.children) or \
+        own = {t.i, *(c.i for c in mood.coordinates(t))}
+        if f.negated or any(mood.denies(g, g.i in own) and not mood.beyond_the_scene(t, g)
+                            for g in governed) or \
                 any(c.lower_ == "no" and c.dep_ == "det" for c in t.children):
             return "negated", chain
         accuser = _accuser(f.clause if f.clause is not None else t)
@@ -1934,7 +1936,11 @@ class EventCoder:
                 return True  # "its call for India to withdraw": wanted, not done
             if node.i != t.i and node.pos_ == "NOUN" and node.lower_ in _INTENT_NOUNS:
                 return True
-        return False
+            if node.i != t.i and mood.desires(node):
+                return True  # "while wishing to join the Union State"
+        chain = _governors(t)  # asked for, put off or ahead: "requested a meeting with X",
+        return mood.asked_for(chain) or mood.deferred(chain) or mood.ahead(t, chain)
+        # "postponed the visit", "is poised to meet", "the summit Modi is expected to attend"
 
     def _hypothetical(self, f: _Found) -> bool:
         t = f.trigger
@@ -1948,7 +1954,7 @@ class EventCoder:
                 return True
             if node.i != t.i and node.lemma_.lower() in _HYPOTHETICAL_VERBS:
                 return True
-        return False
+        return mood.possible(_governors(t))  # "raised the possibility of banning wine"
 
     def _attribution(self, f: _Found, sent: Any, ctx: _Context) -> tuple[str, ...]:
         """The chain of sources the sentence attributes the event to, nearest first."""
@@ -2280,6 +2286,8 @@ def _fits(head: Any, entry: Entry, tokens: list[Any]) -> bool:
     if entry.not_objects and any(x.lemma_.lower() in entry.not_objects
                                  for x in _undergoers(head)):
         return False
+    if entry.intent and entry.not_objects and mood.promises_words(head, entry.not_objects):
+        return False  # "promised to give a detailed account": words, no intent to cooperate
     if entry.infinitive and not any(c.dep_ == "xcomp" for c in head.children):
         return False
     if entry.type in ("CONSULT", "REQUEST") and _naming(head):
@@ -2481,8 +2489,9 @@ def _asked_for(node: Any) -> bool:
         return False
     if node.dep_ == "xcomp":
         return any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)
-    return node.dep_ == "ccomp" and node.tag_ == "VB" and \
-        not any(c.dep_ == "aux" for c in node.children)
+    return node.dep_ == "ccomp" and not any(c.dep_ == "aux" for c in node.children) and (
+        node.tag_ == "VB" or node.tag_ == "VBN" and any(  # "demanded the checkpoint
+            c.dep_ == "auxpass" and c.lower_ == "be" for c in node.children))  # be removed"
 
 
 def _judged(verb: Any) -> list[Any]:
@@ -3450,7 +3459,8 @@ def _governors(t: Any, also: tuple[str, ...] = ()) -> list[Any]:
             break
         if node.dep_ in ("xcomp", "acl", "pcomp", "pobj", "prep", "dobj", "attr",
                          "nsubjpass", *also) or (node.dep_ == "ccomp" and
-                                                 node.head.lemma_.lower() not in _REPORTING):
+                                                 node.head.lemma_.lower() not in _REPORTING) \
+                or mood.shares_mood(node):  # "will withdraw and [sign]": sign's "will"
             node = node.head
             out.append(node)
             continue

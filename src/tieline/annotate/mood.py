@@ -1,0 +1,233 @@
+"""The mood of an act: whether the words that govern it tell it as done, or only as wished,
+asked for, put off, possible or denied.
+
+PLOVER codes what an actor did. A wish, a request, a call on someone to act, a delay and a
+negation are not the act they name: an expressed intent is the intent at most (PLOVER's
+AGREE or THREATEN for the announcement, the act itself never as happened), a demand is the
+demander's REQUEST, and "no Indian soldier was killed" reports no killing. The coder
+(``events.EventCoder._status``) reads these predicates from the parse, after the pattern
+matched:
+
+* a conjunct shares the mood of the conjunct it is joined to when it has no subject and no
+  auxiliary of its own ("will withdraw its troops and sign a treaty", "called for launching
+  a case and imposing sanctions", "urged India to respect ... and withdraw");
+* a verb of wishing governs what is wished ("while wishing to join the Union State");
+* a noun act is asked for when it is the object of a verb of demanding or requesting
+  ("requested a meeting with X", "demanding the withdrawal of troops") or what a request,
+  a demand, a need or a commitment is for ("at the request for talks", "the need to
+  apologise", "the commitment to disengage");
+* an act put off ("postponed the visit", "the delay of the visit") has not happened yet;
+* an act someone is "poised", "due" or "slated" to do, or an occasion a relative clause
+  tells as ahead ("the summit that Modi is expected to attend"), is ahead;
+* the possibility, prospect or option of an act is no act ("raised the possibility of
+  banning Georgian wine");
+* an act is denied when its doer is "no one" ("no Indian soldier was killed"), or when the
+  need, plan or intention to do it is ("there is no need to impose sanctions"); a negation
+  does not reach past a phrase that sets the scene of its clause ("did not comment during
+  his meeting with X": the meeting happened, the comment did not).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+#: Verbs of wishing: what they govern is desired, not done.
+DESIRING = frozenset({"wish", "desire", "aspire", "yearn", "long", "crave", "dream"})
+#: Verbs whose object is the act asked for ("requested a meeting", "demanded the
+#: withdrawal", "recommended the imposition of measures").
+_ASKING_FOR_OBJECT = frozenset({"request", "demand", "recommend", "wish", "desire", "suggest",
+                                "advocate", "require"})
+#: Verbs whose "for" phrase is the act asked for ("pressed for talks", "asked for a
+#: meeting", "appealed for a ceasefire"); "call for" is the coder's own (``_asking``).
+_ASKING_FOR = frozenset({"ask", "press", "push", "appeal", "beg", "plead", "lobby", "campaign",
+                         "clamour", "clamor", "agitate", "wait", "hope", "pray", "long"})
+#: Nouns whose "for", "of" phrase or infinitive is an act wished, asked for, owed or
+#: needed, not done ("the request for a meeting", "the demand for withdrawal", "the need
+#: to apologise", "its commitment to disengage").
+_ASKING_NOUNS = frozenset({"request", "requests", "demand", "demands", "appeal", "appeals",
+                           "need", "necessity", "commitment", "commitments", "obligation",
+                           "obligations", "wish", "wishes", "hope", "hopes", "aspiration",
+                           "aspirations", "ambition", "ambitions", "ultimatum", "expectation",
+                           "expectations", "requirement", "requirements", "push"})
+#: Verbs of putting an act off: it has not happened at the time it was set for.
+_DEFERRING = frozenset({"postpone", "delay", "defer", "reschedule", "adjourn", "shelve"})
+#: Nouns of the same ("the delay of the visit", "the postponement of the talks").
+_DEFERRING_NOUNS = frozenset({"delay", "postponement", "deferral", "deferment"})
+#: Words that put an act ahead of the time told ("is poised to meet", "is due to visit").
+_AHEAD = frozenset({"poised", "due", "slated", "about"})
+#: Words of a future or an intention in a relative clause that tells an occasion as ahead
+#: ("the summit that Modi is expected to attend", "the talks which will be held").
+_AHEAD_VERBS = frozenset({"expect", "schedule", "plan", "set", "due", "slate", "poise",
+                          "intend"})
+_FUTURE = frozenset({"will", "shall", "'ll"})
+#: Nouns of what may happen: the act they are "of" is possible, not done.
+_POSSIBILITY = frozenset({"possibility", "possibilities", "prospect", "prospects", "option",
+                          "options", "likelihood", "chance", "chances", "scenario", "idea",
+                          "eventuality", "spectre", "specter"})
+#: Nouns of a need or an intention: denied with "no", they deny the act ("no need to
+#: impose", "no plans to visit", "no intention of attacking", "no reason to withdraw").
+_DENIABLE = frozenset({"need", "necessity", "plan", "plans", "intention", "intentions",
+                       "reason", "desire", "wish", "question", "attempt", "decision",
+                       "willingness", "readiness", "proposal", "request", "demand"})
+#: Subjects that deny the act of their verb ("nobody was killed", "none were arrested").
+_NO_ONE = frozenset({"nobody", "none", "nothing", "neither", "noone"})
+#: Prepositions that set the scene of a clause: its negation does not deny them ("did not
+#: comment during his meeting with X", "was not discussed after the talks").
+_SCENE = frozenset({"during", "amid", "amidst", "after", "before", "following", "since",
+                    "despite", "throughout", "ahead"})
+#: Coordinators that contrast: the second conjunct keeps its own mood ("did not attend but
+#: sent a deputy").
+_CONTRASTING = frozenset({"but", "yet", "instead", "whereas"})
+
+
+def shares_mood(conjunct: Any) -> bool:
+    """Whether a conjunct shares the subject, auxiliaries and governor of the conjunct it is
+    joined to: it has no subject and no auxiliary of its own (an infinitive's "to" aside),
+    is no finite verb, and is not joined by a contrast ("will withdraw and sign": "sign"
+    shares "will"; "did not vote and walked out": "walked" is told on its own)."""
+    if conjunct.dep_ != "conj" or conjunct.head.i == conjunct.i:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") or
+           c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in conjunct.children):
+        return False
+    if conjunct.pos_ in ("VERB", "AUX") and conjunct.tag_ not in ("VB", "VBG", "VBN"):
+        return False
+    between = conjunct.doc[conjunct.head.i + 1:conjunct.i]
+    return not any(t.dep_ == "cc" and t.lower_ in _CONTRASTING or t.lower_ == "instead"
+                   for t in between)
+
+
+def coordinates(t: Any) -> list[Any]:
+    """The conjuncts *t* shares its mood with, nearest first ("and sign" -> "withdraw")."""
+    out = []
+    node = t
+    while shares_mood(node) and len(out) < 6:
+        node = node.head
+        out.append(node)
+    return out
+
+
+def desires(node: Any) -> bool:
+    """Whether *node* is a verb of wishing ("while wishing to join", "desires to visit")."""
+    return node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in DESIRING
+
+
+def asked_for(chain: list[Any]) -> bool:
+    """Whether the act at the start of *chain* (the act and the words that govern it, as
+    ``events._governors`` climbs them) is asked for, wished or owed, not done: the object
+    of a verb of demanding ("requested a meeting", "demanding the withdrawal"), the "for"
+    phrase of a verb of asking ("pressed for talks"), or what a noun of asking or needing is
+    for ("the request for talks", "the need to apologise", "the commitment to disengage")."""
+    for below, node in zip(chain, chain[1:]):
+        lemma = node.lemma_.lower()
+        if node.pos_ in ("VERB", "AUX") and lemma in _ASKING_FOR_OBJECT and \
+                below.dep_ in ("dobj", "nsubjpass"):
+            return True
+        if below.dep_ == "prep" and below.lower_ in ("for", "on") and \
+                node.pos_ in ("VERB", "AUX") and (lemma in _ASKING_FOR or lemma == "insist"):
+            return True
+        if node.pos_ == "NOUN" and node.lower_ in _ASKING_NOUNS and (
+                below.dep_ in ("acl", "relcl") and _infinitive(below) or
+                below.dep_ == "prep" and below.lower_ in ("for", "of", "to")):
+            return True
+    return False
+
+
+def _infinitive(verb: Any) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def deferred(chain: list[Any]) -> bool:
+    """Whether the act is put off ("postponed the visit", "the visit was delayed", "the
+    delay of the visit", "put off the talks"): it has not happened at its time."""
+    for below, node in zip(chain, chain[1:]):
+        lemma = node.lemma_.lower()
+        if node.pos_ in ("VERB", "AUX") and below.dep_ in ("dobj", "nsubjpass") and (
+                lemma in _DEFERRING or lemma == "put" and any(
+                    c.dep_ == "prt" and c.lower_ == "off" for c in node.children)):
+            return True
+        if node.pos_ == "NOUN" and node.lower_ in _DEFERRING_NOUNS and \
+                below.dep_ == "prep" and below.lower_ in ("of", "in", "to"):
+            return True
+    return False
+
+
+def ahead(t: Any, chain: list[Any]) -> bool:
+    """Whether the act is told as ahead: someone is "poised", "due", "slated" or "about" to
+    do it ("Modi is poised to meet Xi"), something is done "ahead of" it, or it is an
+    occasion that a relative clause tells as to come ("the summit that Modi is expected to attend", "talks which will be held
+    in June")."""
+    for below, node in zip([None, *chain], chain):
+        if node.lower_ in _AHEAD and any(c.dep_ == "xcomp" and _infinitive(c)
+                                         for c in node.children):
+            return True
+        if node.lower_ == "ahead" and below is not None and below.lower_ == "of":
+            return True  # "ahead of Doval's visit to Beijing, China reiterated ..."
+    if t.pos_ != "NOUN":
+        return False
+    for clause in (c for c in t.children if c.dep_ == "relcl"):
+        verbs = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
+        if any(a.dep_ == "aux" and a.lower_ in _FUTURE for v in verbs for a in v.children):
+            return True
+        if clause.lemma_.lower() in _AHEAD_VERBS and clause.tag_ in ("VBN", "VBZ", "VBP") and \
+                any(c.dep_ == "xcomp" for c in clause.children):
+            return True  # ("that Modi is expected to attend")
+    return False
+
+
+def possible(chain: list[Any]) -> bool:
+    """Whether the act is what a noun of possibility is "of" ("raised the possibility of
+    banning Georgian wine", "the prospect of talks"): what may be, not what was done."""
+    return any(node.pos_ == "NOUN" and node.lower_ in _POSSIBILITY and below.dep_ == "prep"
+               and below.lower_ == "of" for below, node in zip(chain, chain[1:]))
+
+
+def denies(node: Any, own: bool) -> bool:
+    """Whether *node*, the act or a word that governs it, denies it: a negation of its own
+    ("did not meet"), "no" before a noun of need or intention that governs it ("no need to
+    impose sanctions", "no plans to visit"), or, for the act's own verb and its conjuncts
+    (*own*), a subject that is no one ("no soldier was killed", "nobody was arrested")."""
+    kids = list(node.children)
+    if any(c.dep_ == "neg" for c in kids):
+        return True
+    if node.pos_ == "NOUN" and node.lower_ in _DENIABLE and \
+            any(c.dep_ == "det" and c.lower_ == "no" for c in kids):
+        return True
+    return own and node.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and (
+            c.lower_ in _NO_ONE or any(d.dep_ == "det" and d.lower_ == "no"
+                                       for d in c.children)) for c in kids)
+
+
+def beyond_the_scene(t: Any, governor: Any) -> bool:
+    """Whether *governor*'s negation stops short of *t*: the path up from *t* passes a
+    preposition that sets the governor's scene ("did not comment during his meeting": the
+    meeting is the occasion, not what is denied)."""
+    node = t
+    for _ in range(12):  # (a clause's depth; the root is its own head)
+        if node.i == governor.i or node.head.i == node.i:
+            return False
+        if node.dep_ == "prep" and node.lower_ in _SCENE and node.head.i == governor.i:
+            return True
+        node = node.head
+    return False
+
+
+#: Verbs of telling: to promise or offer to tell is no intent to cooperate with anyone.
+_TELLING = frozenset({"inform", "explain", "clarify", "comment", "elaborate", "brief",
+                      "update", "detail", "answer", "reply", "describe", "say", "tell",
+                      "disclose", "reveal", "specify", "recount"})
+
+
+def promises_words(head: Any, not_objects: frozenset[str]) -> bool:
+    """Whether a verb of promising or offering promises only words: its infinitive is a verb
+    of telling ("promised to explain") or gives one of the things an offer of which is no
+    intent to cooperate (*not_objects*: "promised to give a detailed account of his stay",
+    "offered to provide more details")."""
+    for verb in head.children:
+        if verb.dep_ != "xcomp" or not _infinitive(verb):
+            continue
+        if verb.lemma_.lower() in _TELLING or any(
+                o.dep_ == "dobj" and o.lemma_.lower() in not_objects for o in verb.children):
+            return True
+    return False
