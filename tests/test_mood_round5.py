@@ -154,3 +154,13 @@ def test_a_promise_to_give_an_account_is_no_agreement() -> None:
     assert "AGREE" not in types("Tokayev promised Japarov to explain his stay in Kyrgyzstan.")
     assert coded("Tokayev promised to give military assistance to Kyrgyzstan.", "AID") == \
         [("KAZ", "KGZ", None, "planned")]  # (a promise of aid: the aid, planned)
+
+
+def test_a_negation_does_not_deny_an_occasion_told_as_its_subject() -> None:
+    assert statuses("Even last week's visit to Bishkek by Tokayev could not provide any "
+                    "solution to the standoff.", "CONSULT") == {"reported"}
+    assert statuses("The talks between Kazakhstan and Kyrgyzstan did not yield any result.",
+                    "CONSULT") == {"reported"}
+    assert statuses("The talks between Kazakhstan and Kyrgyzstan did not take place.",
+                    "CONSULT") == {"negated"}
+    assert statuses("Tokayev's visit to Bishkek did not happen.", "CONSULT") == {"negated"}

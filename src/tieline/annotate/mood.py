@@ -199,10 +199,23 @@ def denies(node: Any, own: bool) -> bool:
                                        for d in c.children)) for c in kids)
 
 
+#: Verbs that tell whether an occasion took place: negated, they deny their subject ("the
+#: talks did not take place", "the visit did not happen"); other verbs say what it did.
+_OCCURRING = frozenset({"happen", "occur", "take", "go", "materialise", "materialize",
+                        "proceed", "start", "begin", "open", "convene", "come", "be",
+                        "transpire", "unfold", "resume", "continue", "last", "end", "conclude",
+                        "close", "finish"})
+
+
 def beyond_the_scene(t: Any, governor: Any) -> bool:
     """Whether *governor*'s negation stops short of *t*: the path up from *t* passes a
     preposition that sets the governor's scene ("did not comment during his meeting": the
-    meeting is the occasion, not what is denied)."""
+    meeting is the occasion, not what is denied), or *t* is the subject of a verb that says
+    what the act did, not whether it took place ("last week's visit could not provide any
+    solution": the visit happened)."""
+    if t.dep_ == "nsubj" and t.head.i == governor.i and t.pos_ == "NOUN" and \
+            governor.lemma_.lower() not in _OCCURRING:
+        return True
     node = t
     for _ in range(12):  # (a clause's depth; the root is its own head)
         if node.i == governor.i or node.head.i == node.i:
