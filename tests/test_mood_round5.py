@@ -164,3 +164,10 @@ def test_a_negation_does_not_deny_an_occasion_told_as_its_subject() -> None:
     assert statuses("The talks between Kazakhstan and Kyrgyzstan did not take place.",
                     "CONSULT") == {"negated"}
     assert statuses("Tokayev's visit to Bishkek did not happen.", "CONSULT") == {"negated"}
+
+
+def test_an_act_an_agreement_is_on_is_agreed_not_done() -> None:
+    assert statuses("Kazakhstan and Kyrgyzstan signed an agreement on the withdrawal of "
+                    "Kyrgyz forces from the border.", "RETREAT") == {"planned"}
+    assert statuses("Kyrgyz forces completed the withdrawal from the border on Monday.",
+                    "RETREAT") == {"reported"}

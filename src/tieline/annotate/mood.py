@@ -49,6 +49,13 @@ _ASKING_NOUNS = frozenset({"request", "requests", "demand", "demands", "appeal",
                            "obligations", "wish", "wishes", "hope", "hopes", "aspiration",
                            "aspirations", "ambition", "ambitions", "ultimatum", "expectation",
                            "expectations", "requirement", "requirements", "push"})
+#: Nouns of an agreement or an obligation: the act they are "on" or "for", or their
+#: infinitive, is agreed or owed, not done ("the ceasefire agreement on the withdrawal of
+#: Russian forces", "the deal to withdraw"), as an act one "agreed to" do is.
+_AGREEMENT_NOUNS = frozenset({"agreement", "agreements", "deal", "accord", "accords", "treaty",
+                              "pact", "consensus", "understanding", "arrangement",
+                              "memorandum", "protocol", "roadmap", "obligation",
+                              "obligations", "commitment", "commitments", "plan"})
 #: Verbs of putting an act off: it has not happened at the time it was set for.
 _DEFERRING = frozenset({"postpone", "delay", "defer", "reschedule", "adjourn", "shelve"})
 #: Nouns of the same ("the delay of the visit", "the postponement of the talks").
@@ -114,10 +121,11 @@ def desires(node: Any) -> bool:
 
 def asked_for(chain: list[Any]) -> bool:
     """Whether the act at the start of *chain* (the act and the words that govern it, as
-    ``events._governors`` climbs them) is asked for, wished or owed, not done: the object
+    ``events._governors`` climbs them) is asked for, wished, agreed or owed, not done: the object
     of a verb of demanding ("requested a meeting", "demanding the withdrawal"), the "for"
     phrase of a verb of asking ("pressed for talks"), or what a noun of asking or needing is
-    for ("the request for talks", "the need to apologise", "the commitment to disengage")."""
+    for ("the request for talks", "the need to apologise", "the commitment to disengage"),
+    or what an agreement is on ("the agreement on the withdrawal of forces")."""
     for below, node in zip(chain, chain[1:]):
         lemma = node.lemma_.lower()
         if node.pos_ in ("VERB", "AUX") and lemma in _ASKING_FOR_OBJECT and \
@@ -130,6 +138,10 @@ def asked_for(chain: list[Any]) -> bool:
                 below.dep_ in ("acl", "relcl") and _infinitive(below) or
                 below.dep_ == "prep" and below.lower_ in ("for", "of", "to")):
             return True
+        if node.pos_ == "NOUN" and node.lower_ in _AGREEMENT_NOUNS and (
+                below.dep_ == "acl" and _infinitive(below) or
+                below.dep_ == "prep" and below.lower_ in ("on", "for", "about")):
+            return True  # "the agreement on the withdrawal of forces": agreed, not done
     return False
 
 
