@@ -171,3 +171,12 @@ def test_an_act_an_agreement_is_on_is_agreed_not_done() -> None:
                     "Kyrgyz forces from the border.", "RETREAT") == {"planned"}
     assert statuses("Kyrgyz forces completed the withdrawal from the border on Monday.",
                     "RETREAT") == {"reported"}
+
+
+def test_an_impending_visit_is_ahead_and_a_refused_request_is_a_refusal() -> None:
+    assert statuses("The impending visit of Tokayev to Bishkek was discussed.", "CONSULT") \
+        >= {"planned"}
+    assert statuses("The long-awaited visit of Tokayev to Bishkek took place on Monday.",
+                    "CONSULT") == {"reported"}
+    assert statuses("Kyrgyz authorities refused a request from Kazakhstan to hand over the "
+                    "body.", "REJECT") == {"reported"}

@@ -1938,6 +1938,8 @@ class EventCoder:
                 return True
             if node.i != t.i and mood.desires(node):
                 return True  # "while wishing to join the Union State"
+        if f.entry.id.endswith(_TURNED):
+            return False  # ("refused a request to hand over the body": the refusal is done)
         chain = _governors(t)  # asked for, put off or ahead: "requested a meeting with X",
         return mood.asked_for(chain) or mood.deferred(chain) or mood.ahead(t, chain)
         # "postponed the visit", "is poised to meet", "the summit Modi is expected to attend"

@@ -67,6 +67,8 @@ _AHEAD = frozenset({"poised", "due", "slated", "about"})
 _AHEAD_VERBS = frozenset({"expect", "schedule", "plan", "set", "due", "slate", "poise",
                           "intend"})
 _FUTURE = frozenset({"will", "shall", "'ll"})
+#: Adjectives of an occasion about to come (besides the coder's "planned", "upcoming").
+_IMPENDING = frozenset({"impending", "imminent", "pending"})
 #: Nouns of what may happen: the act they are "of" is possible, not done.
 _POSSIBILITY = frozenset({"possibility", "possibilities", "prospect", "prospects", "option",
                           "options", "likelihood", "chance", "chances", "scenario", "idea",
@@ -177,6 +179,8 @@ def ahead(t: Any, chain: list[Any]) -> bool:
             return True  # "ahead of Doval's visit to Beijing, China reiterated ..."
     if t.pos_ != "NOUN":
         return False
+    if any(c.dep_ == "amod" and c.lower_ in _IMPENDING for c in t.children):
+        return True  # "the impending visit of Doval to Beijing"
     for clause in (c for c in t.children if c.dep_ == "relcl"):
         verbs = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
         if any(a.dep_ == "aux" and a.lower_ in _FUTURE for v in verbs for a in v.children):
