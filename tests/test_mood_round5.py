@@ -180,3 +180,13 @@ def test_an_impending_visit_is_ahead_and_a_refused_request_is_a_refusal() -> Non
                     "CONSULT") == {"reported"}
     assert statuses("Kyrgyz authorities refused a request from Kazakhstan to hand over the "
                     "body.", "REJECT") == {"reported"}
+
+
+def test_the_reason_of_an_act_asked_for_is_not_asked_for() -> None:
+    text = ("Tokayev spoke about the need to apologise to the Kyrgyz people for the armed "
+            "aggression against Kyrgyzstan in 2010.")
+    assert statuses(text, "SUPPORT") == {"planned"}
+    assert statuses(text, "ASSAULT") == {"reported"}
+    text = ("The Kazakh parliament called on the government to ban Kyrgyz wine and to halt "
+            "transfers in response to Japarov insulting Tokayev.")
+    assert "planned" not in statuses(text, "ACCUSE")

@@ -3454,15 +3454,14 @@ def _drop_untargeted(events: list[Report]) -> list[Report]:
 def _governors(t: Any, also: tuple[str, ...] = ()) -> list[Any]:
     """*t* and the words that govern it as an intention or condition would: "plans to
     [visit]", "the decision to [join]", "waiting for [the visit]", "not aimed at [severing]"."""
-    out = [t]
-    node = t
+    out = [t, *mood.coordinates(t)]  # "will withdraw and [sign]": sign's "will"
+    node = out[-1]
     for _ in range(5):
         if node.head.i == node.i:
             break
         if node.dep_ in ("xcomp", "acl", "pcomp", "pobj", "prep", "dobj", "attr",
                          "nsubjpass", *also) or (node.dep_ == "ccomp" and
-                                                 node.head.lemma_.lower() not in _REPORTING) \
-                or mood.shares_mood(node):  # "will withdraw and [sign]": sign's "will"
+                                                 node.head.lemma_.lower() not in _REPORTING):
             node = node.head
             out.append(node)
             continue

@@ -116,6 +116,17 @@ def coordinates(t: Any) -> list[Any]:
     return out
 
 
+def near(chain: list[Any]) -> list[Any]:
+    """The part of *chain* (an act and the words that govern it) that can give the act its
+    mood: up to the head of the first preposition crossed. Above it the act is a reason or
+    a circumstance of another ("the need to apologise for the aggression of 2008", "called
+    on X to act in response to insulting Putin": the aggression and the insult happened)."""
+    for n, node in enumerate(chain):
+        if n and node.dep_ == "prep":
+            return chain[:n + 2]
+    return chain
+
+
 def desires(node: Any) -> bool:
     """Whether *node* is a verb of wishing ("while wishing to join", "desires to visit")."""
     return node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in DESIRING
@@ -128,6 +139,7 @@ def asked_for(chain: list[Any]) -> bool:
     phrase of a verb of asking ("pressed for talks"), or what a noun of asking or needing is
     for ("the request for talks", "the need to apologise", "the commitment to disengage"),
     or what an agreement is on ("the agreement on the withdrawal of forces")."""
+    chain = near(chain)
     for below, node in zip(chain, chain[1:]):
         lemma = node.lemma_.lower()
         if node.pos_ in ("VERB", "AUX") and lemma in _ASKING_FOR_OBJECT and \
@@ -154,6 +166,7 @@ def _infinitive(verb: Any) -> bool:
 def deferred(chain: list[Any]) -> bool:
     """Whether the act is put off ("postponed the visit", "the visit was delayed", "the
     delay of the visit", "put off the talks"): it has not happened at its time."""
+    chain = near(chain)
     for below, node in zip(chain, chain[1:]):
         lemma = node.lemma_.lower()
         if node.pos_ in ("VERB", "AUX") and below.dep_ in ("dobj", "nsubjpass") and (
@@ -171,6 +184,7 @@ def ahead(t: Any, chain: list[Any]) -> bool:
     do it ("Modi is poised to meet Xi"), something is done "ahead of" it, or it is an
     occasion that a relative clause tells as to come ("the summit that Modi is expected to attend", "talks which will be held
     in June")."""
+    chain = near(chain)
     for below, node in zip([None, *chain], chain):
         if node.lower_ in _AHEAD and any(c.dep_ == "xcomp" and _infinitive(c)
                                          for c in node.children):
@@ -194,6 +208,7 @@ def ahead(t: Any, chain: list[Any]) -> bool:
 def possible(chain: list[Any]) -> bool:
     """Whether the act is what a noun of possibility is "of" ("raised the possibility of
     banning Georgian wine", "the prospect of talks"): what may be, not what was done."""
+    chain = near(chain)
     return any(node.pos_ == "NOUN" and node.lower_ in _POSSIBILITY and below.dep_ == "prep"
                and below.lower_ == "of" for below, node in zip(chain, chain[1:]))
 
