@@ -415,7 +415,11 @@ FLOORS: dict[str, dict[str, Any]] = {
         # issue 22, round 7 (acts told by a noun: "finalized disengagement efforts", "troops
         # from both sides are expected to exchange sweets"): strict 57 -> 59 of 70 (G53,
         # G54), lenient 60 -> 62, status right 49 -> 51
-        "recall_strict": 0.84, "recall_lenient": 0.88,
+        # issue 22, mood round 5 (tests/test_mood_round5.py): strict 59 -> 58 of 70 (0.829):
+        # G37's only strict match was Singh's ACCUSE read from "no Indian soldier was killed
+        # ... in the border clash" (a killing reported by the other side); no one killed is
+        # now a negated act, and a denied killing accuses no one (G37 stays lenient)
+        "recall_strict": 0.82, "recall_lenient": 0.88,
         # issue 21, round 3 (measured on main after issue 22 round 2, 55 found): dated right
         # 19 (0.345), wrong 8 (0.145, was 0.26 at most). Two floors moved the other way through
         # what follows from dropping the publication day of a past told without a time, not a
@@ -569,7 +573,17 @@ FLOORS: dict[str, dict[str, Any]] = {
         # 9 -> 8 of 22: the false "has raised concerns in India" (a concern caused, not raised
         # with anyone) was G65's second source through the July visit; without it G65 and
         # G67 match the 19 August meeting, and G67 is dated right (dated right 35 -> 37)
-        "status_right": 53, "sources_right": 10, "sources_right_coded": 8, "wrong_merges_max": 4,
+        # issue 22, mood round 5 (measured on main 888befb + the round): status right
+        # 53 -> 52: G51 right (the Kazan meeting confirmed for 23 October now matches its
+        # planned event), G37 no longer found, G70 wrong: "this route will facilitate ...
+        # cooperation" is now planned (a conjunct shares "will"), so the scorer, which takes
+        # the strict match with most evidence whatever its status, picks the planned event of
+        # two reports over the one "has resumed flights" (reported, dated 27 Oct: dated wrong
+        # 4 -> 3). Sources right 10 -> 8 of 50, 8 -> 7 of 22: G3's "impending visit of Doval"
+        # and "ahead of Doval's visit" are now planned, so one family no longer counts for the
+        # meeting, and "last week's visit ... could not provide any solution" (a visit no
+        # longer denied) is a story the gold does not list; G51's planned event has 2 of 4
+        "status_right": 52, "sources_right": 8, "sources_right_coded": 7, "wrong_merges_max": 4,
         # share_both_sides 0.55 -> 0.549: reports that lost the publication day merge
         # differently, the share is over a different count of merged events
         # issue 22 round 3: 0.551 -> 0.590 (two sides acting on each other, clashes, raised

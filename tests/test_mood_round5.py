@@ -190,3 +190,9 @@ def test_the_reason_of_an_act_asked_for_is_not_asked_for() -> None:
     text = ("The Kazakh parliament called on the government to ban Kyrgyz wine and to halt "
             "transfers in response to Japarov insulting Tokayev.")
     assert "planned" not in statuses(text, "ACCUSE")
+
+
+def test_a_conjunct_of_another_form_does_not_share_the_mood() -> None:
+    assert statuses("Tokayev has signed decrees cancelling the visa requirement for Kyrgyz "
+                    "citizens to travel to Kazakhstan and removing the ban on flights from "
+                    "Kazakhstan to Kyrgyzstan.", "CONCEDE") <= {"reported"}

@@ -93,14 +93,17 @@ def shares_mood(conjunct: Any) -> bool:
     """Whether a conjunct shares the subject, auxiliaries and governor of the conjunct it is
     joined to: it has no subject and no auxiliary of its own (an infinitive's "to" aside),
     is no finite verb, and is not joined by a contrast ("will withdraw and sign": "sign"
-    shares "will"; "did not vote and walked out": "walked" is told on its own)."""
+    shares "will"; "did not vote and walked out": "walked" is told on its own). A verb
+    shares only with a verb of its own form."""
     if conjunct.dep_ != "conj" or conjunct.head.i == conjunct.i:
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") or
            c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in conjunct.children):
         return False
-    if conjunct.pos_ in ("VERB", "AUX") and conjunct.tag_ not in ("VB", "VBG", "VBN"):
-        return False
+    if conjunct.pos_ in ("VERB", "AUX") and (conjunct.tag_ not in ("VB", "VBG", "VBN") or
+                                             conjunct.head.tag_ != conjunct.tag_):
+        return False  # (coordinated verbs share a form: "to travel ... and removing the
+        # ban" is a misparse of two acts of the decrees, not a removal wished)
     between = conjunct.doc[conjunct.head.i + 1:conjunct.i]
     return not any(t.dep_ == "cc" and t.lower_ in _CONTRASTING or t.lower_ == "instead"
                    for t in between)
