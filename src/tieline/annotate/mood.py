@@ -29,6 +29,7 @@ matched:
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 #: Verbs of wishing: what they govern is desired, not done.
@@ -111,7 +112,7 @@ def shares_mood(conjunct: Any) -> bool:
 
 def coordinates(t: Any) -> list[Any]:
     """The conjuncts *t* shares its mood with, nearest first ("and sign" -> "withdraw")."""
-    out = []
+    out: list[Any] = []
     node = t
     while shares_mood(node) and len(out) < 6:
         node = node.head
@@ -143,7 +144,7 @@ def asked_for(chain: list[Any]) -> bool:
     for ("the request for talks", "the need to apologise", "the commitment to disengage"),
     or what an agreement is on ("the agreement on the withdrawal of forces")."""
     chain = near(chain)
-    for below, node in zip(chain, chain[1:]):
+    for below, node in pairwise(chain):
         lemma = node.lemma_.lower()
         if node.pos_ in ("VERB", "AUX") and lemma in _ASKING_FOR_OBJECT and \
                 below.dep_ in ("dobj", "nsubjpass"):
@@ -170,7 +171,7 @@ def deferred(chain: list[Any]) -> bool:
     """Whether the act is put off ("postponed the visit", "the visit was delayed", "the
     delay of the visit", "put off the talks"): it has not happened at its time."""
     chain = near(chain)
-    for below, node in zip(chain, chain[1:]):
+    for below, node in pairwise(chain):
         lemma = node.lemma_.lower()
         if node.pos_ in ("VERB", "AUX") and below.dep_ in ("dobj", "nsubjpass") and (
                 lemma in _DEFERRING or lemma == "put" and any(
@@ -185,10 +186,10 @@ def deferred(chain: list[Any]) -> bool:
 def ahead(t: Any, chain: list[Any]) -> bool:
     """Whether the act is told as ahead: someone is "poised", "due", "slated" or "about" to
     do it ("Modi is poised to meet Xi"), something is done "ahead of" it, or it is an
-    occasion that a relative clause tells as to come ("the summit that Modi is expected to attend", "talks which will be held
-    in June")."""
+    occasion that a relative clause tells as to come ("the summit that Modi is expected to
+    attend", "talks which will be held in June")."""
     chain = near(chain)
-    for below, node in zip([None, *chain], chain):
+    for below, node in pairwise([None, *chain]):
         if node.lower_ in _AHEAD and any(c.dep_ == "xcomp" and _infinitive(c)
                                          for c in node.children):
             return True
@@ -213,7 +214,7 @@ def possible(chain: list[Any]) -> bool:
     banning Georgian wine", "the prospect of talks"): what may be, not what was done."""
     chain = near(chain)
     return any(node.pos_ == "NOUN" and node.lower_ in _POSSIBILITY and below.dep_ == "prep"
-               and below.lower_ == "of" for below, node in zip(chain, chain[1:]))
+               and below.lower_ == "of" for below, node in pairwise(chain))
 
 
 def denies(node: Any, own: bool) -> bool:
