@@ -50,3 +50,35 @@ def test_a_present_with_a_date_in_its_words_and_no_stamp_stays_the_page_s_news()
     # the twin: no listing's stamp, a time long before a present is another clause's
     text = "Slovakia asks Ukraine to restore gas supplies cut on Thu Jan 15 2009 ."
     assert _dated(text, "REQUEST") == [(PAGE, "publication")]
+
+
+# -- a paragraph's reference time stays in the voice that told it -----------------------------
+QUOTED_DAY = ('The foreign ministry spokesman said, "On 2 May, the final text of the border '
+              'deal was agreed between Armenia and Azerbaijan. We will keep you informed." '
+              'Separately, Armenia and Azerbaijan held a summit in Prague.')
+NARRATED_DAY = ("On 2 May, the final text of the border deal was agreed between Armenia and "
+                "Azerbaijan, the foreign ministry said. Separately, Armenia and Azerbaijan held "
+                "a summit in Prague.")
+
+
+def test_a_day_told_in_a_quote_does_not_date_the_narration_after_it() -> None:
+    assert _dated(QUOTED_DAY, "AGREE", "2024-05-10") == [("2024-05-02", "text")]
+    assert _dated(QUOTED_DAY, "CONSULT", "2024-05-10") == [(None, None)]
+
+
+def test_a_day_the_narrator_tells_still_dates_the_narration_after_it() -> None:
+    # the twin: the same words, told by the writer: the paragraph's time carries on
+    assert _dated(NARRATED_DAY, "CONSULT", "2024-05-10") == [("2024-05-02", "text")]
+
+
+def test_the_narrator_s_day_does_not_date_a_quote_after_it() -> None:
+    text = ('On 2 May, Armenian Prime Minister Nikol Pashinyan met Azerbaijani President Ilham '
+            'Aliyev in Prague. "Armenia signed the border deal with Azerbaijan," Pashinyan said.')
+    assert _dated(text, "SUPPORT", "2024-05-10") == [(None, None)]
+
+
+def test_the_narrator_s_day_dates_the_narration_after_it() -> None:
+    # the twin: the signing told by the writer, not quoted
+    text = ("On 2 May, Armenian Prime Minister Nikol Pashinyan met Azerbaijani President Ilham "
+            "Aliyev in Prague. Armenia signed the border deal with Azerbaijan, Pashinyan said.")
+    assert _dated(text, "SUPPORT", "2024-05-10") == [("2024-05-02", "text")]

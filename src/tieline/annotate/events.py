@@ -315,7 +315,8 @@ class _Context:
     ents: list[Any]  # doc.ents once: Span.ents rebuilds all of the doc's on every access
     ent_starts: list[int]
     expressions: list[tuple[int, int]] | None = None  # the article's temporal expressions
-    reference: tuple[str, int] | None = None  # the paragraph's reference time, where it ends
+    # the paragraph's reference time, where it ends, and the direct quote it was told in
+    reference: tuple[str, int, tuple[int, int] | None] | None = None
     learned: dict[str, Any] = field(default_factory=dict)  # the article's learned actors
     agentless: set[str] = field(default_factory=set)  # its events whose doer no word states
     background: set[str] = field(default_factory=set)  # a sentence's dates of a past perfect
@@ -594,9 +595,9 @@ class EventCoder:
         events: list[Report] = []
         seen: set[tuple[Any, ...]] = set()
         date_of = self._dates(sent, found, ctx)
-        carried = _carried_reference(sent, ctx)
         for f in found:
             when = date_of.get(id(f))
+            carried = _carried_reference(sent, f.trigger.idx, ctx)
             if when is None and id(f) in recalled:
                 continue  # "since their last meeting": which one, the text does not say
             if when is None and carried is not None and _narrated(f):
@@ -1821,10 +1822,7 @@ class EventCoder:
     def _speaker_around(self, t: Any, ctx: _Context) -> ActorRef | None:
         """The speaker of a quote that runs over several sentences of one paragraph ("We are
         ready. We will work with India," Lin said.): the one its sentences name outside it."""
-        if ctx.quotes is None:
-            ctx.quotes = [(q.start(), q.end()) for q in _PARAGRAPH_QUOTES.finditer(
-                ctx.article.text)]
-        span = next(((a, b) for a, b in ctx.quotes if a <= t.idx < b), None)
+        span = _quote_at(t.idx, ctx)
         if span is None:
             return None
         for s in ctx.doc.char_span(span[0], span[1], alignment_mode="expand").sents:
@@ -3911,22 +3909,36 @@ def _set_reference(sent: Any, events: list[Report], ctx: _Context) -> None:
     told = [e.date_text for e in events if e.date_basis == "text" and e.date_precision == "day"
             and e.status == "reported" and e.date_text and e.date_text not in ctx.background]
     if told:
-        ctx.reference = (told[-1], sent.start_char + len(sent.text.rstrip()))
+        at = next(e.evidence[0].trigger_start for e in reversed(events)
+                  if e.date_text == told[-1])
+        ctx.reference = (told[-1], sent.start_char + len(sent.text.rstrip()),
+                         _quote_at(at, ctx))
     elif any(True for _ in dates.find_expressions(sent.text)):
         ctx.reference = None
 
 
-def _carried_reference(sent: Any, ctx: _Context) -> str | None:
-    """The phrase of the reference time a sentence with no date of its own inherits: set
-    earlier in its paragraph, with no paragraph break and no other date told in between."""
+def _carried_reference(sent: Any, at: int, ctx: _Context) -> str | None:
+    """The phrase of the reference time the words at *at* of a sentence with no date of its
+    own inherit: set earlier in its paragraph, with no paragraph break and no other date told
+    in between, and told in the same voice: a speaker's quote keeps its own time, and the
+    narrator's time does not pass into a quote nor a quote's into the narration (a speaker's
+    "On 2 May, we agreed to ..." dates nothing the writer tells next)."""
     if ctx.reference is None:
         return None
-    phrase, end = ctx.reference
+    phrase, end, quote = ctx.reference
     gap = ctx.article.text[end:sent.start_char]
     if "\n" in gap or "\n" in sent.text.strip() or \
             any(s >= end and s < sent.end_char for s, _ in _expressions(ctx)):
         return None
-    return phrase
+    return phrase if _quote_at(at, ctx) == quote else None
+
+
+def _quote_at(at: int, ctx: _Context) -> tuple[int, int] | None:
+    """The direct quote of one paragraph holding the character at *at*, if any."""
+    if ctx.quotes is None:
+        ctx.quotes = [(q.start(), q.end()) for q in _PARAGRAPH_QUOTES.finditer(
+            ctx.article.text)]
+    return next(((a, b) for a, b in ctx.quotes if a <= at < b), None)
 
 
 def _node(f: _Found) -> Any:
