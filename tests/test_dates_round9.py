@@ -82,3 +82,38 @@ def test_the_narrator_s_day_dates_the_narration_after_it() -> None:
     text = ("On 2 May, Armenian Prime Minister Nikol Pashinyan met Azerbaijani President Ilham "
             "Aliyev in Prague. Armenia signed the border deal with Azerbaijan, Pashinyan said.")
     assert _dated(text, "SUPPORT", "2024-05-10") == [("2024-05-02", "text")]
+
+
+# -- "later" moves the story on: a later act is not of the day told before it ---------------
+MET = ("On Monday, Armenian Prime Minister Nikol Pashinyan met Russian President Vladimir "
+       "Putin in Moscow. ")
+LEDE = ("Armenian Prime Minister Nikol Pashinyan met Russian President Vladimir Putin in "
+        "Moscow on Monday, the two governments said in a joint statement.\n\n")
+PAST = "Russia accused Armenia of drifting towards the West, the Kremlin spokesman told reporters."
+LATER = PAST.replace("Russia accused", "Russia later accused")
+
+
+def test_a_later_act_does_not_take_the_paragraph_s_day() -> None:
+    text = MET + "Russia later accused Armenia of drifting towards the West."
+    assert _dated(text, "ACCUSE", "2024-05-10") == [(None, None)]
+
+
+def test_an_act_told_next_takes_the_paragraph_s_day() -> None:
+    # the twin: no "later", the paragraph's Monday goes on
+    text = MET + "Russia accused Armenia of drifting towards the West."
+    assert _dated(text, "ACCUSE", "2024-05-10") == [("2024-05-06", "text")]
+
+
+def test_a_later_act_does_not_take_the_lede_s_news_day() -> None:
+    assert _dated(LEDE + LATER, "ACCUSE", "2024-05-07") == [(None, None)]
+
+
+def test_an_act_in_a_later_paragraph_takes_the_lede_s_news_day() -> None:
+    # the twin: the same paragraph without "later" is the day's news
+    assert _dated(LEDE + PAST, "ACCUSE", "2024-05-07") == [("2024-05-06", "newsday")]
+
+
+def test_a_time_later_than_the_paragraph_s_day_is_resolved() -> None:
+    # the twin: "two days later" tells how much later: a date of the text's own
+    text = MET + "Two days later, Russia accused Armenia of drifting towards the West."
+    assert _dated(text, "ACCUSE", "2024-05-10") == [("2024-05-08", "text")]

@@ -129,6 +129,9 @@ _SCENE_PREPS = {"in", "at", "after", "before", "during", "since", "amid", "amids
 _REFERENCE_PREPS = {"after", "before", "following", "since", "until", "till", "prior"}
 _BACKWARD = {"previously", "earlier", "before", "already", "once", "formerly", "ago", "recently",
              "lately"}
+#: Adverbs that move a narrative on from its reference time to a later, untold one ("Y later
+#: said", "was subsequently released"): the act is not of the day told before it.
+_FORWARD = {"later", "subsequently", "afterwards", "afterward", "thereafter"}
 #: Nouns of occasions whose date is the date of what happens at them ("in a statement on
 #: Monday, X accused Y"): a date reaching one still dates the event.
 _OCCASIONS = {"statement", "interview", "speech", "address", "meeting", "briefing", "conference",
@@ -3967,7 +3970,7 @@ def _narrated(f: _Found) -> bool:
     node = f.clause if f.entry.pos == "noun" else f.trigger
     if node is None or node.tag_ != "VBD":
         return False
-    return not _looks_back(f) and not any(
+    return not _looks_back(f) and not _moves_on(node) and not any(
         c.dep_ in ("aux", "auxpass") and c.lower_ not in ("did", "was", "were")
         for c in node.children)
 
@@ -3995,9 +3998,18 @@ def _narrated_saying(f: _Found) -> Any:
         return None
     if link != "ccomp" or node.tag_ != "VBD" or node.lemma_.lower() not in _SAYING or any(
             c.dep_ in ("aux", "auxpass") and c.lower_ not in ("did", "was", "were") or
-            c.lower_ in _BACKWARD for c in node.children):
+            c.lower_ in _BACKWARD for c in node.children) or _moves_on(node):
         return None
     return node
+
+
+def _moves_on(verb: Any) -> bool:
+    """Whether *verb* is told as a later step of the story ("Y later said", "was subsequently
+    freed"), after the time told before it, by how much unknown: "later" on its own, not a
+    time of its own ("later that day", "two days later": a date the text resolves)."""
+    return any(c.dep_ == "advmod" and c.lower_ in _FORWARD and
+               not any(x.dep_ in ("npadvmod", "prep") for x in c.children)
+               for c in verb.children)
 
 
 def _finite_head(verb: Any) -> Any:
