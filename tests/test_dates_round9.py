@@ -73,8 +73,25 @@ def test_a_day_the_narrator_tells_still_dates_the_narration_after_it() -> None:
 
 def test_the_narrator_s_day_does_not_date_a_quote_after_it() -> None:
     text = ('On 2 May, Armenian Prime Minister Nikol Pashinyan met Azerbaijani President Ilham '
-            'Aliyev in Prague. "Armenia signed the border deal with Azerbaijan," Pashinyan said.')
+            'Aliyev in Prague. "Armenia signed the border deal with Azerbaijan. It was a good '
+            'day," Pashinyan said.')
     assert _dated(text, "SUPPORT", "2024-05-10") == [(None, None)]
+
+
+def test_a_quote_its_sentence_attributes_takes_the_statement_s_day() -> None:
+    # the twin: "..., Pashinyan said" is narrated at the paragraph's time, and what a
+    # statement says is dated by the statement
+    text = ('On 2 May, Armenian Prime Minister Nikol Pashinyan met Azerbaijani President Ilham '
+            'Aliyev in Prague. "It was a good day. Armenia signed the border deal with '
+            'Azerbaijan," Pashinyan said.')
+    assert _dated(text, "SUPPORT", "2024-05-10") == [("2024-05-02", "text")]
+
+
+def test_the_page_s_day_told_in_a_quote_is_the_narration_s_too() -> None:
+    # "our meeting today": the speaker's day of speaking is the page's, in either voice
+    text = ('Pashinyan said, "I thank you for our meeting today." Pashinyan said that Armenia '
+            'signed the border deal with Azerbaijan.')
+    assert _dated(text, "SUPPORT", "2024-05-10")[-1] == ("2024-05-10", "text")
 
 
 def test_the_narrator_s_day_dates_the_narration_after_it() -> None:

@@ -598,17 +598,18 @@ class EventCoder:
         events: list[Report] = []
         seen: set[tuple[Any, ...]] = set()
         date_of = self._dates(sent, found, ctx)
+        carried = _carried_reference(sent, ctx)
         for f in found:
             when = date_of.get(id(f))
-            carried = _carried_reference(sent, f.trigger.idx, ctx)
             if when is None and id(f) in recalled:
                 continue  # "since their last meeting": which one, the text does not say
-            if when is None and carried is not None and _narrated(f):
+            if when is None and carried is not None and _narrated(f) and \
+                    _same_voice(f.trigger.idx, ctx):
                 when = (carried, None)
             elif when is None and carried is not None:
                 said = _narrated_saying(f)  # "He assured the House that India has not
-                if said is not None:  # conceded anything": the statement's time
-                    when = (carried, said)
+                if said is not None and _same_voice(said.idx, ctx):  # conceded anything":
+                    when = (carried, said)  # the statement's time
             for source, target in _pairs(f):
                 if f.entry.layer == "cameo" and (source is None or target is None):
                     continue  # the generated layer adds recall for pairs, not one-sided acts
@@ -3920,20 +3921,32 @@ def _set_reference(sent: Any, events: list[Report], ctx: _Context) -> None:
         ctx.reference = None
 
 
-def _carried_reference(sent: Any, at: int, ctx: _Context) -> str | None:
-    """The phrase of the reference time the words at *at* of a sentence with no date of its
-    own inherit: set earlier in its paragraph, with no paragraph break and no other date told
-    in between, and told in the same voice: a speaker's quote keeps its own time, and the
-    narrator's time does not pass into a quote nor a quote's into the narration (a speaker's
-    "On 2 May, we agreed to ..." dates nothing the writer tells next)."""
+def _carried_reference(sent: Any, ctx: _Context) -> str | None:
+    """The phrase of the reference time a sentence with no date of its own inherits: set
+    earlier in its paragraph, with no paragraph break and no other date told in between."""
     if ctx.reference is None:
         return None
-    phrase, end, quote = ctx.reference
+    phrase, end, _ = ctx.reference
     gap = ctx.article.text[end:sent.start_char]
     if "\n" in gap or "\n" in sent.text.strip() or \
             any(s >= end and s < sent.end_char for s, _ in _expressions(ctx)):
         return None
-    return phrase if _quote_at(at, ctx) == quote else None
+    return phrase
+
+
+def _same_voice(at: int, ctx: _Context) -> bool:
+    """Whether the words at *at* are told in the voice that told the paragraph's reference
+    time: a speaker's quote keeps its own times, and the narrator's time does not pass into
+    a quote nor a quote's into the narration (a speaker's "On 2 May, we agreed to ..." dates
+    nothing the writer tells next). The page's own day ("our meeting today") is both's."""
+    if ctx.reference is None:
+        return False
+    phrase, _, quote = ctx.reference
+    if _quote_at(at, ctx) == quote:
+        return True
+    published = ctx.article.published
+    found = dates.resolve(phrase, published) if published else None
+    return found is not None and found.date == published
 
 
 def _quote_at(at: int, ctx: _Context) -> tuple[int, int] | None:
