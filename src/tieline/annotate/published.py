@@ -186,7 +186,7 @@ _POST_STAMP = re.compile(
     r"|July|August|September|October|November|December)\s+[0-3]?\d,\s+(?:19|20)\d\d)\s*$")
 
 
-#: A listing's stamp on another story's line: "updated : Mon Nov 24 2008 13:52:00" (a label,
+#: A listing's stamp on another story's line: "updated : Tue Mar 10 2009 09:15:00" (a label,
 #: a weekday, a full date and a clock time, as news sites print them beside a headline).
 _LIST_STAMP = re.compile(
     r"\b(?:updated|posted|published)\s*:\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w{0,6}\.?,?\s+"
@@ -196,8 +196,8 @@ _LIST_STAMP = re.compile(
 
 def post_stamp(text: str) -> str | None:
     """Return the date that signs an embedded post ending *text* ("... — TASS
-    (@tassagency_en) June 21, 2019") or stamps a listed story's line ("updated : Mon Nov 24
-    2008 13:52:00 Opel asks ..."): the day the post or the listed story told its news, which
+    (@tassagency_en) June 21, 2019") or stamps a listed story's line ("updated : Tue Mar 10
+    2009 09:15:00 A bank asks ..."): the day the post or the listed story told its news, which
     the page showing it may report days or years later; None when *text* has no such stamp."""
     m = _POST_STAMP.search(text.rstrip()) or _LIST_STAMP.search(text)
     return m["day"] if m else None
