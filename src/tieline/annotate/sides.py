@@ -19,19 +19,32 @@ Two acts name their other side by definition, and news leaves it where every rea
   another side ("Tskhinvali demanded the removal of the post. Tbilisi refused to do so.").
   A request with an addressee is answered by :func:`tieline.annotate.events._responses`.
 
+- **The people or the body at home** (issue 22, round 11): a generic agent written with no
+  state ("detained protesters", "called on the government", "the authorities") is of the
+  state its own words or its clause place it in ("protesters in Almaty", "detained
+  journalists in Almaty"), or of the other side's state where the act is a domestic one by
+  definition: police and courts act within their own jurisdiction ("Kazakh police detained
+  protesters": the protesters are Kazakhstan's, CAMEO's KAZOPP), an opposition or a public
+  stands against its own government ("the Kazakh opposition accused the authorities"), a
+  legislature asks its own government and an order goes down its own chain of command
+  ("the Duma called on the government", "instructed the government"). Never an agent
+  written as foreign, international or de facto ("foreign journalists", "the de facto
+  authorities"), nor border guards or troops, who act on others' people as often as on
+  their own.
+
 Each side found so is stored with its basis ("inferred-clause", "inferred-previous"),
 never mistaken for one the text states.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import replace
 from functools import cache
 from typing import Any
 
 from ..models import ActorRef, Report
-from .actors import load_roles
+from .actors import _DE_FACTO, load_roles
 from .counterpart import STATE_SECTORS
 
 #: Acts of two parties by definition: whoever has one with a partner is the other party.
@@ -71,6 +84,26 @@ MAX_CLIMB = 8
 #: Subject relations.
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
+#: Sectors of a state's public: its opposition, press and civilians.
+PUBLIC = frozenset({"OPP", "MED", "CVL"})
+#: Sectors that hold power at home: government, police, legislature and courts.
+POWERS = frozenset({"GOV", "COP", "LEG", "JUD"})
+#: Sectors that act by force only within their own state's jurisdiction.
+JURISDICTION = frozenset({"COP", "JUD"})
+#: Acts of force a police or a court does to people.
+FORCE = frozenset({"COERCE", "ASSAULT"})
+#: Modifiers that write an agent as someone else's than the state at home.
+FOREIGN = frozenset({"foreign", "international", "western", "overseas", "global", "world",
+                     "other", "regional", "european", "exiled", *_DE_FACTO})
+#: Words of a number of people, whose "of" phrase names who they are ("dozens of
+#: protesters").
+NUMBERS = frozenset({"dozens", "hundreds", "thousands", "scores", "some", "many", "several",
+                     "members", "group", "crowd", "number"})
+#: Prepositions whose object names the one an act is done to.
+TO_WHOM = frozenset({"on", "against", "to", "at", "upon"})
+#: Prepositions of an agent's own place ("protesters in Almaty", "residents of the town").
+PLACE_PREPS = frozenset({"in", "of", "from"})
+
 Refs = Callable[[list[Any]], list[ActorRef]]
 StateOf = Callable[[ActorRef], ActorRef]
 Ident = Callable[[str, int, int, str, ActorRef | None, ActorRef | None], str]
@@ -94,6 +127,9 @@ def complete(events: list[Report], sents: dict[int, Any], refs: Refs, state_of: 
                 asker = refused_asker(e, out, sent)
                 if asker is not None:
                     e = _with_sides(e, e.source, asker, ident)
+            home = home_side(e, sent, refs, state_of)
+            if home is not None:
+                e = _with_sides(e, e.source or home, e.target or home, ident)
         out.append(e)
     return out
 
@@ -237,6 +273,113 @@ def _between(trigger: Any) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in ("between", "among", "of")
                for n in (trigger, *verb, *(c for c in trigger.children if c.dep_ == "acl"))
                for c in n.children)
+
+
+def home_side(e: Report, sent: Any, refs: Refs, state_of: StateOf) -> ActorRef | None:
+    """The side *e* leaves out when its words write it as a generic agent (a state's public
+    or its powers: "protesters", "the government") whose state its own words, its clause's
+    place or a domestic act by definition tell (see the module's docstring), or None."""
+    known = e.source or e.target
+    if known is None or (e.source and e.target) or e.mutual:
+        return None
+    trigger = _token_at(sent, e.evidence[0].trigger_start)
+    agent = None if trigger is None else _generic_agent(
+        _doer_token(trigger) if e.source is None else _undergoer_token(trigger), refs)
+    if agent is None:
+        return None
+    token, sector = agent
+    state = _place_of(token, refs, PLACE_PREPS) or _place_of(trigger, refs, {"in"})
+    if state is None and known.country and _at_home(e, known, sector):
+        state = replace(known, sector=None)
+    if state is None or not state.country:
+        return None
+    return replace(state_of(state), sector=sector, basis="inferred-clause")
+
+
+def _at_home(e: Report, known: ActorRef, sector: str) -> bool:
+    """Whether *e*, done by or to *known* with a generic agent of *sector* on its other
+    side, is a domestic act by definition: police or a court's force on people, a public
+    against its powers, a legislature's request or an order to the government."""
+    mine = known.sector or ("GOV" if known.kind == "person" else None)
+    if e.source is known:
+        return (mine in JURISDICTION and e.type in FORCE and sector in PUBLIC) or \
+            (mine in PUBLIC and sector in POWERS and e.type not in FORCE) or \
+            (e.type == "REQUEST" and sector == "GOV" and
+             (mine == "LEG" or e.mode == "instruct"))
+    return sector in JURISDICTION and e.type in FORCE and mine in PUBLIC
+
+
+def _doer_token(trigger: Any) -> Any:
+    """The token that writes the doer of the act *trigger* names: its subject, or the
+    agent of a passive ("were detained by police")."""
+    for c in trigger.children:
+        if c.dep_ == "agent":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    subj = [s for s in _subjects(trigger) if s.dep_ == "nsubj"]
+    return subj[0] if len(subj) == 1 else None
+
+
+def _undergoer_token(trigger: Any) -> Any:
+    """The token that writes the one the act *trigger* is done to: its object, the
+    subject of its passive, or the object of "on", "against", "to" on it ("called on the
+    government", "a crackdown on protesters")."""
+    for c in trigger.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            return c
+    for c in trigger.children:
+        if c.dep_ == "prep" and c.lower_ in TO_WHOM | ({"of"} if trigger.pos_ == "NOUN"
+                                                        else set()):
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _generic_agent(token: Any, refs: Refs) -> tuple[Any, str] | None:
+    """*token* (or the people its "of" phrase names: "dozens of protesters") and its
+    sector, where it is a generic agent written without a state, or None."""
+    if token is None:
+        return None
+    if token.lower_ in NUMBERS:
+        token = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"), token)
+    sector = _agent_sector(token)
+    if sector is None or refs([token]) or any(
+            c.dep_ == "poss" or c.dep_ in ("amod", "compound", "nmod") and
+            (c.lower_ in FOREIGN or c.ent_type_ in NAMED) for c in token.children):
+        return None
+    return token, sector
+
+
+def _agent_sector(token: Any) -> str | None:
+    """The sector of a state's public or powers the noun *token* names, or None."""
+    if token.pos_ != "NOUN":
+        return None
+    sector = _agents().get(token.lower_) or _agents().get(token.lemma_.lower())
+    return sector if sector in PUBLIC | POWERS else None
+
+
+@cache
+def _agents() -> dict[str, str]:
+    """The knowledge base's agent nouns and the one-word titles of its public, with their
+    sectors ("protesters": OPP, "journalist": MED, "police": COP)."""
+    titles, agents = load_roles()
+    people = {t.words[0]: t.sector for t in titles
+              if len(t.words) == 1 and t.sector in PUBLIC}
+    return {**people, **agents}
+
+
+def _place_of(token: Any, refs: Refs, preps: Collection[str]) -> ActorRef | None:
+    """The state of the place a phrase of *token* with one of *preps* names ("protesters
+    in Almaty", "residents of the town of X", "rallied in Almaty"), or None: a place,
+    never a body or person ("protesters at the Kazakh embassy")."""
+    for c in token.children:
+        if c.dep_ != "prep" or c.lower_ not in preps:
+            continue
+        for g in c.children:
+            found = refs([g]) if g.dep_ == "pobj" else []
+            if len(found) == 1 and found[0].kind == "country" and found[0].sector is None \
+                    and found[0].country:
+                return found[0]
+    return None
 
 
 def refused_asker(e: Report, before: list[Report], sent: Any) -> ActorRef | None:
