@@ -19,6 +19,11 @@ Two acts name their other side by definition, and news leaves it where every rea
   another side ("Tskhinvali demanded the removal of the post. Tbilisi refused to do so.").
   A request with an addressee is answered by :func:`tieline.annotate.events._responses`.
 
+- **The one a request is made to, when its answer is told** (PLOVER REQUEST asks another to
+  act): a request written as a noun with its maker only ("a request from the Kazakh
+  ministry") that someone refuses, accepts, grants, receives or ignores is that one's
+  request ("Kyrgyz authorities refused a request from the Kazakh ministry"). Never when
+  the answerer is of the maker's own side.
 - **The people or the body at home** (issue 22, round 11): a generic agent written with no
   state ("detained protesters", "called on the government", "the authorities") is of the
   state its own words or its clause place it in ("protesters in Almaty", "detained
@@ -84,6 +89,10 @@ MAX_CLIMB = 8
 #: Subject relations.
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
+#: Verbs whose subject answers or receives a request, as its addressee.
+ANSWERING = frozenset({"refuse", "reject", "decline", "accept", "grant", "deny", "ignore",
+                       "dismiss", "approve", "answer", "fulfil", "fulfill", "heed", "receive",
+                       "satisfy", "rebuff", "spurn", "honour", "honor", "comply", "meet"})
 #: Sectors of a state's public: its opposition, press and civilians.
 PUBLIC = frozenset({"OPP", "MED", "CVL"})
 #: Sectors that hold power at home: government, police, legislature and courts.
@@ -97,7 +106,7 @@ FOREIGN = frozenset({"foreign", "international", "western", "overseas", "global"
                      "other", "regional", "european", "exiled", *_DE_FACTO})
 #: Words of a number of people, whose "of" phrase names who they are ("dozens of
 #: protesters").
-NUMBERS = frozenset({"dozens", "hundreds", "thousands", "scores", "some", "many", "several",
+NUMBERS = frozenset({"tens", "dozens", "hundreds", "thousands", "scores", "some", "many", "several",
                      "members", "group", "crowd", "number"})
 #: Prepositions whose object names the one an act is done to.
 TO_WHOM = frozenset({"on", "against", "to", "at", "upon"})
@@ -127,6 +136,9 @@ def complete(events: list[Report], sents: dict[int, Any], refs: Refs, state_of: 
                 asker = refused_asker(e, out, sent)
                 if asker is not None:
                     e = _with_sides(e, e.source, asker, ident)
+            asked = answering(e, sent, refs)
+            if asked is not None:
+                e = _with_sides(e, e.source, asked, ident)
             home = home_side(e, sent, refs, state_of)
             if home is not None:
                 e = _with_sides(e, e.source or home, e.target or home, ident)
@@ -177,6 +189,8 @@ def supporting_doer(e: Report, sent: Any, refs: Refs) -> ActorRef | None:
         return None
     if verb.pos_ != "VERB" or verb.lemma_.lower() in JUDGING | REPORTING:
         return None
+    if e.type == "REQUEST" and verb.lemma_.lower() in ANSWERING:
+        return None  # (one who complies with a demand is asked, not asking)
     subj = [s for s in _subjects(verb) if s.dep_ == "nsubj"]
     found = refs(subj) if subj and _someone(subj[0]) and subj[0].pos_ != "PRON" else []
     if len({_key(r) for r in found}) != 1 or _same_side(found[0], e.target) or \
@@ -275,6 +289,32 @@ def _between(trigger: Any) -> bool:
                for c in n.children)
 
 
+def answering(e: Report, sent: Any, refs: Refs) -> ActorRef | None:
+    """The one who answers or receives the request *e*, its noun the object of their verb
+    ("refused a request from X", "the request was rejected by Y", "complied with the
+    demand"), or None."""
+    if e.type != "REQUEST" or e.source is None or e.target is not None or e.mutual:
+        return None
+    noun = _token_at(sent, e.evidence[0].trigger_start)
+    if noun is None or noun.pos_ != "NOUN":
+        return None
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "with":
+        verb = verb.head  # ("complied with the demand")
+    elif noun.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    if verb.lemma_.lower() not in ANSWERING:
+        return None
+    by = [g for c in verb.children if c.dep_ == "agent" for g in c.children
+          if g.dep_ == "pobj"] if noun.dep_ == "nsubjpass" else \
+        [s for s in _subjects(verb) if s.dep_ == "nsubj"]
+    found = refs(by) if len(by) == 1 and by[0].pos_ != "PRON" else []
+    if len({_key(r) for r in found}) != 1 or _same_side(found[0], e.source) or \
+            not found[0].country:
+        return None
+    return replace(found[0], basis="inferred-clause")
+
+
 def home_side(e: Report, sent: Any, refs: Refs, state_of: StateOf) -> ActorRef | None:
     """The side *e* leaves out when its words write it as a generic agent (a state's public
     or its powers: "protesters", "the government") whose state its own words, its clause's
@@ -283,8 +323,9 @@ def home_side(e: Report, sent: Any, refs: Refs, state_of: StateOf) -> ActorRef |
     if known is None or (e.source and e.target) or e.mutual:
         return None
     trigger = _token_at(sent, e.evidence[0].trigger_start)
-    agent = None if trigger is None else _generic_agent(
-        _doer_token(trigger) if e.source is None else _undergoer_token(trigger), refs)
+    tokens = [] if trigger is None else \
+        [_doer_token(trigger)] if e.source is None else _undergoer_tokens(trigger)
+    agent = next((a for a in (_generic_agent(t, refs) for t in tokens) if a), None)
     if agent is None:
         return None
     token, sector = agent
@@ -315,22 +356,25 @@ def _doer_token(trigger: Any) -> Any:
     for c in trigger.children:
         if c.dep_ == "agent":
             return next((g for g in c.children if g.dep_ == "pobj"), None)
-    subj = [s for s in _subjects(trigger) if s.dep_ == "nsubj"]
-    return subj[0] if len(subj) == 1 else None
+    verb = trigger
+    if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and not _subjects(trigger):
+        verb = trigger.head  # ("stormed the building, demanding ...": the stormers demand)
+    subj = [s for s in _subjects(verb) if s.dep_ == "nsubj"]
+    if len(subj) != 1:
+        return None
+    if subj[0].lower_ in ("who", "that") and verb.dep_ == "relcl":
+        return verb.head  # ("demonstrators who accused ...")
+    return subj[0]
 
 
-def _undergoer_token(trigger: Any) -> Any:
-    """The token that writes the one the act *trigger* is done to: its object, the
-    subject of its passive, or the object of "on", "against", "to" on it ("called on the
-    government", "a crackdown on protesters")."""
-    for c in trigger.children:
-        if c.dep_ in ("dobj", "nsubjpass"):
-            return c
-    for c in trigger.children:
-        if c.dep_ == "prep" and c.lower_ in TO_WHOM | ({"of"} if trigger.pos_ == "NOUN"
-                                                        else set()):
-            return next((g for g in c.children if g.dep_ == "pobj"), None)
-    return None
+def _undergoer_tokens(trigger: Any) -> list[Any]:
+    """The tokens that may write the one the act *trigger* is done to: its object, the
+    subject of its passive, the object of "on", "against", "at" or "to" on it ("called on
+    the government", "fired tear gas at protesters", "a crackdown on protesters")."""
+    preps = TO_WHOM | ({"of"} if trigger.pos_ == "NOUN" else set())
+    return [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")] + \
+        [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in preps
+         for g in c.children if g.dep_ == "pobj"]
 
 
 def _generic_agent(token: Any, refs: Refs) -> tuple[Any, str] | None:
@@ -338,9 +382,12 @@ def _generic_agent(token: Any, refs: Refs) -> tuple[Any, str] | None:
     sector, where it is a generic agent written without a state, or None."""
     if token is None:
         return None
-    if token.lower_ in NUMBERS:
-        token = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for g in c.children if g.dep_ == "pobj"), token)
+    while token.lower_ in NUMBERS:  # ("tens of thousands of demonstrators")
+        people = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"), None)
+        if people is None:
+            return None
+        token = people
     sector = _agent_sector(token)
     if sector is None or refs([token]) or any(
             c.dep_ == "poss" or c.dep_ in ("amod", "compound", "nmod") and
