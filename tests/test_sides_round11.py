@@ -142,3 +142,21 @@ def test_one_who_complies_with_a_demand_does_not_demand() -> None:
     found = sides_of("The Kyrgyz government complied with the demand of the Kazakh foreign "
                      "ministry.", "REQUEST")
     assert all(s is None or s[0] != "KGZ" for s, _ in found), found
+
+
+def test_the_answerer_of_a_request_through_a_verb_it_governs() -> None:
+    found = sides_of("Kazakh defence minister Aidar Serikov is expected to accept the Kyrgyz "
+                     "defence ministry's request for a meeting.", "REQUEST")
+    assert (("KGZ", "stated"), ("KAZ", "inferred-clause")) in found, found
+
+
+def test_an_agent_from_a_states_body_acts_for_its_state_in_a_purpose_clause() -> None:
+    found = sectors_of("MPs from the Kazakh parliament occupied the tribune to prevent Kyrgyz "
+                       "President Japarov from speaking.", "COERCE")
+    assert (("KAZ", "LEG"), ("KGZ", "GOV")) in found, found
+
+
+def test_an_agent_only_inside_a_body_gains_no_state() -> None:
+    found = sides_of("Protesters in the Kazakh parliament accused the Kyrgyz government of "
+                     "corruption.", "ACCUSE")
+    assert found and all(s is None for s, _ in found), found

@@ -305,9 +305,12 @@ def answering(e: Report, sent: Any, refs: Refs) -> ActorRef | None:
         return None
     if verb.lemma_.lower() not in ANSWERING:
         return None
+    answers = verb
+    while answers.dep_ == "xcomp" and not _subjects(answers):
+        answers = answers.head  # ("is expected to accept the request")
     by = [g for c in verb.children if c.dep_ == "agent" for g in c.children
           if g.dep_ == "pobj"] if noun.dep_ == "nsubjpass" else \
-        [s for s in _subjects(verb) if s.dep_ == "nsubj"]
+        [s for s in _subjects(answers) if s.dep_ in SUBJECTS]
     found = refs(by) if len(by) == 1 and by[0].pos_ != "PRON" else []
     if len({_key(r) for r in found}) != 1 or _same_side(found[0], e.source) or \
             not found[0].country:
@@ -357,8 +360,9 @@ def _doer_token(trigger: Any) -> Any:
         if c.dep_ == "agent":
             return next((g for g in c.children if g.dep_ == "pobj"), None)
     verb = trigger
-    if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and not _subjects(trigger):
-        verb = trigger.head  # ("stormed the building, demanding ...": the stormers demand)
+    if trigger.dep_ == "advcl" and trigger.tag_ in ("VBG", "VB") and \
+            not _subjects(trigger):  # ("stormed the building, demanding ...", "occupied
+        verb = trigger.head  # the tribune to prevent ...": the main clause's subject acts)
     subj = [s for s in _subjects(verb) if s.dep_ == "nsubj"]
     if len(subj) != 1:
         return None
@@ -416,17 +420,19 @@ def _agents() -> dict[str, str]:
 
 def _place_of(token: Any, refs: Refs, preps: Collection[str]) -> ActorRef | None:
     """The state of the place a phrase of *token* with one of *preps* names ("protesters
-    in Almaty", "residents of the town of X", "rallied in Almaty"), or None: a place,
-    never a body or person ("protesters at the Kazakh embassy")."""
+    in Almaty", "residents of the town of X", "rallied in Almaty"), or of the body or party
+    its "of" or "from" phrase names, or None: never a body it is only at or in ("protesters
+    at the Kazakh embassy", "in the Kazakh parliament")."""
     for c in token.children:
         if c.dep_ != "prep" or c.lower_ not in preps:
             continue
         for g in c.children:
             found = refs([g]) if g.dep_ == "pobj" else []
-            if len(found) == 1 and found[0].kind == "country" and found[0].sector is None \
-                    and found[0].country:
-                return found[0]
-    return None
+            if len(found) == 1 and found[0].country and (
+                    found[0].kind == "country" and found[0].sector is None or
+                    c.lower_ in ("of", "from") and found[0].sector in POWERS | {"PTY"}):
+                return found[0]  # (or the state whose body or party they are of: "MPs
+    return None  # from the X party", "members of the Kazakh parliament")
 
 
 def refused_asker(e: Report, before: list[Report], sent: Any) -> ActorRef | None:
