@@ -395,7 +395,9 @@ FLOORS: dict[str, dict[str, Any]] = {
         # issue 22, non-acts round 3 (warnings of a danger, refusals to answer, questions,
         # leaving no group: tests/test_nonacts_round3.py), on main ba04d3c: 399/729 (0.547)
         # -> 399/719 (0.555)
-        "share_both_sides": 0.55, "page_share_dated": 0.95, "page_share_right": 0.98,
+        # issue 22, sides round 11 (generic agents at home, answered requests:
+        # tests/test_sides_round11.py), on main 888befb: 388/700 (0.554) -> 394/700 (0.563)
+        "share_both_sides": 0.56, "page_share_dated": 0.95, "page_share_right": 0.98,
     },
     "india-china": {
         # issue 23, round 7 (anchors: versions of one text share a long ordered chain of names
@@ -628,7 +630,8 @@ FLOORS: dict[str, dict[str, Any]] = {
         # issue 22, non-acts round 3, on main ba04d3c: 431/634 (0.680) -> 431/633 (0.681)
         # issue 22/23, coverage rounds 8-9 (tests/test_events_round8.py, round9.py), measured
         # on main 8f24712 before the breadcrumbs: 431/640 (0.673) -> 434/643 (0.675)
-        "share_both_sides": 0.68, "page_share_dated": 0.95, "page_share_right": 0.99,
+        # issue 22, sides round 11, on main 888befb: 427/619 (0.690) -> 430/619 (0.695)
+        "share_both_sides": 0.69, "page_share_dated": 0.95, "page_share_right": 0.99,
     },
 }
 
