@@ -3,7 +3,7 @@
 - A generic agent written with no state ("protesters", "journalists", "the government")
   takes the state of the place its own words put it in ("protesters in Astana"), of its
   clause's place ("rallied in Astana"), or of the other side where the act is domestic by
-  definition: police or a court's force on people, a public against the powers, a
+  definition: police or a court's force on people, an opposition against the powers, a
   legislature's request or an order to the government. Never an agent written as foreign,
   international or de facto, nor one that border guards or troops act on, nor "the
   authorities" a foreign minister accuses.
@@ -66,12 +66,10 @@ def test_foreign_people_and_forces_that_act_abroad_gain_no_side(text: str,
     assert found and not any(s and t for s, t in found), found
 
 
-# -- a public against the powers, a legislature's request ----------------------------------------
+# -- an opposition against the powers, a legislature's request -------------------------------
 @pytest.mark.parametrize("text, type_, expected", [
     ("The Kazakh opposition accused the authorities of rigging the vote.", "ACCUSE",
      (("KAZ", "OPP"), ("KAZ", "GOV"))),
-    ("Kazakh journalists criticised the authorities for the ban.", "ACCUSE",
-     (("KAZ", "MED"), ("KAZ", "GOV"))),
     ("The Kazakh parliament called on the government to impose sanctions on Kyrgyzstan.",
      "REQUEST", (("KAZ", "LEG"), ("KAZ", "GOV"))),
 ])
@@ -88,6 +86,8 @@ def test_a_domestic_act_has_its_own_state_on_the_other_side(
      "citizens.", "REQUEST"),
     ("The Kazakh parliament called on the international community to condemn the "
      "blockade.", "REQUEST"),
+    # (a state's press speaks of others' authorities as often as of its own)
+    ("Kazakh journalists criticised the authorities for the ban.", "ACCUSE"),
 ])
 def test_no_home_side_without_a_domestic_act(text: str, type_: str) -> None:
     found = sides_of(text, type_)

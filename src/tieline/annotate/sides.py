@@ -29,8 +29,8 @@ Two acts name their other side by definition, and news leaves it where every rea
   state its own words or its clause place it in ("protesters in Almaty", "detained
   journalists in Almaty"), or of the other side's state where the act is a domestic one by
   definition: police and courts act within their own jurisdiction ("Kazakh police detained
-  protesters": the protesters are Kazakhstan's, CAMEO's KAZOPP), an opposition or a public
-  stands against its own government ("the Kazakh opposition accused the authorities"), a
+  protesters": the protesters are Kazakhstan's, CAMEO's KAZOPP), an opposition stands
+  against its own government ("the Kazakh opposition accused the authorities"), a
   legislature asks its own government and an order goes down its own chain of command
   ("the Duma called on the government", "instructed the government"). Never an agent
   written as foreign, international or de facto ("foreign journalists", "the de facto
@@ -106,8 +106,8 @@ FOREIGN = frozenset({"foreign", "international", "western", "overseas", "global"
                      "other", "regional", "european", "exiled", *_DE_FACTO})
 #: Words of a number of people, whose "of" phrase names who they are ("dozens of
 #: protesters").
-NUMBERS = frozenset({"tens", "dozens", "hundreds", "thousands", "scores", "some", "many", "several",
-                     "members", "group", "crowd", "number"})
+NUMBERS = frozenset({"tens", "dozens", "hundreds", "thousands", "scores", "some", "many",
+                     "several", "members", "group", "crowd", "number"})
 #: Prepositions whose object names the one an act is done to.
 TO_WHOM = frozenset({"on", "against", "to", "at", "upon"})
 #: Prepositions of an agent's own place ("protesters in Almaty", "residents of the town").
@@ -342,12 +342,13 @@ def home_side(e: Report, sent: Any, refs: Refs, state_of: StateOf) -> ActorRef |
 
 def _at_home(e: Report, known: ActorRef, sector: str) -> bool:
     """Whether *e*, done by or to *known* with a generic agent of *sector* on its other
-    side, is a domestic act by definition: police or a court's force on people, a public
-    against its powers, a legislature's request or an order to the government."""
+    side, is a domestic act by definition: police or a court's force on people, an
+    opposition against the powers (a state's press or citizens speak of others' authorities
+    as often as of their own), a legislature's request or an order to the government."""
     mine = known.sector or ("GOV" if known.kind == "person" else None)
     if e.source is known:
         return (mine in JURISDICTION and e.type in FORCE and sector in PUBLIC) or \
-            (mine in PUBLIC and sector in POWERS and e.type not in FORCE) or \
+            (mine == "OPP" and sector in POWERS and e.type not in FORCE) or \
             (e.type == "REQUEST" and sector == "GOV" and
              (mine == "LEG" or e.mode == "instruct"))
     return sector in JURISDICTION and e.type in FORCE and mine in PUBLIC
