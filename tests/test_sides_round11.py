@@ -160,3 +160,10 @@ def test_an_agent_only_inside_a_body_gains_no_state() -> None:
     found = sides_of("Protesters in the Kazakh parliament accused the Kyrgyz government of "
                      "corruption.", "ACCUSE")
     assert found and all(s is None for s, _ in found), found
+
+
+def test_a_body_in_a_capital_takes_no_state_from_it() -> None:
+    """Embassies, envoys and officials sit in others' capitals: only people are of a place."""
+    found = sides_of("The officials in Astana accused the Kyrgyz government of corruption.",
+                     "ACCUSE")
+    assert all(s is None for s, _ in found), found

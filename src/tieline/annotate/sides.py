@@ -332,7 +332,9 @@ def home_side(e: Report, sent: Any, refs: Refs, state_of: StateOf) -> ActorRef |
     if agent is None:
         return None
     token, sector = agent
-    state = _place_of(token, refs, PLACE_PREPS) or _place_of(trigger, refs, {"in"})
+    public = sector in PUBLIC  # (a body's place is not its state's: "the embassy in X")
+    state = _place_of(token, refs, PLACE_PREPS if public else {"of", "from"}) or \
+        (_place_of(trigger, refs, {"in"}) if public else None)
     if state is None and known.country and _at_home(e, known, sector):
         state = replace(known, sector=None)
     if state is None or not state.country:
