@@ -33,7 +33,7 @@ from typing import Any
 import yaml
 
 from ..kb import KnowledgeBase
-from ..kb.loader import Form, short_names
+from ..kb.loader import Form, romanized_key, short_names
 from ..models import Actor, Article, Citation, Mention, Role
 
 RULER_LABEL = "TL_KB"
@@ -333,7 +333,8 @@ class ActorAnnotator:
             ids = sorted({self._surnames[i][1] for _, _, i in hits})
             return self._choose(ids, state) if ids else None
         for learned in state.learned.values():
-            if _fold(learned.name) == folded:
+            if romanized_key(_fold(learned.name), learned.country) == \
+                    romanized_key(folded, learned.country):  # (Sergei, Sergey)
                 return learned.id
         match = process.extractOne(folded, self._people_folded, scorer=fuzz.ratio,
                                    score_cutoff=MIN_NAME_SCORE)
@@ -453,7 +454,7 @@ class ActorAnnotator:
 
     def _learn(self, name: str, title: Title, country: str | None, org: str | None,
                sentence: str, state: _DocState) -> str:
-        actor_id = slug(name)
+        actor_id = slug(romanized_key(name, country))  # (one id for Sergei and Sergey)
         sector = title.sector if country else "IGO"
         actor = Actor(id=actor_id, name=name, kind="person", country=country, sector=sector,
                       aliases=short_names(name, country),

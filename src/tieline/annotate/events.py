@@ -3052,8 +3052,28 @@ def _one_way(f: _Found) -> list[tuple[ActorRef | None, ActorRef | None]]:
             f.sources[0].country:  # "X held talks to strengthen relations between the two
         own = _side_of(f.sources[0])  # countries": X's own state takes part, on X's side
         targets = [t for t in targets if t is None or _side_of(t) != own] or targets
-    return [(s, t) for s in sources for t in targets
-            if not (s is not None and t is not None and s.id and s.id == t.id)]
+    pairs = [(s, None if _one_state(s, t) else t) for s in sources for t in targets
+             if not (s is not None and t is not None and s.id and s.id == t.id)]
+    if f.entry.type == "CONSULT" and f.entry.symmetric:
+        pairs = [(s, t) for s, t in pairs if t is not None]  # (a meeting needs two sides)
+    return list(dict.fromkeys(pairs))
+
+
+#: Sectors of a state's own branches: its government, forces, legislature and courts.
+_STATE_BRANCHES = frozenset({"GOV", "MIL", "LEG", "JUD"})
+
+
+def _one_state(a: ActorRef | None, b: ActorRef | None) -> bool:
+    """Whether *a* and *b* are one state: the state itself and a branch, officer or body of
+    its own ("Putin flew to Moscow", "Wang Yi said China ...", "India and China agreed":
+    India with itself), so that no relation is between them; a state's citizens, parties
+    or companies with it are ("the opposition protested against the government")."""
+    if a is None or b is None:
+        return False
+    state, other = (a, b) if a.kind == "country" and a.sector in (None, "GOV") else (b, a)
+    return state.kind == "country" and state.sector in (None, "GOV") and \
+        bool(state.id) and other.country == state.id and \
+        (other.sector is None or other.sector in _STATE_BRANCHES)
 
 
 def polarity(t: Any) -> tuple[str, Any] | None:

@@ -10,6 +10,7 @@ there (country, person, organization, group) and replaces a built-in entry with 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -166,6 +167,34 @@ def short_names(name: str, country: str | None) -> tuple[str, ...]:
     if country in FAMILY_NAME_FIRST and len(words) > 1:
         return (words[0], words[-1])
     return (words[-1],)
+
+
+#: Countries whose people's names reach English news romanized from Cyrillic, by several
+#: systems at once: Sergei/Sergey, Dmitry/Dmitri/Dmitriy, Yuri/Yury, Zelensky/Zelenskyy.
+ROMANIZED_CYRILLIC = frozenset({"RUS", "UKR", "BLR", "KAZ", "KGZ", "TJK", "BGR", "SRB", "MKD",
+                                "MNG", "XAB", "XSO", "XTR"})
+#: Word endings the romanization systems write differently, each to one spelling: "-iy",
+#: "-ii", "-yy" and "-y" after a consonant (Dmitriy, Dmitrii, Dmitry; Zelenskyy), "-ey",
+#: "-ay" (Sergey, Nikolay).
+_ROMANIZED_ENDINGS = ((re.compile(r"(?:iy|ii|yy|yi)$"), "i"), (re.compile(r"(?<=[aeo])y$"), "i"),
+                      (re.compile(r"(?<=[^aeiouy])y$"), "i"))
+
+
+def romanized_key(name: str, country: str | None) -> str:
+    """Return *name* (folded to lower case) with the endings Cyrillic romanizations spell
+    differently written one way, for a person of :data:`ROMANIZED_CYRILLIC`: "Sergey
+    Gavrilov" and "Sergei Gavrilov" are one person; other names stay as written."""
+    words = name.casefold().split()
+    if country not in ROMANIZED_CYRILLIC:
+        return " ".join(words)
+    out = []
+    for w in words:
+        for pattern, ending in _ROMANIZED_ENDINGS:
+            w, n = pattern.subn(ending, w)
+            if n:
+                break
+        out.append(w)
+    return " ".join(out)
 
 
 _LOADERS = {"country": _country, "person": _person, "organization": _organization,

@@ -1,0 +1,73 @@
+"""Wrong parties, first round (issue 22): the side an event names must be the one who acted or
+was acted on. One person written in two romanizations of a Cyrillic name is one actor (Sergei
+and Sergey, Dmitry and Dmitri), not two; a state and its own government, officer or forces are
+one side, never the two sides of a relation ("Putin flew to Moscow", "X and Y agreed", read as
+X with X). Each rule has a twin that must still hold.
+
+Every sentence here is written for the test (names invented), none taken from a scored set."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_sides import annotate, code, coded
+from tieline.kb.loader import romanized_key
+
+
+# -- one person in two romanizations is one actor --------------------------------------------
+@pytest.mark.parametrize("a, b", [
+    ("Sergei Vorontsov", "Sergey Vorontsov"),
+    ("Dmitry Kolokoltsev", "Dmitri Kolokoltsev"),
+    ("Dmitriy Kolokoltsev", "Dmitrii Kolokoltsev"),
+    ("Alexei Belyakov", "Alexey Belyakov"),
+    ("Yuri Zelensky", "Yury Zelenskyy"),
+    ("Nikolai Gromov", "Nikolay Gromov"),
+])
+def test_romanizations_of_one_cyrillic_name_have_one_key(a: str, b: str) -> None:
+    assert romanized_key(a, "RUS") == romanized_key(b, "RUS")
+
+
+def test_other_names_keep_their_spelling() -> None:
+    assert romanized_key("Tony Blakely", "GBR") != romanized_key("Toni Blakeli", "GBR")
+    assert romanized_key("Dmitry Kolokoltsev", "RUS") != \
+        romanized_key("Dmitry Kolokoltsov", "RUS")  # (another surname is another person)
+
+
+@pytest.mark.parametrize("second", ["Sergey Vorontsov", "Sergei Vorontsov"])
+def test_a_learned_person_in_another_romanization_is_one_actor(second: str) -> None:
+    art = annotate("Russian deputy foreign minister Sergei Vorontsov arrived in Tbilisi. "
+                   f"Russian deputy foreign minister {second} met Georgian officials.")
+    assert [a.id for a in art.learned] == ["sergei-vorontsov"]
+
+
+def test_a_learned_person_of_another_name_is_another_actor() -> None:
+    art = annotate("Russian deputy foreign minister Sergei Vorontsov arrived in Tbilisi. "
+                   "Russian deputy foreign minister Sergei Vorobyov met Georgian officials.")
+    assert len(art.learned) == 2
+
+
+# -- a state and its own officer are one side ------------------------------------------------
+@pytest.mark.parametrize("text, type_", [
+    ("President Tokayev flew to Astana on Monday.", "CONSULT"),
+    ("Tokayev held talks in Astana with Kazakh officials.", "CONSULT"),
+])
+def test_an_officer_s_act_on_his_own_state_is_no_relation(text: str, type_: str) -> None:
+    assert not [c for c in coded(text, type_) if c[1] == "KAZ"]
+
+
+def test_an_officer_s_act_on_another_state_is_still_coded() -> None:
+    assert coded("President Tokayev flew to Bishkek on Monday.", "CONSULT") == \
+        [("KAZ", "KGZ", "visit", "reported")]
+
+
+def test_the_opposition_against_its_own_government_is_still_coded() -> None:
+    found = coded("Kazakh opposition leader Marat Abenov accused the Kazakh government of "
+                  "fraud.", "ACCUSE")
+    assert ("KAZ", "KAZ") in [(s, t) for s, t, _, _ in found]
+
+
+def test_two_states_agreeing_are_not_one_state_with_itself() -> None:
+    art = code("Kazakhstan and Kyrgyzstan agreed to reopen the border on Monday.")
+    pairs = {(e.source and e.source.country, e.target and e.target.country)
+             for e in art.events if e.type == "AGREE"}
+    assert ("KAZ", "KAZ") not in pairs and ("KGZ", "KGZ") not in pairs
