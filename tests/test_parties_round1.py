@@ -71,3 +71,31 @@ def test_two_states_agreeing_are_not_one_state_with_itself() -> None:
     pairs = {(e.source and e.source.country, e.target and e.target.country)
              for e in art.events if e.type == "AGREE"}
     assert ("KAZ", "KAZ") not in pairs and ("KGZ", "KGZ") not in pairs
+
+
+def test_a_dateline_s_capital_is_not_a_party_with_its_own_state() -> None:
+    art = code("Astana, May 3: Kazakhstan and Kyrgyzstan agree to reopen the border.")
+    pairs = {(e.source and e.source.country, e.target and e.target.country)
+             for e in art.events if e.type == "AGREE"}
+    assert ("KAZ", "KAZ") not in pairs and ("KAZ", "KGZ") in pairs
+
+
+# -- an owner is not the party its noun names ------------------------------------------------
+def test_the_owner_of_a_neighbour_is_not_the_neighbour() -> None:
+    assert coded("Nepal is providing vital support to India's western neighbour.", "AID") == \
+        [("NPL", None, None, "reported")]
+
+
+def test_the_owner_of_a_state_s_own_people_is_still_the_target() -> None:
+    assert coded("Nepal is providing vital support to India's army.", "AID") == \
+        [("NPL", "IND", None, "reported")]
+
+
+def test_the_owner_of_a_stance_expressed_is_not_its_target() -> None:
+    found = coded("Arvind Mehra expressed India's displeasure with Nepal's decision.", "ACCUSE")
+    assert [t for _, t, _, _ in found] == ["NPL"]
+
+
+def test_the_owner_of_what_is_criticised_is_still_the_target() -> None:
+    found = coded("Arvind Mehra criticised India's decision.", "ACCUSE")
+    assert [t for _, t, _, _ in found] == ["IND"]

@@ -235,6 +235,14 @@ _ADDRESSING = {"tell", "warn", "inform", "assure", "promise", "notify", "caution
                "write", "say", "urge"}
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+#: Nouns of a party in relation to another: "India's neighbour", "Russia's ally" name someone
+#: else than the one who owns them.
+_RELATIONAL = frozenset({"neighbour", "neighbor", "ally", "partner", "rival", "enemy", "foe",
+                         "adversary", "friend", "proxy", "client", "patron", "backer"})
+#: Verbs of stating a stance ("expressed India's displeasure", "voiced Russia's support"):
+#: the possessor of the stance is the side that holds it, never the one it is about.
+_EXPRESSING = frozenset({"express", "voice", "convey", "reiterate", "reaffirm", "register",
+                         "lodge"})
 #: "I" and "we" in a direct quote: the speaker (or the speaker's state).
 _FIRST_PERSON_PLURAL = {"we", "us", "our"}
 _FIRST_PERSON = {"i", "me", "my", *_FIRST_PERSON_PLURAL}
@@ -858,7 +866,7 @@ class EventCoder:
                     (c.dep_ != "prep" or c.lower_ in _SCENE_PREPS and c.i not in pattern):
                 blocked.update(x.i for x in c.subtree)  # (not the pattern's own "call for")
         for t in root.subtree:
-            if t.i <= f.trigger.i or t.i in blocked or t.i in others:
+            if t.i <= f.trigger.i or t.i in blocked or t.i in others or _owner_not_party(t, f):
                 continue
             m = ctx.token_mention.get(t.i)
             if m is None and t.lower_ in _PERSON_PRONOUNS and t.dep_ in ("poss", "dobj"):
@@ -1537,6 +1545,8 @@ class EventCoder:
         if anaphor is not None:
             return anaphor
         for c in t.children:  # "two Brazilian men", "the Armenian government's plan"
+            if c.dep_ == "poss" and t.lemma_.lower() in _RELATIONAL:
+                return []  # "India's western neighbour" is not India
             if c.dep_ == "poss" and c.i < t.i and c.i not in ctx.token_mention:
                 owner = self._possessive_owner(c, t, ctx)  # "its troops", "the two
                 if owner is not None:  # countries' troops"
@@ -3041,9 +3051,11 @@ def _one_way(f: _Found) -> list[tuple[ActorRef | None, ActorRef | None]]:
     sources: list[ActorRef | None] = list(f.sources) or [None]
     targets: list[ActorRef | None] = list(f.targets)
     if f.entry.symmetric and not targets and len(f.sources) >= 2:  # every pair takes part
-        return [(a, b) for i, a in enumerate(f.sources) for b in f.sources[i + 1:]]
+        return [(a, b) for i, a in enumerate(f.sources) for b in f.sources[i + 1:]
+                if not _one_state(a, b)]  # ("Astana, May 3: Kazakhstan and X agree")
     if f.entry.symmetric and not f.sources and len(targets) >= 2:  # "relations between A and B"
-        return [(a, b) for i, a in enumerate(f.targets) for b in f.targets[i + 1:]]
+        return [(a, b) for i, a in enumerate(f.targets) for b in f.targets[i + 1:]
+                if not _one_state(a, b)]
     if not targets:
         if f.entry.type == "CONSULT" and f.entry.symmetric:
             return []  # a meeting needs two sides
@@ -3061,6 +3073,17 @@ def _one_way(f: _Found) -> list[tuple[ActorRef | None, ActorRef | None]]:
 
 #: Sectors of a state's own branches: its government, forces, legislature and courts.
 _STATE_BRANCHES = frozenset({"GOV", "MIL", "LEG", "JUD"})
+
+
+def _owner_not_party(t: Any, f: _Found) -> bool:
+    """Whether *t* owns a noun that names someone else than its owner ("India's western
+    neighbour") or the stance of *f*'s own words ("expressed India's displeasure with X":
+    India holds it): no target of *f*."""
+    if t.dep_ != "poss":
+        return False
+    noun = t.head
+    return noun.lemma_.lower() in _RELATIONAL or \
+        noun.i in {x.i for x in f.tokens} and noun.head.lemma_.lower() in _EXPRESSING
 
 
 def _one_state(a: ActorRef | None, b: ActorRef | None) -> bool:
