@@ -99,3 +99,20 @@ def test_the_owner_of_a_stance_expressed_is_not_its_target() -> None:
 def test_the_owner_of_what_is_criticised_is_still_the_target() -> None:
     found = coded("Arvind Mehra criticised India's decision.", "ACCUSE")
     assert [t for _, t, _, _ in found] == ["IND"]
+
+
+# -- a pronoun in what a named speaker says is the speaker -----------------------------------
+def test_it_in_what_a_company_says_is_the_company_not_a_state_named_before() -> None:
+    found = coded("The spill drew scrutiny in the United States. Gulfoil said it will donate "
+                  "money to Kyrgyzstan.", "AID")
+    assert found and all(s != "USA" for s, _, _, _ in found)
+
+
+def test_it_in_what_a_state_says_is_still_the_state() -> None:
+    assert coded("Kazakhstan said it will send aid to Kyrgyzstan.", "AID") == \
+        [("KAZ", "KGZ", None, "planned")]
+
+
+def test_he_in_what_a_person_says_is_still_found_before() -> None:
+    assert coded("Tokayev met Japarov. He said he will send aid to Kyrgyzstan.", "AID") == \
+        [("KAZ", "KGZ", None, "planned")]

@@ -1738,6 +1738,10 @@ class EventCoder:
             return self._quoted_speaker(t, word in _FIRST_PERSON_PLURAL, ctx)
         if word == "they":
             return self._joint_speakers(t, ctx)
+        if word in _PERSON_PRONOUNS | _THING_PRONOUNS:
+            said = self._said_by(t, ctx)
+            if said is not None:
+                return said
         if word in _PERSON_PRONOUNS:
             return self._prior(ctx, t.idx, {"person"}, 1)
         if word in _THING_PRONOUNS:
@@ -1765,6 +1769,34 @@ class EventCoder:
             return self._prior(ctx, t.idx, {"country"}, 2) or \
                 self._prior(ctx, t.idx, {"person"}, 2)
         return None
+
+    def _said_by(self, t: Any, ctx: _Context) -> list[ActorRef] | None:
+        """Who the pronoun *t* is as the subject (or its possessor) of what a named speaker
+        says: the speaker ("BP said it will donate", "Mubarak said he would ask his government
+        to resign"), kept by name where the knowledge base lacks them, rather than an actor
+        named before; None for a pronoun of another kind than the speaker's ("Mubarak said it
+        would") or outside such a clause."""
+        if t.dep_ not in ("nsubj", "nsubjpass", "poss"):
+            return None
+        clause = t
+        for _ in range(4):  # (up to the said clause, past no other subject's verb)
+            clause = clause.head
+            if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _SAYING or \
+                    any(c.dep_ in _SUBJ and c.i != t.i and c.pos_ != "PRON"
+                        for c in clause.children):
+                break
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _SAYING or \
+                any(c.dep_ in _SUBJ and c.i != t.i and c.pos_ != "PRON" for c in clause.children):
+            return None
+        speaker = [c for c in clause.head.children if c.dep_ == "nsubj"]
+        if len(speaker) != 1 or speaker[0].pos_ != "PROPN":
+            return None
+        person = t.lower_ in _PERSON_PRONOUNS
+        refs = self._refs(speaker, ctx)
+        if refs:
+            return refs if all((r.kind == "person") == person for r in refs) else None
+        label = "PERSON" if person else "ORG"
+        return self._unknown_entity(speaker[0]) if speaker[0].ent_type_ == label else None
 
     def _joint_speakers(self, t: Any, ctx: _Context) -> list[ActorRef] | None:
         """Who "they" is as the subject of what a coordinated subject of two sides or more
