@@ -116,3 +116,17 @@ def test_it_in_what_a_state_says_is_still_the_state() -> None:
 def test_he_in_what_a_person_says_is_still_found_before() -> None:
     assert coded("Tokayev met Japarov. He said he will send aid to Kyrgyzstan.", "AID") == \
         [("KAZ", "KGZ", None, "planned")]
+
+
+# -- the doer of a participle is the noun it describes, not who reacts to it -----------------
+def test_who_appeals_a_ruling_does_not_do_what_the_ruling_does() -> None:
+    assert not [s for s, _, _, _ in coded(
+        "Tokayev appealed a court ruling blocking the ban on flights to Kyrgyzstan.",
+        "PROTEST") if s == "KAZ"]
+
+
+def test_the_owner_of_a_decision_does_what_its_participle_says() -> None:
+    assert coded("Tokayev welcomed the Kazakh decision banning flights to Kyrgyzstan.",
+                 "SANCTION") == [("KAZ", "KGZ", "restrict", "planned")]
+    assert coded("Tokayev signed a decree banning flights to Kyrgyzstan.", "SANCTION") == \
+        [("KAZ", "KGZ", "restrict", "reported")]

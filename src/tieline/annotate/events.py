@@ -52,7 +52,7 @@ from .newsday import NEWSDAY, date_by_news_day, told_in_past, untimed
 from .newsday import governor as _clause_verb
 from .published import caption, post_stamp, url_period
 from .sides import complete as _governed_sides
-from .sides import indefinite
+from .sides import JUDGING, indefinite
 
 _SUBJ = {"nsubj", "csubj"}
 #: The prepositions that name whom a measure on things touches ("flights to X", "visas for
@@ -235,6 +235,9 @@ _ADDRESSING = {"tell", "warn", "inform", "assure", "promise", "notify", "caution
                "write", "say", "urge"}
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+#: Verbs of reacting to another's act: their subject does not do what their object's
+#: participle says ("appealed a court ruling blocking X", "condemned the decision banning X").
+_REACTING_TO = JUDGING | {"appeal", "challenge", "contest", "overturn", "review"}
 #: Nouns of a party in relation to another: "India's neighbour", "Russia's ally" name someone
 #: else than the one who owns them.
 _RELATIONAL = frozenset({"neighbour", "neighbor", "ally", "partner", "rival", "enemy", "foe",
@@ -1328,8 +1331,11 @@ class EventCoder:
         which indicted Putin"), nouns ("Armenia's decision to join", "efforts to deepen") and
         compounds ("Russian-brokered")."""
         node = prev = v
+        described = False  # (climbed from a participle to the noun it describes)
         for _ in range(7):
             if node.pos_ in ("VERB", "AUX", "ADJ"):
+                if described and node.lemma_.lower() in _REACTING_TO:
+                    return []  # "appealed a court ruling blocking X": the ruling blocks
                 judged = _judged(node)
                 if judged and self._refs(judged, ctx):
                     return judged  # "accused Russia of occupying": Russia occupies
@@ -1356,6 +1362,7 @@ class EventCoder:
                     return [c for c in node.children if c.dep_ in ("npadvmod", "compound")]
                 if node.dep_ == "acl" and node.tag_ == "VBN":
                     return []  # "peacekeepers deployed to ...": the noun is acted upon
+                described = described or node.dep_ == "acl"
             elif node.i != v.i:  # a noun on the way up: its possessor acts
                 poss = [c for c in node.children if c.dep_ == "poss"] or \
                     _owning_modifiers(node, prev, ctx) or _owning_of(node, prev, ctx)
@@ -2676,10 +2683,11 @@ _TOPIC_PREPS = {"about", "over", "against"}
 def _owning_modifiers(noun: Any, clause: Any, ctx: _Context) -> list[Any]:
     """The actors a noun's modifiers before it name, as the owner of the infinitive *clause*
     it governs ("the Kyrgyz decision to close the border": Kyrgyzstan's decision, so
-    Kyrgyzstan closes it), not a place. A participle's noun undergoes the act instead ("a
-    Georgian soldier killed in ...")."""
-    if clause.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to"
-                                       for c in clause.children):
+    Kyrgyzstan closes it) or its active participle ("the Kyrgyz decree banning flights"), not
+    a place. A past participle's noun undergoes the act instead ("a Georgian soldier killed
+    in ...")."""
+    if clause.dep_ != "acl" or not (clause.tag_ == "VBG" or any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)):
         return []
     return [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and
             c.i < noun.i and c.i in ctx.token_mention and
