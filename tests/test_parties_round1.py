@@ -130,3 +130,14 @@ def test_the_owner_of_a_decision_does_what_its_participle_says() -> None:
                  "SANCTION") == [("KAZ", "KGZ", "restrict", "planned")]
     assert coded("Tokayev signed a decree banning flights to Kyrgyzstan.", "SANCTION") == \
         [("KAZ", "KGZ", "restrict", "reported")]
+
+
+# -- a surname alone is another person's when a consonant differs ----------------------------
+def test_a_surname_differing_in_a_consonant_is_not_a_known_person() -> None:
+    art = annotate("Senator Markey pressed the company on the spill.")
+    assert "vladimir-makei" not in {m.actor_id for m in art.mentions}
+
+
+def test_a_surname_differing_in_a_vowel_is_still_the_known_person() -> None:
+    art = annotate("Aliev met the delegation in Baku.")
+    assert [m.actor_id for m in art.mentions if m.text == "Aliev"] == ["ilham-aliyev"]

@@ -87,6 +87,13 @@ def _fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).casefold()
 
 
+def _consonants(word: str) -> str:
+    """Return the consonants of *word*: romanizations of one surname differ in its vowels and
+    glides (Aliev, Aliyev; Zelensky, Zelenskiy), a surname alone that differs in a consonant is
+    another person's (Markey is not Makei)."""
+    return re.sub(r"[aeiouyj\W_]", "", word)
+
+
 def slug(name: str) -> str:
     """Return the id a learned person gets from their name."""
     return re.sub(r"[^a-z0-9]+", "-", _fold(name)).strip("-")
@@ -330,7 +337,8 @@ class ActorAnnotator:
                 return state.surnames[folded]
             hits = process.extract(folded, self._surnames_folded, scorer=fuzz.ratio,
                                    score_cutoff=MIN_NAME_SCORE, limit=None)
-            ids = sorted({self._surnames[i][1] for _, _, i in hits})
+            ids = sorted({self._surnames[i][1] for s, _, i in hits
+                          if _consonants(s) == _consonants(folded)})
             return self._choose(ids, state) if ids else None
         for learned in state.learned.values():
             if romanized_key(_fold(learned.name), learned.country) == \
