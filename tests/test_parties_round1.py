@@ -141,3 +141,18 @@ def test_a_surname_differing_in_a_consonant_is_not_a_known_person() -> None:
 def test_a_surname_differing_in_a_vowel_is_still_the_known_person() -> None:
     art = annotate("Aliev met the delegation in Baku.")
     assert [m.actor_id for m in art.mentions if m.text == "Aliev"] == ["ilham-aliyev"]
+
+
+# -- an analyst's word is no state's accusation -------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The Kazakh analyst Marat Abenov said Uzbekistan had attacked Kyrgyzstan.",
+    "A Kazakh analyst said Uzbekistan had attacked Kyrgyzstan.",
+])
+def test_an_analyst_reporting_an_attack_makes_no_accusation(text: str) -> None:
+    assert coded(text, "ACCUSE") == []
+    assert [(s, t) for s, t, _, _ in coded(text, "ASSAULT")] == [("UZB", "KGZ")]
+
+
+def test_an_official_reporting_an_attack_still_accuses() -> None:
+    assert coded("Kazakh officials said Uzbekistan had attacked Kyrgyzstan.", "ACCUSE") == \
+        [("KAZ", "UZB", "allege", "reported")]

@@ -71,6 +71,8 @@ _REPORTING = {"say", "report", "claim", "allege", "indicate", "suggest", "write"
 _MEDIA = {"report", "reports", "source", "sources", "media", "newspaper", "outlet", "agency",
           "daily", "website", "channel", "press", "journalist", "correspondent", "observer",
           "analyst", "expert"}
+#: Sectors of those who comment on what states do for no state: the press and scholars.
+_COMMENTING = frozenset({"MED", "EDU"})
 _CLAIM_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly", "apparently"}
 _INTENT_VERBS = {"plan", "intend", "aim", "seek", "want", "prepare", "promise", "pledge", "vow",
                  "offer", "decide", "hope", "expect", "schedule", "threaten", "propose",
@@ -664,7 +666,8 @@ class EventCoder:
                 c.dep_ == "nsubj" for c in head.children) else head  # "is concerned that"
             subject = [c for c in holder.children if c.dep_ == "nsubj"
                        and c.lemma_.lower() not in _MEDIA]
-            speakers = [r for r in self._refs(subject, ctx) if r.country]
+            speakers = [r for r in self._refs(subject, ctx) if r.country and
+                        r.sector not in _COMMENTING]  # (an analyst's word is no state's)
             doers = {_side_of(r) for r in f.sources}
             speakers = [r for r in speakers if _side_of(r) not in doers]
             if not speakers or self._status(f, sent, ctx)[0] not in ("reported", "claimed"):
@@ -2025,7 +2028,9 @@ class EventCoder:
                 if t.lemma_.lower() in _REPORTING and t.pos_ == "VERB" and \
                         any(x.i == f.trigger.i for x in t.subtree):
                     subj = [c for c in t.children if c.dep_ == "nsubj"]
-                    if subj and subj[0].lower_ in _MEDIA and subj[0].i not in ctx.token_mention:
+                    said_by = ctx.token_mention.get(subj[0].i) if subj else None
+                    if subj and subj[0].lower_ in _MEDIA and (  # ("a Russian analyst said")
+                            said_by is None or said_by.sector in _COMMENTING):
                         chain.append(" ".join(x.text for x in subj[0].subtree))
                         break
                 if t.lower_ == "according" and t.i + 2 < len(t.doc):
