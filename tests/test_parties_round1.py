@@ -156,3 +156,10 @@ def test_an_analyst_reporting_an_attack_makes_no_accusation(text: str) -> None:
 def test_an_official_reporting_an_attack_still_accuses() -> None:
     assert coded("Kazakh officials said Uzbekistan had attacked Kyrgyzstan.", "ACCUSE") == \
         [("KAZ", "UZB", "allege", "reported")]
+
+
+def test_he_in_what_one_a_relative_clause_describes_says_is_that_one() -> None:
+    found = coded("Tokayev visited the coast. Marat Abenov, a fisherman who said he had been "
+                  "turned away when he volunteered to help with the clean-up, sang a song.",
+                  "AID")
+    assert found and all(s != "KAZ" for s, _, _, _ in found)

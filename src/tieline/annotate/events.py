@@ -1799,6 +1799,10 @@ class EventCoder:
                 any(c.dep_ in _SUBJ and c.i != t.i and c.pos_ != "PRON" for c in clause.children):
             return None
         speaker = [c for c in clause.head.children if c.dep_ == "nsubj"]
+        if len(speaker) == 1 and speaker[0].lower_ in _RELATIVE and \
+                clause.head.dep_ == "relcl":  # "Landry, a fisherman who said he had ...":
+            noun = clause.head.head  # the one the relative clause is about
+            speaker = [noun.head if noun.dep_ == "appos" else noun]
         if len(speaker) != 1 or speaker[0].pos_ != "PROPN":
             return None
         person = t.lower_ in _PERSON_PRONOUNS
