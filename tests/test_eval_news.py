@@ -397,7 +397,13 @@ FLOORS: dict[str, dict[str, Any]] = {
         # -> 399/719 (0.555)
         # issue 22, sides round 11 (generic agents at home, answered requests:
         # tests/test_sides_round11.py), on main 888befb: 388/700 (0.554) -> 394/700 (0.563)
-        "share_both_sides": 0.56, "page_share_dated": 0.95, "page_share_right": 0.98,
+        # issue 22, parties round 1 (tests/test_parties_round1.py), on main 888befb: 388/700
+        # (0.554) -> 373/690 (0.541). Lowered on purpose: the 15 events lost are exactly the
+        # events that paired a state with its own officer or branch (merged events whose two
+        # sides share a country: 39 -> 24), read by hand as false ("Putin noted in response
+        # to the deputies of the State Duma" RUS -> Putin, "Bzhania reaffirmed his backing
+        # for Abkhazia's engagement" Bzhania -> Abkhazia); gold figures unchanged
+        "share_both_sides": 0.54, "page_share_dated": 0.95, "page_share_right": 0.98,
     },
     "india-china": {
         # issue 23, round 7 (anchors: versions of one text share a long ordered chain of names
@@ -631,7 +637,13 @@ FLOORS: dict[str, dict[str, Any]] = {
         # issue 22/23, coverage rounds 8-9 (tests/test_events_round8.py, round9.py), measured
         # on main 8f24712 before the breadcrumbs: 431/640 (0.673) -> 434/643 (0.675)
         # issue 22, sides round 11, on main 888befb: 427/619 (0.690) -> 430/619 (0.695)
-        "share_both_sides": 0.69, "page_share_dated": 0.95, "page_share_right": 0.99,
+        # issue 22, parties round 1 (tests/test_parties_round1.py), on main 888befb: 427/619
+        # (0.690) -> 397/594 (0.668). Lowered on purpose: the 30 two-sided events lost are
+        # the events pairing a state with its own officer or branch (merged events whose two
+        # sides share a country: 31 -> 2), read by hand as false (Wang Yi -> China for "Wang
+        # Yi said the two sides had reached a consensus", India -> Doval, Misri -> India for
+        # "the deal, announced by India's Foreign Secretary Vikram Misri"); gold unchanged
+        "share_both_sides": 0.66, "page_share_dated": 0.95, "page_share_right": 0.99,
     },
 }
 

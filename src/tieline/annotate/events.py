@@ -51,8 +51,8 @@ from .lexicon import COOPERATIVE, Entry, Lexicon
 from .newsday import NEWSDAY, date_by_news_day, told_in_past, untimed
 from .newsday import governor as _clause_verb
 from .published import caption, post_stamp, url_period
-from .sides import complete as _governed_sides
 from .sides import JUDGING, indefinite
+from .sides import complete as _governed_sides
 
 _SUBJ = {"nsubj", "csubj"}
 #: The prepositions that name whom a measure on things touches ("flights to X", "visas for
