@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import sqlite3
 import sys
 from collections.abc import Iterator
@@ -18,6 +19,7 @@ import tieline
 from tieline.cli import cli
 from tieline.errors import UsageError
 from tieline.run import map_ordered, map_with
+from tieline.run.dask import QUIET_SCHEDULER
 
 T17_ARTICLES = 150  # the first T17 articles of at most 300 words: every topic, some copies
 T17_MAX_WORDS = 300
@@ -102,11 +104,28 @@ def test_dask_on_a_running_scheduler(corpus: tieline.Corpus, tmp_path: Path,
     distributed = _distributed()
     _, expected = _ingest(tmp_path, "single", [samples], samples, jobs=1)
     with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=True,
-                                  dashboard_address=None) as cluster:
+                                  dashboard_address=None,
+                                  scheduler_kwargs=QUIET_SCHEDULER) as cluster:
         report, dump = _ingest(tmp_path, "remote", [samples], samples, executor="dask",
                                scheduler=cluster.scheduler_address)
     assert report.stored == 5 and not report.rejects
     assert dump == expected
+
+
+def test_dask_runs_while_another_cluster_holds_the_default_port(corpus: tieline.Corpus,
+                                                                samples: Path) -> None:
+    """A second cluster on the machine holds port 8787: the run neither warns nor fails (the
+    suite turns warnings into errors)."""
+    _distributed()
+    with socket.socket() as held:
+        try:
+            held.bind(("127.0.0.1", 8787))
+            held.listen()
+        except OSError:
+            pass  # already held by something else on this machine: the same case
+        report = corpus.ingest(samples, manifest=samples / "manifest.jsonl", executor="dask",
+                               jobs=1)
+    assert report.stored == 5 and not report.rejects
 
 
 def test_dask_missing_says_how_to_install(corpus: tieline.Corpus, samples: Path,
@@ -240,7 +259,8 @@ def test_dask_keeps_order_and_reads_a_bounded_window() -> None:
 
     items = _Counted(2_000)
     with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False,
-                                  dashboard_address=None) as cluster:
+                                  dashboard_address=None,
+                                  scheduler_kwargs=QUIET_SCHEDULER) as cluster:
         results = dask_map(_tagged, items, chunk=10, scheduler=cluster.scheduler_address)
         first = next(results)
         assert items.pulled <= (2 * IN_FLIGHT_PER_THREAD + 1) * 10  # never the whole stream

@@ -41,6 +41,12 @@ def _run_partition(fn: Callable[[list[T]], list[R]], partition: list[T]) -> list
         return fn(partition)
 
 
+# The scheduler's HTTP server still starts without a dashboard, on port 8787 unless told
+# otherwise; a second cluster on the machine (another run, a notebook) holds that port, and the
+# scheduler then warns and moves. A free loopback port: no clash, nothing on other interfaces.
+QUIET_SCHEDULER = {"dashboard_address": "127.0.0.1:0"}
+
+
 def require_distributed() -> Any:
     """Return the distributed module, or raise UsageError saying how to install it."""
     try:
@@ -70,7 +76,7 @@ def open_client(scheduler: str | None, jobs: int, stack: ExitStack) -> Any:
         return client
     cluster = stack.enter_context(distributed.LocalCluster(
         n_workers=resolve_jobs(jobs), threads_per_worker=1, processes=True,
-        dashboard_address=None, silence_logs=logging.ERROR))
+        dashboard_address=None, scheduler_kwargs=QUIET_SCHEDULER, silence_logs=logging.ERROR))
     return stack.enter_context(distributed.Client(cluster))
 
 
