@@ -300,3 +300,21 @@ def test_on_real_news_each_summary_is_coded_as_its_entry_and_shown_alike(
     for entry in entries:
         assert escape(entry.summary) in html
         assert entry.summary[:100] in shown
+
+
+def test_an_entry_of_a_plan_says_so_in_the_cli_and_a_done_one_says_nothing(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from tieline.render import pair_timeline_table
+
+    a = _article("a", [PLAN])
+    planned = _event(_evidence(a, PLAN, _coding(status="planned")), status="planned")
+    pair_timeline_table(build_pair_timeline(PAIR, [planned], {a.id: a}))
+    assert "; not told as done: planned\n" in capsys.readouterr().out
+    # one of two events planned: said with its share
+    b = _article("b", [MET_NO_DAY])
+    met = _event(_evidence(b, MET_NO_DAY), i="e2")
+    entry = build_pair_timeline(PAIR, [planned, met], {a.id: a, b.id: b}).entries[0]
+    assert len(entry.events) == 2 and entry.status_text == "1 of 2 events planned"
+    # twin: a meeting that happened carries no such words
+    pair_timeline_table(build_pair_timeline(PAIR, [met], {b.id: b}))
+    assert "not told as done" not in capsys.readouterr().out

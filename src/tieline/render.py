@@ -207,7 +207,8 @@ def _entry_lines(out: TextIO, when: str, entry: PairTimelineEntry) -> None:
     basis = date_basis_text(entry.date_basis)
     out.write(f"\n{when:10}  {kind:22}  {entry.intensity:>+5.1f}  {len(entry.events)} "
               f"event{'' if len(entry.events) == 1 else 's'}, {entry.counts}"
-              f"{'; ' + basis if basis else ''}\n")
+              f"{'; ' + basis if basis else ''}"
+              f"{'; not told as done: ' + entry.status_text if entry.status_text else ''}\n")
     if entry.recalled_by:
         out.write(f"    {recalled_text(entry.recalled_by)}\n")
     cut = entry.summary_from is not None and entry.summary_from.cut

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -113,6 +114,20 @@ class PairTimelineEntry:
             return ""
         return (f"{self.alike} undated events alike: one statement on several pages, kept "
                 "apart as no date tells them one")
+
+    @property
+    def status_text(self) -> str:
+        """Say which of the entry's events are not told as done: '' when all are reported, else
+        "planned" (all of one status) or "1 of 2 events planned": an analyst must not read a
+        plan, a denial or a claim as an act that happened."""
+        counts = Counter(e.status for e in self.events if e.status != "reported")
+        if not counts:
+            return ""
+        if len(counts) == 1 and sum(counts.values()) == len(self.events):
+            return next(iter(counts))
+        total = len(self.events)
+        return ", ".join(f"{n} of {total} event{'' if total == 1 else 's'} {status}"
+                         for status, n in sorted(counts.items()))
 
     @property
     def counts(self) -> str:
