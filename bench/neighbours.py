@@ -12,7 +12,12 @@ right within a day, exactly, or wrong (by how many days). Two sources:
   ``families.json`` when there is one beside it, else one text (the same text is one story).
   No veto: the texts are not annotated.
 
+``--year``: date instead the pages the day rule leaves undated by the year their neighbours
+agree on (``neighbours_year``; right: their own year), and, from a database, count their
+month-and-day phrases read in that year that fall on the day their own date gives.
+
     python bench/neighbours.py --db /tmp/gr.db
+    python bench/neighbours.py --db /tmp/gr.db --year
     python bench/neighbours.py --jsonl ../shared/data/t17/articles.jsonl
 """
 
@@ -27,13 +32,23 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from tieline.analyze.neighbours import MAX_CARRIERS, neighbours_day, text_keys, vetoed
+from tieline.analyze.dating import NEIGHBOURS_YEAR, redate
+from tieline.analyze.neighbours import (
+    MAX_CARRIERS,
+    neighbours_day,
+    neighbours_year,
+    text_keys,
+    vetoed,
+    year_vetoed,
+)
 from tieline.annotate.dates import resolve
-from tieline.models import NeighbourCarrier
+from tieline.models import NeighbourCarrier, ReportDating, ReportSides
 from tieline.store import Store
 
+Found = tuple[str, tuple[str, ...]] | None
 
-def _from_db(path: Path) -> Iterator[tuple[str, str, tuple[str, tuple[str, ...]] | None]]:
+
+def _from_db(path: Path, year: bool = False) -> Iterator[tuple[str, str, Found]]:
     """Yield (page, its own day, the day and evidence found) for each dated page of *path*."""
     with Store(path) as store:
         rows = store.conn.execute(
@@ -49,13 +64,40 @@ def _from_db(path: Path) -> Iterator[tuple[str, str, tuple[str, tuple[str, ...]]
                     read[key] = store.neighbour_carriers(key, MAX_CARRIERS + 1)
                 if read[key] is not None:
                     carried[key] = read[key] or []
+            sides = [replace(s, date=s.date if s.date_text and _stated(s.date_text)
+                             else None) for s in store.report_sides([r["id"]])]
             found = neighbours_day(r["id"], r["story"], carried)
-            if found is not None:
-                sides = [replace(s, date=s.date if s.date_text and _stated(s.date_text)
-                                 else None) for s in store.report_sides([r["id"]])]
-                if vetoed(sides, found[0]):
-                    found = None
+            if found is not None and vetoed(sides, found[0]):
+                found = None
+            if year:
+                found = _year(found, neighbours_year(r["id"], r["story"], carried), sides)
+                if found is not None:
+                    PHRASES.update(_phrases(store.report_dates(r["id"]), r["day"], found[0]))
             yield r["id"], r["day"], found
+
+
+#: The month-and-day phrases of the pages dated to a year: read in it as against their own day.
+PHRASES: Counter[str] = Counter()
+
+
+def _phrases(reports: list[ReportDating], day: str, year: str) -> Counter[str]:
+    """Count a page's reports whose month and day without a year, read in *year*, fall on
+    the day they fall on read against the page's own *day* ("right") or not ("wrong")."""
+    found: Counter[str] = Counter()
+    for r in reports:
+        got = redate(r.status, r.date_text, r.date_basis, year)
+        if got[2] != NEIGHBOURS_YEAR:
+            continue
+        own = redate(r.status, r.date_text, r.date_basis, day)
+        found["right" if got[0] == own[0] else "wrong"] += 1
+    return found
+
+
+def _year(day: Found, year: Found, sides: list[ReportSides]) -> Found:
+    """The year of a page the day step left undated (None for the pages it dated)."""
+    if day is not None or year is None or year_vetoed(sides, year[0]):
+        return None
+    return year
 
 
 def _stated(phrase: str) -> bool:
@@ -63,7 +105,7 @@ def _stated(phrase: str) -> bool:
     return resolved is not None and resolved.precision == "day"
 
 
-def _from_jsonl(path: Path) -> Iterator[tuple[str, str, tuple[str, tuple[str, ...]] | None]]:
+def _from_jsonl(path: Path, year: bool = False) -> Iterator[tuple[str, str, Found]]:
     """Yield (page, its own day, the day and evidence found) for each dated page of *path*."""
     family: dict[str, str] = {}
     if (path.parent / "families.json").exists():
@@ -84,7 +126,9 @@ def _from_jsonl(path: Path) -> Iterator[tuple[str, str, tuple[str, tuple[str, ..
         if not day or len(day) != 10:
             continue
         carried = {k: index[k] for k in keys if len(index[k]) <= MAX_CARRIERS + 1}
-        yield page, day, neighbours_day(page, story, carried)
+        found = neighbours_day(page, story, carried)
+        yield page, day, _year(found, neighbours_year(page, story, carried), []) if year \
+            else found
 
 
 def main() -> None:
@@ -93,12 +137,23 @@ def main() -> None:
     source.add_argument("--db", type=Path)
     source.add_argument("--jsonl", type=Path)
     parser.add_argument("--show", action="store_true", help="list the pages dated wrong")
+    parser.add_argument("--year", action="store_true",
+                        help="date the pages the day step leaves undated by the year their "
+                             "neighbours agree on (right: the same year)")
     args = parser.parse_args()
     counts: Counter[str] = Counter()
     wrong = []
-    for page, day, found in (_from_db(args.db) if args.db else _from_jsonl(args.jsonl)):
+    for page, day, found in (_from_db(args.db, args.year) if args.db
+                             else _from_jsonl(args.jsonl, args.year)):
         counts["pages"] += 1
         if found is None:
+            continue
+        if len(found[0]) == 4:  # (a year: right or wrong, no days off)
+            counts["dated"] += 1
+            counts["exact"] += found[0] == day[:4]
+            counts["right"] += found[0] == day[:4]
+            if found[0] != day[:4]:
+                wrong.append((page, day, found[0], int(found[0]) - int(day[:4]), found[1]))
             continue
         off = date.fromisoformat(found[0]).toordinal() - date.fromisoformat(day).toordinal()
         counts["dated"] += 1
@@ -108,9 +163,13 @@ def main() -> None:
             wrong.append((page, day, found[0], off, found[1]))
     dated = counts["dated"]
     print(f"{args.db or args.jsonl}: {counts['pages']} dated pages; dated by neighbours "
-          f"{dated}; right within a day {counts['right']}"
+          f"{dated}{' (to a year)' if args.year else ''}; right within a day (or the same "
+          f"year) {counts['right']}"
           f" ({counts['right'] / dated if dated else 0:.3f}), the same day {counts['exact']}; "
           f"wrong by {sorted(w[3] for w in wrong)} days")
+    if PHRASES:
+        print(f"  month-and-day phrases read in the year: {PHRASES['right']} on the day their "
+              f"page's own date gives, {PHRASES['wrong']} not")
     for page, day, got, off, evidence in wrong if args.show else []:
         print(f"  {page}: own {day}, neighbours {got} ({off:+d}) from {', '.join(evidence)}")
 

@@ -90,6 +90,8 @@ class Article:
     neighboured: str | None = None  # the day its dated neighbours date it to, when it has
     neighboured_from: tuple[str, ...] = ()  # none of the above: those neighbours
     # (analyze/neighbours.py)
+    neighbour_year: str | None = None  # the year they agree on when they give no day (no
+    # page date: it only completes the page's month-and-day phrases; neighboured_from: them)
     page_text: str | None = None  # plain-text input as given, before its boilerplate (date
     # stamps and bylines with it) was removed: read for the page's date, then let go; not stored
     lang: str | None = None
@@ -146,6 +148,7 @@ class Article:
             "published_text": self.published_text, "story_date": self.story_date,
             "coreported_from": list(self.coreported_from),
             "neighbours_from": list(self.neighboured_from),
+            "neighbours_year": self.neighbour_year,
             "lang": self.lang,
             "lang_mixed": self.lang_mixed, "words": self.words, "story_id": self.story_id,
             "copy_of": self.copy_of,
@@ -353,7 +356,9 @@ class Coding:
     full date told before it), "newsday" (no expression of its own, told in the simple past
     or as the day's news in an article whose lede dates its news to a day at most three days
     before the page's date: that day, ``date_text`` the lede's phrase; annotate/newsday.py),
-    "publication"
+    "neighbours-year" (such an expression without a year, in an article with no date of its
+    own, its story's or its news's, nor a full date told before it: the year its dated
+    neighbours agree on, ``Article.neighbour_year``), "publication"
     (a reported event with no temporal expression: the day it was reported on, its article's
     date, not the day it happened; without a date while the article has none), or None
     (undated). ``source`` is the side that acts, ``target`` the side acted on; ``mutual``

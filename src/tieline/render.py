@@ -48,6 +48,8 @@ DATE_BASIS_TEXT = {
     "narrative": "its sentence's day, the year told before it",
     "newsday": "the day its article's lede tells",
     "story": "its story's date",
+    "neighbours-year": "its sentence's month and day, the year its page's dated neighbours "
+                       "agree on (the page states none)",
     "publication": "the day it was reported (it happened by then)",
 }
 

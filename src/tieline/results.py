@@ -136,7 +136,7 @@ _ARTICLE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("id", "str"), ("url", "str"), ("outlet", "str"), ("title", "str"), ("author", "str"),
     ("published", "str"), ("published_basis", "str"), ("published_text", "str"),
     ("story_date", "str"), ("coreported_from", "list<str>"),
-    ("neighbours_from", "list<str>"), ("lang", "str"),
+    ("neighbours_from", "list<str>"), ("neighbours_year", "str"), ("lang", "str"),
     ("lang_mixed", "bool"),
     ("words", "int"), ("story_id", "str"), ("copy_of", "str"))
 _ARTICLE_FULL_COLUMNS = _ARTICLE_COLUMNS + (

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ..annotate.dates import Tense, narrative
+from ..annotate.dates import CHAIN, PUBLISHED, Tense, narrative, yearless
 from ..annotate.events import point_in_time
 from ..annotate.newsday import NEWSDAY
 from ..models import ReportDating
@@ -22,6 +22,9 @@ from ..models import ReportDating
 if TYPE_CHECKING:
     from ..store.interface import CorpusStore
 
+#: The basis of a report's date whose month and day its own words tell and whose year is
+#: the one its page's dated neighbours agree on (analyze/neighbours.py, ``neighbours_year``).
+NEIGHBOURS_YEAR = "neighbours-year"
 #: A copy published more than this many days after its original is a repost.
 REPOST_DAYS = 2
 
@@ -43,7 +46,14 @@ def story_anchor(published: str | None, original: str | None) -> str | None:
 def redate(status: str, date_text: str | None, basis: str | None, reference: str | None,
            tense: Tense | None = None) -> tuple[str | None, str | None, str | None]:
     """Return a report's (date, precision, basis) from its own words against *reference*,
-    read in *tense* (by default: the future for a planned event, else the past)."""
+    read in *tense* (by default: the future for a planned event, else the past). A
+    *reference* that is a year only (a page's neighbours', ``NEIGHBOURS_YEAR``) completes a
+    month and day (or month) told without a year and nothing else."""
+    if reference is not None and len(reference) == 4:
+        found = _in_year(status, date_text, reference)
+        if found is not None:
+            return found
+        reference = None  # (a year is no day to count from)
     if date_text:
         tense = tense or ("future" if status == "planned" else "past")
         day, precision = point_in_time(date_text, reference, tense)
@@ -53,6 +63,22 @@ def redate(status: str, date_text: str | None, basis: str | None, reference: str
     if basis == "publication":
         return reference, "day" if reference else None, "publication"
     return None, None, basis
+
+
+def _in_year(status: str, date_text: str | None, year: str
+             ) -> tuple[str | None, str | None, str | None] | None:
+    """A report's (date, precision, basis) when its page is dated to *year* only and its
+    phrase is a month and day (or month) without a year: read in that year (basis
+    NEIGHBOURS_YEAR); None for other phrases (a year is no day: "on Monday", or no phrase at
+    all, tells none)."""
+    # (a phrase chained to a "since" phrase stands alone: a period's start, not a time told)
+    phrase = (date_text or "").rpartition(CHAIN)[2] if (date_text or "").lower().startswith(
+        "since ") else date_text or ""
+    if not phrase or CHAIN in phrase or not yearless(phrase):
+        return None
+    day, precision = point_in_time(PUBLISHED + year + CHAIN + phrase, None,
+                                   "future" if status == "planned" else "past")
+    return (day, precision, NEIGHBOURS_YEAR) if day else (None, None, None)
 
 
 def date_members(store: CorpusStore, article_ids: Sequence[str]) -> list[str]:
@@ -93,7 +119,6 @@ def _tense_read(day: str | None, reference: str | None) -> Tense | None:
     it (no date, or the reference's own day, month or year). The coder chose it from the
     sentence's verbs ("said on Tuesday that they would meet": the statement's past, though
     the meeting is planned), so dating again keeps it rather than guess from the status."""
-    if not day or not reference:
-        return None
-    own = reference[:len(day)]
-    return None if day == own else "future" if day > own else "past"
+    if not day or not reference or day[:len(reference)] == reference[:len(day)]:
+        return None  # (the reference's own day, month or year; or a year holding the day)
+    return "future" if day > reference[:len(day)] else "past"

@@ -797,8 +797,10 @@ _TRAVEL_MODES = frozenset({"visit"})
 
 #: How well a report's date is founded, best first: the event's own words, then its words
 #: with the year the text told before them ("narrative"), then the day its article's lede
-#: tells ("newsday", annotate/newsday.py), then the day it was published.
-_BASES = ("text", "narrative", "newsday", "publication")
+#: tells ("newsday", annotate/newsday.py), then its words with the year its page's dated
+#: neighbours agree on ("neighbours-year", analyze/neighbours.py), then the day it was
+#: published.
+_BASES = ("text", "narrative", "newsday", "neighbours-year", "publication")
 
 
 def _best_date(events: list[Report], mode: str | None = None) -> Report:

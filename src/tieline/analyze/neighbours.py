@@ -34,6 +34,14 @@ a phrase counted from the writing ("on Monday", "yesterday") stays undated, sinc
 error in the date moves it a week in one case of seven. Merging anchors the page's undated
 reports to it last (analyze/merge.py), after the story's and coreported dates.
 
+When the neighbours give no day but are all of one year, of at least YEAR_STORIES stories, the
+page takes that year (``neighbours_year``; kept apart from a day, ``Article.neighbour_year``: a
+year is no page date), unless it tells a happening with a later year of its own
+(``year_vetoed``). Only its reports whose phrase is a month and day, or a month, without a
+year are dated by it, in that year (basis "neighbours-year", ``dating.redate``): the year of
+the news the page shares with its neighbours, which is what such a phrase tells of even on a
+later retelling. Its other reports stay undated: a year gives no day to count from.
+
 The corpus stage (analyze/stage.py) runs this after ``coreport``: it keys the text of each new
 or changed article, dates again the pages without a date that share a rare key with them (or
 whose coreported date changed), and marks the reports of pages whose date changed for merging
@@ -48,7 +56,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ..annotate.dates import yearless
+from ..annotate.dates import resolve, yearless
 from ..models import NeighbourCarrier, ReportDating, ReportSides, UndatedPage
 from .coreport import HAPPENED, TOLD_AFTER_DAYS, _day_in, _ordinal, standalone, told_after
 from .pagedating import PageDating, date_pages
@@ -83,6 +91,8 @@ MIN_STORIES = 3
 #: or a later retelling of the window's facts). Leave-one-out on Timeline17 (7, 0.2 before):
 #: 249 pages dated, 0.948 right within a day; (3, 0.2) 240, 0.954; (3, 0.1) 213, 0.962.
 FAR_DAYS, MAX_FAR = 3, 0.1
+#: How many stories a page's neighbours must be of to give it the year they all agree on.
+YEAR_STORIES = 2
 #: Words of a quotation's content-word shingles.
 QUOTE_WORDS = 3
 
@@ -129,6 +139,40 @@ def neighbours_day(page: str, story: str, carried: Mapping[int, Sequence[Neighbo
     """Return the day a page is dated to by its neighbours (see the module docstring) and
     their ids, given the carriers of each of its rare keys; None when the evidence is thin,
     spread over days or periods, or of too few stories."""
+    near, weight = _near(page, story, carried)
+    by_day: dict[int, float] = defaultdict(float)
+    for a, c in near.items():
+        by_day[_ordinal(c.day or "") or 0] += weight[a]
+    if not by_day:
+        return None
+    start = max(by_day, key=lambda d: (_held(by_day, d), -d))
+    held, total = _held(by_day, start), sum(by_day.values())
+    far = sum(w for d, w in by_day.items() if abs(d - start) > FAR_DAYS)
+    inside = {a: c for a, c in near.items()
+              if start <= (_ordinal(c.day or "") or 0) <= start + WINDOW_DAYS}
+    if held < MIN_SHARE * total or far > MAX_FAR * held or \
+            len({c.story for c in inside.values()}) < MIN_STORIES:
+        return None
+    day = max(_ordinal(c.day or "") or 0 for c in inside.values())
+    return date.fromordinal(day).isoformat(), tuple(sorted(inside))
+
+
+def neighbours_year(page: str, story: str, carried: Mapping[int, Sequence[NeighbourCarrier]]
+                    ) -> tuple[str, tuple[str, ...]] | None:
+    """Return the year a page's neighbours (``neighbours_day``'s) all fall in, and their ids,
+    when they are of at least YEAR_STORIES stories; None when they disagree on the year, or
+    are too few."""
+    near, _ = _near(page, story, carried)
+    years = {(c.day or "")[:4] for c in near.values()}
+    if len(years) != 1 or len({c.story for c in near.values()}) < YEAR_STORIES:
+        return None
+    return years.pop(), tuple(sorted(near))
+
+
+def _near(page: str, story: str, carried: Mapping[int, Sequence[NeighbourCarrier]]
+          ) -> tuple[dict[str, NeighbourCarrier], dict[str, float]]:
+    """Return a page's neighbours (dated articles of other stories sharing MIN_SHARED of its
+    rare keys, MIN_SPECIFIC of them numbers or quotations) and the weight each shares."""
     weight: dict[str, float] = defaultdict(float)
     shared: dict[str, int] = defaultdict(int)
     specific: dict[str, int] = defaultdict(int)
@@ -146,21 +190,7 @@ def neighbours_day(page: str, story: str, carried: Mapping[int, Sequence[Neighbo
             shared[c.article_id] += 1
             specific[c.article_id] += kind(key) != NAME
     near = {a: found[a] for a in found if shared[a] >= MIN_SHARED and specific[a] >= MIN_SPECIFIC}
-    by_day: dict[int, float] = defaultdict(float)
-    for a, c in near.items():
-        by_day[_ordinal(c.day or "") or 0] += weight[a]
-    if not by_day:
-        return None
-    start = max(by_day, key=lambda d: (_held(by_day, d), -d))
-    held, total = _held(by_day, start), sum(by_day.values())
-    far = sum(w for d, w in by_day.items() if abs(d - start) > FAR_DAYS)
-    inside = {a: c for a, c in near.items()
-              if start <= (_ordinal(c.day or "") or 0) <= start + WINDOW_DAYS}
-    if held < MIN_SHARE * total or far > MAX_FAR * held or \
-            len({c.story for c in inside.values()}) < MIN_STORIES:
-        return None
-    day = max(_ordinal(c.day or "") or 0 for c in inside.values())
-    return date.fromordinal(day).isoformat(), tuple(sorted(inside))
+    return near, weight
 
 
 def _held(by_day: Mapping[int, float], start: int) -> float:
@@ -190,6 +220,16 @@ def vetoed(sides: Iterable[ReportSides], day: str) -> bool:
     return False
 
 
+def year_vetoed(sides: Iterable[ReportSides], year: str) -> bool:
+    """Say whether a page's own words rule out its having been written in *year*: it tells a
+    happening in a later year, stated with its year (not one a date of the page gave it)."""
+    for s in sides:
+        told = resolve(s.date_text, None) if s.status in HAPPENED and s.date_text else None
+        if told is not None and told.date[:4] > year:
+            return True
+    return False
+
+
 def _rare(store: CorpusStore, keys: Mapping[int, int]) -> list[int]:
     """The keys among *keys* with at most MAX_CARRIERS + 1 carriers besides the articles of
     the batch that carry them (*keys*: how many do)."""
@@ -198,11 +238,14 @@ def _rare(store: CorpusStore, keys: Mapping[int, int]) -> list[int]:
 
 def _day(store: CorpusStore, page: UndatedPage[int],
          carried: Mapping[int, Sequence[NeighbourCarrier]]) -> tuple[str, tuple[str, ...]] | None:
-    """The day a page's neighbours date it to, unless its own words veto it."""
+    """The day a page's neighbours date it to, else the year they agree on, unless its own
+    words veto it."""
+    sides = store.report_sides([page.id])
     found = neighbours_day(page.id, page.story, carried)
-    if found is not None and vetoed(store.report_sides([page.id]), found[0]):
-        return None
-    return found
+    if found is not None and not vetoed(sides, found[0]):
+        return found
+    found = neighbours_year(page.id, page.story, carried)
+    return None if found is None or year_vetoed(sides, found[0]) else found
 
 
 def _year_only(r: ReportDating) -> bool:

@@ -307,8 +307,9 @@ def period_end(day: str, precision: str | None) -> date:
 
 
 #: The bases of an event's date, the surest first: its own words, its words with the year the
-#: text told before them, its article's lede's day, its story's date, the day it was reported.
-DATE_BASES = ("text", "narrative", "newsday", "story", "publication")
+#: text told before them, its article's lede's day, its story's date, its words with the year
+#: its page's dated neighbours agree on, the day it was reported.
+DATE_BASES = ("text", "narrative", "newsday", "story", "neighbours-year", "publication")
 
 
 def _date_basis(events: list[Event]) -> str | None:

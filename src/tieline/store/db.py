@@ -71,7 +71,8 @@ _ARTICLE_COLUMNS = ("id, url, outlet, title, author, published, published_basis,
                     "lang_mixed, langs, words, text, content_hash, origin, version, story_id, "
                     "copy_of, warnings, stages")
 #: What reading an article adds to what storing one writes: the corpus stage's own dates.
-_READ_COLUMNS = _ARTICLE_COLUMNS + ", coreported, coreported_from, neighboured, neighboured_from"
+_READ_COLUMNS = _ARTICLE_COLUMNS + (", coreported, coreported_from, neighboured, "
+                                    "neighboured_from, neighbour_year")
 _ARTICLE_COLUMNS_OF_A = ", ".join("a." + c.strip() for c in _READ_COLUMNS.split(","))
 
 
@@ -721,6 +722,7 @@ def _article(r: sqlite3.Row) -> Article:
         coreported=r["coreported"], coreported_from=tuple(json.loads(r["coreported_from"] or "[]")),
         neighboured=r["neighboured"],
         neighboured_from=tuple(json.loads(r["neighboured_from"] or "[]")),
+        neighbour_year=r["neighbour_year"],
         lang=r["lang"],
         lang_mixed=bool(r["lang_mixed"]), langs=json.loads(r["langs"]), words=r["words"],
         story_id=r["story_id"], copy_of=r["copy_of"], version=r["version"],

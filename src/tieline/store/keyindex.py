@@ -4,7 +4,8 @@ they give.
 Each index is a table ``<index>_keys(key, article_id)`` beside a flag ``articles.<index>_keyed``:
 an article is keyed once, keyed again when its text, story or date changes, and the keys it held
 before tell which pages its old keys may have dated. Each gives a page without a date of its own
-a date kept in ``articles.<column>`` with its evidence in ``<column>_from`` (:data:`DATES`).
+a date kept in ``articles.<column>`` with its evidence in ``<column>_from`` (:data:`DATES`),
+or only a year, kept in a column of its own (:data:`YEARS`).
 *index* is one of :data:`INDEXES`, never user input. The queries each step has of its own are
 in store/coreport.py and store/neighbours.py.
 """
@@ -23,6 +24,9 @@ from .stories import _chunks, _marks
 #: index: its story's, and for the neighbours its news's too), and the column of its own.
 DATES = {"coreport": ("story_date", "coreported"),
          "neighbour": ("coalesce(story_date, coreported)", "neighboured")}
+#: Per index that may date a page to a year only (a day it gives is kept in DATES' column):
+#: the column of that year.
+YEARS = {"neighbour": "neighbour_year"}
 INDEXES = tuple(DATES)
 #: An article's date as evidence for others: its own, else its story's (never one an index
 #: gave it, so no page is dated from a page dated this way, whatever order pages came in).
@@ -105,10 +109,11 @@ def undated_pages(conn: sqlite3.Connection, index: str, article_ids: Sequence[st
     """Return, for the current articles among *article_ids* without a date of their own, what
     dating them by *index* needs, by id."""
     prior, column = DATES[_checked(index)]
+    day = f"coalesce({column}, {YEARS[index]})" if index in YEARS else column
     pages: list[UndatedPage[Any]] = []
     for chunk in _chunks(article_ids):
         rows = conn.execute(
-            f"SELECT id, coalesce(story_id, id) AS story, {prior} AS prior, {column} AS day, "
+            f"SELECT id, coalesce(story_id, id) AS story, {prior} AS prior, {day} AS day, "
             f"{column}_from AS evidence FROM articles WHERE id IN ({_marks(chunk)}) "
             "AND published IS NULL AND superseded_by IS NULL ORDER BY id", chunk).fetchall()
         keys = keys_of(conn, index, chunk)
@@ -120,8 +125,14 @@ def undated_pages(conn: sqlite3.Connection, index: str, article_ids: Sequence[st
 
 def set_day(conn: sqlite3.Connection, index: str, article_id: str, day: str | None,
             evidence: Sequence[str]) -> None:
-    """Store the date *index* gives a page (None: none) and the ids of the articles it
-    rests on."""
+    """Store the date *index* gives a page (None: none; a year where the index has a column
+    for one, ``YEARS``) and the ids of the articles it rests on."""
     column = DATES[_checked(index)][1]
-    conn.execute(f"UPDATE articles SET {column} = ?, {column}_from = ? WHERE id = ?",
-                 (day, json.dumps(list(evidence)) if day else None, article_id))
+    evidence_json = json.dumps(list(evidence)) if day else None
+    if index not in YEARS:
+        conn.execute(f"UPDATE articles SET {column} = ?, {column}_from = ? WHERE id = ?",
+                     (day, evidence_json, article_id))
+        return
+    year = day if day is not None and len(day) == 4 else None
+    conn.execute(f"UPDATE articles SET {column} = ?, {YEARS[index]} = ?, {column}_from = ? "
+                 "WHERE id = ?", (None if year else day, year, evidence_json, article_id))
