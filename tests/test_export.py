@@ -224,7 +224,7 @@ def test_gdelt_dates_keep_the_event_date_and_say_how_each_row_was_dated(
         else:
             assert day.startswith(event.date[:4]) and row["DatePrecision"] == event.date_precision
             assert row["DateBasis"] == (event.date_basis if event.date_basis in (
-                "publication", "newsday") else "text")
+                "publication", "newsday", "neighbours-year") else "text")
 
 
 def _crosswalk(shared: Path) -> dict[str, str]:

@@ -44,14 +44,15 @@ GDELT_COLUMNS: tuple[str, ...] = (
        "GoldsteinScale", "NumMentions", "NumSources", "NumArticles", "AvgTone")
     + tuple(f"Actor1Geo_{c}" for c in _GEO) + tuple(f"Actor2Geo_{c}" for c in _GEO)
     + tuple(f"ActionGeo_{c}" for c in _GEO) + ("DATEADDED", "SOURCEURL"))
-#: tieline's own columns after GDELT's: ``DateBasis`` text | newsday | publication |
+#: tieline's own columns after GDELT's: ``DateBasis`` text | newsday | neighbours-year |
+#: publication |
 #: publication_undated (the event is undated; SQLDATE is its article's publication day, as
 #: GDELT dates every row),
 #: ``DatePrecision`` day | month | year (SQLDATE is then the first day of that month or year).
 EXTRA_COLUMNS: tuple[str, ...] = ("DateBasis", "DatePrecision")
 #: The bases of an event's date a row keeps as they are: dates its own words do not give
 #: (the rest, "text" and "narrative", are the text's: ``DateBasis`` text).
-_OWN_BASES = frozenset({"newsday", "publication"})
+_OWN_BASES = frozenset({"newsday", "neighbours-year", "publication"})
 COLUMNS: tuple[str, ...] = GDELT_COLUMNS + EXTRA_COLUMNS
 
 #: Column types of :func:`tieline.export.gdelt_frame` (the rest are strings; CAMEO codes stay
