@@ -294,6 +294,8 @@ def _score_stories(gold: GoldSet, stored: Stored) -> dict[str, Any]:
     pairs = [(a, b) for fam in gold.families
              for a, b in combinations(sorted(i for i in fam if i in stored.articles), 2)]
     grouped = sum(1 for a, b in pairs if together(a, b))
+    lang = {p["id"]: (p.get("lang") or "")[:2].lower() for p in gold.pages}
+    across = [(a, b) for a, b in pairs if lang.get(a) != lang.get(b)]
     distinct = [(a, b) for a, b in gold.distinct if together(a, b)]
     members: dict[str, list[str]] = {}
     for gid, sid in story.items():
@@ -302,7 +304,13 @@ def _score_stories(gold: GoldSet, stored: Stored) -> dict[str, Any]:
              if len(ids) > 1 and not any(set(ids) <= fam for fam in gold.families)]
     wrong.sort(key=lambda ids: (-len(ids), ids))
     return {"family_pairs": len(pairs), "family_pairs_grouped": grouped,
-            "pair_recall": _share(grouped, len(pairs)), "distinct_pairs": len(gold.distinct),
+            "pair_recall": _share(grouped, len(pairs)),
+            # (a translation is a version of its original, so it belongs to its family; apart,
+            # since tieline codes English only and finds versions across languages by their
+            # anchors alone)
+            "family_pairs_across_languages": len(across),
+            "family_pairs_across_languages_grouped": sum(1 for a, b in across if together(a, b)),
+            "distinct_pairs": len(gold.distinct),
             "distinct_grouped": len(distinct), "distinct_grouped_ids": [list(p) for p in distinct],
             "wrong_groups": len(wrong), "biggest_wrong_groups": wrong[:5]}
 
@@ -539,7 +547,8 @@ def summary(s: NewsScores) -> str:
                                        or "-"))
     lines += [
         f"  stories: family pair recall {st['family_pairs_grouped']}/{st['family_pairs']} "
-        f"({st['pair_recall']}), distinct pairs grouped {st['distinct_grouped']}/"
+        f"({st['pair_recall']}; across languages {st['family_pairs_across_languages_grouped']}"
+        f"/{st['family_pairs_across_languages']}), distinct pairs grouped {st['distinct_grouped']}/"
         f"{st['distinct_pairs']}, wrong groups {st['wrong_groups']}",
         f"  events: recall strict {ev['found_strict']}/{ev['gold']} ({ev['recall_strict']}), "
         f"lenient {ev['found_lenient']}/{ev['gold']} ({ev['recall_lenient']})",
