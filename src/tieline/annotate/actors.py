@@ -94,6 +94,14 @@ def _consonants(word: str) -> str:
     return re.sub(r"[aeiouyj\W_]", "", word)
 
 
+def _name_goes_on(ent: Any) -> bool:
+    """Whether a name written with its article ("the West", "the Commonwealth") is only the
+    start of a longer name a capitalised word goes on with ("the West Bank", "the
+    Commonwealth Games"), which is another's."""
+    return ent.text[:4].lower() == "the " and ent.end < len(ent.doc) and \
+        ent.doc[ent.end].is_title
+
+
 def slug(name: str) -> str:
     """Return the id a learned person gets from their name."""
     return re.sub(r"[^a-z0-9]+", "-", _fold(name)).strip("-")
@@ -191,7 +199,7 @@ class ActorAnnotator:
 
     def _kb_entity(self, ent: Any, state: _DocState, claimed: set[int]) -> None:
         forms = sorted(self.forms.get(ent.text, []), key=lambda f: _FORM_RANK[f.form])
-        if not forms:
+        if not forms or _name_goes_on(ent):
             return
         best = forms[0]
         if best.form == "name":
