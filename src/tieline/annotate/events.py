@@ -50,6 +50,7 @@ from .language import NOT_ANALYSED, analysed_for_events, is_english
 from .lexicon import COOPERATIVE, Entry, Lexicon
 from .newsday import NEWSDAY, date_by_news_day, told_in_past, untimed
 from .newsday import governor as _clause_verb
+from .partners import complete as _described_sides
 from .published import caption, post_stamp, url_period
 from .sides import JUDGING, indefinite
 from .sides import complete as _governed_sides
@@ -399,6 +400,8 @@ class EventCoder:
         events = self._from_article(_responses(_releases(events)), coded_in, ctx)
         events = _governed_sides(events, coded_in, lambda toks: self._refs(toks, ctx),
                                  self._as_side, event_id)
+        events = _described_sides(events, coded_in, lambda toks: self._refs(toks, ctx),
+                                  self._as_side, event_id)
         events = date_by_news_day(events, article, doc)
         return article.evolve(events=tuple(events))
 

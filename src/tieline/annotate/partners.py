@@ -1,0 +1,198 @@
+"""Sides a sentence names by what it says of them, not by their name (issue 22, round 12).
+
+- **The partner of the meeting an act is done at**: what one side asks, agrees, refuses or
+  concedes "during his meeting with Y", "at the talks with Y" or "in a phone call with Y" is
+  asked of, agreed with, refused or conceded to Y, the one across the table (PLOVER REQUEST,
+  AGREE, REJECT and CONCEDE have the other party of the exchange as their target). A meeting
+  written definite with no partner ("during the meeting", "at the talks") is the one the
+  text told before: the latest meeting of the same side, in the sentences just before, gives
+  its partner. Never an accusation, a threat or praise made at a meeting, which may aim at
+  anyone ("during his meeting with Y, X condemned terrorism"); never someone else's meeting
+  ("during Y's visit to Z"); never where the sentence writes an addressee of its own.
+- **A state named by an epithet**: "the South Caucasus nation", "this country", "the
+  neighbouring country" name a state the text has just named (a definite description points
+  back, and never to the subject of its own clause: "Moscow banned flights to the South
+  Caucasus nation" is not Russia's own). It is the one state other than the act's known side
+  named in the sentence before it or the one before that sentence; never when two such are
+  named, never a bare "the country" or "the nation" (one's own, as often as not: "an address
+  to the nation"), nor "the whole country", "another country", "its neighbour".
+
+Each side found so is stored with its basis ("inferred-clause" where the sentence itself
+names the partner or state, "inferred-previous" where the sentence before does).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from ..models import ActorRef, Report
+from .sides import TO_WHOM, Ident, Refs, StateOf, _key, _same_side, _someone, _token_at, _with_sides
+
+#: Acts said across a table, whose target is the other party of the exchange when unwritten.
+SAID = frozenset({"REQUEST", "AGREE", "REJECT", "CONCEDE"})
+#: Nouns of an occasion two parties meet at.
+MEETINGS = frozenset({"meeting", "meet", "talks", "talk", "summit", "conversation", "call",
+                      "negotiations", "consultations", "visit", "dialogue"})
+#: Prepositions of the occasion an act is done at ("during the talks", "at his meeting
+#: with Y", "in a phone call with Y").
+AT = frozenset({"during", "at", "in"})
+#: Words that point back to an occasion told before ("the meeting", "this visit").
+POINTING = frozenset({"the", "this", "that"})
+#: How far back (characters) the meeting a definite "the meeting" points to may be told.
+MEETING_REACH = 600
+#: Nouns that describe a state.
+STATE_NOUNS = frozenset({"country", "nation", "republic"})
+#: Modifiers of a state's noun that make it one's own or anyone's, not a state named before.
+NOT_BACK = frozenset({"whole", "entire", "same", "own", "home", "host", "other", "another",
+                      "third", "every", "each", "any", "one", "foreign", "sovereign",
+                      "independent", "new", "first", "last", "only"})
+
+
+def complete(events: list[Report], sents: dict[int, Any], refs: Refs, state_of: StateOf,
+             ident: Ident) -> list[Report]:
+    """Return *events* with the partners of meetings and the states of epithets (see the
+    module's docstring) as the sides they leave out. *sents*, *refs*, *state_of* and
+    *ident* are as :func:`tieline.annotate.sides.complete` takes them."""
+    out: list[Report] = []
+    for e in events:
+        sent = sents.get(e.evidence[0].start)
+        if sent is not None and not e.mutual and (e.source is None) != (e.target is None):
+            partner = meeting_partner(e, sent, out, refs) if e.target is None else None
+            if partner is not None:
+                e = _with_sides(e, e.source, partner, ident)
+            else:
+                state = epithet_state(e, sent, refs, state_of)
+                if state is not None:
+                    e = _with_sides(e, e.source or state, e.target or state, ident)
+        out.append(e)
+    return out
+
+
+def meeting_partner(e: Report, sent: Any, before: list[Report], refs: Refs) -> ActorRef | None:
+    """The other party of the meeting the act *e* is done at, or None."""
+    trigger = _token_at(sent, e.evidence[0].trigger_start)
+    if e.source is None or e.type not in SAID or trigger is None or _addressed(trigger):
+        return None
+    meeting = _occasion(trigger)
+    if meeting is None or any(c.dep_ == "poss" and c.pos_ != "PRON" for c in meeting.children):
+        return None  # (someone else's: "during Xi's visit to India")
+    partners = [g for c in meeting.children if c.dep_ == "prep" and c.lower_ == "with"
+                for g in c.children if g.dep_ == "pobj"]
+    if partners:
+        found = refs(partners)
+        if len({_key(r) for r in found}) != 1 or _same_side(found[0], e.source) or \
+                not found[0].country:
+            return None
+        return replace(found[0], basis="inferred-clause")
+    if not any(c.lower_ in POINTING or c.dep_ == "poss" for c in meeting.children):
+        return None  # ("at a meeting": another one than told before)
+    return _told_meeting(e.source, before, sent.start_char)
+
+
+def _addressed(trigger: Any) -> bool:
+    """Whether the act's words write whom it addresses, known or not ("called on the
+    exiles", "asked the delegates to ...")."""
+    return any(c.dep_ == "dobj" and _someone(c) or c.dep_ == "prep" and c.lower_ in TO_WHOM
+               and any(g.dep_ == "pobj" and _someone(g) for g in c.children)
+               for c in trigger.children)
+
+
+def _occasion(trigger: Any) -> Any:
+    """The noun of the meeting the clause of *trigger* is done at, or None."""
+    node = trigger
+    for _ in range(3):  # (the trigger, the verb it is the object or complement of, ...)
+        for c in node.children:
+            if c.dep_ == "prep" and c.lower_ in AT:
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.lemma_.lower() in MEETINGS:
+                        return g
+        if node.dep_ not in ("dobj", "xcomp", "pobj", "prep", "conj") or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _told_meeting(side: ActorRef, before: list[Report], start: int) -> ActorRef | None:
+    """The other side of the latest meeting told before *start* (within MEETING_REACH),
+    when *side* is one of its two sides."""
+    for prior in reversed(before):
+        if prior.evidence[0].start < start - MEETING_REACH:
+            return None
+        if prior.type != "CONSULT":
+            continue
+        if prior.source is None or prior.target is None or not prior.source.country or \
+                not prior.target.country:
+            return None
+        if _same_side(prior.source, side) and not _same_side(prior.target, side):
+            return replace(prior.target, basis="inferred-previous")
+        if _same_side(prior.target, side) and not _same_side(prior.source, side):
+            return replace(prior.source, basis="inferred-previous")
+        return None
+    return None
+
+
+def epithet_state(e: Report, sent: Any, refs: Refs, state_of: StateOf) -> ActorRef | None:
+    """The state an epithet on the missing side of *e* describes, or None."""
+    known = e.source or e.target
+    trigger = _token_at(sent, e.evidence[0].trigger_start)
+    if known is None or not known.country or trigger is None:
+        return None
+    words = _subject_words(trigger) if e.source is None else _object_words(trigger)
+    epithet = next((t for t in words if _epithet(t) and
+                    all(_same_side(r, known) for r in refs([t]))), None)  # (read as the
+    # state named last, which the act's own side is where it was the last named)
+    if epithet is None:
+        return None
+    return _named_before(epithet, known, sent, refs, state_of)
+
+
+def _object_words(trigger: Any) -> list[Any]:
+    """The words that may write whom the act *trigger* is done to: its object, and the
+    object of a target preposition on it or on its object ("visiting this country",
+    "banned air travel with the nation")."""
+    heads = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    return [c for c in trigger.children if c.dep_ == "dobj"] + \
+        [g for h in heads for c in h.children if c.dep_ == "prep" and
+         c.lower_ in TO_WHOM | {"with", "into"} for g in c.children if g.dep_ == "pobj"]
+
+
+def _subject_words(trigger: Any) -> list[Any]:
+    return [c for c in trigger.children if c.dep_ == "nsubj"]
+
+
+def _epithet(t: Any) -> bool:
+    """Whether *t* is a state's noun written as an epithet: definite, singular, described
+    ("the South Caucasus nation", "the neighbouring country") or pointed at ("this
+    country"), with no owner or "of" phrase of its own."""
+    if t.pos_ != "NOUN" or t.lower_ not in STATE_NOUNS:
+        return False
+    dets = [c.lower_ for c in t.children if c.dep_ == "det"]
+    mods = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod")]
+    if not dets or dets[0] not in POINTING or any(m.lower_ in NOT_BACK for m in mods) or \
+            any(c.dep_ in ("poss", "relcl", "acl") or c.dep_ == "prep" and c.lower_ == "of"
+                for c in t.children):
+        return False
+    return dets[0] in ("this", "that") or bool(mods)
+
+
+def _named_before(t: Any, known: ActorRef, sent: Any, refs: Refs,
+                  state_of: StateOf) -> ActorRef | None:
+    """The one state other than *known*'s named before *t* in its sentence or in the
+    sentence before it, or None where none or two are."""
+    doc = t.doc
+    first = sent.start
+    if first > 0:
+        first = doc[first - 1].sent.start
+    states: dict[str | None, tuple[ActorRef, bool]] = {}
+    for tok in doc[first:t.i]:
+        if tok.pos_ == "PRON":
+            continue
+        for ref in refs([tok]):
+            state = state_of(ref)
+            if state.country and not _same_side(state, known):
+                states.setdefault(_key(state), (state, tok.i >= sent.start))
+    if len(states) != 1:
+        return None
+    state, here = next(iter(states.values()))
+    return replace(state, basis="inferred-clause" if here else "inferred-previous")
