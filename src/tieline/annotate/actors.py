@@ -94,6 +94,16 @@ def _consonants(word: str) -> str:
     return re.sub(r"[aeiouyj\W_]", "", word)
 
 
+def _serving(prep: Any) -> bool:
+    """Whether the phrase of *prep* names the office or body a person in apposition serves,
+    whose state is theirs: "to" or "for" a common noun ("an adviser to the Georgian prime
+    minister", "a spokesman for the Russian embassy"), not a state, which is where they
+    serve ("the ambassador to Russia", "the envoy for Georgia")."""
+    return prep.lower_ in ("to", "for") and any(
+        g.dep_ == "pobj" and g.pos_ == "NOUN" and g.ent_type_ != RULER_LABEL
+        for g in prep.children)
+
+
 def _name_goes_on(ent: Any) -> bool:
     """Whether a name written with its article ("the West", "the Commonwealth") is only the
     start of a longer name a capitalised word goes on with ("the West Bank", "the
@@ -401,8 +411,12 @@ class ActorAnnotator:
             tokens += [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                        for t in c.subtree]  # "the deputy prime minister of Georgia"
             title, country, org = self._described(tokens, at_end=False)
-            if title is not None and title.words[-1] == noun.lower_:  # the title heads it
-                return title, country, org
+            if title is None or title.words[-1] != noun.lower_:  # the title heads it
+                continue
+            if not (country or org):  # ("an adviser to the Georgian prime minister")
+                served = [t for c in noun.children if _serving(c) for t in c.subtree]
+                _, country, org = self._described(served, at_end=False)
+            return title, country, org
         return None
 
     def _described(self, tokens: list[Any], at_end: bool) -> tuple[Title | None, str | None,

@@ -4,11 +4,12 @@
   concedes "during his meeting with Y", "at the talks with Y" or "in a phone call with Y" is
   asked of, agreed with, refused or conceded to Y, the one across the table (PLOVER REQUEST,
   AGREE, REJECT and CONCEDE have the other party of the exchange as their target). A meeting
-  written definite with no partner ("during the meeting", "at the talks") is the one the
-  text told before: the latest meeting of the same side, in the sentences just before, gives
-  its partner. Never an accusation, a threat or praise made at a meeting, which may aim at
-  anyone ("during his meeting with Y, X condemned terrorism"); never someone else's meeting
-  ("during Y's visit to Z"); never where the sentence writes an addressee of its own.
+  written definite with no partner and no name ("during the meeting", "at the talks", not
+  "during the BRICS meeting") is the one the text told before: the latest meeting of the
+  same side, in the sentences just before, gives its partner. Never an accusation, a threat
+  or praise made at a meeting, which may aim at anyone ("during his meeting with Y, X
+  condemned terrorism"); never someone else's meeting ("during Y's visit to Z"); never
+  where the sentence writes an addressee of its own.
 - **A state named by an epithet**: "the South Caucasus nation", "this country", "the
   neighbouring country" name a state the text has just named (a definite description points
   back, and never to the subject of its own clause: "Moscow banned flights to the South
@@ -85,8 +86,10 @@ def meeting_partner(e: Report, sent: Any, before: list[Report], refs: Refs) -> A
                 not found[0].country:
             return None
         return replace(found[0], basis="inferred-clause")
-    if not any(c.lower_ in POINTING or c.dep_ == "poss" for c in meeting.children):
-        return None  # ("at a meeting": another one than told before)
+    if not any(c.lower_ in POINTING or c.dep_ == "poss" for c in meeting.children) or \
+            any(c.dep_ in ("compound", "nmod") for c in meeting.children):
+        return None  # ("at a meeting": another one than told before; "the BRICS meeting":
+        # a named one, of many)
     return _told_meeting(e.source, before, sent.start_char)
 
 
