@@ -7,9 +7,13 @@
   other: the partner written with the meeting ("during his meeting with Y"), or the partner
   of the meeting told just before ("During the meeting, ..."). Never an accusation made at a
   meeting, someone else's meeting, nor a meeting of others told before.
+- An act pointed back to ("respond to such actions") writes no side: the sentence before
+  tells its doer.
 - A definite epithet of a state ("the Central Asian nation", "this country") on the missing
   side is the one state other than the act's own named in its sentence or the one before;
   never where two are, nor "the whole country".
+- A person in apposition who serves an office ("an adviser to the Kazakh prime minister")
+  is of the office's state; one who serves in a state ("the ambassador to X") is not of it.
 
 Every sentence is written for the test (names of places and offices are real, the events
 invented), none taken from a scored set."""
@@ -138,3 +142,18 @@ def test_a_person_serving_in_a_state_is_not_of_it() -> None:
     sources = [e.source for e in code("Nurlan Sadykov, the ambassador to Kyrgyzstan, "
                                       "criticised Kazakhstan on Monday.").events if e.source]
     assert sources and not any(s.country == "KGZ" for s in sources), sources
+
+
+# -- an act pointed back to is no side written -------------------------------------------------
+def test_a_response_to_acts_pointed_back_to_is_aimed_at_their_doer() -> None:
+    found = sides_of("Kazakh foreign ministry spokesperson Aibek Smadiyarov condemned "
+                     "Kyrgyzstan's decision to close the border. He said Kazakhstan reserves "
+                     "the right to respond appropriately to such actions.", "THREATEN")
+    assert any(t == ("KGZ", "inferred-previous") for _, t in found), found
+
+
+def test_a_response_to_someone_written_takes_no_side_from_before() -> None:
+    found = sides_of("Kazakh foreign ministry spokesperson Aibek Smadiyarov condemned "
+                     "Kyrgyzstan's decision to close the border. He said Kazakhstan reserves "
+                     "the right to respond appropriately to the smugglers.", "THREATEN")
+    assert found and not any(t for _, t in found), found

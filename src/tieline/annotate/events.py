@@ -3431,15 +3431,16 @@ def _side_written(sent: Any, trigger_start: int, by: bool) -> bool:
     preposition on the trigger or its object ("strengthen ties with the West", "imposed
     sanctions on the oligarchs"), or, for a missing doer (*by*), a passive's agent ("were
     detained by unidentified men"). Such a side is unknown, not implicit: the previous
-    sentence must not fill it. A time is no side ("imposed sanctions on Monday")."""
+    sentence must not fill it. A time is no side ("imposed sanctions on Monday"), nor an
+    act pointed back to ("respond to such actions"), whose doer the sentence before told."""
     trigger = next((t for t in sent if t.idx == trigger_start), None)
     if trigger is None:
         return False
     heads = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "attr", "nsubjpass"))]
     for head in heads:
         for child in head.children:
-            has_object = any(g.dep_ == "pobj" and not _reciprocal(g) and
-                             g.ent_type_ not in ("DATE", "TIME") for g in child.children)
+            has_object = any(g.dep_ == "pobj" and not _reciprocal(g) and not _points_back(g)
+                             and g.ent_type_ not in ("DATE", "TIME") for g in child.children)
             if by and child.dep_ == "agent" and has_object:
                 return True
             if not by and child.dep_ == "prep" and child.lower_ in _TARGET_PREPS and has_object:
