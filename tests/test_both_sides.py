@@ -141,8 +141,8 @@ def test_a_persons_pronoun_after_the_verb_is_the_target() -> None:
 @pytest.mark.parametrize("text, type_", [
     ("Putin accused Georgia of provocations. Moscow also imposed sanctions on the oligarchs.",
      "SANCTION"),
-    ("Putin accused Georgia of provocations. Georgia then strengthened ties with the West.",
-     "AGREE"),
+    ("Putin accused Georgia of provocations. Georgia then strengthened ties with the Gulf "
+     "monarchies.", "AGREE"),  # (was "the West", an actor since sides round 12)
 ])
 def test_a_written_target_the_knowledge_base_lacks_is_not_taken_from_before(
         text: str, type_: str) -> None:

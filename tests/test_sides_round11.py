@@ -84,8 +84,9 @@ def test_a_domestic_act_has_its_own_state_on_the_other_side(
      "ACCUSE"),
     ("The Kazakh foreign minister called on the government to release the detained "
      "citizens.", "REQUEST"),
-    ("The Kazakh parliament called on the international community to condemn the "
-     "blockade.", "REQUEST"),
+    ("The Kazakh parliament called on international organisations to condemn the "
+     "blockade.", "REQUEST"),  # (was "the international community", an actor since
+    # sides round 12: tests/test_sides_round12.py)
     # (a state's press speaks of others' authorities as often as of its own)
     ("Kazakh journalists criticised the authorities for the ban.", "ACCUSE"),
 ])
