@@ -109,7 +109,7 @@ def _name_goes_on(ent: Any) -> bool:
     start of a longer name a capitalised word goes on with ("the West Bank", "the
     Commonwealth Games"), which is another's."""
     return ent.text[:4].lower() == "the " and ent.end < len(ent.doc) and \
-        ent.doc[ent.end].is_title
+        bool(ent.doc[ent.end].is_title)
 
 
 def slug(name: str) -> str:
