@@ -2219,16 +2219,19 @@ class EventCoder:
                 if _speaking_adjunct(node):  # "..., speaking at a briefing on Monday"
                     prev, node = node, node.sent.root
                     continue
-                if (_adjunct_participle(node) and (node.lemma_.lower() not in _ONSET or
-                                                   _tense(node.head) == "future")) \
-                        or _holding(node):
+                if (_adjunct_participle(node) and node.lemma_.lower() not in _ONSET) or \
+                        _holding(node):
                     prev, node = node, node.head  # "..., arriving on Monday": the clause's time
+                    continue
+                onset = _onset_head(node)  # "will ban the apps starting from July 8"
+                if onset is not None and _tense(onset) == "future":
+                    prev, node = node, onset
                     continue
                 return  # the date belongs to another clause's verb
             if not inside and node.pos_ in ("NOUN", "PROPN") and \
                     node.lemma_.lower() not in _OCCASIONS and \
                     not (node.dep_ == "pobj" and node.head.lower_ in ("in", "at", "during")) \
-                    and not _dated_subject(node, prev):
+                    and not _dated_subject(node, prev) and not _dateline_place(node, prev):
                 return  # "apologise for the 2008 war": the war's date, not the apology's
             if node.head.i == node.i:
                 return
@@ -2255,6 +2258,9 @@ class EventCoder:
             if told is not None and told.pos_ in ("VERB", "AUX") and \
                     told.i not in (f.trigger.i, f.clause.i if f.clause is not None else -1):
                 tense, verb = _verb_tense(told), told  # a statement's time, in its tense
+            elif status == "planned" and _time_before_verb(phrase, told, f, sent):
+                tense = _verb_tense(told)  # "Putin on Friday ordered the restoration of ...":
+                # the order's Friday, before the page, though the restoration is to come
             if _before_its_present(phrase, _finite_head(verb), f, sent, reference):
                 when = phrase = None
         if when is not None:
@@ -4185,6 +4191,19 @@ def _dated_subject(node: Any, prev: Any) -> bool:
         prev.dep_ in ("prep", "npadvmod") and prev.head.i == node.i
 
 
+def _dateline_place(node: Any, prev: Any) -> bool:
+    """Whether a date hangs off the place of a dateline that opens its sentence, closed by
+    a colon or a dash ("Beijing, June 16 : China accused ...", "NEW DELHI, June 16 - India
+    ..."): the day the news was filed, for the clause as when the parse makes the place its
+    subject (``_dated_subject``), whatever it makes the place instead."""
+    if node.pos_ != "PROPN" or node.i - node.sent.start > 2 or prev.head.i != node.i or \
+            prev.i < node.i or prev.dep_ not in ("npadvmod", "appos", "nmod"):
+        return False
+    after = prev.right_edge.i + 1
+    return after < len(node.doc) and (node.doc[after].text == ":" or
+                                      node.doc[after].text in _DASHES)
+
+
 #: Participles of speaking: "..., speaking at a briefing on Monday" tells when the subject of
 #: the sentence spoke, whichever clause of what was said the parse hangs it on.
 _SPEAKING_PARTICIPLES = {"speak", "talk", "address", "comment", "write", "tell", "answer",
@@ -4214,6 +4233,34 @@ def _adjunct_participle(verb: Any) -> bool:
     briefing on Monday"): it shares the time of the clause it hangs on."""
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and \
         not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+
+
+def _time_before_verb(phrase: str, told: Any, f: _Found, sent: Any) -> bool:
+    """Whether *phrase* is told before *told*, the verb of the clause whose object names
+    *f*'s act ("Putin on Friday ordered the restoration of flights", "On Monday, Russia
+    announced the lifting of the ban"): a time written before a verb is that verb's, read in
+    its tense, not the tense of the act it orders or announces. A time after the noun ("ordered
+    the restoration of flights on Friday") may be the act's own day, and keeps its tense."""
+    if told is None or f.clause is None or told.i != f.clause.i or told.i == f.trigger.i:
+        return False
+    at = sent.text.find(phrase)
+    return 0 <= at and sent.start_char + at < told.idx
+
+
+def _onset_head(verb: Any) -> Any:
+    """The act whose start a participle of beginning without a subject tells ("will suspend
+    flights starting from July 8"), or None: the verb it hangs on, however the parser hangs
+    it there (an "advcl", a "prep", or an "acl" of the act's object: "to ban Chinese apps
+    starting from July 8" is the ban's start, not the apps')."""
+    if verb.tag_ != "VBG" or verb.lemma_.lower() not in _ONSET or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+        return None
+    if verb.dep_ in ("advcl", "prep"):
+        return verb.head
+    noun = verb.head
+    if verb.dep_ == "acl" and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        return noun.head
+    return None
 
 
 _ENDING = {"conclude", "end", "close", "wrap"}
