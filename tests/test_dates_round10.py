@@ -74,3 +74,47 @@ def test_a_date_on_a_name_without_a_dateline_s_colon_dates_nothing() -> None:
     text = ("Beijing, the capital, June 16, China accused India of provoking the clash in the "
             "Galwan Valley.")
     assert _dated(text, "ACCUSE") == [(None, None)]
+
+
+# -- a time closed by a comma between the subject and its verb is the verb's ------------------
+def test_a_weekday_and_date_between_subject_and_verb_date_the_clause() -> None:
+    text = ("Dozens of Georgians on Wednesday, June 17, staged a protest outside the Russian "
+            "embassy.")
+    assert _dated(text, "PROTEST") == [("2020-06-17", "text")]
+
+
+def test_a_time_in_a_relative_clause_of_the_subject_stays_its_own() -> None:
+    # the twin: the time is the marching's, told in a relative clause of the subject
+    text = ("Georgians who marched on Wednesday, June 17, staged a protest outside the Russian "
+            "embassy.")
+    assert _dated(text, "PROTEST") == [(None, None)]
+
+
+# -- a participle dating the statement or decree that frames a clause -------------------------
+def test_a_statement_issued_on_a_day_dates_what_is_done_in_it() -> None:
+    text = ("In a statement issued on Monday, the Georgian Foreign Ministry accused Russia of "
+            "violating the ceasefire.")
+    assert _dated(text, "ACCUSE") == [("2020-06-15", "text")]
+
+
+def test_a_decree_signed_on_a_day_that_is_the_object_of_an_act_dates_only_itself() -> None:
+    # the twin: the decree is what the act is about, signed before it was condemned
+    text = "The Georgian Foreign Ministry condemned the decree signed on Monday by Russia."
+    assert _dated(text, "ACCUSE") == [(None, None)]
+
+
+# -- a free adjunct after a comma is done at its clause's time --------------------------------
+def test_a_free_adjunct_takes_its_clause_s_day() -> None:
+    text = ("The European Parliament called for new elections in Georgia on Thursday, "
+            "criticizing Russia over its interference.")
+    assert _dated(text, "ACCUSE") == [("2020-06-11", "text")]
+
+
+def test_an_adjunct_after_a_preposition_or_a_noun_under_a_participle_keeps_its_time() -> None:
+    # the twins: "after criticizing" tells an earlier time; a meeting named under "marking"
+    # is not the arrival's act
+    after = ("The European Parliament called on Thursday for new elections in Georgia after "
+             "criticizing Russia over its interference.")
+    assert [d for d, _ in _dated(after, "ACCUSE")] == [None]
+    marking = "Guterres arrived in Kazan on Wednesday, marking his first meeting with Putin."
+    assert _dated(marking, "CONSULT") == [(None, None)]

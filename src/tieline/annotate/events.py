@@ -28,7 +28,7 @@ import datetime as dt
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -2123,8 +2123,8 @@ class EventCoder:
                     out[id(f)] = when
         for f in found:  # "clashes erupted on Monday when troops shelled ...": a clause of
             node = f.clause or f.trigger  # "when", "as", "while" is at its main clause's time
-            held = _simultaneous_clause(node) if id(f) not in out and \
-                _dated_with_clause(f) else None
+            held = (_simultaneous_clause(node) or _free_adjunct(f)) if id(f) not in out and \
+                _dated_with_clause(f) else None  # and so is "..., demanding ..."
             if held is not None and not _dates_inside(held, spans, ctx):
                 head = held.head
                 shared = [out[id(g)] for g in by_clause.get(head.i, []) +
@@ -2218,6 +2218,9 @@ class EventCoder:
                     return  # Thursday, saw both sides agree": the day of what it saw
                 if _speaking_adjunct(node):  # "..., speaking at a briefing on Monday"
                     prev, node = node, node.sent.root
+                    continue
+                if _framing_participle(node):  # "In a statement issued on Monday, X said"
+                    prev, node = node, node.head
                     continue
                 if (_adjunct_participle(node) and node.lemma_.lower() not in _ONSET) or \
                         _holding(node):
@@ -3880,15 +3883,19 @@ def _verb_after_time(span: Any) -> Any:
     puts a clause's time before its verb, which the parse often hangs on the subject noun."""
     doc = span.doc
     at = span.end + int(span.end < len(doc) and doc[span.end].lower_ in _PARTS_OF_DAY)
-    if at >= len(doc) or span.start < 2:
+    if span.start < 2:
         return None
-    verb, before = doc[at], doc[span.start - 1]
-    if before.lower_ == "on":
-        before = doc[span.start - 2]
+    if at + 1 < len(doc) and doc[at].text == "," and doc[span.start - 1].text != ",":
+        at += 1  # "Georgians on Wednesday, May 10, staged ...": the comma closing the day
+    if at >= len(doc):
+        return None
+    verb, before = doc[at], [doc[span.start - 1]]
+    if before[0].lower_ == "on":  # the word before "on", or the subject "on" hangs on
+        before = [doc[span.start - 2], before[0].head]  # ("Dozens of Georgians on ...")
     finite = verb.tag_ in ("VBD", "VBZ", "VBP") or (
         verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
-    if verb.pos_ != "VERB" or not finite or before.head.i != verb.i or \
-            before.dep_ not in ("nsubj", "nsubjpass"):
+    if verb.pos_ != "VERB" or not finite or not any(
+            b.head.i == verb.i and b.dep_ in ("nsubj", "nsubjpass") for b in before):
         return None
     return verb
 
@@ -4418,12 +4425,24 @@ def _governing_verb(verb: Any) -> Any:
     return None
 
 
-def _framed_verb(noun: Any) -> Any:
+def _framing_participle(verb: Any) -> bool:
+    """Whether *verb* is a participle that dates an occasion or instrument framing a clause
+    ("In a statement issued on Monday, the ministry accused ...", "In a decree signed on
+    May 10, Putin ordered ..."): what is done in the statement or decree is done on its day,
+    as when the day is the noun's own ("In a statement on Monday": ``_framed_verb``). Only
+    a frame ("in", "at", "during"): "condemned the decree signed on Monday" is another's."""
+    noun = verb.head
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and \
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and \
+        _framed_verb(noun, _OCCASIONS | _INSTRUMENTS) is not None
+
+
+def _framed_verb(noun: Any, nouns: Collection[str] = _OCCASIONS) -> Any:
     """The verb an occasion noun frames as the place of the act ("At the talks on Monday,
     they agreed ...", "agreed during the visit on Friday"): PLOVER dates what is done at an
     occasion by the occasion's day."""
     prep = noun.head
-    occasion = noun.lemma_.lower() in _OCCASIONS or noun.lower_ in _OCCASIONS
+    occasion = noun.lemma_.lower() in nouns or noun.lower_ in nouns
     if noun.dep_ != "pobj" or not occasion or prep.lower_ not in _OCCASION_PREPS or \
             prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
         return None
@@ -4456,6 +4475,20 @@ def _attendant_head(node: Any) -> Any:
 
 #: What opens a clause that happens at its main clause's time ("when troops shelled ...").
 _SIMULTANEOUS = {"when", "as", "while", "whilst"}
+
+
+def _free_adjunct(f: _Found) -> Any:
+    """The participle that tells *f*'s act as a free adjunct closing its clause after a
+    comma, without a subject or a conjunction of its own ("protesters broke into the
+    parliament on Friday, demanding the leader's resignation", "called for new elections on
+    Thursday, criticizing ..."), or None: English's free adjunct is the doing of the clause's
+    own subject at the clause's time. Only the participle as the act: a noun under it
+    ("..., marking his first meeting with Putin in years") is an act of another time."""
+    verb = f.trigger
+    if f.entry.pos == "noun" or not _adjunct_participle(verb) or verb.i < verb.head.i or \
+            verb.head.pos_ not in ("VERB", "AUX") or verb.doc[verb.i - 1].text != ",":
+        return None
+    return verb
 
 
 def _simultaneous_clause(node: Any) -> Any:
