@@ -4251,7 +4251,7 @@ def _time_before_verb(phrase: str, told: Any, f: _Found, sent: Any) -> bool:
     if told is None or f.clause is None or told.i != f.clause.i or told.i == f.trigger.i:
         return False
     at = sent.text.find(phrase)
-    return 0 <= at and sent.start_char + at < told.idx
+    return at >= 0 and bool(sent.start_char + at < told.idx)
 
 
 def _onset_head(verb: Any) -> Any:
