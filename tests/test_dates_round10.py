@@ -118,3 +118,9 @@ def test_an_adjunct_after_a_preposition_or_a_noun_under_a_participle_keeps_its_t
     assert [d for d, _ in _dated(after, "ACCUSE")] == [None]
     marking = "Guterres arrived in Kazan on Wednesday, marking his first meeting with Putin."
     assert _dated(marking, "CONSULT") == [(None, None)]
+
+
+def test_a_free_adjunct_takes_no_date_of_a_noun_its_clause_is_about() -> None:
+    # the twin: the year dates the war the ministry commented on, not its call
+    text = "Georgia's Foreign Ministry commented on the 2008 war, calling on Moscow to withdraw."
+    assert [d for d, _ in _dated(text, "REQUEST")] == [None]

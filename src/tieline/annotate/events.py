@@ -2123,14 +2123,21 @@ class EventCoder:
                     out[id(f)] = when
         for f in found:  # "clashes erupted on Monday when troops shelled ...": a clause of
             node = f.clause or f.trigger  # "when", "as", "while" is at its main clause's time
-            held = (_simultaneous_clause(node) or _free_adjunct(f)) if id(f) not in out and \
-                _dated_with_clause(f) else None  # and so is "..., demanding ..."
+            held = _simultaneous_clause(node) if id(f) not in out and \
+                _dated_with_clause(f) else None
             if held is not None and not _dates_inside(held, spans, ctx):
                 head = held.head
                 shared = [out[id(g)] for g in by_clause.get(head.i, []) +
                           by_trigger.get(head.i, []) if id(g) in out]
                 when = shared[0] if shared else _time_of(head, at_verb)
                 if when is not None:
+                    out[id(f)] = when
+        for f in found:  # "called for elections on Thursday, criticizing ...": a free adjunct
+            held = _free_adjunct(f) if id(f) not in out else None  # is at its clause's time:
+            if held is not None and not _dates_inside(held, spans, ctx):  # the verb's own
+                own = [out[id(g)] for g in by_trigger.get(held.head.i, []) if id(g) in out]
+                when = own[0] if own else _time_of(held.head, at_verb)  # (not a noun's under
+                if when is not None:  # it: "commented on the 2008 war, calling on ...")
                     out[id(f)] = when
         for f in found:  # "China on Wednesday rejected ... and urged ...": one time for both
             node = f.clause or f.trigger
