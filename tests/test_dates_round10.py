@@ -124,3 +124,30 @@ def test_a_free_adjunct_takes_no_date_of_a_noun_its_clause_is_about() -> None:
     # the twin: the year dates the war the ministry commented on, not its call
     text = "Georgia's Foreign Ministry commented on the 2008 war, calling on Moscow to withdraw."
     assert [d for d, _ in _dated(text, "REQUEST")] == [None]
+
+
+# -- a date on an auxiliary is its verb's -----------------------------------------------------
+def test_a_date_between_the_auxiliary_and_its_verb_dates_the_verb() -> None:
+    # the parser hangs "on Jun 12" on "has", the auxiliary
+    text = "China has on Jun 12 asked an Indian reporter to leave the country."
+    assert _dated(text, "REQUEST") == [("2020-06-12", "text")]
+
+
+def test_a_date_in_a_relative_clause_of_the_object_does_not_date_the_perfect() -> None:
+    # the twin: the day is the reporter's arrival, and the perfect tells no day of its own
+    text = "China has asked an Indian reporter, who arrived on June 12, to leave the country."
+    assert [d for d, _ in _dated(text, "REQUEST")] == [None]
+
+
+# -- a relative clause of "when" or "where" on a time is at that time -------------------------
+def test_a_when_clause_of_a_date_is_at_that_date() -> None:
+    text = "Tensions rose on June 11, when Chinese troops attacked an Indian patrol in Ladakh."
+    assert _dated(text, "ASSAULT") == [("2020-06-11", "text")]
+
+
+def test_an_act_to_come_under_a_clause_of_a_date_keeps_no_date() -> None:
+    # the twin: what the side was asked to do is to come, not done on the day of the meeting
+    text = ("A flag meeting between Indian and Chinese commanders was held on June 11, where the "
+            "Chinese side was asked to withdraw its troops from the border.")
+    assert [d for d, _ in _dated(text, "RETREAT")] == [None]
+    assert _dated(text, "REQUEST") == [("2020-06-11", "text")]

@@ -2089,6 +2089,10 @@ class EventCoder:
             if span is not None and phrase:
                 self._date_path(span, phrase, by_trigger, by_clause, out, at_verb,
                                 ctx.article.published)
+                for f in found:  # "on June 15, when troops crossed ...": a relative clause
+                    held = _time_relative(f.clause or f.trigger)  # of a time is at it
+                    if held is not None and span.start <= held.i < span.end:
+                        out.setdefault(id(f), (phrase, held))
         for f in found:  # what a dated statement says: "Peskov said on Tuesday that ...",
             if id(f) not in out and _dated_with_clause(f):  # "issued a statement ... demanding"
                 node = f.clause or f.trigger
@@ -2212,6 +2216,9 @@ class EventCoder:
                         out.setdefault(id(f), (phrase, framed))
                 return
             inside = span.start <= node.i < span.end
+            if not inside and node.dep_ in ("aux", "auxpass") and node.pos_ == "AUX":
+                prev, node = node, node.head  # "has on June 12 asked": the verb's time
+                continue
             if not inside and node.pos_ in ("VERB", "AUX"):
                 at_verb.setdefault(node.i, (phrase, node))
                 if _happening(node):  # "the clash that happened on December 9"
@@ -4482,6 +4489,24 @@ def _attendant_head(node: Any) -> Any:
 
 #: What opens a clause that happens at its main clause's time ("when troops shelled ...").
 _SIMULTANEOUS = {"when", "as", "while", "whilst"}
+
+
+def _time_relative(node: Any) -> Any:
+    """The time a relative clause of "when" or "where" that holds *node* hangs on ("on June
+    15, when troops crossed the line", "held on June 11, where the side was asked to ..."),
+    or None: a clause told of a time is at that time (the parser hangs "where" of the
+    occasion held then on its day as often as on the occasion)."""
+    for _ in range(3):
+        if node.dep_ == "relcl":
+            break
+        if node.dep_ != "conj" or node.head.i == node.i:
+            return None  # (not an infinitive under it: "was asked to withdraw" is to come)
+        node = node.head
+    else:
+        return None
+    if not any(c.dep_ == "advmod" and c.lower_ in ("when", "where") for c in node.children):
+        return None
+    return node.head if node.head.ent_type_ == "DATE" or node.head.pos_ == "NUM" else None
 
 
 def _free_adjunct(f: _Found) -> Any:
