@@ -151,3 +151,10 @@ def test_an_act_to_come_under_a_clause_of_a_date_keeps_no_date() -> None:
             "Chinese side was asked to withdraw its troops from the border.")
     assert [d for d, _ in _dated(text, "RETREAT")] == [None]
     assert _dated(text, "REQUEST") == [("2020-06-11", "text")]
+
+
+def test_a_when_clause_with_a_date_of_its_own_keeps_it() -> None:
+    # the twin: the clause tells its own day
+    text = ("Tensions rose on June 11, when Chinese troops attacked an Indian patrol in Ladakh "
+            "on June 12.")
+    assert _dated(text, "ASSAULT") == [("2020-06-12", "text")]

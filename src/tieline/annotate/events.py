@@ -2078,6 +2078,7 @@ class EventCoder:
             if f.clause is not None:
                 by_clause.setdefault(f.clause.i, []).append(f)
         at_verb: dict[int, tuple[str, Any]] = {}  # the first verb each date reaches
+        told: list[tuple[Any, str]] = []
         for s, e in spans:
             span = ctx.doc.char_span(s, e, alignment_mode="expand")
             phrase: str | None = ctx.article.text[s:e]
@@ -2089,10 +2090,12 @@ class EventCoder:
             if span is not None and phrase:
                 self._date_path(span, phrase, by_trigger, by_clause, out, at_verb,
                                 ctx.article.published)
-                for f in found:  # "on June 15, when troops crossed ...": a relative clause
-                    held = _time_relative(f.clause or f.trigger)  # of a time is at it
-                    if held is not None and span.start <= held.i < span.end:
-                        out.setdefault(id(f), (phrase, held))
+                told.append((span, phrase))
+        for f in found:  # "on June 15, when troops crossed ...": a relative clause of a time
+            held = _time_relative(f.clause or f.trigger)  # is at it, unless its own is told
+            for span, phrase in told if held is not None and id(f) not in out else ():
+                if span.start <= held.i < span.end:
+                    out[id(f)] = (phrase, held)
         for f in found:  # what a dated statement says: "Peskov said on Tuesday that ...",
             if id(f) not in out and _dated_with_clause(f):  # "issued a statement ... demanding"
                 node = f.clause or f.trigger
