@@ -158,3 +158,10 @@ def test_a_when_clause_with_a_date_of_its_own_keeps_it() -> None:
     text = ("Tensions rose on June 11, when Chinese troops attacked an Indian patrol in Ladakh "
             "on June 12.")
     assert _dated(text, "ASSAULT") == [("2020-06-12", "text")]
+
+
+def test_a_when_clause_of_a_month_is_not_dated_by_it() -> None:
+    # the twin: a month is a period the clause is loosely in, not the day of its act
+    text = ("Russia and Georgia severed ties in May 2019, when Moscow recognized the "
+            "independence of Abkhazia.")
+    assert [d for d, _ in _dated(text, "SUPPORT")] == [None]

@@ -2091,11 +2091,13 @@ class EventCoder:
                 self._date_path(span, phrase, by_trigger, by_clause, out, at_verb,
                                 ctx.article.published)
                 told.append((span, phrase))
-        for f in found:  # "on June 15, when troops crossed ...": a relative clause of a time
+        for f in found:  # "on June 15, when troops crossed ...": a relative clause of a day
             held = _time_relative(f.clause or f.trigger)  # is at it, unless its own is told
             for span, phrase in told if held is not None and id(f) not in out else ():
-                if span.start <= held.i < span.end:
-                    out[id(f)] = (phrase, held)
+                if span.start <= held.i < span.end and \
+                        point_in_time(phrase, ctx.article.published)[1] == "day":
+                    out[id(f)] = (phrase, held)  # (not of a month or a year: "in September
+                    # 2008, when Moscow recognized ...", a period the clause is loosely in)
         for f in found:  # what a dated statement says: "Peskov said on Tuesday that ...",
             if id(f) not in out and _dated_with_clause(f):  # "issued a statement ... demanding"
                 node = f.clause or f.trigger
