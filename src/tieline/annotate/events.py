@@ -1403,6 +1403,9 @@ class EventCoder:
                 elif c.dep_ in ("compound", "amod", "nmod") and c.i in ctx.token_mention \
                         and ctx.token_mention[c.i].form != "place":
                     sources.append(c)
+        if entry.type in _JOINT and sources and all(c.lower_ == "their" for c in sources) \
+                and not self._refs(sources, ctx):
+            sources = []  # "X and Y had their summit": the joint act's "their" is its doers
         getting = n.head.lemma_.lower() in _RECEIVING and entry.type in _GIVEN
         if n.dep_ == "dobj" and (n.head.lemma_.lower() in _UNDERGO or getting):
             targets.extend(c for c in n.head.children if c.dep_ == "nsubj")  # "X faced sanctions"
@@ -1528,6 +1531,9 @@ class EventCoder:
             if gov.pos_ == "NOUN" and head.lower_ in ("for", "to", "of") and \
                     gov.lemma_.lower() not in _STANCE_NOUNS:
                 return [c for c in gov.children if c.dep_ == "poss"]
+            if entry.type == "CONSULT" and gov.dep_ in ("nsubj", "nsubjpass") and \
+                    head.lower_ in ("in", "at", "during"):  # "X and Y, in their summit, ..."
+                return [gov]  # (the parser hangs the phrase on the subject it follows)
         if n.dep_ == "conj" and head.pos_ == "NOUN":
             return [c for c in head.children if c.dep_ == "poss"]
         return []
