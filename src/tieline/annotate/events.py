@@ -111,6 +111,9 @@ _GIVEN = {"AID", "SUPPORT", "ACCUSE", "AGREE", "CONCEDE", "THREATEN", "REQUEST",
 #: Verbs of getting what another gives ("Armenia received aid from Russia", "won praise from
 #: X"): their subject is the act's target, and their "from" phrase its source.
 _RECEIVING = {"receive", "get", "win", "earn", "obtain", "accept", "gain", "garner", "draw"}
+#: Verbs of giving, whose first object is who gets the second ("granted Georgia candidate
+#: status", "gave Moldova observer status").
+_GIVING = {"grant", "give", "award", "offer", "extend", "accord", "confer"}
 #: Nouns of a stance towards an act, whose possessor answers it or takes a side on it rather
 #: than does it ("Moscow's response to the protests", "her support for the protests").
 _STANCE_NOUNS = {"response", "retaliation", "reply", "answer", "reaction", "support",
@@ -1271,6 +1274,8 @@ class EventCoder:
                     objects.extend(_prep_objects(c))
                 elif c.dep_ == "agent":
                     subject_tokens = [x for x in c.children if x.dep_ == "pobj"]
+                elif _folded_recipient(c, tok, v):
+                    objects.append(c)
             if "clause-subject" in entry.target and tok.i != v.i:  # "said China must"
                 objects.extend(c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass"))
         undergoer = _participle_noun(v) if entry.type in _FORCE or entry.mode == "release" \
@@ -2513,6 +2518,14 @@ def _relation_entry(entry: Entry) -> bool:
 #: documents"): what is done to them is done to that.
 _GROUPING = {"set", "series", "batch", "collection", "number", "bundle", "pile", "stack",
              "raft", "slew", "host", "round", "package"}
+
+
+def _folded_recipient(c: Any, noun: Any, verb: Any) -> bool:
+    """Say whether *c* is a giving verb's first object the parser folded into the second's
+    phrase as its modifier ("granted Georgia candidate status": Georgia gets the status): a
+    name right after the verb, modifying the noun the verb gives."""
+    return c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i == verb.i + 1 and \
+        noun.dep_ == "dobj" and noun.head.i == verb.i and verb.lemma_.lower() in _GIVING
 
 
 def _undergoers(head: Any) -> list[Any]:
