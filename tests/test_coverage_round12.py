@@ -64,3 +64,15 @@ def test_a_name_modifying_a_status_not_given_is_no_recipient() -> None:
     # the twin of the folded first object: a verb of no giving ("discussed") gives no one
     # the status the name modifies
     assert coded("The EU discussed Moldova candidate status.", "SUPPORT") == []
+
+
+# -- a capitalised act noun owned by a pronoun is the act, not a name ---------------------------
+def test_their_capitalised_summit_is_their_meeting() -> None:
+    assert coded("Peru and Chile, in their second Informal Summit on Monday, reiterated the "
+                 "consensus.", "CONSULT") == [("PER", "CHL", "meet", "reported")]
+
+
+def test_a_named_summit_is_an_occasion() -> None:
+    # the twin: "the Lima Summit" names an occasion, no one's meeting
+    assert coded("The consensus reached at the Lima Summit was reiterated by Peru.",
+                 "CONSULT") == []

@@ -750,6 +750,8 @@ class EventCoder:
         wanted = (cols[:, 0] == VERB) | (cols[:, 0] == ADJ) | (cols[:, 0] == NOUN)
         own.extend(i for i in ((cols[:, 0] == PROPN) & (cols[:, 2] == 1)).nonzero()[0].tolist()
                    if _opening_noun(doc[i], self.lexicon))  # (a few words a document)
+        own.extend(i for i in ((cols[:, 0] == PROPN) & (cols[:, 2] != 1)).nonzero()[0].tolist()
+                   if _owned_act_noun(doc[i], self.lexicon))
         strings, lookup, known = doc.vocab.strings, self.lexicon.lookup, self._heads
         for i, p, lemma in zip(wanted.nonzero()[0].tolist(), cols[wanted, 0].tolist(),
                                cols[wanted, 1].tolist(), strict=True):
@@ -776,7 +778,7 @@ class EventCoder:
         if _mistagged_noun(t, self.lexicon):
             pos = "noun"
         elif t.pos_ == "PROPN":
-            lemma = _opening_noun(t, self.lexicon)
+            lemma = _opening_noun(t, self.lexicon) or _owned_act_noun(t, self.lexicon)
             pos = "noun" if lemma and t.i not in ctx.token_mention else None
         if pos is None or (layer == "cameo" and t.pos_ != "VERB"):
             return None  # CAMEO's patterns are verbs': not "a planned visit"
@@ -2711,11 +2713,26 @@ def _opening_noun(t: Any, lexicon: Lexicon) -> str:
     the word (its singular), or "" where *t* is no such word (a name, a word mid-sentence)."""
     if not t.is_sent_start or t.ent_type_ or not t.is_title:
         return ""
-    word = t.lower_
+    return _noun_lemma(t.lower_, lexicon)
+
+
+def _noun_lemma(word: str, lexicon: Lexicon) -> str:
+    """The lexicon's act noun *word* is (itself or its singular), or ""."""
     for lemma in (word, word[:-1] if word.endswith("s") else ""):
         if lemma and lexicon.lookup("noun", lemma, "own"):
             return lemma
     return ""
+
+
+def _owned_act_noun(t: Any, lexicon: Lexicon) -> str:
+    """The act noun *t* is where the tagger read it as a name for its capital mid-sentence,
+    owned by a possessive pronoun ("in their second Informal Summit", "its Strategic
+    Dialogue"): a name is owned by no one, so the word is the act (its lexicon lemma, as
+    ``_opening_noun``); "" for any other word ("the Wuhan Summit" names an occasion)."""
+    if not t.is_title or t.ent_type_ in ("PERSON", "GPE", "NORP") or \
+            not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in t.children):
+        return ""
+    return _noun_lemma(t.lower_, lexicon)
 
 
 def _names_process(n: Any) -> bool:
