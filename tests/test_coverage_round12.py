@@ -76,3 +76,20 @@ def test_a_named_summit_is_an_occasion() -> None:
     # the twin: "the Lima Summit" names an occasion, no one's meeting
     assert coded("The consensus reached at the Lima Summit was reiterated by Peru.",
                  "CONSULT") == []
+
+
+# -- a headline's infinitive is what is to come ("Putin to visit Georgia") --------------------
+def test_a_headline_infinitive_is_planned() -> None:
+    assert coded("Peru to impose sanctions on Chile.", "SANCTION") == \
+        [("PER", "CHL", "restrict", "planned")]
+
+
+def test_a_headline_infinitive_after_a_dateline_is_planned() -> None:
+    assert coded("Lima: Peru to impose sanctions on Chile over border row.", "SANCTION") == \
+        [("PER", "CHL", "restrict", "planned")]
+
+
+def test_an_infinitive_of_purpose_beside_a_finite_verb_is_no_plan() -> None:
+    # the twin: a sentence with a finite verb tells what was done ("recalled")
+    assert coded("To protest the ban, Peru recalled its ambassador from Chile.",
+                 "SANCTION") == [("PER", "CHL", "withdraw", "reported")]

@@ -114,6 +114,9 @@ _RECEIVING = {"receive", "get", "win", "earn", "obtain", "accept", "gain", "garn
 #: Verbs of giving, whose first object is who gets the second ("granted Georgia candidate
 #: status", "gave Moldova observer status").
 _GIVING = {"grant", "give", "award", "offer", "extend", "accord", "confer"}
+#: Tags of a finite verb: a sentence with none whose act is an infinitive ("Putin to visit
+#: Georgia") is a headline's announcement of what is to come.
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Nouns of a stance towards an act, whose possessor answers it or takes a side on it rather
 #: than does it ("Moscow's response to the protests", "her support for the protests").
 _STANCE_NOUNS = {"response", "retaliation", "reply", "answer", "reaction", "support",
@@ -2001,6 +2004,9 @@ class EventCoder:
             if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX | {"would", "'d"}
                    for c in node.children):
                 return True
+            if any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children) and \
+                    not any(x.tag_ in _FINITE for x in node.sent):
+                return True  # a headline's "Putin to visit Georgia": what is to come
             if node.i != t.i and (node.lemma_.lower() in _INTENT_VERBS or _asking(node)):
                 return True  # (what X is called on to do is not done yet)
             if _asked_for(node):
