@@ -93,3 +93,10 @@ def test_an_infinitive_of_purpose_beside_a_finite_verb_is_no_plan() -> None:
     # the twin: a sentence with a finite verb tells what was done ("recalled")
     assert coded("To protest the ban, Peru recalled its ambassador from Chile.",
                  "SANCTION") == [("PER", "CHL", "withdraw", "reported")]
+
+
+def test_an_infinitive_completing_a_noun_is_no_headline() -> None:
+    # the twin: with no finite verb read (the tagger's adjective "surprised"), the refusal's
+    # infinitive completes a noun; the refusal is told as done
+    assert coded("Peru's refusal to cooperate with Chile surprised observers.", "REJECT") == \
+        [("PER", "CHL", None, "reported")]

@@ -2004,8 +2004,7 @@ class EventCoder:
             if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX | {"would", "'d"}
                    for c in node.children):
                 return True
-            if any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children) and \
-                    not any(x.tag_ in _FINITE for x in node.sent):
+            if _headline_infinitive(node):
                 return True  # a headline's "Putin to visit Georgia": what is to come
             if node.i != t.i and (node.lemma_.lower() in _INTENT_VERBS or _asking(node)):
                 return True  # (what X is called on to do is not done yet)
@@ -2720,6 +2719,16 @@ def _opening_noun(t: Any, lexicon: Lexicon) -> str:
     if not t.is_sent_start or t.ent_type_ or not t.is_title:
         return ""
     return _noun_lemma(t.lower_, lexicon)
+
+
+def _headline_infinitive(node: Any) -> bool:
+    """Whether *node* is a headline's infinitive ("Peru to impose sanctions on Chile",
+    "Lima: Peru to impose ..."): the sentence has no finite verb and the infinitive heads it
+    or hangs on a name (its subject or a dateline), not on a noun it completes ("Brazil's
+    refusal to cooperate", "the coming together of X to denounce Y")."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children) and \
+        (node.dep_ == "ROOT" or node.head.pos_ == "PROPN") and \
+        not any(x.tag_ in _FINITE for x in node.sent)
 
 
 def _noun_lemma(word: str, lexicon: Lexicon) -> str:
