@@ -19,6 +19,7 @@ from tieline.evaluate.news import (
     load_gold,
     score,
     status_right,
+    summary,
 )
 from tieline.models import ActorRef, Article, Event, Evidence
 
@@ -751,3 +752,38 @@ def test_a_family_is_missed_at_the_stage_nearest_to_merging() -> None:
     row = score(gold, stored).details[0]
     assert list(row["families_missed"].values()) == ["undated"]
     assert row["sources_over"] == 0
+
+
+def test_sources_are_also_counted_over_english_families_only() -> None:
+    # G1 is stated by three families, one of them (p4) German only: tieline reads English only
+    # (issue 22), so over its English families E1's two sources are right, over all three not;
+    # G2's two families leave one English: no longer a multi-family event in English
+    gold = GoldSet("english", GOLD.pages, GOLD.families, (), (
+        _gold("G1", "2020-01-05", "day", "AAA", "BBB", ["ACCUSE"], ["p1", "p3", "p4"]),
+        _gold("G2", "2020-05-09", "day", "BBB", "AAA", ["SANCTION"], ["p5", "p4"])))
+    stored = Stored(STORED.articles, (
+        _event("E1", "ACCUSE", A, B, ["p1", "p3"], "2020-01-05", "day", sources=2),
+        _event("E2", "SANCTION", B, A, ["p5"], "2020-05-09", "day")))
+    s = score(gold, stored)
+    ev = s.events
+    assert (ev["multi_family_found"], ev["sources_right"]) == (2, 0)
+    assert ev["sources_missed_by"] == {"not coded": 2}
+    assert (ev["multi_family_english"], ev["sources_right_english"]) == (1, 1)
+    assert ev["share_sources_right_english"] == 1.0
+    assert ev["families_not_english"] == 2
+    assert ev["sources_missed_not_english"] == {"not coded": 2}
+    assert s.details[0]["families_not_english"] == ["p4"]
+    assert "independent sources right 1/1 events stated by several families with an " \
+           "English page; 2 families with none, not counted: not coded 2" in summary(s)
+
+
+def test_english_families_are_all_families_when_every_page_is_english() -> None:
+    # the twin: p4 judged English, the English figure is the all-families one
+    pages = tuple(p | {"lang": "en"} for p in GOLD.pages)
+    gold = GoldSet("all english", pages, GOLD.families, (), (
+        _gold("G1", "2020-01-05", "day", "AAA", "BBB", ["ACCUSE"], ["p1", "p3", "p4"]),))
+    ev = score(gold, Stored(STORED.articles, (
+        _event("E1", "ACCUSE", A, B, ["p1", "p3"], "2020-01-05", "day", sources=2),))).events
+    assert (ev["multi_family_found"], ev["sources_right"]) == (1, 0)
+    assert (ev["multi_family_english"], ev["sources_right_english"]) == (1, 0)
+    assert (ev["families_not_english"], ev["sources_missed_not_english"]) == (0, {})
