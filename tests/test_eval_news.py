@@ -781,7 +781,7 @@ def test_sources_are_also_counted_over_english_families_only() -> None:
     assert ev["sources_missed_not_english"] == {"not coded": 2}
     assert s.details[0]["families_not_english"] == ["p4"]
     assert "independent sources right 1/1 events stated by several families with an " \
-           "English page; 2 families with none, not counted: not coded 2" in summary(s)
+           "English page; 2 families with none (why not counted: not coded 2)" in summary(s)
 
 
 def test_english_families_are_all_families_when_every_page_is_english() -> None:

@@ -30,7 +30,7 @@ def _score_events(gold: GoldSet, stored: Stored) -> tuple[dict[str, Any], list[d
     counts: Counter[str] = Counter()
     missed_by: Counter[str] = Counter()  # why families of multi-family events were not counted
     missed_not_english: Counter[str] = Counter()  # (of them, those with no English page)
-    english = english_pages(gold)
+    english = _english_pages(gold)
     details = []
     strict_of: dict[str, list[GoldEvent]] = {}
     match_of: dict[str, list[GoldEvent]] = {}
@@ -100,7 +100,7 @@ def _score_events(gold: GoldSet, stored: Stored) -> tuple[dict[str, Any], list[d
     return summary, details
 
 
-def english_pages(gold: GoldSet) -> set[str]:
+def _english_pages(gold: GoldSet) -> set[str]:
     """Return the ids of the pages the gold judges English, or does not judge: tieline reads
     events in English only (issue 22), so a family with none of them cannot be counted."""
     return {p["id"] for p in gold.pages if (p.get("lang") or "en")[:2].lower() == "en"}

@@ -41,9 +41,10 @@ def summary(s: NewsScores) -> str:
         + f"; matches holding stories beyond the gold's {ev['sources_over']}",
         f"  English families only (events are read in English): independent sources right "
         f"{ev['sources_right_english']}/{ev['multi_family_english']} events stated by several "
-        f"families with an English page; {ev['families_not_english']} families with none, not "
-        "counted: " + (", ".join(f"{k} {v}" for k, v in
-                                 ev["sources_missed_not_english"].items()) or "-"),
+        f"families with an English page; {ev['families_not_english']} families with none "
+        "(why not counted: " + (", ".join(f"{k} {v}" for k, v in
+                                          ev["sources_missed_not_english"].items()) or "-")
+        + ")",
         f"  events with both sides {ev['with_both_sides']}/{ev['events']} "
         f"({ev['share_both_sides']})",
     ]
