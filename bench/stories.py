@@ -8,7 +8,10 @@ NLP: the parse is not what this measures) in batches of 1,000, with the corpus s
 each batch, as an ingest does. Prints seconds and articles/s per size, the candidates per
 article the key lookup returned (in the story the article joined, and in other stories) and
 the full comparisons, and the ratio of time per article between the largest and the smallest
-size (1.0 = linear).
+size (1.0 = linear). Beside the wall time, the process's CPU time in the corpus stage
+(``cpu_ms_per_article``): on this shared machine the load sets the wall time, far less the CPU
+time. ``--progress`` prints each batch's cumulated figures to stderr as it ends, so a run cut
+short still leaves every size it passed measured (the first N articles of a run are a run of N).
 
 Two corpora of the same articles:
 
@@ -23,6 +26,7 @@ With ``--neighbours-cost`` each size is run twice, without and with dating pages
 neighbours (analyze/neighbours.py), and both rows are printed side by side.
 
     python bench/stories.py [--sizes 10000 50000] [--in-time] [--neighbours-cost] [--json]
+                            [--progress]
 """
 
 from __future__ import annotations
@@ -136,13 +140,13 @@ def _no_neighbours(*args: Any, **kwargs: Any) -> list[str]:
     return []
 
 
-def run(size: int, records: list[dict[str, Any]], folder: Path, in_time: bool = False
-        ) -> dict[str, Any]:
+def run(size: int, records: list[dict[str, Any]], folder: Path, in_time: bool = False,
+        progress: bool = False) -> dict[str, Any]:
     rng = random.Random(size)
     counted = corpus_stage.compare = _Counted()  # type: ignore[assignment]
     looked_up = stories_sql.candidates = _Candidates()  # type: ignore[assignment]
     path = folder / f"stories-{size}.db"
-    stage = build = 0.0
+    stage = build = cpu = 0.0
     with Store(path) as store:
         for start in range(0, size, 1000):
             t = time.perf_counter()
@@ -150,9 +154,15 @@ def run(size: int, records: list[dict[str, Any]], folder: Path, in_time: bool = 
                      for n in range(start, min(size, start + 1000))]
             build += time.perf_counter() - t
             store.add_articles(store.start_run([]), batch)
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.process_time()
             update_corpus(store)
             stage += time.perf_counter() - t
+            cpu += time.process_time() - c
+            if progress:
+                done = start + len(batch)
+                print(f"{done} articles: {1000 * stage / done:.2f} ms/article wall, "
+                      f"{1000 * cpu / done:.2f} CPU (load {os.getloadavg()[0]:.1f})",
+                      file=sys.stderr, flush=True)
             looked_up.tally(store)
         stories = store.conn.execute("SELECT count(DISTINCT story_id) FROM articles").fetchone()[0]
         merged = store.conn.execute("SELECT count(*) FROM merged_events").fetchone()[0]
@@ -160,6 +170,7 @@ def run(size: int, records: list[dict[str, Any]], folder: Path, in_time: bool = 
     return {"articles": size, "corpus_stage_s": round(stage, 1),
             "articles_per_s": round(size / stage, 1),
             "ms_per_article": round(1000 * stage / size, 2),
+            "cpu_ms_per_article": round(1000 * cpu / size, 2),
             "stories": stories, "links": links, "merged_events": merged,
             "comparisons_per_article": round(counted.calls / size, 2),
             "failed_comparisons_per_article": round((counted.calls - counted.links) / size, 2),
@@ -177,13 +188,16 @@ def main() -> None:
     parser.add_argument("--neighbours-cost", action="store_true",
                         help="run each size without, then with, dating by neighbours")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--progress", action="store_true",
+                        help="print each batch's cumulated time per article to stderr")
     args = parser.parse_args()
     records = _records(args.data)
     if args.neighbours_cost:
-        _neighbours_cost(sorted(args.sizes), records, args.in_time)
+        _neighbours_cost(sorted(args.sizes), records, args.in_time, args.progress)
         return
     with tempfile.TemporaryDirectory() as tmp:
-        results = [run(size, records, Path(tmp), args.in_time) for size in sorted(args.sizes)]
+        results = [run(size, records, Path(tmp), args.in_time, args.progress)
+                   for size in sorted(args.sizes)]
     first, last = results[0], results[-1]
     ratio = last["ms_per_article"] / first["ms_per_article"]
     if args.json:
@@ -193,32 +207,36 @@ def main() -> None:
     print("corpus:", "in-time" if args.in_time else "same-days")
     for r in results:
         print(f"{r['articles']:>7} articles: corpus stage {r['corpus_stage_s']:>8.1f} s, "
-              f"{r['articles_per_s']:>7.1f} articles/s, {r['ms_per_article']:.2f} ms/article, "
+              f"{r['articles_per_s']:>7.1f} articles/s, {r['ms_per_article']:.2f} ms/article "
+              f"({r['cpu_ms_per_article']:.2f} CPU), "
               f"{r['stories']} stories, {r['links']} copy/rewrite links, "
               f"{r['merged_events']} merged events, "
               f"{r['comparisons_per_article']} comparisons/article "
               f"({r['failed_comparisons_per_article']} found no link), candidates/article: "
               f"{r['candidates_per_article']['own_story']} in its story, "
               f"{r['candidates_per_article']['other_stories']} in others")
+    cpu = last["cpu_ms_per_article"] / first["cpu_ms_per_article"]
     print(f"time per article, {last['articles']} vs {first['articles']}: ×{ratio:.2f} "
-          "(1.0 = linear)")
+          f"(CPU ×{cpu:.2f}; 1.0 = linear)")
 
 
-def _neighbours_cost(sizes: list[int], records: list[dict[str, Any]], in_time: bool) -> None:
+def _neighbours_cost(sizes: list[int], records: list[dict[str, Any]], in_time: bool,
+                     progress: bool = False) -> None:
     """Print ms/article per size without and with dating by neighbours, and each growth."""
     rows: dict[str, list[dict[str, Any]]] = {}
     for label, step in (("without neighbours", _no_neighbours), ("with neighbours",
                                                                  _date_by_neighbours)):
         corpus_stage.date_by_neighbours = step  # type: ignore[assignment]
         with tempfile.TemporaryDirectory() as tmp:
-            rows[label] = [run(size, records, Path(tmp), in_time) for size in sizes]
+            rows[label] = [run(size, records, Path(tmp), in_time, progress) for size in sizes]
     corpus_stage.date_by_neighbours = _date_by_neighbours
     print("corpus:", "in-time" if in_time else "same-days")
     for label, results in rows.items():
-        cells = ", ".join(f"{r['articles']}: {r['ms_per_article']:.2f} ms/article"
-                          for r in results)
+        cells = ", ".join(f"{r['articles']}: {r['ms_per_article']:.2f} ms/article "
+                          f"({r['cpu_ms_per_article']:.2f} CPU)" for r in results)
         growth = results[-1]["ms_per_article"] / results[0]["ms_per_article"]
-        print(f"{label:>20}: {cells}; growth ×{growth:.2f}")
+        cpu = results[-1]["cpu_ms_per_article"] / results[0]["cpu_ms_per_article"]
+        print(f"{label:>20}: {cells}; growth ×{growth:.2f} (CPU ×{cpu:.2f})")
 
 
 if __name__ == "__main__":
