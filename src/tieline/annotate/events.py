@@ -81,8 +81,10 @@ _INTENT_VERBS = {"plan", "intend", "aim", "seek", "want", "prepare", "promise", 
                  "attempt", "set", "ready", "willing", "prepared", "going", "mull"}
 _INTENT_NOUNS = {"decision", "plan", "plans", "intention", "bid", "readiness", "willingness",
                  "desire", "promise", "pledge", "proposal", "offer", "attempt", "effort",
-                 "efforts", "intent", "condition", "conditions", "instruction", "order",
-                 "call", "invitation", "agenda", "will"}
+                 "efforts", "intent", "instruction", "order", "call", "invitation", "agenda",
+                 "will", "threat", "threats"}
+# (a condition is read by ``mood.conditioned``: "the conditions of detention" are no intent;
+# what a threat is "to" do is threatened, not done: "its threat to cut gas supplies")
 _QUANTITY = {"million", "billion", "trillion", "thousand", "hundred", "worth", "sum", "amount",
              "package", "tranche"}
 #: Words that wreck a joint act from one side (CAMEO's DISRUPT and UNDERMINE blocks, code 160
@@ -159,6 +161,11 @@ _DURATION = re.compile(
     r"|decade)s?(?:[\s-]+(?:long|old))?\s*$")
 _RELATIVE_RANGE = re.compile(r"\b(?:week|weeks|past|last|previous|recent|this|these|coming|next)"
                              r"\b", re.I)
+#: Verbs that deny what a report or an allegation says ("dismissed reports that it had
+#: detained them": the detention is denied, round 6); what they take as object is a
+#: statement ("dismissed Georgia's criticism": the criticism was made), so they deny only an
+#: act told by a verb.
+_DISMISSING = frozenset({"dismiss", "refute", "rebut", "disavow"})
 #: Polarity: words that turn around the act they govern, read before the act's own type.
 #: A cooperative act refused is REJECT ("refused to sign", "the refusal to come to its aid"),
 #: reversed is SANCTION ("suspended cooperation", "the decision to leave the alliance"),
@@ -166,7 +173,8 @@ _RELATIVE_RANGE = re.compile(r"\b(?:week|weeks|past|last|previous|recent|this|th
 #: is the act negated ("failed to reach an agreement", "no longer cooperates").
 _REFUSE = {"refuse", "refusal", "decline", "reject", "rejection", "veto", "unwilling",
            "unwillingness", "reluctant", "reluctance", "rebuff", "resist", "balk", "shun",
-           "boycott", "snub", "spurn", "oppose", "opposition", "deny", "denial"}
+           "boycott", "snub", "spurn", "oppose", "opposition", "deny", "denial"} | \
+    _DISMISSING
 _FAIL = {"fail", "failure", "unable", "inability", "impossible", "without", "never",
          "lack", "absence"}
 _REVERSE = {"suspend", "suspension", "freeze", "halt", "end", "cancel", "cancellation",
@@ -585,6 +593,7 @@ class EventCoder:
                     not any(r.country for r in f.targets):
                 f.targets = self._handed_to(f, ctx) or f.targets
         self._lay_blame(found, ctx)  # "blamed the clashes on X"
+        _condemn_the_doer(found)  # "condemned the detention of two journalists by X"
         for f in found:  # "called for India to withdraw", "its call for India to withdraw"
             if f.sources and not f.targets and f.entry.type == "REQUEST":
                 sides = {_side_of(r) for r in f.sources}
@@ -598,6 +607,8 @@ class EventCoder:
             if f.sources and not f.targets and \
                     any(t.lemma_.lower() in _TAKING_GROUND for t in f.tokens):
                 f.targets = self._ground_owner(f, ctx)  # "occupied land in Georgia"
+            if any(t.lemma_.lower() in _TAKING_GROUND for t in f.tokens):
+                f.targets = self._claimed_ground(f)  # "occupies Abkhazia": Georgia's ground
             if f.sources and not f.targets and not f.entry.symmetric:
                 self._clause_target(f, found, ctx)
             if f.sources and f.entry.type in _REACTING and f.entry.pos == "verb":
@@ -1134,6 +1145,24 @@ class EventCoder:
                 if g.trigger.i == f.trigger.head.i and g.entry.type == "ACCUSE":
                     own = {_side_of(s) for s in g.sources}
                     g.targets = [r for r in laid if _side_of(r) not in own] or g.targets
+
+    def _claimed_ground(self, f: _Found) -> list[ActorRef]:
+        """The targets of an act of taking or striking ground, with a disputed region the
+        knowledge base says a state claims read as that state's ground: "Russian forces
+        occupy Abkhazia and South Ossetia" takes ground from Georgia (CAMEO 1723, PLOVER
+        COERCE: the target is the one whose territory is seized), not from the breakaway
+        authorities, which are Russia's allies. The claimant's own acts there keep the
+        region ("Georgian troops shelled Tskhinvali": the de facto authorities are hit)."""
+        own = {_side_of(r) for r in f.sources}
+        out: list[ActorRef] = []
+        for r in f.targets:
+            state = self.kb.claimed.get(r.id or "")
+            if state is not None and state in self.kb.actors and state not in own:
+                actor = self.kb.actors[state]
+                r = ActorRef(actor.id, actor.name, actor.country, None, actor.kind, r.basis)
+            if _key(r) not in {_key(x) for x in out}:
+                out.append(r)
+        return out
 
     def _custodian(self, f: _Found, ctx: _Context) -> list[ActorRef]:
         """The state on whose ground a custody act told without a doer happened: "a Peruvian
@@ -1980,6 +2009,8 @@ class EventCoder:
         if accuser is not None:  # "X accused Y of occupying Z": X's claim, not a report
             return "claimed", (accuser, *chain)
         threat = _threatened(f)  # (a threat's "would"/"may"/"if" are what it threatens)
+        if not threat and mood.conditioned(t, _governors(t)):
+            return "hypothetical", chain  # "on condition that X withdraws": set, not planned
         if not threat and self._planned(f):
             return "planned", chain
         if chain and not (not threat and _forecast(f)):
@@ -2630,6 +2661,36 @@ def _judged(verb: Any) -> list[Any]:
     return [c for c in judge.children if c.dep_ in ("dobj", "nsubjpass")]
 
 
+#: Hostile acts whose condemnation is aimed at their doer, not at the side they hit.
+_CONDEMNABLE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"}
+
+
+def _condemn_the_doer(found: list[_Found]) -> None:
+    """Aim a condemnation of a hostile act at the act's doer: "Georgia condemned the
+    detention of two Ukrainian journalists by Russia" accuses Russia, which detained them,
+    not Ukraine, whose people were hit (PLOVER ACCUSE: criticising an actor for its act).
+    The act is the object of the verb of condemning, or what its noun is "of" ("the
+    condemnation of the arrests"); a condemnation naming its target ("condemned Russia for
+    the detention") keeps it, as does an act with no doer or done by the condemner's side."""
+    by_trigger = {g.trigger.i: g for g in found}
+    for f in found:
+        if f.entry.type != "ACCUSE" or not f.sources:
+            continue
+        t = f.trigger
+        acts = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")] if \
+            t.tag_.startswith("VB") else \
+            [o for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+             for o in c.children if o.dep_ == "pobj"]
+        for act in acts:
+            g = by_trigger.get(act.i)
+            if g is None or g is f or g.entry.type not in _CONDEMNABLE or g.negated:
+                continue
+            own = {_side_of(r) for r in f.sources}
+            doers = [r for r in g.sources if _side_of(r) not in own]
+            if doers and len(doers) == len(g.sources):
+                f.targets = doers[:1]
+
+
 def _accuser(node: Any) -> str | None:
     """Who claims the act *node* names, when a verb of accusing holds another actor to it
     ("Georgia accused Russia of occupying Abkhazia": Georgia), as the words that name them
@@ -3271,6 +3332,8 @@ def polarity(t: Any) -> tuple[str, Any] | None:
         if node.lower_ == "without" or gov.lower_ == "without":
             return "fail", gov
         lemma = gov.lemma_.lower()
+        if lemma in _DISMISSING and not t.tag_.startswith("VB"):
+            return None
         if _phrasal(gov):
             return next(_PHRASAL_POLARITY[(lemma, c.lower_)] for c in gov.children
                         if c.dep_ == "prt" and (lemma, c.lower_) in _PHRASAL_POLARITY), gov

@@ -217,6 +217,47 @@ def possible(chain: list[Any]) -> bool:
                and below.lower_ == "of" for below, node in pairwise(chain))
 
 
+#: Words of a condition set for an act ("a precondition for talks", "conditional upon the
+#: withdrawal", "contingent on"): the act that is the condition and the act it is set for are
+#: both still to come (round 6).
+_CONDITION_NOUNS = frozenset({"precondition", "preconditions", "prerequisite",
+                              "prerequisites", "condition", "conditions"})
+_CONDITION_ADJECTIVES = frozenset({"conditional", "contingent", "conditioned"})
+#: Prepositions that lead from a word of condition to the act it sets or asks for.
+_CONDITION_PREPS = frozenset({"for", "of", "on", "upon", "to"})
+
+
+def conditioned(t: Any, chain: list[Any]) -> bool:
+    """Whether the act *t* is a condition set for another act, or the act one is set for:
+    the subject of "is a precondition" ("the withdrawal of troops is the precondition for
+    talks"), what a condition is "for" or "of" ("a precondition for talks"), what an act is
+    "conditional upon" or "contingent on", or the clause of "on condition that". Neither has
+    happened: the text tells what one side asks before it acts (PLOVER codes acts; an act
+    only set as a condition is hypothetical). "The conditions of detention" and "under the
+    conditions of the agreement" describe something that happened: a bare "condition" leads
+    only with "for", and only through its own phrase."""
+    chain = near(chain)
+    for node in chain:  # ("the resumption of talks is conditional on ...": the talks too)
+        if node.dep_ == "nsubj" and node.head.lemma_ == "be" and any(
+                c.dep_ in ("attr", "acomp") and _a_condition(c) for c in node.head.children):
+            return True  # "the withdrawal is a precondition for talks"
+        if node.dep_ == "attr" and node.head.lemma_ == "be" and any(
+                c.dep_ == "nsubj" and _a_condition(c) for c in node.head.children):
+            return True  # "the only precondition is the withdrawal of troops"
+    for below, node in pairwise(chain):
+        if below.dep_ == "prep" and below.lower_ in _CONDITION_PREPS and _a_condition(node) \
+                and (below.lower_ == "for" or node.lower_ not in ("condition", "conditions")):
+            return True  # "the precondition for talks", "conditional upon the withdrawal"
+        if below.dep_ in ("acl", "ccomp") and node.lower_ in ("condition", "conditions") and \
+                any(m.dep_ == "mark" and m.lower_ == "that" for m in below.children):
+            return True  # "on condition that Azerbaijan withdraws its troops"
+    return False
+
+
+def _a_condition(word: Any) -> bool:
+    return word.lower_ in _CONDITION_NOUNS or word.lower_ in _CONDITION_ADJECTIVES
+
+
 def denies(node: Any, own: bool) -> bool:
     """Whether *node*, the act or a word that governs it, denies it: a negation of its own
     ("did not meet"), "no" before a noun of need or intention that governs it ("no need to

@@ -543,6 +543,9 @@ def names_a_threat_not_made(head: Any) -> bool:
     kids = list(head.children)
     if any(c.dep_ == "poss" for c in kids):
         return False
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _BEING_A_DANGER
+           for c in kids):
+        return True  # "reiterated the threat posed by Russia": a danger Russia is (round 6)
     if any(c.dep_ in ("acl", "relcl") and c.tag_ == "VB" and
            any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in kids):
         return False  # "a threat to blow up the base"
