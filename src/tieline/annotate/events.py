@@ -97,6 +97,8 @@ _EVALUATIVE = {"criticize", "criticise", "condemn", "denounce", "reject", "deny"
                "welcome", "praise", "report", "discuss", "cover", "view", "see", "highlight",
                "complicate", "irk", "strain", "question", "doubt", "follow", "watch", "monitor",
                "describe", "call", "dismiss", "slam", "hail", "postpone", "delay", "cancel",
+               "blast", "decry", "deplore", "lambast", "lambaste", "censure", "rebuke",
+               "castigate", "mock", "ridicule", "applaud", "endorse",
                "ban", "prohibit", "forbid", "outlaw", "disperse",  # a rally banned is not
                *_DISRUPT}  # the banner's, nor an attack disrupted the disrupter's
 
@@ -1441,7 +1443,8 @@ class EventCoder:
                     targets.extend(_prep_objects(c))
                 elif c.dep_ in ("compound", "amod", "nmod") and c.i in ctx.token_mention \
                         and ctx.token_mention[c.i].form != "place":
-                    sources.append(c)
+                    (targets if nonacts.names_the_opposed(c) else sources).append(c)
+                    # ("anti-Russian protests" are against Russia)
         if entry.type in _JOINT and sources and all(c.lower_ == "their" for c in sources) \
                 and not self._refs(sources, ctx):
             sources = []  # "X and Y had their summit": the joint act's "their" is its doers
@@ -1757,10 +1760,13 @@ class EventCoder:
         if not ents or t.doc[ents[0].start].is_lower:
             return []
         ent = ents[0]
-        if nonacts.names_an_occasion([t.text for t in ent if not t.is_punct]):
+        words = [t for t in ent if not t.is_punct and not nonacts.bracket_token(t.text)]
+        if not words or t.doc[words[0].i].is_lower:
+            return []  # ("-RRB- pressed BP": a tokenised bracket names no one)
+        if nonacts.names_an_occasion([t.text for t in words]):
             return []  # "The Chennai Summit will provide an opportunity": no actor
         kind = "person" if ent.label_ == "PERSON" else "organization"
-        return [ActorRef(None, ent.text, None, None, kind)]
+        return [ActorRef(None, t.doc[words[0].i:words[-1].i + 1].text, None, None, kind)]
 
     def _kb_country(self, t: Any) -> list[ActorRef]:
         for form in self.forms.get(t.text, []):

@@ -113,6 +113,17 @@ def names_an_occasion(words: list[str]) -> bool:
     return bool(words) and words[-1].lower() in _OCCASION_WORDS
 
 
+#: The Penn Treebank's spelling of brackets, left in tokenised news text ("Cairo, 11:46 a.m.
+#: ET -RRB- Omar Suleiman", Timeline17's pages): punctuation, never a name or part of one.
+_BRACKET_TOKENS = frozenset({"-LRB-", "-RRB-", "-LSB-", "-RSB-", "-LCB-", "-RCB-"})
+
+
+def bracket_token(word: str) -> bool:
+    """Whether a token is a tokenised bracket ("-RRB-"), which the parser may take for a
+    name ("-RRB- pressed BP on the spill"): no actor (round 6)."""
+    return word.upper() in _BRACKET_TOKENS
+
+
 #: Entity labels of someone who can be kept from acting (an actor the knowledge base or the
 #: parser's entities name).
 _ACTOR_LABELS = frozenset({"TL_KB", "PERSON", "ORG", "NORP", "GPE"})
@@ -181,6 +192,19 @@ def undone_by_prefix(head: Any) -> bool:
     doc = head.doc
     return head.i >= 2 and doc[head.i - 1].text in _HYPHENS and \
         not doc[head.i - 2].whitespace_ and doc[head.i - 2].lower_ in _UNDOING_PREFIXES
+
+
+def names_the_opposed(word: Any) -> bool:
+    """Whether an actor's word before an act noun is written with "anti-" ("anti-Russian
+    protests", "the anti-Georgian campaign"): the actor is whom the act is against, not who
+    does it (round 6). The parser may split it ("anti", "-", "Russian") or keep one token."""
+    doc = word.doc
+    if word.lower_.startswith(("anti-", "anti–")):
+        return True
+    if word.lower_ == "anti" and word.i + 1 < len(doc) and doc[word.i + 1].text in _HYPHENS:
+        return True
+    return word.i >= 2 and doc[word.i - 1].text in _HYPHENS and \
+        doc[word.i - 2].lower_ == "anti" and not doc[word.i - 2].whitespace_
 
 
 def helps_oneself(head: Any) -> bool:
