@@ -145,3 +145,21 @@ def test_a_blasted_protest_is_not_the_blaster_s() -> None:
 def test_a_protest_held_is_still_the_holder_s() -> None:
     assert ("KAZ", "KGZ", "demo", "reported") in \
         coded("Kazakh students held protests against Kyrgyzstan in Astana.", "PROTEST")
+
+
+# -- a quote's modal does not reach the clause that says who spoke ----------------------------------
+def test_a_meeting_the_quote_was_said_in_is_reported() -> None:
+    text = ('"Mutual trust should remain the basis of our ties," Tokayev said during his '
+            'meeting with Kyrgyz President Japarov.')
+    assert [s for *_, s in coded(text, "CONSULT")] == ["reported"]
+
+
+def test_a_meeting_that_should_happen_is_still_not_reported() -> None:
+    text = "Tokayev said a meeting with Kyrgyz President Japarov should take place soon."
+    statuses = {s for *_, s in coded(text, "CONSULT")}
+    assert statuses and "reported" not in statuses
+
+
+def test_a_meeting_that_took_place_is_reported() -> None:
+    assert [s for *_, s in coded("A meeting between Tokayev and Japarov took place in Astana "
+                                 "on Monday.", "CONSULT")] == ["reported"]

@@ -2064,7 +2064,10 @@ class EventCoder:
         t = f.trigger
         if any(c.lower_ in _HYPOTHETICAL_MODIFIERS for c in t.children):
             return True
-        for node in _governors(t, also=("advcl", "ccomp", "conj", "relcl")):
+        climbed = ("advcl", "ccomp", "conj", "relcl")
+        verb = mood.occurring(t)  # "a meeting should take place": the verb's mood is its
+        for node in [t, *_governors(verb, also=climbed)] if verb is not None else \
+                _governors(t, also=climbed):
             if any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_AUX for c in node.children) \
                     and not _only_possible(node):
                 return True
@@ -2072,6 +2075,10 @@ class EventCoder:
                 return True
             if node.i != t.i and node.lemma_.lower() in _HYPOTHETICAL_VERBS:
                 return True
+            if node.dep_ == "conj" and node.lemma_.lower() in _REPORTING and \
+                    any(c.dep_ == "nsubj" for c in node.children):
+                break  # '"Trust should remain the basis," Modi said during the meeting': the
+                # saying is a clause of its own (the parser may join it to the quote's verb)
         return mood.possible(_governors(t))  # "raised the possibility of banning wine"
 
     def _attribution(self, f: _Found, sent: Any, ctx: _Context) -> tuple[str, ...]:

@@ -283,6 +283,16 @@ _OCCURRING = frozenset({"happen", "occur", "take", "go", "materialise", "materia
                         "close", "finish"})
 
 
+def occurring(t: Any) -> Any:
+    """The verb that tells whether the occasion *t* takes place, when *t* is its subject
+    ("a meeting should take place soon", "the talks may happen"), else None: its mood is the
+    occasion's (round 6)."""
+    if t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") and \
+            t.head.lemma_.lower() in _OCCURRING and t.head.lemma_ != "be":
+        return t.head
+    return None
+
+
 def beyond_the_scene(t: Any, governor: Any) -> bool:
     """Whether *governor*'s negation stops short of *t*: the path up from *t* passes a
     preposition that sets the governor's scene ("did not comment during his meeting": the
