@@ -163,3 +163,23 @@ def test_a_meeting_that_should_happen_is_still_not_reported() -> None:
 def test_a_meeting_that_took_place_is_reported() -> None:
     assert [s for *_, s in coded("A meeting between Tokayev and Japarov took place in Astana "
                                  "on Monday.", "CONSULT")] == ["reported"]
+
+
+# -- a thing a relative clause describes does no act -----------------------------------------------
+def test_a_thing_that_led_to_a_war_is_no_actor() -> None:
+    text = ("Kazakhstan's military support for the rebels, which led to a war with Bishkek, "
+            "ended in 2001.")
+    assert "AGREE" not in types(text)
+
+
+def test_a_body_a_relative_clause_describes_still_acts() -> None:
+    assert coded("The CSTO, which sent troops to Kyrgyzstan, is led by Kazakhstan.",
+                 "MOBILIZE") == [("CSTO", "KGZ", "troops", "reported")]
+
+
+# -- an exercise is an occasion, not an actor -----------------------------------------------------
+def test_an_exercise_is_no_actor() -> None:
+    text = ("The minister said the meeting coincides with the Steppe Eagle Exercises to be "
+            "conducted by the Kazakh Army.")
+    assert all("Exercises" not in (r.name or "") for e in code(text).events
+               for r in (e.source, e.target) if r is not None)

@@ -60,6 +60,15 @@ _SUBJ = {"nsubj", "csubj"}
 #: X's nationals", "imports from X", "ban on X's wine").
 _MEASURE_PREPS = frozenset({"to", "from", "for", "on", "against", "into", "with", "between"})
 _RELATIVE = {"which", "that", "who", "whom", "whose"}
+#: Nouns of those who act for a state or a group, which a relative clause may describe ("the
+#: troops that crossed", "the court, which indicted X").
+_DOER_NOUNS = {"troops", "force", "forces", "army", "navy", "police", "guard", "guards",
+               "soldier", "soldiers", "court", "council", "committee", "party", "delegation",
+               "agency", "service", "regime", "authorities", "administration", "cabinet",
+               "coalition", "alliance", "bloc", "organisation", "organization", "group",
+               "company", "firm", "bank", "airline", "union", "body", "team", "commission",
+               "militants", "rebels", "separatists", "protesters", "demonstrators",
+               "activists", "mission", "contingent", "unit", "units", "fleet", "forum"}
 _LIGHT = {"hold", "have", "conduct", "make", "attend", "launch", "pay", "host", "stage", "give",
           "offer", "carry", "begin", "continue", "resume", "announce", "lodge", "file", "issue",
           "take", "express", "voice", "seek", "start", "open"}
@@ -1389,7 +1398,12 @@ class EventCoder:
                 subj = [c for c in node.children if c.dep_ in _SUBJ]
                 if subj:
                     if subj[0].lower_ in _RELATIVE and _relative_clause(node) is not None:
-                        return [_relative_clause(node).head]  # (a joined one: "whose role is
+                        antecedent = _relative_clause(node).head
+                        if subj[0].lower_ in ("which", "that") and \
+                                not self._names_a_doer(antecedent, ctx):
+                            return []  # "the support of Russia, which led to a war": a
+                            # thing does what the clause says, no actor (round 6)
+                        return [antecedent]  # (a joined one: "whose role is
                     return subj  # ceremonial and who has accused X": the person accuses)
                 if node.i == v.i and passive:
                     return []
@@ -1423,6 +1437,16 @@ class EventCoder:
                 return []
             prev, node = node, node.head
         return []
+
+    @staticmethod
+    def _names_a_doer(noun: Any, ctx: _Context) -> bool:
+        """Whether a noun a relative clause describes names someone who can act: an actor
+        the text names, a pronoun, or a noun of a state's body or of people ("the ministry",
+        "Russia's navy", "the troops"); not a thing, whoever's it is ("the support of
+        Russia", "Russia's support for the rebels", "the line")."""
+        return noun.i in ctx.token_mention or noun.pos_ == "PRON" or \
+            noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or \
+            nonacts.names_someone(noun) or noun.lemma_.lower() in _DOER_NOUNS
 
     def _noun_arguments(self, f: _Found, ctx: _Context) -> None:
         n = f.trigger

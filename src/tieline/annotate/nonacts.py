@@ -104,7 +104,9 @@ def asks_a_question(head: Any) -> bool:
 #: Summit", "the World University Games"): an occasion hosts acts but does none.
 _OCCASION_WORDS = frozenset({"summit", "summits", "games", "olympics", "conference", "forum",
                              "fair", "festival", "expo", "exhibition", "championship",
-                             "championships", "cup", "dialogue", "talks", "meeting"})
+                             "championships", "cup", "dialogue", "talks", "meeting",
+                             "exercise", "exercises", "drill", "drills", "manoeuvres",
+                             "maneuvers", "wargames"})  # ("Indra Naval Exercises", round 6)
 
 
 def names_an_occasion(words: list[str]) -> bool:
@@ -854,10 +856,10 @@ def raises_concern_in_others(head: Any) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in ("in", "among", "across") for c in head.children):
         return True
     subjects = [c for c in head.children if c.dep_ == "nsubj"]
-    return bool(subjects) and not any(_names_someone(s) for s in subjects)
+    return bool(subjects) and not any(names_someone(s) for s in subjects)
 
 
-def _names_someone(noun: Any) -> bool:
+def names_someone(noun: Any) -> bool:
     """Whether a noun itself names someone who acts (a pronoun, an entity of an actor, a
     noun of people), not a thing of theirs ("Moscow's move", "China's dominance")."""
     return noun.pos_ == "PRON" or noun.ent_type_ in _ACTOR_LABELS or noun.lower_ in _PEOPLE \
