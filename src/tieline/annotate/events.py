@@ -165,6 +165,11 @@ _OCCASIONS = {"statement", "interview", "speech", "address", "meeting", "briefin
 #: day the document was signed or issued is the day of the act it tells.
 _INSTRUMENTS = {"decree", "order", "resolution", "directive", "law", "ordinance", "edict",
                 "declaration", "communique", "communiqué", "notice", "notification"}
+#: Nouns of a document or a decision by which its maker acts ("the decree, which banned
+#: flights", "the agreement that stopped the war").
+_MADE_TO_ACT = _INSTRUMENTS | {"agreement", "deal", "accord", "treaty", "pact", "decision",
+                               "ruling", "verdict", "sanction", "measure", "statement", "bill",
+                               "regulation"}
 #: A length of time, not a time: "two-day", "a four-year", "six months-long".
 _DURATION = re.compile(
     r"(?i)^\s*(?:an?\s+|the\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
@@ -1446,7 +1451,9 @@ class EventCoder:
         Russia", "Russia's support for the rebels", "the line")."""
         return noun.i in ctx.token_mention or noun.pos_ == "PRON" or \
             noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or \
-            nonacts.names_someone(noun) or noun.lemma_.lower() in _DOER_NOUNS
+            nonacts.names_someone(noun) or noun.lemma_.lower() in _DOER_NOUNS or \
+            noun.lemma_.lower() in _MADE_TO_ACT  # ("a Russian-brokered agreement that
+        # stopped the war": the document acts for whoever its phrase says made it)
 
     def _noun_arguments(self, f: _Found, ctx: _Context) -> None:
         n = f.trigger
