@@ -183,3 +183,14 @@ def test_an_exercise_is_no_actor() -> None:
             "conducted by the Kazakh Army.")
     assert all("Exercises" not in (r.name or "") for e in code(text).events
                for r in (e.source, e.target) if r is not None)
+
+
+def test_a_forum_discussing_something_is_no_consultation() -> None:
+    text = ("Astana said Kyrgyzstan had broken off the border talks, the only format "
+            "discussing the consequences of the war with Kazakhstan.")
+    assert "CONSULT" not in types(text)
+
+
+def test_troops_doing_something_still_act() -> None:
+    assert ("KAZ", "KGZ", None, "reported") in \
+        coded("Kazakh troops crossing the border clashed with Kyrgyz guards.", "ASSAULT")

@@ -1428,6 +1428,10 @@ class EventCoder:
                     return [c for c in node.children if c.dep_ in ("npadvmod", "compound")]
                 if node.dep_ == "acl" and node.tag_ == "VBN":
                     return []  # "peacekeepers deployed to ...": the noun is acted upon
+                if node.dep_ == "acl" and node.tag_ == "VBG" and \
+                        not self._names_a_doer(node.head, ctx):
+                    return []  # "the only format discussing the war's consequences": a
+                    # thing does it, no actor (round 6)
                 described = described or node.dep_ == "acl"
             elif node.i != v.i:  # a noun on the way up: its possessor acts
                 poss = [c for c in node.children if c.dep_ == "poss"] or \
