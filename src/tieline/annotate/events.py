@@ -2110,10 +2110,8 @@ class EventCoder:
                 return True
             if node.i != t.i and node.lemma_.lower() in _HYPOTHETICAL_VERBS:
                 return True
-            if node.dep_ == "conj" and node.lemma_.lower() in _REPORTING and \
-                    any(c.dep_ == "nsubj" for c in node.children):
-                break  # '"Trust should remain the basis," Modi said during the meeting': the
-                # saying is a clause of its own (the parser may join it to the quote's verb)
+            if mood.said_apart(node):
+                break  # '"Trust should remain the basis," Modi said during the meeting'
         return mood.possible(_governors(t))  # "raised the possibility of banning wine"
 
     def _attribution(self, f: _Found, sent: Any, ctx: _Context) -> tuple[str, ...]:

@@ -283,6 +283,20 @@ _OCCURRING = frozenset({"happen", "occur", "take", "go", "materialise", "materia
                         "close", "finish"})
 
 
+#: Verbs of saying that tell who spoke a quote ('"...," Modi said during the meeting').
+_SAYING = frozenset({"say", "tell", "add", "state", "note", "stress", "declare", "remark",
+                     "write", "tweet", "assert", "emphasise", "emphasize"})
+
+
+def said_apart(node: Any) -> bool:
+    """Whether *node* is a verb of saying with its own subject that the parser joined to the
+    quote's verb as a conjunct ('"Trust should remain the basis," Modi said during the
+    meeting': "said" hangs on "remain"): a clause of its own, which the quote's modal does
+    not reach (round 6)."""
+    return node.dep_ == "conj" and node.lemma_.lower() in _SAYING and \
+        any(c.dep_ == "nsubj" for c in node.children)
+
+
 def occurring(t: Any) -> Any:
     """The verb that tells whether the occasion *t* takes place, when *t* is its subject
     ("a meeting should take place soon", "the talks may happen"), else None: its mood is the
