@@ -15,7 +15,7 @@ from spacy.vocab import Vocab
 
 from test_sides import code, coded
 from test_sides import event_types as types
-from tieline.annotate import mood
+from tieline.annotate import mood, nonacts
 
 
 # -- an act set as a condition is not done ---------------------------------------------------------
@@ -217,3 +217,29 @@ def test_a_forum_discussing_something_is_no_consultation() -> None:
 def test_troops_doing_something_still_act() -> None:
     assert ("KAZ", "KGZ", None, "reported") in \
         coded("Kazakh troops crossing the border clashed with Kyrgyz guards.", "ASSAULT")
+
+
+# -- a past form between "the" with an adjective and a noun describes the noun ---------------------
+def _tagged(words: list[str], heads: list[int], deps: list[str], tags: list[str],
+            pos: list[str]) -> Doc:
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+
+
+def test_the_adjective_occupied_region_is_a_state_however_parsed() -> None:
+    # "Aydin ... between the Turkish occupied region", as the parser may read it: "occupied"
+    # a finite verb with Aydin for its subject and the region for its object
+    doc = _tagged(["Aydin", "between", "the", "Turkish", "occupied", "region"],
+                  [4, 0, 3, 1, 4, 4], ["nsubj", "prep", "det", "pobj", "ROOT", "dobj"],
+                  ["NNP", "IN", "DT", "JJ", "VBD", "NN"],
+                  ["PROPN", "ADP", "DET", "ADJ", "VERB", "NOUN"])
+    assert nonacts.describes_a_state(doc[4])
+
+
+def test_an_army_that_occupied_a_region_still_acts() -> None:
+    doc = _tagged(["The", "Turkish", "army", "occupied", "the", "region"],
+                  [2, 2, 3, 3, 5, 3], ["det", "amod", "nsubj", "ROOT", "det", "dobj"],
+                  ["DT", "JJ", "NN", "VBD", "DT", "NN"],
+                  ["DET", "ADJ", "NOUN", "VERB", "DET", "NOUN"])
+    assert not nonacts.describes_a_state(doc[3])
+    assert ("TUR", None, "restrict", "reported") in \
+        coded("The Turkish army occupied the region of Famagusta in 1974.", "COERCE")

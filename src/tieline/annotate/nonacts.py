@@ -154,6 +154,8 @@ def describes_a_state(head: Any) -> bool:
     and "occupied")."""
     if head.tag_ == "VBG" and head.dep_ == "amod" and head.i < head.head.i:
         return True  # "the occupying forces"
+    if _opens_a_noun_phrase(head):
+        return True  # "between the Russian occupied region of Tskhinvali and ..."
     if head.tag_ not in ("VBN", "VBD", "JJ") or any(
             c.dep_ in ("nsubj", "nsubjpass", "auxpass", "agent") or
             c.dep_ == "aux" and not (c.lower_ == "to" and head.tag_ == "VBN") or
@@ -168,6 +170,17 @@ def describes_a_state(head: Any) -> bool:
     before = doc[head.i - 1]
     return before.tag_ in _DESCRIBING_TAGS or \
         before.tag_ in ("IN", "TO") and head.tag_ == "VBN" or hyphened(head)
+
+
+def _opens_a_noun_phrase(head: Any) -> bool:
+    """Whether a past form stands between a determiner with an adjective and a noun ("the
+    Russian occupied region"): no finite verb follows "the Russian", so the form describes
+    the noun, however the parser reads it (it may take the sentence's subject for the
+    form's and the noun for its object: round 6)."""
+    doc = head.doc
+    return head.tag_ in ("VBN", "VBD") and 2 <= head.i < len(doc) - 1 and \
+        doc[head.i - 1].tag_ == "JJ" and doc[head.i - 2].tag_ in ("DT", "PRP$", "POS") and \
+        doc[head.i + 1].pos_ in ("NOUN", "PROPN")
 
 
 def hyphened(head: Any) -> bool:
