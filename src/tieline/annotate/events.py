@@ -1428,7 +1428,7 @@ class EventCoder:
                     return [c for c in node.children if c.dep_ in ("npadvmod", "compound")]
                 if node.dep_ == "acl" and node.tag_ == "VBN":
                     return []  # "peacekeepers deployed to ...": the noun is acted upon
-                if node.dep_ == "acl" and node.tag_ == "VBG" and \
+                if node.i == v.i and node.dep_ == "acl" and node.tag_ == "VBG" and \
                         not self._names_a_doer(node.head, ctx):
                     return []  # "the only format discussing the war's consequences": a
                     # thing does it, no actor (round 6)
