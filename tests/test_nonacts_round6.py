@@ -243,3 +243,16 @@ def test_an_army_that_occupied_a_region_still_acts() -> None:
     assert not nonacts.describes_a_state(doc[3])
     assert ("TUR", None, "restrict", "reported") in \
         coded("The Turkish army occupied the region of Famagusta in 1974.", "COERCE")
+
+
+def test_a_participle_after_a_comma_is_the_clause_s() -> None:
+    # (the parser may hang ", urging" on the noun before it: the speakers still urge)
+    text = ("Astana and Tashkent have said there were irregularities in the Kyrgyz vote, "
+            "urging an investigation.")
+    assert {s for s, *_ in coded(text, "ACCUSE")} == {"KAZ", "UZB"}
+
+
+def test_a_claimed_region_invaded_by_no_one_named_keeps_the_region() -> None:
+    # (no doer told: it may be the claimant's own troops)
+    assert [t for _, t, *_ in coded("Troops are invading the territory of South Ossetia, the "
+                                    "agency said.", "ASSAULT")] == ["XSO"]

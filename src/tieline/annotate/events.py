@@ -169,7 +169,8 @@ _INSTRUMENTS = {"decree", "order", "resolution", "directive", "law", "ordinance"
 #: flights", "the agreement that stopped the war").
 _MADE_TO_ACT = _INSTRUMENTS | {"agreement", "deal", "accord", "treaty", "pact", "decision",
                                "ruling", "verdict", "sanction", "measure", "statement", "bill",
-                               "regulation"}
+                               "regulation", "letter", "message", "appeal", "petition",
+                               "report", "document", "proposal", "plan", "note"}
 #: A length of time, not a time: "two-day", "a four-year", "six months-long".
 _DURATION = re.compile(
     r"(?i)^\s*(?:an?\s+|the\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
@@ -1170,6 +1171,8 @@ class EventCoder:
         authorities, which are Russia's allies. The claimant's own acts there keep the
         region ("Georgian troops shelled Tskhinvali": the de facto authorities are hit)."""
         own = {_side_of(r) for r in f.sources}
+        if not own:
+            return f.targets  # (no doer told: it may be the claimant's own act)
         out: list[ActorRef] = []
         for r in f.targets:
             state = self.kb.claimed.get(r.id or "")
@@ -1429,9 +1432,11 @@ class EventCoder:
                 if node.dep_ == "acl" and node.tag_ == "VBN":
                     return []  # "peacekeepers deployed to ...": the noun is acted upon
                 if node.i == v.i and node.dep_ == "acl" and node.tag_ == "VBG" and \
+                        node.doc[node.i - 1].text != "," and \
                         not self._names_a_doer(node.head, ctx):
                     return []  # "the only format discussing the war's consequences": a
-                    # thing does it, no actor (round 6)
+                    # thing does it, no actor (round 6; after a comma the participle is the
+                    # clause's: "said there were irregularities, urging an investigation")
                 described = described or node.dep_ == "acl"
             elif node.i != v.i:  # a noun on the way up: its possessor acts
                 poss = [c for c in node.children if c.dep_ == "poss"] or \

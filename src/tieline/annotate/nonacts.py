@@ -178,9 +178,10 @@ def _opens_a_noun_phrase(head: Any) -> bool:
     the noun, however the parser reads it (it may take the sentence's subject for the
     form's and the noun for its object: round 6)."""
     doc = head.doc
-    return head.tag_ in ("VBN", "VBD") and 2 <= head.i < len(doc) - 1 and \
-        doc[head.i - 1].tag_ == "JJ" and doc[head.i - 2].tag_ in ("DT", "PRP$", "POS") and \
-        doc[head.i + 1].pos_ in ("NOUN", "PROPN")
+    if not (head.tag_ in ("VBN", "VBD") and 2 <= head.i < len(doc) - 1):
+        return False
+    return doc[head.i - 1].tag_ == "JJ" and doc[head.i - 2].tag_ in ("DT", "PRP$", "POS") and \
+        doc[head.i + 1].pos_ in ("NOUN", "PROPN", "ADJ")  # (or "occupied breakaway region")
 
 
 def hyphened(head: Any) -> bool:
