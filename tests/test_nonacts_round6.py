@@ -256,3 +256,9 @@ def test_a_claimed_region_invaded_by_no_one_named_keeps_the_region() -> None:
     # (no doer told: it may be the claimant's own troops)
     assert [t for _, t, *_ in coded("Troops are invading the territory of South Ossetia, the "
                                     "agency said.", "ASSAULT")] == ["XSO"]
+
+
+def test_what_is_said_acts_for_its_speaker() -> None:
+    text = ("The ministry rebutted the Kyrgyz accusations that blamed Kazakh soldiers for "
+            "provoking the clash.")
+    assert ("KGZ", "KAZ") in {(s, t) for s, t, *_ in coded(text, "ACCUSE")}

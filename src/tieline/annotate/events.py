@@ -170,7 +170,12 @@ _INSTRUMENTS = {"decree", "order", "resolution", "directive", "law", "ordinance"
 _MADE_TO_ACT = _INSTRUMENTS | {"agreement", "deal", "accord", "treaty", "pact", "decision",
                                "ruling", "verdict", "sanction", "measure", "statement", "bill",
                                "regulation", "letter", "message", "appeal", "petition",
-                               "report", "document", "proposal", "plan", "note"}
+                               "report", "document", "proposal", "plan", "note",
+                               # (what is said acts for its speaker: "the Chinese accusations
+                               # that blamed Indian soldiers")
+                               "accusation", "allegation", "claim", "charge", "remark",
+                               "comment", "warning", "demand", "request", "criticism",
+                               "complaint", "announcement", "threat", "offer"}
 #: A length of time, not a time: "two-day", "a four-year", "six months-long".
 _DURATION = re.compile(
     r"(?i)^\s*(?:an?\s+|the\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
