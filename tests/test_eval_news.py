@@ -329,7 +329,13 @@ FLOORS: dict[str, dict[str, Any]] = {
         # undated AGREE) is the other meeting the page tells, "held a four-hour meeting ...
         # earlier today": undated before, now 2019-08-30 (the page's day, or a day or two
         # before it), a wrong date for G19: wrong 3 -> 4 of 55 (0.073), undated 22 -> 21
-        "share_dated_right": 0.545, "share_dated_wrong_max": 0.073,
+        # issue 22, non-acts round 6 (2026-12-07): right 30 -> 29 of 55 (0.527), no date read
+        # differently: G25 (Gaprindashvili sentenced "on December 20", on an undated RFE/RL
+        # page) took its year from agenda.ge's dated page through a shared pair of sides that
+        # existed only by a false event there, "between the Russian occupied region of
+        # Tskhinvali" read as Gaprindashvili occupying Tskhinvali (COERCE); that description
+        # is no act now (nonacts.describes_a_state), so the page has no witness of its year
+        "share_dated_right": 0.527, "share_dated_wrong_max": 0.073,
         # sources_right 1 -> 0 (issue 21): reports of one statement dated a day apart from
         # their own words are no longer merged (dates_compatible); that cost the one event
         # whose two families were counted right
@@ -417,7 +423,15 @@ FLOORS: dict[str, dict[str, Any]] = {
         # reports of the EU granting candidate status, all real acts, four with their doer
         # unnamed in the sentence ("the council granted Moldova and Ukraine ...", "Georgia was
         # granted ... at the EU Council meeting"): floor 0.559
-        "share_both_sides": 0.559, "page_share_dated": 0.95, "page_share_right": 0.98,
+        # issue 22, non-acts round 6 (tests/test_nonacts_round6.py), on main 475a6f6:
+        # 379/688 (0.551) -> 370/678 (0.546). Lowered on purpose: the two-sided events lost
+        # are false or duplicates: a disputed region occupied is its claimant's ground, so
+        # "continues to occupy the regions of Georgia, Abkhazia and Tskhinvali" is one event
+        # Russia -> Georgia, not three (three such sentences: 7 reports -> 3), "between the
+        # Russian occupied region" (Gaprindashvili -> Tskhinvali and -> Georgia), "support
+        # of Russia, which led to an open war" (AGREE), "the only format discussing"
+        # (CONSULT); gold figures unchanged
+        "share_both_sides": 0.545, "page_share_dated": 0.95, "page_share_right": 0.98,
     },
     "india-china": {
         # issue 23, round 7 (anchors: versions of one text share a long ordered chain of names
@@ -666,6 +680,7 @@ FLOORS: dict[str, dict[str, Any]] = {
         # merged main 0a105a4 (2026-12-07, session 10): 398/592 (0.672)
         # issue 22, sides round 12, on main 475a6f6: 398/592 (0.672) -> 398/589 (0.676):
         # the four reports gaining a side merge into events that had both; gold unchanged
+        # issue 22, non-acts round 6, on main 475a6f6: 398/592 -> 395/589 (0.671)
         "share_both_sides": 0.67, "page_share_dated": 0.95, "page_share_right": 0.99,
     },
 }
