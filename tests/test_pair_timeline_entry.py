@@ -318,3 +318,28 @@ def test_an_entry_of_a_plan_says_so_in_the_cli_and_a_done_one_says_nothing(
     # twin: a meeting that happened carries no such words
     pair_timeline_table(build_pair_timeline(PAIR, [met], {b.id: b}))
     assert "not told as done" not in capsys.readouterr().out
+
+
+def test_an_entry_says_who_did_it_to_whom_in_every_view(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """An entry of one type between a pair may hold acts of either side: each view heads it
+    with its ways ("India → China (2); China → India"), a mutual one with ↔."""
+    from dataclasses import replace
+
+    from tieline.render import pair_timeline_table
+
+    a = _article("a", [MET_NO_DAY])
+    there = _event(_evidence(a, MET_NO_DAY))
+    also = replace(there, id="e2")
+    back = replace(there, id="e3", source=CHN, target=IND)
+    entry = build_pair_timeline(PAIR, [there, also, back], {a.id: a}).entries[0]
+    assert len(entry.events) == 3
+    assert entry.who_text == "India → China (2); China → India"
+    assert entry.to_dict()["who"] == entry.who_text
+    pair_timeline_table(build_pair_timeline(PAIR, [there, also, back], {a.id: a}))
+    assert "\n    India → China (2); China → India\n" in capsys.readouterr().out
+    # twin: done to each other, one way with its arrow both ways
+    each = build_pair_timeline(PAIR, [replace(there, mutual=True)], {a.id: a}).entries[0]
+    assert each.who_text == "India ↔ China"
+    timeline = build_pair_timeline(PAIR, [replace(there, mutual=True)], {a.id: a}).to_dict()
+    assert "<div class=who>India ↔ China</div>" in pair_brief_html(timeline, {}, [])

@@ -356,6 +356,7 @@ def test_a_cut_summary_an_alike_row_and_the_events_dates_of_each_page(
     entry.wait_for(timeout=15000)
     assert entry.locator(".summary .cut").inner_text().strip() == (
         "… [the page's text stops here]")
+    assert entry.locator(".who-line").inner_text() == first["who"]  # who did it to whom
     assert page.locator(".entry .summary .cut").count() == 1 + cut  # the others are whole
     assert page.locator("#undated .alike").first.text_content() == "2 undated events alike: test"
     lines = page.locator("#story-list li")

@@ -76,7 +76,7 @@ _PAIR_STYLE = """body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:
 padding:0 1rem;color:#1d232a}h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:1.8rem}
 svg{width:100%;height:auto}.pos{color:#2f7d4f}
 .neg{color:#b3382c}.meta,.method{color:#5b6570;font-size:.85rem}ol.tl{list-style:none;padding:0}
-ol.tl>li{border-bottom:1px solid #ddd;padding:.5rem 0}.when{font-weight:600}
+ol.tl>li{border-bottom:1px solid #ddd;padding:.5rem 0}.when,.who{font-weight:600}
 .tag{background:#e9edf1;border-radius:3px;padding:0 .3rem;margin-right:.3rem;font-size:.85rem}
 blockquote{margin:.3rem 0;padding:.3rem .6rem;background:#f5f7f9;border-left:3px solid #2457a6}
 mark{background:#fff1a8}table{border-collapse:collapse;width:100%}
@@ -169,6 +169,7 @@ def _entry_html(entry: Mapping[str, Any]) -> str:
              if entry.get("alike_text") else "")
     return (f"<li><div><span class=when>{when}</span> {tags}"
             f"<span class={_tone(intensity)}>{_signed(intensity)}</span></div>"
+            f"<div class=who>{escape(str(entry.get('who') or ''))}</div>"
             f"<p>{escape(_summary(entry))}</p>{_summary_from_html(entry)}{alike}"
             f"<div class=meta>{escape(str(entry.get('counts') or ''))}"
             f"{'. ' if entry.get('counts') else ''}Sources: {sources or 'none'}</div>"

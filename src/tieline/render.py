@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from rich.console import Console
 
-from .analyze.pair_timeline import counts_text
-from .models import Actor, ActorRef, Article, Event
+from .analyze.pair_timeline import counts_text, way_text
+from .models import Actor, Article, Event
 from .results import clip
 from .textsafe import printable
 
@@ -149,7 +149,7 @@ def events_table(events: list[Event], more: bool = False) -> None:
               f"{'int.':>5}  outlet\n")
     for e in events:
         kind = e.type + (f":{e.mode}" if e.mode else "")
-        who = f"{_actor_name(e.source)} {'↔' if e.mutual else '→'} {_actor_name(e.target)}"
+        who = way_text(e, "-")
         status = "" if e.status == "reported" else e.status
         first = e.evidence[0] if e.evidence else None
         outlet = (first.outlet if first else None) or "?"
@@ -162,10 +162,6 @@ def events_table(events: list[Event], more: bool = False) -> None:
     noun = f"event{'' if len(events) == 1 else 's'}"
     out.write(f"the first {len(events)} {noun}; more match (raise --limit)\n" if more
               else f"{len(events)} {noun}\n")
-
-
-def _actor_name(ref: ActorRef | None) -> str:
-    return printable(ref.name) if ref is not None else "-"
 
 
 def _clip(text: str, width: int) -> str:
@@ -211,6 +207,7 @@ def _entry_lines(out: TextIO, when: str, entry: PairTimelineEntry) -> None:
               f"event{'' if len(entry.events) == 1 else 's'}, {entry.counts}"
               f"{'; ' + basis if basis else ''}"
               f"{'; not told as done: ' + entry.status_text if entry.status_text else ''}\n")
+    out.write(f"    {_clip(entry.who_text, 110)}\n")
     if entry.recalled_by:
         out.write(f"    {recalled_text(entry.recalled_by)}\n")
     cut = entry.summary_from is not None and entry.summary_from.cut

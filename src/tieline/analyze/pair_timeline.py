@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
-from ..models import Actor, Article, Event
+from ..models import Actor, ActorRef, Article, Event
 from ..results import PairTimelineFrames
 from .entry_text import (
     SummaryFrom,
@@ -134,6 +134,15 @@ class PairTimelineEntry:
         """Say how many independent sources and how many reports stand behind the entry."""
         return counts_text(self.independent_sources, self.reports)
 
+    @property
+    def who_text(self) -> str:
+        """Say who did it to whom, as every view heads an entry: "Russia → Georgia", "India ↔
+        China" (done to each other); an entry of one type may hold acts of either side, each
+        way then with its number of events, most first ("Russia → Georgia (2); Georgia →
+        Russia"): a pair's chart mixes both directions, its timeline must not hide them."""
+        ways = Counter(way_text(e) for e in self.events)
+        return "; ".join(w if n == 1 else f"{w} ({n})" for w, n in ways.most_common())
+
     def to_dict(self) -> dict[str, Any]:
         return {"date": self.date, "date_precision": self.date_precision,
                 "date_basis": self.date_basis, "summary": self.summary,
@@ -145,7 +154,17 @@ class PairTimelineEntry:
                 "independent_sources": self.independent_sources, "reports": self.reports,
                 "counts": self.counts, "reported_by": self.reported_by,
                 "reported_by_basis": self.reported_by_basis, "alike": self.alike,
-                "alike_text": self.alike_text, "recalled_by": self.recalled_by}
+                "alike_text": self.alike_text, "recalled_by": self.recalled_by,
+                "who": self.who_text}
+
+
+def way_text(event: Event, missing: str = "?") -> str:
+    """Return one event's way as a user reads it: "Putin → Georgia", "India ↔ China" (done to
+    each other), *missing* for a side it lacks."""
+    def name(ref: ActorRef | None) -> str:
+        return ref.name if ref is not None and ref.name else missing
+
+    return f"{name(event.source)} {'↔' if event.mutual else '→'} {name(event.target)}"
 
 
 def counts_text(independent_sources: int, reports: int) -> str:

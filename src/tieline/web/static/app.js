@@ -470,6 +470,7 @@ function renderEntry(entry) {
     el("div", {},
       el("p", { class: "tags" }, types.map((t) => el("span", { class: "tag" }, t)),
         el("span", { class: tone(entry.intensity) }, signed(entry.intensity))),
+      entry.who ? el("p", { class: "who-line" }, entry.who) : "",
       el("p", { class: "summary" }, entry.summary || "",
         entry.summary && entry.summary_from && entry.summary_from.cut
           ? el("span", { class: "cut" }, ` ${CUT_NOTE}`) : ""),
