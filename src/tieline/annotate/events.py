@@ -303,6 +303,10 @@ _PARTS = {"some", "many", "most", "several", "dozens", "hundreds", "thousands", 
           "all", "none", "one", "two", "three", "four", "five", "six", "seven", "eight",
           "nine", "ten", "each", "both", "few", "majority"}
 _COUNTRY_NOUNS = {"country", "nation", "state", "republic"}
+#: Nouns of a part of a state named in their "of" phrase ("the Georgian region of Abkhazia",
+#: "the breakaway republic of South Ossetia"): the named part is the side when it is an actor.
+_PART_NOUNS = {"region", "regions", "province", "provinces", "republic", "republics",
+               "territory", "territories", "enclave", "enclaves"}
 #: Nouns of an office or a place in a body, held for it: "the commander of the PLA unit",
 #: "a member of the Russian parliament", "the head of the Chinese delegation".
 _OFFICE_NOUNS = {"commander", "chief", "head", "member", "leader", "spokesman", "spokesperson",
@@ -1650,6 +1654,9 @@ class EventCoder:
         anaphor = self._anaphor(t, ctx)
         if anaphor is not None:
             return anaphor
+        part = self._named_part(t, ctx) if t.lower_ in _PART_NOUNS else []
+        if part:
+            return part
         for c in t.children:  # "two Brazilian men", "the Armenian government's plan"
             if c.dep_ == "poss" and t.lemma_.lower() in _RELATIONAL:
                 return []  # "India's western neighbour" is not India
@@ -1702,6 +1709,26 @@ class EventCoder:
         if t.ent_type_ in ("PERSON", "ORG") and t.pos_ == "PROPN":
             return self._unknown_entity(t)
         return []
+
+    def _named_part(self, t: Any, ctx: _Context) -> list[ActorRef]:
+        """The actors a part of a state's "of" phrase names, when the knowledge base knows them
+        as actors of their own: "recognised the Georgian regions of Abkhazia and South Ossetia
+        as independent" recognised those two, not Georgia, which its adjective names (a part
+        the base does not know, "the Ukrainian region of Kherson", leaves the adjective's
+        state; a known place of that state, "the Indian state of Sikkim", is that state)."""
+        out: list[ActorRef] = []
+        for c in t.children:
+            if c.dep_ != "prep" or c.lower_ != "of":
+                continue
+            for x in c.children:
+                if x.dep_ != "pobj":
+                    continue
+                for y in (x, *_conjuncts(x)):
+                    m = ctx.token_mention.get(y.i)
+                    ref = self._ref_of_mention(m, ctx) if m is not None else None
+                    if ref is not None and all(_key(ref) != _key(o) for o in out):
+                        out.append(ref)
+        return out
 
     def _seat_of(self, t: Any, prep: Any, ctx: _Context) -> list[ActorRef]:
         """The state whose place the "in" phrase *prep* of the body *t* names ("a court in
@@ -3753,12 +3780,17 @@ def _drop_untargeted(events: list[Report]) -> list[Report]:
 
 def _governors(t: Any, also: tuple[str, ...] = ()) -> list[Any]:
     """*t* and the words that govern it as an intention or condition would: "plans to
-    [visit]", "the decision to [join]", "waiting for [the visit]", "not aimed at [severing]"."""
+    [visit]", "the decision to [join]", "waiting for [the visit]", "not aimed at [severing]";
+    never past a past participle describing a noun, whose act is done whatever is planned or
+    denied of the noun ("ready to restore the ties [severed] in 2008", "did not honour the
+    agreement [signed] last year")."""
     out = [t, *mood.coordinates(t)]  # "will withdraw and [sign]": sign's "will"
     node = out[-1]
     for _ in range(5):
         if node.head.i == node.i:
             break
+        if node.dep_ == "acl" and node.tag_ == "VBN":
+            break  # "restoring the ties severed by Tbilisi in 2008": the severing is done
         if node.dep_ in ("xcomp", "acl", "pcomp", "pobj", "prep", "dobj", "attr",
                          "nsubjpass", *also) or (node.dep_ == "ccomp" and
                                                  node.head.lemma_.lower() not in _REPORTING):
