@@ -51,3 +51,30 @@ def test_starting_on_a_phrase_of_an_act_done_does_not_date_it() -> None:
     text = "The airline resumed flights to Peru with three weekly services starting on " \
            "26 October 2025, it said."
     assert _dated(text, "COOPERATE") == [(None, None)]
+
+
+# -- a date of a thing in a joined verb's words does not keep it from the shared time ---------
+LIFTED = "Chilean President Gabriel Boric on Wednesday abolished visas for Peruvian nationals " \
+         "and lifted {}."
+
+
+def test_a_year_of_the_object_does_not_keep_a_joined_verb_undated() -> None:
+    # "a 2019 ban", "the ban imposed in 2019": the ban's year, not the lifting's
+    page = "2023-05-11"  # a Thursday
+    for obj in ("a 2019 ban on direct flights to Lima",
+                "the ban on direct flights to Lima imposed in 2019"):
+        assert _dated(LIFTED.format(obj), "CONCEDE", page) == [("2023-05-10", "day")] * 2
+
+
+def test_a_time_of_the_joined_verb_itself_is_its_own() -> None:
+    # the twins: the joined verb tells its own time, after its object or as an occasion's
+    page = "2023-05-11"
+    text = "Chile on Monday expelled two Peruvian diplomats and recalled its ambassador from " \
+           "Lima {}."
+    assert _dated(text.format("on Tuesday"), "SANCTION", page) == \
+        [("2023-05-08", "day"), ("2023-05-09", "day")]
+    assert _dated(text.format("in 2019"), "SANCTION", page) == \
+        [("2023-05-08", "day"), ("2019", "year")]
+    met = "Boric arrived in Lima on Monday and met Peruvian President Dina Boluarte to hold " \
+          "talks on Tuesday."
+    assert _dated(met, "CONSULT", page) == [("2023-05-08", "day"), ("2023-05-09", "day")]

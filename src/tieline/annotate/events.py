@@ -4184,10 +4184,29 @@ def _shared_time(verb: Any, spans: list[tuple[int, int]]) -> Any:
 
 def _dates_inside(verb: Any, spans: list[tuple[int, int]], ctx: _Context) -> bool:
     """Whether a date is told inside *verb*'s own words ("arrived on Thursday and met him to
-    hold talks on Friday"): then it does not share the date of the verb it is joined to."""
+    hold talks on Friday"): then it does not share the date of the verb it is joined to. A
+    date of a noun in them that is no occasion ("lifted a 2019 ban", "the ban imposed in
+    2019") is that thing's, not a time of the verb."""
     first, last = verb.left_edge, verb.right_edge
     begin, end = first.idx, last.idx + len(last.text)
-    return any(begin <= s and e <= end for s, e in spans)
+    return any(begin <= s and e <= end and not _of_a_thing(s, e, verb, ctx) for s, e in spans)
+
+
+def _of_a_thing(start: int, end: int, verb: Any, ctx: _Context) -> bool:
+    """Whether the date at *start*..*end* hangs, below *verb*, on a noun that is no occasion
+    (its premodifier, or a phrase or clause of it), so it dates that noun."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    node = span.root
+    for _ in range(12):
+        if node.i == verb.i or node.head.i == node.i:
+            return False
+        if not span.start <= node.i < span.end and node.pos_ in ("NOUN", "PROPN") and \
+                node.lemma_.lower() not in _OCCASIONS:
+            return True
+        node = node.head
+    return False
 
 
 def _expressions(ctx: _Context) -> list[tuple[int, int]]:
