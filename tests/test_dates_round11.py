@@ -78,3 +78,24 @@ def test_a_time_of_the_joined_verb_itself_is_its_own() -> None:
     met = "Boric arrived in Lima on Monday and met Peruvian President Dina Boluarte to hold " \
           "talks on Tuesday."
     assert _dated(met, "CONSULT", page) == [("2023-05-08", "day"), ("2023-05-09", "day")]
+
+
+# -- an infinitive of purpose is done on its verb's occasion ----------------------------------
+TRIP = "Chilean President Gabriel Boric {} to Lima{} to sign a trade agreement with Peru{}."
+
+
+def test_purpose_infinitive_takes_its_verbs_time() -> None:
+    # "travelled on Monday to sign": the signing is that trip's
+    assert _dated(TRIP.format("travelled", " on Monday", ""), "SUPPORT") == \
+        [("2020-06-15", "day")]
+
+
+def test_purpose_infinitive_keeps_its_own_time_or_none() -> None:
+    # the twins: the infinitive tells its own day; the verb has no time (a perfect); the
+    # infinitive is what is hoped for, not a purpose of the trip
+    assert _dated(TRIP.format("travelled", " on Monday", " on Wednesday"), "SUPPORT") == \
+        [("2020-06-17", "day")]
+    assert _dated(TRIP.format("has travelled", "", ""), "SUPPORT") == [(None, None)]
+    hoping = "Chilean President Gabriel Boric travelled to Lima on Monday hoping to sign a " \
+             "trade agreement with Peru."
+    assert _dated(hoping, "SUPPORT") == [(None, None)]

@@ -2280,6 +2280,14 @@ class EventCoder:
                 when = own[0] if own else _time_of(held.head, at_verb)  # (not a noun's under
                 if when is not None:  # it: "commented on the 2008 war, calling on ...")
                     out[id(f)] = when
+        for f in found:  # "travelled to Lima on Monday to sign a deal": an infinitive of
+            node = f.clause or f.trigger  # purpose is done on its verb's occasion, at its time
+            if id(f) not in out and _purpose_infinitive(node) and \
+                    not _dates_inside(node, spans, ctx):
+                own = [out[id(g)] for g in by_trigger.get(node.head.i, []) if id(g) in out]
+                when = own[0] if own else _time_of(node.head, at_verb)
+                if when is not None:
+                    out[id(f)] = when
         for f in found:  # "China on Wednesday rejected ... and urged ...": one time for both
             node = f.clause or f.trigger
             if id(f) not in out and node.dep_ == "conj" and node.pos_ == "VERB" and \
