@@ -99,3 +99,11 @@ def test_purpose_infinitive_keeps_its_own_time_or_none() -> None:
     hoping = "Chilean President Gabriel Boric travelled to Lima on Monday hoping to sign a " \
              "trade agreement with Peru."
     assert _dated(hoping, "SUPPORT") == [(None, None)]
+
+
+def test_an_infinitive_of_a_call_is_no_purpose() -> None:
+    # the twin: the parser hangs "to impose" on "responded", but it completes "the call":
+    # what the Senate called for, not a purpose of the response
+    text = "On Tuesday, July 9, Chilean President Gabriel Boric responded to the call of the " \
+           "Senate to impose sanctions against Peru."
+    assert _dated(text, "SANCTION") == [(None, None)]

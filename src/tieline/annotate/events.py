@@ -4804,10 +4804,15 @@ def _simple_tense(verb: Any) -> bool:
 
 def _purpose_infinitive(verb: Any) -> bool:
     """Whether *verb* is an infinitive of purpose without a subject of its own, hung on the
-    verb of the act it is done by ("troops moved in to prevent the road")."""
-    return verb.dep_ == "advcl" and verb.tag_ == "VB" and verb.head.pos_ == "VERB" and \
+    verb of the act it is done by ("troops moved in to prevent the road"); not one that
+    completes a noun of intent between them, however the parse hangs it
+    ("responded to the call of the Duma to impose sanctions": the call's, not a purpose)."""
+    head = verb.head
+    return verb.dep_ == "advcl" and verb.tag_ == "VB" and head.pos_ == "VERB" and \
+        head.i < verb.i and \
         any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
-        not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+        not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children) and \
+        not any(t.lower_ in _INTENT_NOUNS for t in verb.doc[head.i + 1:verb.i])
 
 
 def _opens_simultaneous(verb: Any) -> bool:
