@@ -642,6 +642,7 @@ class EventCoder:
             if f.sources and not f.targets and f.entry.type in _REACTING:
                 self._previous_doer(f, sent, ctx)
         for f in found:
+            f.sources, f.targets = _one_per_actor(f.sources), _one_per_actor(f.targets)
             if len(f.sources) == 2 and not f.targets and not f.entry.symmetric and \
                     self._mutual(f, sent, ctx):  # (a symmetric act pairs them already)
                 a, b = f.sources  # "the two sides agreed to withdraw troops": from each other
@@ -2124,6 +2125,8 @@ class EventCoder:
                 return True  # "its call for India to withdraw": wanted, not done
             if node.i != t.i and node.pos_ == "NOUN" and node.lower_ in _INTENT_NOUNS:
                 return True
+            if node.i != t.i and _wish_noun_phrase(node, t):
+                return True  # "expressed interest in joining X" ("in" hung on the verb)
             if node.i != t.i and mood.desires(node):
                 return True  # "while wishing to join the Union State"
         if f.entry.id.endswith(_TURNED):
@@ -3330,6 +3333,21 @@ def _unknown_body(ref: ActorRef) -> bool:
     return ref.id is None and ref.kind == "organization"
 
 
+def _one_per_actor(refs: list[ActorRef]) -> list[ActorRef]:
+    """Name each actor once among one act's sources (or targets): a state read from two
+    words ("New Delhi: India rejected ...": the dateline's capital and the subject;
+    "China's troop deployment": China and its troops) is one side of one act, not two
+    reports of it. The reading with a sector (its government, its forces) stands for it."""
+    out: list[ActorRef] = []
+    for r in refs:
+        same = next((i for i, o in enumerate(out) if r.id and o.id == r.id), None)
+        if same is None:
+            out.append(r)
+        elif out[same].sector is None and r.sector is not None:
+            out[same] = r
+    return out
+
+
 def _one_way(f: _Found) -> list[tuple[ActorRef | None, ActorRef | None]]:
     sources: list[ActorRef | None] = list(f.sources) or [None]
     targets: list[ActorRef | None] = list(f.targets)
@@ -3839,6 +3857,25 @@ def _has_anaphor(sent: Any) -> bool:
     noun ("the two sides", "both countries") after a sentence naming both."""
     return any(t.lower_ in _PERSON_PRONOUNS or t.lower_ in _THING_PRONOUNS or
                t.lower_ in _PAIR_NOUNS for t in sent)
+
+
+def _wish_noun_phrase(verb: Any, t: Any) -> bool:
+    """Whether *verb*'s object is a noun of wishing and the act *t* is in a phrase or an
+    infinitive the parser hung on the verb rather than on the noun after it ("expressed
+    interest in joining the bloc", "citing their aspiration to join X": the wish is to
+    join, which is not done)."""
+    if verb.pos_ != "VERB":
+        return False
+    wish = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _WISH_NOUNS),
+                None)
+    return wish is not None and any(
+        (c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ in ("in", "for", "of")) and
+        c.i > wish.i and (c.i == t.i or c.is_ancestor(t))
+        for c in verb.children)
+
+
+_WISH_NOUNS = frozenset({"interest", "aspiration", "aspirations", "hope", "hopes", "wish",
+                         "desire", "readiness", "willingness"})
 
 
 def _tense(verb: Any) -> dates.Tense:

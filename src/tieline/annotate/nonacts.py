@@ -134,7 +134,12 @@ _ACTOR_LABELS = frozenset({"TL_KB", "PERSON", "ORG", "NORP", "GPE"})
 def prevents_nothing(head: Any) -> bool:
     """Whether "prevent" averts a happening rather than restrains an actor: no "from" phrase
     says what someone is kept from, and its object names no actor ("to prevent clashes",
-    "prevent miscommunication"). A pronoun object is a thing or person told before: kept."""
+    "prevent miscommunication"). A pronoun object is a thing or person told before: kept.
+    "Stop" and "block" restrain only through an act they keep someone from ("stopped the
+    troops from building a road"), not a thing's origin ("stopped imports from X")."""
+    if head.lemma_.lower() in ("stop", "block"):
+        return not any(c.dep_ == "prep" and c.lower_ == "from" and
+                       any(x.dep_ == "pcomp" for x in c.children) for c in head.children)
     if head.lemma_.lower() != "prevent":
         return False
     if any(c.dep_ == "prep" and c.lower_ == "from" for c in head.children):
@@ -933,7 +938,10 @@ _TRAVELLERS = frozenset({"tourist", "tourists", "traveller", "travellers", "trav
                          "vacationers", "visitor", "visitors", "pilgrim", "pilgrims",
                          "passenger", "passengers", "backpacker", "backpackers", "fan",
                          "fans", "student", "students", "migrant", "migrants", "shopper",
-                         "shoppers", "sightseer", "sightseers", "skier", "skiers"})
+                         "shoppers", "sightseer", "sightseers", "skier", "skiers",
+                         # a state's people at large: their travel is no state's visit
+                         "citizen", "citizens", "national", "nationals", "resident",
+                         "residents", "civilian", "civilians", "people"})
 #: Whom one visits on a private trip, and words that make a trip private.
 _KIN = frozenset({"sister", "brother", "mother", "father", "parent", "parents", "family",
                   "relative", "relatives", "friend", "friends", "son", "daughter", "wife",
@@ -965,7 +973,14 @@ def travels_privately(head: Any) -> bool:
 def _goer(verb: Any) -> Any:
     """The one who goes: the verb's subject, else (an infinitive or a verb a verb carries)
     the object or subject of the verb above it ("advised travellers not to go", "tourists
-    start coming back")."""
+    start coming back"); a noun's owner or its "of" or "by" phrase ("trips of Georgian
+    citizens to Russia", "the resumption of trips by Indian pilgrims")."""
+    if verb.pos_ in ("NOUN", "PROPN"):
+        return next((o for c in verb.children
+                     for o in ([c] if c.dep_ == "poss" else
+                               [x for x in c.children if x.dep_ == "pobj"]
+                               if c.dep_ == "prep" and c.lower_ in ("of", "by") else [])),
+                    None)
     node = verb
     for _ in range(4):  # (a chain of infinitives)
         subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
