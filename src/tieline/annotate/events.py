@@ -2534,7 +2534,7 @@ def _fits(head: Any, entry: Entry, tokens: list[Any]) -> bool:
         return False  # "calls Abkhazia a state", "calling BP 'British Petroleum'"
     if entry.mode == "visit" and entry.pos == "verb" and nonacts.goes_nowhere(head, tokens):
         return False  # "return to the negotiations", "came during X's visit to Delhi"
-    if entry.mode == "restrict" and nonacts.prevents_nothing(head):
+    if entry.mode == "restrict" and nonacts.prevents_nothing(head, tokens):
         return False  # "to prevent miscommunication": no one restrained
     if entry.pos == "verb" and nonacts.describes_a_state(head) and \
             (entry.mode == "restrict" or nonacts.hyphened(head)):

@@ -131,15 +131,16 @@ def bracket_token(word: str) -> bool:
 _ACTOR_LABELS = frozenset({"TL_KB", "PERSON", "ORG", "NORP", "GPE"})
 
 
-def prevents_nothing(head: Any) -> bool:
+def prevents_nothing(head: Any, tokens: list[Any]) -> bool:
     """Whether "prevent" averts a happening rather than restrains an actor: no "from" phrase
     says what someone is kept from, and its object names no actor ("to prevent clashes",
     "prevent miscommunication"). A pronoun object is a thing or person told before: kept.
-    "Stop" and "block" restrain only through an act they keep someone from ("stopped the
-    troops from building a road"), not a thing's origin ("stopped imports from X")."""
-    if head.lemma_.lower() in ("stop", "block"):
-        return not any(c.dep_ == "prep" and c.lower_ == "from" and
-                       any(x.dep_ == "pcomp" for x in c.children) for c in head.children)
+    A pattern's "from" ("stop ... from") restrains only through an act it keeps someone from
+    ("stopped the troops from building a road"), not a thing's origin ("stopped imports
+    from X")."""
+    froms = [t for t in tokens[1:] if t.lower_ == "from"]
+    if froms:
+        return not any(x.dep_ == "pcomp" for t in froms for x in t.children)
     if head.lemma_.lower() != "prevent":
         return False
     if any(c.dep_ == "prep" and c.lower_ == "from" for c in head.children):
