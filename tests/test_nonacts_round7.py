@@ -152,3 +152,24 @@ def test_an_act_done_after_a_wish_is_still_reported() -> None:
         ["reported"]
     assert [s for *_, s in coded("Kyrgyzstan joined the Collective Security Treaty "
                                  "Organization in 2015.", "COOPERATE")] == ["reported"]
+
+
+def test_stopping_flights_to_a_state_is_still_a_sanction() -> None:
+    assert coded("Kyrgyz airlines stopped flights to Kazakhstan on Monday.", "SANCTION") == \
+        [("KGZ", "KAZ", "restrict", "reported")]
+
+
+# -- an order to one's own people is no request between actors --------------------------------
+@pytest.mark.parametrize("text", [
+    "In this regard, Tokayev and Japarov agreed to direct their officials to intensify efforts "
+    "at disengagement.",
+    "Japarov ordered his officials to open the checkpoints.",
+    "Tokayev will instruct his ministers to draft a treaty with Kyrgyzstan.",
+])
+def test_an_order_to_ones_own_people_is_no_request(text: str) -> None:
+    assert not coded(text, "REQUEST")
+
+
+def test_an_order_to_another_state_is_still_a_request() -> None:
+    assert ("KAZ", "KGZ", "instruct", "reported") in \
+        coded("Tokayev ordered Kyrgyzstan to withdraw its troops from the border.", "REQUEST")

@@ -2530,6 +2530,8 @@ def _fits(head: Any, entry: Entry, tokens: list[Any]) -> bool:
         return False  # "promised to give a detailed account": words, no intent to cooperate
     if entry.infinitive and not any(c.dep_ == "xcomp" for c in head.children):
         return False
+    if entry.mode == "instruct" and entry.pos == "verb" and nonacts.instructs_own_people(head):
+        return False  # "agreed to direct their officials to ...": no request to another
     if entry.type in ("CONSULT", "REQUEST") and _naming(head):
         return False  # "calls Abkhazia a state", "calling BP 'British Petroleum'"
     if entry.mode == "visit" and entry.pos == "verb" and nonacts.goes_nowhere(head, tokens):

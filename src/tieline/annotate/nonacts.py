@@ -1188,3 +1188,17 @@ def stray_preposition(tokens: list[Any]) -> bool:
     own = words | {c.i for c in head.children if c.dep_ in ("prt", "advmod")}
     return any(t.pos_ in ("ADP", "PART") and t.dep_ != "aux" and t.head.i not in own
                and not t.is_ancestor(head) for t in tokens[1:])
+
+
+#: Possessive pronouns that point back to the doer of the clause they stand in.
+_OWN_PRONOUNS = frozenset({"their", "its", "his", "her", "our", "my"})
+
+
+def instructs_own_people(head: Any) -> bool:
+    """Whether an order or instruction goes to the doer's own people ("agreed to direct their
+    officials to intensify efforts", "ordered his ministers to prepare a plan"): a state's
+    administration of itself, no request of one actor to another (PLOVER REQUEST is between
+    actors; the act ordered, if the text tells one, is coded as planned on its own)."""
+    return any(c.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ in _OWN_PRONOUNS
+                                        for p in c.children)
+               for c in head.children)
