@@ -434,7 +434,16 @@ FLOORS: dict[str, dict[str, Any]] = {
         # 381/683 (0.558)
         # merged main 08a508d (2026-12-07, session 11: undated4, stories7, sides12, dates10,
         # coverage12, engine3, nonacts6): 384/690 (0.557)
-        "share_both_sides": 0.557, "page_share_dated": 0.95, "page_share_right": 0.98,
+        # issue 22, non-acts round 7 (tests/test_nonacts_round7.py), on main dede112:
+        # 384/690 -> 367/674 (0.545). Lowered on purpose: of the 27 two-sided reports gone,
+        # read by hand, 23 are false: generated CAMEO patterns on synonyms of the verb they
+        # were written for ("leading to" AGREE, "struggled with tensions" ASSAULT, "began his
+        # program" CONSULT, "erected fences" MOBILIZE x3 to South Ossetia) and citizens'
+        # travel read as state visits ("Russian citizens can visit Georgia", "to avoid
+        # travelling to Georgia"); 4 were real (two "facilitate the conditions" concessions,
+        # "decisions to ... cancel visas", an allegation riding on a false CAMEO act); gold
+        # figures unchanged
+        "share_both_sides": 0.545, "page_share_dated": 0.95, "page_share_right": 0.98,
     },
     "india-china": {
         # issue 23, round 7 (anchors: versions of one text share a long ordered chain of names
@@ -687,7 +696,13 @@ FLOORS: dict[str, dict[str, Any]] = {
         # the four reports gaining a side merge into events that had both; gold unchanged
         # issue 22, non-acts round 6, on main 475a6f6: 398/592 -> 395/589 (0.671)
         # merged main 08a508d (2026-12-07, session 11): 399/589 (0.677)
-        "share_both_sides": 0.677, "page_share_dated": 0.95, "page_share_right": 0.99,
+        # issue 22, non-acts round 7, on main dede112: 399/589 -> 386/579 (0.667). Lowered
+        # on purpose: the two-sided reports gone are generated CAMEO patterns on synonyms
+        # (12 of about 21 false: "the LAC which separates" RETREAT x2, "issued stapled visas"
+        # COOPERATE, "hope India can safeguard" MOBILIZE x2, "a responsibility to uphold"
+        # THREATEN; real ones lost: "trespassed on Chinese territory", "fought two
+        # adversaries", "to conduct consultations"); gold figures unchanged
+        "share_both_sides": 0.667, "page_share_dated": 0.95, "page_share_right": 0.99,
     },
 }
 
