@@ -173,3 +173,30 @@ def test_an_order_to_ones_own_people_is_no_request(text: str) -> None:
 def test_an_order_to_another_state_is_still_a_request() -> None:
     assert ("KAZ", "KGZ", "instruct", "reported") in \
         coded("Tokayev ordered Kyrgyzstan to withdraw its troops from the border.", "REQUEST")
+
+
+# -- a region recognised as part of a state is no recognition of it ---------------------------
+@pytest.mark.parametrize("text", [
+    "Most states recognize Transnistria as part of Moldova.",
+    "Most countries recognize Transnistria as Moldovan territory.",
+])
+def test_a_region_recognised_as_a_states_ground_is_no_recognition(text: str) -> None:
+    assert not coded(text, "SUPPORT")
+
+
+def test_a_state_recognised_as_independent_is_still_recognised() -> None:
+    assert coded("Russia recognized Transnistria as an independent state last year.",
+                 "SUPPORT") == [("RUS", "XTR", "recognize", "reported")]
+
+
+# -- a gerund joined to an infinitive of "for X to" is not the infinitive's subject's ----------
+def test_a_gerund_joined_to_a_for_infinitive_is_the_clause_above() -> None:
+    assert coded("Tokayev has signed decrees canceling the visa requirement for Kyrgyz citizens "
+                 "to travel to Kazakhstan and removing the ban on flights from Kazakhstan to "
+                 "Kyrgyzstan.", "CONCEDE") == [("KAZ", "KGZ", None, "reported")]
+
+
+def test_infinitives_joined_in_a_for_clause_keep_its_subject() -> None:
+    assert ("KGZ", "KAZ", "release", "planned") in \
+        coded("Tokayev asked for Kyrgyzstan to open the border and release the prisoners.",
+              "RETREAT")

@@ -1407,6 +1407,11 @@ class EventCoder:
         node = prev = v
         described = False  # (climbed from a participle to the noun it describes)
         for _ in range(7):
+            if node.pos_ in ("VERB", "AUX", "ADJ") and _misjoined(prev, node):
+                if node.head.i == node.i or node.dep_ not in _INHERIT:
+                    return []
+                prev, node = node, node.head  # ("signed decrees canceling visas for X's
+                continue  # citizens to travel and removing the ban": the signer removes)
             if node.pos_ in ("VERB", "AUX", "ADJ"):
                 if described and node.lemma_.lower() in _REACTING_TO:
                     return []  # "appealed a court ruling blocking X": the ruling blocks
@@ -2581,8 +2586,10 @@ def _fits(head: Any, entry: Entry, tokens: list[Any]) -> bool:
             nonacts.left_unanswered(head):
         return False  # "declined to comment (on the talks)": no proposal or demand
         # rejected, and what is not commented on is not reported
-    if entry.mode == "recognize" and nonacts.acknowledges_a_fact(head):
-        return False  # "recognized the demonstrators' concerns": a fact acknowledged
+    if entry.mode == "recognize" and (nonacts.acknowledges_a_fact(head) or
+                                      nonacts.recognizes_as_part(head)):
+        return False  # "recognized the demonstrators' concerns": a fact acknowledged;
+        # "recognize X as part of Y": a region held to be a state's, no state recognised
     if entry.mode == "join" and nonacts.joins_company(head):
         return False  # "Joining me now is the senator": a host's words
     if entry.type == "MOBILIZE" and nonacts.mobilizes_no_force(head):
@@ -3859,6 +3866,15 @@ def _has_anaphor(sent: Any) -> bool:
     noun ("the two sides", "both countries") after a sentence naming both."""
     return any(t.lower_ in _PERSON_PRONOUNS or t.lower_ in _THING_PRONOUNS or
                t.lower_ in _PAIR_NOUNS for t in sent)
+
+
+def _misjoined(conjunct: Any, verb: Any) -> bool:
+    """Whether *conjunct*, a gerund the parser joined to the infinitive *verb* of a "for X
+    to ..." clause, is of another form than it: it continues the clause above, not the
+    infinitive's, so the infinitive's subject (the ones it is for) does not do it."""
+    return conjunct.dep_ == "conj" and conjunct.head.i == verb.i and \
+        conjunct.tag_ == "VBG" and verb.tag_ == "VB" and \
+        any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
 
 
 def _wish_noun_phrase(verb: Any, t: Any) -> bool:

@@ -729,6 +729,23 @@ def acknowledges_a_fact(head: Any) -> bool:
         any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _FACTS for c in kids)
 
 
+#: What a region is recognised "as" when it is recognised as another's ground.
+_PARTS_OF_A_STATE = frozenset({"part", "territory", "province", "region", "integral"})
+
+
+def recognizes_as_part(head: Any) -> bool:
+    """Whether a verb of recognising takes a region "as part of" a state ("recognize
+    Abkhazia as part of Georgia", "recognized the island as Chinese territory"): the
+    region is not recognised as a state (PLOVER SUPPORT recognize), the state's borders are
+    held to, a stance kept, no act toward the region."""
+    if head.lemma_.lower() not in ("recognize", "recognise"):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "as" and
+               any(o.dep_ == "pobj" and (o.lemma_.lower() in _PARTS_OF_A_STATE or any(
+                   m.lower_ in _PARTS_OF_A_STATE for m in o.children)) for o in c.children)
+               for c in head.children)
+
+
 def joins_company(head: Any) -> bool:
     """Whether "join" joins a speaker's company ("Joining me now is the senator", "he is
     joining us from Cairo"): a broadcast's or a host's words, not joining a group (PLOVER
