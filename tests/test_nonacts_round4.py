@@ -232,4 +232,6 @@ def test_a_preposition_of_another_verb_is_not_the_pattern_s() -> None:
 
 
 def test_a_pattern_s_own_preposition_is_still_read() -> None:
-    assert "ASSAULT" in types("Kazakh troops continued into Kyrgyzstan on Monday.")
+    # ("advance into", CAMEO 190: written for ADVANCE; "continue into" was one of its
+    # synonyms, left out since non-acts round 7)
+    assert "ASSAULT" in types("Kazakh troops advanced into Kyrgyzstan on Monday.")
