@@ -442,8 +442,8 @@ FLOORS: dict[str, dict[str, Any]] = {
         # travel read as state visits ("Russian citizens can visit Georgia", "to avoid
         # travelling to Georgia"); 4 were real (two "facilitate the conditions" concessions,
         # "decisions to ... cancel visas", an allegation riding on a false CAMEO act); gold
-        # figures unchanged
-        "share_both_sides": 0.545, "page_share_dated": 0.95, "page_share_right": 0.98,
+        # figures unchanged. Rebased on main cad2cb5 (386/692 there): 369/675 (0.547)
+        "share_both_sides": 0.547, "page_share_dated": 0.95, "page_share_right": 0.98,
     },
     "india-china": {
         # issue 23, round 7 (anchors: versions of one text share a long ordered chain of names
@@ -701,8 +701,9 @@ FLOORS: dict[str, dict[str, Any]] = {
         # (12 of about 21 false: "the LAC which separates" RETREAT x2, "issued stapled visas"
         # COOPERATE, "hope India can safeguard" MOBILIZE x2, "a responsibility to uphold"
         # THREATEN; real ones lost: "trespassed on Chinese territory", "fought two
-        # adversaries", "to conduct consultations"); gold figures unchanged
-        "share_both_sides": 0.667, "page_share_dated": 0.95, "page_share_right": 0.99,
+        # adversaries", "to conduct consultations"); gold figures unchanged. Rebased on main
+        # cad2cb5 (398/588 there): 384/577 (0.666)
+        "share_both_sides": 0.666, "page_share_dated": 0.95, "page_share_right": 0.99,
     },
 }
 
