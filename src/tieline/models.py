@@ -243,11 +243,13 @@ DatePrecision = Literal["day", "month", "year"]
 #: ("inferred-clause": "warned of measures if Georgia joins") or by the sentence before, which
 #: the event's sentence continues ("inferred-previous"), or by the article, which is about
 #: the source's state and one other ("inferred-article": "the ministry condemned the
-#: occupation" on a page about Georgia and Russia; see annotate/counterpart.py).
+#: occupation" on a page about Georgia and Russia; see annotate/counterpart.py), or by the
+#: one happening a one-sided report fits, which another report tells with both sides
+#: ("inferred-event": see analyze/attach.py).
 SideBasis = Literal["stated", "learned", "inferred-clause", "inferred-previous",
-                    "inferred-article"]
+                    "inferred-article", "inferred-event"]
 SIDE_BASES: tuple[str, ...] = ("stated", "learned", "inferred-clause", "inferred-previous",
-                               "inferred-article")
+                               "inferred-article", "inferred-event")
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from typing import Generic, TypeVar
 
 from ..models import Placed, Report, StoryArticle
 from ..store.interface import CorpusStore
+from .attach import attach_sides
 from .coreport import date_by_coreports
 from .dating import date_members
 from .merge import Lookup, cluster, group_key, grow_region, merge, plan_group
@@ -233,6 +234,7 @@ def merge_pending(store: CorpusStore) -> tuple[int, int]:
     reports touch; return (groups, merged events written)."""
     merged = 0
     with store.transaction():
+        attach_sides(store)  # (a side taken changes the report's group)
         store.assign_group_keys(_group_key)
         pending = store.pending_placed()
         for group in sorted(pending):

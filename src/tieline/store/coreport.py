@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 
-from ..models import CoreportWitness, ReportSides
+from ..models import ActorRef, CoreportWitness, ReportSides
 from .events import _ref
 from .keyindex import EVIDENCE_DAY as _DAY
 from .stories import _chunks, _marks
@@ -21,8 +21,8 @@ def report_sides(conn: sqlite3.Connection, article_ids: Sequence[str]) -> list[R
     *article_ids*, by article."""
     found: list[ReportSides] = []
     for chunk in _chunks(article_ids):
-        found += (ReportSides(r["article_id"], r["status"], _ref(r, "source"),
-                              _ref(r, "target"), r["date_text"], r["type"],
+        found += (ReportSides(r["article_id"], r["status"], _stated(_ref(r, "source")),
+                              _stated(_ref(r, "target")), r["date_text"], r["type"],
                               r["date"] if r["date_precision"] == "day" else None)
                   for r in conn.execute(
                       "SELECT article_id, status, source_id, source_name, source_country, "
@@ -32,6 +32,13 @@ def report_sides(conn: sqlite3.Connection, article_ids: Sequence[str]) -> list[R
                       "FROM reports "
                       f"WHERE article_id IN ({_marks(chunk)}) ORDER BY article_id, id", chunk))
     return found
+
+
+def _stated(ref: ActorRef | None) -> ActorRef | None:
+    """A side as the page tells it: None for one taken from another report's happening
+    (analyze/attach.py), which is no news of the page's own and is taken only after pages
+    are dated."""
+    return None if ref is None or ref.basis == "inferred-event" else ref
 
 
 def coreport_witnesses(conn: sqlite3.Connection, key: str, limit: int

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import StoreError, StoreUnavailable, UsageError
 from ..models import (
     Actor,
+    ActorRef,
     Article,
     Citation,
     CoreportWitness,
@@ -36,6 +37,7 @@ from ..models import (
     UndatedPage,
 )
 from . import browse as _browse
+from . import attach as _attach
 from . import coreport as _coreport
 from . import events as _events
 from . import keyindex as _keyindex
@@ -527,6 +529,25 @@ class Store(CorpusStore):
     def unmerge_stories(self, story_ids: Sequence[str]) -> None:
         """Mark the reports of the current members of *story_ids* for merging again."""
         _merged.unmerge_stories(self.conn, story_ids)
+
+    def pending_side_reports(self) -> list[Report]:
+        """Return the reports not merged yet: what they say may change the sides one-sided
+        reports take (analyze/attach.py)."""
+        return _attach.pending_side_reports(self.conn)
+
+    def party_reports(self, keys: Sequence[str]) -> list[StoryReport]:
+        """Return the reports of current articles a side of which bears one of *keys*
+        ("TYPE|class|participant"), with what merging needs of them."""
+        return _attach.party_reports(self.conn, keys)
+
+    def sentence_parties(self, report_ids: Sequence[str]) -> dict[str, set[str]]:
+        """Return, by report, the participants its sentence names."""
+        return _attach.sentence_parties(self.conn, report_ids)
+
+    def set_taken_sides(self, changes: Sequence[tuple[str, str, ActorRef | None]]) -> None:
+        """Write the side each report takes ((id, side, actor or None)) and mark it for
+        merging again."""
+        _attach.set_taken_sides(self.conn, changes)
 
     def assign_group_keys(self, key: Callable[[Report], str]) -> set[str]:
         """Give every report of a current article its merge group; return the groups."""

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from ..models import (
     Actor,
+    ActorRef,
     Article,
     Citation,
     CoreportWitness,
@@ -324,6 +325,25 @@ class CorpusStore(Protocol):
 
     def unmerge_stories(self, story_ids: Sequence[str]) -> None:
         """Mark the reports of the current members of *story_ids* for merging again."""
+        ...
+
+    def pending_side_reports(self) -> list[Report]:
+        """Return the reports not merged yet: what they say may change the sides one-sided
+        reports take (analyze/attach.py)."""
+        ...
+
+    def party_reports(self, keys: Sequence[str]) -> list[StoryReport]:
+        """Return the reports of current articles a side of which bears one of *keys*
+        ("TYPE|class|participant"), with what merging needs of them."""
+        ...
+
+    def sentence_parties(self, report_ids: Sequence[str]) -> dict[str, set[str]]:
+        """Return, by report, the participants its sentence names."""
+        ...
+
+    def set_taken_sides(self, changes: Sequence[tuple[str, str, ActorRef | None]]) -> None:
+        """Write the side each report takes ((id, side, actor or None)) and mark it for
+        merging again."""
         ...
 
     def assign_group_keys(self, key: Callable[[Report], str]) -> set[str]:

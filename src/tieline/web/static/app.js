@@ -378,7 +378,8 @@ function highlighted(text, ev) {
 
 // How an implied side was found, as a reader is told it: a side the sentence does not write.
 const IMPLIED = { "inferred-clause": "implied by the clause",
-  "inferred-previous": "implied by the sentence before", "inferred-article": "implied by the article" };
+  "inferred-previous": "implied by the sentence before", "inferred-article": "implied by the article",
+  "inferred-event": "taken from the happening other reports tell" };
 
 function sideName(ref) {
   if (!ref) return "?";

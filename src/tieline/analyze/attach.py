@@ -1,0 +1,241 @@
+"""One side from the happening: a one-sided report of a known happening takes its missing side.
+
+A page that tells "the foreign ministry condemned the decision" the day the same outlet, or
+another, tells "Georgia condemned Russia's decision" reports one happening whose target the
+first sentence leaves out; coded one-sided, it never joins its event, and its story is never
+counted among the event's sources. A one-sided report takes the other side of the one
+two-sided happening its present side, PLOVER type and status class fit (``taking``), placed
+by the rules merging uses for dates (analyze/merge.py):
+
+- a two-sided report of its own article (``article``: a page tells its news again in other
+  words);
+- a report dated to a day takes from one dated within a day of it (``day``);
+- an undated report takes from a two-sided report of its own story (``story``), or from one
+  dated to a day in the REPORTED_DAYS before its article's date (``window``: what an article
+  reports happened by the day it appeared).
+
+A report dated to a month or a year takes only from its own article. Where the fitting
+reports name two different other sides, nothing is taken: a date and one side say which
+happening only when one happening fits. The side taken keeps its own basis ("inferred-event",
+``TAKEN``), so a user tells it from a stated one and a stated side always wins when reports
+merge; then the report merges by the normal rules.
+
+Only sides the text states (``WITNESS_BASES``: stated, learned, implied by the governing
+clause) make a report a witness, never a side taken this way, so what a report takes does not
+depend on the order reports are stored or ingested. Guards, as annotate/counterpart.py found
+for the article's counterpart (acts aimed at home): the present side must be a state's
+executive or military (``counterpart.STATE_SECTORS``; police, courts, parties and the
+opposition act at home as often as abroad), and a report whose sentence names a party other
+than its present side and the side it would take (``named``) takes nothing: that party may be
+the one the act is aimed at.
+
+The corpus stage (analyze/stage.py) runs this before merging: the reports not merged yet
+name the keys (type, status class, participant) whose one-sided reports are read again
+(``attach_sides``), so a new two-sided report re-checks the one-sided reports of its keys,
+and a one-sided report whose taking changed is merged again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
+from typing import Literal
+
+from ..annotate.counterpart import STATE_SECTORS
+from ..models import ActorRef, Coding, StoryReport
+from ..store.interface import CorpusStore
+from .merge import (
+    SYMMETRIC_TYPES,
+    _days,
+    participant_key,
+    side_key,
+    type_key,
+    when,
+    window,
+)
+
+#: The basis of a side taken from the happening a one-sided report tells.
+TAKEN = "inferred-event"
+#: Bases of sides the text states: only reports stating both sides this way are witnesses.
+WITNESS_BASES = frozenset({"stated", "learned", "inferred-clause"})
+_CLASS = {"reported": "happened", "claimed": "happened"}
+Slot = Literal["source", "target"]
+
+
+def party_key(event_type: str, status: str, ref: ActorRef | None) -> str | None:
+    """Return the key of one side of a report: its type, status class and participant; None
+    for a side that is no known actor or country (it may be anyone)."""
+    if ref is None or not (ref.country or ref.id):
+        return None
+    return "|".join([type_key(event_type), _CLASS.get(status, status), participant_key(ref)])
+
+
+def missing(event: Coding) -> Slot | None:
+    """Return which side a one-sided report leaves out (a side taken counts as left out);
+    None when it states both, or neither."""
+    source = event.source if event.source and event.source.basis != TAKEN else None
+    target = event.target if event.target and event.target.basis != TAKEN else None
+    if (source is None) == (target is None):
+        return None
+    return "target" if target is None else "source"
+
+
+def present(event: Coding) -> ActorRef | None:
+    """Return the side a one-sided report states."""
+    slot = missing(event)
+    return None if slot is None else event.source if slot == "target" else event.target
+
+
+def witness(event: Coding) -> bool:
+    """Say whether a report states both its sides (see ``WITNESS_BASES``), of two parties."""
+    s, t = event.source, event.target
+    return (s is not None and t is not None and s.basis in WITNESS_BASES and
+            t.basis in WITNESS_BASES and participant_key(s) != participant_key(t))
+
+
+def keys(event: Coding) -> set[str]:
+    """Return the keys a report bears on: each side of a witness, the present side of a
+    one-sided report."""
+    if witness(event):
+        sides = [event.source, event.target]
+    else:
+        sides = [present(event)]
+    return {k for ref in sides if (k := party_key(event.type, event.status, ref))}
+
+
+def may_take(event: Coding) -> bool:
+    """Say whether a one-sided report may take a side: its present side is stated and is a
+    state's executive or military (not a party, a court, the police or the opposition, whose
+    acts are at home as often as abroad), not a mutual act."""
+    ref = present(event)
+    return (ref is not None and ref.basis in WITNESS_BASES and not event.mutual and
+            (ref.sector or None) in {None, *STATE_SECTORS} and
+            party_key(event.type, event.status, ref) is not None)
+
+
+def route(r: StoryReport, w: StoryReport) -> str | None:
+    """Return how witness *w* may tell the happening report *r* tells, by where and when:
+    'article', 'day', 'story' or 'window' (see the module docstring); None when not."""
+    if w.article_id == r.article_id:
+        return "article"
+    kind, kind_w = when(r.event.date, r.event.date_precision), \
+        when(w.event.date, w.event.date_precision)
+    if kind == "day":
+        near = kind_w == "day" and _days(r.event.date or "", w.event.date or "") <= 1
+        return "day" if near else None
+    if kind is not None:
+        return None
+    if w.story == r.story:
+        return "story"
+    span = window(r.anchor)
+    if span is not None and kind_w == "day" and span[0] <= (w.event.date or "") <= span[1]:
+        return "window"
+    return None
+
+
+def other_side(r: Coding, w: Coding) -> ActorRef | None:
+    """Return the side of witness *w* that *r* leaves out when *r*'s present side plays the
+    same part in *w* (the same actor, or a country and one who acts for it; either side for a
+    symmetric type or a mutual report), else None."""
+    slot, ref = missing(r), present(r)
+    if slot is None or ref is None or w.source is None or w.target is None:
+        return None
+    either = type_key(r.type) in SYMMETRIC_TYPES or w.mutual
+    pairs = [(w.target, w.source), (w.source, w.target)] if either else \
+        [(w.source, w.target) if slot == "target" else (w.target, w.source)]
+    for same, other in pairs:
+        if participant_key(same) == participant_key(ref) and _alike(same, ref):
+            return other
+    return None
+
+
+def _alike(a: ActorRef, b: ActorRef) -> bool:
+    """Say whether two sides may be one party: the same actor, or a country and its people."""
+    return side_key(a) == side_key(b) or any(
+        x.id is None or x.kind == "country" or x.id == x.country for x in (a, b))
+
+
+def taking(r: StoryReport, witnesses: Iterable[StoryReport], named: Iterable[str] = ()
+           ) -> tuple[Slot, ActorRef, str] | None:
+    """Return the side one-sided report *r* takes: (which side, the actor, the route), when
+    the witnesses that fit it name one other party and its sentence names no party beyond
+    that one and its own (*named*: the participants its sentence names); else None."""
+    slot = missing(r.event)
+    if slot is None or not may_take(r.event):
+        return None
+    found: list[tuple[str, ActorRef]] = []
+    for w in witnesses:
+        if (w.event.type.upper() != r.event.type.upper() or not witness(w.event) or
+                _CLASS.get(w.event.status, w.event.status) !=
+                _CLASS.get(r.event.status, r.event.status)):
+            continue
+        way = route(r, w)
+        other = other_side(r.event, w.event) if way else None
+        if way and other is not None:
+            found.append((way, other))
+    parties = {participant_key(o) for _, o in found}
+    if len(parties) != 1:
+        return None
+    own = participant_key(present(r.event))
+    if set(named) - {own, *parties}:
+        return None
+    ways = {w for w, _ in found}
+    way = next(w for w in ("article", "story", "day", "window") if w in ways)
+    return slot, replace(_chosen([o for _, o in found]), basis=TAKEN), way
+
+
+def _chosen(others: list[ActorRef]) -> ActorRef:
+    """Return the side to take of those the witnesses give (one participant): the country
+    it acts for, never one of its people or bodies (the report may mean another of them:
+    "talks with Chinese interlocutors" were the foreign secretary's, not the leader's whom
+    another sentence has meet China); an actor of no country (an organisation) itself."""
+    countries = [o for o in others if o.country and o.id == o.country]
+    if countries:
+        return min(countries, key=lambda o: (o.basis != "stated", o.name))
+    code = participant_key(others[0])
+    if others[0].country:
+        return ActorRef(code, code, code, None, "country")
+    return min(others, key=lambda o: (o.basis != "stated", o.name))
+
+
+def takings(reports: Iterable[StoryReport], named: Mapping[str, Iterable[str]]
+            ) -> dict[str, tuple[Slot, ActorRef, str] | None]:
+    """Return, by report id, the side each one-sided report of *reports* takes (None: none)
+    from the witnesses among *reports* (the reports of the keys they bear on)."""
+    reports = list(reports)
+    by_key: dict[str, list[StoryReport]] = {}
+    for r in reports:
+        if witness(r.event):
+            for k in keys(r.event):
+                by_key.setdefault(k, []).append(r)
+    out: dict[str, tuple[Slot, ActorRef, str] | None] = {}
+    for r in reports:
+        if missing(r.event) is None:
+            continue
+        key = party_key(r.event.type, r.event.status, present(r.event))
+        out[r.event.id] = taking(r, by_key.get(key or "", []), named.get(r.event.id, ()))
+    return out
+
+
+def attach_sides(store: CorpusStore) -> int:
+    """Give the one-sided reports of the keys the reports not merged yet bear on the side
+    they take (or take back one no longer taken), marking them for merging again; return
+    how many changed."""
+    touched = sorted({k for e in store.pending_side_reports() for k in keys(e)})
+    if not touched:
+        return 0
+    reports = store.party_reports(touched)
+    one_sided = [r.event.id for r in reports if missing(r.event) is not None]
+    found = takings(reports, store.sentence_parties(one_sided))
+    changes = []
+    for r in reports:
+        if r.event.id not in found:
+            continue
+        new = found[r.event.id]
+        slot = missing(r.event)
+        held = getattr(r.event, slot or "source")
+        side = new[1] if new is not None else None
+        if held != side:
+            changes.append((r.event.id, slot or "source", side))
+    store.set_taken_sides(changes)
+    return len(changes)
