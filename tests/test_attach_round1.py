@@ -11,6 +11,7 @@ Every sentence here is written for the test (names invented), none taken from a 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -48,7 +49,7 @@ def _report(i: str, article: str, source: ActorRef | None, target: ActorRef | No
 def _taken(r: StoryReport, *witnesses: StoryReport, named: tuple[str, ...] = ()
            ) -> tuple[str, str, str] | None:
     found = taking(r, witnesses, named)
-    return None if found is None else (found[0], found[1].name, found[2])
+    return None if found is None else (found.slot, found.side.name, found.route)
 
 
 ONE = _report("one", "a1", MINISTRY, None)  # "the foreign ministry condemned the decision"
@@ -57,8 +58,20 @@ ONE = _report("one", "a1", MINISTRY, None)  # "the foreign ministry condemned th
 def test_a_report_of_its_article_gives_the_missing_side() -> None:
     found = taking(ONE, [_report("two", "a1", PER, CHL)])
     assert found is not None
-    assert (found[0], found[1].name, found[1].basis, found[2]) == \
-        ("target", "Chile", TAKEN, "article")
+    assert (found.slot, found.side.name, found.side.basis, found.route, found.mutual) == \
+        ("target", "Chile", TAKEN, "article", False)
+
+
+def test_a_report_of_a_clash_read_as_mutual_takes_it_as_mutual() -> None:
+    # "Peruvian and Chilean troops clashed" (mutual) and "Peruvian soldiers were hurt in a
+    # clash with the Chilean army" (one side): that clash, done by each to the other
+    clash = _report("two", "a1", PER, CHL, type_="ASSAULT")
+    hurt = _report("one", "a1", None, CHL, type_="ASSAULT")
+    mutual = taking(hurt, [StoryReport(replace(clash.event, mutual=True), clash.published,
+                                       clash.story, clash.anchor)])
+    assert mutual is not None and (mutual.side.name, mutual.mutual) == ("Peru", True)
+    one_way = taking(hurt, [clash])  # the twin: "Peru attacked Chile"
+    assert one_way is not None and (one_way.side.name, one_way.mutual) == ("Peru", False)
 
 
 def test_two_candidates_with_different_other_sides_give_nothing() -> None:
@@ -77,6 +90,13 @@ def test_a_domestic_act_takes_nothing() -> None:
     assert _taken(police, _report("two", "a1", PER, CHL, type_="COERCE")) is None
     state = _report("one", "a1", PER, None, type_="COERCE")
     assert _taken(state, _report("two", "a1", PER, CHL, type_="COERCE")) is not None
+    # "lawmakers condemned the decision" (a legislature), and "the Andean bloc condemned the
+    # decision" (an international body, whose acts are towards states)
+    congress = _report("one", "a1", ActorRef(None, "Peru's congress", "PER", "LEG"), None)
+    assert _taken(congress, _report("two", "a1", PER, CHL)) is None
+    bloc = ActorRef("ANDEAN", "Andean bloc", None, "IGO", "organization")
+    assert _taken(_report("one", "a1", bloc, None), _report("two", "a1", bloc, CHL)) == \
+        ("target", "Chile", "article")
 
 
 def test_a_report_whose_side_is_of_a_third_country_takes_nothing() -> None:

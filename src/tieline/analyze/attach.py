@@ -18,14 +18,18 @@ A report dated to a month or a year takes only from its own article. Where the f
 reports name two different other sides, nothing is taken: a date and one side say which
 happening only when one happening fits. The side taken keeps its own basis ("inferred-event",
 ``TAKEN``), so a user tells it from a stated one and a stated side always wins when reports
-merge; then the report merges by the normal rules.
+merge; then the report merges by the normal rules. When every report of the happening that
+fits reads it as done by each side to the other ("the two armies clashed"), the report takes
+that reading too (``Taken.mutual``): "soldiers were killed in a clash with the army" tells the
+clash, not a one-way attack, and merges with it as such.
 
 Only sides the text states (``WITNESS_BASES``: stated, learned, implied by the governing
 clause) make a report a witness, never a side taken this way, so what a report takes does not
 depend on the order reports are stored or ingested. Guards, as annotate/counterpart.py found
 for the article's counterpart (acts aimed at home): the present side must be a state's
-executive or military (``counterpart.STATE_SECTORS``; police, courts, parties and the
-opposition act at home as often as abroad), and a report whose sentence names a party other
+executive or military (``counterpart.STATE_SECTORS``) or an international body (IGO), whose
+acts are towards other states; police, courts, legislatures, parties and the opposition act
+at home as often as abroad. And a report whose sentence names a party other
 than its present side and the side it would take (``named``) takes nothing: that party may be
 the one the act is aimed at.
 
@@ -38,13 +42,14 @@ and a one-sided report whose taking changed is merged again.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from ..annotate.counterpart import STATE_SECTORS
 from ..models import ActorRef, Coding, StoryReport
 from ..store.interface import CorpusStore
 from .merge import (
+    _CLASS,
     SYMMETRIC_TYPES,
     _days,
     participant_key,
@@ -58,7 +63,8 @@ from .merge import (
 TAKEN = "inferred-event"
 #: Bases of sides the text states: only reports stating both sides this way are witnesses.
 WITNESS_BASES = frozenset({"stated", "learned", "inferred-clause"})
-_CLASS = {"reported": "happened", "claimed": "happened"}
+#: Sectors of a present side whose acts are towards other states (None: the state itself).
+ACTING_ABROAD = frozenset({None, "IGO", *STATE_SECTORS})
 Slot = Literal["source", "target"]
 
 
@@ -105,11 +111,11 @@ def keys(event: Coding) -> set[str]:
 
 def may_take(event: Coding) -> bool:
     """Say whether a one-sided report may take a side: its present side is stated and is a
-    state's executive or military (not a party, a court, the police or the opposition, whose
-    acts are at home as often as abroad), not a mutual act."""
+    state's executive or military or an international body (not a party, a court, the police
+    or the opposition, whose acts are at home as often as abroad)."""
     ref = present(event)
-    return (ref is not None and ref.basis in WITNESS_BASES and not event.mutual and
-            (ref.sector or None) in {None, *STATE_SECTORS} and
+    return (ref is not None and ref.basis in WITNESS_BASES and
+            (ref.sector or None) in ACTING_ABROAD and
             party_key(event.type, event.status, ref) is not None)
 
 
@@ -155,15 +161,29 @@ def _alike(a: ActorRef, b: ActorRef) -> bool:
         x.id is None or x.kind == "country" or x.id == x.country for x in (a, b))
 
 
+@dataclass(frozen=True)
+class Taken:
+    """The side a one-sided report takes (``side``, for its ``slot``), how its happening was
+    found (``route``), and whether the happening is read as done by each side to the other
+    (``mutual``: every report of it that fits says so, "the two armies clashed"; the
+    report, "soldiers were killed in a clash with the army", tells that act, not a one-way
+    one)."""
+
+    slot: Slot
+    side: ActorRef
+    route: str
+    mutual: bool = False
+
+
 def taking(r: StoryReport, witnesses: Iterable[StoryReport], named: Iterable[str] = ()
-           ) -> tuple[Slot, ActorRef, str] | None:
-    """Return the side one-sided report *r* takes: (which side, the actor, the route), when
-    the witnesses that fit it name one other party and its sentence names no party beyond
-    that one and its own (*named*: the participants its sentence names); else None."""
+           ) -> Taken | None:
+    """Return the side one-sided report *r* takes when the witnesses that fit it name one
+    other party and its sentence names no party beyond that one and its own (*named*: the
+    participants its sentence names); else None."""
     slot = missing(r.event)
     if slot is None or not may_take(r.event):
         return None
-    found: list[tuple[str, ActorRef]] = []
+    found: list[tuple[str, ActorRef, bool]] = []
     for w in witnesses:
         if (w.event.type.upper() != r.event.type.upper() or not witness(w.event) or
                 _CLASS.get(w.event.status, w.event.status) !=
@@ -172,16 +192,17 @@ def taking(r: StoryReport, witnesses: Iterable[StoryReport], named: Iterable[str
         way = route(r, w)
         other = other_side(r.event, w.event) if way else None
         if way and other is not None:
-            found.append((way, other))
-    parties = {participant_key(o) for _, o in found}
+            found.append((way, other, w.event.mutual))
+    parties = {participant_key(o) for _, o, _ in found}
     if len(parties) != 1:
         return None
     own = participant_key(present(r.event))
     if set(named) - {own, *parties}:
         return None
-    ways = {w for w, _ in found}
+    ways = {w for w, _, _ in found}
     way = next(w for w in ("article", "story", "day", "window") if w in ways)
-    return slot, replace(_chosen([o for _, o in found]), basis=TAKEN), way
+    return Taken(slot, replace(_chosen([o for _, o, _ in found]), basis=TAKEN), way,
+                 all(m for _, _, m in found))
 
 
 def _chosen(others: list[ActorRef]) -> ActorRef:
@@ -199,7 +220,7 @@ def _chosen(others: list[ActorRef]) -> ActorRef:
 
 
 def takings(reports: Iterable[StoryReport], named: Mapping[str, Iterable[str]]
-            ) -> dict[str, tuple[Slot, ActorRef, str] | None]:
+            ) -> dict[str, Taken | None]:
     """Return, by report id, the side each one-sided report of *reports* takes (None: none)
     from the witnesses among *reports* (the reports of the keys they bear on)."""
     reports = list(reports)
@@ -208,7 +229,7 @@ def takings(reports: Iterable[StoryReport], named: Mapping[str, Iterable[str]]
         if witness(r.event):
             for k in keys(r.event):
                 by_key.setdefault(k, []).append(r)
-    out: dict[str, tuple[Slot, ActorRef, str] | None] = {}
+    out: dict[str, Taken | None] = {}
     for r in reports:
         if missing(r.event) is None:
             continue
@@ -231,11 +252,9 @@ def attach_sides(store: CorpusStore) -> int:
     for r in reports:
         if r.event.id not in found:
             continue
-        new = found[r.event.id]
-        slot = missing(r.event)
-        held = getattr(r.event, slot or "source")
-        side = new[1] if new is not None else None
-        if held != side:
-            changes.append((r.event.id, slot or "source", side))
+        new, slot = found[r.event.id], missing(r.event) or "source"
+        now = (new.side, new.mutual) if new is not None else (None, False)
+        if (getattr(r.event, slot), r.event.mutual) != now:
+            changes.append((r.event.id, slot, *now))
     store.set_taken_sides(changes)
     return len(changes)

@@ -64,11 +64,11 @@ def sentence_parties(conn: sqlite3.Connection, report_ids: Sequence[str]) -> dic
 
 
 def set_taken_sides(conn: sqlite3.Connection,
-                    changes: Sequence[tuple[str, str, ActorRef | None]]) -> None:
+                    changes: Sequence[tuple[str, str, ActorRef | None, bool]]) -> None:
     """Write the side each report of *changes* takes ((id, 'source' or 'target', the side or
-    None to take it back)), give it its merge group again, and drop the event it was merged
-    into, its reports to be merged again."""
-    for report_id, side, ref in changes:
+    None to take it back, whether its act is then read as mutual)), give it its merge group
+    again, and drop the event it was merged into, its reports to be merged again."""
+    for report_id, side, ref, mutual in changes:
         if side not in ("source", "target"):
             raise ValueError(f"report {report_id}: no side {side!r}")
         old = conn.execute("SELECT merged_id FROM reports WHERE id = ?", (report_id,)).fetchone()
@@ -83,5 +83,6 @@ def set_taken_sides(conn: sqlite3.Connection,
             ref.id if actor else None, actor[0] if actor else ref.name, ref.country,
             ref.sector, actor[1] if actor else ref.kind, TAKEN)  # (a country by its name)
         conn.execute(f"UPDATE reports SET {side}_id = ?, {side}_name = ?, {side}_country = ?, "
-                     f"{side}_sector = ?, {side}_kind = ?, {side}_basis = ?, group_key = NULL, "
-                     "merge_stale = 1 WHERE id = ?", (*values, report_id))
+                     f"{side}_sector = ?, {side}_kind = ?, {side}_basis = ?, mutual = ?, "
+                     "group_key = NULL, merge_stale = 1 WHERE id = ?",
+                     (*values, int(mutual), report_id))

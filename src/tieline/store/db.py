@@ -544,9 +544,10 @@ class Store(CorpusStore):
         """Return, by report, the participants its sentence names."""
         return _attach.sentence_parties(self.conn, report_ids)
 
-    def set_taken_sides(self, changes: Sequence[tuple[str, str, ActorRef | None]]) -> None:
-        """Write the side each report takes ((id, side, actor or None)) and mark it for
-        merging again."""
+    def set_taken_sides(self, changes: Sequence[tuple[str, str, ActorRef | None, bool]]
+                        ) -> None:
+        """Write the side each report takes ((id, side, actor or None, mutual)) and mark it
+        for merging again."""
         _attach.set_taken_sides(self.conn, changes)
 
     def assign_group_keys(self, key: Callable[[Report], str]) -> set[str]:

@@ -341,9 +341,10 @@ class CorpusStore(Protocol):
         """Return, by report, the participants its sentence names."""
         ...
 
-    def set_taken_sides(self, changes: Sequence[tuple[str, str, ActorRef | None]]) -> None:
-        """Write the side each report takes ((id, side, actor or None)) and mark it for
-        merging again."""
+    def set_taken_sides(self, changes: Sequence[tuple[str, str, ActorRef | None, bool]]
+                        ) -> None:
+        """Write the side each report takes ((id, side, actor or None, mutual)) and mark it
+        for merging again."""
         ...
 
     def assign_group_keys(self, key: Callable[[Report], str]) -> set[str]:
