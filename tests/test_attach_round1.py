@@ -17,7 +17,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tieline.analyze.attach import TAKEN, takings, taking
+from tieline.analyze.attach import TAKEN, taking, takings
 from tieline.analyze.stage import update_corpus
 from tieline.annotate.extract import article_id, content_hash
 from tieline.models import Actor, ActorRef, Article, Evidence, Report, StoryReport
@@ -173,7 +173,8 @@ PAGES = [
 ]
 
 
-def _events(tmp_path: Path, name: str, batches: list[list[Article]]) -> list[tuple]:
+def _events(tmp_path: Path, name: str, batches: list[list[Article]]
+            ) -> list[tuple[str | None, str | None, str | None, int]]:
     with Store(tmp_path / f"{name}.db") as store:
         for batch in batches:
             store.add_articles(store.start_run([]), batch,

@@ -46,7 +46,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from ..annotate.counterpart import STATE_SECTORS
-from ..models import ActorRef, Coding, StoryReport
+from ..models import ActorRef, Coding, SideBasis, StoryReport
 from ..store.interface import CorpusStore
 from .merge import (
     _CLASS,
@@ -60,7 +60,7 @@ from .merge import (
 )
 
 #: The basis of a side taken from the happening a one-sided report tells.
-TAKEN = "inferred-event"
+TAKEN: SideBasis = "inferred-event"
 #: Bases of sides the text states: only reports stating both sides this way are witnesses.
 WITNESS_BASES = frozenset({"stated", "learned", "inferred-clause"})
 #: Sectors of a present side whose acts are towards other states (None: the state itself).
@@ -102,10 +102,7 @@ def witness(event: Coding) -> bool:
 def keys(event: Coding) -> set[str]:
     """Return the keys a report bears on: each side of a witness, the present side of a
     one-sided report."""
-    if witness(event):
-        sides = [event.source, event.target]
-    else:
-        sides = [present(event)]
+    sides = [event.source, event.target] if witness(event) else [present(event)]
     return {k for ref in sides if (k := party_key(event.type, event.status, ref))}
 
 

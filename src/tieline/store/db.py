@@ -36,8 +36,8 @@ from ..models import (
     StoryReport,
     UndatedPage,
 )
-from . import browse as _browse
 from . import attach as _attach
+from . import browse as _browse
 from . import coreport as _coreport
 from . import events as _events
 from . import keyindex as _keyindex
