@@ -374,10 +374,16 @@ FLOORS: dict[str, dict[str, Any]] = {
         # pages without a date dated (ge0018, ge0062, ge0141, ge0142, each within a day of its
         # news): sources right 2 -> 3 of 40, 2 -> 3 of 7; dates 30/3/22 and wrong merges 0 as on
         # main; both sides 404/725 -> 396/717 (0.557 -> 0.552: two-sided events merging)
-        "status_right": 48, "sources_right": 3, "sources_right_coded": 3, "wrong_merges_max": 0,
+        # issue 22/23, attach round 1 (a one-sided report of a known happening takes its
+        # missing side: analyze/attach.py; measured on main dede112): sources right 3 -> 4 of
+        # 40, 3/7 -> 4/8 coded in every family, 3 -> 4 of 37 English (G17, the de facto side
+        # leaving the IPRM meeting, 1 -> 2 of 2 families: "the de facto leadership ... left
+        # the meeting in protest" takes Georgia; G16, its ultimatum, 2 -> 4 of 6); families
+        # not coded 88 -> 81; recall, dates, status and wrong merges unchanged
+        "status_right": 48, "sources_right": 4, "sources_right_coded": 4, "wrong_merges_max": 0,
         # engine3 (2026-12-07, main 475a6f6): the same count over English families only (issue
         # 22 reads English; 27 families with no English page, all not coded): 3 of 37
-        "sources_right_english": 3,
+        "sources_right_english": 4,
         # issue 22 round 3 (sides from the grammar around an act, each other, quotes'
         # speakers, offices as antecedents): both sides 0.459 -> 0.462, gold figures unchanged
         # issue 21, round 4: a plain-text page's date read from the page as given, before
@@ -644,10 +650,19 @@ FLOORS: dict[str, dict[str, Any]] = {
         # wrong merges 4 -> 5, both by the scorer's pairing of gold events with one event
         # coverage round 12 (meetings told as "their summit" coded): coded in every family
         # 7/22 -> 8/23; merged main 08a508d (session 11) measured the same
-        "status_right": 52, "sources_right": 8, "sources_right_coded": 8, "wrong_merges_max": 5,
+        # issue 22/23, attach round 1 (analyze/attach.py, on main dede112): sources right 8 ->
+        # 9 of 49, coded in every family 8/23 -> 9/25 (G7 1 -> 3 of 3 families, G36 1 -> 2 of
+        # 4), not coded 52 -> 48. Status right 52 -> 51, lowered on purpose: G51 (the Kazan
+        # meeting confirmed for 23 October, planned) again matches the happened meeting, as
+        # before mood round 5: Misri's "the agreement is the outcome of extensive discussions
+        # with Chinese interlocutors" (India's, rightly taken) on the G51 families' pages now
+        # joins, by merging's rule for an undated report, the dated event its story reports
+        # (the meeting), so that event holds 5 families to the planned one's 2 and the scorer
+        # takes the match with most evidence whatever its status
+        "status_right": 51, "sources_right": 9, "sources_right_coded": 9, "wrong_merges_max": 5,
         # engine3 (2026-12-07, main 475a6f6): over English families only (17 families with no
         # English page, all not coded): 8 of 49
-        "sources_right_english": 8,
+        "sources_right_english": 9,
         # share_both_sides 0.55 -> 0.549: reports that lost the publication day merge
         # differently, the share is over a different count of merged events
         # issue 22 round 3: 0.551 -> 0.590 (two sides acting on each other, clashes, raised
