@@ -43,6 +43,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from typing import Literal
 
 from ..annotate.counterpart import STATE_SECTORS
@@ -219,20 +220,47 @@ def _chosen(others: list[ActorRef]) -> ActorRef:
 def takings(reports: Iterable[StoryReport], named: Mapping[str, Iterable[str]]
             ) -> dict[str, Taken | None]:
     """Return, by report id, the side each one-sided report of *reports* takes (None: none)
-    from the witnesses among *reports* (the reports of the keys they bear on)."""
+    from the witnesses among *reports* (the reports of the keys they bear on). Witnesses are
+    looked up by key and by where (article, story) or when (day) they may fit, so a busy key
+    costs its reports, not its reports squared."""
     reports = list(reports)
-    by_key: dict[str, list[StoryReport]] = {}
+    index: dict[tuple[str, str, str], list[StoryReport]] = {}
     for r in reports:
         if witness(r.event):
+            day = r.event.date if when(r.event.date, r.event.date_precision) == "day" else None
             for k in keys(r.event):
-                by_key.setdefault(k, []).append(r)
+                for where, value in (("article", r.article_id), ("story", r.story),
+                                     ("day", day)):
+                    if value:
+                        index.setdefault((k, where, value), []).append(r)
     out: dict[str, Taken | None] = {}
     for r in reports:
         if missing(r.event) is None:
             continue
-        key = party_key(r.event.type, r.event.status, present(r.event))
-        out[r.event.id] = taking(r, by_key.get(key or "", []), named.get(r.event.id, ()))
+        key = party_key(r.event.type, r.event.status, present(r.event)) or ""
+        found = {w.event.id: w for place in _places(r)
+                 for w in index.get((key, *place), [])}
+        out[r.event.id] = taking(r, [found[i] for i in sorted(found)], named.get(r.event.id, ()))
     return out
+
+
+def _places(r: StoryReport) -> list[tuple[str, str]]:
+    """Where a witness of *r* may be (``route``): its article; for a report dated to a day,
+    the days within a day of it; for an undated one, its story and the days of its
+    article's ``window``."""
+    kind = when(r.event.date, r.event.date_precision)
+    places = [("article", r.article_id)]
+    if kind == "day":
+        first = date.fromisoformat(r.event.date or "") - timedelta(days=1)
+        places += [("day", (first + timedelta(days=n)).isoformat()) for n in range(3)]
+    elif kind is None:
+        places.append(("story", r.story))
+        span = window(r.anchor)
+        if span is not None:
+            first = date.fromisoformat(span[0])
+            places += [("day", (first + timedelta(days=n)).isoformat())
+                       for n in range(_days(*span) + 1)]
+    return places
 
 
 def attach_sides(store: CorpusStore) -> int:
