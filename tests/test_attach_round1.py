@@ -102,7 +102,7 @@ def test_a_domestic_act_takes_nothing() -> None:
 def test_a_report_whose_side_is_of_a_third_country_takes_nothing() -> None:
     # "the Bolivian envoy condemned the decision" beside "Peru condemned Chile's decision"
     envoy = _report("one", "a1", ENVOY, None)
-    assert takings([envoy, _report("two", "a1", PER, CHL)], {}) == {"one": None}
+    assert takings([envoy], [_report("two", "a1", PER, CHL)], {}) == {"one": None}
 
 
 def test_a_report_dated_to_a_day_takes_from_one_within_a_day() -> None:

@@ -51,6 +51,7 @@ from ..models import ActorRef, Coding, SideBasis, StoryReport
 from ..store.interface import CorpusStore
 from .merge import (
     _CLASS,
+    REPORTED_DAYS,
     SYMMETRIC_TYPES,
     _days,
     participant_key,
@@ -217,15 +218,14 @@ def _chosen(others: list[ActorRef]) -> ActorRef:
     return min(others, key=lambda o: (o.basis != "stated", o.name))
 
 
-def takings(reports: Iterable[StoryReport], named: Mapping[str, Iterable[str]]
-            ) -> dict[str, Taken | None]:
-    """Return, by report id, the side each one-sided report of *reports* takes (None: none)
-    from the witnesses among *reports* (the reports of the keys they bear on). Witnesses are
-    looked up by key and by where (article, story) or when (day) they may fit, so a busy key
-    costs its reports, not its reports squared."""
-    reports = list(reports)
+def takings(takers: Iterable[StoryReport], witnesses: Iterable[StoryReport],
+            named: Mapping[str, Iterable[str]]) -> dict[str, Taken | None]:
+    """Return, by report id, the side each one-sided report of *takers* takes (None: none)
+    from *witnesses* (those of them that state both sides). Witnesses are looked up by key
+    and by where (article, story) or when (day) they may fit, so a busy key costs its
+    reports, not its reports squared."""
     index: dict[tuple[str, str, str], list[StoryReport]] = {}
-    for r in reports:
+    for r in witnesses:
         if witness(r.event):
             day = r.event.date if when(r.event.date, r.event.date_precision) == "day" else None
             for k in keys(r.event):
@@ -234,7 +234,7 @@ def takings(reports: Iterable[StoryReport], named: Mapping[str, Iterable[str]]
                     if value:
                         index.setdefault((k, where, value), []).append(r)
     out: dict[str, Taken | None] = {}
-    for r in reports:
+    for r in takers:
         if missing(r.event) is None:
             continue
         key = party_key(r.event.type, r.event.status, present(r.event)) or ""
@@ -244,12 +244,21 @@ def takings(reports: Iterable[StoryReport], named: Mapping[str, Iterable[str]]
     return out
 
 
-def _places(r: StoryReport) -> list[tuple[str, str]]:
+def _places(r: StoryReport, reach: bool = False) -> list[tuple[str, str]]:
     """Where a witness of *r* may be (``route``): its article; for a report dated to a day,
     the days within a day of it; for an undated one, its story and the days of its
-    article's ``window``."""
+    article's ``window``. With *reach*, where the one-sided reports *r* may be a witness of
+    are: its article, its story, and for a report dated to a day, the days within a day of
+    it and the days its article may be dated to for an undated report to take from it."""
     kind = when(r.event.date, r.event.date_precision)
     places = [("article", r.article_id)]
+    if reach:
+        places.append(("story", r.story))
+        if kind == "day":
+            first = date.fromisoformat(r.event.date or "") - timedelta(days=1)
+            places += [("day", (first + timedelta(days=n)).isoformat())
+                       for n in range(REPORTED_DAYS + 2)]
+        return places
     if kind == "day":
         first = date.fromisoformat(r.event.date or "") - timedelta(days=1)
         places += [("day", (first + timedelta(days=n)).isoformat()) for n in range(3)]
@@ -264,22 +273,36 @@ def _places(r: StoryReport) -> list[tuple[str, str]]:
 
 
 def attach_sides(store: CorpusStore) -> int:
-    """Give the one-sided reports of the keys the reports not merged yet bear on the side
-    they take (or take back one no longer taken), marking them for merging again; return
-    how many changed."""
-    touched = sorted({k for e in store.pending_side_reports() for k in keys(e)})
+    """Give the one-sided reports the reports not merged yet may bear on the side they take
+    (or take back one no longer taken), marking them for merging again; return how many
+    changed.
+
+    Read again: of the keys the reports not merged yet bear on, the one-sided reports in
+    their places (``_places``: their articles, their stories, the days they are dated to,
+    the articles dated in the days after), and those holding a side taken (the report it was
+    taken from may have changed or gone); then the reports of those reports' places."""
+    pending = store.pending_side_reports()
+    touched = sorted({k for r in pending for k in keys(r.event)})
     if not touched:
         return 0
-    reports = store.party_reports(touched)
-    one_sided = [r.event.id for r in reports if missing(r.event) is not None]
-    found = takings(reports, store.sentence_parties(one_sided))
+    near = {place for r in pending for place in _places(r, reach=True)}
+    takers = [r for r in store.side_takers(touched) if _holds(r.event) or
+              any(place in near for place in _places(r))]
+    if not takers:
+        return 0
+    places = sorted({place for r in takers for place in _places(r)})
+    found = takings(takers, store.place_reports(places),
+                    store.sentence_parties([r.event.id for r in takers]))
     changes = []
-    for r in reports:
-        if r.event.id not in found:
-            continue
-        new, slot = found[r.event.id], missing(r.event) or "source"
+    for r in takers:
+        new, slot = found.get(r.event.id), missing(r.event) or "source"
         now = (new.side, new.mutual) if new is not None else (None, False)
         if (getattr(r.event, slot), r.event.mutual) != now:
             changes.append((r.event.id, slot, *now))
     store.set_taken_sides(changes)
     return len(changes)
+
+
+def _holds(event: Coding) -> bool:
+    """Say whether a report holds a side taken."""
+    return any(ref is not None and ref.basis == TAKEN for ref in (event.source, event.target))

@@ -3,8 +3,8 @@ used by Store).
 
 A side taken is written in the report's own side columns with the basis 'inferred-event'
 (migration 0026), so every reader shows it as inferred; taking it back writes NULL again,
-what the coder stored. The indexes reports_source_party and reports_target_party find the
-reports of one type naming a participant (its country, else its actor id).
+what the coder stored. The partial indexes reports_taker_source and reports_taker_target find
+the one-sided reports of one type naming a participant (its country, else its actor id).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 
-from ..models import ActorRef, Report, StoryReport
+from ..models import ActorRef, StoryReport
 from .events import _event
 from .merged import _ANCHOR, _REPORT_COLUMNS
 from .stories import _chunks, _marks
@@ -21,31 +21,67 @@ from .stories import _chunks, _marks
 TAKEN = "inferred-event"
 
 
-def pending_side_reports(conn: sqlite3.Connection) -> list[Report]:
+_STORY_REPORT = (f"SELECT {_REPORT_COLUMNS}, a.url AS url, a.outlet AS outlet, "
+                 "a.published AS published, coalesce(a.story_id, a.id) AS story, "
+                 f"{_ANCHOR} AS anchor FROM reports e JOIN articles a ON a.id = e.article_id ")
+
+
+def _story_report(r: sqlite3.Row) -> StoryReport:
+    return StoryReport(_event(r, r["url"], r["outlet"]), r["published"], r["story"],
+                       r["anchor"])
+
+
+def pending_side_reports(conn: sqlite3.Connection) -> list[StoryReport]:
     """Return the reports not merged yet (new, restoried, superseded, or whose group must be
     merged again): what they say may change the sides one-sided reports take."""
-    return [_event(r) for r in conn.execute(
-        f"SELECT {_REPORT_COLUMNS} FROM reports e WHERE e.group_key IS NULL UNION "
-        f"SELECT {_REPORT_COLUMNS} FROM reports e WHERE e.merged_id IS NULL UNION "
-        f"SELECT {_REPORT_COLUMNS} FROM reports e WHERE e.merge_stale = 1")]
+    return [_story_report(r) for r in conn.execute(
+        f"{_STORY_REPORT} WHERE e.group_key IS NULL UNION "
+        f"{_STORY_REPORT} WHERE e.merged_id IS NULL UNION "
+        f"{_STORY_REPORT} WHERE e.merge_stale = 1")]
 
 
-def party_reports(conn: sqlite3.Connection, keys: Sequence[str]) -> list[StoryReport]:
-    """Return the reports of current articles one of whose sides bears one of *keys*
-    ("TYPE|class|participant"; the class is left to the caller), with what merging reads of
-    their article."""
+#: A report whose present side is its source (its target missing or taken), or its target:
+#: the WHERE clauses of the partial indexes reports_taker_source and reports_taker_target
+#: (migration 0026), word for word.
+_TAKERS = {"source": "(target_basis IS NULL OR target_basis = 'inferred-event')",
+           "target": "(source_basis IS NULL OR source_basis = 'inferred-event')"}
+
+
+def side_takers(conn: sqlite3.Connection, keys: Sequence[str]) -> list[StoryReport]:
+    """Return the reports of current articles whose one side bears one of *keys*
+    ("TYPE|class|participant"; the class is left to the caller) and whose other side is
+    missing or taken."""
     pairs = sorted({(k.split("|")[0], k.split("|", 2)[2]) for k in keys})
-    select = (f"SELECT {_REPORT_COLUMNS}, a.url AS url, a.outlet AS outlet, "
-              "a.published AS published, coalesce(a.story_id, a.id) AS story, "
-              f"{_ANCHOR} AS anchor FROM reports e JOIN articles a ON a.id = e.article_id "
-              "WHERE a.superseded_by IS NULL AND e.type = ? AND ")
     found: dict[str, StoryReport] = {}
     for kind, party in pairs:
-        for side in ("source", "target"):
-            for r in conn.execute(f"{select} coalesce(e.{side}_country, e.{side}_id) = ?",
-                                  (kind, party)):
-                found.setdefault(r["id"], StoryReport(_event(r, r["url"], r["outlet"]),
-                                                      r["published"], r["story"], r["anchor"]))
+        for side, where in _TAKERS.items():
+            for r in conn.execute(
+                    f"{_STORY_REPORT} WHERE {where} AND e.type = ? AND "
+                    f"coalesce(e.{side}_country, e.{side}_id) = ? AND a.superseded_by IS NULL",
+                    (kind, party)):
+                found.setdefault(r["id"], _story_report(r))
+    return [found[i] for i in sorted(found)]
+
+
+#: Reports in one kind of place ("article", "story", "day"), by the values marked {}.
+_PLACES = {"article": "e.article_id IN ({0})",
+           "story": "(a.story_id IN ({0}) OR (a.story_id IS NULL AND a.id IN ({0})))",
+           "day": "e.date_start IN ({0}) AND e.date_precision = 'day'"}
+
+
+def place_reports(conn: sqlite3.Connection, places: Sequence[tuple[str, str]]
+                  ) -> list[StoryReport]:
+    """Return the reports of current articles in *places*: ("article", id), ("story", id)
+    or ("day", YYYY-MM-DD: dated to that day)."""
+    found: dict[str, StoryReport] = {}
+    for kind, where in _PLACES.items():
+        values = sorted({v for k, v in places if k == kind})
+        for chunk in _chunks(values, 400):
+            sql = where.format(_marks(chunk))
+            params = chunk * (sql.count("?") // len(chunk))  # (a place may list them twice)
+            for r in conn.execute(f"{_STORY_REPORT} WHERE {sql} AND a.superseded_by IS NULL",
+                                  params):
+                found.setdefault(r["id"], _story_report(r))
     return [found[i] for i in sorted(found)]
 
 

@@ -530,15 +530,20 @@ class Store(CorpusStore):
         """Mark the reports of the current members of *story_ids* for merging again."""
         _merged.unmerge_stories(self.conn, story_ids)
 
-    def pending_side_reports(self) -> list[Report]:
+    def pending_side_reports(self) -> list[StoryReport]:
         """Return the reports not merged yet: what they say may change the sides one-sided
         reports take (analyze/attach.py)."""
         return _attach.pending_side_reports(self.conn)
 
-    def party_reports(self, keys: Sequence[str]) -> list[StoryReport]:
-        """Return the reports of current articles a side of which bears one of *keys*
-        ("TYPE|class|participant"), with what merging needs of them."""
-        return _attach.party_reports(self.conn, keys)
+    def side_takers(self, keys: Sequence[str]) -> list[StoryReport]:
+        """Return the reports of current articles whose one side bears one of *keys*
+        ("TYPE|class|participant") and whose other side is missing or taken."""
+        return _attach.side_takers(self.conn, keys)
+
+    def place_reports(self, places: Sequence[tuple[str, str]]) -> list[StoryReport]:
+        """Return the reports of current articles in *places*: ("article", id), ("story",
+        id) or ("day", YYYY-MM-DD)."""
+        return _attach.place_reports(self.conn, places)
 
     def sentence_parties(self, report_ids: Sequence[str]) -> dict[str, set[str]]:
         """Return, by report, the participants its sentence names."""

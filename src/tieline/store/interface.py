@@ -327,14 +327,19 @@ class CorpusStore(Protocol):
         """Mark the reports of the current members of *story_ids* for merging again."""
         ...
 
-    def pending_side_reports(self) -> list[Report]:
+    def pending_side_reports(self) -> list[StoryReport]:
         """Return the reports not merged yet: what they say may change the sides one-sided
         reports take (analyze/attach.py)."""
         ...
 
-    def party_reports(self, keys: Sequence[str]) -> list[StoryReport]:
-        """Return the reports of current articles a side of which bears one of *keys*
-        ("TYPE|class|participant"), with what merging needs of them."""
+    def side_takers(self, keys: Sequence[str]) -> list[StoryReport]:
+        """Return the reports of current articles whose one side bears one of *keys*
+        ("TYPE|class|participant") and whose other side is missing or taken."""
+        ...
+
+    def place_reports(self, places: Sequence[tuple[str, str]]) -> list[StoryReport]:
+        """Return the reports of current articles in *places*: ("article", id), ("story",
+        id) or ("day", YYYY-MM-DD)."""
         ...
 
     def sentence_parties(self, report_ids: Sequence[str]) -> dict[str, set[str]]:

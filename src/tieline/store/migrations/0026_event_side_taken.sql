@@ -4,8 +4,9 @@
 -- The side is written in the report's side columns with that basis, so every reader shows it
 -- as inferred, and taken back (NULL) when the happening no longer fits one. SQLite cannot
 -- change a CHECK in place: the table of reports is rebuilt as migration 0021 did (its rows,
--- and its indexes under their old names); two indexes find the reports of one type naming a
--- participant (its country, else its actor id). merged_events has no such CHECK.
+-- and its indexes under their old names); two partial indexes find the one-sided reports of
+-- one type naming a participant (its country, else its actor id). merged_events has no such
+-- CHECK.
 CREATE TABLE reports_new (
     id              TEXT PRIMARY KEY,             -- the coder's id (it hashes the article id)
     article_id      TEXT NOT NULL REFERENCES articles(id),
@@ -78,5 +79,7 @@ CREATE INDEX events_stale ON reports(group_key) WHERE merge_stale = 1;
 CREATE INDEX events_group_date ON reports(group_key, date);
 CREATE INDEX events_undated ON reports(group_key) WHERE (date IS NULL OR
     date_precision IS NOT 'day' OR date < '0001' OR date(julianday(date)) IS NOT date);
-CREATE INDEX reports_source_party ON reports(type, coalesce(source_country, source_id));
-CREATE INDEX reports_target_party ON reports(type, coalesce(target_country, target_id));
+CREATE INDEX reports_taker_source ON reports(type, coalesce(source_country, source_id))
+    WHERE (target_basis IS NULL OR target_basis = 'inferred-event');
+CREATE INDEX reports_taker_target ON reports(type, coalesce(target_country, target_id))
+    WHERE (source_basis IS NULL OR source_basis = 'inferred-event');
