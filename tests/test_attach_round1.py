@@ -209,13 +209,21 @@ def test_a_side_taken_alone_is_shown_as_inferred(tmp_path: Path) -> None:
     assert [(t.name, t.basis) for t in taken if t] == [("Chile", TAKEN)]
 
 
-@settings(max_examples=8, deadline=None)
-@given(st.permutations(range(4)), st.integers(1, 3))
+CHILEAN_MINISTRY = ActorRef(None, "Chilean foreign ministry", "CHL", "GOV", "organization")
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.permutations(range(6)), st.integers(1, 5))
 def test_the_order_of_ingest_changes_nothing(tmp_path_factory, order: list[int],  # type: ignore[no-untyped-def]
                                              cut: int) -> None:
     pages = [*PAGES, _page(3, [("Peru condemned Bolivia's decision to raise its tariffs on "
-                                "Friday.", PER, BOL)], "2031-03-09", "2031-03-07")]
+                                "Friday.", PER, BOL)], "2031-03-09", "2031-03-07"),
+             _page(4, [("Chile's foreign ministry on Sunday protested the fine.",
+                        CHILEAN_MINISTRY, None)], "2031-03-10", "2031-03-08"),
+             _page(5, [("Chile on Saturday condemned the fine Bolivia imposed on its "
+                        "truckers.", CHL, BOL)], "2031-03-08", "2031-03-07")]
     tmp = tmp_path_factory.mktemp("order")
     want = _events(tmp, "all", [pages])
+    assert ("Chilean foreign ministry", "Bolivia", "inferred-event", 1) in want  # (by a day)
     ordered = [pages[i] for i in order]
     assert _events(tmp, "parts", [ordered[:cut], ordered[cut:]]) == want
