@@ -42,7 +42,7 @@ def _report(i: str, article: str, source: ActorRef | None, target: ActorRef | No
     event = Report(id=i, type=type_, mode="disapprove", source=source, target=target,
                    evidence=(ev,), date=date, date_precision="day" if date else None,
                    date_basis="text" if date else None,
-                   status=status)  # type: ignore[arg-type]
+                   status=status)
     return StoryReport(event, anchor, story or article, anchor)
 
 
