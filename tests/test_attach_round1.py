@@ -139,6 +139,12 @@ def test_a_side_not_stated_is_no_witness() -> None:
     assert _taken(ONE, _report("two", "a1", PER, taken)) is None
 
 
+def test_a_side_of_no_known_actor_is_not_taken() -> None:
+    # "Peru condemned the smugglers": whoever they are, they are no side to take
+    smugglers = ActorRef(None, "the smugglers", None, None, None)
+    assert _taken(ONE, _report("two", "a1", PER, smugglers)) is None
+
+
 def test_a_person_on_the_other_side_gives_their_country() -> None:
     # "Peru condemned minister Rojas's decision": the ministry's target is Chile, not
     # necessarily Rojas

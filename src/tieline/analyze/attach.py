@@ -190,8 +190,10 @@ def taking(r: StoryReport, witnesses: Iterable[StoryReport], named: Iterable[str
             continue
         way = route(r, w)
         other = other_side(r.event, w.event) if way else None
-        if way and other is not None:
+        if way and other is not None:  # (a side of no known actor nor country may be anyone)
             found.append((way, other, w.event.mutual))
+    if any(not (o.id or o.country) for _, o, _ in found):
+        return None
     parties = {participant_key(o) for _, o, _ in found}
     if len(parties) != 1:
         return None
