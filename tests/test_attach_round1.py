@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from tieline.analyze.attach import TAKEN, taking, takings
 from tieline.analyze.stage import update_corpus
 from tieline.annotate.extract import article_id, content_hash
-from tieline.models import Actor, ActorRef, Article, Evidence, Report, StoryReport
+from tieline.models import Actor, ActorRef, Article, Evidence, Mention, Report, StoryReport
 from tieline.store import Store
 
 PER = ActorRef("PER", "Peru", "PER", None, "country")
@@ -46,9 +46,12 @@ def _report(i: str, article: str, source: ActorRef | None, target: ActorRef | No
     return StoryReport(event, anchor, story or article, anchor)
 
 
-def _taken(r: StoryReport, *witnesses: StoryReport, named: tuple[str, ...] = ()
-           ) -> tuple[str, str, str] | None:
-    found = taking(r, witnesses, named)
+PAIR = ("PER", "CHL")  # (the pair of states the page is about)
+
+
+def _taken(r: StoryReport, *witnesses: StoryReport, named: tuple[str, ...] = (),
+           pair: tuple[str, ...] = PAIR) -> tuple[str, str, str] | None:
+    found = taking(r, witnesses, named, pair)
     return None if found is None else (found.slot, found.side.name, found.route)
 
 
@@ -56,7 +59,7 @@ ONE = _report("one", "a1", MINISTRY, None)  # "the foreign ministry condemned th
 
 
 def test_a_report_of_its_article_gives_the_missing_side() -> None:
-    found = taking(ONE, [_report("two", "a1", PER, CHL)])
+    found = taking(ONE, [_report("two", "a1", PER, CHL)], pair=PAIR)
     assert found is not None
     assert (found.slot, found.side.name, found.side.basis, found.route, found.mutual) == \
         ("target", "Chile", TAKEN, "article", False)
@@ -68,9 +71,9 @@ def test_a_report_of_a_clash_read_as_mutual_takes_it_as_mutual() -> None:
     clash = _report("two", "a1", PER, CHL, type_="ASSAULT")
     hurt = _report("one", "a1", None, CHL, type_="ASSAULT")
     mutual = taking(hurt, [StoryReport(replace(clash.event, mutual=True), clash.published,
-                                       clash.story, clash.anchor)])
+                                       clash.story, clash.anchor)], pair=PAIR)
     assert mutual is not None and (mutual.side.name, mutual.mutual) == ("Peru", True)
-    one_way = taking(hurt, [clash])  # the twin: "Peru attacked Chile"
+    one_way = taking(hurt, [clash], pair=PAIR)  # the twin: "Peru attacked Chile"
     assert one_way is not None and (one_way.side.name, one_way.mutual) == ("Peru", False)
 
 
@@ -90,19 +93,25 @@ def test_a_domestic_act_takes_nothing() -> None:
     assert _taken(police, _report("two", "a1", PER, CHL, type_="COERCE")) is None
     state = _report("one", "a1", PER, None, type_="COERCE")
     assert _taken(state, _report("two", "a1", PER, CHL, type_="COERCE")) is not None
-    # "lawmakers condemned the decision" (a legislature), and "the Andean bloc condemned the
-    # decision" (an international body, whose acts are towards states)
+    # "lawmakers condemned the decision": a legislature speaks at home as often as abroad
     congress = _report("one", "a1", ActorRef(None, "Peru's congress", "PER", "LEG"), None)
     assert _taken(congress, _report("two", "a1", PER, CHL)) is None
-    bloc = ActorRef("ANDEAN", "Andean bloc", None, "IGO", "organization")
-    assert _taken(_report("one", "a1", bloc, None), _report("two", "a1", bloc, CHL)) == \
-        ("target", "Chile", "article")
 
 
 def test_a_report_whose_side_is_of_a_third_country_takes_nothing() -> None:
     # "the Bolivian envoy condemned the decision" beside "Peru condemned Chile's decision"
     envoy = _report("one", "a1", ENVOY, None)
-    assert takings([envoy], [_report("two", "a1", PER, CHL)], {}) == {"one": None}
+    assert takings([envoy], [_report("two", "a1", PER, CHL)], {}, {"a1": PAIR}) == \
+        {"one": None}
+
+
+def test_only_the_pair_the_page_is_about_takes_a_side() -> None:
+    # "Bolivia condemned Chile's decision" on a page about Peru and Chile: Bolivia is a
+    # third state there, its act is no news of the page's pair
+    bolivia = _report("one", "a1", BOL, None)
+    assert _taken(bolivia, _report("two", "a1", BOL, CHL)) is None
+    assert _taken(bolivia, _report("two", "a1", BOL, CHL), pair=("BOL", "CHL")) is not None
+    assert _taken(ONE, _report("two", "a1", PER, CHL), pair=()) is None  # (a page of no pair)
 
 
 def test_a_report_dated_to_a_day_takes_from_one_within_a_day() -> None:
@@ -152,7 +161,9 @@ def test_a_person_on_the_other_side_gives_their_country() -> None:
 
 
 def _page(n: int, sentences: list[tuple[str, ActorRef, ActorRef | None]],
-          published: str, day: str | None = None) -> Article:
+          published: str, day: str | None = None, about: tuple[str, ...] = ()) -> Article:
+    """A page whose sentences report what they say, and whose mentions name the states of
+    its reports' sides and *about* three times each (the pair of states it is about)."""
     text = " ".join(s for s, _, _ in sentences)
     url = f"https://example.org/{published}/{n}"
     aid = article_id(text, url)
@@ -164,14 +175,18 @@ def _page(n: int, sentences: list[tuple[str, ActorRef, ActorRef | None]],
                               date_precision="day" if day else None,
                               date_basis="text" if day else None))
         at += len(sentence) + 1
+    states = sorted({ref.country for _, *refs in sentences for ref in refs
+                     if ref and ref.country} | set(about))
+    mentions = tuple(Mention(3 * k + i, 3 * k + i + 1, "x", code, "name", code)
+                     for k, code in enumerate(states) for i in range(3))
     return Article(id=aid, origin=url, text=text, content_hash=content_hash(text), url=url,
                    outlet=f"outlet{n}", published=published, published_basis="manifest",
-                   words=len(text.split()), events=tuple(reports))
+                   words=len(text.split()), events=tuple(reports), mentions=mentions)
 
 
 PAGES = [
-    _page(0, [("Lima's foreign ministry condemned the decision on Tuesday.", MINISTRY, None)],
-          "2031-03-12"),
+    _page(0, [("Lima's foreign ministry condemned Chile's decision on Tuesday.", MINISTRY,
+               None)], "2031-03-12", about=("CHL",)),
     _page(1, [("Peru on Monday condemned Chile's decision to close the border crossing.",
                PER, CHL)], "2031-03-12", "2031-03-11"),
     _page(2, [("Bolivia's cabinet debated the budget for the coming year.", BOL, None)],
@@ -224,8 +239,8 @@ def test_the_order_of_ingest_changes_nothing(tmp_path_factory, order: list[int],
                                              cut: int) -> None:
     pages = [*PAGES, _page(3, [("Peru condemned Bolivia's decision to raise its tariffs on "
                                 "Friday.", PER, BOL)], "2031-03-09", "2031-03-07"),
-             _page(4, [("Chile's foreign ministry on Sunday protested the fine.",
-                        CHILEAN_MINISTRY, None)], "2031-03-10", "2031-03-08"),
+             _page(4, [("Chile's foreign ministry on Sunday protested the Bolivian fine.",
+                        CHILEAN_MINISTRY, None)], "2031-03-10", "2031-03-08", about=("BOL",)),
              _page(5, [("Chile on Saturday condemned the fine Bolivia imposed on its "
                         "truckers.", CHL, BOL)], "2031-03-08", "2031-03-07")]
     tmp = tmp_path_factory.mktemp("order")

@@ -26,12 +26,13 @@ clash, not a one-way attack, and merges with it as such.
 Only sides the text states (``WITNESS_BASES``: stated, learned, implied by the governing
 clause) make a report a witness, never a side taken this way, so what a report takes does not
 depend on the order reports are stored or ingested. Guards, as annotate/counterpart.py found
-for the article's counterpart (acts aimed at home): the present side must be a state's
-executive or military (``counterpart.STATE_SECTORS``) or an international body (IGO), whose
-acts are towards other states; police, courts, legislatures, parties and the opposition act
-at home as often as abroad. And a report whose sentence names a party other
-than its present side and the side it would take (``named``) takes nothing: that party may be
-the one the act is aimed at.
+for the article's counterpart (acts aimed at home, third parties): the present side must be
+a state or its executive or military (``counterpart.STATE_SECTORS``; police, courts,
+legislatures, parties and the opposition act at home as often as abroad); the two sides must
+be the pair of states the report's article is about (``counterpart.article_pair``: a page
+about Egypt and the United States does not tell Mexico's acts, and a report whose side is of
+a third state takes nothing); and a report whose sentence names a party other than those two
+(``named``) takes nothing: that party may be the one the act is aimed at.
 
 The corpus stage (analyze/stage.py) runs this before merging: the reports not merged yet
 name the keys (type, status class, participant) whose one-sided reports are read again
@@ -46,7 +47,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
 
-from ..annotate.counterpart import STATE_SECTORS
+from ..annotate.counterpart import STATE_SECTORS, article_pair
 from ..models import ActorRef, Coding, SideBasis, StoryReport
 from ..store.interface import CorpusStore
 from .merge import (
@@ -66,7 +67,7 @@ TAKEN: SideBasis = "inferred-event"
 #: Bases of sides the text states: only reports stating both sides this way are witnesses.
 WITNESS_BASES = frozenset({"stated", "learned", "inferred-clause"})
 #: Sectors of a present side whose acts are towards other states (None: the state itself).
-ACTING_ABROAD = frozenset({None, "IGO", *STATE_SECTORS})
+ACTING_ABROAD = frozenset({None, *STATE_SECTORS})
 Slot = Literal["source", "target"]
 
 
@@ -110,8 +111,8 @@ def keys(event: Coding) -> set[str]:
 
 def may_take(event: Coding) -> bool:
     """Say whether a one-sided report may take a side: its present side is stated and is a
-    state's executive or military or an international body (not a party, a court, the police
-    or the opposition, whose acts are at home as often as abroad)."""
+    state or its executive or military (not a party, a court, the police or the opposition,
+    whose acts are at home as often as abroad)."""
     ref = present(event)
     return (ref is not None and ref.basis in WITNESS_BASES and
             (ref.sector or None) in ACTING_ABROAD and
@@ -174,11 +175,12 @@ class Taken:
     mutual: bool = False
 
 
-def taking(r: StoryReport, witnesses: Iterable[StoryReport], named: Iterable[str] = ()
-           ) -> Taken | None:
+def taking(r: StoryReport, witnesses: Iterable[StoryReport], named: Iterable[str] = (),
+           pair: Iterable[str] | None = None) -> Taken | None:
     """Return the side one-sided report *r* takes when the witnesses that fit it name one
-    other party and its sentence names no party beyond that one and its own (*named*: the
-    participants its sentence names); else None."""
+    other party, its own party and that one are its article's *pair* of states
+    (annotate/counterpart.py ``article_pair``), and its sentence names no party beyond those
+    two (*named*: the participants its sentence names); else None."""
     slot = missing(r.event)
     if slot is None or not may_take(r.event):
         return None
@@ -198,7 +200,7 @@ def taking(r: StoryReport, witnesses: Iterable[StoryReport], named: Iterable[str
     if len(parties) != 1:
         return None
     own = participant_key(present(r.event))
-    if set(named) - {own, *parties}:
+    if set(named) - {own, *parties} or {own, *parties} != set(pair or ()):
         return None
     ways = {w for w, _, _ in found}
     way = next(w for w in ("article", "story", "day", "window") if w in ways)
@@ -221,9 +223,12 @@ def _chosen(others: list[ActorRef]) -> ActorRef:
 
 
 def takings(takers: Iterable[StoryReport], witnesses: Iterable[StoryReport],
-            named: Mapping[str, Iterable[str]]) -> dict[str, Taken | None]:
+            named: Mapping[str, Iterable[str]],
+            pairs: Mapping[str, tuple[str, str] | None]) -> dict[str, Taken | None]:
     """Return, by report id, the side each one-sided report of *takers* takes (None: none)
-    from *witnesses* (those of them that state both sides). Witnesses are looked up by key
+    from *witnesses* (those of them that state both sides), given the participants each
+    taker's sentence names (*named*) and its article's pair of states (*pairs*, by article
+    id). Witnesses are looked up by key
     and by where (article, story) or when (day) they may fit, so a busy key costs its
     reports, not its reports squared."""
     index: dict[tuple[str, str, str], list[StoryReport]] = {}
@@ -242,7 +247,8 @@ def takings(takers: Iterable[StoryReport], witnesses: Iterable[StoryReport],
         key = party_key(r.event.type, r.event.status, present(r.event)) or ""
         found = {w.event.id: w for place in _places(r)
                  for w in index.get((key, *place), [])}
-        out[r.event.id] = taking(r, [found[i] for i in sorted(found)], named.get(r.event.id, ()))
+        out[r.event.id] = taking(r, [found[i] for i in sorted(found)],
+                                 named.get(r.event.id, ()), pairs.get(r.article_id))
     return out
 
 
@@ -293,8 +299,9 @@ def attach_sides(store: CorpusStore) -> int:
     if not takers:
         return 0
     places = sorted({place for r in takers for place in _places(r)})
+    pairs = {a: article_pair(store.mentions(a)) for a in sorted({r.article_id for r in takers})}
     found = takings(takers, store.place_reports(places),
-                    store.sentence_parties([r.event.id for r in takers]))
+                    store.sentence_parties([r.event.id for r in takers]), pairs)
     changes = []
     for r in takers:
         new, slot = found.get(r.event.id), missing(r.event) or "source"
