@@ -34,10 +34,13 @@ about Egypt and the United States does not tell Mexico's acts, and a report whos
 a third state takes nothing); and a report whose sentence names a party other than those two
 (``named``) takes nothing: that party may be the one the act is aimed at.
 
-The corpus stage (analyze/stage.py) runs this before merging: the reports not merged yet
-name the keys (type, status class, participant) whose one-sided reports are read again
-(``attach_sides``), so a new two-sided report re-checks the one-sided reports of its keys,
-and a one-sided report whose taking changed is merged again.
+The corpus stage (analyze/stage.py) runs this before merging (``attach_sides``): the reports
+not merged yet name the keys (type, status class, participant) whose one-sided reports near
+them (their articles, stories and days) or holding a side taken are read again, so a new
+two-sided report re-checks the one-sided reports it may be a witness for, and a one-sided
+report whose taking changed is merged again. A taking depends only on the stated reports of
+its places and its article's pair, never on another taking: ingesting in any order gives the
+same events (tests/test_attach_round1.py).
 """
 
 from __future__ import annotations
@@ -192,10 +195,10 @@ def taking(r: StoryReport, witnesses: Iterable[StoryReport], named: Iterable[str
             continue
         way = route(r, w)
         other = other_side(r.event, w.event) if way else None
-        if way and other is not None:  # (a side of no known actor nor country may be anyone)
+        if way and other is not None:
             found.append((way, other, w.event.mutual))
     if any(not (o.id or o.country) for _, o, _ in found):
-        return None
+        return None  # (a side of no known actor nor country may be anyone)
     parties = {participant_key(o) for _, o, _ in found}
     if len(parties) != 1:
         return None
@@ -228,9 +231,8 @@ def takings(takers: Iterable[StoryReport], witnesses: Iterable[StoryReport],
     """Return, by report id, the side each one-sided report of *takers* takes (None: none)
     from *witnesses* (those of them that state both sides), given the participants each
     taker's sentence names (*named*) and its article's pair of states (*pairs*, by article
-    id). Witnesses are looked up by key
-    and by where (article, story) or when (day) they may fit, so a busy key costs its
-    reports, not its reports squared."""
+    id). Witnesses are looked up by key and by where (article, story) or when (day) they may
+    fit, so a busy key costs its reports, not its reports squared."""
     index: dict[tuple[str, str, str], list[StoryReport]] = {}
     for r in witnesses:
         if witness(r.event):
