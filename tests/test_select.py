@@ -216,3 +216,40 @@ def test_a_sentence_before_a_dropped_caption_line_ends_before_it() -> None:
     accuse = [e.evidence[0].sentence for e in moved.events if e.type == "ACCUSE"]
     assert accuse == [e.evidence[0].sentence for e in full.events if e.type == "ACCUSE"]
     assert accuse and "Photo" not in accuse[0]
+
+
+# -- the tokenizer's cache, freed from the whitespace special cases --------------------------
+_WHITESPACE_CASES = ("Talks began.\nThey went on  \n\n  late\t(at night).\r\n \n"
+                     "Georgia's envoy\u00a0left;  Mr. Smith  stayed \n\t\nx.com said:\u2028ok\n")
+
+
+def _tokens(nlp: Any, text: str) -> list[tuple[str, str, bool, int]]:
+    return [(t.text, t.norm_, bool(t.whitespace_), t.idx) for t in nlp.make_doc(text)]
+
+
+def test_the_tokenizer_caches_words_and_splits_them_as_before() -> None:
+    """Without the plain whitespace special cases, every text gives the same tokens (norms,
+    spaces and offsets too), from the cache the second time; a line break no longer stops
+    the cache, so a word seen before is not split by the rules again."""
+    import spacy
+
+    from tieline.annotate.actors import cache_words
+
+    plain, cached = spacy.blank("en"), spacy.blank("en")
+    cache_words(cached)
+    texts = [_WHITESPACE_CASES, " \n", "\t", "a\n", "\n\na  \n", _WHITESPACE_CASES]
+    for text in texts:
+        assert _tokens(cached, text) == _tokens(plain, text), repr(text)
+    assert _tokens(cached, "a\u00a0b")[1][1] == "  "  # a special case with a norm stays
+
+    calls: list[str] = []
+
+    def counted(word: str) -> None:
+        calls.append(word)
+
+    for nlp in (plain, cached):
+        nlp.tokenizer.token_match = counted  # (setting it empties the cache)
+        nlp.make_doc("Talks began.\nTalks ended.")
+        calls.clear()
+        nlp.make_doc("Talks began.\nTalks ended.")
+        assert bool(calls) == (nlp is plain), calls  # cached: no word is split again

@@ -764,11 +764,35 @@ _DOMAIN = re.compile(r"[A-Za-z][\w-]*\.(?:az|am|ge|ru|ua|kz|by|uz|tr|com|net|org
 
 def _keep_domains(nlp: Any) -> None:
     previous = nlp.tokenizer.token_match
+    if previous is None:  # (the usual case: the pattern's own method, no Python call a word)
+        nlp.tokenizer.token_match = _DOMAIN.match
+        return
 
     def token_match(text: str) -> Any:
-        return _DOMAIN.match(text) or (previous(text) if previous else None)
+        return _DOMAIN.match(text) or previous(text)
 
     nlp.tokenizer.token_match = token_match
+
+
+def cache_words(nlp: Any) -> None:
+    """Let the tokenizer keep what it found for each word, as it is built to.
+
+    spaCy's tokenizer caches the tokens of each whitespace-separated chunk, but stops caching
+    for the rest of a text once a special case has matched in it (its guard for bug #1250),
+    and its special cases include the plain whitespace strings (a space, a tab, a line
+    break): every text with a line break stopped the cache at the first one, so nearly every
+    word of news went through the prefix, suffix and infix rules again. Such an entry says
+    only that the string is one token, with no norm: what the rules make of it without the
+    entry. Dropping it changes no token (tests/test_select.py checks this), and the cache
+    works again up to a text's first real special case ("'s", "Mr.")."""
+    from spacy.attrs import ORTH
+
+    tokenizer = nlp.tokenizer
+    plain = [text for text, tokens in tokenizer.rules.items()
+             if text.isspace() and tokens == [{ORTH: text}]]
+    if plain:
+        tokenizer.rules = {text: tokens for text, tokens in tokenizer.rules.items()
+                           if text not in plain}
 
 
 def split_glued_quotes(nlp: Any) -> None:
@@ -796,6 +820,7 @@ def build_nlp(model: str, kb: KnowledgeBase) -> Any:
     _lines_component()
     _keep_domains(nlp)
     split_glued_quotes(nlp)
+    cache_words(nlp)
     if "tl_lines" not in nlp.pipe_names:
         nlp.add_pipe("tl_lines", first=True)
     ruler: Any = nlp.add_pipe("entity_ruler", before="ner",
