@@ -207,3 +207,70 @@ def test_a_start_told_in_the_past_is_the_next_such_day_when_it_is_near() -> None
     assert resolve("from July 8", "2020-02-19").date == "2019-07-08"  # type: ignore[union-attr]
     # without a word of starting, a past clause looks back
     assert resolve("July 8", "2019-06-22").date == "2018-07-08"  # type: ignore[union-attr]
+
+
+# -- a pattern is searched for only in a text that holds what it needs --------------------------
+_DATED_PHRASES = [
+    "The accord was signed on 2019-03-04, then on 4.3.2019 and 03/04/2019 in two capitals.",
+    "It came into force on Tuesday, March 5, 2019 and again on 5 of March, 2019.",
+    "The drills ran from May 3-7, 2021 and from 12-14 June, far from the border.",
+    "Between March 2018 and June 2019 the mission, from April to May, grew.",
+    "Trade rose from 2016 to 2018 and between 2019 and 21 it fell.",
+    "In December of 2020 the embassy reopened; by mid-2021 it had closed.",
+    "They met on New Year's Eve 2019, on Christmas Day and on Christmas Eve.",
+    "The day before yesterday he flew in; the day after tomorrow he leaves.",
+    "Yesterday, last night, today, tonight and this morning the talks went on.",
+    "Three weeks ago the ministers met, and 10 days ago they spoke again.",
+    "Over the past two months and the last 5 years, relations worsened.",
+    "Earlier this week, next month and last year the sides traded notes.",
+    "On Jan. 4 and Sept. 9 he visited, and on 12 of August the army withdrew.",
+    "In the 1990s and the 2000s the border was calm.",
+    "On Wednesday, the minister said that last Friday and this Sunday matter.",
+    "Since January and until mid-October the pipeline was shut, in 2014's deal.",
+    "The next day, that same day and two days later the envoys returned.",
+    "The very following day, the previous day and one day earlier, shelling resumed.",
+    "circa 1998 the treaty lapsed; at the end of 2003 it was renewed.",
+]
+_UNDATED = ["The minister spoke with his counterpart about trade and security.",
+            "Protesters gathered outside the parliament, chanting slogans.",
+            "The two leaders discussed the ceasefire and the return of prisoners."]
+
+
+def test_every_match_holds_what_its_pattern_needs() -> None:
+    from tieline.annotate import dates
+
+    seen = set()
+    for text in _DATED_PHRASES:
+        norm = text.translate(dates._TRANSLATE)
+        for pattern, _ in dates._FIND_RULES:
+            need = dates._NEEDS.get(pattern)
+            for m in pattern.finditer(norm):
+                seen.add(pattern)
+                assert need is None or need.search(m.group()), (pattern.pattern[:40], m.group())
+    assert seen == {p for p, _ in dates._FIND_RULES}  # (each pattern tried on a phrase)
+
+
+def test_a_sentence_without_date_words_is_searched_with_no_pattern() -> None:
+    from tieline.annotate import dates
+
+    for text in _UNDATED:
+        assert dates._searched_rules(text.lower()) == []
+        assert find_expressions(text) == []
+    rules = [p for p, _ in dates._searched_rules("talks on may 5, 2019 resumed")]
+    assert dates._FULL in rules and dates._MONTH_DAY in rules and dates._AGO not in rules
+
+
+@settings(deadline=None)
+@given(st.lists(st.sampled_from(
+    [*" ".join(_DATED_PHRASES + _UNDATED).split(), "May", "5", "2019", ",", "-", "\n", "the",
+     "day", "ago", "Christmas", "New", "Year's", "Monday", "mid-2020", "'s", "20"]),
+    max_size=30))
+def test_what_each_text_is_searched_with_finds_what_every_pattern_finds(words: list[str]) -> None:
+    from unittest import mock
+
+    from tieline.annotate import dates
+
+    text = " ".join(words)
+    with mock.patch.object(dates, "_NEEDS", {}):
+        every = dates._find_expressions.__wrapped__(text)
+    assert dates._find_expressions.__wrapped__(text) == every

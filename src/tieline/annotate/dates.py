@@ -620,6 +620,24 @@ _FIND_RULES: tuple[tuple[re.Pattern[str], _Handler | None], ...] = (
     *((p, h) for p, h in _RULES if p not in (_YEAR, _BARE_MONTH)),
     (_FIND_MONTH, None), (_FIND_YEAR, None), (_ANAPHOR, None),
 )
+# What a pattern cannot match without (a year's digits, the first letters of a month, ...):
+# a text without it is not searched with that pattern. Most sentences hold no date, and
+# searching them with every pattern was most of the time spent finding expressions. A
+# pattern not listed is always searched; one widened must keep its entry true (the tests
+# check every entry on the phrases they find).
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+_MONTH_LETTERS = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
+_DAY_LETTERS = re.compile(r"day")
+_NEEDS: dict[re.Pattern[str], re.Pattern[str]] = {
+    **dict.fromkeys((_FULL, _YEAR_RANGE, _MONTH_YEAR, _DECADE, _FIND_YEAR), _YEAR_DIGITS),
+    **dict.fromkeys((_DAY_RANGE, _MONTH_RANGE, _MONTH_DAY, _FIND_MONTH), _MONTH_LETTERS),
+    **dict.fromkeys((_WEEKDAY, _ANAPHOR), _DAY_LETTERS),
+    _HOLIDAY: re.compile(r"christmas|new\s+year"),
+    _DAY_WORD: re.compile(r"day|night|tomorrow|this"),
+    _AGO: re.compile(r"ago"),
+    _PAST_N: re.compile(r"past|last|previous"),
+    _UNIT: re.compile(r"week|month|year"),
+}
 
 
 def _capitalised(m: re.Match[str], pattern: re.Pattern[str], text: str) -> bool:
@@ -646,13 +664,27 @@ def find_expressions(text: str) -> list[tuple[int, int]]:
     return list(_find_expressions(text))
 
 
+def _searched_rules(norm: str) -> list[tuple[re.Pattern[str], _Handler | None]]:
+    """The patterns that may match in *norm* (lower-cased, see ``_TRANSLATE``): those whose
+    ``_NEEDS`` it holds, each looked for once."""
+    held: dict[re.Pattern[str], bool] = {}
+    out = []
+    for pattern, handler in _FIND_RULES:
+        need = _NEEDS.get(pattern)
+        if need is not None and need not in held:
+            held[need] = need.search(norm) is not None
+        if need is None or held[need]:
+            out.append((pattern, handler))
+    return out
+
+
 @lru_cache(maxsize=4096)
 def _find_expressions(text: str) -> tuple[tuple[int, int], ...]:
     """find_expressions, kept for the texts seen last: the coder asks twice of a sentence
     (its events' dates, then its paragraph's reference time), and copies repeat sentences."""
     norm = text.translate(_TRANSLATE)
     candidates: set[tuple[int, int]] = set()
-    for pattern, handler in _FIND_RULES:
+    for pattern, handler in _searched_rules(norm):
         for m in pattern.finditer(norm):
             if _capitalised(m, pattern, text) and (
                     handler is None or not isinstance(handler(m, _DUMMY), _Skip)):
