@@ -237,6 +237,7 @@ def test_the_tokenizer_caches_words_and_splits_them_as_before() -> None:
 
     plain, cached = spacy.blank("en"), spacy.blank("en")
     cache_words(cached)
+    assert cached.tokenizer.max_cache_size > plain.tokenizer.max_cache_size
     texts = [_WHITESPACE_CASES, " \n", "\t", "a\n", "\n\na  \n", _WHITESPACE_CASES]
     for text in texts:
         assert _tokens(cached, text) == _tokens(plain, text), repr(text)

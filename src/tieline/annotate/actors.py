@@ -774,6 +774,9 @@ def _keep_domains(nlp: Any) -> None:
     nlp.tokenizer.token_match = token_match
 
 
+TOKENIZER_CACHE = 100_000  # whitespace-separated chunks whose tokens the tokenizer keeps
+
+
 def cache_words(nlp: Any) -> None:
     """Let the tokenizer keep what it found for each word, as it is built to.
 
@@ -784,10 +787,14 @@ def cache_words(nlp: Any) -> None:
     word of news went through the prefix, suffix and infix rules again. Such an entry says
     only that the string is one token, with no norm: what the rules make of it without the
     entry. Dropping it changes no token (tests/test_select.py checks this), and the cache
-    works again up to a text's first real special case ("'s", "Mr.")."""
+    works again up to a text's first real special case ("'s", "Mr."). It also keeps more
+    than spaCy's 10,000 chunks (it stops adding when full): a few tens of MB at most, and
+    on a long ingest most words are then found there (measured on T17: the tokens of 200
+    articles after 1,500 others in 0.25 s of CPU instead of 0.59 s)."""
     from spacy.attrs import ORTH
 
     tokenizer = nlp.tokenizer
+    tokenizer.max_cache_size = max(tokenizer.max_cache_size, TOKENIZER_CACHE)
     plain = [text for text, tokens in tokenizer.rules.items()
              if text.isspace() and tokens == [{ORTH: text}]]
     if plain:
