@@ -216,6 +216,23 @@ def test_user_lexicon_adds_and_disables(tmp_path: Path) -> None:
         load_lexicon(str(bad))
 
 
+def test_only_patterns_whose_words_are_near_are_tried() -> None:
+    """lookup_near gives what lookup gives, in its order, less the patterns with a word
+    missing from the words near the head: "say" heads hundreds of generated patterns."""
+    lexicon = load_lexicon()
+    everything = lexicon.lookup("verb", "say", "cameo")
+    near = {*everything[0].others, "said", "we", "will", "the"}
+    tried = lexicon.lookup_near("verb", "say", "cameo", near)
+    assert tried == [e for e in everything if set(e.others) <= near]
+    assert 0 < len(tried) < len(everything) / 10
+    for (pos, lemma, layer), entries in list(lexicon._layers.items())[::7]:
+        words = sorted({w for e in entries for w in e.others})
+        for near in ({w for w in words[::2]}, set(words), {"to", "with"}, set()):
+            assert lexicon.lookup_near(pos, lemma, layer, near) == [
+                e for e in entries if set(e.others) <= near], (pos, lemma, layer)
+        assert lexicon.worded(pos, lemma, layer) == bool(words)
+
+
 def _trigger(art: Article, e: Event) -> str:
     ev = e.evidence[0]
     return art.text[ev.trigger_start:ev.trigger_end]

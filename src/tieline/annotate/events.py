@@ -826,15 +826,13 @@ class EventCoder:
         related: list[Any] | None = None
         vetoed = False
         near: set[str] = set()  # the words around t, to pass over patterns that cannot match
-        for entry in self.lexicon.lookup(pos, lemma, layer):
+        if self.lexicon.worded(pos, lemma, layer):
+            related = _related(t)
+            near = {x.lemma_.lower() for x in related} | {x.lower_ for x in related}
+        for entry in self.lexicon.lookup_near(pos, lemma, layer, near):
             if entry.layer != layer or (layer == "cameo" and not entry.others and
                                         entry.head_lemma in _MODALITY):
                 continue  # "failed to act", "plans to join": a status, not an act of its own
-            if entry.others and related is None:
-                related = _related(t)
-                near = {x.lemma_.lower() for x in related} | {x.lower_ for x in related}
-            if entry.others and not near.issuperset(entry.others):
-                continue  # a word of the pattern is nowhere near: _match would fail
             tokens = _match(t, entry, related or [])
             if tokens is None or (layer == "cameo" and any(x.i in taken for x in tokens)):
                 continue

@@ -14,7 +14,7 @@ speech, so the coder looks up each word of a sentence once.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -90,6 +90,48 @@ class Lexicon:
         if layer is None:
             return self.index.get((pos, lemma), ())
         return self._layers.get((pos, lemma, layer), ())
+
+    def worded(self, pos: str, lemma: str, layer: str) -> bool:
+        """Whether some entry :meth:`lookup` gives has words besides its head."""
+        return (pos, lemma, layer) in self._sieves
+
+    def lookup_near(self, pos: str, lemma: str, layer: str,
+                    near: set[str]) -> list[Entry]:
+        """The entries :meth:`lookup` gives, in its order, but only those whose other words
+        are all among *near* (the only ones that can match there): a verb such as "say" or
+        "take" heads hundreds of generated patterns, and nearly all have a word that is
+        nowhere near it."""
+        entries = self.lookup(pos, lemma, layer)
+        sieve = self._sieves.get((pos, lemma, layer))
+        if sieve is None:
+            return list(entries)
+        alone, by_word = sieve
+        found = list(alone)
+        for word in near:
+            found.extend(by_word.get(word, ()))
+        found.sort()
+        return [entries[i] for i in found if near.issuperset(entries[i].others)]
+
+    @cached_property
+    def _sieves(self) -> dict[tuple[str, str, str],
+                              tuple[list[int], dict[str, list[int]]]]:
+        """For each (pos, lemma, layer) with an entry of more than one word: the positions of
+        its entries of one word, and of the others filed under one of their other words (the
+        one fewest of them share: an entry can only match where each is near)."""
+        out = {}
+        for key, entries in self._layers.items():
+            if not any(e.others for e in entries):
+                continue
+            shared = Counter(w for e in entries for w in set(e.others))
+            alone: list[int] = []
+            by_word: dict[str, list[int]] = defaultdict(list)
+            for i, e in enumerate(entries):
+                if e.others:
+                    by_word[min(sorted(set(e.others)), key=shared.__getitem__)].append(i)
+                else:
+                    alone.append(i)
+            out[key] = (alone, dict(by_word))
+        return out
 
     @cached_property
     def _layers(self) -> dict[tuple[str, str, str], tuple[Entry, ...]]:
