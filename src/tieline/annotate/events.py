@@ -398,7 +398,7 @@ class EventCoder:
 
     def __init__(self, kb: KnowledgeBase, lexicon: Lexicon) -> None:
         self.kb = kb
-        self.lexicon = lexicon
+        self.lexicon = lexicon.prepare()
         self.forms = kb.by_form()
         self.agents = load_roles()[1]  # the nouns that name a state's body or people
         self.fights = frozenset(" ".join(e.lemmas) for e in lexicon.entries

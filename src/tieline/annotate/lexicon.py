@@ -91,6 +91,12 @@ class Lexicon:
             return self.index.get((pos, lemma), ())
         return self._layers.get((pos, lemma, layer), ())
 
+    def prepare(self) -> Lexicon:
+        """Build the indexes by layer and by the words near a head now, at load, rather than
+        on the first article."""
+        _ = self._layers, self._sieves
+        return self
+
     def worded(self, pos: str, lemma: str, layer: str) -> bool:
         """Whether some entry :meth:`lookup` gives has words besides its head."""
         return (pos, lemma, layer) in self._sieves
