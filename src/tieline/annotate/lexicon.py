@@ -104,8 +104,8 @@ class Lexicon:
     def lookup_near(self, pos: str, lemma: str, layer: str,
                     near: set[str]) -> list[Entry]:
         """The entries :meth:`lookup` gives, in its order, but only those whose other words
-        are all among *near* (the only ones that can match there): a verb such as "say" or
-        "take" heads hundreds of generated patterns, and nearly all have a word that is
+        are all among *near* (the only ones that can match there): a verb such as "launch"
+        or "demand" heads a hundred generated patterns, and nearly all have a word that is
         nowhere near it."""
         entries = self.lookup(pos, lemma, layer)
         sieve = self._sieves.get((pos, lemma, layer))
