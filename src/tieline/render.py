@@ -332,8 +332,26 @@ def render_gold_row(row: dict[str, Any]) -> str:
     if row["found"] == "strict":
         return (f"{head} {said}  [{row['date_verdict']}, status "
                 f"{'ok' if row['status_right'] else 'wrong'}, sources "
-                f"{event['independent_sources']}/{row.get('families', '?')}]")
+                f"{event['independent_sources']}/{row.get('families', '?')}]"
+                + _missed_families(row))
     return f"{head} {said}  [{row.get('reason', '')}]"
+
+
+def _missed_families(row: dict[str, Any]) -> str:
+    """The families a found gold event's match holds no report of, by why (evaluate/sources.py),
+    each as its pages that state the event; "(not English)" marks one with no English page,
+    which tieline does not read for events. Empty when there are none."""
+    missed = row.get("families_missed") or {}
+    if not missed:
+        return ""
+    pages = row.get("families_missed_pages", {})
+    foreign = set(row.get("families_not_english", ()))
+    by_reason: dict[str, list[str]] = {}
+    for name, reason in missed.items():
+        shown = "+".join(pages.get(name, [name])) + (" (not English)" if name in foreign else "")
+        by_reason.setdefault(reason, []).append(shown)
+    return "\n" + " " * 6 + "families missed: " + "; ".join(
+        f"{reason} {', '.join(shown)}" for reason, shown in by_reason.items())
 
 
 def ingest_summary(report: IngestSummary, overview: Overview, seconds: float) -> str:

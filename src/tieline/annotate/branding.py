@@ -81,6 +81,10 @@ def _named(verb: Any) -> list[Branding]:
               for x in c.children if x.dep_ == "pobj"]  # "described it as a provocation"
     if len(objects) > 1:  # "called Russia an enemy" parsed with two objects
         objects, preds = objects[:1], preds + objects[1:]
+    nominal = [p for p in preds if p.dep_ == "oprd" and p.pos_ in ("NOUN", "PROPN")]
+    if not objects and len(nominal) > 1:  # "called X's decisions a provocation" parsed with
+        objects = nominal[:1]  # two predicates: the first is what is named
+        preds = [p for p in preds if p.i != nominal[0].i]
     for p in preds:
         if not _condemning(p):
             continue

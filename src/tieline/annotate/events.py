@@ -1442,6 +1442,8 @@ class EventCoder:
                         return obj
                 if node.dep_ == "amod":  # "Russian-brokered", "Moscow-led"
                     return [c for c in node.children if c.dep_ in ("npadvmod", "compound")]
+                if node.i == v.i and _misread_main_verb(node):
+                    return [node.head]  # "X, who opposes Y, called Z a provocation"
                 if node.dep_ == "acl" and node.tag_ == "VBN":
                     return []  # "peacekeepers deployed to ...": the noun is acted upon
                 if node.i == v.i and node.dep_ == "acl" and node.tag_ == "VBG" and \
@@ -2103,6 +2105,10 @@ class EventCoder:
 
     def _planned(self, f: _Found) -> bool:
         t = f.trigger
+        if t.dep_ == "acl" and t.tag_ == "VBN" and \
+                not any(c.dep_ in ("aux", "auxpass") for c in t.children):
+            return False  # "a plan discussed by X", "the offer of talks rejected by X": a
+            # past participle tells what was done to the plan or offer, not what it plans
         if f.entry.type == "PROTEST" and _token_of_protest(t):
             return False  # "has decided to withdraw its team as a protest against X": the
             # decision told is the stance taken, whenever the team leaves
@@ -3832,6 +3838,19 @@ def _governors(t: Any, also: tuple[str, ...] = ()) -> list[Any]:
             continue
         break
     return out
+
+
+def _misread_main_verb(v: Any) -> bool:
+    """Whether *v*, parsed as a participle describing the sentence's root noun, is in truth
+    the sentence's main verb after a relative clause set off by commas: "X, who opposes Y,
+    called Z a provocation" (the parser makes X the root and "called" a modifier of X, as in
+    "a man called John"). Only a participle with an object or predicate of its own, right
+    after the comma that closes a relative clause on that noun, where no verb governs it."""
+    head = v.head
+    return (v.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("PROPN", "NOUN")
+            and v.i > 0 and v.doc[v.i - 1].text == ","
+            and any(c.dep_ == "relcl" and c.i < v.i for c in head.children)
+            and any(c.dep_ in ("dobj", "oprd", "ccomp") for c in v.children))
 
 
 #: Prepositions that set the background of a clause: "after the invasion", "amid protests".

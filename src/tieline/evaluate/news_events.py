@@ -127,8 +127,9 @@ def _sources_why(g: GoldEvent, match: Event, by_page: dict[str, list[Event]],
                  family: dict[str, int], gold_of: dict[str, str], stored: Stored,
                  english: set[str]) -> dict[str, Any]:
     """Return where the gold event's families went (evaluate/sources.py): why each family its
-    match holds no report of was missed, how many stories beyond the gold's it holds, and
-    which families have no page in *english* (page ids) among the pages that state it."""
+    match holds no report of was missed (and that family's pages among those stating it, for
+    a reader to open), how many stories beyond the gold's it holds, and which families have
+    no page in *english* (page ids) among the pages that state it."""
     pages = [a for a in dict.fromkeys(g.articles) if a in stored.articles]
     families: dict[str | int, list[str]] = {}
     for a in pages:
@@ -136,7 +137,11 @@ def _sources_why(g: GoldEvent, match: Event, by_page: dict[str, list[Event]],
     strict = {a: [e for e in by_page.get(a, []) if is_strict(e, g)] for a in pages}
     stories = {a.id: a.story_id for a in stored.articles.values()}
     shown = {a.id: a.shown_date for a in stored.articles.values()}
-    return {"families_missed": missed_families(match, families, strict, shown, gold_of),
+    missed = missed_families(match, families, strict, shown, gold_of)
+    return {"families_missed": missed,
+            "families_missed_pages": {name: list(ids) for name, ids in
+                                      ((str(n), i) for n, i in families.items())
+                                      if name in missed},
             "sources_over": over(match, [stored.articles[a].id for a in pages], stories),
             "families_not_english": [str(name) for name, ids in families.items()
                                      if not english.intersection(ids)]}

@@ -1,0 +1,50 @@
+"""Coverage, thirteenth round: English families whose page states a gold event but whose
+report of it was not coded, or coded in another status (issues 22 and 23).
+
+Every sentence here is written for the test (names invented where people act), none taken
+from a scored set; each rule has a case where it must not fire."""
+
+from __future__ import annotations
+
+from test_sides import coded
+
+
+# -- a main verb the parser hangs on its subject after a relative clause ----------------------
+def test_branding_after_a_relative_clause_is_the_subjects() -> None:
+    # the parser makes "Diaz" the root and "called" a participle describing her (as in "a man
+    # called John"): the comma-closed relative clause before it says it is her main verb
+    assert coded("Peruvian President Ana Diaz, who opposes the ruling party, called Boric’s "
+                 "decisions “another Chilean provocation.”",
+                 "ACCUSE") == [("PER", "CHL", "disapprove", "reported")]
+
+
+def test_a_name_given_inside_a_relative_clause_brands_nothing() -> None:
+    # the twin: "a party called the Democratic Front" is a participle naming its noun
+    assert coded("Ana Diaz, who leads a party called the Democratic Front, said that Chile "
+                 "was a friend.", "ACCUSE") == []
+
+
+# -- "called X's decisions a provocation" parsed with two predicates --------------------------
+def test_the_first_of_two_predicates_is_what_is_branded() -> None:
+    assert coded("Peruvian President Ana Diaz, who opposes many of the ruling party’s "
+                 "policies, called Chile's decisions “another provocation.”",
+                 "ACCUSE") == [("PER", "CHL", "disapprove", "reported")]
+
+
+def test_a_name_that_condemns_nothing_brands_nothing() -> None:
+    # the twin: the same shape with a name that is no condemnation
+    assert coded("Peruvian President Ana Diaz, who opposes many of the ruling party’s "
+                 "policies, called Chile's decisions “another opportunity.”", "ACCUSE") == []
+
+
+# -- a past participle describing a plan tells what was done, not what is planned ------------
+def test_a_plan_discussed_by_two_sides_was_discussed() -> None:
+    assert coded("The Peruvian troops found the Chilean troops in violation of a de-escalation "
+                 "plan discussed by Peruvian and Chilean commanders on June 6.",
+                 "CONSULT") == [("PER", "CHL", None, "reported")]
+
+
+def test_a_plan_to_discuss_is_planned() -> None:
+    # the twin: an infinitive the plan governs is what it plans
+    assert coded("Peru announced a plan to meet Chilean officials next week.",
+                 "CONSULT") == [("PER", "CHL", "meet", "planned")]
