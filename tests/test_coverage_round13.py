@@ -48,3 +48,31 @@ def test_a_plan_to_discuss_is_planned() -> None:
     # the twin: an infinitive the plan governs is what it plans
     assert coded("Peru announced a plan to meet Chilean officials next week.",
                  "CONSULT") == [("PER", "CHL", "meet", "planned")]
+
+
+# -- an infinitive a noun governs, labelled a relative clause by the parser -----------------
+def test_what_one_would_find_the_strength_to_do_is_planned() -> None:
+    assert coded("Peru's president said that Peru would find the strength to apologize to "
+                 "Chile for the war.", "SUPPORT") == [("PER", "CHL", "apologize", "planned")]
+
+
+def test_what_one_found_the_strength_to_do_is_done() -> None:
+    # the twin: nothing above the noun says it is to come
+    assert coded("Peru found the strength to apologize to Chile for the war.",
+                 "SUPPORT") == [("PER", "CHL", "apologize", "reported")]
+
+
+# -- "forbid" and "bar" are "ban" (CAMEO's PROHIBIT block, 172) ----------------------------
+def test_barring_another_states_people_is_an_embargo() -> None:
+    assert coded("Peru has barred two Chilean journalists from returning to Lima.",
+                 "SANCTION") == [("PER", "CHL", "restrict", "reported")]
+
+
+def test_forbidding_another_states_people_is_an_embargo() -> None:
+    assert coded("After a row over visas, Peru has forbidden two Chilean journalists from "
+                 "returning to Lima.", "SANCTION") == [("PER", "CHL", "restrict", "reported")]
+
+
+def test_forbidding_ones_own_police_is_no_embargo() -> None:
+    # the twin: a ban at home falls on no other state
+    assert coded("Peru forbade its police to use force against protesters.", "SANCTION") == []

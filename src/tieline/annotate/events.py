@@ -3832,7 +3832,8 @@ def _governors(t: Any, also: tuple[str, ...] = ()) -> list[Any]:
             break  # "restoring the ties severed by Tbilisi in 2008": the severing is done
         if node.dep_ in ("xcomp", "acl", "pcomp", "pobj", "prep", "dobj", "attr",
                          "nsubjpass", *also) or (node.dep_ == "ccomp" and
-                                                 node.head.lemma_.lower() not in _REPORTING):
+                                                 node.head.lemma_.lower() not in _REPORTING) \
+                or _noun_infinitive(node):
             node = node.head
             out.append(node)
             continue
@@ -3851,6 +3852,14 @@ def _misread_main_verb(v: Any) -> bool:
             and v.i > 0 and v.doc[v.i - 1].text == ","
             and any(c.dep_ == "relcl" and c.i < v.i for c in head.children)
             and any(c.dep_ in ("dobj", "oprd", "ccomp") for c in v.children))
+
+
+def _noun_infinitive(v: Any) -> bool:
+    """Whether *v* is an infinitive a noun governs that the parser labels a relative clause
+    ("would find the strength to apologize", "the chance to meet"): governed like the noun's
+    other infinitives ("the decision to join"), so what governs the noun governs it."""
+    return v.dep_ == "relcl" and v.tag_ == "VB" and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
 
 
 #: Prepositions that set the background of a clause: "after the invasion", "amid protests".
