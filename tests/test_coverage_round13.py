@@ -37,19 +37,6 @@ def test_a_name_that_condemns_nothing_brands_nothing() -> None:
                  "policies, called Chile's decisions “another opportunity.”", "ACCUSE") == []
 
 
-# -- a past participle describing a plan tells what was done, not what is planned ------------
-def test_a_plan_discussed_by_two_sides_was_discussed() -> None:
-    assert coded("The Peruvian troops found the Chilean troops in violation of a de-escalation "
-                 "plan discussed by Peruvian and Chilean commanders on June 6.",
-                 "CONSULT") == [("PER", "CHL", None, "reported")]
-
-
-def test_a_plan_to_discuss_is_planned() -> None:
-    # the twin: an infinitive the plan governs is what it plans
-    assert coded("Peru announced a plan to meet Chilean officials next week.",
-                 "CONSULT") == [("PER", "CHL", "meet", "planned")]
-
-
 # -- an infinitive a noun governs, labelled a relative clause by the parser -----------------
 def test_what_one_would_find_the_strength_to_do_is_planned() -> None:
     assert coded("Peru's president said that Peru would find the strength to apologize to "

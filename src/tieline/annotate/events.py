@@ -2105,10 +2105,6 @@ class EventCoder:
 
     def _planned(self, f: _Found) -> bool:
         t = f.trigger
-        if t.dep_ == "acl" and t.tag_ == "VBN" and \
-                not any(c.dep_ in ("aux", "auxpass") for c in t.children):
-            return False  # "a plan discussed by X", "the offer of talks rejected by X": a
-            # past participle tells what was done to the plan or offer, not what it plans
         if f.entry.type == "PROTEST" and _token_of_protest(t):
             return False  # "has decided to withdraw its team as a protest against X": the
             # decision told is the stance taken, whenever the team leaves
