@@ -797,6 +797,36 @@ def test_the_scorer_says_why_each_family_of_a_gold_event_was_not_counted() -> No
     assert s.events["sources_over"] == 1
 
 
+def test_details_list_the_missed_families_by_why_with_their_pages() -> None:
+    # eval news --details: under a found gold event, each family its match holds no report
+    # of, by why, as its pages; a family with no English page says so
+    from tieline.render import render_gold_row
+
+    gold = GoldSet("why", ({"id": "m1", "lang": "en"}, {"id": "m2", "lang": "en"},
+                           {"id": "m3", "lang": "en"}, {"id": "m4", "lang": "de"}),
+                   (frozenset({"m2", "m3"}),), (),
+                   (_gold("G1", "2020-06-01", "day", "AAA|BBB", "AAA|BBB", ["CONSULT"],
+                          ["m1", "m2", "m3", "m4"]),))
+    stored = Stored(articles={p: _article(p, p) for p in ("m1", "m2", "m3", "m4")},
+                    events=(_event("E1", "CONSULT", A, B, ["m1"], "2020-06-01", "day"),))
+    row = score(gold, stored).details[0]
+    assert row["families_missed_pages"] == {"0": ["m2", "m3"], "m4": ["m4"]}
+    assert render_gold_row(row).splitlines()[1].split() == \
+        ["families", "missed:", "not", "coded", "m2+m3,", "m4", "(not", "English)"]
+
+
+def test_details_list_no_family_when_every_one_is_held() -> None:
+    # the twin: a match holding every family adds no line
+    from tieline.render import render_gold_row
+
+    gold = GoldSet("why", ({"id": "m1", "lang": "en"},), (), (),
+                   (_gold("G1", "2020-06-01", "day", "AAA|BBB", "AAA|BBB", ["CONSULT"],
+                          ["m1"]),))
+    stored = Stored(articles={"m1": _article("m1", "m1")},
+                    events=(_event("E1", "CONSULT", A, B, ["m1"], "2020-06-01", "day"),))
+    assert len(render_gold_row(score(gold, stored).details[0]).splitlines()) == 1
+
+
 def test_a_family_is_missed_at_the_stage_nearest_to_merging() -> None:
     # the twin: one family of two pages, one telling the meeting as a plan, the other undated
     # on a dated page; merging, not the status, is where the family was lost
