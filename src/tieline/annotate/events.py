@@ -52,7 +52,7 @@ from .newsday import NEWSDAY, date_by_news_day, told_in_past, untimed
 from .newsday import governor as _clause_verb
 from .partners import complete as _described_sides
 from .published import caption, post_stamp, url_period
-from .sides import JUDGING, indefinite
+from .sides import JUDGING, act_doers, aux_subjects, causative, causative_undergoers, indefinite
 from .sides import complete as _governed_sides
 
 _SUBJ = {"nsubj", "csubj"}
@@ -631,8 +631,10 @@ class EventCoder:
                 self._fallback_target(f, found, ctx)
         for f in found:
             if f.sources and not f.targets and \
-                    any(t.lemma_.lower() in _TAKING_GROUND for t in f.tokens):
-                f.targets = self._ground_owner(f, ctx)  # "occupied land in Georgia"
+                    (any(t.lemma_.lower() in _TAKING_GROUND for t in f.tokens) or
+                     f.entry.type == "RETREAT" and _ground_left(f)):
+                f.targets = self._ground_owner(f, ctx)  # "occupied land in Georgia",
+                # "withdrew from the territories it occupies in Georgia"
             if any(t.lemma_.lower() in _TAKING_GROUND for t in f.tokens):
                 f.targets = self._claimed_ground(f)  # "occupies Abkhazia": Georgia's ground
             if f.sources and not f.targets and not f.entry.symmetric:
@@ -954,6 +956,7 @@ class EventCoder:
             described = _described_object(v)
             if described is not None:
                 objects.append(described)
+        objects += _ground_left(f)
         own = {_side_of(r) for r in f.sources}
         for obj in objects:
             refs = [r for r in self._refs([obj], ctx) if r.country and _side_of(r) not in own]
@@ -1130,8 +1133,9 @@ class EventCoder:
                 if not parties:  # (the parser hung "with X" on the verb: "were killed in a
                     parties = [x for p in prep.head.children  # 'face-off' with X's troops")
                                if p.dep_ == "prep" and p.lower_ in ("with", "against")
-                               and p.i == obj.right_edge.i + 1 for x in p.children
-                               if x.dep_ == "pobj"]
+                               and _only_time(obj.doc[obj.right_edge.i + 1:p.i])
+                               for x in p.children if x.dep_ == "pobj"]  # (or with a
+                    # time between: "in a face-off on Monday night with X's troops")
                 others = [r for r in self._refs(parties, ctx) if _side_of(r) not in victims]
                 if len({_side_of(r) for r in others}) == 1:
                     return [replace(others[0], basis="inferred-clause")]
@@ -1314,8 +1318,10 @@ class EventCoder:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or \
             (v.dep_ == "conj" and any(c.dep_ in ("nsubjpass", "auxpass")
                                       for c in v.head.children))
-        subject_tokens = self._subject_of(v, ctx, passive)
-        objects: list[Any] = []
+        made = causative(v) is not None  # ("had him freed": he is freed, by someone else)
+        passive = passive or made
+        subject_tokens = [] if made else self._subject_of(v, ctx, passive)
+        objects: list[Any] = causative_undergoers(v)
         verbs = [t for t in f.tokens if t.pos_ in ("VERB", "AUX", "ADJ")]
         # In "stop paying fees to X" the objects are those of the innermost verb, "paying".
         host = next((t for t in verbs if not any(o.i != t.i and t.is_ancestor(o)
@@ -1416,7 +1422,7 @@ class EventCoder:
                 judged = _judged(node)
                 if judged and self._refs(judged, ctx):
                     return judged  # "accused Russia of occupying": Russia occupies
-                subj = [c for c in node.children if c.dep_ in _SUBJ]
+                subj = [c for c in node.children if c.dep_ in _SUBJ] or aux_subjects(node)
                 if subj:
                     if subj[0].lower_ in _RELATIVE and _relative_clause(node) is not None:
                         antecedent = _relative_clause(node).head
@@ -1425,7 +1431,10 @@ class EventCoder:
                             return []  # "the support of Russia, which led to a war": a
                             # thing does what the clause says, no actor (round 6)
                         return [antecedent]  # (a joined one: "whose role is
-                    return subj  # ceremonial and who has accused X": the person accuses)
+                        # ceremonial and who has accused X": the person accuses)
+                    doers = act_doers(subj[0]) if subj[0].i not in ctx.token_mention else []
+                    return doers if doers and self._refs(doers, ctx) else subj  # ("X's
+                    # deployment of troops violates ...": the act's doer does it)
                 if node.i == v.i and passive:
                     return []
                 raised = [c for c in node.children if c.dep_ == "nsubjpass"
@@ -1455,7 +1464,8 @@ class EventCoder:
                 described = described or node.dep_ == "acl"
             elif node.i != v.i:  # a noun on the way up: its possessor acts
                 poss = [c for c in node.children if c.dep_ == "poss"] or \
-                    _owning_modifiers(node, prev, ctx) or _owning_of(node, prev, ctx)
+                    _owning_modifiers(node, prev, ctx) or _owning_of(node, prev, ctx) or \
+                    act_doers(node)  # ("the decision by X to ...")
                 if poss:
                     return poss
                 if node.i in ctx.token_mention:
@@ -3159,6 +3169,20 @@ _CLAUSE_DEPS = {"relcl", "acl", "advcl"}
 #: phrase names the other party ("killed in a confrontation with X's troops").
 _FIGHT_WORDS = {"confrontation", "fighting", "battle", "encounter", "firefight", "gunfight",
                 "shootout", "melee", "skirmish", "clash", "brawl"}
+
+
+def _ground_left(f: _Found) -> list[Any]:
+    """The ground a withdrawal leaves, its "from" object a state's land ("withdrew from its
+    occupied territories in X"): whose it is, the withdrawal is from (as ground taken is
+    taken from its owner: :meth:`EventCoder._ground_owner`)."""
+    return [x for t in f.tokens for c in (t, *t.children) if c.dep_ == "prep" and
+            c.lower_ == "from" for x in c.children
+            if x.dep_ == "pobj" and x.lemma_.lower() in _TERRITORY]
+
+
+def _only_time(span: Any) -> bool:
+    """Whether *span* holds nothing but a phrase of time ("on Monday night"), or nothing."""
+    return all(t.ent_type_ in _TIME_ENTS or t.pos_ in ("ADP", "DET", "PUNCT") for t in span)
 
 
 def _opponents(f: _Found, found: list[_Found]) -> list[ActorRef]:

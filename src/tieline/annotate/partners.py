@@ -28,7 +28,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..models import ActorRef, Report
-from .sides import TO_WHOM, Ident, Refs, StateOf, _key, _same_side, _someone, _token_at, _with_sides
+from .sides import TO_WHOM, Ident, Refs, StateOf, key, same_side, someone, token_at, with_sides
 
 #: Acts said across a table, whose target is the other party of the exchange when unwritten.
 SAID = frozenset({"REQUEST", "AGREE", "REJECT", "CONCEDE"})
@@ -61,18 +61,18 @@ def complete(events: list[Report], sents: dict[int, Any], refs: Refs, state_of: 
         if sent is not None and not e.mutual and (e.source is None) != (e.target is None):
             partner = meeting_partner(e, sent, out, refs) if e.target is None else None
             if partner is not None:
-                e = _with_sides(e, e.source, partner, ident)
+                e = with_sides(e, e.source, partner, ident)
             else:
                 state = epithet_state(e, sent, refs, state_of)
                 if state is not None:
-                    e = _with_sides(e, e.source or state, e.target or state, ident)
+                    e = with_sides(e, e.source or state, e.target or state, ident)
         out.append(e)
     return out
 
 
 def meeting_partner(e: Report, sent: Any, before: list[Report], refs: Refs) -> ActorRef | None:
     """The other party of the meeting the act *e* is done at, or None."""
-    trigger = _token_at(sent, e.evidence[0].trigger_start)
+    trigger = token_at(sent, e.evidence[0].trigger_start)
     if e.source is None or e.type not in SAID or trigger is None or _addressed(trigger):
         return None
     meeting = _occasion(trigger)
@@ -82,7 +82,7 @@ def meeting_partner(e: Report, sent: Any, before: list[Report], refs: Refs) -> A
                 for g in c.children if g.dep_ == "pobj"]
     if partners:
         found = refs(partners)
-        if len({_key(r) for r in found}) != 1 or _same_side(found[0], e.source) or \
+        if len({key(r) for r in found}) != 1 or same_side(found[0], e.source) or \
                 not found[0].country:
             return None
         return replace(found[0], basis="inferred-clause")
@@ -96,8 +96,8 @@ def meeting_partner(e: Report, sent: Any, before: list[Report], refs: Refs) -> A
 def _addressed(trigger: Any) -> bool:
     """Whether the act's words write whom it addresses, known or not ("called on the
     exiles", "asked the delegates to ...")."""
-    return any(c.dep_ == "dobj" and _someone(c) or c.dep_ == "prep" and c.lower_ in TO_WHOM
-               and any(g.dep_ == "pobj" and _someone(g) for g in c.children)
+    return any(c.dep_ == "dobj" and someone(c) or c.dep_ == "prep" and c.lower_ in TO_WHOM
+               and any(g.dep_ == "pobj" and someone(g) for g in c.children)
                for c in trigger.children)
 
 
@@ -127,9 +127,9 @@ def _told_meeting(side: ActorRef, before: list[Report], start: int) -> ActorRef 
         if prior.source is None or prior.target is None or not prior.source.country or \
                 not prior.target.country:
             return None
-        if _same_side(prior.source, side) and not _same_side(prior.target, side):
+        if same_side(prior.source, side) and not same_side(prior.target, side):
             return replace(prior.target, basis="inferred-previous")
-        if _same_side(prior.target, side) and not _same_side(prior.source, side):
+        if same_side(prior.target, side) and not same_side(prior.source, side):
             return replace(prior.source, basis="inferred-previous")
         return None
     return None
@@ -138,12 +138,12 @@ def _told_meeting(side: ActorRef, before: list[Report], start: int) -> ActorRef 
 def epithet_state(e: Report, sent: Any, refs: Refs, state_of: StateOf) -> ActorRef | None:
     """The state an epithet on the missing side of *e* describes, or None."""
     known = e.source or e.target
-    trigger = _token_at(sent, e.evidence[0].trigger_start)
+    trigger = token_at(sent, e.evidence[0].trigger_start)
     if known is None or not known.country or trigger is None:
         return None
     words = _subject_words(trigger) if e.source is None else _object_words(trigger)
     epithet = next((t for t in words if _epithet(t) and
-                    all(_same_side(r, known) for r in refs([t]))), None)  # (read as the
+                    all(same_side(r, known) for r in refs([t]))), None)  # (read as the
     # state named last, which the act's own side is where it was the last named)
     if epithet is None:
         return None
@@ -193,8 +193,8 @@ def _named_before(t: Any, known: ActorRef, sent: Any, refs: Refs,
             continue
         for ref in refs([tok]):
             state = state_of(ref)
-            if state.country and not _same_side(state, known):
-                states.setdefault(_key(state), (state, tok.i >= sent.start))
+            if state.country and not same_side(state, known):
+                states.setdefault(key(state), (state, tok.i >= sent.start))
     if len(states) != 1:
         return None
     state, here = next(iter(states.values()))

@@ -39,6 +39,11 @@ Two acts name their other side by definition, and news leaves it where every rea
 
 Each side found so is stored with its basis ("inferred-clause", "inferred-previous"),
 never mistaken for one the text states.
+
+The helpers other side-finding modules build on (:mod:`tieline.annotate.partners`) are public
+here: :func:`key` and :func:`same_side` (which side an actor is on), :func:`someone` (a word
+that names one who can act), :func:`token_at` (a report's trigger token) and
+:func:`with_sides` (a report given new sides and the id they make).
 """
 
 from __future__ import annotations
@@ -113,6 +118,15 @@ TO_WHOM = frozenset({"on", "against", "to", "at", "upon"})
 #: Prepositions of an agent's own place ("protesters in Almaty", "residents of the town").
 PLACE_PREPS = frozenset({"in", "of", "from"})
 
+#: Verbs whose past participle tells what was done to someone by another ("had him freed",
+#: "got their visas rejected"): the participle is a passive with its undergoer before it.
+CAUSATIVE = frozenset({"have", "get"})
+#: Endings of nouns made from verbs, which name an act ("deployment", "withdrawal",
+#: "decision", "seizure"), and act nouns that have none ("use", "move").
+ACT_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "al", "ure")
+ACT_WORDS = frozenset({"use", "move", "step", "attack", "strike", "ban", "offer", "threat",
+                       "buildup", "build-up", "push", "bid", "effort", "help", "support"})
+
 Refs = Callable[[list[Any]], list[ActorRef]]
 StateOf = Callable[[ActorRef], ActorRef]
 Ident = Callable[[str, int, int, str, ActorRef | None, ActorRef | None], str]
@@ -131,17 +145,17 @@ def complete(events: list[Report], sents: dict[int, Any], refs: Refs, state_of: 
         if sent is not None:
             doer = governing_doer(e, sent, refs, state_of) or supporting_doer(e, sent, refs)
             if doer is not None:
-                e = _with_sides(e, doer, e.target, ident)
+                e = with_sides(e, doer, e.target, ident)
             else:
                 asker = refused_asker(e, out, sent)
                 if asker is not None:
-                    e = _with_sides(e, e.source, asker, ident)
+                    e = with_sides(e, e.source, asker, ident)
             asked = answering(e, sent, refs)
             if asked is not None:
-                e = _with_sides(e, e.source, asked, ident)
+                e = with_sides(e, e.source, asked, ident)
             home = home_side(e, sent, refs, state_of)
             if home is not None:
-                e = _with_sides(e, e.source or home, e.target or home, ident)
+                e = with_sides(e, e.source or home, e.target or home, ident)
         out.append(e)
     return out
 
@@ -152,7 +166,7 @@ def governing_doer(e: Report, sent: Any, refs: Refs, state_of: StateOf) -> Actor
     if e.source is not None or e.target is None or e.mutual or e.type not in BILATERAL or \
             e.mode in UNILATERAL_MODES:
         return None
-    trigger = _token_at(sent, e.evidence[0].trigger_start)
+    trigger = token_at(sent, e.evidence[0].trigger_start)
     if trigger is None or _between(trigger) or _doer_written(trigger):
         return None
     found = _climb(trigger, refs)
@@ -164,7 +178,7 @@ def governing_doer(e: Report, sent: Any, refs: Refs, state_of: StateOf) -> Actor
         if not _state_side(doer):
             return None
         doer = state_of(doer)
-    if doer is None or not _state_side(doer) or _same_side(doer, e.target):
+    if doer is None or not _state_side(doer) or same_side(doer, e.target):
         return None
     return replace(doer, basis="inferred-clause")
 
@@ -175,7 +189,7 @@ def supporting_doer(e: Report, sent: Any, refs: Refs) -> ActorRef | None:
     against X", "engaged in talks with X"), or None."""
     if e.source is not None or e.target is None or e.mutual:
         return None
-    noun = _token_at(sent, e.evidence[0].trigger_start)
+    noun = token_at(sent, e.evidence[0].trigger_start)
     if noun is None or noun.pos_ != "NOUN" or _doer_written(noun):
         return None
     verb = noun.head
@@ -192,8 +206,8 @@ def supporting_doer(e: Report, sent: Any, refs: Refs) -> ActorRef | None:
     if e.type == "REQUEST" and verb.lemma_.lower() in ANSWERING:
         return None  # (one who complies with a demand is asked, not asking)
     subj = [s for s in _subjects(verb) if s.dep_ == "nsubj"]
-    found = refs(subj) if subj and _someone(subj[0]) and subj[0].pos_ != "PRON" else []
-    if len({_key(r) for r in found}) != 1 or _same_side(found[0], e.target) or \
+    found = refs(subj) if subj and someone(subj[0]) and subj[0].pos_ != "PRON" else []
+    if len({key(r) for r in found}) != 1 or same_side(found[0], e.target) or \
             not _state_side(found[0]):
         return None
     return replace(found[0], basis="inferred-clause")
@@ -206,28 +220,35 @@ def indefinite(noun: Any) -> bool:
 
 
 def _climb(trigger: Any, refs: Refs) -> tuple[ActorRef, bool] | None:
-    """The first actor found as the subject of a verb at or above *trigger*, and whether
-    that verb is one of reporting; None when the climb meets a judgement, a named one or a
+    """The first actor found as the subject of a verb at or above *trigger* (or as the doer
+    of an act noun on the way: :func:`act_doers`), and whether that verb is one of
+    reporting; None when the climb meets a judgement, a named one or a
     person the knowledge base does not know, or a thing's subject naming actors only as
     its modifiers ("the Russia-Georgia flight issue will be raised")."""
     node = trigger
     for _ in range(MAX_CLIMB):
         if node.lemma_.lower() in JUDGING and node.i != trigger.i:
             return None
+        doers = act_doers(node) if node.i != trigger.i else []
+        if doers:  # ("the decision by X to spend two days for talks with Y": X's own act)
+            found = refs(doers)
+            if len({key(r) for r in found}) != 1:
+                return None
+            return found[0], False
         for s in _subjects(node):
             if s.i == trigger.i:
                 continue
-            if s.dep_ == "nsubjpass" and _someone(s):
+            if s.dep_ == "nsubjpass" and someone(s):
                 return None  # (one who undergoes the governing act: "X will be told at a
                 # meeting with Y" says nothing of who meets Y)
             if s.lower_ in PASSED:
                 continue
-            found = refs([s]) if _someone(s) and s.pos_ != "PRON" else []
+            found = refs([s]) if someone(s) and s.pos_ != "PRON" else []
             if found:
-                if len({_key(r) for r in found}) != 1:
+                if len({key(r) for r in found}) != 1:
                     return None
                 return found[0], node.lemma_.lower() in REPORTING
-            if s.pos_ in ("PROPN", "PRON") or s.ent_type_ in NAMED or _someone(s):
+            if s.pos_ in ("PROPN", "PRON") or s.ent_type_ in NAMED or someone(s):
                 return None  # (someone the knowledge base does not know may be the doer)
         if node.head.i == node.i:
             return None
@@ -250,7 +271,7 @@ def _state_side(ref: ActorRef) -> bool:
     return bool(ref.country) and (ref.sector is None or ref.sector in STATE_SECTORS)
 
 
-def _someone(t: Any) -> bool:
+def someone(t: Any) -> bool:
     """Whether *t* names someone who can act: a name, a pronoun, or a noun of a body, an
     office or people ("the Chinese side", "the foreign minister"), not a thing."""
     return t.pos_ in ("PROPN", "PRON") or t.ent_type_ in NAMED or \
@@ -295,7 +316,7 @@ def answering(e: Report, sent: Any, refs: Refs) -> ActorRef | None:
     demand"), or None."""
     if e.type != "REQUEST" or e.source is None or e.target is not None or e.mutual:
         return None
-    noun = _token_at(sent, e.evidence[0].trigger_start)
+    noun = token_at(sent, e.evidence[0].trigger_start)
     if noun is None or noun.pos_ != "NOUN":
         return None
     verb = noun.head
@@ -312,7 +333,7 @@ def answering(e: Report, sent: Any, refs: Refs) -> ActorRef | None:
           if g.dep_ == "pobj"] if noun.dep_ == "nsubjpass" else \
         [s for s in _subjects(answers) if s.dep_ in SUBJECTS]
     found = refs(by) if len(by) == 1 and by[0].pos_ != "PRON" else []
-    if len({_key(r) for r in found}) != 1 or _same_side(found[0], e.source) or \
+    if len({key(r) for r in found}) != 1 or same_side(found[0], e.source) or \
             not found[0].country:
         return None
     return replace(found[0], basis="inferred-clause")
@@ -325,7 +346,7 @@ def home_side(e: Report, sent: Any, refs: Refs, state_of: StateOf) -> ActorRef |
     known = e.source or e.target
     if known is None or (e.source and e.target) or e.mutual:
         return None
-    trigger = _token_at(sent, e.evidence[0].trigger_start)
+    trigger = token_at(sent, e.evidence[0].trigger_start)
     tokens = [] if trigger is None else \
         [_doer_token(trigger)] if e.source is None else _undergoer_tokens(trigger)
     agent = next((a for a in (_generic_agent(t, refs) for t in tokens) if a), None)
@@ -456,7 +477,7 @@ def refused_asker(e: Report, before: list[Report], sent: Any) -> ActorRef | None
         if at < earliest:
             break
         if prior.type == "REQUEST" and prior.target is None and prior.source is not None \
-                and prior.source.country and not _same_side(prior.source, e.source) \
+                and prior.source.country and not same_side(prior.source, e.source) \
                 and prior.evidence[0].trigger_start < e.evidence[0].trigger_start and \
                 _refuses_asked(e, prior, sent):
             return replace(prior.source, basis="inferred-previous")
@@ -468,7 +489,7 @@ def _refuses_asked(e: Report, prior: Report, sent: Any) -> bool:
     ("refused to do so", "declined to do that") or the asked act named again ("pressed for
     a discussion ... refused to discuss it"), not another act ("refused to criticise his
     predecessor")."""
-    trigger = _token_at(sent, e.evidence[0].trigger_start)
+    trigger = token_at(sent, e.evidence[0].trigger_start)
     if trigger is None:
         return False
     acts = [c for c in trigger.children if c.dep_ in ("xcomp", "dobj", "ccomp")]
@@ -487,7 +508,7 @@ def _refuses_asked(e: Report, prior: Report, sent: Any) -> bool:
 def _pro_form(e: Report, sent: Any) -> bool:
     """Whether the refusal *e* refuses by a pro-form ("refused to do so", "declined to do
     that"), which points back to an act told before, across a paragraph's end too."""
-    trigger = _token_at(sent, e.evidence[0].trigger_start)
+    trigger = token_at(sent, e.evidence[0].trigger_start)
     return trigger is not None and any(
         c.dep_ == "xcomp" and c.lemma_.lower() == "do" and
         any(g.lower_ in ("so", "that", "this", "it") for g in c.children)
@@ -502,20 +523,84 @@ def _gap(before: Any, sent: Any) -> str:
     return text[end:sent.start_char + len(sent.text) - len(sent.text.lstrip())]
 
 
-def _with_sides(e: Report, source: ActorRef | None, target: ActorRef | None,
-                ident: Ident) -> Report:
+def with_sides(e: Report, source: ActorRef | None, target: ActorRef | None,
+               ident: Ident) -> Report:
+    """Return *e* with *source* and *target* as its sides and the id those sides give it
+    (*ident*: :func:`tieline.annotate.events.event_id`)."""
     ev = e.evidence[0]
     return e.evolve(source=source, target=target, id=ident(
         ev.article_id, ev.start, ev.trigger_start, e.rule, source, target))
 
 
-def _token_at(sent: Any, char: int) -> Any:
+def token_at(sent: Any, char: int) -> Any:
+    """The token of *sent* that starts at character *char* (a report's trigger), or None."""
     return next((t for t in sent if t.idx == char), None)
 
 
-def _key(ref: ActorRef) -> str | None:
+def key(ref: ActorRef) -> str | None:
+    """The side *ref* is on: its state, else the actor itself (id, else name)."""
     return ref.country or ref.id or ref.name
 
 
-def _same_side(a: ActorRef, b: ActorRef) -> bool:
-    return _key(a) == _key(b)
+def same_side(a: ActorRef, b: ActorRef) -> bool:
+    """Whether *a* and *b* are on one side (:func:`key`): a state and its officers are."""
+    return key(a) == key(b)
+
+
+# -- the grammar of sides a parse hides ---------------------------------------------------
+def aux_subjects(verb: Any) -> list[Any]:
+    """The subject the parser hung on the auxiliary of an active *verb* that has none of
+    its own, where a phrase stands between them ("China has on Monday asked X to leave":
+    "China" read as the subject of "has"); none for a passive, whose subject undergoes it
+    ("X has on Monday been asked")."""
+    if verb.pos_ != "VERB" or any(c.dep_ in SUBJECTS or c.dep_ == "auxpass"
+                                  for c in verb.children):
+        return []
+    return [g for c in verb.children if c.dep_ == "aux" and c.i < verb.i
+            for g in c.children if g.dep_ == "nsubj"]
+
+
+def causative(verb: Any) -> Any:
+    """The "have" or "get" whose past participle *verb* is ("worked to have him freed",
+    "got their visas rejected by X"), or None: the participle is a passive whose
+    undergoer is written before it, and whose doer only its "by" phrase names (never the
+    subject of "have", who arranges or suffers it)."""
+    head = verb.head
+    if verb.tag_ != "VBN" or head.i == verb.i:
+        return None
+    if verb.dep_ in ("ccomp", "xcomp", "oprd") and head.lemma_.lower() in CAUSATIVE:
+        return head
+    if verb.dep_ == "acl" and head.dep_ == "dobj" and head.head.lemma_.lower() in CAUSATIVE \
+            and not any(c.dep_ == "det" for c in head.children):  # ("got visa renewals
+        return head.head  # rejected", not "got the letter sent by X": a thing described)
+    return None
+
+
+def causative_undergoers(verb: Any) -> list[Any]:
+    """Who undergoes the participle *verb* of a causative (:func:`causative`): its own
+    subject or the object of "have"/"get" ("had him freed", "had the journalists
+    expelled"), else, where that is a thing ("got visa renewals rejected"), the subject
+    of "get" or "have", whose the thing is."""
+    made = causative(verb)
+    if made is None:
+        return []
+    written = [c for c in verb.children if c.dep_ in SUBJECTS] or \
+        ([verb.head] if verb.dep_ == "acl" else
+         [c for c in made.children if c.dep_ == "dobj"])
+    if any(someone(t) for t in written):
+        return written
+    return [c for c in made.children if c.dep_ == "nsubj"]
+
+
+def act_doers(noun: Any) -> list[Any]:
+    """The words that name the doer of the act the noun *noun* names, when it names an act
+    and no one ("Russia's deployment of troops", "the decision by X to ...", "X's use of
+    the bases"): its possessor or the object of its "by"; none for a noun of people or a
+    body ("Putin's critics" are not Putin), who do their own acts."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or someone(noun) or \
+            not (lemma in ACT_WORDS or lemma.endswith(ACT_ENDINGS)):
+        return []
+    return [c for c in noun.children if c.dep_ == "poss" and c.lower_ not in PASSED] + \
+        [g for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+         for g in c.children if g.dep_ == "pobj"]
