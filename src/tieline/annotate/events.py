@@ -3171,13 +3171,17 @@ _FIGHT_WORDS = {"confrontation", "fighting", "battle", "encounter", "firefight",
                 "shootout", "melee", "skirmish", "clash", "brawl"}
 
 
+#: A state's land, as a withdrawal leaves it (not a border, which two states share).
+_LAND = frozenset({"territory", "land", "soil", "airspace", "waters"})
+
+
 def _ground_left(f: _Found) -> list[Any]:
     """The ground a withdrawal leaves, its "from" object a state's land ("withdrew from its
     occupied territories in X"): whose it is, the withdrawal is from (as ground taken is
     taken from its owner: :meth:`EventCoder._ground_owner`)."""
     return [x for t in f.tokens for c in (t, *t.children) if c.dep_ == "prep" and
             c.lower_ == "from" for x in c.children
-            if x.dep_ == "pobj" and x.lemma_.lower() in _TERRITORY]
+            if x.dep_ == "pobj" and x.lemma_.lower() in _LAND]
 
 
 def _only_time(span: Any) -> bool:
