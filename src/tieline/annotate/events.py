@@ -1419,7 +1419,7 @@ class EventCoder:
             if node.pos_ in ("VERB", "AUX", "ADJ"):
                 if described and node.lemma_.lower() in _REACTING_TO:
                     return []  # "appealed a court ruling blocking X": the ruling blocks
-                judged = _judged(node)
+                judged = _judged(node) or _judged_further(node, prev)
                 if judged and self._refs(judged, ctx):
                     return judged  # "accused Russia of occupying": Russia occupies
                 subj = [c for c in node.children if c.dep_ in _SUBJ] or aux_subjects(node)
@@ -2770,6 +2770,16 @@ def _judged(verb: Any) -> list[Any]:
         return []
     judge = prep.head
     if judge.pos_ != "VERB" or judge.lemma_.lower() not in _JUDGING:
+        return []
+    return [c for c in judge.children if c.dep_ in ("dobj", "nsubjpass")]
+
+
+def _judged_further(judge: Any, prep: Any) -> list[Any]:
+    """The actor the verb of judging *judge* holds to an act named deeper in its "of"/"for"
+    phrase *prep*, climbed from ("accused India of concocting excuses over sending troops":
+    India sends them), as :func:`_judged` holds it to the act the phrase names itself."""
+    if prep.dep_ != "prep" or prep.head.i != judge.i or prep.lower_ not in ("of", "for") or \
+            judge.pos_ != "VERB" or judge.lemma_.lower() not in _JUDGING:
         return []
     return [c for c in judge.children if c.dep_ in ("dobj", "nsubjpass")]
 
