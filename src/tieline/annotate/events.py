@@ -1432,6 +1432,8 @@ class EventCoder:
                             # thing does what the clause says, no actor (round 6)
                         return [antecedent]  # (a joined one: "whose role is
                         # ceremonial and who has accused X": the person accuses)
+                    if subj[0].dep_ == "csubj":  # "What X has done violates ...": X does
+                        subj = [c for c in subj[0].children if c.dep_ == "nsubj"] or subj
                     doers = act_doers(subj[0]) if subj[0].i not in ctx.token_mention else []
                     return doers if doers and self._refs(doers, ctx) else subj  # ("X's
                     # deployment of troops violates ...": the act's doer does it)
@@ -1524,6 +1526,10 @@ class EventCoder:
             targets.extend(_sentenced(n))  # "X, who was sentenced to detention by Y"
             if not sources:
                 sources = self._carrier_subject(n, ctx, entry)
+        elif not sources and entry.type == "REQUEST" and n.dep_ == "attr" and \
+                n.head.lemma_.lower() == "be":  # "X's withdrawal is the precondition": X
+            targets.extend(self._subject_of(n.head, ctx))  # is asked to withdraw, by the
+            # one who says so (the speaker, as of any demand told without its maker)
         elif not sources:
             sources = self._carrier_subject(n, ctx, entry)
             carried = n.head.lemma_.lower() not in _CARRYING  # (not "reiterated the threat
