@@ -1,0 +1,156 @@
+"""Both sides, thirteenth round: sides the sentence states in grammar the coder misread (issue 22).
+
+- A subject the parser hangs on the auxiliary ("X has on Jun 12 asked Y"), where a phrase
+  stands between them, is the verb's subject; never in the passive, whose subject undergoes.
+- A causative participle ("worked to have him released", "got their renewals rejected by
+  X") is a passive: the one it is done to is written before it, its doer only by "by".
+- The doer of an act noun is its "by" phrase ("the decision by X to travel for talks with
+  Y": X meets Y; "the deployment of troops by X violates ..."), never the owner of a noun
+  of people, and never through a judgement ("the criticism by X of the talks").
+- A fight's other party in a "with" phrase the parser hung on the verb after a time ("were
+  killed in a face-off on Monday night with X's troops"), not a "with" of instruments.
+- A withdrawal from a state's land ("to withdraw from its occupied territories in X") is
+  from that state; not from a border, which two share.
+- A verb of judging holds its object to an act named deeper in its "of" phrase ("accused X
+  of concocting excuses over sending troops": X sends them), unless that act has a subject.
+- A demand said to be a precondition ("X's withdrawal is the precondition for talks, Y's
+  spokesperson said") is the speaker's, asked of the subject's doer; a clause subject's own
+  subject does what the clause is said to do ("What X has done violates Y's sovereignty").
+
+Every sentence is written for the test (names of states and offices are real, the events
+invented), none taken from a scored set."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_sides import code, side
+
+
+def sides_of(text: str, type_: str) -> list[tuple[object, object]]:
+    """The sides (actor, basis) of each event of *type_* coded in *text*."""
+    return [(side(e.source), side(e.target)) for e in code(text).events if e.type == type_]
+
+
+def states_of(text: str, type_: str) -> list[tuple[object, object]]:
+    """The states (or actors) on the two sides of each event of *type_* in *text*."""
+    return [(s and s[0], t and t[0]) for s, t in sides_of(text, type_)]
+
+
+# -- the subject on an auxiliary ---------------------------------------------------------------
+def test_subject_hung_on_the_auxiliary_is_the_verbs() -> None:
+    assert states_of("Peru has on Jun 12 asked two Chilean reporters to leave the country.",
+                     "REQUEST") == [("PER", "CHL")]
+
+
+def test_subject_of_a_passive_auxiliary_does_not_ask() -> None:
+    assert states_of("Two Chilean reporters have on Jun 12 been asked to leave the country.",
+                     "REQUEST") == [(None, "CHL")]
+
+
+# -- causative participles ---------------------------------------------------------------------
+def test_one_had_released_is_released_not_the_releaser() -> None:
+    assert states_of("The Peruvian government worked to have the Chilean journalist "
+                     "released.", "RETREAT") == [(None, "CHL")]
+
+
+def test_ones_whose_things_got_rejected_are_the_target() -> None:
+    assert states_of("Several Chilean reporters got their visa renewals rejected by Peru.",
+                     "REJECT") == [("PER", "CHL")]
+
+
+def test_had_as_an_auxiliary_is_no_causative() -> None:
+    assert states_of("Peru had released the Chilean journalist.", "RETREAT") == \
+        [("PER", "CHL")]
+
+
+# -- the doer of an act noun -------------------------------------------------------------------
+def test_decision_by_x_to_travel_for_talks_with_y() -> None:
+    text = ("The decision by Peruvian President Dina Boluarte to travel to Santiago for talks "
+            "with Chile's president surprised many.")
+    assert ("PER", "CHL") in states_of(text, "CONSULT")
+    assert all(s == "PER" for s, _ in states_of(text, "CONSULT"))
+
+
+@pytest.mark.parametrize("text", [
+    "The criticism by Peru of the talks with Chile surprised many.",  # a judgement
+    "The report by the United Nations on the talks with Chile was published.",  # no state
+])
+def test_no_doer_of_talks_through_a_judgement_or_a_report(text: str) -> None:
+    assert states_of(text, "CONSULT") == [(None, "CHL")]
+
+
+def test_deployment_by_x_violates() -> None:
+    assert states_of("The deployment of troops by Peru violates the 1998 agreement with "
+                     "Chile.", "REJECT") == [("PER", "CHL")]
+
+
+def test_by_phrase_of_a_thing_names_no_doer() -> None:
+    # (a book is no act: its author does not meet the one the book tells of)
+    assert states_of("A book by Peru's foreign minister about the talks with Chile was "
+                     "published.", "CONSULT") == [(None, "CHL")]
+
+
+# -- a fight with a time between ---------------------------------------------------------------
+def test_fight_party_after_a_time_phrase() -> None:
+    assert sides_of("Twenty Chilean soldiers were killed in a violent face-off on Monday "
+                    "night with Peruvian troops near the border.", "ASSAULT") == \
+        [(("PER", "inferred-clause"), ("CHL", "stated"))]
+
+
+def test_fight_with_instruments_has_no_party() -> None:
+    assert states_of("Twenty Chilean soldiers were killed in a violent face-off on Monday "
+                     "night with knives and stones near the border.", "ASSAULT") == \
+        [(None, "CHL")]
+
+
+# -- withdrawal from a state's land ------------------------------------------------------------
+@pytest.mark.parametrize("text, pair", [
+    ("Armenia to withdraw from its occupied territories in Azerbaijan.", ("ARM", "AZE")),
+    ("Turkey to pull out from its occupied land in Cyprus.", ("TUR", "CYP")),
+])
+def test_withdrawal_from_land_in_a_state(text: str, pair: tuple[str, str]) -> None:
+    assert states_of(text, "RETREAT") == [pair]
+
+
+def test_withdrawal_from_a_border_is_from_no_one() -> None:
+    assert states_of("Peru withdrew its troops from the border with Chile.", "RETREAT") == \
+        [("PER", None)]
+
+
+# -- judged acts deeper in the "of" phrase -----------------------------------------------------
+_STATEMENT = ("Earlier on Tuesday, Peru had released a statement demanding the withdrawal of "
+              "Chilean troops from Tacna and also accused Chile of \"concocting\" excuses ")
+
+
+def test_accused_of_excuses_over_sending_troops_sends_them() -> None:
+    text = _STATEMENT + "over illegally sending troops into Peruvian territory."
+    assert [s for s, _ in states_of(text, "MOBILIZE")] == ["CHL"]
+
+
+def test_deeper_act_with_its_own_subject_keeps_it() -> None:
+    text = _STATEMENT + "while Bolivia was illegally sending troops into Peruvian territory."
+    assert [s for s, _ in states_of(text, "MOBILIZE")] == ["BOL"]
+
+
+# -- preconditions and clause subjects ---------------------------------------------------------
+def test_precondition_is_the_speakers_demand_on_the_subjects_doer() -> None:
+    text = ("Chile's withdrawal of its troops is the precondition for any talks, a Peruvian "
+            "foreign ministry spokesperson said.")
+    assert states_of(text, "REQUEST") == [("PER", "CHL")]
+
+
+def test_a_demand_of_ones_own_keeps_its_maker() -> None:
+    assert states_of("Chile's main demand is the release of the fishermen.", "REQUEST") == \
+        [("CHL", None)]
+
+
+def test_what_x_has_done_violates() -> None:
+    assert ("CHL", "PER") in states_of("What Chile has done not only violates Peru's "
+                                       "territorial sovereignty but also threatens regional "
+                                       "peace.", "REJECT")
+
+
+def test_a_clause_subject_without_a_subject_names_no_doer() -> None:
+    assert states_of("Building the wall violates Peru's territorial sovereignty.",
+                     "REJECT") == [(None, "PER")]
