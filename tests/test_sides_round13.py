@@ -16,6 +16,7 @@
 - A demand said to be a precondition ("X's withdrawal is the precondition for talks, Y's
   spokesperson said") is the speaker's, asked of the subject's doer; a clause subject's own
   subject does what the clause is said to do ("What X has done violates Y's sovereignty").
+- Troops sent "into" a state are mobilised against it, as "to" or "against" it.
 
 Every sentence is written for the test (names of states and offices are real, the events
 invented), none taken from a scored set."""
@@ -154,3 +155,13 @@ def test_what_x_has_done_violates() -> None:
 def test_a_clause_subject_without_a_subject_names_no_doer() -> None:
     assert states_of("Building the wall violates Peru's territorial sovereignty.",
                      "REJECT") == [(None, "PER")]
+
+
+# -- troops sent into a state ------------------------------------------------------------------
+def test_troops_sent_into_a_states_land_are_sent_against_it() -> None:
+    assert states_of("Peru sent troops into Chilean territory.", "MOBILIZE") == [("PER", "CHL")]
+
+
+def test_troops_sent_into_a_range_are_sent_against_no_one() -> None:
+    assert states_of("Peru sent troops into the Andes to fight the rebels.", "MOBILIZE") == \
+        [("PER", None)]
