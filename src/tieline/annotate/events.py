@@ -52,7 +52,8 @@ from .newsday import NEWSDAY, date_by_news_day, told_in_past, untimed
 from .newsday import governor as _clause_verb
 from .partners import complete as _described_sides
 from .published import caption, post_stamp, url_period
-from .sides import JUDGING, act_doers, aux_subjects, causative, causative_undergoers, indefinite
+from .sides import (JUDGING, act_doers, aux_subjects, causative, causative_undergoers, indefinite,
+                    names_act)
 from .sides import complete as _governed_sides
 
 _SUBJ = {"nsubj", "csubj"}
@@ -1433,10 +1434,8 @@ class EventCoder:
                         return [antecedent]  # (a joined one: "whose role is
                         # ceremonial and who has accused X": the person accuses)
                     if subj[0].dep_ == "csubj":  # "What X has done violates ...": X does
-                        subj = [c for c in subj[0].children if c.dep_ == "nsubj"] or subj
-                    doers = act_doers(subj[0]) if subj[0].i not in ctx.token_mention else []
-                    return doers if doers and self._refs(doers, ctx) else subj  # ("X's
-                    # deployment of troops violates ...": the act's doer does it)
+                        return [c for c in subj[0].children if c.dep_ == "nsubj"] or subj
+                    return subj
                 if node.i == v.i and passive:
                     return []
                 raised = [c for c in node.children if c.dep_ == "nsubjpass"
@@ -1527,9 +1526,11 @@ class EventCoder:
             if not sources:
                 sources = self._carrier_subject(n, ctx, entry)
         elif not sources and entry.type == "REQUEST" and n.dep_ == "attr" and \
-                n.head.lemma_.lower() == "be":  # "X's withdrawal is the precondition": X
-            targets.extend(self._subject_of(n.head, ctx))  # is asked to withdraw, by the
-            # one who says so (the speaker, as of any demand told without its maker)
+                n.head.lemma_.lower() == "be" and \
+                any(c.dep_ == "nsubj" and names_act(c) for c in n.head.children):
+            # ("X's withdrawal is the precondition": X is asked to withdraw, by the one who
+            # says so, the speaker, as of any demand told without its maker)
+            targets.extend(self._subject_of(n.head, ctx))
         elif not sources:
             sources = self._carrier_subject(n, ctx, entry)
             carried = n.head.lemma_.lower() not in _CARRYING  # (not "reiterated the threat

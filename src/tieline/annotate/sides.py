@@ -118,14 +118,18 @@ TO_WHOM = frozenset({"on", "against", "to", "at", "upon"})
 #: Prepositions of an agent's own place ("protesters in Almaty", "residents of the town").
 PLACE_PREPS = frozenset({"in", "of", "from"})
 
-#: Verbs whose past participle tells what was done to someone by another ("had him freed",
-#: "got their visas rejected"): the participle is a passive with its undergoer before it.
+#: Verbs whose past participle tells what was done to someone by another ("to have him
+#: freed", "got their visas rejected"): the participle is a passive, its undergoer before it.
 CAUSATIVE = frozenset({"have", "get"})
-#: Endings of nouns made from verbs, which name an act ("deployment", "withdrawal",
-#: "decision", "seizure"), and act nouns that have none ("use", "move").
-ACT_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "al", "ure")
+#: Endings of nouns made from verbs, which name an act ("deployment", "decision"), and act
+#: nouns with other endings or none ("withdrawal", "use", "move"). Not "-al", "-ure",
+#: "-ance" or "-ence" as such: they end as many things ("capital", "future", "balance").
+ACT_ENDINGS = ("tion", "sion", "ment")
 ACT_WORDS = frozenset({"use", "move", "step", "attack", "strike", "ban", "offer", "threat",
-                       "buildup", "build-up", "push", "bid", "effort", "help", "support"})
+                       "buildup", "build-up", "push", "bid", "effort", "help", "support",
+                       "withdrawal", "refusal", "removal", "approval", "arrival", "dismissal",
+                       "denial", "proposal", "seizure", "closure", "departure", "presence",
+                       "assistance", "acceptance", "interference", "insistence", "resistance"})
 
 Refs = Callable[[list[Any]], list[ActorRef]]
 StateOf = Callable[[ActorRef], ActorRef]
@@ -568,12 +572,20 @@ def causative(verb: Any) -> Any:
     head = verb.head
     if verb.tag_ != "VBN" or head.i == verb.i:
         return None
-    if verb.dep_ in ("ccomp", "xcomp", "oprd") and head.lemma_.lower() in CAUSATIVE:
-        return head
-    if verb.dep_ == "acl" and head.dep_ == "dobj" and head.head.lemma_.lower() in CAUSATIVE \
-            and not any(c.dep_ == "det" for c in head.children):  # ("got visa renewals
-        return head.head  # rejected", not "got the letter sent by X": a thing described)
-    return None
+    made = head.head if verb.dep_ == "acl" and head.dep_ == "dobj" and \
+        not any(c.dep_ == "det" for c in head.children) else head  # ("got visa renewals
+    # rejected", not "got the letter sent by X": a thing described)
+    if made is head and verb.dep_ not in ("ccomp", "xcomp", "oprd") or \
+            not _causing(made):
+        return None
+    return made
+
+
+def _causing(verb: Any) -> bool:
+    """Whether *verb* is a "get", or a "have" not finite ("to have him freed", "having it
+    banned"): a finite "had" may hold what it tells of ("it had 90,000 users signed up")."""
+    lemma = verb.lemma_.lower()
+    return lemma in CAUSATIVE and (lemma == "get" or verb.tag_ in ("VB", "VBG"))
 
 
 def causative_undergoers(verb: Any) -> list[Any]:
@@ -592,14 +604,20 @@ def causative_undergoers(verb: Any) -> list[Any]:
     return [c for c in made.children if c.dep_ == "nsubj"]
 
 
+def names_act(noun: Any) -> bool:
+    """Whether *noun* names an act ("the withdrawal", "Russia's decision", "the use of
+    force"), not a person, a body or a thing."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and not someone(noun) and \
+        (lemma in ACT_WORDS or lemma.endswith(ACT_ENDINGS))
+
+
 def act_doers(noun: Any) -> list[Any]:
     """The words that name the doer of the act the noun *noun* names, when it names an act
     and no one ("Russia's deployment of troops", "the decision by X to ...", "X's use of
     the bases"): its possessor or the object of its "by"; none for a noun of people or a
     body ("Putin's critics" are not Putin), who do their own acts."""
-    lemma = noun.lemma_.lower()
-    if noun.pos_ != "NOUN" or someone(noun) or \
-            not (lemma in ACT_WORDS or lemma.endswith(ACT_ENDINGS)):
+    if not names_act(noun):
         return []
     return [c for c in noun.children if c.dep_ == "poss" and c.lower_ not in PASSED] + \
         [g for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
