@@ -160,6 +160,18 @@ def test_what_x_has_done_violates() -> None:
                                        "peace.", "REJECT")
 
 
+def test_a_conditional_read_as_a_clause_subject_names_no_doer() -> None:
+    assert states_of("Peru's foreign minister told a press conference on Saturday that he "
+                     "could not guarantee the attempt would work, and even if it did it "
+                     "would only capture the majority of the oil.", "ASSAULT") == []
+
+
+def test_precondition_of_an_act_by_its_doer() -> None:
+    assert states_of("Peruvian foreign ministry spokesperson Ana Cecilia Gervasi said "
+                     "withdrawal of troops by Chile was a precondition for any dialogue.",
+                     "REQUEST") == [("PER", "CHL")]
+
+
 def test_a_clause_subject_without_a_subject_names_no_doer() -> None:
     assert states_of("Building the wall violates Peru's territorial sovereignty.",
                      "REJECT") == [(None, "PER")]

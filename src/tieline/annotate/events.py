@@ -1433,8 +1433,10 @@ class EventCoder:
                             # thing does what the clause says, no actor (round 6)
                         return [antecedent]  # (a joined one: "whose role is
                         # ceremonial and who has accused X": the person accuses)
-                    if subj[0].dep_ == "csubj":  # "What X has done violates ...": X does
+                    if subj[0].dep_ == "csubj" and any(  # "What X has done violates
+                            c.lower_ in ("what", "whatever") for c in subj[0].children):
                         return [c for c in subj[0].children if c.dep_ == "nsubj"] or subj
+                        # ...": X does (not "even if it did, it would ...": a misparse)
                     return subj
                 if node.i == v.i and passive:
                     return []
@@ -1530,7 +1532,8 @@ class EventCoder:
                 any(c.dep_ == "nsubj" and names_act(c) for c in n.head.children):
             # ("X's withdrawal is the precondition": X is asked to withdraw, by the one who
             # says so, the speaker, as of any demand told without its maker)
-            targets.extend(self._subject_of(n.head, ctx))
+            asked = self._subject_of(n.head, ctx)  # ("withdrawal of troops by India")
+            targets.extend([x for t in asked for x in act_doers(t)] or asked)
         elif not sources:
             sources = self._carrier_subject(n, ctx, entry)
             carried = n.head.lemma_.lower() not in _CARRYING  # (not "reiterated the threat

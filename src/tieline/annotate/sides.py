@@ -560,8 +560,10 @@ def aux_subjects(verb: Any) -> list[Any]:
     if verb.pos_ != "VERB" or any(c.dep_ in SUBJECTS or c.dep_ == "auxpass"
                                   for c in verb.children):
         return []
-    return [g for c in verb.children if c.dep_ == "aux" and c.i < verb.i
-            for g in c.children if g.dep_ == "nsubj"]
+    return [g for c in verb.children if c.dep_ == "aux" and c.i < verb.i and
+            any(p.dep_ == "prep" and c.i < p.i < verb.i for p in c.children)
+            for g in c.children if g.dep_ == "nsubj"]  # (only where the phrase misled
+    # the parser: "it would only capture" is no such case)
 
 
 def causative(verb: Any) -> Any:
