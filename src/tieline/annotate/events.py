@@ -52,8 +52,15 @@ from .newsday import NEWSDAY, date_by_news_day, told_in_past, untimed
 from .newsday import governor as _clause_verb
 from .partners import complete as _described_sides
 from .published import caption, post_stamp, url_period
-from .sides import (JUDGING, act_doers, aux_subjects, causative, causative_undergoers, indefinite,
-                    names_act)
+from .sides import (
+    JUDGING,
+    act_doers,
+    aux_subjects,
+    causative,
+    causative_undergoers,
+    indefinite,
+    names_act,
+)
 from .sides import complete as _governed_sides
 
 _SUBJ = {"nsubj", "csubj"}
