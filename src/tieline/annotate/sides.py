@@ -40,6 +40,12 @@ Two acts name their other side by definition, and news leaves it where every rea
 Each side found so is stored with its basis ("inferred-clause", "inferred-previous"),
 never mistaken for one the text states.
 
+The coder's own reading of a verb's or a noun's sides (:mod:`tieline.annotate.events`) takes
+from here the grammar a parse hides (round 13): a subject hung on the auxiliary
+(:func:`aux_subjects`), a causative participle's undergoer (:func:`causative`,
+:func:`causative_undergoers`) and the doer an act noun writes (:func:`names_act`,
+:func:`act_doers`).
+
 The helpers other side-finding modules build on (:mod:`tieline.annotate.partners`) are public
 here: :func:`key` and :func:`same_side` (which side an actor is on), :func:`someone` (a word
 that names one who can act), :func:`token_at` (a report's trigger token) and
@@ -226,9 +232,9 @@ def indefinite(noun: Any) -> bool:
 def _climb(trigger: Any, refs: Refs) -> tuple[ActorRef, bool] | None:
     """The first actor found as the subject of a verb at or above *trigger* (or as the doer
     of an act noun on the way: :func:`act_doers`), and whether that verb is one of
-    reporting; None when the climb meets a judgement, a named one or a
-    person the knowledge base does not know, or a thing's subject naming actors only as
-    its modifiers ("the Russia-Georgia flight issue will be raised")."""
+    reporting; None when the climb meets a judgement, a named one or a person the knowledge
+    base does not know, or a thing's subject naming actors only as its modifiers ("the
+    Russia-Georgia flight issue will be raised")."""
     node = trigger
     for _ in range(MAX_CLIMB):
         if node.lemma_.lower() in JUDGING and node.i != trigger.i:
