@@ -455,7 +455,9 @@ FLOORS: dict[str, dict[str, Any]] = {
         # issue 22, sides round 13 (tests/test_sides_round13.py), on main cad2cb5: 386/692
         # (0.558) -> 387/691 (0.560); gold figures unchanged
         # rebased on main 097074a (after non-acts round 7): 369/675 -> 370/674 (0.549)
-        "share_both_sides": 0.549, "page_share_dated": 0.95, "page_share_right": 0.98,
+        # merged main aed3b5a (2026-12-07, session 12: nonacts7, undated5, attach1, speed5,
+        # coverage13, sides13): 370/660 (0.561)
+        "share_both_sides": 0.561, "page_share_dated": 0.95, "page_share_right": 0.98,
     },
     "india-china": {
         # issue 23, round 7 (anchors: versions of one text share a long ordered chain of names
@@ -729,7 +731,9 @@ FLOORS: dict[str, dict[str, Any]] = {
         # issue 22, sides round 13 (tests/test_sides_round13.py), on main cad2cb5: 398/588
         # (0.677) -> 404/589 (0.686); gold figures unchanged
         # rebased on main 097074a (after non-acts round 7): 384/577 -> 391/579 (0.675)
-        "share_both_sides": 0.675, "page_share_dated": 0.95, "page_share_right": 0.99,
+        # merged main aed3b5a (2026-12-07, session 12: nonacts7, undated5, attach1, speed5,
+        # coverage13, sides13): 394/538 (0.732)
+        "share_both_sides": 0.732, "page_share_dated": 0.95, "page_share_right": 0.99,
     },
 }
 
