@@ -9,25 +9,17 @@ Every sentence here is written for the test (names invented), none taken from a 
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
 from types import ModuleType
 
 import pytest
 
 from test_sides import code, coded
+from test_stored_results import load_tool
 from tieline.annotate.lexicon import load_lexicon
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def _generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("cameo_lexicon",
-                                                  ROOT / "tools" / "cameo_lexicon.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("cameo_lexicon")
 
 
 # -- the generated layer: a pattern for the verb it was written for ----------------------------

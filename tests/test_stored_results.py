@@ -20,14 +20,18 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("stored_results",
-                                                  ROOT / "tools" / "stored_results.py")
+def load_tool(name: str) -> ModuleType:
+    """Load the script tools/NAME.py as a module (the tools are scripts, not a package)."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "tools" / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
     return module
+
+
+def _tool() -> ModuleType:
+    return load_tool("stored_results")
 
 
 def test_the_stored_results_are_the_recorded_ones(tmp_path: Path, shared_data: Path,
