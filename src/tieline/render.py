@@ -333,7 +333,7 @@ def render_gold_row(row: dict[str, Any]) -> str:
         return (f"{head} {said}  [{row['date_verdict']}, status "
                 f"{'ok' if row['status_right'] else 'wrong'}, sources "
                 f"{event['independent_sources']}/{row.get('families', '?')}]"
-                + _missed_families(row))
+                + _missed_families(row) + _miscounted(row))
     return f"{head} {said}  [{row.get('reason', '')}]"
 
 
@@ -352,6 +352,14 @@ def _missed_families(row: dict[str, Any]) -> str:
         by_reason.setdefault(reason, []).append(shown)
     return "\n" + " " * 6 + "families missed: " + "; ".join(
         f"{reason} {', '.join(shown)}" for reason, shown in by_reason.items())
+
+
+def _miscounted(row: dict[str, Any]) -> str:
+    """How a found gold event's match counts the families it holds wrong (a copy counted as a
+    source, two sources in one story, stories beyond the gold's: evaluate/sources.py), or
+    nothing."""
+    found = row.get("miscounted") or []
+    return "\n" + " " * 6 + "miscounted: " + ", ".join(found) if found else ""
 
 
 def ingest_summary(report: IngestSummary, overview: Overview, seconds: float) -> str:

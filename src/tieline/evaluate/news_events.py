@@ -12,7 +12,7 @@ from typing import Any
 from ..models import Event
 from .news_gold import GoldEvent, GoldSet, Stored
 from .news_match import _candidates, _match, _same_class, is_strict
-from .sources import REASONS, missed_families, over
+from .sources import MISCOUNTS, REASONS, counted_wrong, missed_families, over
 
 
 def _share(hits: int, total: int) -> float | None:
@@ -30,6 +30,7 @@ def _score_events(gold: GoldSet, stored: Stored) -> tuple[dict[str, Any], list[d
     counts: Counter[str] = Counter()
     missed_by: Counter[str] = Counter()  # why families of multi-family events were not counted
     missed_not_english: Counter[str] = Counter()  # (of them, those with no English page)
+    wrong_coded_by: Counter[str] = Counter()  # why events coded in every family count wrong
     english = _english_pages(gold)
     details = []
     strict_of: dict[str, list[GoldEvent]] = {}
@@ -63,6 +64,8 @@ def _score_events(gold: GoldSet, stored: Stored) -> tuple[dict[str, Any], list[d
                 if coded == families:  # (every family's text gave a strict event: merging
                     counts["multi_family_coded"] += 1  # alone decides the count)
                     counts["sources_right_coded"] += right
+                    if not right:
+                        wrong_coded_by.update(row["counted_wrong_by"])
         details.append(row)
     merges = _wrong_merges(stored.events, strict_of, match_of, gold_of)
     found = counts["strict"]
@@ -85,6 +88,8 @@ def _score_events(gold: GoldSet, stored: Stored) -> tuple[dict[str, Any], list[d
         "multi_family_coded": counts["multi_family_coded"],
         "sources_right_coded": counts["sources_right_coded"],
         "sources_missed_by": {k: missed_by[k] for k in REASONS if missed_by[k]},
+        "sources_wrong_coded_by": {k: wrong_coded_by[k] for k in (*REASONS, *MISCOUNTS)
+                                   if wrong_coded_by[k]},
         "multi_family_english": counts["multi_family_english"],
         "sources_right_english": counts["sources_right_english"],
         "share_sources_right_english": _share(counts["sources_right_english"],
@@ -128,8 +133,9 @@ def _sources_why(g: GoldEvent, match: Event, by_page: dict[str, list[Event]],
                  english: set[str]) -> dict[str, Any]:
     """Return where the gold event's families went (evaluate/sources.py): why each family its
     match holds no report of was missed (and that family's pages among those stating it, for
-    a reader to open), how many stories beyond the gold's it holds, and which families have
-    no page in *english* (page ids) among the pages that state it."""
+    a reader to open), how many stories beyond the gold's it holds, which families have no
+    page in *english* (page ids) among the pages that state it, and, when its count is wrong,
+    why (``counted_wrong``)."""
     pages = [a for a in dict.fromkeys(g.articles) if a in stored.articles]
     families: dict[str | int, list[str]] = {}
     for a in pages:
@@ -138,11 +144,16 @@ def _sources_why(g: GoldEvent, match: Event, by_page: dict[str, list[Event]],
     stories = {a.id: a.story_id for a in stored.articles.values()}
     shown = {a.id: a.shown_date for a in stored.articles.values()}
     missed = missed_families(match, families, strict, shown, gold_of)
+    beyond = over(match, [stored.articles[a].id for a in pages], stories)
+    causes = counted_wrong(match, families, missed, stories, gold_of, beyond) \
+        if match.independent_sources != len(families) else []
     return {"families_missed": missed,
             "families_missed_pages": {name: list(ids) for name, ids in
                                       ((str(n), i) for n, i in families.items())
                                       if name in missed},
-            "sources_over": over(match, [stored.articles[a].id for a in pages], stories),
+            "sources_over": beyond,
+            "counted_wrong_by": causes,
+            "miscounted": [cause for cause in causes if cause in MISCOUNTS],
             "families_not_english": [str(name) for name, ids in families.items()
                                      if not english.intersection(ids)]}
 

@@ -39,6 +39,10 @@ def summary(s: NewsScores) -> str:
         "  families not counted: " + (", ".join(f"{k} {v}" for k, v in
                                                 ev["sources_missed_by"].items()) or "-")
         + f"; matches holding stories beyond the gold's {ev['sources_over']}",
+        f"  coded in every family's text and counted wrong "
+        f"{ev['multi_family_coded'] - ev['sources_right_coded']}, by why (an event under each "
+        "of its reasons): " + (", ".join(f"{k} {v}" for k, v in
+                                         ev["sources_wrong_coded_by"].items()) or "-"),
         f"  English families only (events are read in English): independent sources right "
         f"{ev['sources_right_english']}/{ev['multi_family_english']} events stated by several "
         f"families with an English page; {ev['families_not_english']} families with none "

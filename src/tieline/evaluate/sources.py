@@ -23,6 +23,12 @@ A family whose pages hold several such events is lost at the stage nearest to me
 last above that applies to one of them). A match that also holds stories outside the gold's
 articles counts them as ``over``: reports the gold does not list, or later articles recalling
 the event.
+
+An event whose count is wrong is wrong by the reasons of the families it misses and by how it
+counts those it holds (``counted_wrong``): ``copies counted`` when the pages of one family it
+holds lie in several stories (a copy or rewrite not grouped with its original counts as a
+source of its own), ``sources grouped`` when one story holds pages of two families (two
+independent reports counted once), ``over`` when it holds stories beyond the gold's.
 """
 
 from __future__ import annotations
@@ -35,6 +41,8 @@ from ..models import Event
 #: The reasons a family is missed, farthest from merging first (see the module docstring).
 REASONS = ("not coded", "other status", "other type", "other sides", "undated page", "undated",
            "other date", "apart")
+#: How an event miscounts the families it holds (see the module docstring), after REASONS.
+MISCOUNTS = ("copies counted", "sources grouped", "over")
 _HAPPENED = frozenset({"reported", "claimed"})
 
 
@@ -85,3 +93,28 @@ def over(match: Event, articles: Iterable[str], stories: Mapping[str, str | None
     article ids); *stories* maps a stored article id to its story."""
     gold = {stories.get(a) or a for a in articles}
     return len({stories.get(ev.article_id) or ev.article_id for ev in match.evidence} - gold)
+
+
+def counted_wrong(match: Event, families: Mapping[str | int, Sequence[str]],
+                  missed: Mapping[str, str], stories: Mapping[str, str | None],
+                  gold_of: Mapping[str, str], over_count: int) -> list[str]:
+    """Return why *match* counts the independent sources of a gold event wrong, each once, in
+    the order of REASONS then MISCOUNTS: the reasons of its *missed* families (``missed_families``)
+    and how it counts the *families* (name: gold page ids) it holds; *stories* maps a stored
+    article id to its story, *gold_of* a stored article id to its gold page id, *over_count*
+    is ``over``'s."""
+    page_story = {gold_of[ev.article_id]: stories.get(ev.article_id) or ev.article_id
+                  for ev in match.evidence if ev.article_id in gold_of}
+    held = {name: {page_story[i] for i in ids if i in page_story}
+            for name, ids in families.items()}
+    held = {name: found for name, found in held.items() if found}
+    causes = set(missed.values())
+    if any(len(found) > 1 for found in held.values()):
+        causes.add("copies counted")
+    owners = [story for found in held.values() for story in found]
+    if len(owners) > len(set(owners)):
+        causes.add("sources grouped")
+    if over_count:
+        causes.add("over")
+    order = (*REASONS, *MISCOUNTS)
+    return sorted(causes, key=order.index)
