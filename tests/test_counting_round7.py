@@ -91,7 +91,9 @@ def test_a_story_beyond_the_golds_is_over_and_a_missed_family_its_reason() -> No
                      _event("E2", ["i2"], 1, None)))
     row = _row(gold, stored)
     assert row["counted_wrong_by"] == ["undated", "over"]
-    assert row["miscounted"] == ["over"]
+    assert row["miscounted"] == ["over"] and row["sources_over_pages"] == ["x8", "x9"]
+    assert render_gold_row(row).splitlines()[-1].split() == ["miscounted:", "over", "(x8,",
+                                                             "x9)"]
 
 
 def test_events_coded_in_every_family_and_counted_wrong_are_counted_by_why() -> None:

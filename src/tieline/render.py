@@ -356,9 +356,10 @@ def _missed_families(row: dict[str, Any]) -> str:
 
 def _miscounted(row: dict[str, Any]) -> str:
     """How a found gold event's match counts the families it holds wrong (a copy counted as a
-    source, two sources in one story, stories beyond the gold's: evaluate/sources.py), or
-    nothing."""
-    found = row.get("miscounted") or []
+    source, two sources in one story, stories beyond the gold's, with their pages:
+    evaluate/sources.py), or nothing."""
+    found = [f"over ({', '.join(row.get('sources_over_pages') or [])})" if cause == "over"
+             else cause for cause in row.get("miscounted") or []]
     return "\n" + " " * 6 + "miscounted: " + ", ".join(found) if found else ""
 
 

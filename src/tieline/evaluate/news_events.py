@@ -12,7 +12,7 @@ from typing import Any
 from ..models import Event
 from .news_gold import GoldEvent, GoldSet, Stored
 from .news_match import _candidates, _match, _same_class, is_strict
-from .sources import MISCOUNTS, REASONS, counted_wrong, missed_families, over
+from .sources import MISCOUNTS, REASONS, beyond, counted_wrong, missed_families, over
 
 
 def _share(hits: int, total: int) -> float | None:
@@ -144,14 +144,16 @@ def _sources_why(g: GoldEvent, match: Event, by_page: dict[str, list[Event]],
     stories = {a.id: a.story_id for a in stored.articles.values()}
     shown = {a.id: a.shown_date for a in stored.articles.values()}
     missed = missed_families(match, families, strict, shown, gold_of)
-    beyond = over(match, [stored.articles[a].id for a in pages], stories)
-    causes = counted_wrong(match, families, missed, stories, gold_of, beyond) \
+    held = [stored.articles[a].id for a in pages]
+    extra = over(match, held, stories)
+    causes = counted_wrong(match, families, missed, stories, gold_of, extra) \
         if match.independent_sources != len(families) else []
     return {"families_missed": missed,
             "families_missed_pages": {name: list(ids) for name, ids in
                                       ((str(n), i) for n, i in families.items())
                                       if name in missed},
-            "sources_over": beyond,
+            "sources_over": extra,
+            "sources_over_pages": [gold_of.get(a, a) for a in beyond(match, held, stories)],
             "counted_wrong_by": causes,
             "miscounted": [cause for cause in causes if cause in MISCOUNTS],
             "families_not_english": [str(name) for name, ids in families.items()

@@ -91,8 +91,16 @@ def missed_families(match: Event, families: Mapping[str | int, Sequence[str]],
 def over(match: Event, articles: Iterable[str], stories: Mapping[str, str | None]) -> int:
     """Return how many stories *match* holds beyond those of the gold's *articles* (stored
     article ids); *stories* maps a stored article id to its story."""
+    return len({stories.get(a) or a for a in beyond(match, articles, stories)})
+
+
+def beyond(match: Event, articles: Iterable[str], stories: Mapping[str, str | None]
+           ) -> list[str]:
+    """Return the stored ids of the articles *match* holds reports from whose stories are not
+    those of the gold's *articles*, in the order of its evidence."""
     gold = {stories.get(a) or a for a in articles}
-    return len({stories.get(ev.article_id) or ev.article_id for ev in match.evidence} - gold)
+    return list(dict.fromkeys(ev.article_id for ev in match.evidence
+                              if (stories.get(ev.article_id) or ev.article_id) not in gold))
 
 
 def counted_wrong(match: Event, families: Mapping[str | int, Sequence[str]],
