@@ -41,7 +41,10 @@ DEFAULT_OUT = ROOT / "src" / "tieline" / "kb" / "data" / "events_cameo.yaml"
 MAX_EXPANSIONS = 12  # synonym sets multiply: a pattern gives at most this many variants
 _BLOCK = re.compile(r"^---\s+(\S.*?)\s+\[([^\]]*)\]\s+---")
 _CODE = re.compile(r"\[([^\]]*)\]")
-_TOKEN = re.compile(r"\{[^}]*\}|\([^)]*\)|\S+")
+#: A pattern's words and its brackets, each a token of its own: "(FOR {FINANCIAL AID})" is a
+#: prepositional phrase and a noun phrase (dictionaries.rst: parentheses hold a preposition and
+#: its noun, braces a noun phrase whose last word is its head), read as the words they hold.
+_TOKEN = re.compile(r"[(){}]|[^\s(){}]+")
 _SLOTS = {"$", "+", "%", "^", "*"}
 
 HEADER = """\
@@ -122,8 +125,7 @@ def singular(word: str) -> str:
 def pattern_words(body: str, synsets: dict[str, list[str]]) -> list[list[str]] | None:
     """The alternatives of each word a pattern names, or None when it cannot be read."""
     words: list[list[str]] = []
-    for tok in _TOKEN.findall(body.replace("(", " ( ").replace(")", " ) ")
-                              .replace("{", " { ").replace("}", " } ")):
+    for tok in _TOKEN.findall(body):
         if tok in _SLOTS or tok in ("(", ")", "{", "}"):
             continue
         for part in tok.replace("_", " ").split():

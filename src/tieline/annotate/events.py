@@ -1861,6 +1861,8 @@ class EventCoder:
     def _unknown_entity(t: Any) -> list[ActorRef]:
         """A person or organisation the knowledge base lacks ("Askar Akayev"): kept by name,
         without an id, so the event is not lost."""
+        if not t.ent_type_:
+            return []  # (in no entity: no need to walk the sentence's entities)
         ents = [e for e in t.sent.ents if e.start <= t.i < e.end]
         if not ents or t.doc[ents[0].start].is_lower:
             return []
@@ -2666,6 +2668,10 @@ def _told_no_act(head: Any, entry: Entry, tokens: list[Any]) -> bool:
     if entry.type == "CONCEDE" and (nonacts.steps_toward_nothing_yielded(tokens) or
                                     nonacts.gives_in_nowhere(head, tokens)):
         return True  # "a step towards renewing cooperation", "given ... in the near future"
+    if entry.pos == "noun" and entry.mode in _LASTING_MODES and nonacts.a_hold_reacted_to(head):
+        return True  # "protested against the Russian occupation": the hold as it stands
+    if "clause-subject" in entry.target and nonacts.demands_of_no_one(tokens):
+        return True  # "stopping the leak should come first, she said": no one is asked
     return entry.pos == "noun" and entry.type == "COOPERATE" and nonacts.has_a_relation(head)
 
 

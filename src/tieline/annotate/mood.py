@@ -264,15 +264,34 @@ def denies(node: Any, own: bool) -> bool:
     impose sanctions", "no plans to visit"), or, for the act's own verb and its conjuncts
     (*own*), a subject that is no one ("no soldier was killed", "nobody was arrested")."""
     kids = list(node.children)
-    if any(c.dep_ == "neg" for c in kids):
+    if any(c.dep_ == "neg" for c in kids) or neither_nor(node, own):
         return True
-    if node.pos_ == "NOUN" and node.lower_ in _DENIABLE and \
+    if node.pos_ == "NOUN" and (node.lower_ in _DENIABLE or own) and \
             any(c.dep_ == "det" and c.lower_ == "no" for c in kids):
-        return True
+        return True  # (own: "there was no discussion or skirmish": neither happened)
     return own and node.pos_ in ("VERB", "AUX") and any(
         c.dep_ in ("nsubj", "nsubjpass") and (
             c.lower_ in _NO_ONE or any(d.dep_ == "det" and d.lower_ == "no"
                                        for d in c.children)) for c in kids)
+
+
+def _neither(word: Any) -> bool:
+    return any(c.dep_ == "preconj" and c.lower_ == "neither" for c in word.children)
+
+
+def neither_nor(node: Any, own: bool) -> bool:
+    """Whether "neither ... nor" denies *node*: a verb it is put before ("has neither
+    accepted X nor Y"), the verb after its "nor" ("neither confirmed nor denied it"), and, for
+    the act's own verb (*own*), the verb whose subject or object it is put before ("neither
+    Russia nor Georgia signed", "signed neither the treaty nor the protocol")."""
+    if _neither(node):
+        return True
+    head = node.head
+    if node.dep_ == "conj" and head.i != node.i and _neither(head) and \
+            any(c.dep_ == "cc" and c.lower_ == "nor" for c in head.children):
+        return True
+    return own and node.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and _neither(c) for c in node.children)
 
 
 #: Verbs that tell whether an occasion took place: negated, they deny their subject ("the

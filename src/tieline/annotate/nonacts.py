@@ -833,17 +833,24 @@ _KEEPING_FROM = frozenset({"ban", "bar", "prohibit", "forbid", "prevent", "stop"
                            "disqualify", "save", "spare"})
 
 
+#: Verbs of forbidding that take their act as an infinitive too ("forbade X to fly").
+_FORBIDDING = frozenset({"forbid", "prohibit", "bar", "disallow"})
+
+
 def kept_from(head: Any) -> bool:
     """Whether an act is what someone is kept from doing: the "from" phrase of a verb of
     banning, preventing or refraining ("banned its carriers from flying to Georgia",
     "stopped the convoy from entering", "refrained from attacking", "barred from the
-    talks"). The act did not happen; the ban or the prevention is the act, coded by its own
+    talks"), or the infinitive of a verb of forbidding ("forbade its airlines to fly"). The act did not happen; the ban or the prevention is the act, coded by its own
     word (PLOVER SANCTION, COERCE)."""
     node = head
     while node.dep_ == "conj" and node.head.i != node.i and node.tag_ == node.head.tag_:
         node = node.head  # "from entering and settling" (not "banned him from traveling
         # and frozen his assets": a verb of another form is the ban's conjunct)
     prep = node.head
+    if node.dep_ in ("ccomp", "xcomp") and prep.lemma_.lower() in _FORBIDDING and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        return True  # "forbade Chilean airlines to fly to X": the infinitive is forbidden
     return node.dep_ in ("pcomp", "pobj") and prep.dep_ == "prep" and \
         prep.lower_ == "from" and prep.head.lemma_.lower() in _KEEPING_FROM
 
@@ -939,6 +946,8 @@ def attacks_in_words(head: Any) -> bool:
         return True
     if any(c.dep_ == "advmod" and c.lower_ in ("verbally", "publicly") for c in kids):
         return True
+    if words_as_means(head):
+        return True
     for prep in (c for c in kids if c.dep_ == "prep"):
         told = [o for o in prep.children if o.dep_ in ("pobj", "pcomp")]
         if prep.lower_ == "in" and any(o.lemma_.lower() in _SPEECH for o in told):
@@ -947,6 +956,22 @@ def attacks_in_words(head: Any) -> bool:
                 o.ent_type_ in _TIME_LABELS or o.lower_ in _TIME_NOUNS for o in told):
             return True
     return False
+
+
+#: Words one can attack with: an attack made with them is made in words.
+_WORDS = frozenset({"word", "insult", "vulgarity", "obscenity", "expletive", "profanity",
+                    "slur", "invective", "language", "rhetoric", "remark", "comment",
+                    "epithet", "tirade", "rant", "jibe", "barb", "taunt", "curse", "swearword"})
+
+
+def words_as_means(head: Any) -> bool:
+    """Whether an act is done by means of words: "with" words ("attacked the president with
+    harsh words") or words used to do it ("used obscene insults to attack the leader")."""
+    means = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "with"
+             for o in p.children if o.dep_ == "pobj"]
+    if head.dep_ in ("xcomp", "advcl") and head.head.lemma_.lower() in ("use", "employ"):
+        means += [o for o in head.head.children if o.dep_ == "dobj"]
+    return any(m.lemma_.lower() in _WORDS for m in means)
 
 
 #: People who travel on their own account: their trips are no state's visit (PLOVER
@@ -1219,3 +1244,40 @@ def instructs_own_people(head: Any) -> bool:
     return any(c.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ in _OWN_PRONOUNS
                                         for p in c.children)
                for c in head.children)
+
+
+#: Nouns of a hold over ground that lasts once taken: an occupation or a blockade stands.
+_HOLDS = frozenset({"occupation", "blockade"})
+#: Verbs that react to what stands ("protested the occupation", "has not accepted the
+#: occupation"): their object is the state reacted to, not an act told at a time.
+_REACTING_TO_A_STATE = frozenset({"protest", "condemn", "denounce", "decry", "accept",
+                                  "reject", "oppose", "resist", "tolerate", "recognise",
+                                  "recognize", "legitimise", "legitimize", "justify",
+                                  "deplore", "criticise", "criticize"})
+
+
+def a_hold_reacted_to(head: Any) -> bool:
+    """Whether a noun of a lasting hold ("occupation", "blockade") is what someone reacts
+    to ("protested against the Russian occupation", "has neither accepted such illegal
+    occupation of our territory", "condemns the blockade"): the hold as it stands, the
+    reaction being the act told (PLOVER codes acts, not the states they leave), not the
+    hold's taking, which a verb tells ("occupied the region in 2008")."""
+    node = head
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.lower_ not in _HOLDS and node.lemma_.lower() not in _HOLDS:
+        return False
+    gov = node.head
+    if node.dep_ == "pobj":
+        return gov.lower_ == "against"
+    return node.dep_ in ("dobj", "nsubjpass") and gov.lemma_.lower() in _REACTING_TO_A_STATE
+
+
+def demands_of_no_one(tokens: list[Any]) -> bool:
+    """Whether a "said ... must" or "should" clause asks nothing of anyone: its subject is an
+    act, not an actor ("Stopping the leak should come first, she said", "that talks resume
+    must be the priority"), so there is no one the demand is made of (PLOVER REQUEST asks
+    an actor)."""
+    clauses = [t.head for t in tokens[1:] if t.dep_ == "aux" and t.lower_ in ("must", "should")]
+    return any(not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children) and
+               any(c.dep_ in ("csubj", "csubjpass") for c in v.children) for v in clauses)
