@@ -38,7 +38,7 @@ def test_a_pattern_written_with_brackets_is_read() -> None:
 def test_the_shipped_layer_has_bracketed_patterns() -> None:
     generated = {e.lemmas for e in load_lexicon().entries if e.layer == "cameo"}
     assert ("confer", "with") in generated  # "- * (WITH) [046] # CONFER"
-    assert ("lift", "ban", "on") in generated or ("lift", "ban") in generated
+    assert ("lift", "ban", "on", "trade") in generated  # "- * BAN (ON TRADE) [085] # LIFT"
 
 
 # -- "neither ... nor" denies both ------------------------------------------------------------
@@ -65,13 +65,13 @@ def test_the_twins_of_neither_nor_are_reported(text: str, type_: str) -> None:
 
 # -- "no" before an act's noun (or the noun it is joined to) ----------------------------------
 def test_no_before_a_coordinated_act_noun_denies_it() -> None:
-    found = coded("There was no quarrel or skirmish between Kazakh and Kyrgyz troops.", "ASSAULT")
+    found = coded("There was no heated discussion or skirmish between Kazakh and Kyrgyz troops.", "ASSAULT")
     assert found and all(status == "negated" for *_, status in found)
 
 
 def test_an_act_noun_without_no_is_reported() -> None:
-    found = coded("There was a quarrel and a skirmish between Kazakh and Kyrgyz troops.",
-                  "ASSAULT")
+    found = coded("There was a heated discussion and a skirmish between Kazakh and Kyrgyz "
+                  "troops.", "ASSAULT")
     assert found and all(status == "reported" for *_, status in found)
 
 
@@ -104,12 +104,13 @@ def test_an_allowed_trip_is_still_read() -> None:
 
 # -- joining others' sanctions ----------------------------------------------------------------
 def test_joining_sanctions_is_no_membership() -> None:
-    text = "Kazakhstan did not join the Western sanctions against Kyrgyzstan."
+    text = "Kazakhstan has joined the EU's sanctions against Kyrgyzstan."
     assert [m for _, _, m, _ in coded(text, "COOPERATE")] == []
+    assert coded(text, "SANCTION")  # (the sanctions' own word tells them)
 
 
 def test_joining_an_alliance_is_membership() -> None:
-    text = "Kazakhstan joined the alliance with Kyrgyzstan in 2019."
+    text = "Kazakhstan has joined the EU's alliance with Kyrgyzstan."
     assert [m for _, _, m, _ in coded(text, "COOPERATE")] == ["join"]
 
 

@@ -112,6 +112,19 @@ def _name_goes_on(ent: Any) -> bool:
         bool(ent.doc[ent.end].is_title)
 
 
+#: Waters and landforms whose names carry a state's ("the Gulf of Mexico", "the Bay of
+#: Bengal", "the Sea of Japan"): the name is the place's, not the state's.
+_FEATURES = frozenset({"gulf", "bay", "sea", "strait", "straits", "isthmus", "cape"})
+
+
+def _names_a_feature(ent: Any) -> bool:
+    """Whether a state's name is the "of" phrase of a water's or landform's name ("the Gulf of
+    Mexico": an oil spill there is no act of Mexico or on it)."""
+    doc = ent.doc
+    return ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and \
+        doc[ent.start - 2].is_title and doc[ent.start - 2].lower_ in _FEATURES
+
+
 def slug(name: str) -> str:
     """Return the id a learned person gets from their name."""
     return re.sub(r"[^a-z0-9]+", "-", _fold(name)).strip("-")
@@ -209,7 +222,7 @@ class ActorAnnotator:
 
     def _kb_entity(self, ent: Any, state: _DocState, claimed: set[int]) -> None:
         forms = sorted(self.forms.get(ent.text, []), key=lambda f: _FORM_RANK[f.form])
-        if not forms or _name_goes_on(ent):
+        if not forms or _name_goes_on(ent) or _names_a_feature(ent):
             return
         best = forms[0]
         if best.form == "name":

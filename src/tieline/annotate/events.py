@@ -1861,8 +1861,6 @@ class EventCoder:
     def _unknown_entity(t: Any) -> list[ActorRef]:
         """A person or organisation the knowledge base lacks ("Askar Akayev"): kept by name,
         without an id, so the event is not lost."""
-        if not t.ent_type_:
-            return []  # (in no entity: no need to walk the sentence's entities)
         ents = [e for e in t.sent.ents if e.start <= t.i < e.end]
         if not ents or t.doc[ents[0].start].is_lower:
             return []

@@ -276,7 +276,7 @@ def denies(node: Any, own: bool) -> bool:
 
 
 def _neither(word: Any) -> bool:
-    return any(c.dep_ == "preconj" and c.lower_ == "neither" for c in word.children)
+    return any(c.dep_ in ("preconj", "det") and c.lower_ == "neither" for c in word.children)
 
 
 def neither_nor(node: Any, own: bool) -> bool:
