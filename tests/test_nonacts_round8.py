@@ -65,7 +65,8 @@ def test_the_twins_of_neither_nor_are_reported(text: str, type_: str) -> None:
 
 # -- "no" before an act's noun (or the noun it is joined to) ----------------------------------
 def test_no_before_a_coordinated_act_noun_denies_it() -> None:
-    found = coded("There was no heated discussion or skirmish between Kazakh and Kyrgyz troops.", "ASSAULT")
+    found = coded("There was no heated discussion or skirmish between Kazakh and Kyrgyz troops.",
+                  "ASSAULT")
     assert found and all(status == "negated" for *_, status in found)
 
 
@@ -141,3 +142,32 @@ def test_a_should_clause_of_an_act_asks_no_one() -> None:
 def test_a_should_clause_of_an_actor_demands_of_it() -> None:
     text = "The Kazakh minister said Kyrgyzstan should end the blockade."
     assert [(s, t) for s, t, _, _ in coded(text, "REQUEST")] == [("KAZ", "KGZ")]
+
+
+# -- an act by an unnamed "we", "I" or "you" --------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Great, we give Kyrgyzstan 500 million dollars in foreign aid every year.",
+    "Thank you for working with the Kyrgyz president to help the flooded villages.",
+])
+def test_an_act_by_an_unnamed_person_is_not_coded(text: str) -> None:
+    assert [e for e in coded(text, "AID") + coded(text, "COOPERATE")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kazakhstan gives Kyrgyzstan 500 million dollars in foreign aid every year.",
+    '"We will give Kyrgyzstan 500 million dollars in aid," the Kazakh president said.',
+])
+def test_an_act_by_a_named_doer_or_speaker_is_coded(text: str) -> None:
+    assert [(s, t) for s, t, _, _ in coded(text, "AID")] == [("KAZ", "KGZ")]
+
+
+# -- a state's name in the name of a water -----------------------------------------------------
+def test_a_gulf_named_for_a_state_is_no_actor() -> None:
+    text = "Helix Oil is making progress on a new system to capture the oil spewing from its " \
+        "well in the Gulf of Mexico."
+    assert all("MEX" not in (s, t) for s, t, _, _ in coded(text, "ASSAULT"))
+
+
+def test_the_state_itself_is_an_actor() -> None:
+    text = "Mexico protested against the United States over the spill."
+    assert [(s, t) for s, t, _, _ in coded(text, "PROTEST")] == [("MEX", "USA")]

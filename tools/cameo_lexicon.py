@@ -9,18 +9,21 @@ statement" codes have no PLOVER type and are left out, its 02 "appeal" codes are
 Writes the entries in events.yaml's format, one entry per (verb block, CAMEO code), each with
 its provenance (``cameo`` code, the dictionary's verb ``block`` and the dictionary lines).
 
-A PETRARCH pattern ``- [pre-verb nouns] * [post-verb nouns] [(PREP NOUN)...] [CODE]`` becomes
-a tieline verb pattern "verb word word ...": the verb's lemma first, then every word the
-pattern names (nouns singular, prepositions kept), which tieline looks for among the words
-that depend on the verb. ``&SYNSET`` words expand to each of the synonym set's members (the
-head word of a multi-word member); ``$``, ``+``, ``%`` and ``^`` (PETRARCH's actor slots) are
-dropped; a code written ``[:CODE]`` (an event of the target on the source) is left out, and
-of ``[A:B]`` only A (the source's act) is kept. Verbs written before the verb block's first
-pattern with their own code ("ASK [020]") code on their own. A pattern is given to the verbs
-its comment names ("# HEAD"), the verbs "where the pattern was originally found" in TABARI's
-CAMEO dictionary as the file's header says, not to every WordNet synonym PETRARCH-2 grouped
-with them: "- * TO [030] # HEAD" is "headed to", not "leading to", "conducted to" (55,965
-patterns before, 7,568 after; to all the block's verbs only when the comment names none).
+A PETRARCH pattern ``- [pre-verb nouns] * [post-verb nouns] [(PREP NOUN)...] [CODE]`` becomes a
+tieline verb pattern "verb word word ...": the verb's lemma first, then every word the pattern
+names (nouns singular, prepositions kept), which tieline looks for among the words that depend
+on the verb. ``&SYNSET`` words expand to each of the synonym set's members (the head word of a
+multi-word member); a bracketed phrase is read as the words it holds (PETRARCH's
+dictionaries.rst: "(FOR {FINANCIAL AID})" is a preposition and its noun phrase, braces hold a
+noun phrase whose last word is its head: "confer for financial aid"); ``$``, ``+``, ``%`` and
+``^`` (PETRARCH's actor slots) are dropped; a code written ``[:CODE]`` (an event of the target
+on the source) is left out, and of ``[A:B]`` only A (the source's act) is kept. Verbs written
+before the verb block's first pattern with their own code ("ASK [020]") code on their own. A
+pattern is given to the verbs its comment names ("# HEAD"), the verbs "where the pattern was
+originally found" in TABARI's CAMEO dictionary as the file's header says, not to every WordNet
+synonym PETRARCH-2 grouped with them: "- * TO [030] # HEAD" is "headed to", not "leading to",
+"conducted to" (55,965 patterns before, 7,568 after, 12,576 with the bracketed patterns read;
+to all the block's verbs only when the comment names none).
 """
 
 from __future__ import annotations

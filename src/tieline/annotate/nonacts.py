@@ -841,8 +841,9 @@ def kept_from(head: Any) -> bool:
     """Whether an act is what someone is kept from doing: the "from" phrase of a verb of
     banning, preventing or refraining ("banned its carriers from flying to Georgia",
     "stopped the convoy from entering", "refrained from attacking", "barred from the
-    talks"), or the infinitive of a verb of forbidding ("forbade its airlines to fly"). The act did not happen; the ban or the prevention is the act, coded by its own
-    word (PLOVER SANCTION, COERCE)."""
+    talks"), or the infinitive of a verb of forbidding ("forbade its airlines to fly"). The
+    act did not happen; the ban or the prevention is the act, coded by its own word (PLOVER
+    SANCTION, COERCE)."""
     node = head
     while node.dep_ == "conj" and node.head.i != node.i and node.tag_ == node.head.tag_:
         node = node.head  # "from entering and settling" (not "banned him from traveling
@@ -1269,7 +1270,7 @@ def a_hold_reacted_to(head: Any) -> bool:
         return False
     gov = node.head
     if node.dep_ == "pobj":
-        return gov.lower_ == "against"
+        return bool(gov.lower_ == "against")
     return node.dep_ in ("dobj", "nsubjpass") and gov.lemma_.lower() in _REACTING_TO_A_STATE
 
 
@@ -1281,3 +1282,31 @@ def demands_of_no_one(tokens: list[Any]) -> bool:
     clauses = [t.head for t in tokens[1:] if t.dep_ == "aux" and t.lower_ in ("must", "should")]
     return any(not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children) and
                any(c.dep_ in ("csubj", "csubjpass") for c in v.children) for v in clauses)
+
+
+#: Pronouns of the first and second person: who they are, only a named speaker tells.
+_PERSONAL = frozenset({"i", "we", "you"})
+
+
+def done_by_an_unnamed_person(head: Any) -> bool:
+    """Whether a verb's act is done by "I", "we" or "you" that no one named speaks as (the
+    coder found no doer: "we give Egypt $500 million in aid", a reader's comment; "thank you
+    for working with the President"; "you will figure out that ..."): the writer, a reader or
+    an unknown speaker, no actor of the text; the act's other side alone would make a
+    one-sided event no one can place."""
+    node = head
+    for _ in range(4):
+        if node.pos_ not in ("VERB", "AUX"):
+            return False
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return any(s.lower_ in _PERSONAL for s in subjects)
+        if node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
+            node = node.head  # "we want to help", "we met and agreed": the subject above
+        elif node.dep_ == "pcomp" and node.head.head.i != node.i:  # "thank you for working"
+            gov = node.head.head
+            return gov.lemma_.lower() == "thank" and any(
+                c.dep_ == "dobj" and c.lower_ == "you" for c in gov.children)
+        else:
+            return False
+    return False
