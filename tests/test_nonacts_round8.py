@@ -171,3 +171,9 @@ def test_a_gulf_named_for_a_state_is_no_actor() -> None:
 def test_the_state_itself_is_an_actor() -> None:
     text = "Mexico protested against the United States over the spill."
     assert [(s, t) for s, t, _, _ in coded(text, "PROTEST")] == [("MEX", "USA")]
+
+
+def test_a_quoted_we_is_its_speakers() -> None:
+    text = "The Kazakh foreign ministry confirmed the deal, stating, \u201cWe will work with the " \
+        "Kyrgyz side to implement the solution."
+    assert [(s, t) for s, t, _, _ in coded(text, "COOPERATE")] == [("KAZ", "KGZ")]

@@ -1293,14 +1293,18 @@ def done_by_an_unnamed_person(head: Any) -> bool:
     coder found no doer: "we give Egypt $500 million in aid", a reader's comment; "thank you
     for working with the President"; "you will figure out that ..."): the writer, a reader or
     an unknown speaker, no actor of the text; the act's other side alone would make a
-    one-sided event no one can place."""
+    one-sided event no one can place. Not in a quote or what someone is said to say ("Lin
+    stated, 'We will work with the Indian side'", "he said we would help"): a speaker's
+    "we" is theirs, which the coder may still learn from the sentence or the one before."""
     node = head
+    if _opened_quote(head):
+        return False
     for _ in range(4):
         if node.pos_ not in ("VERB", "AUX"):
             return False
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
-            return any(s.lower_ in _PERSONAL for s in subjects)
+            return any(s.lower_ in _PERSONAL for s in subjects) and not _said(node)
         if node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
             node = node.head  # "we want to help", "we met and agreed": the subject above
         elif node.dep_ == "pcomp" and node.head.head.i != node.i:  # "thank you for working"
@@ -1310,3 +1314,23 @@ def done_by_an_unnamed_person(head: Any) -> bool:
         else:
             return False
     return False
+
+
+def _opened_quote(t: Any) -> bool:
+    """Whether *t* follows a quotation mark its sentence opens and has not closed before it
+    (a quote may end in a later sentence)."""
+    before = t.doc.text[t.sent.start_char:t.idx]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
+def _said(clause: Any) -> bool:
+    """Whether *clause* is what a verb of saying says ("he said we would help")."""
+    node = clause
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in _SAYING_VERBS
+
+
+#: Verbs of saying whose complement is what their subject says.
+_SAYING_VERBS = frozenset({"say", "state", "tell", "add", "note", "stress", "declare",
+                           "announce", "write", "tweet", "insist", "claim", "assert"})
