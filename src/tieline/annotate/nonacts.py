@@ -1320,7 +1320,7 @@ def _opened_quote(t: Any) -> bool:
     """Whether *t* follows a quotation mark its sentence opens and has not closed before it
     (a quote may end in a later sentence)."""
     before = t.doc.text[t.sent.start_char:t.idx]
-    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+    return bool(before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1)
 
 
 def _said(clause: Any) -> bool:
