@@ -15,7 +15,10 @@ from tieline.evaluate.events import cameo_to_plover, evaluate_events, load_cross
 PLOVER_TYPE_FLOOR = 0.75  # measured 0.754 (any event of the sentence), 0.737 (first event)
 PLOVER_SOURCE_FLOOR = 0.76  # measured 0.770
 PLOVER_TARGET_FLOOR = 0.60  # measured 0.608
-PETRARCH_TYPE_FLOOR = 0.45  # measured 0.460 (CAMEO → PLOVER through the crosswalk)
+# Issue 22, non-acts round 8 (2026-12-07, on main a6c2ce7): the generated CAMEO layer reads
+# the patterns written with brackets ("- * (FOR TALKS)"), PETRARCH 0.473 -> 0.513 (35 -> 38 of
+# 74; type+source+target 0.311 -> 0.351); PLOVER unchanged (0.771, 0.761, 0.617).
+PETRARCH_TYPE_FLOOR = 0.51  # measured 0.513 (CAMEO → PLOVER through the crosswalk)
 
 
 def test_plover_and_petrarch_floors(shared_data: Path) -> None:

@@ -25,7 +25,10 @@ describe something else, and coding them leaves one-sided events that no pair's 
 * an act kept from happening ("banned its airlines from flying to X"), a pattern's word
   read outside its head's phrase, a concern caused, an attack in words, a private trip, a
   hazard alert, an assertion, an act left open, a writer's forecast, a relation had, steps
-  that yield nothing, a question with the copula first and a people's opinion (round 4).
+  that yield nothing, a question with the copula first and a people's opinion (round 4);
+* an attack made with words, an act a verb of forbidding takes as its infinitive, a lasting
+  hold ("occupation", "blockade") that someone reacts to, a "should" clause whose subject is
+  an act, and an act by an "I", "we" or "you" no named speaker stands for (round 8).
 
 The predicates read only the parse and the entity types the actor stage left on it, so they
 run inside the coder's pattern check (``events._fits``) at no extra parse.
