@@ -177,3 +177,26 @@ def test_a_quoted_we_is_its_speakers() -> None:
     text = "The Kazakh foreign ministry confirmed the deal, stating, \u201cWe will work with the " \
         "Kyrgyz side to implement the solution."
     assert [(s, t) for s, t, _, _ in coded(text, "COOPERATE")] == [("KAZ", "KGZ")]
+
+
+# -- an imperative addressed to the reader ------------------------------------------------------
+def test_an_imperative_to_the_reader_is_no_act() -> None:
+    assert coded("Visit Kyrgyzstan this summer.", "CONSULT") == []
+
+
+def test_a_visit_told_is_coded() -> None:
+    assert [(s, t) for s, t, _, _ in coded("The Kazakh president visited Kyrgyzstan this summer.",
+                                           "CONSULT")] == [("KAZ", "KGZ")]
+
+
+# -- an act's noun naming what a thing is for ---------------------------------------------------
+def test_a_room_used_for_meetings_tells_no_meeting() -> None:
+    text = "A man walks inside a conference room used for meetings between military " \
+        "commanders of Kazakhstan and Kyrgyzstan."
+    assert coded(text, "CONSULT") == []
+
+
+def test_meetings_held_in_a_room_are_coded() -> None:
+    text = "Military commanders of Kazakhstan and Kyrgyzstan held meetings in a conference " \
+        "room on Monday."
+    assert coded(text, "CONSULT")

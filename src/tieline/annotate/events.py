@@ -2666,6 +2666,10 @@ def _told_no_act(head: Any, entry: Entry, tokens: list[Any]) -> bool:
     if entry.type == "CONCEDE" and (nonacts.steps_toward_nothing_yielded(tokens) or
                                     nonacts.gives_in_nowhere(head, tokens)):
         return True  # "a step towards renewing cooperation", "given ... in the near future"
+    if entry.pos == "verb" and nonacts.commands_the_reader(head):
+        return True  # "Come to Bank of America": an imperative, no act told
+    if entry.pos == "noun" and nonacts.names_a_purpose(head):
+        return True  # "a conference room used for meetings between X and Y"
     if entry.pos == "noun" and entry.mode in _LASTING_MODES and nonacts.a_hold_reacted_to(head):
         return True  # "protested against the Russian occupation": the hold as it stands
     if "clause-subject" in entry.target and nonacts.demands_of_no_one(tokens):

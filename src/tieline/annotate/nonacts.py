@@ -28,7 +28,8 @@ describe something else, and coding them leaves one-sided events that no pair's 
   that yield nothing, a question with the copula first and a people's opinion (round 4);
 * an attack made with words, an act a verb of forbidding takes as its infinitive, a lasting
   hold ("occupation", "blockade") that someone reacts to, a "should" clause whose subject is
-  an act, and an act by an "I", "we" or "you" no named speaker stands for (round 8).
+  an act, an act by an "I", "we" or "you" no named speaker stands for, an imperative to the
+  reader and an act's noun naming what a thing is for ("a room used for meetings") (round 8).
 
 The predicates read only the parse and the entity types the actor stage left on it, so they
 run inside the coder's pattern check (``events._fits``) at no extra parse.
@@ -1337,3 +1338,34 @@ def _said(clause: Any) -> bool:
 #: Verbs of saying whose complement is what their subject says.
 _SAYING_VERBS = frozenset({"say", "state", "tell", "add", "note", "stress", "declare",
                            "announce", "write", "tweet", "insist", "claim", "assert"})
+
+
+def commands_the_reader(head: Any) -> bool:
+    """Whether a verb is an imperative the text addresses to its reader ("Come to Bank of
+    America", "Visit Georgia this summer", "Join us in ..."): a command, no act told (in a
+    quote it is a speaker's demand, which its saying verb tells)."""
+    node = head
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.tag_ != "VB" or node.dep_ != "ROOT" or _opened_quote(node):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in node.children):
+        return False
+    first = next((t for t in node.sent if not t.is_punct and t.lower_ not in _SOFTENERS), node)
+    return first.i == node.i
+
+
+#: Words an imperative may open with ("Please visit ...", "Now join ...").
+_SOFTENERS = frozenset({"please", "now", "so", "just", "then", "also"})
+#: Participles that give a thing its purpose ("a room used for meetings").
+_PURPOSED = frozenset({"use", "design", "build", "reserve", "intend", "set", "earmark",
+                       "equip", "prepare", "allocate", "dedicate"})
+
+
+def names_a_purpose(head: Any) -> bool:
+    """Whether an act's noun names what a thing is for ("a conference room used for meetings
+    between the commanders", "a hall designed for talks"): the thing's purpose, no act told
+    at a time (PLOVER codes acts)."""
+    prep = head.head
+    return head.dep_ == "pobj" and prep.lower_ == "for" and prep.head.tag_ == "VBN" and \
+        prep.head.dep_ == "acl" and prep.head.lemma_.lower() in _PURPOSED
