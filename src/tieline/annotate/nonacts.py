@@ -1352,7 +1352,7 @@ def commands_the_reader(head: Any) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in node.children):
         return False
     first = next((t for t in node.sent if not t.is_punct and t.lower_ not in _SOFTENERS), node)
-    return first.i == node.i
+    return bool(first.i == node.i)
 
 
 #: Words an imperative may open with ("Please visit ...", "Now join ...").
