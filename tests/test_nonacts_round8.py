@@ -1,8 +1,10 @@
 """Fewer false events, eighth round: the generated CAMEO layer reads patterns written with
 brackets, "neither ... nor" and "no" before an act's noun deny it, an attack made with words
 is a criticism, a forbidden infinitive is not done, joining others' sanctions is no
-membership, a lasting hold reacted to is no act told, and a "should" clause whose subject is
-an act asks nothing of anyone. Each rule has a twin that must still be coded.
+membership, a lasting hold reacted to is no act told, a "should" clause whose subject is an
+act asks nothing of anyone, an act by an unnamed "we" or "you" is no one's, a state's name in
+a gulf's is no actor, and an imperative to the reader or a room "used for meetings" tells no
+act. Each rule has a twin that must still be coded.
 
 Every sentence here is written for the test (names invented), none taken from a scored set."""
 
