@@ -3,7 +3,7 @@ brackets, "neither ... nor" and "no" before an act's noun deny it, an attack mad
 is a criticism, a forbidden infinitive is not done, joining others' sanctions is no
 membership, a lasting hold reacted to is no act told, a "should" clause whose subject is an
 act asks nothing of anyone, an act by an unnamed "we" or "you" is no one's, a state's name in
-a gulf's is no actor, and an imperative to the reader or a room "used for meetings" tells no
+a gulf's is no actor, and an imperative to the reader or a hall "reserved for talks" tells no
 act. Each rule has a twin that must still be coded.
 
 Every sentence here is written for the test (names invented), none taken from a scored set."""
@@ -67,14 +67,14 @@ def test_the_twins_of_neither_nor_are_reported(text: str, type_: str) -> None:
 
 # -- "no" before an act's noun (or the noun it is joined to) ----------------------------------
 def test_no_before_a_coordinated_act_noun_denies_it() -> None:
-    found = coded("There was no heated discussion or skirmish between Kazakh and Kyrgyz troops.",
+    found = coded("There was no brawl or skirmish between Kazakh and Kyrgyz border guards.",
                   "ASSAULT")
     assert found and all(status == "negated" for *_, status in found)
 
 
 def test_an_act_noun_without_no_is_reported() -> None:
-    found = coded("There was a heated discussion and a skirmish between Kazakh and Kyrgyz "
-                  "troops.", "ASSAULT")
+    found = coded("There was a brawl and a skirmish between Kazakh and Kyrgyz border guards.",
+                  "ASSAULT")
     assert found and all(status == "reported" for *_, status in found)
 
 
@@ -148,8 +148,8 @@ def test_a_should_clause_of_an_actor_demands_of_it() -> None:
 
 # -- an act by an unnamed "we", "I" or "you" --------------------------------------------------
 @pytest.mark.parametrize("text", [
-    "Great, we give Kyrgyzstan 500 million dollars in foreign aid every year.",
-    "Thank you for working with the Kyrgyz president to help the flooded villages.",
+    "Honestly, we send Kyrgyzstan millions in aid every single year.",
+    "Thank you for cooperating with the Kyrgyz government on the flood relief.",
 ])
 def test_an_act_by_an_unnamed_person_is_not_coded(text: str) -> None:
     assert [e for e in coded(text, "AID") + coded(text, "COOPERATE")] == []
@@ -165,8 +165,8 @@ def test_an_act_by_a_named_doer_or_speaker_is_coded(text: str) -> None:
 
 # -- a state's name in the name of a water -----------------------------------------------------
 def test_a_gulf_named_for_a_state_is_no_actor() -> None:
-    text = "Helix Oil is making progress on a new system to capture the oil spewing from its " \
-        "well in the Gulf of Mexico."
+    text = "Tengiz Oil is testing a pump to capture the crude leaking from its rig in the Gulf " \
+        "of Mexico."
     assert all("MEX" not in (s, t) for s, t, _, _ in coded(text, "ASSAULT"))
 
 
@@ -192,13 +192,12 @@ def test_a_visit_told_is_coded() -> None:
 
 
 # -- an act's noun naming what a thing is for ---------------------------------------------------
-def test_a_room_used_for_meetings_tells_no_meeting() -> None:
-    text = "A man walks inside a conference room used for meetings between military " \
-        "commanders of Kazakhstan and Kyrgyzstan."
+def test_a_hall_reserved_for_talks_tells_no_talks() -> None:
+    text = "Photo: an empty hall reserved for talks between the envoys of Kazakhstan and " \
+        "Kyrgyzstan."
     assert coded(text, "CONSULT") == []
 
 
-def test_meetings_held_in_a_room_are_coded() -> None:
-    text = "Military commanders of Kazakhstan and Kyrgyzstan held meetings in a conference " \
-        "room on Monday."
+def test_talks_held_in_a_hall_are_coded() -> None:
+    text = "Envoys of Kazakhstan and Kyrgyzstan held talks in an empty hall on Monday."
     assert coded(text, "CONSULT")
