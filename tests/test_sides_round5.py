@@ -66,8 +66,10 @@ def test_asking_for_an_act_is_a_request(text: str) -> None:
 # -- sides joined under "of" ------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "Talks between the corps commanders of Kazakhstan and Kyrgyzstan were held on Monday.",
-    "A man walks in a room used for meetings between military commanders of Kazakhstan and "
-    "Kyrgyzstan.",
+    # (not "a room used for meetings between ...": what a room is for tells no meeting, non-acts
+    # round 8)
+    "Meetings between military commanders of Kazakhstan and Kyrgyzstan were held in a border "
+    "hut.",
 ])
 def test_people_of_two_states_meet_as_both(text: str) -> None:
     assert sides(code(text), "CONSULT") == [(("KAZ", "stated"), ("KGZ", "stated"))]
@@ -166,12 +168,14 @@ def test_our_territory_said_by_she_is_her_state() -> None:
     assert sides(art, "COERCE") == [(("KGZ", "stated"), ("KAZ", "inferred-clause"))]
 
 
-@pytest.mark.parametrize("text", [
-    "We will work with Kyrgyzstan.",  # no quote: no speaker
-    '"We will work with Kyrgyzstan," a farmer said.',  # a speaker no one can place
-])
-def test_we_without_a_placed_speaker_stays_no_one(text: str) -> None:
-    assert sides(code(text), "COOPERATE") == [(None, ("KGZ", "stated"))]
+def test_we_without_a_placed_speaker_stays_no_one() -> None:
+    art = code('"We will work with Kyrgyzstan," a farmer said.')  # a speaker no one can place
+    assert sides(art, "COOPERATE") == [(None, ("KGZ", "stated"))]
+
+
+def test_we_without_a_speaker_does_nothing() -> None:
+    # no quote, no speaker: an act by a "we" no one stands for is no one's (non-acts round 8)
+    assert sides(code("We will work with Kyrgyzstan."), "COOPERATE") == []
 
 
 # -- acts two sides trade --------------------------------------------------------------------
@@ -193,7 +197,9 @@ def test_accusations_two_states_make_name_no_target() -> None:
 @pytest.mark.parametrize("text, type_", [
     ("The announcement came on the 79th day of Kyrgyzstan's invasion of Kazakhstan.",
      "ASSAULT"),
-    ("Activists protested against the Kyrgyz occupation of Kazakhstan.", "COERCE"),
+    # (not "protested against the Kyrgyz occupation of ...": the hold reacted to is no act
+    # told, non-acts round 8)
+    ("The Kyrgyz occupation of Kazakhstan began in May.", "COERCE"),
 ])
 def test_of_after_a_possessed_act_noun_is_its_target(text: str, type_: str) -> None:
     assert (("KGZ", "stated"), ("KAZ", "stated")) in sides(code(text), type_)
