@@ -16,9 +16,15 @@ right within a day, exactly, or wrong (by how many days). Two sources:
 agree on (``neighbours_year``; right: their own year), and, from a database, count their
 month-and-day phrases read in that year that fall on the day their own date gives.
 
+``--phrases``: for the pages dated to a day, whether a phrase counted from the writing would
+resolve the same against the neighbours' day as against the page's own: each weekday ("on
+Monday": a day off moves it a week when the day found is that weekday), "yesterday", and "this
+month" and "last month" (which need only the month right). This is what dating such phrases on
+a page dated by its neighbours would get right and wrong.
+
     python bench/neighbours.py --db /tmp/gr.db
     python bench/neighbours.py --db /tmp/gr.db --year
-    python bench/neighbours.py --jsonl ../shared/data/t17/articles.jsonl
+    python bench/neighbours.py --jsonl ../shared/data/t17/articles.jsonl --phrases
 """
 
 from __future__ import annotations
@@ -78,6 +84,8 @@ def _from_db(path: Path, year: bool = False) -> Iterator[tuple[str, str, Found]]
 
 #: The month-and-day phrases of the pages dated to a year: read in it as against their own day.
 PHRASES: Counter[str] = Counter()
+#: The phrases counted from the writing (``--phrases``): right and wrong, by kind.
+COUNTS: Counter[str] = Counter()
 
 
 def _phrases(reports: list[ReportDating], day: str, year: str) -> Counter[str]:
@@ -98,6 +106,25 @@ def _year(day: Found, year: Found, sides: list[ReportSides]) -> Found:
     if day is not None or year is None or year_vetoed(sides, year[0]):
         return None
     return year
+
+
+#: Phrases counted from the writing, by kind, as ``--phrases`` reads them.
+COUNTED = {"weekday": tuple(f"on {d}" for d in ("Monday", "Tuesday", "Wednesday", "Thursday",
+                                                "Friday", "Saturday", "Sunday")),
+           "yesterday": ("yesterday",), "this month": ("this month",),
+           "last month": ("last month",)}
+
+
+def _counted(own: str, found: str) -> Counter[str]:
+    """Count, by kind, the phrases of ``COUNTED`` that resolve against the *found* day as
+    against the page's *own* ("KIND right") or not ("KIND wrong")."""
+    out: Counter[str] = Counter()
+    for kind, phrases in COUNTED.items():
+        for phrase in phrases:
+            a, b = resolve(phrase, own), resolve(phrase, found)
+            same = a is not None and b is not None and a.date == b.date
+            out[f"{kind} {'right' if same else 'wrong'}"] += 1
+    return out
 
 
 def _stated(phrase: str) -> bool:
@@ -140,6 +167,9 @@ def main() -> None:
     parser.add_argument("--year", action="store_true",
                         help="date the pages the day step leaves undated by the year their "
                              "neighbours agree on (right: the same year)")
+    parser.add_argument("--phrases", action="store_true",
+                        help="count the weekday, yesterday and this/last month phrases that "
+                             "resolve against the neighbours' day as against the page's own")
     args = parser.parse_args()
     counts: Counter[str] = Counter()
     wrong = []
@@ -156,6 +186,8 @@ def main() -> None:
                 wrong.append((page, day, found[0], int(found[0]) - int(day[:4]), found[1]))
             continue
         off = date.fromisoformat(found[0]).toordinal() - date.fromisoformat(day).toordinal()
+        if args.phrases:
+            COUNTS.update(_counted(day, found[0]))
         counts["dated"] += 1
         counts["exact"] += off == 0
         counts["right"] += abs(off) <= 1
@@ -167,6 +199,10 @@ def main() -> None:
           f"year) {counts['right']}"
           f" ({counts['right'] / dated if dated else 0:.3f}), the same day {counts['exact']}; "
           f"wrong by {sorted(w[3] for w in wrong)} days")
+    for kind in COUNTED if args.phrases else ():
+        right, wrong_ = COUNTS[f"{kind} right"], COUNTS[f"{kind} wrong"]
+        print(f"  {kind}: {right} resolve as against the page's own day, {wrong_} not "
+              f"({wrong_ / (right + wrong_) if right + wrong_ else 0:.3f} wrong)")
     if PHRASES:
         print(f"  month-and-day phrases read in the year: {PHRASES['right']} on the day their "
               f"page's own date gives, {PHRASES['wrong']} not")

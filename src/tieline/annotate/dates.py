@@ -66,7 +66,7 @@ from functools import lru_cache
 from typing import Literal
 
 __all__ = ["CHAIN", "PUBLISHED", "Precision", "Resolved", "Tense", "anaphor",
-           "find_expressions", "narrative", "resolve", "yearless"]
+           "find_expressions", "month_counted", "narrative", "resolve", "yearless"]
 
 Precision = Literal["day", "month", "year"]
 Tense = Literal["past", "present", "future"]
@@ -496,6 +496,15 @@ def yearless(phrase: str) -> bool:
     September", but not "last September" or "August 29, 2019"): the phrases a year told
     before them in the text can complete (see ``narrative``)."""
     return _in_year(phrase, 2000) is not None and _resolve(phrase, None, "past") is None
+
+
+def month_counted(phrase: str | None) -> bool:
+    """Say whether *phrase* is a month counted from the time of writing ("this month", "last
+    month", "earlier this month"): a reference a day or two off gives it the same month,
+    except on a month's first or last days."""
+    text = " ".join((phrase or "").split()).translate(_TRANSLATE)
+    m = _UNIT.fullmatch(text.removeprefix("the "))
+    return m is not None and m["u"] == "month" and m["mod"] != "past"
 
 
 def narrative(phrase: str) -> bool:

@@ -2432,7 +2432,11 @@ class EventCoder:
                 return  # "apologise for the 2008 war": the war's date, not the apology's
             if node.head.i == node.i:
                 return
-            if node.dep_ == "prep" and node.lower_ in _REFERENCE_PREPS and not inside:
+            if node.dep_ == "prep" and node.lower_ in _REFERENCE_PREPS and not inside \
+                    and not _before_the_end(node, prev):
+                onset = _onset_after(node)  # "locked in a standoff since June 16 after
+                for f in _dated_here(onset, by_trigger, by_clause) if onset else ():
+                    out.setdefault(id(f), (phrase, onset))  # troops stopped ...": the stop's
                 return  # "after the hostilities in 2020": a reference point, not the date
             prev, node = node, node.head
 
@@ -4065,6 +4069,28 @@ def _joined_to_the_past(verb: Any, ctx: _Context) -> bool:
             if clause is not None and clause.i in joined:
                 return True
     return False
+
+
+def _before_the_end(prep: Any, obj: Any) -> bool:
+    """Whether *prep* is "before" the end of a period ("may resume before the end of May"):
+    a deadline inside the period, as "by the end of May" is, not a reference point outside
+    it as "before May" or "after the end of May" are."""
+    return prep.lower_ == "before" and obj.dep_ == "pobj" and obj.lower_ == "end"
+
+
+def _onset_after(prep: Any) -> Any:
+    """The verb of the "after" clause that tells what began a state told "since" a time ("have
+    been locked in a standoff since June 16 after Indian troops stopped the road"): the act
+    the state began with, at that time, as no other time is told for it; else None. Not
+    when the clause is measured back from it ("since June 16, weeks after troops stopped")."""
+    if prep.lower_ != "since" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    for c in prep.head.children:
+        if c.dep_ == "advcl" and c.tag_ == "VBD" and \
+                any(m.dep_ == "mark" and m.lower_ == "after" and not list(m.children)
+                    for m in c.children) and not any(m.dep_ == "npadvmod" for m in c.children):
+            return c
+    return None
 
 
 def _finite_clause_verb(token: Any) -> Any:
