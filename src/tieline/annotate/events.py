@@ -4075,7 +4075,7 @@ def _before_the_end(prep: Any, obj: Any) -> bool:
     """Whether *prep* is "before" the end of a period ("may resume before the end of May"):
     a deadline inside the period, as "by the end of May" is, not a reference point outside
     it as "before May" or "after the end of May" are."""
-    return prep.lower_ == "before" and obj.dep_ == "pobj" and obj.lower_ == "end"
+    return bool(prep.lower_ == "before" and obj.dep_ == "pobj" and obj.lower_ == "end")
 
 
 def _onset_after(prep: Any) -> Any:
