@@ -97,3 +97,10 @@ def test_an_act_measured_back_before_or_beside_the_since_day_stays_undated(link:
     text = (f"The two armies have been locked in a standoff {link} Indian troops blocked the "
             "Chinese army near the border.")
     assert _dated(text, "PROTEST") == [(None, None)]
+
+
+def test_an_act_after_which_a_state_holds_keeps_its_own_time() -> None:
+    # the twin: the act tells its own day, which the state's "since" does not replace
+    text = ("The two armies have been locked in a standoff since June 16 after Indian troops "
+            "blocked the Chinese army near the border on May 30.")
+    assert _dated(text, "PROTEST") == [("2031-05-30", "day")]

@@ -4082,13 +4082,15 @@ def _onset_after(prep: Any) -> Any:
     """The verb of the "after" clause that tells what began a state told "since" a time ("have
     been locked in a standoff since June 16 after Indian troops stopped the road"): the act
     the state began with, at that time, as no other time is told for it; else None. Not
-    when the clause is measured back from it ("since June 16, weeks after troops stopped")."""
+    when the clause is measured back from it ("since June 16, weeks after troops stopped"),
+    nor when it tells a time of its own ("after troops stopped ... on May 30")."""
     if prep.lower_ != "since" or prep.head.pos_ not in ("VERB", "AUX"):
         return None
     for c in prep.head.children:
         if c.dep_ == "advcl" and c.tag_ == "VBD" and \
                 any(m.dep_ == "mark" and m.lower_ == "after" and not list(m.children)
-                    for m in c.children) and not any(m.dep_ == "npadvmod" for m in c.children):
+                    for m in c.children) and not any(m.dep_ == "npadvmod" for m in c.children) \
+                and not any(t.ent_type_ == "DATE" for t in c.subtree):
             return c
     return None
 
