@@ -303,10 +303,16 @@ class SentenceCoding:
                 "rule": self.rule}
 
 
+#: Which of its article's texts a report's offsets are into: the stored ``text``, or its
+#: ``title`` (a headline is coded as a sentence of its page, but is kept apart from the text).
+EvidencePart = Literal["text", "title"]
+
+
 @dataclass(frozen=True)
 class Evidence:
-    """Where an event is reported: the sentence (offsets into the stored article text) and,
-    in a merged event, the codings its reports gave it (``SentenceCoding``)."""
+    """Where an event is reported: the sentence (offsets into the stored article text, or
+    into its title when ``part`` is "title") and, in a merged event, the codings its reports
+    gave it (``SentenceCoding``)."""
 
     article_id: str
     start: int  # the sentence
@@ -318,9 +324,16 @@ class Evidence:
     url: str | None = None
     outlet: str | None = None
     codings: tuple[SentenceCoding, ...] = ()
+    part: EvidencePart = "text"
+
+    @property
+    def in_title(self) -> bool:
+        """Say whether the sentence is its article's title (offsets into the title)."""
+        return self.part == "title"
 
     def to_dict(self) -> dict[str, Any]:
         return {"article_id": self.article_id, "url": self.url, "outlet": self.outlet,
+                "part": self.part,
                 "sentence": self.sentence, "start": self.start, "end": self.end,
                 "trigger": [self.trigger_start, self.trigger_end], "quote": self.quote,
                 "codings": [c.to_dict() for c in self.codings]}
@@ -333,9 +346,9 @@ def one_per_sentence(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
     Two rules, or two readings of who acts ("India" and "Modi"), may code one sentence, and
     their reports may merge into one event: the sentence is still one report of it in one
     article, so an event lists and counts it once, with every coding it got."""
-    found: dict[tuple[str, int, int], Evidence] = {}
+    found: dict[tuple[str, str, int, int], Evidence] = {}
     for ev in evidence:
-        key = (ev.article_id, ev.start, ev.end)
+        key = (ev.article_id, ev.part, ev.start, ev.end)
         first = found.get(key)
         if first is None:
             found[key] = ev

@@ -75,7 +75,9 @@ def remap_mentions(old: str, new: str, mentions: tuple[Mention, ...] | list[Ment
 def _remap_evidence(old: str, new: str, spans: list[tuple[int, int, int]], ev: Evidence
                     ) -> Evidence | None:
     """Move one sentence of evidence; None when its trigger (or, without one, all of the
-    sentence) was on cut lines."""
+    sentence) was on cut lines. A title's is not in the text: it stays as it is."""
+    if ev.in_title:
+        return ev
     trigger_start, trigger_end = ev.trigger_start, ev.trigger_end
     if trigger_end > trigger_start:  # 0, 0: the coder gave no trigger
         moved_start = _move(trigger_start, spans, False)

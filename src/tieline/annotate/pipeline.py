@@ -15,10 +15,12 @@ of one article for the next. The stages of an ingest, in order:
 ``language``   an article in a language the parser does not read gets the knowledge base's
                names only (for stories and search) and goes no further;
 ``lines``      the lines that can hold an event (``parse = "events"``), or ``whole``: all;
+``headline``   the page's title after them, a paragraph of its own (annotate/headline.py);
 ``parse``      spaCy, the articles of a batch together;
 ``actors``     mentions resolved to actors, learned actors, cited outlets;
 ``events``     PLOVER reports;
-``offsets``    every offset moved from the parsed lines back into the whole text.
+``offsets``    every offset moved from the parsed lines back into the whole text, and the
+               headline's reports into the title.
 
 A failure costs the one article: a page that cannot be dated, routed or parsed becomes a
 :class:`~tieline.models.Reject` saying why; one whose actors fail is kept without annotations,
@@ -46,8 +48,10 @@ if TYPE_CHECKING:
 
 #: The stages of an ingest, for each ``parse`` setting.
 ARTICLE_STAGES = {
-    "events": ("page_date", "language", "lines", "parse", "actors", "events", "offsets"),
-    "all": ("page_date", "language", "whole", "parse", "actors", "events", "offsets"),
+    "events": ("page_date", "language", "lines", "headline", "parse", "actors", "events",
+               "offsets"),
+    "all": ("page_date", "language", "whole", "headline", "parse", "actors", "events",
+            "offsets"),
 }
 #: One sentence coded as an article of its own, with the date (if any) its caller gives: the
 #: event evaluations.
@@ -65,13 +69,18 @@ class ArticleContext:
     """One article on its way through the stages: what they have established about it.
 
     *article* always has the whole text; the parse reads *excerpt* (its lines the parse needs,
-    each placed by *spans*), and ``actors`` and ``events`` annotate *reading*, the article
-    with the excerpt as its text, until ``offsets`` moves that back into *article*.
+    each placed by *spans*, then its headline from *title_at* on, when it has one to code),
+    and ``actors`` and ``events`` annotate *reading*, the article with the excerpt as its
+    text, until ``offsets`` moves that back into *article* (the headline's reports into its
+    title).
     """
 
     article: Article
     excerpt: str = ""
     spans: list[Span] = field(default_factory=list)
+    title_at: int | None = None  # where the headline starts in the excerpt (None: not coded)
+    title_stretches: list[tuple[int, int, int, int]] = field(default_factory=list)  # (the
+    # headline as parsed: see annotate/headline.py apply_edits)
     doc: Any = None  # the excerpt's spacy Doc
     reading: Article | None = None
     done: bool = False  # finished before the last stage (another language, or actors failed)
@@ -186,6 +195,37 @@ class Whole(Stage):
         ctx.excerpt, ctx.spans = ctx.article.text, []
 
 
+class Headline(Stage):
+    """The page's title after the lines the parse reads, a paragraph of its own: truecased
+    by its body and written with the auxiliary a headline leaves out (its words tagged, the
+    batch's titles together), unless the body repeats it or it asks a question
+    (annotate/headline.py)."""
+
+    name = "headline"
+    requires = frozenset({"excerpt"})
+    assigns = frozenset({"headline"})
+
+    def run(self, batch: list[ArticleContext]) -> None:
+        from .headline import SEPARATOR, apply_edits, headline_edits, headline_to_code
+
+        titled = [(ctx, headline_to_code(ctx.article.title, ctx.article.text)) for ctx in batch]
+        titled = [(ctx, h) for ctx, h in titled if h is not None and ctx.article.title]
+        tagger = [n for n in self.pipeline.nlp.pipe_names if n not in _TAGGING]
+        for (ctx, headline), tagged in zip(titled, self.pipeline.nlp.pipe(
+                [h for _, h in titled], disable=tagger), strict=True):
+            try:
+                written, ctx.title_stretches = apply_edits(headline, headline_edits(tagged))
+            except Exception as exc:  # a bug in a headline must cost the headline only
+                ctx.errors.append(exc)
+                continue
+            ctx.title_at = len(ctx.excerpt) + len(SEPARATOR)
+            ctx.excerpt = ctx.excerpt + SEPARATOR + written
+
+
+#: The components that tag a headline's words (the rest of the model is left out there).
+_TAGGING = frozenset({"tl_lines", "tok2vec", "tagger"})
+
+
 class Parse(Stage):
     """spaCy over the batch's excerpts together (nlp.pipe); a text it fails on is rejected."""
 
@@ -259,17 +299,24 @@ class Offsets(Stage):
 
     def __call__(self, ctx: ArticleContext) -> None:
         from .headings import date_by_headings
+        from .headline import headline_reports, without_headline
         from .offsets import expand_article
 
         art, whole = ctx.reading, ctx.article.text
         assert art is not None
-        ctx.article = date_by_headings(
-            art if ctx.excerpt == whole else expand_article(art, whole, ctx.spans))
+        body = art if ctx.title_at is None else without_headline(art, ctx.title_at)
+        article = date_by_headings(
+            body if body.text == whole else expand_article(body, whole, ctx.spans))
+        if ctx.title_at is not None and ctx.article.title:
+            titled = headline_reports(art, ctx.article.title, ctx.title_at,
+                                      ctx.title_stretches, article.events)
+            article = article.evolve(events=(*article.events, *titled))
+        ctx.article = article
         ctx.reading = ctx.doc = None
 
 
 STAGES: dict[str, type[Stage]] = {s.name: s for s in (
-    PageDate, GivenDate, Language, Lines, Whole, Parse, Actors, Events, Offsets)}
+    PageDate, GivenDate, Language, Lines, Whole, Headline, Parse, Actors, Events, Offsets)}
 
 
 def check_order(names: Sequence[str]) -> list[type[Stage]]:

@@ -44,7 +44,7 @@ _COLUMNS = ("id, article_id, type, mode, context, source_id, source_name, source
             "target_kind, source_basis, target_basis, intensity, status, claimed_by, date, "
             "date_precision, date_basis, date_text, date_start, date_end, sentence_start, "
             "sentence_end, sentence, "
-            "trigger_start, trigger_end, quote, rule, stage, mutual")
+            "trigger_start, trigger_end, quote, rule, stage, mutual, part")
 _INSERT = (f"INSERT OR REPLACE INTO reports({_COLUMNS}) "
            f"VALUES ({', '.join('?' * len(_COLUMNS.split(',')))})")
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
@@ -131,7 +131,8 @@ def _row(article_id: str, e: Report, ev: Evidence, source_id: str | None,
             _basis(e.source), _basis(e.target), e.intensity, e.status,
             json.dumps(list(e.claimed_by), ensure_ascii=False), e.date, e.date_precision,
             e.date_basis, e.date_text, start, end, ev.start, ev.end, ev.sentence,
-            ev.trigger_start, ev.trigger_end, ev.quote, e.rule, EVENTS_STAGE, int(e.mutual))
+            ev.trigger_start, ev.trigger_end, ev.quote, e.rule, EVENTS_STAGE, int(e.mutual),
+            ev.part)
 
 
 def _ref_columns(ref: ActorRef | None, actor_id: str | None) -> tuple[Any, ...]:
@@ -177,7 +178,8 @@ def _event(r: sqlite3.Row, url: str | None = None, outlet: str | None = None) ->
     evidence = Evidence(article_id=r["article_id"], start=r["sentence_start"],
                         end=r["sentence_end"], sentence=r["sentence"],
                         trigger_start=r["trigger_start"], trigger_end=r["trigger_end"],
-                        quote=r["quote"], url=url, outlet=outlet)
+                        quote=r["quote"], url=url, outlet=outlet,
+                        part="title" if r["part"] == "title" else "text")
     return Report(id=r["id"], type=r["type"], source=_ref(r, "source"),
                  target=_ref(r, "target"), evidence=(evidence,), mode=r["mode"],
                  context=tuple(json.loads(r["context"])), intensity=r["intensity"],
