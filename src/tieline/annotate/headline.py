@@ -172,12 +172,19 @@ def without_headline(reading: Article, title_at: int) -> Article:
     """Return *reading* (the parsed text, its headline from *title_at* on) as if its text
     ended before the headline: its text, and the mentions and reports read there."""
     cut = title_at - len(SEPARATOR)
+    text = reading.text[:cut]
+
+    def clipped(ev: Evidence) -> Evidence:  # (the last line's sentence ends at the cut)
+        return ev if ev.end <= cut else replace(ev, end=cut, sentence=text[ev.start:cut])
+
     return reading.evolve(
-        text=reading.text[:cut],
-        mentions=tuple(m for m in reading.mentions if m.start < cut),
-        citations=tuple(c for c in reading.citations if c.start < cut),
-        events=tuple(e for e in reading.events
-                     if not e.evidence or e.evidence[0].start < cut))
+        text=text,
+        mentions=tuple(replace(m, sentence_end=min(m.sentence_end, cut))
+                       for m in reading.mentions if m.start < cut),
+        citations=tuple(replace(c, end=min(c.end, cut))
+                        for c in reading.citations if c.start < cut),
+        events=tuple(e.evolve(evidence=tuple(clipped(ev) for ev in e.evidence))
+                     for e in reading.events if not e.evidence or e.evidence[0].start < cut))
 
 
 # -- into the title -------------------------------------------------------------------------
