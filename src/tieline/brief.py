@@ -144,11 +144,12 @@ def _entry_html(entry: Mapping[str, Any]) -> str:
     events = list(entry.get("events") or [])
     kinds = dict.fromkeys(f"{e['type']}:{e['mode']}" if e.get("mode") else str(e["type"])
                           for e in events)
-    seen: set[tuple[str, int]] = set()
+    seen: set[tuple[str, str, int]] = set()
     quotes = []
     for e in events:
         for ev in e.get("evidence") or []:
-            key = (str(ev.get("article_id")), int(ev.get("start") or 0))
+            key = (str(ev.get("article_id")), str(ev.get("part") or "text"),
+                   int(ev.get("start") or 0))
             if key not in seen:
                 seen.add(key)
                 quotes.append(_evidence_html(ev))

@@ -269,9 +269,10 @@ def gdelt_row(event: Event, facts: Callable[[str], ArticleFacts | None],
 
 
 def _in_lead(event: Event, facts: Callable[[str], ArticleFacts | None]) -> bool:
-    """Say whether a sentence reporting *event* starts in its article's lead."""
+    """Say whether a sentence reporting *event* starts in its article's lead (a title is
+    its lead's first line)."""
     for ev in event.evidence:
         found = facts(ev.article_id)
-        if found is not None and ev.start < found.lead_end:
+        if found is not None and (ev.in_title or ev.start < found.lead_end):
             return True
     return False

@@ -230,7 +230,9 @@ def summary_from_text(source: Mapping[str, Any]) -> str:
     """Say where a timeline entry's summary was quoted from: the outlet, the article's id and
     the characters of its text ("(summary: azatutyun.am, article 0180bd5111e8edd6, characters
     0-165)"), for `tieline articles --full` or the page's reader to show them."""
-    spans = ", ".join(f"{s.get('start')}-{s.get('end')}" for s in source.get("sentences") or [])
+    spans = ", ".join(f"{s.get('start')}-{s.get('end')}"
+                      + (" of its title" if s.get("part") == "title" else "")
+                      for s in source.get("sentences") or [])
     return (f"(summary: {_clip(str(source.get('outlet') or '?'), 60)}, article "
             f"{source.get('article_id')}, characters {spans})")
 

@@ -33,8 +33,8 @@ T = TypeVar("T")
 COLUMN_TYPES = ("str", "int", "float", "bool", "list<str>", "evidence")
 NESTED = frozenset({"list<str>", "evidence"})
 EVIDENCE_FIELDS: tuple[tuple[str, str], ...] = (
-    ("article_id", "str"), ("url", "str"), ("outlet", "str"), ("sentence", "str"),
-    ("start", "int"), ("end", "int"), ("trigger_start", "int"), ("trigger_end", "int"),
+    ("article_id", "str"), ("url", "str"), ("outlet", "str"), ("part", "str"),
+    ("sentence", "str"), ("start", "int"), ("end", "int"), ("trigger_start", "int"), ("trigger_end", "int"),
     ("quote", "str"))
 HTML_ROWS = 20  # rows shown by _repr_html_; the rest is counted
 
@@ -209,7 +209,7 @@ def _event_row(e: Event) -> dict[str, Any]:
     row.update(_side_values("source", e.source))
     row.update(_side_values("target", e.target))
     row["evidence"] = [{"article_id": ev.article_id, "url": ev.url, "outlet": ev.outlet,
-                        "sentence": ev.sentence, "start": ev.start, "end": ev.end,
+                        "part": ev.part, "sentence": ev.sentence, "start": ev.start, "end": ev.end,
                         "trigger_start": ev.trigger_start, "trigger_end": ev.trigger_end,
                         "quote": ev.quote} for ev in e.evidence]
     return row

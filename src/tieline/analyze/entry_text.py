@@ -112,11 +112,15 @@ class SummaryFrom:
     sentences: tuple[tuple[int, int], ...]  # (start, end) of each sentence, in summary order
     # the page's text ends inside the last sentence quoted (``cut_short``): show it as cut
     cut: bool = False
+    parts: tuple[str, ...] = ()  # each sentence's part ("text", or "title": offsets into the
+    # article's title; none given: all in the text)
 
     def to_dict(self) -> dict[str, Any]:
         return {"article_id": self.article_id, "url": self.url, "outlet": self.outlet,
                 "label": self.label,
-                "sentences": [{"start": a, "end": b} for a, b in self.sentences],
+                "sentences": [{"start": a, "end": b, "part": part} for (a, b), part in zip(
+                    self.sentences, self.parts or ("text",) * len(self.sentences),
+                    strict=True)],
                 "cut": self.cut}
 
 
@@ -145,7 +149,8 @@ def summary_from(chosen: Sequence[Evidence], articles: Mapping[str, Article]
                        article_label(article) if article is not None
                        else cited_label(None, url, first.article_id),
                        tuple((ev.start, ev.end) for ev in chosen),
-                       cut=cut_short(chosen[-1], article))
+                       cut=cut_short(chosen[-1], article),
+                       parts=tuple(ev.part for ev in chosen))
 
 
 def cut_short(ev: Evidence, article: Article | None) -> bool:
@@ -153,7 +158,7 @@ def cut_short(ev: Evidence, article: Article | None) -> bool:
     nothing but spaces follows it in its article (a crawler kept the page only so far, "...
     near the village of Bershueti (Gor"). A sentence without a stop inside the text is a
     headline or a list item, whole as it stands; without the article nothing is said."""
-    if article is None or " ".join(ev.sentence.split()).endswith(_FINAL):
+    if article is None or ev.in_title or " ".join(ev.sentence.split()).endswith(_FINAL):
         return False
     return not article.text[ev.end:].strip() and article.text[ev.start:ev.end].strip() != ""
 
@@ -211,7 +216,7 @@ def summary_rank(ev: Evidence, event: Event, headline: bool, day: str | None,
         not text.endswith(_FINAL),
         article is None or article.copy_of is not None,
         not _news_of(article, day),
-        not _in_lede(article, ev.start),
+        not (ev.in_title or _in_lede(article, ev.start)),
         coding is None or coding.status != event.status,
         fit == 3,
         not _WORDS[0] <= len(text.split()) <= _WORDS[1],

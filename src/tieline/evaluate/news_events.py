@@ -186,7 +186,7 @@ def _wrong_merges(events: Sequence[Event], strict_of: dict[str, list[GoldEvent]]
                 continue
             only1 = pages & (set(g1.articles) - set(g2.articles))
             only2 = pages & (set(g2.articles) - set(g1.articles))
-            sentences = {(ev.article_id, ev.start) for ev in e.evidence}
+            sentences = {(ev.article_id, ev.part, ev.start) for ev in e.evidence}
             if ({g1.id, g2.id} <= matched and len(sentences) > 1) or (only1 and only2):
                 found.append({"event": e.id, "gold": [g1.id, g2.id],
                               "dates": [g1.date, g2.date]})

@@ -343,6 +343,17 @@ function article(id) {
   return articleCache.get(id);
 }
 
+// One sentence of evidence: its article, the part its offsets are into (its text, or its
+// title: a headline is coded as a sentence of its page), where it starts.
+function evidenceKey(ev) {
+  return `${ev.article_id}:${ev.part || "text"}:${ev.start}`;
+}
+
+// The text a sentence of evidence's offsets are into: its article's text, or its title.
+function evidenceText(view, ev) {
+  return ev.part === "title" ? view.title : view.text;
+}
+
 // Offsets are in code points (Python's); Array.from splits a string into code points.
 function highlighted(text, ev) {
   let chars = Array.from(text || ""), shift = 0, start = ev.start, end = ev.end;
@@ -410,7 +421,7 @@ async function fillEvidence(list, entry) {
   const seen = new Set(), rows = [];
   for (const e of entry.events || []) {
     for (const ev of e.evidence || []) {
-      const key = `${ev.article_id}:${ev.start}`;
+      const key = evidenceKey(ev);
       if (seen.has(key)) continue;
       seen.add(key);
       rows.push([e, ev]);
@@ -418,7 +429,7 @@ async function fillEvidence(list, entry) {
   }
   const texts = await Promise.all(rows.map(([, ev]) => article(ev.article_id)));
   list.replaceChildren(...rows.map(([e, ev], i) => el("li", { class: "evidence-item" },
-    highlighted(texts[i] ? texts[i].text : null, ev),
+    highlighted(texts[i] ? evidenceText(texts[i], ev) : null, ev),
     el("p", { class: "who" }, link(ev.url, ev.outlet || "source"), " · ", sentenceWho(e, ev),
       " · ", readLink(ev.article_id)))));
 }
@@ -434,7 +445,7 @@ function cited(source, text) {
 function sentenceCount(entry) {
   const keys = new Set();
   for (const e of entry.events || []) {
-    for (const ev of e.evidence || []) keys.add(`${ev.article_id}:${ev.start}`);
+    for (const ev of e.evidence || []) keys.add(evidenceKey(ev));
   }
   return keys.size;
 }
@@ -444,7 +455,8 @@ function summaryFrom(from) {
   if (!from) return null;
   const first = (from.sentences || [])[0];
   return el("p", { class: "summary-from" }, "Summary from ", link(from.url, from.outlet || "source"),
-    from.label ? `: ${from.label}` : "", " · ", readLink(from.article_id, first));
+    from.label ? `: ${from.label}` : "", " · ",
+    readLink(from.article_id, first && first.part !== "title" ? first : null));
 }
 
 function renderEntry(entry) {
@@ -674,7 +686,9 @@ function spans(view) {  // [start, end, class, title] in code points
   const out = view.mentions.map((m) => [m.start, m.end, "actor", m.actor_id || m.form]);
   for (const e of view.events) {
     for (const ev of e.evidence || []) {
-      if (ev.article_id === view.id) out.push([ev.start, ev.end, "event", who(e)]);
+      if (ev.article_id === view.id && ev.part !== "title") {  // (a title's: in the heading)
+        out.push([ev.start, ev.end, "event", who(e)]);
+      }
     }
   }
   return out;
