@@ -16,7 +16,10 @@ parser and the coder read as ordinary prose unless told:
 - **tense**: the simple present tells what was done or has just been done ("Russia bans ..."
   = banned), the coder's reading already; ``to`` + verb with no verb before it tells a plan
   ("Modi to visit China" = planned); a bare past participle is a passive with its auxiliary
-  left out ("Ambassador summoned over remarks": the ambassador is summoned, not summoning).
+  left out ("Ambassador summoned over remarks": the ambassador is summoned, not summoning);
+  a headline with no verb leaves out its copula ("Putin against sanctions" = is against).
+  Each is written back into the headline the parse reads ("Modi will visit China"), the
+  offsets of what the coder finds moved back into the title (``apply_edits``).
 - **questions** ("Will Russia ban flights?") assert nothing: no report.
 
 A headline that the body repeats as one of its sentences is not coded again (the body's
@@ -108,15 +111,19 @@ Edit = tuple[int, int, str]  # at (in the title), characters replaced, the words
 
 def headline_edits(tagged: Any) -> list[Edit]:
     """Return the edits that write a headline (*tagged*: its tokens with their tags) as the
-    prose the coder reads: the auxiliary a headline leaves out, before any finite verb.
+    prose the coder reads: the auxiliary or copula a headline leaves out, before any finite
+    verb.
 
     - ``to`` + verb after the headline's subject, no finite verb before it, is a plan:
       "Modi to visit China" is written "Modi will visit China";
     - a bare past participle after its subject, no finite verb before it, followed by no
       object, is a passive: "Ambassador summoned over remarks" is written "Ambassador was
-      summoned over remarks" ("were" after a plural).
+      summoned over remarks" ("were" after a plural);
+    - "against" after the subject of a headline with no verb at all is its predicate, a
+      stance: "Putin against sanctions on Georgia" is written "Putin is against sanctions".
     """
     tokens = list(tagged)
+    verbless = not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in tokens)
     for i, t in enumerate(tokens):
         if t.tag_ in _FINITE and not (t.tag_ == "VBD" and _passive_at(tokens, i)):
             return []  # (the headline has its verb: read as written)
@@ -125,9 +132,20 @@ def headline_edits(tagged: Any) -> list[Edit]:
                 and tokens[i + 1].tag_ == "VB":
             return [(t.idx, len(t.text), "will")]
         if t.tag_ in ("VBN", "VBD") and subject and _passive_at(tokens, i):
-            aux = "were" if tokens[i - 1].tag_ in _PLURAL else "was"
-            return [(t.idx, 0, aux + " ")]
+            return [(t.idx, 0, _copula(tokens[i - 1]) + " ")]
+        if verbless and t.lower_ in _STANCES and i > 0 and tokens[i - 1].tag_ in _NOUNS:
+            return [(t.idx, 0, ("are" if _copula(tokens[i - 1]) == "were" else "is") + " ")]
     return []
+
+
+#: The prepositions a verbless headline states its subject's stance with. A place ("Modi in
+#: China", "Summit at Wuhan") is left as written: there the noun is the news (the visit, the
+#: summit), which a copula would make a mere location.
+_STANCES = frozenset({"against"})
+
+
+def _copula(subject: Any) -> str:
+    return "were" if subject.tag_ in _PLURAL else "was"
 
 
 def _passive_at(tokens: list[Any], i: int) -> bool:
@@ -214,27 +232,26 @@ def into_title(report: Report, title: str, title_at: int, stretches: list[Stretc
         report.target))
 
 
-def _sides_key(report: Report) -> tuple[str | None, str | None]:
-    def key(ref: Any) -> str | None:
-        return None if ref is None else ref.country or ref.id or ref.name
+def same_act(a: Report, b: Report) -> bool:
+    """Say whether two reports of one article may tell one act as merging reads it: one merge
+    group (type, status class, participants), compatible participants, and ways that fit (A
+    accusing B is not B accusing A, unless one reads it as done to each other)."""
+    from ..analyze.merge import direction, group_key, participants_compatible
 
-    return key(report.source), key(report.target)
-
-
-def _status_class(status: str) -> str:
-    return "happened" if status in ("reported", "claimed") else status
+    return (group_key(a.type, a.status, a.source, a.target)
+            == group_key(b.type, b.status, b.source, b.target)
+            and participants_compatible(a, b)
+            and (not {direction(a), direction(b)} >= {1, -1} or a.mutual or b.mutual))
 
 
 def date_as_body(headline: Report, body: Iterable[Report], published: str | None) -> Report:
-    """Return *headline*'s report with the date of the body's report of the same act (the
-    same type, status class and sides, the first the body tells), when the body has one;
+    """Return *headline*'s report with the date of the body's report of the same act
+    (``same_act``: the first the body tells), when the body has one;
     else, when it tells a happening the coder left undated ("Ambassador summoned"), the
     page's date (*published*) as the day it was reported on: a headline is its page's news."""
-    same = [r for r in body if r.type == headline.type
-            and _status_class(r.status) == _status_class(headline.status)
-            and _sides_key(r) == _sides_key(headline) and r.date is not None]
+    same = [r for r in body if r.date is not None and same_act(headline, r)]
     if not same:
-        if headline.date is None and _status_class(headline.status) == "happened":
+        if headline.date is None and headline.status in ("reported", "claimed"):
             return headline.evolve(date=published, date_precision="day" if published else None,
                                    date_basis="publication", date_text=None)
         return headline
