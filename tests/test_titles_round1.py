@@ -173,6 +173,18 @@ def test_a_headline_takes_the_date_of_the_body_report_of_its_act() -> None:
         told.date, told.date_basis)
 
 
+def test_the_body_reports_own_date_goes_before_its_pages_day() -> None:
+    # the body tells the act twice: first as the day's news (the page's day), then its day
+    body = ("Peru and Chile agree to deepen their ties, officials in both capitals say.\n\n"
+            "The fishing quarrel had lasted for years. On Monday, Peruvian President Ana Diaz "
+            "and Chilean President Luis Mora agreed on a new fishing accord in Lima.")
+    reports = _coded("Peru and Chile agree on fishing accord", body)
+    assert ("2024-03-06", "publication") in [(r.date, r.date_basis) for r in reports
+                                             if not r.evidence[0].in_title]
+    (headline,) = [r for r in reports if r.evidence[0].in_title]
+    assert (headline.date, headline.date_basis) == ("2024-03-04", "text")
+
+
 def test_a_headline_alone_is_dated_as_reported_on_its_pages_day() -> None:
     # the twin: no report of its act in the body: the page's day, as the day it was reported
     (headline,) = [r for r in _coded("Chilean ambassador summoned over remarks")

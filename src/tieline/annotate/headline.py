@@ -246,7 +246,8 @@ def same_act(a: Report, b: Report) -> bool:
 
 def date_as_body(headline: Report, body: Iterable[Report], published: str | None) -> Report:
     """Return *headline*'s report with the date of the body's report of the same act
-    (``same_act``: the first the body tells), when the body has one;
+    (``same_act``: the first the body tells, one its words date before one dated by the day
+    of publication), when the body has one;
     else, when it tells a happening the coder left undated ("Ambassador summoned"), the
     page's date (*published*) as the day it was reported on: a headline is its page's news."""
     same = [r for r in body if r.date is not None and same_act(headline, r)]
@@ -255,7 +256,7 @@ def date_as_body(headline: Report, body: Iterable[Report], published: str | None
             return headline.evolve(date=published, date_precision="day" if published else None,
                                    date_basis="publication", date_text=None)
         return headline
-    told = min(same, key=lambda r: r.evidence[0].start)
+    told = min(same, key=lambda r: (r.date_basis == "publication", r.evidence[0].start))
     return headline.evolve(date=told.date, date_precision=told.date_precision,
                            date_basis=told.date_basis, date_text=told.date_text)
 
