@@ -50,7 +50,7 @@ _OPENERS = " \t\"“”'‘’(«—-"
 def _begins_sentence(text: str, at: int) -> bool:
     """Say whether the word at *at* of *text* begins a sentence, a line or a quotation."""
     before = text[max(0, at - 6):at].rstrip(_OPENERS)
-    return at < 6 and not before or not before or before.endswith((".", "!", "?", "\n", ":"))
+    return not before or before.endswith((".", "!", "?", "\n", ":"))
 
 
 def body_cases(body: str) -> dict[str, Counter[str]]:

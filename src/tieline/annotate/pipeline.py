@@ -206,20 +206,35 @@ class Headline(Stage):
     assigns = frozenset({"headline"})
 
     def run(self, batch: list[ArticleContext]) -> None:
-        from .headline import SEPARATOR, apply_edits, headline_edits, headline_to_code
+        from .headline import SEPARATOR, apply_edits, headline_edits
 
-        titled = [(ctx, headline_to_code(ctx.article.title, ctx.article.text)) for ctx in batch]
-        titled = [(ctx, h) for ctx, h in titled if h is not None and ctx.article.title]
+        titled = [(ctx, h) for ctx in batch if (h := self._headline(ctx)) is not None]
         tagger = [n for n in self.pipeline.nlp.pipe_names if n not in _TAGGING]
-        for (ctx, headline), tagged in zip(titled, self.pipeline.nlp.pipe(
-                [h for _, h in titled], disable=tagger), strict=True):
+        try:
+            tags = list(self.pipeline.nlp.pipe([h for _, h in titled], disable=tagger))
+        except Exception:  # (a bug in the headlines must cost the headlines only)
+            return
+        selecting = any(isinstance(s, Lines) for s in self.pipeline.stages)
+        for (ctx, headline), tagged in zip(titled, tags, strict=True):
             try:
                 written, ctx.title_stretches = apply_edits(headline, headline_edits(tagged))
-            except Exception as exc:  # a bug in a headline must cost the headline only
+                if selecting and not self.pipeline.selector.keep(written)[0]:
+                    continue  # (no event can be read in it: not parsed, as a body line)
+            except Exception as exc:
                 ctx.errors.append(exc)
                 continue
             ctx.title_at = len(ctx.excerpt) + len(SEPARATOR)
             ctx.excerpt = ctx.excerpt + SEPARATOR + written
+
+    @staticmethod
+    def _headline(ctx: ArticleContext) -> str | None:
+        from .headline import headline_to_code
+
+        try:
+            return headline_to_code(ctx.article.title, ctx.article.text)
+        except Exception as exc:  # a bug in a headline must cost the headline only
+            ctx.errors.append(exc)
+            return None
 
 
 #: The components that tag a headline's words (the rest of the model is left out there).
