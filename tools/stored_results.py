@@ -49,6 +49,12 @@ def t17_input(data: Path, folder: Path, n: int = T17_ARTICLES) -> Path:
     return path
 
 
+def _place(ev: Any) -> tuple[str, int, int]:
+    """Where a sentence of evidence is: its article (marked "#title" for the page's headline,
+    whose offsets are into the title) and its offsets."""
+    return (ev.article_id + ("#title" if ev.in_title else ""), ev.start, ev.end)
+
+
 def build(db: Path, data: Path) -> None:
     """Ingest the samples and the T17 slice into a new database at *db*, one worker."""
     import tieline
@@ -95,14 +101,14 @@ def lines(db: Path) -> list[str]:
             digest = hashlib.sha256(json.dumps(mentions).encode()).hexdigest()[:16]
             out.append(_line("mentions", article=a.id, count=len(mentions), sha=digest))
             for r in view.events:
-                ev = [(x.article_id, x.start, x.end) for x in r.evidence]
+                ev = [_place(x) for x in r.evidence]
                 out.append(_line("report", article=a.id, evidence=ev, **_event(r)))
         for actor, mentions_count in corpus.actors():
             out.append(_line("actor", id=actor.id, name=actor.name, kind=actor.kind,
                              country=actor.country, sector=actor.sector,
                              mentions=mentions_count))
         for e in corpus.events():
-            ev = sorted((x.article_id, x.start, x.end) for x in e.evidence)
+            ev = sorted(_place(x) for x in e.evidence)
             out.append(_line("event", evidence=ev, reports=e.reports,
                              independent_sources=e.independent_sources, **_event(e)))
     return sorted(out)
