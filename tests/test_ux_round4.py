@@ -68,7 +68,8 @@ def test_an_entry_says_the_article_and_the_offsets_its_summary_quotes() -> None:
     shown = entry.to_dict()["summary_from"]
     assert shown == {"article_id": "a", "url": a.url, "outlet": "a.example",
                      "label": "Ministers of India and China meet",
-                     "sentences": [{"start": s, "end": e} for s, e in source.sentences],
+                     "sentences": [{"start": s, "end": e, "part": "text"}
+                                   for s, e in source.sentences],
                      "cut": False}  # (round 5: whether the page's text ends inside it)
     json.dumps(timeline.to_dict())  # and it is JSON
 
@@ -113,13 +114,15 @@ def test_the_cli_and_the_api_carry_summary_from(sample_db: Path) -> None:
     served = TestClient(create_app(str(sample_db))).get(
         "/api/timeline", params={"a": "Armenia", "b": "Russia"}).json()
     with tieline.open(sample_db) as corpus:
-        texts = {a.id: a.text for a in corpus.articles()}
+        texts = {(a.id, "text"): a.text for a in corpus.articles()}
+        texts |= {(a.id, "title"): a.title or "" for a in corpus.articles()}  # (a headline's
+        # offsets are into its title)
     for doc in (printed, served):
         entries = doc["entries"] + doc["undated"]
         assert entries
         for entry in entries:
             source = entry["summary_from"]
-            quoted = [texts[source["article_id"]][s["start"]:s["end"]]
+            quoted = [texts[source["article_id"], s["part"]][s["start"]:s["end"]]
                       for s in source["sentences"]]
             assert " ".join(" ".join(q.split()) for q in quoted) == entry["summary"]
     assert printed["entries"] == served["entries"]

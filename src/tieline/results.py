@@ -34,8 +34,8 @@ COLUMN_TYPES = ("str", "int", "float", "bool", "list<str>", "evidence")
 NESTED = frozenset({"list<str>", "evidence"})
 EVIDENCE_FIELDS: tuple[tuple[str, str], ...] = (
     ("article_id", "str"), ("url", "str"), ("outlet", "str"), ("part", "str"),
-    ("sentence", "str"), ("start", "int"), ("end", "int"), ("trigger_start", "int"), ("trigger_end", "int"),
-    ("quote", "str"))
+    ("sentence", "str"), ("start", "int"), ("end", "int"), ("trigger_start", "int"),
+    ("trigger_end", "int"), ("quote", "str"))
 HTML_ROWS = 20  # rows shown by _repr_html_; the rest is counted
 
 
