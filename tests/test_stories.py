@@ -96,10 +96,12 @@ def test_timeline_armenia_russia_holds_the_2021_talks_and_undated_apart(
 
 def test_relations_and_framing_on_the_samples(ingest_samples: tieline.Corpus) -> None:
     relations = ingest_samples.relations("Armenia", "Russia", by="month")
-    # the meeting of 11 January 2021; the troops "dispatched ... to Armenia's Syunik region",
-    # told in the past with no time (they went in November 2020), are undated, not January's
+    # the meeting of 11 January 2021 and its page's headline, "Pashinian Eyes Closer
+    # Russian-Armenian Ties" (an AGREE the coder reads as told, on the page's day); the troops
+    # "dispatched ... to Armenia's Syunik region", told in the past with no time (they went in
+    # November 2020), are undated, not January's
     assert [(p.period, p.events, p.cooperation, p.conflict) for p in relations.series] == [
-        ("2021-01", 1, 1, 0)]
+        ("2021-01", 2, 2, 0)]
     assert relations.undated > 0
     outlets = {f.outlet: f for f in relations.framing}
     wire = [o for o in ("westobserver.com", "europeaninterest.eu") if o in outlets]
