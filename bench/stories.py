@@ -119,7 +119,7 @@ def _one_sided(meet: Event, rng: random.Random) -> Event | None:
     if rng.random() < 0.5:
         return None
     kind = rng.random()
-    a, b = meet.source, meet.target
+    b = meet.target
     if kind < 0.5:
         return replace(meet, id=f"{meet.id}-a", target=None)
     if kind < 0.75:

@@ -36,9 +36,10 @@ a third state takes nothing); and a report whose sentence names a party other th
 
 The corpus stage (analyze/stage.py) runs this before merging (``attach_sides``): the reports
 not merged yet name the keys (type, status class, participant) whose one-sided reports near
-them (their articles, stories and days) or holding a side taken are read again, so a new
-two-sided report re-checks the one-sided reports it may be a witness for, and a one-sided
-report whose taking changed is merged again. A taking depends only on the stated reports of
+them (their articles, stories and days) or holding a side taken from one of them are read
+again, so a new two-sided report re-checks the one-sided reports it may be a witness for, a
+changed or retired one those that took from it, and a one-sided report whose taking changed
+is merged again. A taking depends only on the stated reports of
 its places and its article's pair, never on another taking: ingesting in any order gives the
 same events (tests/test_attach_round1.py).
 """
@@ -176,6 +177,7 @@ class Taken:
     side: ActorRef
     route: str
     mutual: bool = False
+    witnesses: tuple[str, ...] = ()  # (the ids of the reports that fit: where it came from)
 
 
 def taking(r: StoryReport, witnesses: Iterable[StoryReport], named: Iterable[str] = (),
@@ -188,6 +190,7 @@ def taking(r: StoryReport, witnesses: Iterable[StoryReport], named: Iterable[str
     if slot is None or not may_take(r.event):
         return None
     found: list[tuple[str, ActorRef, bool]] = []
+    fitting: list[str] = []
     for w in witnesses:
         if (w.event.type.upper() != r.event.type.upper() or not witness(w.event) or
                 _CLASS.get(w.event.status, w.event.status) !=
@@ -197,6 +200,7 @@ def taking(r: StoryReport, witnesses: Iterable[StoryReport], named: Iterable[str
         other = other_side(r.event, w.event) if way else None
         if way and other is not None:
             found.append((way, other, w.event.mutual))
+            fitting.append(w.event.id)
     if any(not (o.id or o.country) for _, o, _ in found):
         return None  # (a side of no known actor nor country may be anyone)
     parties = {participant_key(o) for _, o, _ in found}
@@ -208,7 +212,7 @@ def taking(r: StoryReport, witnesses: Iterable[StoryReport], named: Iterable[str
     ways = {w for w, _, _ in found}
     way = next(w for w in ("article", "story", "day", "window") if w in ways)
     return Taken(slot, replace(_chosen([o for _, o, _ in found]), basis=TAKEN), way,
-                 all(m for _, _, m in found))
+                 all(m for _, _, m in found), tuple(sorted(fitting)))
 
 
 def _chosen(others: list[ActorRef]) -> ActorRef:
@@ -287,17 +291,20 @@ def attach_sides(store: CorpusStore) -> int:
     (or take back one no longer taken), marking them for merging again; return how many
     changed.
 
-    Read again: of the keys the reports not merged yet bear on, the one-sided reports in
+    Read again, of the keys the reports not merged yet bear on: the one-sided reports in
     their places (``_places``: their articles, their stories, the days they are dated to,
-    the articles dated in the days after), and those holding a side taken (the report it was
-    taken from may have changed or gone); then the reports of those reports' places."""
+    the articles dated in the days after), and those holding a side taken from one of them
+    (it may have changed or gone; the store keeps where each side taken came from); then the
+    reports of those reports' places. Each is found by index, so a batch costs what it
+    touches, not the corpus."""
     pending = store.pending_side_reports()
     touched = sorted({k for r in pending for k in keys(r.event)})
     if not touched:
         return 0
     near = {place for r in pending for place in _places(r, reach=True)}
-    takers = [r for r in store.side_takers(touched) if _holds(r.event) or
-              any(place in near for place in _places(r))]
+    sources = sorted(r.event.id for r in pending if witness(r.event))
+    takers = [r for r in store.side_takers(touched, _taker_places(near), sources)
+              if _holds(r.event) or any(place in near for place in _places(r))]
     if not takers:
         return 0
     places = sorted({place for r in takers for place in _places(r)})
@@ -311,7 +318,24 @@ def attach_sides(store: CorpusStore) -> int:
         if (getattr(r.event, slot), r.event.mutual) != now:
             changes.append((r.event.id, slot, *now))
     store.set_taken_sides(changes)
+    store.set_side_witnesses({r.event.id: (t.witnesses if (t := found.get(r.event.id)) else ())
+                              for r in takers})
     return len(changes)
+
+
+def _taker_places(near: set[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Return where to look for the one-sided reports one of whose places (``_places``) is
+    in *near*: its article or story; for a report dated to a day, the days within a day of
+    a day in *near*; for an undated one, an article dated (its ``anchor``) in the
+    REPORTED_DAYS after one (its ``window`` holds that day)."""
+    out = [(kind, value) for kind, value in near if kind != "day"]
+    for kind, value in near:
+        if kind == "day":
+            day = date.fromisoformat(value)
+            out += [("day", (day + timedelta(days=n)).isoformat()) for n in (-1, 0, 1)]
+            out += [("anchor", (day + timedelta(days=n)).isoformat())
+                    for n in range(REPORTED_DAYS + 1)]
+    return sorted(set(out))
 
 
 def _holds(event: Coding) -> bool:

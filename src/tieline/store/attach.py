@@ -5,12 +5,14 @@ A side taken is written in the report's own side columns with the basis 'inferre
 (migration 0026), so every reader shows it as inferred; taking it back writes NULL again,
 what the coder stored. The partial indexes reports_taker_source and reports_taker_target find
 the one-sided reports of one type naming a participant (its country, else its actor id).
+Table side_witnesses (migration 0029) names the reports each side taken came from, so a change
+to one of them finds the reports that took from it.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from ..models import ActorRef, StoryReport
 from .events import _event
@@ -46,27 +48,55 @@ def pending_side_reports(conn: sqlite3.Connection) -> list[StoryReport]:
 _TAKERS = {"source": "(target_basis IS NULL OR target_basis = 'inferred-event')",
            "target": "(source_basis IS NULL OR source_basis = 'inferred-event')"}
 
+#: Reports in one kind of place ("article", "story", "day", "anchor"), by the values marked
+#: {}; an "anchor" place is a day the report's article is dated to as merging anchors its
+#: undated reports (index articles_anchor, migration 0029).
+_PLACES = {"article": "e.article_id IN ({0})",
+           "story": "(a.story_id IN ({0}) OR (a.story_id IS NULL AND a.id IN ({0})))",
+           "day": "e.date_start IN ({0}) AND e.date_precision = 'day'",
+           "anchor": f"{_ANCHOR} IN ({{0}})"}
 
-def side_takers(conn: sqlite3.Connection, keys: Sequence[str]) -> list[StoryReport]:
+
+def side_takers(conn: sqlite3.Connection, keys: Sequence[str],
+                places: Sequence[tuple[str, str]], witnesses: Sequence[str] = ()
+                ) -> list[StoryReport]:
     """Return the reports of current articles whose one side bears one of *keys*
     ("TYPE|class|participant"; the class is left to the caller) and whose other side is
-    missing or taken."""
-    pairs = sorted({(k.split("|")[0], k.split("|", 2)[2]) for k in keys})
+    missing or taken, that are in one of *places* (as ``place_reports`` reads them, and
+    ("anchor", YYYY-MM-DD): of an article dated to that day) or took their side from one of
+    *witnesses*."""
+    pairs = {(k.split("|")[0].lower(), k.split("|", 2)[2]) for k in keys}
+    one_sided = f"({_TAKERS['source']} OR {_TAKERS['target']})"
     found: dict[str, StoryReport] = {}
-    for kind, party in pairs:
-        for side, where in _TAKERS.items():
-            for r in conn.execute(
-                    f"{_STORY_REPORT} WHERE {where} AND e.type = ? AND "
-                    f"coalesce(e.{side}_country, e.{side}_id) = ? AND a.superseded_by IS NULL",
-                    (kind, party)):
-                found.setdefault(r["id"], _story_report(r))
+    wheres = [(sql, params) for sql, params in _place_wheres(places)]
+    wheres += [(f"e.id IN (SELECT report_id FROM side_witnesses WHERE witness_id IN "
+                f"({_marks(chunk)}))", chunk) for chunk in _chunks(sorted(set(witnesses)), 400)]
+    for where, params in wheres:
+        for r in conn.execute(f"{_STORY_REPORT} WHERE {where} AND {one_sided} AND "
+                              "a.superseded_by IS NULL", params):
+            if r["id"] not in found and any(
+                    r[f"{other}_basis"] in (None, TAKEN) and
+                    (r["type"].lower(), _coalesce(r[f"{side}_country"], r[f"{side}_id"]))
+                    in pairs
+                    for side, other in (("source", "target"), ("target", "source"))):
+                found[r["id"]] = _story_report(r)
     return [found[i] for i in sorted(found)]
 
 
-#: Reports in one kind of place ("article", "story", "day"), by the values marked {}.
-_PLACES = {"article": "e.article_id IN ({0})",
-           "story": "(a.story_id IN ({0}) OR (a.story_id IS NULL AND a.id IN ({0})))",
-           "day": "e.date_start IN ({0}) AND e.date_precision = 'day'"}
+def _coalesce(first: str | None, second: str | None) -> str | None:
+    return first if first is not None else second
+
+
+def _place_wheres(places: Sequence[tuple[str, str]]) -> list[tuple[str, list[str]]]:
+    """Return the WHERE clauses (and their values) that read the reports in *places*."""
+    wheres = []
+    for kind, where in _PLACES.items():
+        values = sorted({v for k, v in places if k == kind})
+        for chunk in _chunks(values, 400):
+            sql = where.format(_marks(chunk))
+            wheres.append((sql, chunk * (sql.count("?") // len(chunk))))
+            # (a place may list them twice)
+    return wheres
 
 
 def place_reports(conn: sqlite3.Connection, places: Sequence[tuple[str, str]]
@@ -74,15 +104,22 @@ def place_reports(conn: sqlite3.Connection, places: Sequence[tuple[str, str]]
     """Return the reports of current articles in *places*: ("article", id), ("story", id)
     or ("day", YYYY-MM-DD: dated to that day)."""
     found: dict[str, StoryReport] = {}
-    for kind, where in _PLACES.items():
-        values = sorted({v for k, v in places if k == kind})
-        for chunk in _chunks(values, 400):
-            sql = where.format(_marks(chunk))
-            params = chunk * (sql.count("?") // len(chunk))  # (a place may list them twice)
-            for r in conn.execute(f"{_STORY_REPORT} WHERE {sql} AND a.superseded_by IS NULL",
-                                  params):
-                found.setdefault(r["id"], _story_report(r))
+    for where, params in _place_wheres(places):
+        for r in conn.execute(f"{_STORY_REPORT} WHERE {where} AND a.superseded_by IS NULL",
+                              params):
+            found.setdefault(r["id"], _story_report(r))
     return [found[i] for i in sorted(found)]
+
+
+def set_side_witnesses(conn: sqlite3.Connection, witnesses: Mapping[str, Sequence[str]]
+                       ) -> None:
+    """Write, for each report of *witnesses*, the reports it took its side from (none: it
+    holds no side taken), in place of those written before."""
+    ids = sorted(witnesses)
+    for chunk in _chunks(ids):
+        conn.execute(f"DELETE FROM side_witnesses WHERE report_id IN ({_marks(chunk)})", chunk)
+    conn.executemany("INSERT OR IGNORE INTO side_witnesses(report_id, witness_id) VALUES (?, ?)",
+                     [(i, w) for i in ids for w in witnesses[i]])
 
 
 def sentence_parties(conn: sqlite3.Connection, report_ids: Sequence[str]) -> dict[str, set[str]]:

@@ -110,7 +110,14 @@ def save_events(conn: sqlite3.Connection, article: Article,
 
 
 def forget_reports(conn: sqlite3.Connection, article_id: str) -> None:
-    """Delete an article's reports; their groups' merged events go until merged again."""
+    """Delete an article's reports; their groups' merged events go until merged again, and
+    the reports that took a side from one of them (side_witnesses, migration 0029) are
+    marked for merging again, their side to be looked for again."""
+    reports = "SELECT id FROM reports WHERE article_id = ?"
+    conn.execute("UPDATE reports SET merge_stale = 1 WHERE id IN (SELECT report_id FROM "
+                 f"side_witnesses WHERE witness_id IN ({reports}))", (article_id,))
+    conn.execute(f"DELETE FROM side_witnesses WHERE witness_id IN ({reports})", (article_id,))
+    conn.execute(f"DELETE FROM side_witnesses WHERE report_id IN ({reports})", (article_id,))
     groups = [r[0] for r in conn.execute("SELECT DISTINCT group_key FROM reports WHERE "
                                          "article_id = ? AND group_key IS NOT NULL",
                                          (article_id,))]
@@ -155,6 +162,9 @@ def move_events(conn: sqlite3.Connection, article_id: str, kept: Sequence[Report
     moved = {e.id: e.evidence[0] for e in kept}
     forget_reports(conn, article_id)
     conn.executemany(_INSERT, [_moved_row(r, moved[r["id"]]) for r in rows if r["id"] in moved])
+    conn.execute("UPDATE reports SET merge_stale = 1 WHERE article_id = ? AND "
+                 "(source_basis = 'inferred-event' OR target_basis = 'inferred-event')",
+                 (article_id,))  # (a side taken is looked for again: its mentions moved)
 
 
 def _moved_row(r: sqlite3.Row, ev: Evidence) -> tuple[Any, ...]:

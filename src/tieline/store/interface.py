@@ -332,9 +332,17 @@ class CorpusStore(Protocol):
         reports take (analyze/attach.py)."""
         ...
 
-    def side_takers(self, keys: Sequence[str]) -> list[StoryReport]:
+    def side_takers(self, keys: Sequence[str], places: Sequence[tuple[str, str]],
+                    witnesses: Sequence[str] = ()) -> list[StoryReport]:
         """Return the reports of current articles whose one side bears one of *keys*
-        ("TYPE|class|participant") and whose other side is missing or taken."""
+        ("TYPE|class|participant") and whose other side is missing or taken, that are in
+        one of *places* (as :meth:`place_reports` reads them, and ("anchor", YYYY-MM-DD): of
+        an article dated to that day) or took their side from one of *witnesses*."""
+        ...
+
+    def set_side_witnesses(self, witnesses: Mapping[str, Sequence[str]]) -> None:
+        """Write, for each report of *witnesses*, the reports it took its side from (none:
+        it holds no side taken), in place of those written before."""
         ...
 
     def place_reports(self, places: Sequence[tuple[str, str]]) -> list[StoryReport]:
