@@ -68,7 +68,7 @@ def side_takers(conn: sqlite3.Connection, keys: Sequence[str],
     pairs = {(k.split("|")[0].lower(), k.split("|", 2)[2]) for k in keys}
     one_sided = f"({_TAKERS['source']} OR {_TAKERS['target']})"
     found: dict[str, StoryReport] = {}
-    wheres = [(sql, params) for sql, params in _place_wheres(places)]
+    wheres = _place_wheres(places)
     wheres += [(f"e.id IN (SELECT report_id FROM side_witnesses WHERE witness_id IN "
                 f"({_marks(chunk)}))", chunk) for chunk in _chunks(sorted(set(witnesses)), 400)]
     for where, params in wheres:
