@@ -2,7 +2,7 @@
 
 The corpus stage reads, each batch, only the one-sided reports in the places of the reports
 not merged yet (by index) and those holding a side taken from one of them (the store keeps
-where each side taken came from, migration 0029), so a batch costs what it touches. The side
+where each side taken came from, migration 0028), so a batch costs what it touches. The side
 must still follow its happening wherever a change moves it: a report the side was taken from
 that moves out of the taker's days gives it back, one that moves within them does not.
 

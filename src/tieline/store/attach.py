@@ -5,7 +5,7 @@ A side taken is written in the report's own side columns with the basis 'inferre
 (migration 0026), so every reader shows it as inferred; taking it back writes NULL again,
 what the coder stored. The partial indexes reports_taker_source and reports_taker_target find
 the one-sided reports of one type naming a participant (its country, else its actor id).
-Table side_witnesses (migration 0029) names the reports each side taken came from, so a change
+Table side_witnesses (migration 0028) names the reports each side taken came from, so a change
 to one of them finds the reports that took from it.
 """
 
@@ -50,7 +50,7 @@ _TAKERS = {"source": "(target_basis IS NULL OR target_basis = 'inferred-event')"
 
 #: Reports in one kind of place ("article", "story", "day", "anchor"), by the values marked
 #: {}; an "anchor" place is a day the report's article is dated to as merging anchors its
-#: undated reports (index articles_anchor, migration 0029).
+#: undated reports (index articles_anchor, migration 0028).
 _PLACES = {"article": "e.article_id IN ({0})",
            "story": "(a.story_id IN ({0}) OR (a.story_id IS NULL AND a.id IN ({0})))",
            "day": "e.date_start IN ({0}) AND e.date_precision = 'day'",

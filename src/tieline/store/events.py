@@ -111,7 +111,7 @@ def save_events(conn: sqlite3.Connection, article: Article,
 
 def forget_reports(conn: sqlite3.Connection, article_id: str) -> None:
     """Delete an article's reports; their groups' merged events go until merged again, and
-    the reports that took a side from one of them (side_witnesses, migration 0029) are
+    the reports that took a side from one of them (side_witnesses, migration 0028) are
     marked for merging again, their side to be looked for again."""
     reports = "SELECT id FROM reports WHERE article_id = ?"
     conn.execute("UPDATE reports SET merge_stale = 1 WHERE id IN (SELECT report_id FROM "
