@@ -50,6 +50,7 @@ from .language import NOT_ANALYSED, analysed_for_events, is_english
 from .lexicon import COOPERATIVE, Entry, Lexicon
 from .newsday import NEWSDAY, date_by_news_day, told_in_past, untimed
 from .newsday import governor as _clause_verb
+from .partners import GROUP_PRONOUNS, group_named_before
 from .partners import complete as _described_sides
 from .published import caption, post_stamp, url_period
 from .sides import (
@@ -1905,8 +1906,9 @@ class EventCoder:
         word = t.lower_
         if word in _FIRST_PERSON:
             return self._quoted_speaker(t, word in _FIRST_PERSON_PLURAL, ctx)
-        if word == "they":
-            return self._joint_speakers(t, ctx)
+        if word in GROUP_PRONOUNS:  # ("they": the joint speakers of what it is said in)
+            return (self._joint_speakers(t, ctx) if word == "they" else None) or \
+                group_named_before(t, lambda toks: self._refs(toks, ctx))
         if word in _PERSON_PRONOUNS | _THING_PRONOUNS:
             said = self._said_by(t, ctx)
             if said is not None:
@@ -1916,7 +1918,9 @@ class EventCoder:
         if word in _THING_PRONOUNS:
             return self._prior(ctx, t.idx, {"country", "organization", "group"}, 1)
         det = next((c.lower_ for c in t.children if c.dep_ in ("det", "nummod", "predet")), "")
-        if det in ("the", "this", "that") and word in _COUNTRY_NOUNS:
+        if det in ("the", "this", "that") and word in _COUNTRY_NOUNS and not any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in t.children):  # (its own
+            # "of" says which: "the former Soviet republic of Georgia" is no anaphor)
             return self._prior(ctx, t.idx, {"country"}, 1)
         owner = next((c for c in t.children if c.dep_ == "poss"), None)
         if owner is not None and word in _COUNTRY_NOUNS and owner.lower_ in ("his", "her"):
@@ -3970,7 +3974,7 @@ def _has_anaphor(sent: Any) -> bool:
     """Whether a sentence that names no actor may point back to some: a pronoun, or a pair
     noun ("the two sides", "both countries") after a sentence naming both."""
     return any(t.lower_ in _PERSON_PRONOUNS or t.lower_ in _THING_PRONOUNS or
-               t.lower_ in _PAIR_NOUNS for t in sent)
+               t.lower_ in _PAIR_NOUNS or t.lower_ in GROUP_PRONOUNS for t in sent)
 
 
 def _misjoined(conjunct: Any, verb: Any) -> bool:

@@ -17,6 +17,14 @@
   named in the sentence before it or the one before that sentence; never when two such are
   named, never a bare "the country" or "the nation" (one's own, as often as not: "an address
   to the nation"), nor "the whole country", "another country", "its neighbour".
+- **A group named by a pronoun** (round 14): "they" and "them" point back to people or bodies
+  named in the plural ("Kazakh MPs appealed to the Kyrgyz parliament. They asked Kyrgyzstan
+  to ...", "unless the Peruvian nationals say they are coming to Chile to work") in their
+  own sentence or the sentence before it, in one paragraph. Only where every group named
+  there is of one state: two groups ("Kazakh guards detained Kyrgyz shepherds. They accused
+  them ..."), a group no state's ("the protesters"), or people joined by "and" (a pair the
+  pronoun may mean together) leave it unread; never inside a quote, whose "they" may be
+  anyone the speaker means.
 
 Each side found so is stored with its basis ("inferred-clause" where the sentence itself
 names the partner or state, "inferred-previous" where the sentence before does).
@@ -28,7 +36,18 @@ from dataclasses import replace
 from typing import Any
 
 from ..models import ActorRef, Report
-from .sides import TO_WHOM, Ident, Refs, StateOf, key, same_side, someone, token_at, with_sides
+from .sides import (
+    TO_WHOM,
+    Ident,
+    Refs,
+    StateOf,
+    gap,
+    key,
+    same_side,
+    someone,
+    token_at,
+    with_sides,
+)
 
 #: Acts said across a table, whose target is the other party of the exchange when unwritten.
 SAID = frozenset({"REQUEST", "AGREE", "REJECT", "CONCEDE"})
@@ -48,6 +67,13 @@ STATE_NOUNS = frozenset({"country", "nation", "republic"})
 NOT_BACK = frozenset({"whole", "entire", "same", "own", "home", "host", "other", "another",
                       "third", "every", "each", "any", "one", "foreign", "sovereign",
                       "independent", "new", "first", "last", "only"})
+#: Pronouns of a group named before them.
+GROUP_PRONOUNS = frozenset({"they", "them"})
+#: Tags of nouns in the plural.
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+#: Quote marks that open a direct quote, and those that close one.
+OPENING_QUOTES = ("“", "«")
+CLOSING_QUOTES = ("”", "»")
 
 
 def complete(events: list[Report], sents: dict[int, Any], refs: Refs, state_of: StateOf,
@@ -199,3 +225,45 @@ def _named_before(t: Any, known: ActorRef, sent: Any, refs: Refs,
         return None
     state, here = next(iter(states.values()))
     return replace(state, basis="inferred-clause" if here else "inferred-previous")
+
+
+def group_named_before(t: Any, refs: Refs) -> list[ActorRef] | None:
+    """The group of one state the pronoun *t* ("they", "them") points back to (see the
+    module's docstring), with the basis of where it is named, or None."""
+    if t.lower_ not in GROUP_PRONOUNS or _in_quote(t):
+        return None
+    sent = t.sent
+    first = sent.start
+    if first > 0 and "\n" not in gap(t.doc[first - 1].sent, sent):
+        first = t.doc[first - 1].sent.start
+    groups: dict[str | None, tuple[ActorRef, bool]] = {}
+    for x in t.doc[first:t.i]:
+        if x.pos_ not in ("NOUN", "PROPN") or not someone(x) or x.dep_ == "conj":
+            continue
+        if any(c.dep_ == "conj" for c in x.children):
+            return None  # ("X and Y": the two, or one of them)
+        if not _plural(x):
+            continue
+        found = refs([x])
+        if not found or not all(r.country for r in found):
+            return None  # (a group the knowledge base cannot place may be the one meant)
+        for r in found:
+            groups.setdefault(key(r), (r, x.i >= sent.start))
+    if len(groups) != 1:
+        return None
+    ref, here = next(iter(groups.values()))
+    return [replace(ref, basis="inferred-clause" if here else "inferred-previous")]
+
+
+def _plural(x: Any) -> bool:
+    """Whether the noun *x* is in the plural, an acronym's too ("MPs", "NGOs"), which the
+    tagger takes for a name."""
+    return x.tag_ in PLURAL_TAGS or len(x.text) > 2 and x.text.endswith("s") and \
+        x.text[:-1].isupper()
+
+
+def _in_quote(t: Any) -> bool:
+    """Whether *t* is inside a direct quote its sentence opens before it."""
+    before = t.doc.text[t.sent.start_char:t.idx]
+    return sum(before.count(q) for q in OPENING_QUOTES) > \
+        sum(before.count(q) for q in CLOSING_QUOTES) or before.count('"') % 2 == 1

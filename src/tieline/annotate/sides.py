@@ -479,7 +479,7 @@ def refused_asker(e: Report, before: list[Report], sent: Any) -> ActorRef | None
     start = sent.start_char
     first = sent[0]
     previous = first.nbor(-1).sent if first.i > 0 else None
-    if previous is not None and "\n" in _gap(previous, sent) and not _pro_form(e, sent):
+    if previous is not None and "\n" in gap(previous, sent) and not _pro_form(e, sent):
         previous = None  # (a new paragraph: another context, unless "do so" points back)
     earliest = previous.start_char if previous is not None else start
     for prior in reversed(before):
@@ -525,7 +525,7 @@ def _pro_form(e: Report, sent: Any) -> bool:
         for c in trigger.children)
 
 
-def _gap(before: Any, sent: Any) -> str:
+def gap(before: Any, sent: Any) -> str:
     """The text between the words of *before* and those of *sent* (the parser hangs the
     spaces and line breaks between two sentences on either)."""
     end = before.start_char + len(before.text.rstrip())
