@@ -3198,9 +3198,20 @@ def _passive_subjects(v: Any) -> list[Any]:
     """Who undergoes the passive *v*: its own passive subject, or that of the verb it is
     coordinated with ("X was arrested and [was] detained": X is detained too)."""
     own = [c for c in v.children if c.dep_ == "nsubjpass" and not _in_dateline(c)]
-    if own or v.dep_ != "conj" or v.tag_ != "VBN":
+    if own or v.dep_ != "conj" or v.tag_ != "VBN" and not _told_to(v):
         return own
     return [c for c in v.head.children if c.dep_ == "nsubjpass"]
+
+
+def _told_to(v: Any) -> bool:
+    """Whether *v* is a verb of asking or telling written with its infinitive and no one
+    before it ("was summoned and told to leave"): active, it names the one it asks ("told
+    them to leave"), so without one it is a passive whose past form the tagger took for a
+    past tense."""
+    return v.lemma_.lower() in _REQUESTING and v.tag_ == "VBD" and \
+        not any(c.dep_ in ("nsubj", "dobj", "dative") for c in v.children) and \
+        any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.tag_ == "TO" for g in c.children)
+            for c in v.children)
 
 
 _EACH_OTHER = {("each", "other"), ("each", "others"), ("one", "another")}
@@ -3974,7 +3985,7 @@ def _has_anaphor(sent: Any) -> bool:
     """Whether a sentence that names no actor may point back to some: a pronoun, or a pair
     noun ("the two sides", "both countries") after a sentence naming both."""
     return any(t.lower_ in _PERSON_PRONOUNS or t.lower_ in _THING_PRONOUNS or
-               t.lower_ in _PAIR_NOUNS or t.lower_ in GROUP_PRONOUNS for t in sent)
+               t.lower_ in _PAIR_NOUNS for t in sent)
 
 
 def _misjoined(conjunct: Any, verb: Any) -> bool:

@@ -238,12 +238,13 @@ def group_named_before(t: Any, refs: Refs) -> list[ActorRef] | None:
         first = t.doc[first - 1].sent.start
     groups: dict[str | None, tuple[ActorRef, bool]] = {}
     for x in t.doc[first:t.i]:
-        if x.pos_ not in ("NOUN", "PROPN") or not someone(x) or x.dep_ == "conj":
+        if x.pos_ not in ("NOUN", "PROPN") or not someone(x):
             continue
         if any(c.dep_ == "conj" for c in x.children):
             return None  # ("X and Y": the two, or one of them)
-        if not _plural(x):
-            continue
+        if x.dep_ == "conj" or not _plural(x) or \
+                x.dep_ in ("compound", "poss") and x.head.pos_ == "PROPN":
+            continue  # (a word of a name: "the People's Liberation Army")
         found = refs([x])
         if not found or not all(r.country for r in found):
             return None  # (a group the knowledge base cannot place may be the one meant)
