@@ -95,3 +95,17 @@ def test_told_to_after_a_passive_tells_its_subject() -> None:
 def test_told_someone_to_after_a_passive_does_not_tell_its_subject() -> None:
     text = "Peruvian officials were summoned and told Bolivia to reopen the border."
     assert all(t != "PER" for _, t in states_of(text, "REQUEST"))
+
+
+# -- a "between" phrase whose second party the parse left out ------------------------------------
+def test_between_takes_the_party_after_a_dangling_and() -> None:
+    text = "Officials said there would be a summit between Russian President Putin and " \
+           "Chinese President Xi tomorrow."
+    assert states_of(text, "CONSULT") == [("RUS", "CHN")]
+
+
+def test_between_reads_no_party_past_its_phrase() -> None:
+    text = "Officials said a summit between Russian President Putin and Kazakh President " \
+           "Tokayev will precede a visit to China."
+    pairs = states_of(text, "CONSULT")
+    assert ("RUS", "KAZ") in pairs and ("RUS", "CHN") not in pairs and ("KAZ", "CHN") not in pairs

@@ -57,6 +57,7 @@ from .sides import (
     JUDGING,
     act_doers,
     aux_subjects,
+    between_words,
     causative,
     causative_undergoers,
     indefinite,
@@ -1600,11 +1601,12 @@ class EventCoder:
     def _between(self, f: _Found, ctx: _Context) -> list[ActorRef]:
         """The actors a joint act's "between" phrase names where the parser did not join them
         as "A and B" ("talks between Kazakh Foreign Minister Ivan Petrov and Kyrgyz Foreign
-        Minister Ruslan Kazakbaev" read as one name modifying the other): every actor
-        mentioned in the phrase, when they are at least two of different sides, else none."""
+        Minister Ruslan Kazakbaev" read as one name modifying the other, or the second
+        left out of the phrase: :func:`between_words`): every actor mentioned in the phrase,
+        when they are at least two of different sides, else none."""
         out: list[ActorRef] = []
         for prep in (c for t in f.tokens for c in t.children if c.lower_ in ("between", "among")):
-            for x in prep.subtree:
+            for x in between_words(prep):
                 m = ctx.token_mention.get(x.i)
                 ref = self._ref_of_mention(m, ctx) if m is not None and m.form != "place" \
                     else None

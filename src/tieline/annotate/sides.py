@@ -630,3 +630,20 @@ def act_doers(noun: Any) -> list[Any]:
     return [c for c in noun.children if c.dep_ == "poss" and c.lower_ not in PASSED] + \
         [g for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
          for g in c.children if g.dep_ == "pobj"]
+
+
+def between_words(prep: Any) -> list[Any]:
+    """The words of the "between" phrase *prep*: its own, and where they end on an "and" the
+    parser left without the party after it ("a meeting between Prime Minister Modi and
+    Chinese President Xi tomorrow", "Xi" read as a word of "tomorrow"), the words that
+    follow, to the phrase's end (a verb, a preposition, a clause's opening or a stop):
+    "between" names two parties by definition."""
+    words = list(prep.subtree)
+    if words[-1].dep_ != "cc" or words[-1].lower_ != "and":
+        return words
+    for t in prep.doc[words[-1].i + 1:prep.sent.end]:
+        if t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ") or \
+                t.pos_ == "PUNCT" and t.tag_ != "HYPH":
+            break
+        words.append(t)
+    return words
