@@ -478,6 +478,8 @@ FLOORS: dict[str, dict[str, Any]] = {
         # merged main aed3b5a (2026-12-07, session 12: nonacts7, undated5, attach1, speed5,
         # coverage13, sides13): 370/660 (0.561)
         # titles round 1 (headlines coded, on main a6c2ce7): 370/660 -> 383/680 (0.563)
+        # issue 22, sides round 14 (tests/test_sides_round14.py), on main a6c2ce7: 370/660
+        # -> 372/659 (0.564); gold figures unchanged
         "share_both_sides": 0.563, "page_share_dated": 0.95, "page_share_right": 0.98,
     },
     "india-china": {
@@ -761,6 +763,8 @@ FLOORS: dict[str, dict[str, Any]] = {
         # titles round 1 (headlines coded, on main a6c2ce7): 394/538 -> 401/547 (0.733);
         # india-china's gold figures unchanged but families not coded 46 -> 44 and coded in
         # every family 9/25 -> 9/26
+        # issue 22, sides round 14 (tests/test_sides_round14.py), on main a6c2ce7: 394/538
+        # -> 395/536 (0.737); gold figures unchanged
         "share_both_sides": 0.733, "page_share_dated": 0.95, "page_share_right": 0.99,
     },
 }

@@ -44,12 +44,14 @@ The coder's own reading of a verb's or a noun's sides (:mod:`tieline.annotate.ev
 from here the grammar a parse hides (round 13): a subject hung on the auxiliary
 (:func:`aux_subjects`), a causative participle's undergoer (:func:`causative`,
 :func:`causative_undergoers`) and the doer an act noun writes (:func:`names_act`,
-:func:`act_doers`).
+:func:`act_doers`); and (round 14) the second party of a "between" phrase the parser left
+out of it (:func:`between_words`).
 
 The helpers other side-finding modules build on (:mod:`tieline.annotate.partners`) are public
 here: :func:`key` and :func:`same_side` (which side an actor is on), :func:`someone` (a word
-that names one who can act), :func:`token_at` (a report's trigger token) and
-:func:`with_sides` (a report given new sides and the id they make).
+that names one who can act), :func:`token_at` (a report's trigger token),
+:func:`with_sides` (a report given new sides and the id they make) and :func:`gap` (the text
+between two sentences, which tells a paragraph's end).
 """
 
 from __future__ import annotations
