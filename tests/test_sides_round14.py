@@ -109,3 +109,9 @@ def test_between_reads_no_party_past_its_phrase() -> None:
            "Tokayev will precede a visit to China."
     pairs = states_of(text, "CONSULT")
     assert ("RUS", "KAZ") in pairs and ("RUS", "CHN") not in pairs and ("KAZ", "CHN") not in pairs
+
+
+def test_a_state_of_a_place_the_base_does_not_know_still_points_back() -> None:
+    text = "The United States criticised Mexico on Monday. Later, the state of Louisiana " \
+           "threatened to sue Mexico."
+    assert states_of(text, "THREATEN") == [("USA", "MEX")]

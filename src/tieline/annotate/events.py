@@ -1921,8 +1921,10 @@ class EventCoder:
             return self._prior(ctx, t.idx, {"country", "organization", "group"}, 1)
         det = next((c.lower_ for c in t.children if c.dep_ in ("det", "nummod", "predet")), "")
         if det in ("the", "this", "that") and word in _COUNTRY_NOUNS and not any(
-                c.dep_ == "prep" and c.lower_ == "of" for c in t.children):  # (its own
-            # "of" says which: "the former Soviet republic of Georgia" is no anaphor)
+                c.dep_ == "prep" and c.lower_ == "of" and
+                any(g.i in ctx.token_mention for g in c.children) for c in t.children):
+            # (its own "of" says which: "the former Soviet republic of Georgia" is no
+            # anaphor; "the state of Louisiana", a part the base does not know, still is)
             return self._prior(ctx, t.idx, {"country"}, 1)
         owner = next((c for c in t.children if c.dep_ == "poss"), None)
         if owner is not None and word in _COUNTRY_NOUNS and owner.lower_ in ("his", "her"):
