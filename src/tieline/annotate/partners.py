@@ -24,7 +24,7 @@
   there is of one state: two groups ("Kazakh guards detained Kyrgyz shepherds. They accused
   them ..."), a group no state's ("the protesters"), or people joined by "and" (a pair the
   pronoun may mean together) leave it unread; never inside a quote, whose "they" may be
-  anyone the speaker means.
+  anyone the speaker means; a word of a name is no group ("the People's Liberation Army").
 
 Each side found so is stored with its basis ("inferred-clause" where the sentence itself
 names the partner or state, "inferred-previous" where the sentence before does).
