@@ -265,6 +265,6 @@ def _plural(x: Any) -> bool:
 
 def _in_quote(t: Any) -> bool:
     """Whether *t* is inside a direct quote its sentence opens before it."""
-    before = t.doc.text[t.sent.start_char:t.idx]
+    before: str = t.doc.text[t.sent.start_char:t.idx]
     return sum(before.count(q) for q in OPENING_QUOTES) > \
         sum(before.count(q) for q in CLOSING_QUOTES) or before.count('"') % 2 == 1
