@@ -49,6 +49,16 @@ def sides(art: Article, type_: str) -> list[tuple[object, object]]:
     return [(side(e.source), side(e.target)) for e in art.events if e.type == type_]
 
 
+def sides_of(text: str, type_: str) -> list[tuple[object, object]]:
+    """The sides (actor, basis) of each event of *type_* coded in *text*."""
+    return sides(code(text), type_)
+
+
+def states_of(text: str, type_: str) -> list[tuple[object, object]]:
+    """The states (or actors) on the two sides of each event of *type_* in *text*."""
+    return [(s and s[0], t and t[0]) for s, t in sides_of(text, type_)]
+
+
 # -- people learned from role and nationality ----------------------------------------------
 @pytest.mark.parametrize("text, name, country, sector", [
     ("Russian-Armenian billionaire Ruben Karapetyan met Georgian officials in Tbilisi.",

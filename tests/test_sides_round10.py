@@ -22,12 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_sides import code, side
-
-
-def sides_of(text: str, type_: str) -> list[tuple[object, object]]:
-    """The sides of each event of *type_* coded in *text*."""
-    return [(side(e.source), side(e.target)) for e in code(text).events if e.type == type_]
+from test_sides import code, sides_of
 
 
 # -- the place of a visit, written on the verb of arriving --------------------------------------

@@ -26,17 +26,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_sides import code, side
-
-
-def sides_of(text: str, type_: str) -> list[tuple[object, object]]:
-    """The sides (actor, basis) of each event of *type_* coded in *text*."""
-    return [(side(e.source), side(e.target)) for e in code(text).events if e.type == type_]
-
-
-def states_of(text: str, type_: str) -> list[tuple[object, object]]:
-    """The states (or actors) on the two sides of each event of *type_* in *text*."""
-    return [(s and s[0], t and t[0]) for s, t in sides_of(text, type_)]
+from test_sides import sides_of, states_of
 
 
 # -- the subject on an auxiliary ---------------------------------------------------------------
