@@ -163,16 +163,22 @@ def test_an_article_side_is_stored_and_kept_through_merging(tmp_path: Path) -> N
     assert ("stated", "inferred-article") in got
 
 
-def test_the_migration_keeps_the_reports_and_allows_the_new_basis(tmp_path: Path) -> None:
-    path = tmp_path / "old.db"
-    conn = sqlite3.connect(path)  # (a database as the migrations before this one left it)
+def database_before(path: Path, migration: str) -> sqlite3.Connection:
+    """Open a new database at *path* as the migrations before *migration* ("0021") left it."""
+    conn = sqlite3.connect(path)
     conn.execute("CREATE TABLE schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT)")
     for name, sql in migrations():
-        if name >= "0021":
+        if name >= migration:
             break
         for statement in _statements(sql):
             conn.execute(statement)
         conn.execute("INSERT INTO schema_migrations VALUES (?, '2024-01-01')", (name,))
+    return conn
+
+
+def test_the_migration_keeps_the_reports_and_allows_the_new_basis(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    conn = database_before(path, "0021")
     conn.execute("INSERT INTO articles (id, origin, text, content_hash, published_basis, "
                  "words, stages, ingested_at) VALUES ('a', 'a', 'Astana demanded it.', 'h', "
                  "'unknown', 3, '{}', '2024-01-01')")

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import tieline
+from test_sides_round8 import database_before
 from tieline.annotate.headline import (
     apply_edits,
     headline_edits,
@@ -23,7 +24,6 @@ from tieline.annotate.pipeline import pipeline_for
 from tieline.config import Settings
 from tieline.models import Article, Report
 from tieline.store import Store
-from tieline.store.db import _statements, migrations
 
 CONTEXT = ("The two neighbours have quarrelled for months over fishing rights.\n\n"
            "Officials in both capitals declined to comment on the talks.")
@@ -230,14 +230,7 @@ def test_cutting_lines_from_the_text_leaves_a_titles_report() -> None:
 
 def test_the_migration_keeps_the_reports_as_read_in_the_text(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
-    conn = sqlite3.connect(path)  # (a database as the migrations before this one left it)
-    conn.execute("CREATE TABLE schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT)")
-    for name, sql in migrations():
-        if name >= "0027":
-            break
-        for statement in _statements(sql):
-            conn.execute(statement)
-        conn.execute("INSERT INTO schema_migrations VALUES (?, '2024-01-01')", (name,))
+    conn = database_before(path, "0027")
     conn.execute("INSERT INTO articles (id, origin, text, content_hash, published_basis, "
                  "words, stages, ingested_at) VALUES ('a', 'a', 'Lima banned it.', 'h', "
                  "'unknown', 3, '{}', '2024-01-01')")
