@@ -50,7 +50,7 @@ from .language import NOT_ANALYSED, analysed_for_events, is_english
 from .lexicon import COOPERATIVE, Entry, Lexicon
 from .newsday import NEWSDAY, date_by_news_day, told_in_past, untimed
 from .newsday import governor as _clause_verb
-from .partners import GROUP_PRONOUNS, group_named_before
+from .partners import ADDRESSED, GROUP_PRONOUNS, group_named_before, quoted_addressee
 from .partners import complete as _described_sides
 from .published import caption, post_stamp, url_period
 from .sides import (
@@ -1908,6 +1908,8 @@ class EventCoder:
         word = t.lower_
         if word in _FIRST_PERSON:
             return self._quoted_speaker(t, word in _FIRST_PERSON_PLURAL, ctx)
+        if word in ADDRESSED:  # ("'We will work with you,' Modi told Xi")
+            return quoted_addressee(t, lambda toks: self._refs(toks, ctx))
         if word in GROUP_PRONOUNS:  # ("they": the joint speakers of what it is said in)
             return (self._joint_speakers(t, ctx) if word == "they" else None) or \
                 group_named_before(t, lambda toks: self._refs(toks, ctx))

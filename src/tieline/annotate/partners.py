@@ -26,6 +26,13 @@
   pronoun may mean together) leave it unread; never inside a quote, whose "they" may be
   anyone the speaker means; a word of a name is no group ("the People's Liberation Army").
 
+- **The one a quote is said to** (round 15): "you" inside a direct quote is whom its
+  sentence tells the quote to, outside it: the object of a verb of telling ("'We will work
+  with you,' Modi told Xi") or the "to" phrase of a verb of saying ("..., Modi said to
+  Xi"). Never a "you" whose sentence names no one told (an interview's "you", a reader's:
+  "'You can see the damage,' he said"), nor one the quote is told to reporters or people
+  the knowledge base cannot place, nor two addressees of two sides.
+
 Each side found so is stored with its basis ("inferred-clause" where the sentence itself
 names the partner or state, "inferred-previous" where the sentence before does).
 """
@@ -71,6 +78,12 @@ NOT_BACK = frozenset({"whole", "entire", "same", "own", "home", "host", "other",
 GROUP_PRONOUNS = frozenset({"they", "them"})
 #: Tags of nouns in the plural.
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+#: The pronoun of the one a quote is said to.
+ADDRESSED = frozenset({"you"})
+#: Verbs of telling whose object is the one told ("'...,' Modi told Xi").
+TELLING = frozenset({"tell", "assure", "inform", "remind", "warn", "urge", "ask"})
+#: Verbs of saying whose "to" phrase is the one told ("'...,' Modi said to Xi").
+SAYING_TO = frozenset({"say", "write", "add", "declare", "explain", "reply", "speak"})
 #: Quote marks that open a direct quote, and those that close one.
 OPENING_QUOTES = ("“", "«")
 CLOSING_QUOTES = ("”", "»")
@@ -268,3 +281,24 @@ def _in_quote(t: Any) -> bool:
     before: str = t.doc.text[t.sent.start_char:t.idx]
     return sum(before.count(q) for q in OPENING_QUOTES) > \
         sum(before.count(q) for q in CLOSING_QUOTES) or before.count('"') % 2 == 1
+
+
+def quoted_addressee(t: Any, refs: Refs) -> list[ActorRef] | None:
+    """The one "you" (*t*) is inside a direct quote: whom its sentence tells the quote to
+    (see the module's docstring), with the basis "inferred-clause", or None."""
+    if t.lower_ not in ADDRESSED or not _in_quote(t):
+        return None
+    for v in t.sent:
+        if v.pos_ != "VERB" or _in_quote(v):
+            continue
+        lemma = v.lemma_.lower()
+        told = [c for c in v.children if c.dep_ in ("dobj", "dative") and lemma in TELLING] + \
+            [g for c in v.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" and
+             lemma in SAYING_TO for g in c.children if g.dep_ == "pobj"]
+        if not told:
+            continue
+        found = refs(told)
+        if len({key(r) for r in found}) != 1:
+            return None  # (reporters, or two sides told at once)
+        return [replace(found[0], basis="inferred-clause")]
+    return None

@@ -62,7 +62,7 @@ from functools import cache
 from typing import Any
 
 from ..models import ActorRef, Report
-from .actors import _DE_FACTO, load_roles
+from .actors import _DE_FACTO, RULER_LABEL, load_roles
 from .counterpart import STATE_SECTORS
 
 #: Acts of two parties by definition: whoever has one with a partner is the other party.
@@ -84,8 +84,9 @@ JUDGING = frozenset({
 #: "we", which is the speaker's side in what the speaker says.
 PASSED = frozenset({"it", "there", "we", "us", "our", "this", "that", "which"})
 #: Named-entity labels of someone who may be the doer though the knowledge base does not
-#: know them: the climb stops at them.
-NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+#: know them: the climb stops at them. And the knowledge base's own label (round 15): a name
+#: it knows that the tagger took for a common noun ("Guterres will meet ...") is someone.
+NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE", RULER_LABEL})
 #: Verbs of reporting: whoever reports a meeting or an agreement with a partner speaks for the
 #: side that has it, not always as the one who has it ("Xi will visit Indonesia, the
 #: spokesperson announced"): the side found through them is the speaker's state.
@@ -190,7 +191,8 @@ def governing_doer(e: Report, sent: Any, refs: Refs, state_of: StateOf) -> Actor
         if not _state_side(doer):
             return None
         doer = state_of(doer)
-    if doer is None or not _state_side(doer) or same_side(doer, e.target):
+    if doer is None or not (_state_side(doer) or not speaker and _stateless_party(doer)) or \
+            same_side(doer, e.target):
         return None
     return replace(doer, basis="inferred-clause")
 
@@ -220,7 +222,7 @@ def supporting_doer(e: Report, sent: Any, refs: Refs) -> ActorRef | None:
     subj = [s for s in _subjects(verb) if s.dep_ == "nsubj"]
     found = refs(subj) if subj and someone(subj[0]) and subj[0].pos_ != "PRON" else []
     if len({key(r) for r in found}) != 1 or same_side(found[0], e.target) or \
-            not _state_side(found[0]):
+            not (_state_side(found[0]) or _stateless_party(found[0])):
         return None
     return replace(found[0], basis="inferred-clause")
 
@@ -281,6 +283,13 @@ def _state_side(ref: ActorRef) -> bool:
     civilians, companies, press or opposition, whose travels and dealings are not the
     state's ("students who travelled to Mexico")."""
     return bool(ref.country) and (ref.sector is None or ref.sector in STATE_SECTORS)
+
+
+def _stateless_party(ref: ActorRef) -> bool:
+    """Whether *ref* is a party of no state that the knowledge base knows as one of an
+    international organisation (its body, head or envoy: "the UN chief", "NATO"): an actor
+    of its own in a meeting or an agreement, as a state is (round 15)."""
+    return ref.id is not None and not ref.country and ref.sector == "IGO"
 
 
 def someone(t: Any) -> bool:
