@@ -3770,6 +3770,10 @@ def _aimed_elsewhere(e: Report, sent: Any) -> bool:
     trigger = next((t for t in sent if t.idx == e.evidence[0].trigger_start), None)
     if trigger is None or _side_written(sent, trigger.idx, by=False) or _addressed(trigger):
         return True
+    if e.type != "REQUEST":  # (ties with many: "its international partnerships")
+        ev = e.evidence[0]
+        words = sent.doc.char_span(ev.trigger_start, ev.trigger_end, "expand") or ()
+        return counterpart.with_many(w.text for t in words for w in t.subtree)
     return bool({t.lemma_.lower() for t in trigger.subtree} & counterpart.RALLIES) or \
         _asked_in_clause(trigger)
 
