@@ -1,0 +1,91 @@
+"""Both sides, fifteenth round: a party of no state, the one a quote is told to, and ties
+with the article's other state (issue 22).
+
+- The doer of a joint act (a meeting, talks) written only with its partner may be a person
+  or body of no state that the knowledge base knows as an international organisation's
+  ("Guterres will meet several leaders, including a meeting with Putin"); never one who
+  only reports the act ("the UN said talks with Iran resumed"). A name the knowledge base
+  knows is someone even where the tagger took it for a common noun.
+- "You" inside a direct quote is whom its sentence tells the quote to ("'...,' Modi told
+  Xi", "..., Modi said to Xi"); never reporters, nor a "you" told to no one named.
+- Ties told with no partner ("Astana is ready to restore diplomatic relations") on a page
+  about two states are ties with the other one; never on a page about three, nor where the
+  words name a partner or many ("its international partnerships").
+
+Every sentence is written for the test (names of states, offices and officeholders are
+real, the events invented), none taken from a scored set."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_sides import sides_of, states_of
+from test_sides_round8 import PAIR, THREE, last_sides
+
+
+# -- a party of no state ------------------------------------------------------------------------
+def test_a_stateless_party_the_base_knows_does_the_meeting_its_clause_governs() -> None:
+    text = "Guterres will meet several leaders at the summit, including a meeting with " \
+           "Putin on Thursday."
+    assert (("antonio-guterres", "inferred-clause"), ("RUS", "stated")) in \
+        sides_of(text, "CONSULT")
+
+
+def test_a_stateless_party_named_in_full_does_it_too() -> None:
+    text = "UN Secretary-General Antonio Guterres appeared upbeat about the upcoming " \
+           "meeting with Putin."
+    assert sides_of(text, "CONSULT") == [(("antonio-guterres", "inferred-clause"),
+                                          ("RUS", "stated"))]
+
+
+def test_a_stateless_party_that_only_reports_the_talks_has_no_part_in_them() -> None:
+    assert states_of("The UN said talks with Iran resumed on Monday.", "CONSULT") == \
+        [(None, "IRN")]
+
+
+# -- the one a quote is told to -----------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "\"We will work with you on trade,\" Modi told Xi.",
+    "\"We will work with you on trade,\" Modi said to Xi on Monday.",
+])
+def test_you_in_a_quote_is_whom_it_is_told_to(text: str) -> None:
+    assert sides_of(text, "COOPERATE") == [(("IND", "inferred-clause"),
+                                            ("CHN", "inferred-clause"))]
+
+
+@pytest.mark.parametrize("text", [
+    "\"We will work with you on trade,\" Modi told reporters.",
+    "\"We will work with you on trade,\" Modi said.",
+])
+def test_you_told_to_no_one_named_is_no_side(text: str) -> None:
+    assert states_of(text, "COOPERATE") == [("IND", None)]
+
+
+# -- ties with the article's other state --------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Astana is ready to restore diplomatic relations.",
+    "Kazakh President Tokayev said Kazakhstan is ready to develop bilateral ties.",
+])
+def test_ties_with_no_partner_are_with_the_other_state_of_the_pair(text: str) -> None:
+    assert ("AGREE", ("KAZ", "stated"), ("KGZ", "inferred-article")) in \
+        last_sides(PAIR, text)
+
+
+def test_no_ties_inferred_on_a_page_about_three_states() -> None:
+    text = "Astana is ready to restore diplomatic relations."
+    assert ("AGREE", ("KAZ", "stated"), None) in last_sides(THREE, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Astana seeks to diversify its partnerships.",
+    "Astana seeks to strengthen its international partnerships.",
+    "Astana stressed the importance of expanding cooperation among member states.",
+])
+def test_ties_with_many_are_with_no_one_state(text: str) -> None:
+    assert ("AGREE", ("KAZ", "stated"), None) in last_sides(PAIR, text)
+
+
+def test_ties_with_a_partner_written_keep_it() -> None:
+    text = "Astana is ready to develop closer ties with the West."
+    assert [t for typ, _, t in last_sides(PAIR, text) if typ == "AGREE"] == \
+        [("WEST", "stated")]
