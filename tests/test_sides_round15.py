@@ -89,3 +89,23 @@ def test_ties_with_a_partner_written_keep_it() -> None:
     text = "Astana is ready to develop closer ties with the West."
     assert [t for typ, _, t in last_sides(PAIR, text) if typ == "AGREE"] == \
         [("WEST", "stated")]
+
+
+# -- the one an accusation, a protest or a threat is aimed at, from its answer ------------------
+@pytest.mark.parametrize("text, type_", [
+    ("Peru dismissed Chile's accusations on Monday.", "ACCUSE"),
+    ("Peru ignored Chile's threats on Monday.", "THREATEN"),
+    ("Peru ignored Chilean protests on Monday.", "PROTEST"),
+])
+def test_who_dismisses_an_accusation_is_the_one_accused(text: str, type_: str) -> None:
+    assert sides_of(text, type_) == [(("CHL", "stated"), ("PER", "inferred-clause"))]
+
+
+def test_an_accusation_aimed_at_a_third_keeps_its_target() -> None:
+    assert states_of("Peru dismissed Chile's accusations against Bolivia.", "ACCUSE") == \
+        [("CHL", "BOL")]
+
+
+def test_who_welcomes_an_accusation_is_not_the_one_accused() -> None:
+    assert states_of("Peru welcomed Chile's accusations on Monday.", "ACCUSE") == \
+        [("CHL", None)]

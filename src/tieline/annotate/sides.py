@@ -10,7 +10,7 @@ Two acts name their other side by definition, and news leaves it where every rea
   of the verb that holds it ("Xi appeared upbeat about the upcoming meeting with Modi").
   Never one who only judges the act ("China condemned the meeting with the Dalai Lama":
   a judgement is no part in it), never past a person or body the knowledge base does not
-  know (who may be the doer), never an actor without a state (a mediator, "the UN said
+  know (who may be the doer), never a speaker without a state (a mediator, "the UN said
   talks with Iran resumed"), and never where the noun names both parties ("talks between
   India and China").
 - **The one a refusal answers** (PLOVER REJECT: "reject a proposal, demand, or request")
@@ -23,7 +23,15 @@ Two acts name their other side by definition, and news leaves it where every rea
   act): a request written as a noun with its maker only ("a request from the Kazakh
   ministry") that someone refuses, accepts, grants, receives or ignores is that one's
   request ("Kyrgyz authorities refused a request from the Kazakh ministry"). Never when
-  the answerer is of the maker's own side.
+  the answerer is of the maker's own side. So (round 15) for the other acts aimed at
+  another (PLOVER ACCUSE, PROTEST, THREATEN: their target is the one accused, protested
+  to, threatened): who denies, dismisses, rejects or ignores an accusation, a protest or
+  a threat written with its maker only is the one it is aimed at ("India dismissed
+  China's accusations", "the troops ignored the Bhutanese protests").
+- **A party of no state** (round 15): the doer of a joint act found so may be a person or
+  body the knowledge base knows as an international organisation's ("Guterres will meet
+  several leaders, including a meeting with Putin"): an actor of its own, as a state is;
+  never one who only reports the act.
 - **The people or the body at home** (issue 22, round 11): a generic agent written with no
   state ("detained protesters", "called on the government", "the authorities") is of the
   state its own words or its clause place it in ("protesters in Almaty", "detained
@@ -106,7 +114,12 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: Verbs whose subject answers or receives a request, as its addressee.
 ANSWERING = frozenset({"refuse", "reject", "decline", "accept", "grant", "deny", "ignore",
                        "dismiss", "approve", "answer", "fulfil", "fulfill", "heed", "receive",
-                       "satisfy", "rebuff", "spurn", "honour", "honor", "comply", "meet"})
+                       "satisfy", "rebuff", "spurn", "honour", "honor", "comply", "meet",
+                       "refute", "rebut"})
+#: Acts aimed at another, whose answer tells who that one is (round 15): a request is
+#: answered by whom it asks, an accusation, a protest or a threat by whom it is aimed at
+#: ("India dismissed China's accusations", "ignored Bhutanese protests").
+ANSWERED = frozenset({"REQUEST", "ACCUSE", "PROTEST", "THREATEN"})
 #: Sectors of a state's public: its opposition, press and civilians.
 PUBLIC = frozenset({"OPP", "MED", "CVL"})
 #: Sectors that hold power at home: government, police, legislature and courts.
@@ -332,10 +345,11 @@ def _between(trigger: Any) -> bool:
 
 
 def answering(e: Report, sent: Any, refs: Refs) -> ActorRef | None:
-    """The one who answers or receives the request *e*, its noun the object of their verb
-    ("refused a request from X", "the request was rejected by Y", "complied with the
-    demand"), or None."""
-    if e.type != "REQUEST" or e.source is None or e.target is not None or e.mutual:
+    """The one who answers or receives the request *e* (or the accusation, protest or
+    threat: :data:`ANSWERED`), its noun the object of their verb ("refused a request from
+    X", "the request was rejected by Y", "complied with the demand", "dismissed X's
+    accusations"), or None."""
+    if e.type not in ANSWERED or e.source is None or e.target is not None or e.mutual:
         return None
     noun = token_at(sent, e.evidence[0].trigger_start)
     if noun is None or noun.pos_ != "NOUN":
