@@ -151,7 +151,8 @@ ACT_WORDS = frozenset({"use", "move", "step", "attack", "strike", "ban", "offer"
                        "buildup", "build-up", "push", "bid", "effort", "help", "support",
                        "withdrawal", "refusal", "removal", "approval", "arrival", "dismissal",
                        "denial", "proposal", "seizure", "closure", "departure", "presence",
-                       "assistance", "acceptance", "interference", "insistence", "resistance"})
+                       "assistance", "acceptance", "interference", "insistence", "resistance",
+                       "visit", "trip"})
 
 Refs = Callable[[list[Any]], list[ActorRef]]
 StateOf = Callable[[ActorRef], ActorRef]
@@ -270,6 +271,12 @@ def _climb(trigger: Any, refs: Refs) -> tuple[ActorRef, bool] | None:
                 # meeting with Y" says nothing of who meets Y)
             if s.lower_ in PASSED:
                 continue
+            doers = act_doers(s)  # (an act's doer does what it holds: "Wang's visit
+            if doers:  # includes talks with X", round 15)
+                found = refs(doers)
+                if len({key(r) for r in found}) != 1:
+                    return None
+                return found[0], False
             found = refs([s]) if someone(s) and s.pos_ != "PRON" else []
             if found:
                 if len({key(r) for r in found}) != 1:
