@@ -8,6 +8,11 @@ with the article's other state (issue 22).
   knows is someone even where the tagger took it for a common noun.
 - "You" inside a direct quote is whom its sentence tells the quote to ("'...,' Modi told
   Xi", "..., Modi said to Xi"); never reporters, nor a "you" told to no one named.
+- Who dismisses, denies or ignores an accusation, a protest or a threat written with its
+  maker only is the one it is aimed at ("Peru dismissed Chile's accusations"); never one
+  who welcomes it, nor where the accusation names its own target.
+- The doer an act noun writes, as the subject of the clause that holds a joint act, has
+  that act ("the visit by X will include talks with Y").
 - Ties told with no partner ("Astana is ready to restore diplomatic relations") on a page
   about two states are ties with the other one; never on a page about three, nor where the
   words name a partner or many ("its international partnerships").
@@ -109,3 +114,15 @@ def test_an_accusation_aimed_at_a_third_keeps_its_target() -> None:
 def test_who_welcomes_an_accusation_is_not_the_one_accused() -> None:
     assert states_of("Peru welcomed Chile's accusations on Monday.", "ACCUSE") == \
         [("CHL", None)]
+
+
+# -- the doer of the act that holds a joint act -------------------------------------------------
+def test_the_doer_of_the_act_that_holds_the_talks_has_them() -> None:
+    text = "The visit by the Peruvian foreign minister will include talks with Chilean " \
+           "officials."
+    assert (("PER", "inferred-clause"), ("CHL", "stated")) in sides_of(text, "CONSULT")
+
+
+def test_an_act_with_no_doer_written_gives_none() -> None:
+    assert states_of("The visit will include talks with Chilean officials.", "CONSULT") == \
+        [(None, "CHL")]
