@@ -13,6 +13,9 @@ with the article's other state (issue 22).
   who welcomes it, nor where the accusation names its own target.
 - The doer an act noun writes, as the subject of the clause that holds a joint act, has
   that act ("the visit by X will include talks with Y").
+- A bare "the council" or "the commission" is the body of that name named before ("the
+  European Council ... the council granted"); never a body of another name, nor one
+  described ("the city council").
 - Ties told with no partner ("Astana is ready to restore diplomatic relations") on a page
   about two states are ties with the other one; never on a page about three, nor where the
   words name a partner or many ("its international partnerships").
@@ -126,3 +129,22 @@ def test_the_doer_of_the_act_that_holds_the_talks_has_them() -> None:
 def test_an_act_with_no_doer_written_gives_none() -> None:
     assert states_of("The visit will include talks with Chilean officials.", "CONSULT") == \
         [(None, "CHL")]
+
+
+# -- a body named by the noun of its name --------------------------------------------------------
+_COUNCIL = "The European Council met in Brussels on Thursday. In June, the {} granted " \
+           "Moldova candidate status."
+
+
+def test_the_council_is_the_council_named_before() -> None:
+    assert sides_of(_COUNCIL.format("council"), "SUPPORT") == \
+        [(("EUCO", "stated"), ("MDA", "stated"))]
+
+
+@pytest.mark.parametrize("lead, body", [
+    ("NATO met in Brussels on Thursday. In June, the {} granted Moldova candidate status.",
+     "council"),  # (a body of another name is no referent)
+    (_COUNCIL, "city council"),  # (one described is another)
+])
+def test_a_council_never_named_is_no_side(lead: str, body: str) -> None:
+    assert states_of(lead.format(body), "SUPPORT") == [(None, "MDA")]

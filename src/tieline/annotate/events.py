@@ -330,6 +330,9 @@ _SEATED_BODIES = frozenset({"court", "courts", "judiciary", "prosecutors", "auth
                             "ministry"})
 _ORG_NOUNS = {"group", "grouping", "bloc", "alliance", "organisation", "organization", "pact",
               "union", "body", "treaty", "court"}
+#: Nouns of bodies that a bare "the council" names only as the one of that name named before
+#: ("the European Council ... the council"): the nearest body of another name is no referent.
+_NAMED_BODIES = frozenset({"council", "commission"})
 #: Bodies of a government that "the ministry" or "the government" points back to.
 _GOVERNMENT_NOUNS = {"ministry", "government", "cabinet", "administration", "leadership",
                      "authorities"}
@@ -1934,6 +1937,8 @@ class EventCoder:
             if person and person[0].country and person[0].country in self.kb.actors:
                 c = self.kb.actors[person[0].country]
                 return [ActorRef(c.id, c.name, c.country, None, c.kind)]
+        if det == "the" and word in _NAMED_BODIES:  # ("the council", round 15)
+            return self._named_body(t, ctx)
         if det in ("the", "this", "that") and word in _ORG_NOUNS:
             return self._prior(ctx, t.idx, {"organization", "group"}, 1)
         if det == "the" and word in _GOVERNMENT_NOUNS and \
@@ -1947,6 +1952,21 @@ class EventCoder:
                 return self._prior(ctx, t.idx, {kind}, 2)
             return self._prior(ctx, t.idx, {"country"}, 2) or \
                 self._prior(ctx, t.idx, {"person"}, 2)
+        return None
+
+    def _named_body(self, t: Any, ctx: _Context) -> list[ActorRef] | None:
+        """The body a bare "the council" or "the commission" (*t*) points back to: the latest
+        organisation named before it whose name holds that noun ("the European Council ...
+        the council granted"); None where none is (a council the text never named, or one
+        described: "the city council")."""
+        if any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in t.children):
+            return None
+        k = bisect_right(ctx.mention_starts, t.idx)
+        for m in reversed(ctx.mentions[max(0, k - 40):k]):
+            ref = self._ref_of_mention(m, ctx)
+            if ref is not None and ref.kind == "organization" and \
+                    t.lower_ in ref.name.lower().split():
+                return [ref]
         return None
 
     def _said_by(self, t: Any, ctx: _Context) -> list[ActorRef] | None:
