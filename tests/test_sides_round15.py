@@ -16,6 +16,8 @@ with the article's other state (issue 22).
 - A bare "the council" or "the commission" is the body of that name named before ("the
   European Council ... the council granted"); never a body of another name, nor one
   described ("the city council").
+- Those an "including" phrase names are among the people or states it is said of ("a number
+  of officials and organisations, including President X and the Y embassy"), each a side.
 - Ties told with no partner ("Astana is ready to restore diplomatic relations") on a page
   about two states are ties with the other one; never on a page about three, nor where the
   words name a partner or many ("its international partnerships").
@@ -148,3 +150,20 @@ def test_the_council_is_the_council_named_before() -> None:
 ])
 def test_a_council_never_named_is_no_side(lead: str, body: str) -> None:
     assert states_of(lead.format(body), "SUPPORT") == [(None, "MDA")]
+
+
+# -- the members an "including" phrase names ------------------------------------------------------
+def test_those_an_including_phrase_names_are_among_the_doers() -> None:
+    text = "A number of officials and organisations, including President Boric and the " \
+           "Peruvian embassy, have expressed their support to Bolivia."
+    assert sorted(states_of(text, "SUPPORT")) == [("CHL", "BOL"), ("PER", "BOL")]
+
+
+def test_states_an_including_phrase_names_do_it() -> None:
+    assert states_of("Several governments, including Peru, condemned Chile on Monday.",
+                     "ACCUSE") == [("PER", "CHL")]
+
+
+def test_an_including_phrase_of_no_one_known_gives_no_side() -> None:
+    text = "Several officials, including those from the ministry, condemned Chile on Monday."
+    assert states_of(text, "ACCUSE") == [(None, "CHL")]

@@ -311,8 +311,12 @@ _JOINT = {"CONSULT", "AGREE", "COOPERATE"}
 #: Words of a part of a group ("some of its soldiers"): the group's side is the part's.
 _PARTS = {"some", "many", "most", "several", "dozens", "hundreds", "thousands", "scores",
           "all", "none", "one", "two", "three", "four", "five", "six", "seven", "eight",
-          "nine", "ten", "each", "both", "few", "majority"}
+          "nine", "ten", "each", "both", "few", "majority", "number"}
 _COUNTRY_NOUNS = {"country", "nation", "state", "republic"}
+#: Nouns of many actors whose "including" phrase names some of them ("several countries,
+#: including Peru"), besides the nouns of people (round 15).
+_MEMBERS_OF = frozenset({"countries", "states", "nations", "governments", "organisations",
+                         "organizations", "bodies", "groups", "parties"})
 #: Nouns of a part of a state named in their "of" phrase ("the Georgian region of Abkhazia",
 #: "the breakaway republic of South Ossetia"): the named part is the side when it is an actor.
 _PART_NOUNS = {"region", "regions", "province", "provinces", "republic", "republics",
@@ -1728,6 +1732,11 @@ class EventCoder:
                 seat = self._seat_of(t, c, ctx)  # "a court in Baku", "the authorities in
                 if seat:  # Tskhinvali": the bodies that sit there are its state's
                     return seat
+            if c.dep_ == "prep" and c.lower_ == "including" and \
+                    (self._names_people(t) or t.lower_ in _MEMBERS_OF):
+                members = self._refs([x for x in c.children if x.dep_ == "pobj"], ctx)
+                if members:  # "officials, including the president and the US embassy":
+                    return members  # those named are among them (round 15)
             if c.dep_ == "prep" and c.lower_ in ("of", "from"):
                 pair = self._pair_of_agents(t, c, ctx)  # "troops from both sides"
                 if pair:
