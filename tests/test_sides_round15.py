@@ -3,7 +3,7 @@ with the article's other state (issue 22).
 
 - The doer of a joint act (a meeting, talks) written only with its partner may be a person
   or body of no state that the knowledge base knows as an international organisation's
-  ("Guterres will meet several leaders, including a meeting with Putin"); never one who
+  ("Guterres has a busy week ahead, with a meeting with Lavrov planned"); never one who
   only reports the act ("the UN said talks with Iran resumed"). A name the knowledge base
   knows is someone even where the tagger took it for a common noun.
 - "You" inside a direct quote is whom its sentence tells the quote to ("'...,' Modi told
@@ -14,10 +14,10 @@ with the article's other state (issue 22).
 - The doer an act noun writes, as the subject of the clause that holds a joint act, has
   that act ("the visit by X will include talks with Y").
 - A bare "the council" or "the commission" is the body of that name named before ("the
-  European Council ... the council granted"); never a body of another name, nor one
+  European Council ... the council praised"); never a body of another name, nor one
   described ("the city council").
-- Those an "including" phrase names are among the people or states it is said of ("a number
-  of officials and organisations, including President X and the Y embassy"), each a side.
+- Those an "including" phrase names are among the people or states it is said of ("many
+  officials and diplomats, including President X and the Y ambassador"), each a side.
 - Ties told with no partner ("Astana is ready to restore diplomatic relations") on a page
   about two states are ties with the other one; never on a page about three, nor where the
   words name a partner or many ("its international partnerships").
@@ -35,10 +35,9 @@ from test_sides_round8 import PAIR, THREE, last_sides
 
 # -- a party of no state ------------------------------------------------------------------------
 def test_a_stateless_party_the_base_knows_does_the_meeting_its_clause_governs() -> None:
-    text = "Guterres will meet several leaders at the summit, including a meeting with " \
-           "Putin on Thursday."
-    assert (("antonio-guterres", "inferred-clause"), ("RUS", "stated")) in \
-        sides_of(text, "CONSULT")
+    text = "Guterres has a busy week ahead, with a meeting with Lavrov planned for Friday."
+    assert sides_of(text, "CONSULT") == [(("antonio-guterres", "inferred-clause"),
+                                          ("RUS", "stated"))]
 
 
 def test_a_stateless_party_named_in_full_does_it_too() -> None:
@@ -74,7 +73,7 @@ def test_you_told_to_no_one_named_is_no_side(text: str) -> None:
 # -- ties with the article's other state --------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "Astana is ready to restore diplomatic relations.",
-    "Kazakh President Tokayev said Kazakhstan is ready to develop bilateral ties.",
+    "Kazakh President Tokayev said Kazakhstan wants to deepen bilateral ties.",
 ])
 def test_ties_with_no_partner_are_with_the_other_state_of_the_pair(text: str) -> None:
     assert ("AGREE", ("KAZ", "stated"), ("KGZ", "inferred-article")) in \
@@ -134,8 +133,8 @@ def test_an_act_with_no_doer_written_gives_none() -> None:
 
 
 # -- a body named by the noun of its name --------------------------------------------------------
-_COUNCIL = "The European Council met in Brussels on Thursday. In June, the {} granted " \
-           "Moldova candidate status."
+_COUNCIL = "The European Council met in Brussels on Thursday. The {} later praised " \
+           "Moldova for its reforms."
 
 
 def test_the_council_is_the_council_named_before() -> None:
@@ -144,7 +143,7 @@ def test_the_council_is_the_council_named_before() -> None:
 
 
 @pytest.mark.parametrize("lead, body", [
-    ("NATO met in Brussels on Thursday. In June, the {} granted Moldova candidate status.",
+    ("NATO met in Brussels on Thursday. The {} later praised Moldova for its reforms.",
      "council"),  # (a body of another name is no referent)
     (_COUNCIL, "city council"),  # (one described is another)
 ])
@@ -154,8 +153,8 @@ def test_a_council_never_named_is_no_side(lead: str, body: str) -> None:
 
 # -- the members an "including" phrase names ------------------------------------------------------
 def test_those_an_including_phrase_names_are_among_the_doers() -> None:
-    text = "A number of officials and organisations, including President Boric and the " \
-           "Peruvian embassy, have expressed their support to Bolivia."
+    text = "Many officials and diplomats, including President Boric and the Peruvian " \
+           "ambassador, voiced support for Bolivia on Monday."
     assert sorted(states_of(text, "SUPPORT")) == [("CHL", "BOL"), ("PER", "BOL")]
 
 
