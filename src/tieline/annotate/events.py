@@ -2149,15 +2149,18 @@ class EventCoder:
         clause = f.clause
         governed = _governors(t) + ([clause] if clause is not None else [])
         own = {t.i, *(c.i for c in mood.coordinates(t))}
-        if f.negated or any(mood.denies(g, g.i in own) and not mood.beyond_the_scene(t, g)
-                            for g in governed) or \
-                any(c.lower_ == "no" and c.dep_ == "det" for c in t.children):
+        done = mood.told_done(t)  # "sought to ease tensions after a clash that left 20 dead"
+        if f.negated or not done and any(mood.denies(g, g.i in own) and
+                                         not mood.beyond_the_scene(t, g) for g in governed) \
+                or any(c.lower_ == "no" and c.dep_ == "det" for c in t.children):
             return "negated", chain
         accuser = _accuser(f.clause if f.clause is not None else t)
         if accuser is None:
             accuser = _blamer(t)
         if accuser is not None:  # "X accused Y of occupying Z": X's claim, not a report
             return "claimed", (accuser, *chain)
+        if done:  # (its own clause tells it took place: no wish or modal above reaches it)
+            return ("claimed" if chain else "reported"), chain
         threat = _threatened(f)  # (a threat's "would"/"may"/"if" are what it threatens)
         if not threat and mood.conditioned(t, _governors(t)):
             return "hypothetical", chain  # "on condition that X withdraws": set, not planned
@@ -2181,15 +2184,22 @@ class EventCoder:
             return True  # (the planned talks cancelled: the cancelling is done, not planned)
         if t.dep_ == "nsubj" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.head.children):
             return True  # "waiting for Pashinyan's visit to take place": not yet happened
-        for node in _governors(t):
+        verb = mood.occurring(t)  # "the talks will take place in June": ahead
+        if verb is not None and any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX
+                                    for c in verb.children):
+            return True
+        chain = _governors(t)
+        for below, node in zip([None, *chain], chain, strict=False):
             if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX | {"would", "'d"}
                    for c in node.children):
                 return True
             if _headline_infinitive(node):
                 return True  # a headline's "Putin to visit Georgia": what is to come
-            if node.i != t.i and (node.lemma_.lower() in _INTENT_VERBS or _asking(node)):
+            enacts = below is not None and mood.enacted(below, node)  # "Putin orders the
+            if node.i != t.i and not enacts and (  # suspension of flights": the order is it
+                    node.lemma_.lower() in _INTENT_VERBS or _asking(node)):
                 return True  # (what X is called on to do is not done yet)
-            if _asked_for(node):
+            if _asked_for(node) and not mood.enacted(node, node.head):
                 return True  # "told Georgia to withdraw", "demanded that Georgia withdraw"
             if any(c.dep_ == "mark" and c.lower_ == "for" for c in node.children) and \
                     any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
@@ -2202,7 +2212,6 @@ class EventCoder:
                 return True  # "while wishing to join the Union State"
         if f.entry.id.endswith(_TURNED):
             return False  # ("refused a request to hand over the body": the refusal is done)
-        chain = _governors(t)  # asked for, put off or ahead: "requested a meeting with X",
         return mood.asked_for(chain) or mood.deferred(chain) or mood.ahead(t, chain)
         # "postponed the visit", "is poised to meet", "the summit Modi is expected to attend"
 
@@ -2219,10 +2228,12 @@ class EventCoder:
                 return True
             if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL_MARK for c in node.children):
                 return True
-            if node.i != t.i and node.lemma_.lower() in _HYPOTHETICAL_VERBS:
-                return True
-            if mood.said_apart(node):
-                break  # '"Trust should remain the basis," Modi said during the meeting'
+            if node.i != t.i and (node.lemma_.lower() in _HYPOTHETICAL_VERBS or
+                                  mood.likely(node)):
+                return True  # ("is likely to resume flights")
+            if mood.said_apart(node) or mood.gives_reason(node):
+                break  # '"Trust should remain the basis," Modi said during the meeting';
+                # "since X insulted Putin, the country should be held accountable"
         return mood.possible(_governors(t))  # "raised the possibility of banning wine"
 
     def _attribution(self, f: _Found, sent: Any, ctx: _Context) -> tuple[str, ...]:

@@ -260,12 +260,13 @@ def _a_condition(word: Any) -> bool:
 
 def denies(node: Any, own: bool) -> bool:
     """Whether *node*, the act or a word that governs it, denies it: a negation of its own
-    ("did not meet"), "no" before a noun of need or intention that governs it ("no need to
-    impose sanctions", "no plans to visit"), or, for the act's own verb and its conjuncts
-    (*own*), a subject that is no one ("no soldier was killed", "nobody was arrested")."""
+    ("did not meet"; not that of being alone in it, ``exclusive``), "no" before a noun of
+    need or intention that governs it ("no need to impose sanctions", "no plans to visit"),
+    or, for the act's own verb and its conjuncts (*own*), a subject that is no one ("no
+    soldier was killed", "nobody was arrested")."""
     kids = list(node.children)
-    if any(c.dep_ == "neg" for c in kids) or neither_nor(node, own):
-        return True
+    if any(c.dep_ == "neg" for c in kids) and not exclusive(node) or neither_nor(node, own):
+        return True  # ("is not alone in condemning X": the condemning is done)
     if node.pos_ == "NOUN" and (node.lower_ in _DENIABLE or own) and \
             any(c.dep_ == "det" and c.lower_ == "no" for c in kids):
         return True  # (own: "there was no discussion or skirmish": neither happened)
@@ -363,3 +364,88 @@ def promises_words(head: Any, not_objects: frozenset[str]) -> bool:
                 o.dep_ == "dobj" and o.lemma_.lower() in not_objects for o in verb.children):
             return True
     return False
+
+
+#: Verbs of ordering and decreeing: an authority's order puts the measure it names into force.
+_ORDERING = frozenset({"order", "decree", "mandate"})
+
+
+def enacted(act: Any, governor: Any) -> bool:
+    """Whether *act* is the measure an order or decree (*governor*) puts into force: its
+    object ("Putin orders the suspension of flights", "the suspension was ordered") or its
+    infinitive when the order names no one else to carry it out ("ordered to abolish the
+    visa regime"). An order given is an act done, and what its giver orders of his own
+    state is the measure taken; what he orders another to do ("ordered the troops to
+    withdraw", "ordered Georgia to withdraw") is still to come."""
+    if act.head.i != governor.i or governor.pos_ not in ("VERB", "AUX") or \
+            governor.lemma_.lower() not in _ORDERING:
+        return False
+    if act.dep_ in ("dobj", "nsubjpass"):
+        return act.pos_ == "NOUN"
+    return act.dep_ == "xcomp" and _infinitive(act) and not any(
+        c.dep_ in ("dobj", "iobj", "dative") for c in governor.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in act.children)
+
+
+#: Words of being alone or first: denied, they deny that the actor is alone or first in an
+#: act, not the act ("is not alone in condemning", "is not the only country to condemn").
+_EXCLUSIVE = frozenset({"alone", "only", "sole", "lone", "first", "single", "unique"})
+
+
+def exclusive(node: Any) -> bool:
+    """Whether *node* is a copula whose predicate is a word of being alone or first ("is
+    not alone in condemning X", "was not the first to criticise Y"): its negation denies
+    the actor's being alone, while the act it is alone in is told as done."""
+    return node.lemma_ == "be" and any(
+        c.dep_ in ("acomp", "attr") and (c.lower_ in _EXCLUSIVE or any(
+            d.dep_ in ("amod", "advmod") and d.lower_ in _EXCLUSIVE for d in c.children))
+        for c in node.children)
+
+
+_RELATIVE = frozenset({"that", "which", "who"})
+
+
+def told_done(t: Any) -> bool:
+    """Whether the act noun *t* is told as done by a relative clause of its own whose
+    subject it is, in an active past tense ("a clash that left 20 soldiers dead", "talks
+    which lasted four hours", "the visit that has angered Tbilisi"): whatever wish, plan,
+    modal or negation governs the noun ("sought to ease tensions after a clash that
+    killed 20"), the clause asserts the act took place. A passive ("that was cancelled"),
+    a negated or modal clause, or one of the future says nothing of the kind."""
+    if t.pos_ != "NOUN":
+        return False
+    for clause in (c for c in t.children if c.dep_ == "relcl"):
+        kids = list(clause.children)
+        if not any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE for c in kids) or any(
+                c.dep_ in ("neg", "auxpass", "xcomp") or c.dep_ == "aux" and (
+                    c.tag_ in ("MD", "TO") or c.lower_ in _FUTURE) for c in kids):
+            continue
+        if clause.tag_ == "VBD" or clause.tag_ == "VBN" and any(
+                c.dep_ == "aux" and c.lemma_ == "have" for c in kids):
+            return True
+    return False
+
+
+#: Marks of a clause told as a fact: the reason or the concession a clause rests on
+#: ("since X insulted Putin, the country should be held accountable").
+_FACTUAL_MARKS = frozenset({"because", "since", "although", "though", "whereas"})
+
+
+def gives_reason(clause: Any) -> bool:
+    """Whether *clause* is an adverbial clause of reason or concession ("since X has
+    insulted Putin, ...", "because Y attacked, ..."): told as a fact, out of reach of the
+    main clause's modal or wish."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _FACTUAL_MARKS
+                                          for c in clause.children)
+
+
+#: Adjectives of likelihood: the act in their infinitive is possible, not done ("is likely
+#: to resume flights", "is unlikely to attend").
+_LIKELIHOOD = frozenset({"likely", "unlikely", "probable"})
+
+
+def likely(node: Any) -> bool:
+    """Whether *node* is an adjective of likelihood with an infinitive ("Russia is likely to
+    resume flights"): what is likely is possible, not done."""
+    return node.lower_ in _LIKELIHOOD and any(c.dep_ == "xcomp" and _infinitive(c)
+                                              for c in node.children)
