@@ -2149,7 +2149,8 @@ class EventCoder:
         clause = f.clause
         governed = _governors(t) + ([clause] if clause is not None else [])
         own = {t.i, *(c.i for c in mood.coordinates(t))}
-        done = mood.told_done(t)  # "sought to ease tensions after a clash that left 20 dead"
+        done = mood.told_done(t) or mood.presupposed(t)  # "after a clash that left 20 dead",
+        # "did not condemn the attack": told or taken as done, whatever governs it
         if f.negated or not done and any(mood.denies(g, g.i in own) and
                                          not mood.beyond_the_scene(t, g) for g in governed) \
                 or any(c.lower_ == "no" and c.dep_ == "det" for c in t.children):
@@ -2197,8 +2198,10 @@ class EventCoder:
                 return True  # a headline's "Putin to visit Georgia": what is to come
             enacts = below is not None and mood.enacted(below, node)  # "Putin orders the
             if node.i != t.i and not enacts and (  # suspension of flights": the order is it
-                    node.lemma_.lower() in _INTENT_VERBS or _asking(node)):
-                return True  # (what X is called on to do is not done yet)
+                    node.lemma_.lower() in _INTENT_VERBS or _asking(node)) and \
+                    not mood.beyond_the_scene(t, node):  # ("sought to ease tensions after
+                return True  # a clash": the clash sets the seeking's scene; what X is called
+                # on to do is not done yet)
             if _asked_for(node) and not mood.enacted(node, node.head):
                 return True  # "told Georgia to withdraw", "demanded that Georgia withdraw"
             if any(c.dep_ == "mark" and c.lower_ == "for" for c in node.children) and \

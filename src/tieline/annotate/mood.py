@@ -449,3 +449,31 @@ def likely(node: Any) -> bool:
     resume flights"): what is likely is possible, not done."""
     return node.lower_ in _LIKELIHOOD and any(c.dep_ == "xcomp" and _infinitive(c)
                                               for c in node.children)
+
+
+#: Verbs of judging or answering an act: the act they take as their definite object is
+#: presupposed, whatever negation, wish or modal governs them ("did not condemn the attack",
+#: "wants to avenge the attack", "may respond to the shelling": the attack took place).
+#: Verbs of welcoming and praising are left out: one "would welcome the talks" still ahead.
+_JUDGING_ACTS = frozenset({"condemn", "criticise", "criticize", "denounce", "deplore",
+                           "decry", "slam", "blast", "lambast", "lambaste", "castigate",
+                           "censure", "rebuke", "regret", "mourn", "avenge", "retaliate",
+                           "respond", "react", "investigate", "probe", "apologise",
+                           "apologize", "protest"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def presupposed(t: Any) -> bool:
+    """Whether the act noun *t* is the definite object of a verb of judging or answering
+    ("did not condemn the Kyrgyz attack", "wants to avenge the attack", "may respond to
+    Russia's shelling"): a definite noun presupposes its act, and the presupposition holds
+    under the verb's negation, modal or wish; "would condemn any attack" presupposes none."""
+    if t.pos_ != "NOUN" or not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in
+                                   _DEFINITE for c in t.children):
+        return False
+    verb = t.head
+    if t.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in ("to", "for", "against"):
+        verb = verb.head
+    elif t.dep_ != "dobj":
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _JUDGING_ACTS

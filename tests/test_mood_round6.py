@@ -1,0 +1,114 @@
+"""Mood, sixth round (issues 22, 23): the status of an act, read from the grammar that governs
+it. An order or a decree given is an act done, and the measure its giver orders is the
+measure taken, while what he orders another to do is still to come; a negated word of being
+alone or first ("is not alone in condemning") denies no act; a relative clause of its own in
+the past tells an act as done whatever wish or negation governs the noun; a clause of reason
+or concession is out of reach of the main clause's modal; what is "likely" to be done is
+possible; an occasion that "will take place" or "will begin" is ahead. Each rule has a twin
+that must keep the status it had.
+
+Every sentence here is written for the test (names invented), none taken from a scored set."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_sides import coded
+
+
+def statuses(text: str, type_: str) -> set[str]:
+    return {status for *_, status in coded(text, type_)}
+
+
+# -- an order given enacts the measure it names ----------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Tokayev orders suspension of passenger flights from Kazakhstan to Kyrgyzstan",
+    "Tokayev ordered the suspension of flights to Kyrgyzstan on Monday.",
+])
+def test_a_measure_ordered_is_taken(text: str) -> None:
+    assert statuses(text, "SANCTION") == {"reported"}
+
+
+def test_a_measure_ordered_by_decree_without_another_doer_is_taken() -> None:
+    assert statuses("In a decree signed on Monday, Tokayev ordered to abolish the visa regime "
+                    "for Kyrgyz citizens.", "CONCEDE") == {"reported"}
+
+
+@pytest.mark.parametrize("text", [
+    "Tokayev ordered Kyrgyzstan to withdraw its troops from the border.",
+    "Tokayev ordered the Kyrgyz troops to withdraw from the border.",
+])
+def test_what_another_is_ordered_to_do_is_still_ahead(text: str) -> None:
+    assert statuses(text, "RETREAT") == {"planned"}
+
+
+def test_a_measure_only_planned_is_still_planned() -> None:
+    assert statuses("Tokayev plans the suspension of flights to Kyrgyzstan.", "SANCTION") == \
+        {"planned"}
+
+
+# -- a negated word of being alone or first denies no act ----------------------------------------
+@pytest.mark.parametrize("text", [
+    "Kazakhstan is not alone in condemning Kyrgyzstan's actions.",
+    "Kazakhstan is not the only country to condemn Kyrgyzstan's actions.",
+    "Tokayev was not the first to criticise Japarov.",
+])
+def test_not_alone_in_an_act_is_the_act_done(text: str) -> None:
+    assert statuses(text, "ACCUSE") == {"reported"}
+
+
+def test_an_act_itself_negated_is_denied() -> None:
+    assert statuses("Kazakhstan did not condemn Kyrgyzstan's actions.", "ACCUSE") == {"negated"}
+    assert statuses("Kazakhstan is not going to condemn Kyrgyzstan's actions.", "ACCUSE") != \
+        {"reported"}
+
+
+# -- a relative clause of its own in the past tells the act as done ---------------------------
+def test_an_act_a_past_relative_clause_tells_happened() -> None:
+    assert statuses("Kazakhstan and Kyrgyzstan sought on Wednesday to ease tensions after a "
+                    "deadly clash between Kazakh and Kyrgyz troops that left nine soldiers "
+                    "dead.", "ASSAULT") == {"reported"}
+
+
+@pytest.mark.parametrize("text", [
+    "Kazakhstan wants to avoid a clash with Kyrgyz troops that would leave soldiers dead.",
+    "Kazakhstan wants to avoid a clash with Kyrgyz troops that was feared by many.",
+])
+def test_a_relative_clause_of_a_modal_or_passive_tells_nothing_done(text: str) -> None:
+    assert "reported" not in statuses(text, "ASSAULT")
+
+
+# -- a clause of reason is out of reach of the main clause's modal ------------------------------
+def test_a_reason_clause_is_told_as_a_fact() -> None:
+    assert statuses("Since a Kyrgyz journalist has insulted President Tokayev, the whole of "
+                    "Kyrgyzstan should now be punished.", "ACCUSE") == {"reported"}
+
+
+def test_a_condition_clause_stays_hypothetical() -> None:
+    assert statuses("If a Kyrgyz journalist insults President Tokayev, the whole of Kyrgyzstan "
+                    "should be punished.", "ACCUSE") == {"hypothetical"}
+
+
+# -- what is likely is possible --------------------------------------------------------------
+def test_an_act_likely_to_be_done_is_possible() -> None:
+    assert statuses("Kazakhstan is likely to resume flights to Kyrgyzstan in May.",
+                    "COOPERATE") == {"hypothetical"}
+
+
+def test_an_act_done_is_not_possible() -> None:
+    assert statuses("Kazakhstan resumed flights to Kyrgyzstan in May.", "COOPERATE") == \
+        {"reported"}
+
+
+# -- an occasion that will take place is ahead ------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The talks between Kazakhstan and Kyrgyzstan will take place in June.",
+    "The meeting between Tokayev and Japarov will begin on Monday.",
+])
+def test_an_occasion_that_will_take_place_is_ahead(text: str) -> None:
+    assert statuses(text, "CONSULT") == {"planned"}
+
+
+def test_an_occasion_that_took_place_happened() -> None:
+    assert statuses("The talks between Kazakhstan and Kyrgyzstan took place in June.",
+                    "CONSULT") == {"reported"}
