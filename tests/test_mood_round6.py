@@ -2,8 +2,10 @@
 it. An order or a decree given is an act done, and the measure its giver orders is the
 measure taken, while what he orders another to do is still to come; a negated word of being
 alone or first ("is not alone in condemning") denies no act; a relative clause of its own in
-the past tells an act as done whatever wish or negation governs the noun; a clause of reason
-or concession is out of reach of the main clause's modal; what is "likely" to be done is
+the past, or a verb of judging or answering its definite noun ("did not condemn the
+attack"), tells or takes an act as done whatever wish or negation governs it; an intention
+does not reach the scene of its own verb ("sought to calm tensions after a clash"); a
+clause of reason or concession is out of reach of the main clause's modal; what is "likely" to be done is
 possible; an occasion that "will take place" or "will begin" is ahead. Each rule has a twin
 that must keep the status it had.
 
@@ -63,30 +65,65 @@ def test_an_act_itself_negated_is_denied() -> None:
         {"reported"}
 
 
-# -- a relative clause of its own in the past tells the act as done ---------------------------
+# -- an intention reaches what is intended, not the scene of its own verb --------------------------
+@pytest.mark.parametrize("text", [
+    "Kazakhstan and Kyrgyzstan sought Wednesday to de-escalate tensions after a deadly clash "
+    "between Kazakh and Kyrgyz troops.",
+    "Kazakhstan and Kyrgyzstan sought Wednesday to de-escalate tensions amid a deadly clash "
+    "between Kazakh and Kyrgyz troops.",
+])
+def test_the_scene_of_an_intention_happened(text: str) -> None:
+    assert statuses(text, "ASSAULT") == {"reported"}
+
+
+def test_what_follows_an_intended_act_is_intended_too() -> None:
+    assert statuses("Kazakhstan plans to visit Kyrgyzstan after the summit with Uzbekistan "
+                    "next month.", "CONSULT") == {"planned"}
+
+
+# -- an act told or taken as done by its own noun phrase --------------------------------------
+@pytest.mark.parametrize("text", [
+    "Tokayev did not condemn the Kyrgyz attack on Kazakhstan.",
+    "Kazakhstan wants to avenge the Kyrgyz attack on Kazakh troops.",
+    "Kazakhstan may respond to Kyrgyzstan's shelling of Kazakh posts.",
+])
+def test_a_definite_act_judged_or_answered_is_presupposed(text: str) -> None:
+    assert statuses(text, "ASSAULT") == {"reported"}
+
+
+def test_an_indefinite_act_judged_ahead_is_not() -> None:
+    assert "reported" not in statuses("Kazakhstan would condemn any attack on Kyrgyz troops.",
+                                      "ASSAULT")
+
+
 def test_an_act_a_past_relative_clause_tells_happened() -> None:
-    assert statuses("Kazakhstan and Kyrgyzstan sought on Wednesday to ease tensions after a "
-                    "deadly clash between Kazakh and Kyrgyz troops that left nine soldiers "
-                    "dead.", "ASSAULT") == {"reported"}
+    assert statuses("Kazakhstan wants to calm tensions after the Kyrgyz attack on Kazakhstan "
+                    "that killed nine soldiers on Monday.", "ASSAULT") == {"reported"}
 
 
 @pytest.mark.parametrize("text", [
-    "Kazakhstan wants to avoid a clash with Kyrgyz troops that would leave soldiers dead.",
-    "Kazakhstan wants to avoid a clash with Kyrgyz troops that was feared by many.",
+    "Kazakhstan wants to calm tensions after the Kyrgyz attack on Kazakhstan that would kill "
+    "many soldiers.",
+    "Kazakhstan wants to calm tensions after the Kyrgyz attack on Kazakhstan that was feared "
+    "by many.",
+    "Kazakhstan and Kyrgyzstan want to end the border clash, which killed nine soldiers.",
 ])
 def test_a_relative_clause_of_a_modal_or_passive_tells_nothing_done(text: str) -> None:
-    assert "reported" not in statuses(text, "ASSAULT")
+    # (nor of an act whose pattern is more than its noun: the ending of the clash is wanted)
+    assert "reported" not in statuses(text, "ASSAULT") | statuses(text, "RETREAT")
 
 
 # -- a clause of reason is out of reach of the main clause's modal ------------------------------
 def test_a_reason_clause_is_told_as_a_fact() -> None:
-    assert statuses("Since a Kyrgyz journalist has insulted President Tokayev, the whole of "
-                    "Kyrgyzstan should now be punished.", "ACCUSE") == {"reported"}
+    assert statuses("Since a Kyrgyz journalist has insulted President Tokayev, the entire "
+                    "country should now be held accountable.", "ACCUSE") == {"reported"}
+    assert statuses("Because a Kyrgyz journalist insulted President Tokayev, Kyrgyzstan may "
+                    "face consequences.", "ACCUSE") == {"reported"}
 
 
 def test_a_condition_clause_stays_hypothetical() -> None:
-    assert statuses("If a Kyrgyz journalist insults President Tokayev, the whole of Kyrgyzstan "
-                    "should be punished.", "ACCUSE") == {"hypothetical"}
+    assert statuses("If a Kyrgyz journalist insults President Tokayev, the entire country "
+                    "should be held accountable.", "ACCUSE") == {"hypothetical"}
 
 
 # -- what is likely is possible --------------------------------------------------------------

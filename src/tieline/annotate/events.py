@@ -2149,8 +2149,9 @@ class EventCoder:
         clause = f.clause
         governed = _governors(t) + ([clause] if clause is not None else [])
         own = {t.i, *(c.i for c in mood.coordinates(t))}
-        done = mood.told_done(t) or mood.presupposed(t)  # "after a clash that left 20 dead",
-        # "did not condemn the attack": told or taken as done, whatever governs it
+        done = len(f.tokens) == 1 and (mood.told_done(t) or mood.presupposed(t))  # "after a
+        # clash that left 20 dead", "did not condemn the attack": told or taken as done,
+        # whatever governs it (not "to end the clash", whose act is the ending)
         if f.negated or not done and any(mood.denies(g, g.i in own) and
                                          not mood.beyond_the_scene(t, g) for g in governed) \
                 or any(c.lower_ == "no" and c.dep_ == "det" for c in t.children):
