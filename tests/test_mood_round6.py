@@ -5,9 +5,10 @@ alone or first ("is not alone in condemning") denies no act; a relative clause o
 the past, or a verb of judging or answering its definite noun ("did not condemn the
 attack"), tells or takes an act as done whatever wish or negation governs it; an intention
 does not reach the scene of its own verb ("sought to calm tensions after a clash"); a
-clause of reason or concession is out of reach of the main clause's modal; what is "likely" to be done is
-possible; an occasion that "will take place" or "will begin" is ahead. Each rule has a twin
-that must keep the status it had.
+clause of reason or concession is out of reach of the main clause's modal; what is "likely"
+to be done is possible; an occasion that "will take place" or "will begin" is ahead, and
+what "it is high time" for is called for. Each rule has a twin that must keep the status it
+had.
 
 Every sentence here is written for the test (names invented), none taken from a scored set."""
 
@@ -149,3 +150,14 @@ def test_an_occasion_that_will_take_place_is_ahead(text: str) -> None:
 def test_an_occasion_that_took_place_happened() -> None:
     assert statuses("The talks between Kazakhstan and Kyrgyzstan took place in June.",
                     "CONSULT") == {"reported"}
+
+
+# -- what "it is time" for is called for, not done -----------------------------------------------
+def test_what_it_is_high_time_for_is_not_done() -> None:
+    assert statuses("It is high time that Kazakhstan apologised to Kyrgyzstan.", "SUPPORT") == \
+        {"planned"}
+
+
+def test_the_first_time_an_act_was_done_is_a_report() -> None:
+    assert statuses("It was the first time that Kazakhstan apologised to Kyrgyzstan.",
+                    "SUPPORT") == {"reported"}

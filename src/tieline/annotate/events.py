@@ -2203,7 +2203,8 @@ class EventCoder:
                     not mood.beyond_the_scene(t, node):  # ("sought to ease tensions after
                 return True  # a clash": the clash sets the seeking's scene; what X is called
                 # on to do is not done yet)
-            if _asked_for(node) and not mood.enacted(node, node.head):
+            if _asked_for(node) and not mood.enacted(node, node.head) or \
+                    mood.time_called(node):  # ("it is high time that Russia withdrew")
                 return True  # "told Georgia to withdraw", "demanded that Georgia withdraw"
             if any(c.dep_ == "mark" and c.lower_ == "for" for c in node.children) and \
                     any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):

@@ -24,7 +24,17 @@ matched:
 * an act is denied when its doer is "no one" ("no Indian soldier was killed"), or when the
   need, plan or intention to do it is ("there is no need to impose sanctions"); a negation
   does not reach past a phrase that sets the scene of its clause ("did not comment during
-  his meeting with X": the meeting happened, the comment did not).
+  his meeting with X": the meeting happened, the comment did not);
+* an order or a decree given is an act done: the measure its giver orders is the measure
+  taken ("Putin orders the suspension of flights"), what he orders another to do is ahead;
+* a negated word of being alone or first denies no act ("is not alone in condemning X");
+* an act noun told as done by a past relative clause of its own ("a clash that left 20
+  dead") or taken as done as the definite object of a verb of judging or answering ("did
+  not condemn the attack", "wants to avenge the attack") is out of reach of any wish,
+  modal or negation above it;
+* a clause of reason or concession ("since X insulted Putin, ...") is told as a fact, out
+  of reach of the main clause's modal; what is "likely" to be done is possible, and what
+  "it is high time" for is called for.
 """
 
 from __future__ import annotations
@@ -381,7 +391,7 @@ def enacted(act: Any, governor: Any) -> bool:
             governor.lemma_.lower() not in _ORDERING:
         return False
     if act.dep_ in ("dobj", "nsubjpass"):
-        return act.pos_ == "NOUN"
+        return bool(act.pos_ == "NOUN")
     return act.dep_ == "xcomp" and _infinitive(act) and not any(
         c.dep_ in ("dobj", "iobj", "dative") for c in governor.children) and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in act.children)
@@ -477,3 +487,14 @@ def presupposed(t: Any) -> bool:
     elif t.dep_ != "dobj":
         return False
     return verb.pos_ == "VERB" and verb.lemma_.lower() in _JUDGING_ACTS
+
+
+def time_called(node: Any) -> bool:
+    """Whether *node* is the act "it is time" for ("it is time for X to apologise", "it is
+    high time that Russia withdrew"): a call for the act, which has not been done."""
+    noun = node.head
+    return node.dep_ in ("relcl", "acl", "ccomp") and noun.lower_ == "time" and \
+        noun.dep_ == "attr" and noun.head.lemma_ == "be" and \
+        not any(c.dep_ in ("det", "poss", "nummod") or c.dep_ == "amod" and c.lower_ not in
+                ("high", "about") for c in noun.children) and \
+        any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in noun.head.children)
