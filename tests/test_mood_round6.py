@@ -1,8 +1,9 @@
 """Mood, sixth round (issues 22, 23): the status of an act, read from the grammar that governs
 it. An order or a decree given is an act done, and the measure its giver orders is the
-measure taken, while what he orders another to do is still to come; a negated word of being
-alone or first ("is not alone in condemning") denies no act; a relative clause of its own in
-the past, or a verb of judging or answering its definite noun ("did not condemn the
+measure taken, while what he orders another to do is still to come; a measure whose purpose
+is told ("the ban was intended to protect X") was taken; a negated word of being alone or
+first ("is not alone in condemning") denies no act; a relative clause of its own in the
+past, or a verb of judging or answering its definite noun ("did not condemn the
 attack"), tells or takes an act as done whatever wish or negation governs it; an intention
 does not reach the scene of its own verb ("sought to calm tensions after a clash"); a
 clause of reason or concession is out of reach of the main clause's modal; what is "likely"
@@ -43,6 +44,22 @@ def test_a_measure_ordered_by_decree_without_another_doer_is_taken() -> None:
 ])
 def test_what_another_is_ordered_to_do_is_still_ahead(text: str) -> None:
     assert statuses(text, "RETREAT") == {"planned"}
+
+
+@pytest.mark.parametrize("text", [
+    "Tokayev's move to ban flights to Kyrgyzstan was intended to protect Kazakh citizens.",
+    "The sanctions against Kyrgyzstan were intended to punish Japarov.",
+])
+def test_a_measure_whose_purpose_is_told_is_taken(text: str) -> None:
+    assert statuses(text, "SANCTION") == {"reported"}
+
+
+@pytest.mark.parametrize("text", [
+    "Sanctions against Kyrgyzstan were intended to be imposed in May.",
+    "Kazakhstan intended to impose sanctions against Kyrgyzstan.",
+])
+def test_a_measure_itself_intended_is_planned(text: str) -> None:
+    assert statuses(text, "SANCTION") == {"planned"}
 
 
 def test_a_measure_only_planned_is_still_planned() -> None:

@@ -2197,8 +2197,9 @@ class EventCoder:
                 return True
             if _headline_infinitive(node):
                 return True  # a headline's "Putin to visit Georgia": what is to come
-            enacts = below is not None and mood.enacted(below, node)  # "Putin orders the
-            if node.i != t.i and not enacts and (  # suspension of flights": the order is it
+            enacts = below is not None and (  # "Putin orders the suspension of flights":
+                mood.enacted(below, node) or mood.purposed(below, node))  # the order is it;
+            if node.i != t.i and not enacts and (  # "the ban was intended to protect X"
                     node.lemma_.lower() in _INTENT_VERBS or _asking(node)) and \
                     not mood.beyond_the_scene(t, node):  # ("sought to ease tensions after
                 return True  # a clash": the clash sets the seeking's scene; what X is called

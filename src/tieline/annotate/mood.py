@@ -498,3 +498,15 @@ def time_called(node: Any) -> bool:
         not any(c.dep_ in ("det", "poss", "nummod") or c.dep_ == "amod" and c.lower_ not in
                 ("high", "about") for c in noun.children) and \
         any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in noun.head.children)
+
+
+def purposed(act: Any, governor: Any) -> bool:
+    """Whether *act* is the subject of a passive verb of intent that tells what it was for
+    ("Putin's move to ban flights was intended to protect citizens", "the sanctions were
+    intended to punish X"): the act is the means, taken; its purpose is what is intended.
+    Not when the infinitive tells the act's own happening ("the talks were intended to
+    start in May") or is itself passive ("sanctions were intended to be imposed")."""
+    return act.dep_ == "nsubjpass" and act.head.i == governor.i and \
+        governor.lemma_.lower() == "intend" and any(
+            c.dep_ == "xcomp" and _infinitive(c) and c.lemma_.lower() not in _OCCURRING and
+            not any(d.dep_ == "auxpass" for d in c.children) for c in governor.children)
