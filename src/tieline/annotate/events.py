@@ -2186,10 +2186,8 @@ class EventCoder:
             return True  # (the planned talks cancelled: the cancelling is done, not planned)
         if t.dep_ == "nsubj" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.head.children):
             return True  # "waiting for Pashinyan's visit to take place": not yet happened
-        verb = mood.occurring(t)  # "the talks will take place in June": ahead
-        if verb is not None and any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX
-                                    for c in verb.children):
-            return True
+        if mood.ahead_to_occur(t):
+            return True  # "the talks will take place in June"
         chain = _governors(t)
         for below, node in zip([None, *chain], chain, strict=False):
             if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX | {"would", "'d"}

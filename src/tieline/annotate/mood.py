@@ -327,6 +327,20 @@ def said_apart(node: Any) -> bool:
         any(c.dep_ == "nsubj" for c in node.children)
 
 
+#: Of those, the verbs of an occasion's ending or lasting: one that "will end" or "will
+#: continue" is under way, not ahead ("its investigations will conclude only when ...").
+_LASTING = frozenset({"last", "end", "conclude", "close", "finish", "continue"})
+
+
+def ahead_to_occur(t: Any) -> bool:
+    """Whether the occasion *t* is told as to take place: the subject of a verb of occurring
+    in the future ("the talks will take place in June", "the meeting will begin on Monday");
+    not of its ending ("the investigation will conclude"), which tells it under way."""
+    verb = occurring(t)
+    return verb is not None and verb.lemma_.lower() not in _LASTING and any(
+        c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children)
+
+
 def occurring(t: Any) -> Any:
     """The verb that tells whether the occasion *t* takes place, when *t* is its subject
     ("a meeting should take place soon", "the talks may happen"), else None: its mood is the
@@ -392,8 +406,9 @@ def enacted(act: Any, governor: Any) -> bool:
         return False
     if act.dep_ in ("dobj", "nsubjpass"):
         return bool(act.pos_ == "NOUN")
-    return act.dep_ == "xcomp" and _infinitive(act) and not any(
-        c.dep_ in ("dobj", "iobj", "dative") for c in governor.children) and not any(
+    return act.dep_ == "xcomp" and _infinitive(act) and not any(  # ("Exxon was ordered to
+        c.dep_ in ("dobj", "iobj", "dative", "nsubjpass", "auxpass")  # pay": Exxon is told)
+        for c in governor.children) and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in act.children)
 
 
