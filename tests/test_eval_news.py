@@ -404,7 +404,7 @@ FLOORS: dict[str, dict[str, Any]] = {
         # reading of "orders" (its body says the ban is done, 21 June) and joins the 22 June
         # plan another outlet tells as a plan of its days; status right 48 -> 49 of 56
         # mood round 6 (2026-12-07, on main a4b8ee1): an order enacts the measure it names,
-        # so the WION headline is the ban ordered, merged with the ban done: G9 3/2 -> 2/2,
+        # so the WION headline is the ban ordered, no longer in the plan: G9 3/2 -> 2/2,
         # sources right 3 -> 4 of 41, coded in every family 3/10 -> 4/10, English 4 -> 5 of 38
         "status_right": 49, "sources_right": 4, "sources_right_coded": 4, "wrong_merges_max": 0,
         # engine3 (2026-12-07, main 475a6f6): the same count over English families only (issue
