@@ -54,9 +54,13 @@ def test_a_time_before_an_order_is_read_in_the_order_s_past() -> None:
 
 def test_a_time_after_the_ordered_act_keeps_the_act_s_future() -> None:
     # the twins: a time after the noun may be the act's own day to come; an order to come
-    # is read ahead as before
-    assert _dated("Russia ordered the restoration of direct flights to Georgia on Friday.",
+    # is read ahead as before (mood round 6: a measure ordered is taken by the order, so
+    # "ordered the restoration ... on Friday" is now the order's past Friday; a promised
+    # one is still to come)
+    assert _dated("Russia promised the restoration of direct flights to Georgia on Friday.",
                   "COOPERATE", TUESDAY) == [("2025-08-22", "text")]
+    assert _dated("Russia ordered the restoration of direct flights to Georgia on Friday.",
+                  "COOPERATE", TUESDAY) == [("2025-08-15", "text")]
     assert _dated("Russia on Friday will order the restoration of direct flights to Georgia.",
                   "COOPERATE", TUESDAY) == [("2025-08-22", "text")]
 
