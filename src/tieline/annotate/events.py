@@ -865,6 +865,10 @@ class EventCoder:
                 f.targets = [r for r in f.targets if not _unknown_body(r)]
             if entry.foreign and not _foreign(f) and not self._announced(f, ctx):
                 continue  # "banned Chinese apps", not "banned Ugandan opposition candidates"
+            if not f.targets and t.lower_ in _HOPING:  # whom a hope asks, before its kind
+                sides = {_side_of(r) for r in f.sources}
+                f.targets = [r for r in self._refs(_asked_to_act(t), ctx)
+                             if _side_of(r) not in sides][:1]
             if entry.target_kind and not any(r.kind in entry.target_kind
                                              for r in f.targets) and \
                     (f.targets or not entry.alone) and \
@@ -1408,7 +1412,8 @@ class EventCoder:
         # (the verb too: "banned flights from Russia to Georgia", "cancelled the ban on flights
         # to Georgia" hang "to" and "on" on the verb; *objects* may be actors of the doer's
         # side, whose phrases are read: "a ban on Russian flights to Georgia")
-        things = [*objects, *(t for t in f.tokens if t.pos_ == "NOUN"), f.trigger]
+        things = [*objects, *(t for t in f.tokens if t.pos_ == "NOUN"), f.trigger,
+                  *_forbidden_infinitives(f.trigger)]
         own = {_side_of(r) for r in f.sources}
         for _ in range(3):  # the things, then the things of their phrases ("ban on flights")
             inner: list[Any] = []
@@ -3090,9 +3095,23 @@ def _names_actor(t: Any, ctx: _Context) -> bool:
     return False
 
 
+#: Verbs of hoping, CAMEO's HOPE block (020, an appeal): the one hoped to act is asked to.
+#: (Read by the word: the parser's lemmatizer takes "hopes" for a form of "hop".)
+_HOPING = frozenset({"hope", "hopes", "hoped", "hoping"})
+_MODALS = frozenset({"will", "would", "shall", "should", "can", "could"})
+
+
+def _modal(clause: Any) -> bool:
+    """Whether *clause* tells an act to come or wanted ("India will revise", "would stop")."""
+    return any(a.dep_ == "aux" and a.lower_ in _MODALS for a in clause.children)
+
+
 def _asked_to_act(trigger: Any) -> list[Any]:
     """The subject of the infinitive a request asks for with "for" ("called for India to
     withdraw", "its call for India to pull back"): whom the request asks to act."""
+    if trigger.lower_ in _HOPING:  # "China hopes India will revise its rules"
+        return [x for c in trigger.children if c.dep_ == "ccomp" and _modal(c)
+                for x in c.children if x.dep_ == "nsubj"]
     words = [trigger, *(c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for")]
     for w in words:
         for c in w.children:
@@ -3430,6 +3449,16 @@ def _pairs(f: _Found) -> list[tuple[ActorRef | None, ActorRef | None]]:
 def _mutual_pair(f: _Found, source: ActorRef | None, target: ActorRef | None) -> bool:
     """Whether a pair of *f* is read as done to each other (see :func:`_pairs`)."""
     return (f.mutual or f.entry.reciprocal) and source is not None and target is not None
+
+
+def _forbidden_infinitives(verb: Any) -> list[Any]:
+    """The infinitive a verb of banning governs, which English writes as its "from" phrase's
+    equal ("forbade Russian airlines to fly to Georgia" = "from flying to Georgia"): read on
+    for whom the ban touches."""
+    if verb.pos_ != "VERB":
+        return []
+    return [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
 
 
 def _touched(thing: Any, preps: frozenset[str] = _MEASURE_PREPS) -> list[Any]:
