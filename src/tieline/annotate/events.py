@@ -866,9 +866,10 @@ class EventCoder:
             if entry.foreign and not _foreign(f) and not self._announced(f, ctx):
                 continue  # "banned Chinese apps", not "banned Ugandan opposition candidates"
             if not f.targets and t.lower_ in _HOPING:  # whom a hope asks, before its kind
-                sides = {_side_of(r) for r in f.sources}
-                f.targets = [r for r in self._refs(_asked_to_act(t), ctx)
-                             if _side_of(r) not in sides][:1]
+                sides = {_side_of(r) for r in f.sources}  # (an actor hoped to act, not a
+                asked = [x for x in _asked_to_act(t)  # thing: "hopes relations will grow")
+                         if x.i in ctx.token_mention or x.pos_ in ("PROPN", "PRON")]
+                f.targets = [r for r in self._refs(asked, ctx) if _side_of(r) not in sides][:1]
             if entry.target_kind and not any(r.kind in entry.target_kind
                                              for r in f.targets) and \
                     (f.targets or not entry.alone) and \
@@ -2611,6 +2612,10 @@ def _foreign_particle(token: Any, head: Any) -> bool:
 _TIME_ENTS = {"DATE", "TIME"}
 
 
+#: Verbs that conclude an agreement only as their object ("clinched a deal", "sealed a pact").
+_CONCLUDING = frozenset({"clinch", "seal", "finalise", "finalize", "firm", "hammer"})
+
+
 def _fits(head: Any, entry: Entry, tokens: list[Any]) -> bool:
     """Whether a matched pattern is the act its entry codes: not when the head's object is
     one the entry excludes ("released a statement", "signed a decree"), a detention one
@@ -2625,6 +2630,10 @@ def _fits(head: Any, entry: Entry, tokens: list[Any]) -> bool:
         return False  # "promised to give a detailed account": words, no intent to cooperate
     if entry.infinitive and not any(c.dep_ == "xcomp" for c in head.children):
         return False
+    if entry.type == "AGREE" and head.lemma_.lower() in _CONCLUDING and not any(
+            t.dep_ in ("dobj", "nsubjpass") and t.head.i == head.i for t in tokens[1:]):
+        return False  # "prices firmed up after the agreement": the agreement is concluded
+        # only as the verb's own object ("firmed up an agreement", "a deal was sealed")
     if entry.mode == "instruct" and entry.pos == "verb" and nonacts.instructs_own_people(head):
         return False  # "agreed to direct their officials to ...": no request to another
     if entry.type in ("CONSULT", "REQUEST") and _naming(head):

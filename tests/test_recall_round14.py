@@ -1,0 +1,84 @@
+"""Recall, fourteenth round: English families whose page states a gold event but gave no
+report of it (issues 23 and 22: "families not counted: not coded").
+
+Every sentence here is written for the test (names invented where people act), none taken
+from a scored set; each rule has a twin where it must not fire (or codes otherwise)."""
+
+from __future__ import annotations
+
+from test_sides import coded
+
+
+# -- the first flight of an air service starts (or restarts) the link (CAMEO 060) ------------
+def test_the_first_direct_flight_between_two_states_is_cooperation() -> None:
+    assert coded("On Monday a plane from Lima landed in Santiago, marking the first direct "
+                 "flight between Peru and Chile in six years.",
+                 "COOPERATE") == [("PER", "CHL", None, "reported")]
+
+
+def test_the_first_direct_flight_from_one_capital_to_another() -> None:
+    assert coded("It was the first passenger flight from Lima to Santiago since the ban.",
+                 "COOPERATE") == [("PER", "CHL", None, "reported")]
+
+
+def test_someones_first_flight_is_a_trip_not_a_link() -> None:
+    # the twin: no air service, a person's flight
+    assert coded("Boric's first flight to Lima as president took four hours.",
+                 "COOPERATE") == []
+
+
+def test_a_first_direct_flight_to_come_is_planned() -> None:
+    assert coded("The first direct flight from Lima to Santiago is scheduled for May 19.",
+                 "COOPERATE") == [("PER", "CHL", None, "planned")]
+
+
+# -- concluding an agreement, whichever verb tells it (PLOVER AGREE) --------------------------
+def test_clinching_an_agreement_is_agreeing() -> None:
+    assert coded("Peru and Chile clinched an agreement on fishing rights.",
+                 "AGREE") == [("PER", "CHL", None, "reported")]
+
+
+def test_firming_up_an_agreement_is_agreeing() -> None:
+    assert coded("The summit took place two days after Peru and Chile firmed up an agreement "
+                 "on border patrols.", "AGREE") == [("PER", "CHL", None, "reported")]
+
+
+def test_sealing_a_deal_with_another_state_is_agreeing() -> None:
+    assert coded("Peru sealed a deal with Chile on copper exports.",
+                 "AGREE") == [("PER", "CHL", None, "reported")]
+
+
+def test_firming_up_without_an_agreement_agrees_nothing() -> None:
+    # the twin: "firm up" of prices, an agreement only nearby
+    assert coded("Analysts in Peru said copper prices firmed up after the agreement with "
+                 "Chile.", "AGREE") == []
+
+
+# -- "forbid X to act" is "forbid X from acting": a ban on whom the act touches ---------------
+def test_forbidding_own_airlines_to_fly_to_a_state_is_an_embargo_on_it() -> None:
+    assert coded("Boric forbade Chilean airlines to fly to Peru.",
+                 "SANCTION") == [("CHL", "PER", "restrict", "reported")]
+
+
+def test_forbidding_own_officials_to_speak_to_journalists_bans_no_state() -> None:
+    # the twin: the act forbidden touches no other state
+    assert coded("Boric forbade Chilean officials to speak to journalists.",
+                 "SANCTION") == []
+
+
+# -- a hope that another will act asks it to (CAMEO's HOPE block, 020) ------------------------
+def test_hoping_another_state_will_act_is_an_appeal_to_it() -> None:
+    assert coded("A spokesman said Peru hopes Chile will revise its new investment rules.",
+                 "REQUEST") == [("PER", "CHL", None, "reported")]
+
+
+def test_hoping_for_a_happening_asks_no_one() -> None:
+    # the twins: the one hoped to act is no actor, or the hope is about what was done
+    assert coded("Peru hopes the talks with Chile will succeed.", "REQUEST") == []
+    assert coded("Peru hoped that Chile revised its rules last year.", "REQUEST") == []
+
+
+def test_hoping_relations_will_grow_asks_no_one() -> None:
+    # the twin: the clause's subject is a relation its modifiers name, not an actor to act
+    assert coded("Boric said he hopes that friendly Chilean-Peruvian relations will continue "
+                 "to strengthen.", "REQUEST") == []
