@@ -82,3 +82,21 @@ def test_hoping_relations_will_grow_asks_no_one() -> None:
     # the twin: the clause's subject is a relation its modifiers name, not an actor to act
     assert coded("Boric said he hopes that friendly Chilean-Peruvian relations will continue "
                  "to strengthen.", "REQUEST") == []
+
+
+# -- abusive words aimed at someone are a denunciation (CAMEO 111) ---------------------------
+def test_foul_language_against_a_leader_denounces_him() -> None:
+    assert coded("Peruvian journalist Juan Perez used foul language against the President "
+                 "of Chile.", "ACCUSE") == [("PER", "CHL", "disapprove", "reported")]
+
+
+def test_plain_language_at_a_summit_denounces_no_one() -> None:
+    # the twin: language used, aimed at no one
+    assert coded("Peru's president used plain language at the summit with Chile.",
+                 "ACCUSE") == []
+
+
+def test_hoping_it_can_act_asks_no_one() -> None:
+    # the twin: "it" is the hoper's own side or a thing, never a named actor asked to act
+    assert coded("Peru's foreign ministry said it hopes it can get back to normal with "
+                 "Chile soon.", "REQUEST") == []

@@ -865,10 +865,11 @@ class EventCoder:
                 f.targets = [r for r in f.targets if not _unknown_body(r)]
             if entry.foreign and not _foreign(f) and not self._announced(f, ctx):
                 continue  # "banned Chinese apps", not "banned Ugandan opposition candidates"
-            if not f.targets and t.lower_ in _HOPING:  # whom a hope asks, before its kind
-                sides = {_side_of(r) for r in f.sources}  # (an actor hoped to act, not a
-                asked = [x for x in _asked_to_act(t)  # thing: "hopes relations will grow")
-                         if x.i in ctx.token_mention or x.pos_ in ("PROPN", "PRON")]
+            if f.sources and not f.targets and t.lower_ in _HOPING:  # whom a hope asks
+                sides = {_side_of(r) for r in f.sources}  # (an actor named, not a thing,
+                asked = [x for x in _asked_to_act(t)  # "hopes relations will grow", nor
+                         if x.pos_ != "PRON" and  # "it", often the hoper or a thing)
+                         (x.i in ctx.token_mention or x.pos_ == "PROPN")]
                 f.targets = [r for r in self._refs(asked, ctx) if _side_of(r) not in sides][:1]
             if entry.target_kind and not any(r.kind in entry.target_kind
                                              for r in f.targets) and \
