@@ -100,3 +100,20 @@ def test_hoping_it_can_act_asks_no_one() -> None:
     # the twin: "it" is the hoper's own side or a thing, never a named actor asked to act
     assert coded("Peru's foreign ministry said it hopes it can get back to normal with "
                  "Chile soon.", "REQUEST") == []
+
+
+# -- entering another state's ground uninvited (CAMEO's INTRUDE block, 192) -------------------
+def test_troops_trespassing_on_another_states_territory_coerce_it() -> None:
+    assert coded("On June 18, Peruvian troops intruded into Chilean territory near Arica.",
+                 "COERCE") == [("PER", "CHL", "seize", "reported")]
+
+
+def test_trespassing_on_private_land_at_home_coerces_no_state() -> None:
+    # the twin: ground of no other state
+    assert coded("Chilean fishermen trespassed on private land near Arica.", "COERCE") == []
+
+
+def test_a_figurative_territory_is_no_ground() -> None:
+    # the twin: the doer is no actor and the territory a figure of speech
+    assert coded("The law encroaches on Chile's territory of free speech, Peruvian critics "
+                 "said.", "COERCE") == []
