@@ -117,3 +117,20 @@ def test_a_figurative_territory_is_no_ground() -> None:
     # the twin: the doer is no actor and the territory a figure of speech
     assert coded("The law encroaches on Chile's territory of free speech, Peruvian critics "
                  "said.", "COERCE") == []
+
+
+# -- a feeling of displeasure stated by its subject (CAMEO's DISAPPOINT block, 111) ----------
+def test_a_state_disappointed_by_anothers_decision_disapproves_of_it() -> None:
+    assert coded("Peru is disappointed by the decision of the Chilean government to close "
+                 "the border.", "ACCUSE") == [("PER", "CHL", "disapprove", "reported")]
+
+
+def test_disappointed_with_another_state() -> None:
+    assert coded("Peru's foreign ministry said it was deeply disappointed with Chile.",
+                 "ACCUSE") == [("PER", "CHL", "disapprove", "reported")]
+
+
+def test_disappointed_by_the_weather_is_no_act() -> None:
+    # the twins: no actor causes it; a feeling told of its object, not stated by it
+    assert coded("Many Peruvians were disappointed by the weather.", "ACCUSE") == []
+    assert coded("The decision of Chile disappointed Peru.", "ACCUSE") == []

@@ -1336,9 +1336,33 @@ class EventCoder:
             return self._refs(heard, ctx)
         return []
 
+    def _felt_arguments(self, f: _Found, ctx: _Context) -> None:
+        """The sides of a feeling stated as an act ("Ukraine is disappointed by the decision
+        of the Georgian government", "India is deeply disappointed with China"): whoever
+        feels it voices it, whoever causes it (or owns the act that does) is its target.
+        Only a feeling its subject states: "the decision dismayed Peru" tells of Peru's
+        feeling, not that Peru voiced it."""
+        v = f.trigger
+        feelers = _passive_subjects(v) or \
+            ([c for c in v.head.children if c.dep_ in _SUBJ] if v.dep_ == "acomp" else [])
+        causes = [x for c in v.children if c.dep_ in ("agent", "prep") and
+                  c.lower_ in ("by", "with", "at", "over") for x in c.children if x.dep_ == "pobj"]
+        owners = [y for x in causes for y in (
+            *(c for c in x.children if c.dep_ == "poss"),
+            *(o for c in x.children if c.dep_ == "prep" and c.lower_ == "of"
+              for o in c.children if o.dep_ == "pobj"))]
+        f.sources = self._refs(feelers, ctx)
+        f.agentless = False
+        sides = {_side_of(r) for r in f.sources}
+        f.targets = [r for r in self._refs(causes, ctx) or self._refs(owners, ctx)
+                     if _side_of(r) not in sides]
+
     def _verb_arguments(self, f: _Found, ctx: _Context) -> None:
         v = f.trigger
         entry = f.entry
+        if entry.felt:
+            self._felt_arguments(f, ctx)
+            return
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or \
             (v.dep_ == "conj" and any(c.dep_ in ("nsubjpass", "auxpass")
                                       for c in v.head.children))

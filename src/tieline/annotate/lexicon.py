@@ -68,6 +68,9 @@ class Entry:
     #: the head verb must govern an infinitive clause: "told Georgia to withdraw" instructs,
     #: "told reporters that" only speaks
     infinitive: bool = False
+    #: the head is a feeling its subject states ("is disappointed by X"): the one who feels
+    #: it is the source, whoever (or whose act) causes it the target, in either voice
+    felt: bool = False
 
     @property
     def head_lemma(self) -> str:
@@ -196,7 +199,7 @@ def _entries(raw: dict[str, Any], types: dict[str, float], origin: str,
                 alone=bool(raw.get("alone")), layer=layer,
                 reciprocal=bool(raw.get("reciprocal")), foreign=bool(raw.get("foreign")),
                 not_objects=_words(raw.get("not_objects")),
-                infinitive=bool(raw.get("infinitive"))))
+                infinitive=bool(raw.get("infinitive")), felt=bool(raw.get("felt"))))
     return out
 
 
