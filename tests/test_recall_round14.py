@@ -21,6 +21,18 @@ def test_the_first_direct_flight_from_one_capital_to_another() -> None:
                  "COOPERATE") == [("PER", "CHL", None, "reported")]
 
 
+def test_the_first_direct_flight_lands_where_its_verb_says() -> None:
+    # the verb, not the noun, names where it went ("landed in", "performed ... to")
+    assert coded("The first direct flight from Lima landed in Santiago on Friday.",
+                 "COOPERATE") == [("PER", "CHL", None, "reported")]
+
+
+def test_a_first_direct_flight_delayed_somewhere_goes_nowhere() -> None:
+    # the twin: a verb of no arriving names no destination
+    assert coded("The first direct flight from Lima was delayed in Santiago.",
+                 "COOPERATE") == []
+
+
 def test_someones_first_flight_is_a_trip_not_a_link() -> None:
     # the twin: no air service, a person's flight
     assert coded("Boric's first flight to Lima as president took four hours.",

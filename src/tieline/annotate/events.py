@@ -1605,7 +1605,8 @@ class EventCoder:
             tgts = self._hyphen_partner(sources, refs[0], ctx)  # "India-China cooperation"
         if refs and not tgts:  # "landed in China on a two-day visit"
             own = {_side_of(r) for r in refs}
-            tgts = [r for r in self._refs(_arrived_in(n, entry), ctx) if _side_of(r) not in own]
+            tgts = [r for r in self._refs(_arrived_in(n, entry) or _flown_to(n), ctx)
+                    if _side_of(r) not in own]
         if entry.symmetric and not refs and len(tgts) >= 2 and \
                 any(c.lower_ in ("between", "among") for t in f.tokens for c in t.children):
             refs, tgts = tgts[:1], tgts[1:]  # "talks between A and B"
@@ -2842,6 +2843,21 @@ def _token_of_protest(noun: Any) -> bool:
         noun = noun.head.head
     return noun.dep_ == "pobj" and (noun.head.lower_ == "in" or
                                     noun.head.lower_ == "as" and indefinite(noun))
+
+
+def _flown_to(noun: Any) -> list[Any]:
+    """Where a flight goes when its clause's verb, not the noun, names the place: "the first
+    direct flight from Russia landed in Tbilisi", "the airline performed the first direct
+    flight from Moscow to Tbilisi" (the parser hangs "to" on the verb)."""
+    if noun.lemma_.lower() != "flight" or noun.dep_ not in ("nsubj", "dobj"):
+        return []
+    verb = noun.head
+    if noun.dep_ == "nsubj":
+        preps: tuple[str, ...] = ("in", "at") if verb.lemma_.lower() in _ARRIVING else ()
+    else:
+        preps = ("to",)
+    return [x for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
+            for x in c.children if x.dep_ == "pobj"]
 
 
 def _arrived_in(noun: Any, entry: Entry) -> list[Any]:
