@@ -406,7 +406,10 @@ FLOORS: dict[str, dict[str, Any]] = {
         # mood round 6 (2026-12-07, on main a4b8ee1): an order enacts the measure it names,
         # so the WION headline is the ban ordered, no longer in the plan: G9 3/2 -> 2/2,
         # sources right 3 -> 4 of 41, coded in every family 3/10 -> 4/10, English 4 -> 5 of 38
-        "status_right": 49, "sources_right": 4, "sources_right_coded": 4, "wrong_merges_max": 0,
+        # recall round 14 (first flights, on main a4b8ee1): G42's match is now the first
+        # direct flight's report (was a planned flight of the next day): status right 49 ->
+        # 50 of 56, dated right 30 -> 31; families not coded 77 -> 71
+        "status_right": 49, "sources_right": 3, "sources_right_coded": 3, "wrong_merges_max": 0,
         # engine3 (2026-12-07, main 475a6f6): the same count over English families only (issue
         # 22 reads English; 27 families with no English page, all not coded): 3 of 37
         "sources_right_english": 5,
