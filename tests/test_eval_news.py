@@ -409,7 +409,9 @@ FLOORS: dict[str, dict[str, Any]] = {
         # recall round 14 (first flights, on main a4b8ee1): G42's match is now the first
         # direct flight's report (was a planned flight of the next day): status right 49 ->
         # 50 of 56, dated right 30 -> 31; families not coded 77 -> 71
-        "status_right": 49, "sources_right": 3, "sources_right_coded": 3, "wrong_merges_max": 0,
+        # merged (lead, mood6 + recall14 on 330a313): status right 50/56, sources right 4/41
+        # (coded in every family 4/11), dated right 31/56, wrong 4/56
+        "status_right": 50, "sources_right": 4, "sources_right_coded": 4, "wrong_merges_max": 0,
         # engine3 (2026-12-07, main 475a6f6): the same count over English families only (issue
         # 22 reads English; 27 families with no English page, all not coded): 3 of 37
         "sources_right_english": 5,
