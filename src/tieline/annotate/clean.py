@@ -390,13 +390,26 @@ def skip_stamp(text: str) -> str:
     return body
 
 
+#: A picture's credit closing a caption's sentence: ". -Reuters", ". Photo-ANI", ". | AFP".
+_CREDIT_TAIL = re.compile(
+    r"[.!?][\"”’']?\s*(?:[-–—|]\s*)?(?:(?:file\s+)?(?:photo|pic|picture|image)s?"
+    r"(?:\s+credit)?\s*[-:/|]?\s*)?" + _AGENCY + r"\W*$", re.I)
+
+
+def credited(line: str) -> bool:
+    """Say whether *line* is a picture's caption by its form: a sentence closed by its stop
+    and the picture's credit ("Soldiers rest at a camp near the border. -Reuters"). A
+    headline has no full stop before its outlet's name ("Peru bans flights | Reuters")."""
+    return _CREDIT_TAIL.search(line) is not None
+
+
 def _find_title(lines: list[str]) -> str | None:
     """Take the first title-like line before any sentence, if text follows it."""
     for i, line in enumerate(lines):
-        if not line or _byline(line) or _title_like(line) and (furniture(line) or
-                                                               caption(line)) \
+        if not line or _byline(line) or _title_like(line) and (
+                furniture(line) or caption(line) or credited(line)) \
                 or line.startswith(("•", "·", "›", "»")):
-            continue  # (a stamp, dateline, photo credit or list item heads the page)
+            continue  # (a stamp, dateline, photo's caption or list item heads the page)
         if is_sentence(line) and line.rstrip().endswith(_FINAL):
             return None
         if _title_like(line) and _mostly_latin_or_same(line, lines[i + 1:]):

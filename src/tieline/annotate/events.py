@@ -321,6 +321,10 @@ _MEMBERS_OF = frozenset({"countries", "states", "nations", "governments", "organ
 #: "the breakaway republic of South Ossetia"): the named part is the side when it is an actor.
 _PART_NOUNS = {"region", "regions", "province", "provinces", "republic", "republics",
                "territory", "territories", "enclave", "enclaves"}
+#: Words that make such a part one its state does not hold ("Georgia's breakaway region"):
+#: the state named before it is not the part, whatever the part does or undergoes.
+_BREAKAWAY = frozenset({"breakaway", "separatist", "secessionist", "rebel", "self-proclaimed",
+                        "self-declared", "unrecognised", "unrecognized"})
 #: Nouns of an office or a place in a body, held for it: "the commander of the PLA unit",
 #: "a member of the Russian parliament", "the head of the Chinese delegation".
 _OFFICE_NOUNS = {"commander", "chief", "head", "member", "leader", "spokesman", "spokesperson",
@@ -1733,6 +1737,8 @@ class EventCoder:
         part = self._named_part(t, ctx) if t.lower_ in _PART_NOUNS else []
         if part:
             return part
+        if t.lower_ in _PART_NOUNS and any(c.lower_ in _BREAKAWAY for c in t.children):
+            return self._breakaway(t, ctx)
         for c in t.children:  # "two Brazilian men", "the Armenian government's plan"
             if c.dep_ == "poss" and t.lemma_.lower() in _RELATIONAL:
                 return []  # "India's western neighbour" is not India
@@ -1810,6 +1816,20 @@ class EventCoder:
                     if ref is not None and all(_key(ref) != _key(o) for o in out):
                         out.append(ref)
         return out
+
+    def _breakaway(self, t: Any, ctx: _Context) -> list[ActorRef]:
+        """The entity a state's breakaway part *t* names ("Georgia's breakaway region", "the
+        separatist republic"): never the state its modifier names, which does not hold it;
+        the one entity the knowledge base says that state claims (``claimed_by``) when the
+        article names one and only one, else none."""
+        states = {r.country for c in t.children if c.i < t.i and c.lower_ not in _BREAKAWAY
+                  for r in self._token_refs(c, ctx) if r.country}
+        claimed = {m.actor_id: m for m in ctx.mentions if m.actor_id is not None
+                   and self.kb.claimed.get(m.actor_id) in states}
+        if len(claimed) != 1:
+            return []
+        ref = self._ref_of_mention(next(iter(claimed.values())), ctx)
+        return [ref] if ref is not None else []
 
     def _seat_of(self, t: Any, prep: Any, ctx: _Context) -> list[ActorRef]:
         """The state whose place the "in" phrase *prep* of the body *t* names ("a court in
@@ -2772,6 +2792,8 @@ def _told_no_act(head: Any, entry: Entry, tokens: list[Any]) -> bool:
         return True  # "protested against the Russian occupation": the hold as it stands
     if "clause-subject" in entry.target and nonacts.demands_of_no_one(tokens):
         return True  # "stopping the leak should come first, she said": no one is asked
+    if nonacts.commented_on(head):
+        return True  # "commented on the sanctions": a statement about them, no act told
     return entry.pos == "noun" and entry.type == "COOPERATE" and nonacts.has_a_relation(head)
 
 

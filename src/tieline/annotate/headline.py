@@ -111,8 +111,56 @@ Edit = tuple[int, int, str]  # at (in the title), characters replaced, the words
 
 def headline_edits(tagged: Any) -> list[Edit]:
     """Return the edits that write a headline (*tagged*: its tokens with their tags) as the
-    prose the coder reads: the auxiliary or copula a headline leaves out, before any finite
-    verb.
+    prose the coder reads: the "and" its list of subjects writes as a comma
+    (``listed_subjects``), and the auxiliary or copula it leaves out (``left_out_verb``)."""
+    tokens = list(tagged)
+    return listed_subjects(tokens) + left_out_verb(tokens)
+
+
+#: The tags of a name in a headline's list of subjects: a proper noun, or a demonym before
+#: the noun the names share ("Indian, Chinese troops").
+_NAME_TAGS = frozenset({"NNP", "NNPS", "JJ"})
+#: What opens a headline's clause: its start, or a kicker's colon or bar ("Border row: ...").
+_KICKERS = frozenset({":", "|"})
+_VERB_TAGS = _FINITE | {"VB", "TO"}
+
+
+def listed_subjects(tokens: list[Any]) -> list[Edit]:
+    """Return the edit that writes the comma of a headline's list of subjects as "and"
+    (newsroom style: "Peru, Chile agree on fishing accord" is "Peru and Chile agree ..."):
+    capitalised names, one or more words each, separated by commas, from the start of the
+    headline's clause to its verb (a common noun the names share may come between: "Indian,
+    Chinese troops begin ..."). A dateline ("LIMA, March 4: ...") or an apposition ("Ana
+    Diaz, Peru's minister, says ...") has no verb after its second name: left as written."""
+    at = 0
+    for i, t in enumerate(tokens):
+        if t.tag_ in _VERB_TAGS:
+            break
+        if t.text in _KICKERS:
+            at = i + 1  # (the last kicker before the verb opens the clause)
+    commas: list[Any] = []
+    i = at
+    while True:
+        run = i
+        while i < len(tokens) and tokens[i].tag_ in _NAME_TAGS and tokens[i].is_title:
+            i += 1
+        if i == run:
+            return []
+        if i + 1 < len(tokens) and tokens[i].text == ",":
+            commas.append(tokens[i])
+            i += 1
+            continue
+        break
+    while i < len(tokens) and tokens[i].tag_ in ("NN", "NNS"):
+        i += 1  # (the noun the names share)
+    if not commas or i >= len(tokens) or tokens[i].tag_ not in _VERB_TAGS:
+        return []
+    return [(commas[-1].idx, 1, " and")]
+
+
+def left_out_verb(tokens: list[Any]) -> list[Edit]:
+    """Return the edit that writes the auxiliary or copula a headline leaves out, before any
+    finite verb.
 
     - ``to`` + verb after the headline's subject, no finite verb before it, is a plan:
       "Modi to visit China" is written "Modi will visit China";
@@ -120,9 +168,9 @@ def headline_edits(tagged: Any) -> list[Edit]:
       object, is a passive: "Ambassador summoned over remarks" is written "Ambassador was
       summoned over remarks" ("were" after a plural);
     - "against" after the subject of a headline with no verb at all is its predicate, a
-      stance: "Putin against sanctions on Georgia" is written "Putin is against sanctions".
+      stance: "Putin against sanctions on Georgia" is written "Putin is against sanctions";
+      so is "in talks" (or negotiations), a part taken: "Modi in talks with Xi".
     """
-    tokens = list(tagged)
     verbless = not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in tokens)
     for i, t in enumerate(tokens):
         if t.tag_ in _FINITE and not (t.tag_ == "VBD" and _passive_at(tokens, i)):
@@ -133,7 +181,9 @@ def headline_edits(tagged: Any) -> list[Edit]:
             return [(t.idx, len(t.text), "will")]
         if t.tag_ in ("VBN", "VBD") and subject and _passive_at(tokens, i):
             return [(t.idx, 0, _copula(tokens[i - 1]) + " ")]
-        if verbless and t.lower_ in _STANCES and i > 0 and tokens[i - 1].tag_ in _NOUNS:
+        if verbless and (t.lower_ in _STANCES or t.lower_ == "in" and i + 1 < len(tokens)
+                         and tokens[i + 1].lower_ in _ENGAGEMENTS) \
+                and i > 0 and tokens[i - 1].tag_ in _NOUNS:
             return [(t.idx, 0, ("are" if _copula(tokens[i - 1]) == "were" else "is") + " ")]
     return []
 
@@ -142,6 +192,9 @@ def headline_edits(tagged: Any) -> list[Edit]:
 #: China", "Summit at Wuhan") is left as written: there the noun is the news (the visit, the
 #: summit), which a copula would make a mere location.
 _STANCES = frozenset({"against"})
+#: What a verbless headline's subject is "in" when it takes part in an act, not a place:
+#: "Modi in talks with Xi" is written "Modi is in talks with Xi".
+_ENGAGEMENTS = frozenset({"talks", "negotiations", "discussions", "dialogue", "contact"})
 
 
 def _copula(subject: Any) -> str:

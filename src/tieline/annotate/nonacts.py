@@ -1369,3 +1369,31 @@ def names_a_purpose(head: Any) -> bool:
     prep = head.head
     return head.dep_ == "pobj" and prep.lower_ == "for" and prep.head.tag_ == "VBN" and \
         prep.head.dep_ == "acl" and prep.head.lemma_.lower() in _PURPOSED
+
+
+# -- titles round 2: an act commented on, or compared -----------------------------------------
+
+#: Verbs and nouns of commenting whose "on"/"about" phrase names what the comment is about.
+_COMMENTING = frozenset({"comment", "remark", "speak", "talk", "reflect", "opine", "weigh",
+                         "comments", "remarks"})
+#: Verbs of comparing, whose object and "to"/"with" phrase name the things compared.
+_COMPARING = frozenset({"compare", "liken", "equate"})
+
+
+def commented_on(head: Any) -> bool:
+    """Whether an act is only what someone comments on or compares ("Putin commented on the
+    sanctions against Georgia", "spoke about the visit", "compared the protests to a coup"):
+    saying something about an act is a statement about it (CAMEO 01, a comment), not the act,
+    which the sentence does not report."""
+    node = head
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    governor = node.head
+    if node.dep_ in ("pobj", "pcomp") and governor.lower_ in ("on", "about", "regarding",
+                                                              "concerning"):
+        return governor.head.lemma_.lower() in _COMMENTING or governor.head.lower_ in _COMMENTING
+    if node.dep_ in ("pobj", "pcomp") and governor.lower_ in ("to", "with"):
+        governor = governor.head  # "compared X to the coup": the second thing compared
+    elif node.dep_ != "dobj":
+        return False
+    return governor.pos_ == "VERB" and governor.lemma_.lower() in _COMPARING
