@@ -1738,7 +1738,9 @@ class EventCoder:
         if part:
             return part
         if t.lower_ in _PART_NOUNS and any(c.lower_ in _BREAKAWAY for c in t.children):
-            return self._breakaway(t, ctx)
+            held = self._breakaway(t, ctx)
+            if held is not None:
+                return held
         for c in t.children:  # "two Brazilian men", "the Armenian government's plan"
             if c.dep_ == "poss" and t.lemma_.lower() in _RELATIONAL:
                 return []  # "India's western neighbour" is not India
@@ -1817,19 +1819,24 @@ class EventCoder:
                         out.append(ref)
         return out
 
-    def _breakaway(self, t: Any, ctx: _Context) -> list[ActorRef]:
-        """The entity a state's breakaway part *t* names ("Georgia's breakaway region", "the
-        separatist republic"): never the state its modifier names, which does not hold it;
-        the one entity the knowledge base says that state claims (``claimed_by``) when the
-        article names one and only one, else none."""
+    def _breakaway(self, t: Any, ctx: _Context) -> list[ActorRef] | None:
+        """The entity a state's breakaway part *t* names ("Georgia's breakaway region",
+        "Moldova's separatist republic"): never the state its modifier names, which does not
+        hold it; the one entity the knowledge base says that state claims (``claimed_by``)
+        when the article names one and only one, else none. None when no state is named
+        before it ("another breakaway region, Abkhazia": read as any noun)."""
         states = {r.country for c in t.children if c.i < t.i and c.lower_ not in _BREAKAWAY
+                  and c.dep_ in ("poss", "compound", "amod", "nmod")
                   for r in self._token_refs(c, ctx) if r.country}
-        claimed = {m.actor_id: m for m in ctx.mentions if m.actor_id is not None
-                   and self.kb.claimed.get(m.actor_id) in states}
+        if not states:
+            return None
+        claimed = {part for m in ctx.mentions for part in (m.actor_id, m.country)
+                   if part is not None and self.kb.claimed.get(part) in states}
         if len(claimed) != 1:
             return []
-        ref = self._ref_of_mention(next(iter(claimed.values())), ctx)
-        return [ref] if ref is not None else []
+        entity = self.kb.actors.get(claimed.pop())  # (named, or its people's or towns' state)
+        return [ActorRef(entity.id, entity.name, entity.country, None, "country")] \
+            if entity is not None else []
 
     def _seat_of(self, t: Any, prep: Any, ctx: _Context) -> list[ActorRef]:
         """The state whose place the "in" phrase *prep* of the body *t* names ("a court in
