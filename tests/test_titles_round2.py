@@ -137,3 +137,20 @@ def test_reaching_a_place_is_no_agreement() -> None:
     # the twin: "reach" with no agreement as its object
     assert _sides(_coded("Peruvian troops reach Chile border")) == [] or "AGREE" not in [
         t for t, _, _ in _sides(_coded("Peruvian troops reach Chile border"))]
+
+
+# -- a step toward an act stopped: the act is not done, never undone ------------------------
+def test_a_vote_or_plan_to_join_suspended_is_no_join_and_no_leaving() -> None:
+    for title in ("Moldova's breakaway region suspends referendum to join Russia",
+                  "Peru suspends vote on joining the alliance"):
+        coded = [(r.type, r.mode, r.status) for r in _coded(title, BREAKAWAY_BODY)
+                 if r.evidence[0].part == "title"]
+        assert ("COOPERATE", "join", "negated") in coded, title
+        assert all(mode != "leave" for _, mode, _ in coded)
+
+
+def test_a_membership_suspended_is_still_a_leaving() -> None:
+    # the twin: the act itself suspended is reversed (round 1 of polarity, kept)
+    coded = [(r.type, r.mode) for r in _coded("Peru suspends its membership in the alliance")
+             if r.evidence[0].part == "title"]
+    assert ("SANCTION", "leave") in coded

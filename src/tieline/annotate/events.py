@@ -3671,8 +3671,9 @@ def polarity(t: Any) -> tuple[str, Any] | None:
     "curb", the word), else
     None. The act must be an argument of that word ("refused to sign", "the refusal of aid",
     "questions about its membership", "suspended cooperation"), not a phrase of time or
-    circumstance beside it."""
-    node = t
+    circumstance beside it. An act reached through a step toward it ("suspended the
+    referendum on joining", "halted plans to join") is not done, never undone: "fail"."""
+    node, stepped = t, False
     for _ in range(4):
         if _no_longer(node):
             return "fail", node  # "no longer cooperates"
@@ -3695,7 +3696,8 @@ def polarity(t: Any) -> tuple[str, Any] | None:
                 # parser hangs the infinitive on "was", not on the adjective)
             if dep == "ccomp" and gov.lemma_.lower() in _REPORTING:
                 return None  # "said it would cooperate": a report, not a polarity
-        elif dep == "pobj" and node.head.dep_ == "prep" and node.head.head.i != node.head.i:
+        elif (dep == "pobj" or dep == "pcomp" and _steps_to(node.head.head)) \
+                and node.head.dep_ == "prep" and node.head.head.i != node.head.i:
             gov = node.head.head
             preps = _VERB_POLARITY_PREPS if gov.pos_ in ("VERB", "AUX", "ADJ") \
                 else _POLARITY_PREPS
@@ -3714,9 +3716,24 @@ def polarity(t: Any) -> tuple[str, Any] | None:
         for how, words in (("fail", _FAIL), ("refuse", _REFUSE), ("reverse", _REVERSE),
                            ("doubt", _DOUBT), ("disrupt", _DISRUPT), ("curb", _CURB)):
             if lemma in words:
-                return how, gov
+                stepped = stepped or _steps_to(gov) and dep != "dobj"
+                return ("fail" if stepped and how != "refuse" else how), gov
+        stepped = stepped or lemma in _STEPS
         node = gov
     return None
+
+
+def _steps_to(word: Any) -> bool:
+    """Whether *word* is a step toward an act, or has one as its object ("suspends the
+    referendum to join", as the parser hangs the infinitive on the verb)."""
+    return word.lemma_.lower() in _STEPS or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _STEPS for c in word.children)
+
+
+#: Steps toward an act: a vote or a plan on it is not the act, and stopping one is no
+#: reversal of the act (the act is not done).
+_STEPS = frozenset({"referendum", "vote", "plebiscite", "plan", "bid", "proposal",
+                    "preparation"})
 
 
 #: Hostile acts whose report by another side is an allegation against their doer (PLOVER
