@@ -51,7 +51,9 @@ def test_a_pattern_whose_comment_names_no_verb_applies_to_all() -> None:
 def test_the_shipped_layer_has_no_synonym_of_a_general_verb() -> None:
     generated = {e.lemmas for e in load_lexicon().entries if e.layer == "cameo"}
     assert ("lead", "to") not in generated and ("struggle", "with") not in generated
-    assert ("reach", "pact") in generated and ("send", "message") in generated
+    # ("reach", "compromise"): titles round 2 made "reach pact" tieline's own (an AGREE, as
+    # "reach deal"), which takes it out of the generated layer
+    assert ("reach", "compromise") in generated and ("send", "message") in generated
 
 
 @pytest.mark.parametrize("text", [
@@ -64,7 +66,8 @@ def test_a_synonym_of_a_pattern_verb_codes_nothing(text: str) -> None:
 
 
 @pytest.mark.parametrize("text, type_", [
-    ("Kazakhstan reached a pact with Kyrgyzstan on the border.", "AGREE"),
+    # (a compromise: titles round 2 made "reach pact" tieline's own entry)
+    ("Kazakhstan reached a compromise with Kyrgyzstan on the border.", "AGREE"),
     ("Tokayev sent a message to Japarov on Monday.", "CONSULT"),
 ])
 def test_a_pattern_of_its_own_verb_is_still_coded(text: str, type_: str) -> None:
