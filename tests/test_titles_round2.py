@@ -120,7 +120,9 @@ def test_an_act_commented_on_is_not_reported() -> None:
 
 
 def test_an_act_done_is_still_reported() -> None:
-    # the twins: the same acts told as done
+    # the twins: the same acts told as done, or as the occasion of a speech
+    body = "Speaking on a visit to Lima on Monday, Chilean President Luis Mora praised Peru."
+    assert "CONSULT" in [t for t, _, _ in _sides(_coded(None, body), part=None)]
     assert ("SANCTION", "PER", "CHL") in _sides(_coded("Peru imposes sanctions against Chile"))
     body = "Peru imposed a ban on flights to Chile on Monday, the ministry said."
     assert "SANCTION" in [t for t, _, _ in _sides(_coded(None, body), part=None)]

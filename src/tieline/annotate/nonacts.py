@@ -1376,6 +1376,11 @@ def names_a_purpose(head: Any) -> bool:
 #: Verbs and nouns of commenting whose "on"/"about" phrase names what the comment is about.
 _COMMENTING = frozenset({"comment", "remark", "speak", "talk", "reflect", "opine", "weigh",
                          "comments", "remarks"})
+#: The prepositions of what a comment is about.
+_ABOUT = frozenset({"on", "about", "regarding", "concerning"})
+#: Verbs whose "on" may tell when they were said ("speaking on a visit to Delhi"): about only
+#: with "about" ("spoke about the visit").
+_SPEAKING_ON = frozenset({"speak", "talk"})
 #: Verbs of comparing, whose object and "to"/"with" phrase name the things compared.
 _COMPARING = frozenset({"compare", "liken", "equate"})
 
@@ -1389,9 +1394,10 @@ def commented_on(head: Any) -> bool:
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     governor = node.head
-    if node.dep_ in ("pobj", "pcomp") and governor.lower_ in ("on", "about", "regarding",
-                                                              "concerning"):
-        return governor.head.lemma_.lower() in _COMMENTING or governor.head.lower_ in _COMMENTING
+    if node.dep_ in ("pobj", "pcomp") and governor.lower_ in _ABOUT:
+        said = governor.head.lemma_.lower()
+        return (said in _COMMENTING or governor.head.lower_ in _COMMENTING) and not (
+            governor.lower_ == "on" and said in _SPEAKING_ON)
     if node.dep_ in ("pobj", "pcomp") and governor.lower_ in ("to", "with"):
         governor = governor.head  # "compared X to the coup": the second thing compared
     elif node.dep_ != "dobj":
