@@ -2801,6 +2801,32 @@ def _told_no_act(head: Any, entry: Entry, tokens: list[Any]) -> bool:
         return True  # "stopping the leak should come first, she said": no one is asked
     if nonacts.commented_on(head):
         return True  # "commented on the sanctions": a statement about them, no act told
+    return _round_nine(head, entry, tokens)
+
+
+def _round_nine(head: Any, entry: Entry, tokens: list[Any]) -> bool:
+    """Whether the words tell no act of this entry (the ninth round of
+    :mod:`tieline.annotate.nonacts`): a fact accepted, a question asked, a poll's share, a
+    violation that defies no norm or an act's noun that is what is violated, an order to no
+    one, a membership only sought, a warning that criticises no one, a relation had."""
+    if entry.mode == "accept" and len(tokens) == 1 and nonacts.accepts_no_proposal(head):
+        return True  # "accepted only four casualties", "accept their defeat"
+    if nonacts.asked_about(head) or \
+            entry.type == "REQUEST" and nonacts.demands_to_know(head):
+        return True  # "asked if X had requested a meeting", "demanded to know why ..."
+    if entry.type in _VERBAL and entry.pos == "verb" and nonacts.a_share_of_a_people(head):
+        return True  # "58 percent blamed BP": a poll's finding
+    if entry.type == "REJECT" and entry.pos == "verb" and len(tokens) == 1 and \
+            nonacts.violates_no_norm(head):
+        return True  # "violated Kyrgyz airspace", "the election violates the constitution"
+    if entry.pos == "noun" and nonacts.what_is_violated(head):
+        return True  # "violated the ceasefire": no ceasefire declared
+    if entry.mode == "instruct" and entry.pos == "verb" and nonacts.orders_no_one(head):
+        return True  # "ordered the suspension of flights", "ordered troops to the border"
+    if entry.mode == "join" and entry.pos == "noun" and nonacts.membership_sought(head):
+        return True  # "a candidate for EU membership"
+    if entry.type == "ACCUSE" and nonacts.warns_of_what_will_be(head):
+        return True  # "warned it would be premature to ...", "warned against travel"
     return entry.pos == "noun" and entry.type == "COOPERATE" and nonacts.has_a_relation(head)
 
 

@@ -1403,3 +1403,264 @@ def commented_on(head: Any) -> bool:
     elif node.dep_ != "dobj":
         return False
     return governor.pos_ == "VERB" and governor.lemma_.lower() in _COMPARING
+
+
+# -- round 9: a fact accepted, a question asked, a share of a people, a violation judged, an
+# -- order to no one, a membership only sought
+
+#: What one accepts when accepting agrees to another actor's proposal or demand (PLOVER
+#: AGREE: agree to, accept or sign a proposal, demand, agreement or offer). Accepting a
+#: figure, a fact, a result or a finding ("accepted only four casualties", "accept their
+#: defeat", "accepted the recommendations of the report") agrees to nothing anyone put to
+#: the accepter.
+_PROPOSALS = frozenset({
+    "proposal", "proposals", "offer", "offers", "plan", "plans", "invitation", "invitations",
+    "mediation", "formula", "term", "terms", "condition", "conditions", "demand", "demands",
+    "deal", "agreement", "agreements", "accord", "ceasefire", "truce", "compromise",
+    "settlement", "request", "requests", "bid", "initiative", "package", "roadmap", "treaty",
+    "pact", "arbitration", "aid", "help", "assistance", "loan", "suggestion", "suggestions",
+    "framework", "draft", "resolution", "ultimatum", "apology", "credentials", "mandate",
+    "jurisdiction", "verdict", "ruling", "arrangement", "protocol", "memorandum", "peace"})
+
+
+def accepts_no_proposal(head: Any) -> bool:
+    """Whether a bare "accept" accepts no proposal: what it takes is a figure, a fact or a
+    result (its object names none of ``_PROPOSALS``, no actor and no pronoun standing for
+    one) or a clause ("accepted that the talks had failed"): an acknowledgment, which
+    agrees to nothing another actor put forward. "accepted Kazakhstan's proposal", "accepted
+    it", "accepted Georgia's request for a meeting" still agree."""
+    if head.lemma_.lower() != "accept":
+        return False
+    objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects:
+        return any(c.dep_ == "ccomp" for c in head.children)
+    for o in objects:
+        for x in (o, *(c for c in o.conjuncts)):
+            if x.pos_ == "PRON" and x.lower_ not in _NOTHING or x.ent_type_ in _ACTOR_LABELS \
+                    or x.lower_ in _PROPOSALS or x.lemma_.lower() in _PROPOSALS:
+                return False
+    return True
+
+
+#: Pronouns that stand for no proposal ("accepted nothing", "accepted everything").
+_NOTHING = frozenset({"nothing", "everything", "all", "that", "this"})
+#: Verbs of asking a question: the act in their "whether" or "if" clause is only asked about
+#: ("asked if Kazakhstan had requested a meeting", "wondered whether they would sign").
+_ASKING_A_QUESTION = frozenset({"ask", "wonder", "inquire", "enquire", "question", "query"})
+#: Verbs of wanting to be told: "demanded to know why ..." asks a question, no act.
+_LEARNING = frozenset({"know", "learn", "understand", "hear"})
+
+
+def asked_about(head: Any) -> bool:
+    """Whether an act is what a question asks about: the clause of a verb of asking marked
+    "whether" or "if" ("Asked if Kazakhstan had requested a meeting, the spokesman ...",
+    "reporters wondered whether the two would meet", "demanded to know whether ..."). The
+    text neither reports the act nor
+    its absence (``left_open``: a verb of telling that is denied)."""
+    node = head
+    for _ in range(12):  # (a clause's depth; the root is its own head)
+        up = node.head
+        if up.i == node.i:
+            return False
+        if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return False  # a clause of its own, stated
+        if node.dep_ in ("ccomp", "advcl") and any(
+                m.dep_ == "mark" and m.lower_ in _QUESTION_MARKS for m in node.children) and (
+                up.lemma_.lower() in _ASKING_A_QUESTION or up.lemma_.lower() in _LEARNING and
+                up.dep_ == "xcomp" and up.head.lemma_.lower() in ("demand", "want", "ask")):
+            return True  # ("demanded to know whether ...": a "why" takes the act as done)
+        node = up
+    return False
+
+
+def demands_to_know(head: Any) -> bool:
+    """Whether a verb of demanding or asking asks to be told ("demanding to know why the
+    military is not used"): a question put, no act demanded of anyone (CAMEO 020/100 ask
+    for an act)."""
+    return head.lemma_.lower() in ("demand", "ask", "request") and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in _LEARNING for c in head.children)
+
+
+#: Words of a share of a people, whose views are a poll's ("58 % blamed BP", "almost
+#: identical numbers blamed BP"), no statement by a state or anyone who speaks for one.
+_SHARES = frozenset({"%", "percent", "per", "cent", "number", "numbers", "proportion",
+                     "share", "third", "thirds", "quarter", "half", "fifth", "poll",
+                     "survey", "respondents"})
+
+
+def a_share_of_a_people(head: Any) -> bool:
+    """Whether a verbal act's subject is a share of a people ("almost identical numbers
+    blamed BP", "58 percent of Americans blamed the company"): a poll's finding, an
+    opinion held (as ``said_by_the_public``), no act of an actor."""
+    for s in (c for c in head.children if c.dep_ == "nsubj"):
+        if s.lower_ in _SHARES or s.lemma_.lower() in _SHARES:
+            of = [o for p in s.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"]
+            if not of or any(o.lower_ in _PUBLIC or o.lemma_.lower() in _PUBLIC or
+                             o.ent_type_ in ("NORP", "GPE") for o in of):
+                return True
+    return False
+
+
+#: What one defies when violating is defying (CAMEO 128 "defy norms, law": VIOLATE with a
+#: convention, a resolution, an embargo, a ceasefire): a norm, a law or an agreement.
+_NORMS = frozenset({
+    "law", "laws", "norm", "norms", "rule", "rules", "convention", "conventions",
+    "resolution", "resolutions", "agreement", "agreements", "accord", "accords", "treaty",
+    "treaties", "pact", "consensus", "embargo", "sanction", "sanctions", "principle",
+    "principles", "protocol", "protocols", "commitment", "commitments", "obligation",
+    "obligations", "deal", "understanding", "charter", "ban", "order", "orders",
+    "arrangement", "arrangements", "terms", "code", "constitution", "regulation",
+    "regulations", "mandate", "moratorium", "memorandum", "ceasefire", "truce", "decision",
+    "ruling", "verdict", "injunction", "statute", "pledge", "promise", "guarantee"})
+_VIOLATING = frozenset({"violate", "breach", "contravene", "flout", "infringe"})
+
+
+def violates_no_norm(head: Any) -> bool:
+    """Whether "violate" tells no defiance of a norm (CAMEO 128, PLOVER REJECT): what is
+    violated is no law, rule or agreement ("violated Kyrgyz airspace", "violates the
+    sovereignty and territorial integrity of Georgia": a charge of trespass, which only its
+    speaker's words make an accusation), or the violator is a thing or an act, not an actor
+    ("the election violates the constitution", "China's action violates the rules": a
+    judgment of that act by the speaker). "Kazakhstan violated the ceasefire agreement"
+    defies one."""
+    if head.lemma_.lower() not in _VIOLATING:
+        return False
+    objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(x.lemma_.lower() in _NORMS or x.lower_ in _NORMS
+               for o in objects for x in (o, *o.conjuncts)):
+        return True
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "csubj")]
+    return any(s.dep_ == "csubj" or _a_thing(s) for s in subjects)
+
+
+#: Pronouns that stand for a thing or an act, not an actor ("this violates ...").
+_THING_PRONOUNS = frozenset({"this", "that", "it", "these", "those"})
+
+
+def _a_thing(noun: Any) -> bool:
+    """Whether a subject names a thing or an act, not someone: a demonstrative, or a noun
+    that itself names no one ("the move", "Russia's use of bases", "Abkhazia's so-called
+    election"; not "the Indian side", "Russian troops")."""
+    if noun.lower_ in _THING_PRONOUNS and noun.tag_ != "WDT":
+        return True  # (not a relative "that": "troops that violated ...")
+    return noun.pos_ == "NOUN" and not names_someone(noun) and \
+        noun.lemma_.lower() not in _OWN_ORGANS and noun.lower_ not in _OWN_ORGANS
+
+
+def what_is_violated(head: Any) -> bool:
+    """Whether an act's noun names what is violated or defied ("violated the ceasefire",
+    "in breach of the truce", "defied the ban"): the act stood before; the violation is
+    what the sentence tells, not a ceasefire declared or a ban imposed."""
+    node = head
+    while node.dep_ in ("conj", "compound") and node.head.i != node.i:
+        node = node.head  # "violated the ceasefire agreement", "the truce and the accord"
+    gov = node.head
+    if node.dep_ == "pobj" and gov.lower_ == "of":
+        gov = gov.head  # "in breach of the truce", "a violation of the ceasefire"
+    elif node.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return gov.lemma_.lower() in _VIOLATING | {"defy", "breach", "violation"} or \
+        gov.lower_ in ("breach", "violation", "violations", "breaches")
+
+
+#: Verbs of ordering (CAMEO ORDER [100], a demand made of another actor).
+_ORDERING = frozenset({"order", "instruct", "direct", "command"})
+#: Nouns of a state's own organs: what a leader orders them, the state does itself (an
+#: administration of itself, no request of another actor).
+_OWN_ORGANS = frozenset({"authority", "authorities", "government", "official", "officials",
+                         "ministry", "ministries", "cabinet", "minister", "ministers",
+                         "army", "military", "troops", "forces", "force", "police",
+                         "agency", "agencies", "service", "services", "staff",
+                         "prosecutor", "prosecutors", "administration", "department",
+                         "departments", "guard", "guards", "navy", "aides", "officers",
+                         "commanders", "soldiers", "units", "regulators", "governors"})
+
+
+def orders_no_one(head: Any) -> bool:
+    """Whether an order asks nothing of another actor (CAMEO ORDER is a demand, 100): it
+    orders an act or a thing ("ordered the suspension of flights", "ordered a re-run of the
+    vote": the act, coded by its own noun, is the leader's), forces to a place ("ordered
+    troops to the border": a deployment), or the state's own organs without a possessive
+    ("ordered the authorities to ensure ...": as ``instructs_own_people``). "ordered
+    Kyrgyzstan to withdraw", "a court ordered the company to pay" demand of someone."""
+    if head.lemma_.lower() not in _ORDERING or head.pos_ != "VERB":
+        return False
+    passive = any(c.dep_ == "auxpass" for c in head.children)
+    ordered = [c for c in head.children
+               if c.dep_ == ("nsubjpass" if passive else "dobj")]
+    if not ordered:
+        return False
+    for o in ordered:
+        if o.ent_type_ in _ACTOR_LABELS or o.pos_ in ("PRON", "PROPN"):
+            return False
+        named = any(t.ent_type_ in _ACTOR_LABELS for t in o.subtree if t.i != o.i)
+        if o.lemma_.lower() in _OWN_ORGANS or o.lower_ in _OWN_ORGANS:
+            if named:
+                return False  # "ordered the Kyrgyz authorities to ...": another state's
+        elif _an_actor(o) or o.lower_ in _PEOPLE:
+            return False
+    return True
+
+
+#: Nouns of a path toward membership: membership "for" or "to" which one is a candidate or
+#: on the road is sought, not had ("a candidate for EU membership", "the path to NATO
+#: membership").
+_SEEKING = frozenset({"candidate", "candidates", "candidacy", "candidature", "path", "road",
+                      "way", "route", "roadmap", "perspective", "prospect", "hopes",
+                      "aspirant", "contender"})
+
+
+def membership_sought(head: Any) -> bool:
+    """Whether a noun of joining is only sought: the membership or accession a candidate is
+    "for" ("the status of a candidate for EU membership", "on the path to membership"), not
+    a joining done (COOPERATE:join is joining or being admitted; being granted candidate
+    status is told by its own words)."""
+    node = head
+    while node.dep_ in ("conj", "compound") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "pobj" or node.head.lower_ not in ("for", "to", "of", "towards", "toward"):
+        return False
+    return node.head.head.lemma_.lower() in _SEEKING or node.head.head.lower_ in _SEEKING
+
+
+#: Verbs of a state or a change that no one does to anyone ("would be premature", "could
+#: turn negative", "could change into a deadlier form"): a warning that they will come is a
+#: forecast (CAMEO 012, a pessimistic comment, which PLOVER does not code), no criticism.
+_STATES_AND_CHANGES = frozenset({"be", "become", "remain", "turn", "prove", "seem", "appear",
+                                 "change", "rise", "fall", "grow", "spread", "worsen",
+                                 "deteriorate", "increase", "decrease", "mutate", "persist",
+                                 "last", "continue", "get", "stay", "go", "come", "happen",
+                                 "occur", "hit", "reach"})
+#: What advice to travellers warns against ("warned against all but essential travel").
+_TRAVEL = frozenset({"travel", "trip", "trips", "visit", "visits", "journey", "journeys",
+                     "holiday", "holidays", "tourism"})
+
+
+def warns_of_what_will_be(head: Any) -> bool:
+    """Whether a bare warning criticises no one (the criticize entry's "warn", CAMEO 110/111
+    only when someone is faulted): it tells what will be or will change ("warned that it
+    would be premature to assume ...", "warned that capital flows could turn negative",
+    "warned that it could still change into a deadlier form"), advises against travel
+    ("warned against all but essential travel to Kyrgyzstan") or advises the public
+    ("warned people against shaking hands"). A forecast or advice is no act toward
+    another actor. "warned that Kazakhstan's move was a mistake" judges an act, and
+    "warned Kyrgyzstan against provocations" addresses another actor: kept."""
+    if head.lemma_.lower() not in _WARNING_WORDS or head.pos_ != "VERB":
+        return False
+    kids = list(head.children)
+    warned = [c for c in kids if c.dep_ in ("dobj", "dative")]
+    if any(c.lower_ in _PUBLIC or c.lemma_.lower() in _PUBLIC for c in warned):
+        return True  # advice to the public
+    if warned or any(c.dep_ == "xcomp" for c in kids):
+        return False
+    against = [o for c in kids if c.dep_ == "prep" and c.lower_ in ("against", "about")
+               for o in c.children if o.dep_ == "pobj"]
+    if against and all(any(t.lemma_.lower() in _TRAVEL for t in o.subtree) for o in against):
+        return True  # ("against all but essential travel": the travel is in the phrase)
+    clauses = [c for c in kids if c.dep_ == "ccomp"]
+    return bool(clauses) and all(
+        _no_actor_does(c) or c.lemma_.lower() in _STATES_AND_CHANGES and
+        not any(s.lemma_.lower() in _DECISIONS for s in _subjects(c)) and
+        not any(x.dep_ in ("dobj", "dative") and _an_actor(x) for x in c.children)
+        for c in clauses)
