@@ -876,6 +876,9 @@ def outside_the_phrase(word: Any, head: Any) -> bool:
         if node.head.i == head.i:  # (the subject itself may be the pattern's: "talks
             # were held", "relations will deepen", "a round of talks was held"; the
             # other words inside it are not)
+            if node.dep_ == "advcl" and node.pos_ in ("VERB", "AUX") and node.i != word.i:
+                return True  # an adverbial clause's own words ("to cease actions ..., to
+                # fulfill the Ceasefire Agreement": no "cease ceasefire"; round 9)
             return node.i != word.i and node.dep_ in ("nsubj", "nsubjpass", "csubj") and \
                 not (word.dep_ == "pobj" and word.head.lower_ == "of" and
                      word.head.head.i == node.i)
@@ -1420,7 +1423,8 @@ _PROPOSALS = frozenset({
     "settlement", "request", "requests", "bid", "initiative", "package", "roadmap", "treaty",
     "pact", "arbitration", "aid", "help", "assistance", "loan", "suggestion", "suggestions",
     "framework", "draft", "resolution", "ultimatum", "apology", "credentials", "mandate",
-    "jurisdiction", "verdict", "ruling", "arrangement", "protocol", "memorandum", "peace"})
+    "jurisdiction", "verdict", "ruling", "arrangement", "protocol", "memorandum", "peace",
+    "claim", "claims"})
 
 
 def accepts_no_proposal(head: Any) -> bool:
@@ -1661,6 +1665,7 @@ def warns_of_what_will_be(head: Any) -> bool:
     clauses = [c for c in kids if c.dep_ == "ccomp"]
     return bool(clauses) and all(
         _no_actor_does(c) or c.lemma_.lower() in _STATES_AND_CHANGES and
-        not any(s.lemma_.lower() in _DECISIONS for s in _subjects(c)) and
+        not any(s.lemma_.lower() in _DECISIONS or _an_act(s) or
+                _an_actor(s) and s.lower_ != "it" for s in _subjects(c)) and
         not any(x.dep_ in ("dobj", "dative") and _an_actor(x) for x in c.children)
         for c in clauses)
