@@ -167,3 +167,36 @@ def test_a_word_of_an_adverbial_clause_completes_no_pattern() -> None:
     _none("It also called on Kazakhstan to cease actions that violate the sovereignty of "
           "Kyrgyzstan, to fulfill its obligations inter alia the 2008 Ceasefire Agreement, and "
           "to withdraw its forces.", "ASSAULT")
+
+
+# -- force used on no one (PLOVER ASSAULT/COERCE: against persons or their property) ------------
+@pytest.mark.parametrize("text", [
+    "Kazakhstan has begun using a second containment system to capture oil leaking from the "
+    "well.",
+    "The Kazakh government decided to kill 300,000 pigs as a precaution against the flu.",
+    "The Kyrgyz champion defied the odds to capture a Grand Slam title.",
+    "The virus could still kill thousands in Kyrgyzstan.",
+])
+def test_force_on_no_one_is_no_assault(text: str) -> None:
+    _none(text, "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Kazakh troops captured the Kyrgyz town of Osh on Monday.",
+    "Kazakh troops killed 20 Kyrgyz soldiers on Monday.",
+    "Kazakh police beat protesters in Bishkek.",
+])
+def test_force_on_people_or_places_is_an_assault(text: str) -> None:
+    assert ("KAZ", "KGZ", None, "reported") in coded(text, "ASSAULT")
+
+
+def test_defying_the_odds_rejects_nothing() -> None:
+    _none("The Kyrgyz champion defied the odds to capture a Grand Slam title.", "REJECT")
+
+
+@pytest.mark.parametrize("text", [
+    "Kyrgyzstan defied Kazakhstan and held the vote.",
+    "Kyrgyzstan defied the Kazakh ban on exports.",
+])
+def test_defying_an_actor_or_a_norm_rejects(text: str) -> None:
+    assert ("KGZ", "KAZ", None, "reported") in coded(text, "REJECT")

@@ -2808,7 +2808,8 @@ def _round_nine(head: Any, entry: Entry, tokens: list[Any]) -> bool:
     """Whether the words tell no act of this entry (the ninth round of
     :mod:`tieline.annotate.nonacts`): a fact accepted, a question asked, a poll's share, a
     violation that defies no norm or an act's noun that is what is violated, an order to no
-    one, a membership only sought, a warning that criticises no one, a relation had."""
+    one, a membership only sought, a warning that criticises no one, force used on no one,
+    a relation had."""
     if entry.mode == "accept" and len(tokens) == 1 and nonacts.accepts_no_proposal(head):
         return True  # "accepted only four casualties", "accept their defeat"
     if nonacts.asked_about(head) or \
@@ -2827,6 +2828,9 @@ def _round_nine(head: Any, entry: Entry, tokens: list[Any]) -> bool:
         return True  # "a candidate for EU membership"
     if entry.type == "ACCUSE" and nonacts.warns_of_what_will_be(head):
         return True  # "warned it would be premature to ...", "warned against travel"
+    if entry.type in ("ASSAULT", "COERCE") and entry.pos == "verb" and \
+            nonacts.force_on_no_one(head):
+        return True  # "a system to capture oil", "decided to kill 300,000 pigs"
     return entry.pos == "noun" and entry.type == "COOPERATE" and nonacts.has_a_relation(head)
 
 

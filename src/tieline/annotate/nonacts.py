@@ -1447,7 +1447,7 @@ def accepts_no_proposal(head: Any) -> bool:
 
 
 #: Pronouns that stand for no proposal ("accepted nothing", "accepted everything").
-_NOTHING = frozenset({"nothing", "everything", "all", "that", "this"})
+_NOTHING = frozenset({"nothing", "everything", "all"})
 #: Verbs of asking a question: the act in their "whether" or "if" clause is only asked about
 #: ("asked if Kazakhstan had requested a meeting", "wondered whether they would sign").
 _ASKING_A_QUESTION = frozenset({"ask", "wonder", "inquire", "enquire", "question", "query"})
@@ -1516,7 +1516,7 @@ _NORMS = frozenset({
     "obligations", "deal", "understanding", "charter", "ban", "order", "orders",
     "arrangement", "arrangements", "terms", "code", "constitution", "regulation",
     "regulations", "mandate", "moratorium", "memorandum", "ceasefire", "truce", "decision",
-    "ruling", "verdict", "injunction", "statute", "pledge", "promise", "guarantee"})
+    "ruling", "verdict", "injunction", "statute", "pledge", "promise", "guarantee", "act"})
 _VIOLATING = frozenset({"violate", "breach", "contravene", "flout", "infringe"})
 
 
@@ -1527,10 +1527,14 @@ def violates_no_norm(head: Any) -> bool:
     speaker's words make an accusation), or the violator is a thing or an act, not an actor
     ("the election violates the constitution", "China's action violates the rules": a
     judgment of that act by the speaker). "Kazakhstan violated the ceasefire agreement"
-    defies one."""
+    defies one. "defy" defies a norm or an actor ("defied Moscow"), not "the odds"."""
+    objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    if head.lemma_.lower() == "defy":  # "defied Moscow", "defied the ban"; not "the odds"
+        return bool(objects) and not any(
+            x.lemma_.lower() in _NORMS or x.lower_ in _NORMS or _an_actor(x) or
+            x.ent_type_ in _ACTOR_LABELS for o in objects for x in (o, *o.conjuncts))
     if head.lemma_.lower() not in _VIOLATING:
         return False
-    objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
     if not any(x.lemma_.lower() in _NORMS or x.lower_ in _NORMS
                for o in objects for x in (o, *o.conjuncts)):
         return True
@@ -1669,3 +1673,43 @@ def warns_of_what_will_be(head: Any) -> bool:
                 _an_actor(s) and s.lower_ != "it" for s in _subjects(c)) and
         not any(x.dep_ in ("dobj", "dative") and _an_actor(x) for x in c.children)
         for c in clauses)
+
+
+#: What force is used on when it is used on no one (PLOVER ASSAULT and COERCE are violence
+#: and force against persons, groups or their property): animals culled, substances or
+#: leaks caught, images "captured", titles "captured" in sport, diseases and bills "killed".
+_NO_ONES = frozenset({
+    "pig", "pigs", "hog", "hogs", "swine", "animal", "animals", "bird", "birds", "chicken",
+    "chickens", "poultry", "cattle", "livestock", "herd", "herds", "flock", "flocks", "fish",
+    "oil", "gas", "crude", "leak", "gusher", "spill", "water", "carbon", "methane", "fluid",
+    "video", "videos", "image", "images", "footage", "photo", "photos", "picture",
+    "pictures", "moment", "moments", "mood", "attention", "imagination", "heart", "hearts",
+    "title", "titles", "slam", "championship", "cup", "medal", "medals", "trophy", "crown",
+    "match", "game", "race", "set", "seat", "market", "share", "lead",
+    "virus", "viruses", "germ", "germs", "bacteria", "disease", "flu", "infection", "cell",
+    "cells", "well", "bill", "legislation", "deal", "proposal", "plan", "idea", "project",
+    "time", "pain", "engine", "story", "rumour", "rumor", "it"})
+#: Subjects that "kill", "invade" or "beat" as a disease or nature does ("it can still
+#: kill", "the virus invaded", "the sun beating down"): no actor uses force.
+_NATURAL_DOERS = _DANGERS | {"virus", "germ", "germs", "bacteria", "sun", "heat", "cold",
+                             "wind", "rain", "snow", "quake", "earthquake", "tsunami",
+                             "wave", "waves", "lionfish", "disease", "illness", "cancer",
+                             "strain", "h1n1"}
+
+
+def force_on_no_one(head: Any) -> bool:
+    """Whether a verb of force is used on nothing political: what it is used on is an
+    animal, a substance, an image, a prize, a disease, a bill or a project ("ordered the
+    killing of pigs", "a system to capture oil", "captured video of the protesters",
+    "capture a Grand Slam"), or its doer is a disease or nature ("the virus can still kill",
+    "the sun beating down"). PLOVER's ASSAULT and COERCE are force used by an actor
+    against persons or their property. "killed 20 soldiers", "captured the town", "the
+    pipeline was attacked by rebels" are kept."""
+    passive = any(c.dep_ == "auxpass" for c in head.children)
+    objects = [c for c in head.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+    if objects and all(o.lower_ in _NO_ONES or o.lemma_.lower() in _NO_ONES for o in objects) \
+            and not any(o.ent_type_ in _ACTOR_LABELS for o in objects):
+        return True
+    doers = [c for c in head.children if c.dep_ == "nsubj"] if not passive else \
+        [o for c in head.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    return bool(doers) and all(d.lemma_.lower() in _NATURAL_DOERS for d in doers)
