@@ -200,3 +200,21 @@ def test_defying_the_odds_rejects_nothing() -> None:
 ])
 def test_defying_an_actor_or_a_norm_rejects(text: str) -> None:
     assert ("KGZ", "KAZ", None, "reported") in coded(text, "REJECT")
+
+
+# -- the "must"/"should" entry: a demand of another actor -----------------------------------------
+@pytest.mark.parametrize("text", [
+    '"We must respond to the situation at the border," the Kyrgyz parliament speaker said.',
+    "The Kazakh foreign ministry said the succession must follow Kazakh law and religious "
+    "rituals.",
+])
+def test_a_must_of_oneself_or_of_a_thing_requests_nothing(text: str) -> None:
+    _none(text, "REQUEST")
+
+
+@pytest.mark.parametrize("text", [
+    "The Kazakh foreign ministry said Kyrgyzstan should honour its commitments.",
+    "The Kazakh president said both nations should handle their ties with Kyrgyzstan wisely.",
+])
+def test_a_must_of_another_actor_is_a_request(text: str) -> None:
+    assert [s for s in coded(text, "REQUEST") if s[0] == "KAZ" and s[2] == "demand"]

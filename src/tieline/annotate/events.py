@@ -2797,8 +2797,10 @@ def _told_no_act(head: Any, entry: Entry, tokens: list[Any]) -> bool:
         return True  # "a conference room used for meetings between X and Y"
     if entry.pos == "noun" and entry.mode in _LASTING_MODES and nonacts.a_hold_reacted_to(head):
         return True  # "protested against the Russian occupation": the hold as it stands
-    if "clause-subject" in entry.target and nonacts.demands_of_no_one(tokens):
-        return True  # "stopping the leak should come first, she said": no one is asked
+    if "clause-subject" in entry.target and (nonacts.demands_of_no_one(tokens) or
+                                             nonacts.demands_of_oneself_or_a_thing(tokens)):
+        return True  # "stopping the leak should come first, she said": no one is asked;
+        # "we must respond, he said", "the relationship should ...": no one else (round 9)
     if nonacts.commented_on(head):
         return True  # "commented on the sanctions": a statement about them, no act told
     return _round_nine(head, entry, tokens)

@@ -1713,3 +1713,29 @@ def force_on_no_one(head: Any) -> bool:
     doers = [c for c in head.children if c.dep_ == "nsubj"] if not passive else \
         [o for c in head.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
     return bool(doers) and all(d.lemma_.lower() in _NATURAL_DOERS for d in doers)
+
+
+#: Nouns of several actors at once that a "should" clause may ask of ("both nations should").
+_COLLECTIVES = frozenset({"nation", "nations", "party", "parties", "power", "powers",
+                          "government", "governments", "capital", "capitals", "neighbour",
+                          "neighbor", "neighbours", "neighbors", "country", "countries",
+                          "state", "states", "side", "sides", "leader", "leaders"})
+
+
+def demands_of_oneself_or_a_thing(tokens: list[Any]) -> bool:
+    """Whether a "said ... must" or "should" clause asks nothing of another actor: its
+    subject is the speaker's "we" or "I" ("we must respond to the situation", Tadtaev
+    said: an obligation the speaker takes on, no request) or a thing, not an actor ("the
+    reincarnation must follow religious rituals", "the relationship should take the form of
+    a tango": a view of how things should be). PLOVER REQUEST asks an actor to act; "India
+    should honour its commitments", "both nations should handle ties wisely" ask."""
+    clauses = [t.head for t in tokens[1:] if t.dep_ == "aux" and t.lower_ in ("must", "should")]
+    for v in clauses:
+        subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and all(s.lower_ in ("we", "i") or s.pos_ == "NOUN" and
+                            not names_someone(s) and not _an_actor(s) and
+                            s.lemma_.lower() not in _COLLECTIVES | _OWN_ORGANS | _BODY_NOUNS and
+                            s.lower_ not in _COLLECTIVES
+                            for s in subjects):
+            return True
+    return False
