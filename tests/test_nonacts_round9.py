@@ -218,3 +218,20 @@ def test_a_must_of_oneself_or_of_a_thing_requests_nothing(text: str) -> None:
 ])
 def test_a_must_of_another_actor_is_a_request(text: str) -> None:
     assert [s for s in coded(text, "REQUEST") if s[0] == "KAZ" and s[2] == "demand"]
+
+
+def test_a_must_of_people_is_a_request() -> None:
+    assert [s for s in coded("The Kyrgyz leader stipulated that protesters must first vacate "
+                             "the parliament, the Kazakh minister said.", "REQUEST")
+            if s[2] == "demand"]
+
+
+def test_a_word_of_a_bare_participle_still_completes_a_pattern() -> None:
+    assert ("KAZ", "KGZ", None, "planned") in coded(
+        "The airline will resume services to Kyrgyzstan connecting Almaty to Bishkek with "
+        "daily flights, Kazakhstan said.", "COOPERATE")
+
+
+def test_a_word_of_a_clause_with_a_subordinator_completes_no_pattern() -> None:
+    _none("The Kyrgyz government cancelled the team's journey to Kazakhstan because three "
+          "athletes were issued stapled visas by the Kazakh authorities.", "SANCTION")

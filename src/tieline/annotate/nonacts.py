@@ -29,7 +29,13 @@ describe something else, and coding them leaves one-sided events that no pair's 
 * an attack made with words, an act a verb of forbidding takes as its infinitive, a lasting
   hold ("occupation", "blockade") that someone reacts to, a "should" clause whose subject is
   an act, an act by an "I", "we" or "you" no named speaker stands for, an imperative to the
-  reader and an act's noun naming what a thing is for ("a room used for meetings") (round 8).
+  reader and an act's noun naming what a thing is for ("a room used for meetings") (round 8);
+* a figure, fact or result accepted, an act a question asks about ("asked if", "demanded to
+  know"), a poll's share of a people, "violate" with no norm or no actor violating it and the
+  act's noun that is violated, an order of an act, of forces to a place or to one's own organs,
+  a membership one is a candidate for, a warning that foretells or advises, force used on
+  animals, substances, images, prizes or by a disease, a "must" of oneself or of a thing, and a
+  pattern's word in an adverbial clause of its head (round 9).
 
 The predicates read only the parse and the entity types the actor stage left on it, so they
 run inside the coder's pattern check (``events._fits``) at no extra parse.
@@ -876,7 +882,8 @@ def outside_the_phrase(word: Any, head: Any) -> bool:
         if node.head.i == head.i:  # (the subject itself may be the pattern's: "talks
             # were held", "relations will deepen", "a round of talks was held"; the
             # other words inside it are not)
-            if node.dep_ == "advcl" and node.pos_ in ("VERB", "AUX") and node.i != word.i:
+            if node.dep_ == "advcl" and node.pos_ in ("VERB", "AUX") and node.i != word.i \
+                    and _a_clause_of_its_own(node):
                 return True  # an adverbial clause's own words ("to cease actions ..., to
                 # fulfill the Ceasefire Agreement": no "cease ceasefire"; round 9)
             return node.i != word.i and node.dep_ in ("nsubj", "nsubjpass", "csubj") and \
@@ -888,6 +895,15 @@ def outside_the_phrase(word: Any, head: Any) -> bool:
             # on the nearer verb: "allow refugees who lived in Iraq to return")
         node = node.head
     return False
+
+
+def _a_clause_of_its_own(verb: Any) -> bool:
+    """Whether an adverbial clause is one of its own: an infinitive, a clause with a
+    subordinator ("because", "when") or with its own subject. A bare participle ("resume
+    services, connecting Kolkata to Guangzhou with daily flights") may describe the head's
+    own object and is often hung on the verb by the parser."""
+    return any(c.dep_ in ("mark", "nsubj", "nsubjpass") or c.dep_ == "aux" and c.tag_ == "TO"
+               for c in verb.children)
 
 
 #: What "raise" raises when it causes a feeling or a doubt, not a matter put to someone.
@@ -1688,7 +1704,7 @@ _NO_ONES = frozenset({
     "match", "game", "race", "set", "seat", "market", "share", "lead",
     "virus", "viruses", "germ", "germs", "bacteria", "disease", "flu", "infection", "cell",
     "cells", "well", "bill", "legislation", "deal", "proposal", "plan", "idea", "project",
-    "time", "pain", "engine", "story", "rumour", "rumor", "it"})
+    "time", "pain", "engine", "story", "rumour", "rumor"})
 #: Subjects that "kill", "invade" or "beat" as a disease or nature does ("it can still
 #: kill", "the virus invaded", "the sun beating down"): no actor uses force.
 _NATURAL_DOERS = _DANGERS | {"virus", "germ", "germs", "bacteria", "sun", "heat", "cold",
@@ -1715,11 +1731,36 @@ def force_on_no_one(head: Any) -> bool:
     return bool(doers) and all(d.lemma_.lower() in _NATURAL_DOERS for d in doers)
 
 
-#: Nouns of several actors at once that a "should" clause may ask of ("both nations should").
-_COLLECTIVES = frozenset({"nation", "nations", "party", "parties", "power", "powers",
-                          "government", "governments", "capital", "capitals", "neighbour",
-                          "neighbor", "neighbours", "neighbors", "country", "countries",
-                          "state", "states", "side", "sides", "leader", "leaders"})
+#: Endings of abstract nouns, which name no one ("reincarnation", "relationship",
+#: "settlement", "stability", "tolerance", "pluralism", "readiness", "policy").
+_ABSTRACT_ENDINGS = ("tion", "sion", "ship", "ment", "ity", "ance", "ence", "ism", "ness",
+                     "cy", "ure")
+#: Nouns of what is, no one ("ties", "the situation", "the process").
+_ABSTRACT_NOUNS = _DECISIONS | _THING_SUBJECTS | {"tie", "ties", "process", "issue", "matter",
+                                                  "question", "dispute", "border", "boundary"}
+
+
+def _abstract(noun: Any) -> bool:
+    """Whether a common noun names something abstract (by its ending or as a noun of a
+    decision, a situation or relations): no one a demand could be made of. Nouns of
+    people ("protesters", "heir", "corps") are not."""
+    word = noun.lemma_.lower()
+    if word in _BODIES or noun.lower_ in _BODIES:
+        return False
+    return word in _ABSTRACT_NOUNS or noun.lower_ in _ABSTRACT_NOUNS or \
+        word.endswith(_ABSTRACT_ENDINGS)
+
+
+#: Nouns of bodies and peoples with an abstract noun's ending ("both nations should").
+_BODIES = frozenset({"nation", "nations", "delegation", "administration", "coalition",
+                     "federation", "organization", "organisation", "corporation",
+                     "association", "opposition", "commission", "mission", "population",
+                     "generation", "leadership", "community", "authority", "authorities",
+                     "majority", "minority", "agency", "presidency", "legislature",
+                     "institution", "institutions", "union", "confederation", "alliance",
+                     "convention", "committee", "assembly", "parliament", "government",
+                     "ministry", "embassy", "company", "party", "parties", "army",
+                     "military", "navy", "force", "forces", "police", "militia"})
 
 
 def demands_of_oneself_or_a_thing(tokens: list[Any]) -> bool:
@@ -1733,9 +1774,7 @@ def demands_of_oneself_or_a_thing(tokens: list[Any]) -> bool:
     for v in clauses:
         subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects and all(s.lower_ in ("we", "i") or s.pos_ == "NOUN" and
-                            not names_someone(s) and not _an_actor(s) and
-                            s.lemma_.lower() not in _COLLECTIVES | _OWN_ORGANS | _BODY_NOUNS and
-                            s.lower_ not in _COLLECTIVES
+                            not names_someone(s) and not _an_actor(s) and _abstract(s)
                             for s in subjects):
             return True
     return False
