@@ -235,3 +235,19 @@ def test_a_word_of_a_bare_participle_still_completes_a_pattern() -> None:
 def test_a_word_of_a_clause_with_a_subordinator_completes_no_pattern() -> None:
     _none("The Kyrgyz government cancelled the team's journey to Kazakhstan because three "
           "athletes were issued stapled visas by the Kazakh authorities.", "SANCTION")
+
+
+def test_a_should_that_opens_a_condition_requests_nothing() -> None:
+    _none("The Kazakh president said officials were devising a contingency plan should the "
+          "Kyrgyz talks fail.", "REQUEST")
+
+
+def test_refusing_to_accept_refugees_is_kept() -> None:
+    assert ("KAZ", None, "accept", "negated") in coded(
+        "Kazakhstan says it will not accept any more refugees if war starts in Kyrgyzstan.",
+        "AGREE")
+
+
+def test_the_for_of_push_for_is_the_heads() -> None:
+    assert ("KAZ", "KGZ", None, "reported") in coded(
+        "Kazakhstan is pushing hard for Kyrgyzstan to support its debt relief plan.", "REQUEST")

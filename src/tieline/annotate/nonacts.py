@@ -883,7 +883,8 @@ def outside_the_phrase(word: Any, head: Any) -> bool:
             # were held", "relations will deepen", "a round of talks was held"; the
             # other words inside it are not)
             if node.dep_ == "advcl" and node.pos_ in ("VERB", "AUX") and node.i != word.i \
-                    and _a_clause_of_its_own(node):
+                    and word.dep_ != "mark" and _a_clause_of_its_own(node):  # ("pushing
+                # for the US to support": the "for" is the head's, the parse's "mark")
                 return True  # an adverbial clause's own words ("to cease actions ..., to
                 # fulfill the Ceasefire Agreement": no "cease ceasefire"; round 9)
             return node.i != word.i and node.dep_ in ("nsubj", "nsubjpass", "csubj") and \
@@ -1428,7 +1429,8 @@ def commented_on(head: Any) -> bool:
 # -- order to no one, a membership only sought
 
 #: What one accepts when accepting agrees to another actor's proposal or demand (PLOVER
-#: AGREE: agree to, accept or sign a proposal, demand, agreement or offer). Accepting a
+#: AGREE: agree to, accept or sign a proposal, demand, agreement or offer), or takes in
+#: people another actor sends (CAMEO "accept refugees"). Accepting a
 #: figure, a fact, a result or a finding ("accepted only four casualties", "accept their
 #: defeat", "accepted the recommendations of the report") agrees to nothing anyone put to
 #: the accepter.
@@ -1440,7 +1442,8 @@ _PROPOSALS = frozenset({
     "pact", "arbitration", "aid", "help", "assistance", "loan", "suggestion", "suggestions",
     "framework", "draft", "resolution", "ultimatum", "apology", "credentials", "mandate",
     "jurisdiction", "verdict", "ruling", "arrangement", "protocol", "memorandum", "peace",
-    "claim", "claims"})
+    "claim", "claims", "refugee", "refugees", "migrant", "migrants", "asylum-seekers",
+    "immigrants", "evacuees", "deportees", "detainees", "prisoners"})
 
 
 def accepts_no_proposal(head: Any) -> bool:
@@ -1768,11 +1771,15 @@ def demands_of_oneself_or_a_thing(tokens: list[Any]) -> bool:
     subject is the speaker's "we" or "I" ("we must respond to the situation", Tadtaev
     said: an obligation the speaker takes on, no request) or a thing, not an actor ("the
     reincarnation must follow religious rituals", "the relationship should take the form of
-    a tango": a view of how things should be). PLOVER REQUEST asks an actor to act; "India
-    should honour its commitments", "both nations should handle ties wisely" ask."""
-    clauses = [t.head for t in tokens[1:] if t.dep_ == "aux" and t.lower_ in ("must", "should")]
-    for v in clauses:
+    a tango": a view of how things should be), or "should" opens a condition ("a plan
+    should the attempt fail": "if"). PLOVER REQUEST asks an actor to act; "India should
+    honour its commitments", "both nations should handle ties wisely" ask."""
+    auxes = [t for t in tokens[1:] if t.dep_ == "aux" and t.lower_ in ("must", "should")]
+    for a in auxes:
+        v = a.head
         subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and a.i < min(s.left_edge.i for s in subjects):
+            return True  # "a plan should the attempt fail": "if", no obligation
         if subjects and all(s.lower_ in ("we", "i") or s.pos_ == "NOUN" and
                             not names_someone(s) and not _an_actor(s) and _abstract(s)
                             for s in subjects):
