@@ -411,7 +411,12 @@ FLOORS: dict[str, dict[str, Any]] = {
         # 50 of 56, dated right 30 -> 31; families not coded 77 -> 71
         # merged (lead, mood6 + recall14 on 330a313): status right 50/56, sources right 4/41
         # (coded in every family 4/11), dated right 31/56, wrong 4/56
-        "status_right": 50, "sources_right": 4, "sources_right_coded": 4, "wrong_merges_max": 0,
+        # nonacts round 9 (2026-12-07, on main a4b8ee1): 49 -> 48. Lowered with this reason:
+        # the false REQUEST "Putin on Wednesday ordered the restoration of direct flights" (an
+        # order of an act, no one ordered) is gone, so the restoration's planned report takes
+        # its own "on Wednesday" (2023-05-10, undated before); the scorer now pairs G37 (the
+        # tour operators' forecast, hypothetical) with that planned event, another happening
+        "status_right": 48, "sources_right": 3, "sources_right_coded": 3, "wrong_merges_max": 0,
         # engine3 (2026-12-07, main 475a6f6): the same count over English families only (issue
         # 22 reads English; 27 families with no English page, all not coded): 3 of 37
         "sources_right_english": 5,
