@@ -145,9 +145,10 @@ def test_a_demand_that_is_no_act_names_no_one_asked() -> None:
 
 
 def test_what_x_has_done_violates() -> None:
-    assert ("CHL", "PER") in states_of("What Chile has done not only violates Peru's "
-                                       "territorial sovereignty but also threatens regional "
-                                       "peace.", "REJECT")
+    # nonacts round 9: violating is CAMEO 128 (defy norms, law) only when an actor violates
+    # a norm; a speaker's judgment that an act "violates sovereignty" is no rejection
+    assert states_of("What Chile has done not only violates Peru's territorial sovereignty "
+                     "but also threatens regional peace.", "REJECT") == []
 
 
 def test_a_conditional_read_as_a_clause_subject_names_no_doer() -> None:
@@ -163,8 +164,9 @@ def test_precondition_of_an_act_by_its_doer() -> None:
 
 
 def test_a_clause_subject_without_a_subject_names_no_doer() -> None:
+    # (nonacts round 9: no rejection at all, as the violation is of no norm)
     assert states_of("Building the wall violates Peru's territorial sovereignty.",
-                     "REJECT") == [(None, "PER")]
+                     "REJECT") == []
 
 
 # -- troops sent into a state ------------------------------------------------------------------

@@ -1708,6 +1708,8 @@ _NO_ONES = frozenset({
     "virus", "viruses", "germ", "germs", "bacteria", "disease", "flu", "infection", "cell",
     "cells", "well", "bill", "legislation", "deal", "proposal", "plan", "idea", "project",
     "time", "pain", "engine", "story", "rumour", "rumor"})
+#: Prepositions of what force is aimed at ("fired at", "dropped on", "used against").
+_AIMED = frozenset({"at", "on", "against", "toward", "towards", "into", "upon"})
 #: Subjects that "kill", "invade" or "beat" as a disease or nature does ("it can still
 #: kill", "the virus invaded", "the sun beating down"): no actor uses force.
 _NATURAL_DOERS = _DANGERS | {"virus", "germ", "germs", "bacteria", "sun", "heat", "cold",
@@ -1726,6 +1728,8 @@ def force_on_no_one(head: Any) -> bool:
     pipeline was attacked by rebels" are kept."""
     passive = any(c.dep_ == "auxpass" for c in head.children)
     objects = [c for c in head.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+    if any(c.dep_ == "prep" and c.lower_ in _AIMED for c in head.children):
+        objects = []  # "fired tear gas at demonstrators": the object is the means
     if objects and all(o.lower_ in _NO_ONES or o.lemma_.lower() in _NO_ONES for o in objects) \
             and not any(o.ent_type_ in _ACTOR_LABELS for o in objects):
         return True
