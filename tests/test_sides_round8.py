@@ -176,12 +176,17 @@ def database_before(path: Path, migration: str) -> sqlite3.Connection:
     return conn
 
 
+def insert_article(conn: sqlite3.Connection, text: str) -> None:
+    """Store article "a" holding *text* the way the migrations' articles table wants it."""
+    conn.execute("INSERT INTO articles (id, origin, text, content_hash, published_basis, "
+                 "words, stages, ingested_at) VALUES ('a', 'a', ?, 'h', 'unknown', 3, '{}', "
+                 "'2024-01-01')", (text,))
+
+
 def test_the_migration_keeps_the_reports_and_allows_the_new_basis(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
     conn = database_before(path, "0021")
-    conn.execute("INSERT INTO articles (id, origin, text, content_hash, published_basis, "
-                 "words, stages, ingested_at) VALUES ('a', 'a', 'Astana demanded it.', 'h', "
-                 "'unknown', 3, '{}', '2024-01-01')")
+    insert_article(conn, 'Astana demanded it.')
     conn.execute("INSERT INTO reports (id, article_id, type, intensity, status, "
                  "sentence_start, sentence_end, sentence, trigger_start, trigger_end, stage, "
                  "source_basis) VALUES ('r', 'a', 'REQUEST', -3, 'reported', 0, 19, "

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import tieline
-from test_sides_round8 import database_before
+from test_sides_round8 import database_before, insert_article
 from tieline.annotate.headline import (
     apply_edits,
     headline_edits,
@@ -231,9 +231,7 @@ def test_cutting_lines_from_the_text_leaves_a_titles_report() -> None:
 def test_the_migration_keeps_the_reports_as_read_in_the_text(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
     conn = database_before(path, "0027")
-    conn.execute("INSERT INTO articles (id, origin, text, content_hash, published_basis, "
-                 "words, stages, ingested_at) VALUES ('a', 'a', 'Lima banned it.', 'h', "
-                 "'unknown', 3, '{}', '2024-01-01')")
+    insert_article(conn, 'Lima banned it.')
     conn.execute("INSERT INTO reports (id, article_id, type, intensity, status, "
                  "sentence_start, sentence_end, sentence, trigger_start, trigger_end, stage) "
                  "VALUES ('r', 'a', 'SANCTION', -4, 'reported', 0, 15, 'Lima banned it.', 5, "
