@@ -38,7 +38,7 @@ describe something else, and coding them leaves one-sided events that no pair's 
   pattern's word in an adverbial clause of its head (round 9).
 
 The predicates read only the parse and the entity types the actor stage left on it, so they
-run inside the coder's pattern check (``events._fits``) at no extra parse.
+run inside the coder's pattern check (``matching._fits``) at no extra parse.
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ Two acts name their other side by definition, and news leaves it where every rea
   told with no addressee ("Tbilisi refused to do so") is whoever made the request the
   sentence before (or the same sentence) tells with no addressee, when that one is of
   another side ("Tskhinvali demanded the removal of the post. Tbilisi refused to do so.").
-  A request with an addressee is answered by :func:`tieline.annotate.events._responses`.
+  A request with an addressee is answered by :func:`tieline.annotate.responses._responses`.
 
 - **The one a request is made to, when its answer is told** (PLOVER REQUEST asks another to
   act): a request written as a noun with its maker only ("a request from the Kazakh
