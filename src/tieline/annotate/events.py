@@ -20,6 +20,23 @@ Each event gets a status from the words that govern it, a date from the temporal
 that govern it (annotate/dates.py anchors them on the publication date), and its evidence: the
 sentence with offsets into the stored text, the trigger words, and a direct quote when the
 trigger is inside one.
+
+The coder's parts live in the modules beside it, none of which imports this one:
+:mod:`~tieline.annotate.found` (the records an event is assembled in),
+:mod:`~tieline.annotate.matching` (whether a matched pattern is its entry's act),
+:mod:`~tieline.annotate.nouns`, :mod:`~tieline.annotate.clauses`,
+:mod:`~tieline.annotate.coordination` and :mod:`~tieline.annotate.asking` (sides
+read through act nouns, clauses, "and", and verbs of asking and judging),
+:mod:`~tieline.annotate.pairs`, :mod:`~tieline.annotate.article_pair` and
+:mod:`~tieline.annotate.responses` (the pairs an event is coded for, a side filled
+from the article's pair, answers and releases across reports),
+:mod:`~tieline.annotate.polarity` and :mod:`~tieline.annotate.status` (with
+:mod:`~tieline.annotate.mood` and :mod:`~tieline.annotate.negation`: an act
+refused or reversed; planned, claimed or hypothetical),
+:mod:`~tieline.annotate.eventdate`, :mod:`~tieline.annotate.clausedates`,
+:mod:`~tieline.annotate.occasions`, :mod:`~tieline.annotate.tense` and
+:mod:`~tieline.annotate.reference` (an event's date), and
+:mod:`~tieline.annotate.words` (word lists several of them read).
 """
 
 from __future__ import annotations
