@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import tieline
+import tieline.annotate
 
 SRC = Path(tieline.__file__).parent
 STORE = SRC / "store"
@@ -50,3 +51,30 @@ def test_the_sqlite_store_implements_the_whole_interface() -> None:
 
     wanted = {n for n in vars(CorpusStore) if not n.startswith("_")}
     assert wanted and wanted <= {n for n in dir(Store) if callable(getattr(Store, n))}
+
+
+ANNOTATE = SRC / "annotate"
+
+
+def _imports_of(path: Path) -> set[str]:
+    """The annotate modules *path* imports (``from .x import``, ``from . import x``)."""
+    text = path.read_text(encoding="utf-8")
+    found = set(re.findall(r"^\s*from \.(\w+) import", text, re.M))
+    for names in re.findall(r"^\s*from \. import ([\w, ]+)", text, re.M):
+        found.update(n.strip() for n in names.split(","))
+    return found
+
+
+def test_the_package_index_names_every_annotate_module() -> None:
+    index = tieline.annotate.__doc__ or ""
+    missing = [p.stem for p in sorted(ANNOTATE.glob("*.py"))
+               if p.stem != "__init__" and f"``{p.stem}``" not in index]
+    assert not missing, "annotate/__init__.py's docstring does not say what these hold: " + (
+        ", ".join(missing))
+
+
+def test_the_event_coders_parts_never_import_the_coder() -> None:
+    parts = _imports_of(ANNOTATE / "events.py")
+    assert {"pairs", "status", "nonacts"} <= parts  # the check reads the imports it means to
+    back = sorted(p for p in parts if "events" in _imports_of(ANNOTATE / f"{p}.py"))
+    assert not back, f"imported by annotate/events.py and importing it: {back}"

@@ -1,0 +1,33 @@
+"""The per-article stages: from a raw page to an article with its actors and coded events.
+
+Nothing here reads another article or the store: what is computed over the corpus lives in
+:mod:`tieline.analyze`. The one place that wires the stages, in order, is ``pipeline``.
+The modules, by the stage they serve:
+
+Page to text
+    ``extract`` (main text, title, outlet, date, language of a page), ``clean`` (boilerplate
+    left in plain text), ``published`` (a page's date from its address or stamp), ``language``,
+    ``select`` (the lines that can hold an event, so only they are parsed), ``parse`` (spaCy,
+    guarded), ``memo`` (cheaper stand-ins for spaCy's rule components), ``offsets``.
+
+Actors
+    ``actors`` (mentions resolved to the knowledge base's actors, people learned from their own
+    sentence), ``branding`` (a state's word for the other side's act or for the side itself).
+
+Events: the coder and its parts
+    ``lexicon`` (the layered event lexicon: tieline's entries over the generated CAMEO layer),
+    ``events`` (:class:`~.events.EventCoder`: patterns matched on the parse, sides, status,
+    date, evidence), with, below it and never importing it:
+
+    - whether a match is an act: ``matching``, ``nonacts`` (words that state no act), ``polarity``
+      (refused, reversed, failed);
+    - who acts on whom: ``found`` (working records), ``nouns``, ``clauses``, ``coordination``,
+      ``asking``, ``pairs``, ``sides`` and ``partners`` (sides the sentence leaves to its
+      governing clause, the sentence before, or says by description), ``counterpart`` and
+      ``article_pair`` (the pair of states an article is about), ``responses`` (answers and
+      releases across an article's reports);
+    - how sure: ``status``, ``mood``, ``negation`` (planned, asked for, possible, denied);
+    - when: ``dates`` (temporal expressions anchored on the publication date), ``eventdate``,
+      ``clausedates``, ``occasions``, ``tense``, ``reference``, ``newsday``, ``headings``;
+    - ``headline`` (a page's title coded as a sentence of its page); ``words`` (shared lists).
+"""
