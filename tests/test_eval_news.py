@@ -506,7 +506,10 @@ FLOORS: dict[str, dict[str, Any]] = {
         # issue 22, sides round 15 (tests/test_sides_round15.py), on main a4b8ee1: 385/675
         # (0.570) -> 391/677 (0.578); gold figures unchanged
         # session 14 merged main (sides15, mood6, recall14, titles2, nonacts9): 386/663 (0.582)
-        "share_both_sides": 0.582, "page_share_dated": 0.95, "page_share_right": 0.98,
+        # nonacts round 10 (a ceasefire agreement implemented, a delegation evacuated, a
+        # tribune occupied, a rally in support, children returned home: one-sided non-acts
+        # gone): 386/659 (0.5857)
+        "share_both_sides": 0.585, "page_share_dated": 0.95, "page_share_right": 0.98,
     },
     "india-china": {
         # issue 23, round 7 (anchors: versions of one text share a long ordered chain of names

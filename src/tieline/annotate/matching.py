@@ -72,7 +72,7 @@ def _fits(head: Any, entry: Entry, tokens: list[Any]) -> bool:
         return False
     if entry.intent and entry.not_objects and mood.promises_words(head, entry.not_objects):
         return False  # "promised to give a detailed account": words, no intent to cooperate
-    if entry.infinitive and not any(c.dep_ == "xcomp" for c in head.children):
+    if entry.infinitive and not nonacts.takes_an_infinitive(head):
         return False
     if entry.type == "AGREE" and head.lemma_.lower() in _CONCLUDING and not any(
             t.dep_ in ("dobj", "nsubjpass") and t.head.i == head.i for t in tokens[1:]):
@@ -224,7 +224,9 @@ def _round_nine(head: Any, entry: Entry, tokens: list[Any]) -> bool:
     if entry.type in ("ASSAULT", "COERCE") and entry.pos == "verb" and \
             nonacts.force_on_no_one(head):
         return True  # "a system to capture oil", "decided to kill 300,000 pigs"
-    return entry.pos == "noun" and entry.type == "COOPERATE" and nonacts.has_a_relation(head)
+    if entry.pos == "noun" and entry.type == "COOPERATE" and nonacts.has_a_relation(head):
+        return True
+    return nonacts.tells_no_act_round_ten(head, entry, tokens)
 
 
 #: Modes of acts whose result lasts and can be described by their participle ("occupied",

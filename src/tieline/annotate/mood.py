@@ -241,6 +241,8 @@ def conditioned(t: Any, chain: list[Any]) -> bool:
     only set as a condition is hypothetical). "The conditions of detention" and "under the
     conditions of the agreement" describe something that happened: a bare "condition" leads
     only with "for", and only through its own phrase."""
+    if awaited(t):
+        return True  # "will not negotiate until Mubarak leaves office"
     chain = near(chain)
     for node in chain:  # ("the resumption of talks is conditional on ...": the talks too)
         if node.dep_ == "nsubj" and node.head.lemma_ == "be" and any(
@@ -257,6 +259,20 @@ def conditioned(t: Any, chain: list[Any]) -> bool:
                 any(m.dep_ == "mark" and m.lower_ == "that" for m in below.children):
             return True  # "on condition that Azerbaijan withdraws its troops"
     return False
+
+
+#: Subordinators of a time an act waits for ("until X withdraws", "once X leaves office").
+_AWAITING = frozenset({"until", "till", "once"})
+
+
+def awaited(t: Any) -> bool:
+    """Whether a verb's act is the time another act waits for, told in the present ("will
+    not negotiate until Mubarak leaves office", "downplays the prospect ... once Mubarak
+    leaves office"): English puts a future act in the present after "until" and "once", so
+    it has not happened; it is set as a condition (round 10 of the non-acts). "stayed until
+    the troops withdrew" tells a past act."""
+    return t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBZ", "VBP") and \
+        any(c.dep_ == "mark" and c.lower_ in _AWAITING for c in t.children)
 
 
 def _a_condition(word: Any) -> bool:

@@ -35,7 +35,15 @@ describe something else, and coding them leaves one-sided events that no pair's 
   act's noun that is violated, an order of an act, of forces to a place or to one's own organs,
   a membership one is a candidate for, a warning that foretells or advises, force used on
   animals, substances, images, prizes or by a disease, a "must" of oneself or of a thing, and a
-  pattern's word in an adverbial clause of its head (round 9).
+  pattern's word in an adverbial clause of its head (round 9);
+* a "charge" that is a duty, control or a cost ("in charge of", "took a $56 million charge",
+  "charged with deciding"), a doer a question asks ("who can blame him?"), a question put
+  ("asks a question"), an existential or perfect "should" ("there should be", "should have
+  done"), an admission read as a concession and a product as a yielding, a market's demand,
+  an evacuation of things, places or one's own people, a rally for someone or support
+  rallied, a measure kept to or evaded, readiness for a danger and words, looks or odds
+  offered, a podium occupied, a "told" with no infinitive, and a warning of one's own side's
+  act, which is a threat, not a criticism (round 10).
 
 The predicates read only the parse and the entity types the actor stage left on it, so they
 run inside the coder's pattern check (``matching._fits``) at no extra parse.
@@ -795,12 +803,7 @@ def asked_whether(head: Any) -> bool:
     a question whose clause puts its auxiliary before its subject asks whether the act was
     done; it reports nothing (a wh-question, "Why did Russia attack?", takes the act as
     done, and is left to the coder)."""
-    sent, doc = head.sent, head.doc
-    end = sent.end - 1
-    while end > sent.start and (doc[end].is_space or doc[end].text in _CLOSING and
-                                doc[end].text != "?"):
-        end -= 1  # (a question may close inside quotes or brackets)
-    if doc[end].text != "?":
+    if not _a_question(head):
         return False
     if any(c.dep_ == "poss" for c in head.children):
         return False  # "Does Russia's withdrawal violate the deal?": the withdrawal is
@@ -1009,14 +1012,21 @@ _TRAVELLERS = frozenset({"tourist", "tourists", "traveller", "travellers", "trav
                          "shoppers", "sightseer", "sightseers", "skier", "skiers",
                          # a state's people at large: their travel is no state's visit
                          "citizen", "citizens", "national", "nationals", "resident",
-                         "residents", "civilian", "civilians", "people"})
+                         "residents", "civilian", "civilians", "people",
+                         # private persons a report follows (round 10: "a pupil who
+                         # visited the US", "the patient had traveled to Mexico")
+                         "pupil", "pupils", "patient", "patients", "teacher", "teachers",
+                         "man", "men", "woman", "women", "boy", "boys", "girl", "girls",
+                         "child", "children", "couple", "individual", "individuals",
+                         "person", "persons"})
 #: Whom one visits on a private trip, and words that make a trip private.
 _KIN = frozenset({"sister", "brother", "mother", "father", "parent", "parents", "family",
                   "relative", "relatives", "friend", "friends", "son", "daughter", "wife",
                   "husband", "grandmother", "grandfather", "grandparents", "cousin",
                   "girlfriend", "boyfriend", "children", "aunt", "uncle"})
 _PRIVATE = frozenset({"tourist", "private", "family", "personal", "holiday", "leisure",
-                      "vacation", "sightseeing", "honeymoon", "shopping", "ski"})
+                      "vacation", "sightseeing", "honeymoon", "shopping", "ski",
+                      "fishing", "hunting", "charter", "camping", "school"})  # (round 10)
 
 
 def travels_privately(head: Any) -> bool:
@@ -1579,16 +1589,22 @@ def what_is_violated(head: Any) -> bool:
     """Whether an act's noun names what is violated or defied ("violated the ceasefire",
     "in breach of the truce", "defied the ban"): the act stood before; the violation is
     what the sentence tells, not a ceasefire declared or a ban imposed."""
+    gov = _noun_governor(head, ("of",))  # "in breach of the truce"
+    return gov is not None and (gov.lemma_.lower() in _VIOLATING | {"defy", "breach",
+                                                                    "violation"} or
+                                gov.lower_ in ("breach", "violation", "violations", "breaches"))
+
+
+def _noun_governor(head: Any, preps: tuple[str, ...]) -> Any:
+    """The word that takes an act's noun as its object, directly or through one of *preps*
+    ("violated the ceasefire agreement", "the truce and the accord", "abiding by the
+    sanctions"), or None."""
     node = head
     while node.dep_ in ("conj", "compound") and node.head.i != node.i:
-        node = node.head  # "violated the ceasefire agreement", "the truce and the accord"
-    gov = node.head
-    if node.dep_ == "pobj" and gov.lower_ == "of":
-        gov = gov.head  # "in breach of the truce", "a violation of the ceasefire"
-    elif node.dep_ not in ("dobj", "nsubjpass"):
-        return False
-    return gov.lemma_.lower() in _VIOLATING | {"defy", "breach", "violation"} or \
-        gov.lower_ in ("breach", "violation", "violations", "breaches")
+        node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ in preps:
+        return node.head.head
+    return node.head if node.dep_ in ("dobj", "nsubjpass") else None
 
 
 #: Verbs of ordering (CAMEO ORDER [100], a demand made of another actor).
@@ -1707,7 +1723,9 @@ _NO_ONES = frozenset({
     "match", "game", "race", "set", "seat", "market", "share", "lead",
     "virus", "viruses", "germ", "germs", "bacteria", "disease", "flu", "infection", "cell",
     "cells", "well", "bill", "legislation", "deal", "proposal", "plan", "idea", "project",
-    "time", "pain", "engine", "story", "rumour", "rumor"})
+    "time", "pain", "engine", "story", "rumour", "rumor",
+    # a place to speak from, which a protest may hold ("occupied the tribune": round 10)
+    "tribune", "podium", "rostrum", "lectern", "microphone", "stage"})
 #: Prepositions of what force is aimed at ("fired at", "dropped on", "used against").
 _AIMED = frozenset({"at", "on", "against", "toward", "towards", "into", "upon"})
 #: Subjects that "kill", "invade" or "beat" as a disease or nature does ("it can still
@@ -1788,4 +1806,380 @@ def demands_of_oneself_or_a_thing(tokens: list[Any]) -> bool:
                             not names_someone(s) and not _an_actor(s) and _abstract(s)
                             for s in subjects):
             return True
+    return False
+
+
+# -- round 10: a charge that is a duty or a cost, a doer asked about, "there should be", a
+# -- point conceded, a market's demand, an evacuation that aids no one, a rally for someone,
+# -- a measure complied with, a warning of one's own act, a podium taken
+
+#: Verbs whose object "charge" is control or a cost, not an accusation ("took charge of the
+#: clean-up", "assumed charge", "took a $56 million charge"); charges are "brought",
+#: "filed", "pressed" or "faced" (CAMEO 112, 173).
+_HOLDING_CHARGE = frozenset({"take", "assume", "book", "record", "incur", "post", "report",
+                             "put", "place", "leave"})
+#: What one is "charged with" when charged with a duty, not with a crime: a task told by
+#: its verb ("charged with deciding", "charged by the president with providing
+#: recommendations"; CAMEO: "+ BEEN * BY $ WITH FORMING GOVERNMENT" is 060, cooperation)
+#: or named ("charged with the task of").
+_DUTIES = frozenset({"decide", "provide", "oversee", "ensure", "lead", "run", "manage",
+                     "coordinate", "co-ordinate", "monitor", "implement", "develop", "draft",
+                     "prepare", "review", "investigate", "examine", "study", "protect",
+                     "supervise", "negotiate", "handle", "regulate", "enforce", "form",
+                     "determine", "advise", "recommend", "assess", "evaluate", "organize",
+                     "organise", "conduct", "maintain", "build", "design", "set", "establish",
+                     "create", "deliver", "distribute", "clean", "contain", "find", "keep",
+                     "make", "write", "plan", "guide", "head", "direct", "represent",
+                     "task", "responsibility", "duty", "job", "mission", "role", "care"})
+
+
+def charges_no_wrong(head: Any) -> bool:
+    """Whether "charge" names a duty, control or a cost rather than an accusation: "in
+    charge of" and "took charge of" are control, "a $56 million charge" a cost booked, and
+    "charged (by X) with deciding" a task given (PLOVER ACCUSE, CAMEO 112 and 173: a
+    charge is a wrong imputed to someone). "charged the minister with treason", "brought
+    charges against", "faces charges of" accuse."""
+    if head.lemma_.lower() != "charge":
+        return False
+    if head.pos_ == "NOUN":
+        if head.dep_ == "pobj" and head.head.lower_ == "in":
+            return True  # "in charge of the company"
+        if any(t.ent_type_ == "MONEY" or t.text == "$" for t in head.subtree):
+            return True  # "a $56 million charge related to the ban"
+        return head.dep_ == "dobj" and head.head.lemma_.lower() in _HOLDING_CHARGE and \
+            not any(c.dep_ == "prep" and c.lower_ == "against" for c in head.children)
+    withs = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
+             for o in c.children if o.dep_ in ("pcomp", "pobj")]
+    return any(o.lemma_.lower() in _DUTIES for o in withs)
+
+
+#: Interrogative words that stand for a doer the question asks about.
+_WHO = frozenset({"who", "whom"})
+
+
+def _a_question(head: Any) -> bool:
+    """Whether the sentence of *head* ends with a question mark (a question may close inside
+    quotes or brackets)."""
+    sent, doc = head.sent, head.doc
+    end = sent.end - 1
+    while end > sent.start and (doc[end].is_space or doc[end].text in _CLOSING and
+                                doc[end].text != "?"):
+        end -= 1
+    return bool(doc[end].text == "?")
+
+
+def doer_asked(head: Any) -> bool:
+    """Whether the doer of an act is what a question asks ("who can blame him?", "Who will
+    pay for the clean-up?"): no one is said to do it; a rhetorical "who can blame X" even
+    says no one would. "Why did Russia attack?" names its doer and is left to the coder."""
+    return head.dep_ != "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _WHO
+                                        for c in head.children) and _a_question(head)
+
+
+def there_should_be(tokens: list[Any]) -> bool:
+    """Whether a "said ... should" or "must" clause is an existential one ("whether there
+    should be punitive damages, he said", "there must be an inquiry"): a view of what ought
+    to exist, with no actor it is asked of (PLOVER REQUEST asks an actor to act); what is
+    called for, if it is an act, is coded by its own word."""
+    return any(t.dep_ == "aux" and t.lower_ in ("must", "should") and
+               any(c.dep_ == "expl" for c in t.head.children) for t in tokens[1:])
+
+
+def should_have_done(tokens: list[Any]) -> bool:
+    """Whether a "said ... should" or "must" clause is in the perfect ("it should have
+    slowed down", "that should've been secured", "the government should have said"): a
+    judgment of what was not done, which asks no one to act now (PLOVER REQUEST asks for an
+    act to come; the reproach, if it faults an actor, is the criticism's own word)."""
+    return any(t.dep_ == "aux" and t.lower_ in ("must", "should") and any(
+        a.dep_ == "aux" and a.lemma_ == "have" and a.i > t.i for a in t.head.children)
+        for t in tokens[1:])
+
+
+#: What one asks when one asks a question: no act is asked for.
+_ASKED_THINGS = frozenset({"question", "questions", "view", "views", "opinion", "opinions",
+                           "thought", "thoughts"})
+
+
+def puts_a_question(head: Any) -> bool:
+    """Whether "ask" puts a question rather than asks for an act: it asks "a question" or
+    someone's views ("asks a question at a hearing", "asked the doctor her views"), or it
+    frames a direct question with no act asked for ("So, Braley asks, is the fund a slush
+    fund?"). "asked X to withdraw", "asked for talks" ask for acts (CAMEO 02)."""
+    if head.lemma_.lower() != "ask":
+        return False
+    kids = list(head.children)
+    if any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for" for c in kids):
+        return False
+    if any(c.dep_ == "dobj" and c.lower_ in _ASKED_THINGS for c in kids):
+        return True
+    return head.dep_ in ("parataxis", "ccomp") and _a_question(head)
+
+
+#: What one yields when yielding is conceding (CAMEO 08: yield ground, power, a position).
+_YIELDED = frozenset({"ground", "territory", "control", "power", "position", "positions",
+                      "seat", "seats", "land", "concession", "concessions", "point",
+                      "points", "defeat", "demand", "demands", "right", "rights", "way"})
+
+
+def concedes_nothing(head: Any) -> bool:
+    """Whether "concede" or "yield" tells no yielding: "concede" says something ("he
+    concedes, 'there were different scenarios'", "conceded that mistakes were made": an
+    admission, a verb of saying), and transitive "yield" produces ("often yields a surreal
+    result", "the search yielded nothing"). PLOVER CONCEDE is yielding to another's
+    demands: "conceded the village", "yielded to pressure", "yielded ground"."""
+    lemma = head.lemma_.lower()
+    if lemma == "concede":
+        if head.dep_ in ("parataxis", "ccomp") and head.head.i > head.i:
+            return True  # '"...," he conceded' / 'he concedes, "..."' parsed either way
+        return any(c.dep_ in ("ccomp", "parataxis") for c in head.children)
+    if lemma == "yield":
+        objects = [c for c in head.children if c.dep_ == "dobj"]
+        return bool(objects) and not any(o.lemma_.lower() in _YIELDED for o in objects)
+    return False
+
+
+#: Words before "demand" that make it a market's demand for goods (an economic quantity),
+#: not a demand made of someone ("domestic demand", "consumer demand", "oil demand").
+_MARKET = frozenset({"domestic", "consumer", "global", "world", "external", "internal",
+                     "aggregate", "energy", "oil", "fuel", "gas", "power", "electricity",
+                     "market", "import", "export", "housing", "travel", "weak", "strong",
+                     "robust", "sluggish", "seasonal", "peak", "private", "investment",
+                     "industrial", "household", "customer", "commodity", "steel", "food",
+                     "crude", "tourist", "overseas", "foreign"})
+
+
+def a_markets_demand(head: Any) -> bool:
+    """Whether the noun "demand" is demand for goods ("expand domestic demand, particularly
+    consumer demand", "global oil demand"): an economic quantity that no actor makes of
+    another (PLOVER REQUEST: a demand one actor makes of another)."""
+    return head.lemma_.lower() == "demand" and head.pos_ == "NOUN" and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in _MARKET for c in head.children)
+
+
+#: What is evacuated when an evacuation aids no one: things and places ("evacuated its
+#: ships", "evacuate the rig"), and one's own people abroad or at work ("evacuated its
+#: staff", "42 Americans were evacuated"): CAMEO codes evacuating staff, foreign people or
+#: an embassy 160-161 (a reduction of relations) and positions 0874 (a retreat); aid is
+#: evacuating refugees, families or the wounded (073, 074).
+_NOT_AIDED = frozenset({"vessel", "vessels", "ship", "ships", "boat", "boats", "rig", "rigs",
+                        "platform", "platforms", "equipment", "building", "buildings",
+                        "area", "areas", "town", "city", "village", "airport", "site",
+                        "office", "offices", "embassy", "consulate", "plant", "well",
+                        "staff", "worker", "workers", "employee", "employees", "crew",
+                        "crews", "personnel", "diplomat", "diplomats", "citizen", "citizens",
+                        "national", "nationals", "delegation", "tourist", "tourists",
+                        "position", "positions", "base", "bases"})
+
+
+def evacuates_no_one_aided(head: Any) -> bool:
+    """Whether an evacuation aids no one: what is evacuated is a thing or a place, or the
+    evacuator's own people (staff, crews, nationals, a people's name: "42 Americans have
+    been evacuated from Egypt"). PLOVER AID is given to another actor."""
+    if head.lemma_.lower() not in ("evacuate", "evacuation"):
+        return False
+    passive = any(c.dep_ == "auxpass" for c in head.children)
+    moved = [c for c in head.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+    moved += [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+              for o in c.children if o.dep_ == "pobj"]
+    return bool(moved) and all(
+        m.lower_ in _NOT_AIDED or m.lemma_.lower() in _NOT_AIDED or
+        m.ent_type_ in ("NORP", "GPE", "LOC", "FAC", "TL_KB") for m in moved)
+
+
+#: Prepositions and prefixes of a demonstration held for someone, not against them.
+_FOR_SOMEONE = frozenset({"pro"})
+#: What one rallies when rallying is gathering support, not demonstrating.
+_RALLIED = frozenset({"support", "supporter", "supporters", "troops", "ally", "allies",
+                      "backing", "opinion", "voter", "voters", "base", "party", "nation",
+                      "country", "public", "people", "forces", "members"})
+
+
+def demonstrates_for(head: Any, tokens: list[Any]) -> bool:
+    """Whether a word of demonstrating tells support, not protest: "rally support for his
+    efforts" gathers backers (no demonstration), and a rally or protest "in support of" or
+    "in solidarity with" someone, or "pro-Mubarak", is held for them (CAMEO 051: a
+    demonstration in support is a statement of support). PLOVER PROTEST is a demonstration
+    against its target. The pattern's words are read together ("held a rally in support
+    of X": the "in" may hang on "held")."""
+    if head.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and c.lemma_.lower() in _RALLIED
+                                            for c in head.children):
+        return True  # "to rally support", "rallied his supporters"
+    nodes = [*tokens, head.head] if head.dep_ == "dobj" else tokens
+    if any(c.dep_ == "prep" and c.lower_ == "against" for n in nodes for c in n.children):
+        return False  # "a rally against X in support of Y": a protest against X
+    for node in nodes:
+        for c in node.children:
+            if c.dep_ == "prep" and c.lower_ == "in" and any(
+                    o.lower_ in ("support", "solidarity", "favour", "favor")
+                    for o in c.children if o.dep_ == "pobj"):
+                return True
+            if (c.lower_ in _FOR_SOMEONE or c.lower_.startswith("pro-")) and _backs_an_actor(c):
+                return True  # "a pro Mubarak protest", "pro-government rallies"
+    return False
+
+
+#: Nouns of a government or its power that "pro-" backs ("pro-government", "pro-regime").
+_RULERS = frozenset({"government", "regime", "kremlin", "army", "military", "president",
+                     "establishment", "junta", "monarchy", "king"})
+
+
+def _backs_an_actor(pro: Any) -> bool:
+    """Whether "pro" (or a "pro-" word) backs an actor ("pro-Mubarak", "pro Kyrgyz",
+    "pro-government"), not a cause: a "pro-democracy" protest is one against those who
+    withhold it."""
+    doc = pro.doc
+    words = [pro] if pro.lower_ != "pro" else \
+        [t for t in doc[pro.i + 1:pro.i + 3] if t.text not in _HYPHENS][:1]
+    return any(t.ent_type_ in _ACTOR_LABELS or t.lower_.removeprefix("pro-") in _RULERS
+               or t.lower_ in _RULERS for t in words)
+
+
+#: Verbs of keeping to or getting round a measure in force ("abiding by UN sanctions",
+#: "complied with the ban", "evade sanctions"): the measure stood before; keeping to it or
+#: evading it imposes nothing.
+_KEEPING_TO = frozenset({"abide", "comply", "adhere", "observe", "respect", "obey", "honour",
+                         "honor", "evade", "circumvent", "skirt", "dodge", "bypass",
+                         "sidestep", "enforce", "implement"})
+
+
+def kept_to(head: Any) -> bool:
+    """Whether an act's noun names a measure someone keeps to or evades ("was abiding by
+    United Nations sanctions against Iran", "complied with the ban", "to evade sanctions"):
+    the measure stands; no one imposes it here (as ``what_is_violated``)."""
+    gov = _noun_governor(head, ("by", "with", "to"))
+    return gov is not None and gov.lemma_.lower() in _KEEPING_TO and gov.i != head.i
+
+
+def warns_of_own_act(head: Any) -> bool:
+    """Whether a warning tells what the warner's own side will do ("Medvedev warns Russia
+    will absorb the region", "warned that it would respond"): bare WARN in CAMEO is 130, a
+    threat, and PLOVER THREATEN is a statement of an act its maker may do; it criticises no
+    one. Read from the warned clause's subject: "we", or a name the warner's own names share
+    (the same name, or a state and its adjective); "it" may be a virus or a plan, and a
+    clause of being ("warned it would be premature") judges, it tells no act."""
+    if head.lemma_.lower() != "warn":
+        return False
+    warners = [c for c in head.children if c.dep_ == "nsubj"]
+    if not warners:
+        return False
+    for clause in (c for c in head.children if c.dep_ == "ccomp"):
+        if clause.lemma_ == "be" or \
+                not any(a.dep_ == "aux" and a.lower_ in _MODALS for a in clause.children):
+            continue  # ("warned it would be premature": a judgment, no act)
+        for s in (c for c in clause.children if c.dep_ == "nsubj"):
+            if s.lower_ == "we" or any(_same_side(s, w) for w in warners):
+                return True  # ("it" may be a virus or a plan: not read as the warner)
+    return False
+
+
+def _same_side(doer: Any, warner: Any) -> bool:
+    """Whether a named doer is the warner's side: the same name, or the warner's state named
+    by its adjective or possessor ("the Kazakh president warned Kazakhstan would ...")."""
+    names = {t.lower_ for t in warner.subtree if t.ent_type_}
+    return bool(names) and any(t.lower_ in names or t.lower_[:5] in {n[:5] for n in names}
+                               for t in doer.subtree if t.ent_type_)
+
+
+def takes_an_infinitive(head: Any) -> bool:
+    """Whether a verb that acts only with an infinitive ("told Georgia to withdraw") has one:
+    "to" and a base form ("to withdraw", "not to bother") or a bare base form ('tells
+    Mubarak "go"'), not a word the parser took for a clause of it ("he told the CBS program
+    Face the Nation": a title, tagged as one or read as a present form)."""
+    return any(c.dep_ == "xcomp" and (any(a.dep_ == "aux" and a.lower_ == "to"
+                                          for a in c.children) or
+                                      c.tag_ == "VB" and not c.ent_type_)
+               for c in head.children)  # ('tells Mubarak "go"': a bare verb quoted)
+
+
+#: Words of readiness ("be ready", "be prepared") of the intent entry.
+_READY = frozenset({"ready", "prepared", "prepare", "unprepared"})
+
+
+def ready_for_a_danger(head: Any) -> bool:
+    """Whether a word of readiness tells preparedness, not an intent to cooperate: ready
+    "for" a danger ("well prepared for any outbreak", "not prepared for the leak"), or the
+    verb "ready" with an object ("is readying a series of backup plans": preparing a
+    thing). CAMEO 03 (PLOVER AGREE as intent) is an intent to act with another actor."""
+    if head.lemma_.lower() not in _READY and head.lower_ not in _READY:
+        return False
+    if head.tag_.startswith("VB") and head.lemma_.lower() == "ready" and \
+            any(c.dep_ == "dobj" for c in head.children):
+        return True
+    return any(o.lower_ in _HAZARDS or o.lemma_.lower() in _HAZARDS or
+               o.lemma_.lower() in _DANGERS
+               for c in head.children if c.dep_ == "prep" and c.lower_ == "for"
+               for o in c.children if o.dep_ == "pobj")
+
+
+def comes_to_a_topic(head: Any) -> bool:
+    """Whether a verb of going is the idiom "when it comes to" ("the role of the United
+    States when it comes to violence in X"): "it" goes nowhere; the phrase names a topic."""
+    return head.lemma_.lower() == "come" and any(
+        c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children) and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in head.children)
+
+
+def proposed_by_lets(head: Any) -> bool:
+    """Whether a verb is what "let's" proposes ("Let's go straight to Cairo", an anchor
+    handing over to a correspondent): a first-person imperative suggests, it reports no
+    act of anyone."""
+    gov = head.head
+    return head.dep_ in ("ccomp", "xcomp") and gov.lemma_.lower() == "let" and \
+        gov.dep_ == "ROOT" and any(c.lower_ in ("'s", "’s", "us") for c in head.children)
+
+
+def judged_to_blame(head: Any) -> bool:
+    """Whether "blame" is the predicate of "be to blame" ("Obama is to blame", "BP is
+    unlikely to be wholly to blame"): a judgment of who is responsible, in which the subject
+    is the one blamed; no one is said to accuse anyone (PLOVER ACCUSE is an accusation
+    made)."""
+    return head.lemma_.lower() == "blame" and head.dep_ == "xcomp" and \
+        head.head.lemma_ == "be" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                         for a in head.children)
+
+
+def strikes_up(head: Any) -> bool:
+    """Whether "strike" is the phrasal "strike up" (a conversation, a friendship, a tune):
+    it starts something, it hits no one."""
+    return head.lemma_.lower() == "strike" and any(c.dep_ == "prt" and c.lower_ == "up"
+                                                  for c in head.children)
+
+
+def tells_no_act_round_ten(head: Any, entry: Any, tokens: list[Any]) -> bool:
+    """Whether the words tell no act of *entry* (the tenth round): a charge of duty or a
+    cost, a doer a question asks, an existential "should", an admission or a product read
+    as a concession, a market's demand, an evacuation that aids no one, a demonstration
+    for someone, a measure kept to or evaded, and a warning of one's own act read as a
+    criticism (it is a threat: the threaten entry reads it)."""
+    if entry.type == "ACCUSE" and charges_no_wrong(head):
+        return True  # "in charge of", "took charge", "charged with deciding"
+    if entry.type == "REQUEST" and puts_a_question(head):
+        return True  # "asks a question at a hearing", "So, X asks, is the fund ...?"
+    if doer_asked(head):
+        return True  # "who can blame him?"
+    if "clause-subject" in entry.target and (there_should_be(tokens) or
+                                             should_have_done(tokens)):
+        return True  # "whether there should be punitive damages, he said", "it should
+        # have slowed down, he said"
+    if entry.type == "CONCEDE" and len(tokens) == 1 and concedes_nothing(head):
+        return True  # 'he concedes, "there were ..."', "yields a surreal result"
+    if entry.type == "REQUEST" and entry.pos == "noun" and a_markets_demand(head):
+        return True  # "expand domestic demand"
+    if entry.type == "AID" and evacuates_no_one_aided(head):
+        return True  # "evacuating cleanup vessels", "42 Americans were evacuated"
+    if entry.type == "PROTEST" and demonstrates_for(head, tokens):
+        return True  # "to rally support", "a pro Mubarak protest"
+    if entry.pos == "noun" and kept_to(head):
+        return True  # "abiding by UN sanctions"
+    if entry.type == "ACCUSE" and judged_to_blame(head):
+        return True  # "Obama is to blame"
+    if entry.type == "ASSAULT" and strikes_up(head):
+        return True  # "struck up conversations with interns"
+    if entry.mode == "visit" and (comes_to_a_topic(head) or proposed_by_lets(head)):
+        return True  # "when it comes to violence in X", "Let's go to Cairo"
+    if entry.type == "AGREE" and entry.intent and ready_for_a_danger(head):
+        return True  # "well prepared for any outbreak", "is readying backup plans"
+    if entry.type in ("ACCUSE", "THREATEN") and head.lemma_.lower() == "warn" and \
+            len(tokens) == 1:
+        return bool(entry.type == "THREATEN") != warns_of_own_act(head)
     return False

@@ -43,7 +43,8 @@ _REVERSE = {"suspend", "suspension", "freeze", "halt", "end", "cancel", "cancell
             "abandon", "terminate", "termination", "revoke", "scrap", "withdraw", "withdrawal",
             "quit", "leave", "exit", "downgrade", "pull", "renounce", "denounce", "annul",
             "break", "sever", "curtail", "cut", "reverse", "stop", "cease", "frozen",
-            "suspended", "cancelled", "canceled", "terminated", "revoked", "scrapped"}
+            "suspended", "cancelled", "canceled", "terminated", "revoked", "scrapped",
+            "abolish", "abolition", "abolished", "abrogate", "rescind", "repeal"}
 _DOUBT = {"question", "doubt", "reconsider", "questioning"}
 #: Words that curb a cooperative act ("restricted investments from China": a sanction) but
 #: only make a hostile one harsher ("tightened the blockade" is still the blockade).
