@@ -35,6 +35,7 @@ import yaml
 from ..kb import KnowledgeBase
 from ..kb.loader import Form, romanized_key, short_names
 from ..models import Actor, Article, Citation, Mention, Role
+from .parse import keep_titles
 
 RULER_LABEL = "TL_KB"
 _ENTS = "tieline.ents"  # a parsed article's Doc.user_data key: token index → its entity span
@@ -840,6 +841,7 @@ def build_nlp(model: str, kb: KnowledgeBase) -> Any:
     _lines_component()
     _keep_domains(nlp)
     split_glued_quotes(nlp)
+    keep_titles(nlp)
     cache_words(nlp)
     if "tl_lines" not in nlp.pipe_names:
         nlp.add_pipe("tl_lines", first=True)
