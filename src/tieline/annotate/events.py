@@ -561,7 +561,7 @@ class EventCoder:
         for f in found:
             if f.sources and not f.targets and \
                     (any(t.lemma_.lower() in _TAKING_GROUND for t in f.tokens) or
-                     f.entry.type == "RETREAT" and _ground_left(f)):
+                     f.entry.armed or f.entry.type == "RETREAT" and _ground_left(f)):
                 f.targets = self._ground_owner(f, ctx)  # "occupied land in Georgia",
                 # "withdrew from the territories it occupies in Georgia"
             if any(t.lemma_.lower() in _TAKING_GROUND for t in f.tokens):
@@ -572,6 +572,8 @@ class EventCoder:
                 self._restated_doer(f, ctx)  # "Peru lifted the ban, a move Chile denounced"
             if f.sources and not f.targets and f.entry.type in _REACTING:
                 self._previous_doer(f, sent, ctx)
+        found = [f for f in found if f.targets or not f.entry.armed]  # (forces entering
+        # ground of no other state named: their own, or only a place)
         for f in found:
             f.sources, f.targets = _one_per_actor(f.sources), _one_per_actor(f.targets)
             if len(f.sources) == 2 and not f.targets and not f.entry.symmetric and \
@@ -773,6 +775,8 @@ class EventCoder:
                 continue
             f = _Found(entry, t, tokens, _clause_verb(t))
             self._arguments(f, ctx)
+            if entry.armed and not _forces(f.sources):
+                continue  # ("tourists entered Chilean territory": no intrusion)
             if entry.mode in ("withdraw", "leave") and _forces(f.sources):
                 f.targets = [r for r in f.targets if not _unknown_body(r)]
             if entry.foreign and not _foreign(f) and not self._announced(f, ctx):
