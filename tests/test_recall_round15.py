@@ -64,3 +64,14 @@ def test_troops_entering_their_own_territory_or_a_place_intrude_on_no_one() -> N
     # the twin: no other state's ground named
     assert coded("The Peruvian troops crossed back into their own territory.", "COERCE") == []
     assert coded("Peruvian troops entered the town on Monday.", "COERCE") == []
+
+
+# -- a surname written in capitals ------------------------------------------------------------
+def test_a_surname_in_capitals_is_the_person() -> None:
+    assert coded("At the summit, where Lula and MILEI met, trade was the main topic.",
+                 "CONSULT") == [("BRA", "ARG", "meet", "reported")]
+
+
+def test_capitals_after_a_name_are_its_numeral() -> None:
+    # the twin: "Pius XI" is a pope, not Xi Jinping
+    assert coded("Pope Pius XI met Mussolini in 1929.", "CONSULT") == []

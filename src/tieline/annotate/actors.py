@@ -179,6 +179,7 @@ class ActorAnnotator:
             self._titles(sent, state, claimed)
             self._de_facto(sent, state, claimed)
         self._later_surnames(doc, state)
+        self._capital_surnames(doc, state)
         mentions = tuple(sorted(state.mentions, key=lambda m: (m.start, m.end)))
         return article.evolve(mentions=mentions, learned=tuple(state.learned.values()),
                               citations=tuple(state.links))
@@ -541,6 +542,29 @@ class ActorAnnotator:
                 continue  # (the dictionary look-up first: most tokens stop there)
             actor = self.kb.actors.get(actor_id) or state.learned[actor_id]
             self._add(state, set(), t.idx, t.idx + len(t.text), t, actor_id, "surname",
+                      actor.country, actor.sector)
+
+    def _capital_surnames(self, doc: Any, state: _DocState) -> None:
+        """Find surnames written in capitals ("Modi and XI met", "talks with PUTIN"): a word of
+        capitals alone that the knowledge base knows, title-cased, as one person's surname,
+        in a sentence of lower-case words. Never after a capitalised word, where capitals
+        are a numeral of the name before them ("Pope Pius XI", "Louis XI") or part of a
+        headline in capitals."""
+        from spacy.attrs import IS_UPPER
+
+        covered = [(m.start, m.end) for m in state.mentions]
+        for i in doc.to_array(IS_UPPER).nonzero()[0].tolist():
+            t = doc[i]
+            if len(t) < 2 or not t.is_alpha or i > 0 and (doc[i - 1].is_title or
+                                                          doc[i - 1].is_upper):
+                continue
+            ids = {f.actor_id for f in self.forms.get(t.text.title(), ())
+                   if f.form == "name" and self.kb.actors[f.actor_id].kind == "person"}
+            if len(ids) != 1 or any(s <= t.idx < e for s, e in covered) or \
+                    sum(w.is_lower for w in t.sent) < sum(w.is_upper for w in t.sent):
+                continue
+            actor = self.kb.actors[ids.pop()]
+            self._add(state, set(), t.idx, t.idx + len(t.text), t, actor.id, "surname",
                       actor.country, actor.sector)
 
     # -- titles without names -------------------------------------------------------------
