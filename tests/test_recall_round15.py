@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Any
 
 from test_sides import MODEL, coded
-
 from tieline.annotate.pipeline import pipeline_for
 from tieline.config import Settings
 
