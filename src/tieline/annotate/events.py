@@ -47,7 +47,7 @@ from typing import Any
 
 from ..kb import KnowledgeBase
 from ..models import ActorRef, Article, Coding, Evidence, Mention, Report, SideBasis
-from . import counterpart, dates, nonacts
+from . import counterpart, dates, groups, nonacts
 from .actors import load_roles
 from .article_pair import _EACH_OTHER, _aimed_elsewhere, _only_pair, _side_written, _state_doer
 from .asking import (
@@ -371,6 +371,11 @@ class EventCoder:
                                  self._as_side, event_id)
         events = _described_sides(events, coded_in, lambda toks: self._refs(toks, ctx),
                                   self._as_side, event_id)
+        events = groups.complete(events, coded_in, lambda toks: self._refs(toks, ctx),
+                                 lambda a, b: {m.country for m in ctx.mentions
+                                               if m.country and a <= m.start < b},
+                                 lambda code: self._as_side(ActorRef(None, code, code)),
+                                 event_id)
         events = date_by_news_day(events, article, doc)
         return article.evolve(events=tuple(events))
 

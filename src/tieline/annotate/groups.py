@@ -1,0 +1,232 @@
+"""Unnamed groups as sides, and trips at home (issue 22: domestic acts in world news).
+
+PLOVER's actors are states and their sectors as much as named people and bodies: CAMEO's
+agents dictionary codes "protesters" OPP, "police" COP, "rebels" REB, "residents" CVL, with
+the state of the one they are of when the text gives it. So:
+
+- **An unnamed group is a side.** An agent noun (``kb/data/roles.yaml`` ``agents:``) written
+  with no state ("protesters", "the opposition", "rebels", "security forces", "residents")
+  on the side an act leaves empty is that side, with its sector. Its state is taken only
+  where the context fixes it, and stored as inferred: a place its own words name
+  ("residents of Cairo"), a place of one state its clause names ("clashed with police in
+  Cairo"), else the one state its sentence names, else the one state its article names
+  ("inferred-clause", "inferred-article"). Never where the group is a state's forces or
+  its armed opponents in an act of force by that very state ("the army shelled rebels":
+  whose rebels, the text does not say), and never troops by a place (troops are often
+  abroad). Where no state is fixed, the group still names the side, with no state: it is
+  then no state's, and no pair of states' view takes it in (see
+  :func:`tieline.analyze.relations`: pairs are of actors or states, and a stateless group
+  is neither).
+- **A trip at home is no event between actors.** PLOVER's CONSULT "visit" is travel to
+  meet another actor. A visit whose written place names only the visitor's own state or no
+  state at all ("Obama visited the gulf", "flew to Louisiana", "arrived in Washington") is
+  not coded, unless its sentence names whom the visitor met, heard or addressed there
+  ("visited Louisiana to hear from local officials", "visited troops"): that group, of the
+  visitor's state, is the one visited. A visit to a foreign place is untouched.
+
+Requests to one's own people ("urged residents to evacuate") need no rule of their own: the
+addressee is an unnamed group, a side by the first rule.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from functools import cache
+from typing import Any
+
+from ..models import ActorRef, Report
+from .actors import load_roles
+from .sides import (
+    FORCE,
+    FOREIGN,
+    NAMED,
+    NUMBERS,
+    Ident,
+    Refs,
+    _doer_token,
+    _undergoer_tokens,
+    token_at,
+    with_sides,
+)
+
+#: The states its mentions name between two offsets of the article.
+StatesIn = Callable[[int, int], set[str]]
+#: A state's side from its code (None where the knowledge base lacks it).
+StateRef = Callable[[str], ActorRef | None]
+
+#: Sectors of groups that stand as sides by themselves (CAMEO's agents): a state's public,
+#: powers, forces and armed opponents.
+GROUP_SECTORS = frozenset({"OPP", "CVL", "MED", "GOV", "LEG", "JUD", "COP", "MIL", "REB"})
+#: Agent nouns that name no one without an owner ("counterparts", "the state", "units").
+_OWNED_ONLY = frozenset({"counterparts", "state", "leaders", "national", "official", "units",
+                         "vessels", "military base", "kremlin", "regime", "embassy",
+                         "consulate", "delegation", "agencies", "state agencies", "jets",
+                         "warplanes", "fighter jets", "tanks", "artillery", "warships"})
+#: Sectors that fight: their state is not the other side's when that side uses force.
+_FIGHTERS = frozenset({"MIL", "REB"})
+#: Verbs of meeting people on a trip: whom one meets, hears, addresses there was visited.
+MEETING = frozenset({"meet", "hear", "talk", "speak", "address", "greet", "thank", "console",
+                     "comfort", "brief", "visit", "tour", "listen"})
+#: Prepositions of a trip's place ("travel to", "arrive in", "a tour of").
+_TRIP_PREPS = frozenset({"to", "in", "into", "at", "around", "across", "through", "of"})
+#: Prepositions of whom one met ("talked with residents", "heard from officials").
+_MET_PREPS = frozenset({"with", "from", "to"})
+
+
+def complete(events: list[Report], sents: dict[int, Any], refs: Refs, states_in: StatesIn,
+             state_ref: StateRef, ident: Ident) -> list[Report]:
+    """Return *events* with trips at home dropped or given the group met, and unnamed groups
+    as the sides their acts leave empty (see the module's docstring). *states_in* gives the
+    states named between two offsets of the article, *state_ref* a state's side."""
+    out: list[Report] = []
+    article = states_in(0, 1 << 62)
+    for e in events:
+        sent = sents.get(e.evidence[0].start)
+        if sent is None or e.mutual or (e.source is None) == (e.target is None):
+            out.append(e)
+            continue
+        trigger = token_at(sent, e.evidence[0].trigger_start)
+        if trigger is not None and e.type == "CONSULT" and e.mode == "visit" and \
+                e.source is not None and e.source.country:
+            if not home_trip(trigger, e.source, refs):
+                out.append(e)  # (abroad, or no place written: its target may be told later)
+                continue
+            met = _met_group(trigger)
+            if met is None:
+                continue  # a trip at home with no one met: no event between actors
+            group = _group_ref(met, e.source.country, "inferred-clause", state_ref)
+            out.append(with_sides(e, e.source, group, ident))
+            continue
+        group = None if trigger is None else unnamed_side(e, trigger, refs, states_in, article,
+                                                         state_ref)
+        if group is not None:
+            e = with_sides(e, e.source or group, e.target or group, ident)
+        out.append(e)
+    return out
+
+
+def home_trip(trigger: Any, visitor: ActorRef, refs: Refs) -> bool | None:
+    """Whether the visit *trigger* writes a place that names only *visitor*'s own state or
+    none (True), a foreign one (False), or no place at all (None)."""
+    places = [c for c in trigger.children if c.dep_ == "dobj"] + \
+        [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in _TRIP_PREPS
+         for g in c.children if g.dep_ == "pobj"]
+    if not places:
+        return None
+    return not any(r.country != visitor.country or r.country is None and r.id
+                   for p in places for r in refs([p]))
+
+
+def _met_group(trigger: Any) -> Any:
+    """The unnamed group the sentence of the trip *trigger* says was met there: the object
+    of the visit itself ("visited troops") or of a verb of meeting in its clause ("to hear
+    from local officials"), or None."""
+    clause = trigger if trigger.pos_ == "VERB" else trigger.head
+    for v in [trigger, *clause.subtree]:
+        if v.lemma_.lower() not in MEETING and v is not trigger:
+            continue
+        for c in v.children:
+            objs = [c] if c.dep_ == "dobj" else \
+                [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and \
+                c.lower_ in _MET_PREPS else []
+            found = next((t for t in (_group_token(o) for o in objs) if t is not None), None)
+            if found is not None:
+                return found
+    return None
+
+
+def unnamed_side(e: Report, trigger: Any, refs: Refs, states_in: StatesIn,
+                 article: set[str], state_ref: StateRef) -> ActorRef | None:
+    """The unnamed group written on the side *e* leaves empty, as a side (with its state
+    where the context fixes it), or None."""
+    known = e.source or e.target
+    assert known is not None
+    tokens = [_doer_token(trigger)] if e.source is None else _undergoer_tokens(trigger)
+    token = next((t for t in (_group_token(x) for x in tokens if x is not None)
+                  if t is not None and not refs([t])), None)
+    if token is None:
+        return None
+    sector = _sector(token)
+    own = _own_place(token, refs, sector)
+    if own is not None:
+        return _group_ref(token, own, "inferred-clause", state_ref)
+    fights = e.type in FORCE and sector in _FIGHTERS
+    sent = trigger.sent
+    for states, basis in ((states_in(sent.start_char, sent.end_char), "inferred-clause"),
+                          (article, "inferred-article")):
+        if len(states) == 1 and not (fights and known.country in states):
+            return _group_ref(token, next(iter(states)), basis, state_ref)
+        if len(states) > 1:
+            break  # (two states in the sentence: the article's one state fixes nothing)
+    return _group_ref(token, None, "stated", state_ref)
+
+
+def _own_place(token: Any, refs: Refs, sector: str) -> str | None:
+    """The state of the place the group's own words name ("protesters in Cairo", "residents
+    of X"), or of its clause ("clashed with police in Cairo"): not for troops, who are as
+    often abroad."""
+    if sector == "MIL":
+        return None
+    for node, preps in ((token, ("in", "of", "from")), (token.head, ("in",))):
+        for c in node.children:
+            if c.dep_ != "prep" or c.lower_ not in preps:
+                continue
+            for g in c.children:
+                found = refs([g]) if g.dep_ == "pobj" else []
+                if len(found) == 1 and found[0].kind == "country" and found[0].country and \
+                        found[0].sector is None:
+                    return found[0].country
+    return None
+
+
+def _group_ref(token: Any, country: str | None, basis: Any, state_ref: StateRef) -> ActorRef:
+    """The side an unnamed group *token* is: its state's sector where *country* is known
+    (as "Egyptian police" is), else the group by its words, of no state."""
+    sector = _sector(token)
+    name = group_name(token)
+    state = state_ref(country) if country else None
+    if state is None or state.id is None:
+        return ActorRef(None, name, None, sector, "group", "stated")
+    return replace(state, name=name, sector=sector, basis=basis)
+
+
+def group_name(token: Any) -> str:
+    """The words of an unnamed group ("local officials", "security forces")."""
+    first = token
+    for c in reversed(list(token.lefts)):
+        if c.dep_ in ("compound", "amod") and c.i == first.i - 1:
+            first = c
+    return token.doc[first.i:token.i + 1].text
+
+
+def _group_token(token: Any) -> Any:
+    """*token* (or the people its "of" phrase names: "dozens of protesters") where it is an
+    agent noun written with no owner and nothing that makes it foreign, or None."""
+    while token is not None and token.lower_ in NUMBERS:
+        token = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"), None)
+    if token is None or token.pos_ != "NOUN" or _sector(token) is None:
+        return None
+    if any(c.dep_ == "poss" or c.dep_ in ("amod", "compound", "nmod") and
+           (c.lower_ in FOREIGN or c.ent_type_ in NAMED) for c in token.children):
+        return None
+    return token
+
+
+def _sector(token: Any) -> str | None:
+    words = [c.lower_ for c in token.lefts if c.dep_ == "compound" and c.i == token.i - 1]
+    for word in (" ".join([*words, token.lower_]), token.lower_, token.lemma_.lower()):
+        if word in _OWNED_ONLY:
+            return None
+        sector = _group_sectors().get(word)
+        if sector is not None:
+            return sector
+    return None
+
+
+@cache
+def _group_sectors() -> dict[str, str]:
+    """The agent nouns of groups that stand as sides, with their sectors."""
+    _, agents = load_roles()
+    return {w: s for w, s in agents.items() if s in GROUP_SECTORS and w not in _OWNED_ONLY}

@@ -1,0 +1,95 @@
+"""Domestic acts and unnamed groups as sides (issue 22, task domestic1).
+
+- An unnamed group ("protesters", "residents", "rebels", "lawmakers") on the side an act
+  leaves empty is that side, with its sector; its state only where the context fixes it
+  (its own place, its clause's place, the sentence's or the article's one state), stored
+  as inferred; else a group of no state, which no state's pair takes in.
+- A visit whose place is the visitor's own state, or no state, is no event between actors,
+  unless the sentence names whom the visitor met there: that group is the one visited.
+
+Every sentence is written for the test; each rule has a twin where it must not fire."""
+
+from __future__ import annotations
+
+from test_sides import code
+
+from tieline.models import ActorRef
+
+
+def _side(ref: ActorRef | None) -> tuple[object, ...] | None:
+    return None if ref is None else (ref.country, ref.sector, ref.basis)
+
+
+def events_of(text: str, type_: str) -> list[tuple[object, object]]:
+    return [(_side(e.source), _side(e.target)) for e in code(text).events if e.type == type_]
+
+
+# -- unnamed groups as sides -------------------------------------------------------------------
+def test_residents_a_president_urges_are_of_the_sentences_one_state() -> None:
+    found = events_of("The Kazakh president urged residents to stay indoors on Sunday.",
+                      "REQUEST")
+    assert (("KAZ", "GOV", "stated"), ("KAZ", "CVL", "inferred-clause")) in found, found
+
+
+def test_residents_of_a_foreign_place_are_of_that_state() -> None:
+    # the twin: the group's own words place it abroad, the sentence's state is not theirs
+    found = events_of("The Kazakh president urged residents of Bishkek to stay indoors.",
+                      "REQUEST")
+    assert found and all(t is not None and t[0] == "KGZ" for _, t in found), found
+
+
+def test_lawmakers_a_government_praises_are_its_legislature() -> None:
+    found = events_of("The Kazakh government praised lawmakers for the swift vote.", "SUPPORT")
+    assert (("KAZ", "GOV", "stated"), ("KAZ", "LEG", "inferred-clause")) in found, found
+
+
+def test_a_group_with_no_state_in_context_is_a_side_of_no_state() -> None:
+    art = code("The UN envoy urged protesters to go home.")
+    found = [e.target for e in art.events if e.type == "REQUEST"]
+    assert found and found[0] is not None, art.events
+    assert (found[0].id, found[0].country, found[0].sector, found[0].kind) == \
+        (None, None, "OPP", "group"), found
+    assert found[0].name == "protesters"
+
+
+def test_rebels_a_states_troops_attack_are_not_made_its_own() -> None:
+    found = events_of("Kazakh troops attacked rebels on Sunday.", "ASSAULT")
+    assert found and all(t is not None and t[0] is None for _, t in found), found
+
+
+def test_rebels_attacked_in_a_place_are_of_its_state() -> None:
+    # the twin: the clause's place fixes whose rebels they are
+    found = events_of("Kazakh troops attacked rebels in Kyrgyzstan on Sunday.", "ASSAULT")
+    assert any(t is not None and t[0] == "KGZ" for _, t in found), found
+
+
+def test_a_written_foreign_group_is_not_an_unnamed_one() -> None:
+    found = events_of("The Kazakh president urged foreign journalists to leave.", "REQUEST")
+    assert all(t is None or t[0] != "KAZ" for _, t in found), found
+
+
+# -- trips at home --------------------------------------------------------------------------
+def test_a_trip_to_the_visitors_own_capital_is_no_event() -> None:
+    assert events_of("The Kyrgyz president visited Bishkek on Friday.", "CONSULT") == []
+
+
+def test_a_trip_to_a_place_of_no_state_is_no_event() -> None:
+    assert events_of("The Kyrgyz president visited the flooded region on Friday.",
+                     "CONSULT") == []
+
+
+def test_a_trip_abroad_is_still_a_visit() -> None:
+    # the twin: a foreign place is the state visited
+    found = events_of("The Kyrgyz president visited Astana on Friday.", "CONSULT")
+    assert any(s and s[0] == "KGZ" and t and t[0] == "KAZ" for s, t in found), found
+
+
+def test_whom_the_visitor_met_at_home_is_the_one_visited() -> None:
+    found = events_of("The Kyrgyz president visited Bishkek to hear from local officials.",
+                      "CONSULT")
+    assert (("KGZ", "GOV", "stated"), ("KGZ", "GOV", "inferred-clause")) in found, found
+
+
+def test_troops_visited_at_home_are_the_visitors_forces() -> None:
+    found = events_of("The Kyrgyz president visited troops on Friday.", "CONSULT")
+    assert (("KGZ", "GOV", "stated"), ("KGZ", "MIL", "inferred-clause")) in found, found
