@@ -12,7 +12,6 @@ Every sentence is written for the test; each rule has a twin where it must not f
 from __future__ import annotations
 
 from test_sides import code
-
 from tieline.models import ActorRef
 
 
@@ -38,9 +37,17 @@ def test_residents_of_a_foreign_place_are_of_that_state() -> None:
     assert found and all(t is not None and t[0] == "KGZ" for _, t in found), found
 
 
-def test_lawmakers_a_government_praises_are_its_legislature() -> None:
+def test_journalists_a_government_praises_are_its_press() -> None:
+    found = events_of("The Kazakh government praised journalists for their coverage.",
+                      "SUPPORT")
+    assert (("KAZ", "GOV", "stated"), ("KAZ", "MED", "inferred-clause")) in found, found
+
+
+def test_a_governments_own_legislature_is_no_other_side() -> None:
+    # the twin: a state and its own branch are one (no relation between them), as the coder
+    # reads "Putin flew to Moscow"
     found = events_of("The Kazakh government praised lawmakers for the swift vote.", "SUPPORT")
-    assert (("KAZ", "GOV", "stated"), ("KAZ", "LEG", "inferred-clause")) in found, found
+    assert found == [(("KAZ", "GOV", "stated"), None)], found
 
 
 def test_a_group_with_no_state_in_context_is_a_side_of_no_state() -> None:
@@ -85,9 +92,15 @@ def test_a_trip_abroad_is_still_a_visit() -> None:
 
 
 def test_whom_the_visitor_met_at_home_is_the_one_visited() -> None:
-    found = events_of("The Kyrgyz president visited Bishkek to hear from local officials.",
+    found = events_of("The Kyrgyz president visited Bishkek to hear from residents.",
                       "CONSULT")
-    assert (("KGZ", "GOV", "stated"), ("KGZ", "GOV", "inferred-clause")) in found, found
+    assert (("KGZ", "GOV", "stated"), ("KGZ", "CVL", "inferred-clause")) in found, found
+
+
+def test_a_visitor_meeting_his_own_officials_at_home_has_no_relation() -> None:
+    # the twin: a state's own officers are the state (as "Putin flew to Moscow" is no visit)
+    assert events_of("The Kyrgyz president visited Bishkek to hear from local officials.",
+                     "CONSULT") == []
 
 
 def test_troops_visited_at_home_are_the_visitors_forces() -> None:

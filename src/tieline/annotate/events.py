@@ -372,10 +372,10 @@ class EventCoder:
         events = _described_sides(events, coded_in, lambda toks: self._refs(toks, ctx),
                                   self._as_side, event_id)
         events = groups.complete(events, coded_in, lambda toks: self._refs(toks, ctx),
-                                 lambda a, b: {m.country for m in ctx.mentions
-                                               if m.country and a <= m.start < b},
-                                 lambda code: self._as_side(ActorRef(None, code, code)),
-                                 event_id)
+                                 groups.Places(lambda a, b: {m.country for m in ctx.mentions
+                                                             if m.country and a <= m.start < b},
+                                               lambda c: self._as_side(ActorRef(None, c, c)),
+                                               _one_state), event_id)
         events = date_by_news_day(events, article, doc)
         return article.evolve(events=tuple(events))
 

@@ -31,7 +31,7 @@ addressee is an unnamed group, a side by the first rule.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -55,6 +55,19 @@ StatesIn = Callable[[int, int], set[str]]
 #: A state's side from its code (None where the knowledge base lacks it).
 StateRef = Callable[[str], ActorRef | None]
 
+@dataclass(frozen=True)
+class Places:
+    """What the coder knows of an article's states: those its mentions name between two
+    offsets (*states_in*), a state's side from its code (*state_ref*: None where the
+    knowledge base lacks it), and whether two sides are one state with no relation between
+    them (*one_state*: a state and its own branch, as the coder reads "Putin flew to
+    Moscow")."""
+
+    states_in: StatesIn
+    state_ref: StateRef
+    one_state: Callable[[ActorRef, ActorRef], bool]
+
+
 #: Sectors of groups that stand as sides by themselves (CAMEO's agents): a state's public,
 #: powers, forces and armed opponents.
 GROUP_SECTORS = frozenset({"OPP", "CVL", "MED", "GOV", "LEG", "JUD", "COP", "MIL", "REB"})
@@ -74,36 +87,49 @@ _TRIP_PREPS = frozenset({"to", "in", "into", "at", "around", "across", "through"
 _MET_PREPS = frozenset({"with", "from", "to"})
 
 
-def complete(events: list[Report], sents: dict[int, Any], refs: Refs, states_in: StatesIn,
-             state_ref: StateRef, ident: Ident) -> list[Report]:
+def complete(events: list[Report], sents: dict[int, Any], refs: Refs, places: Places,
+             ident: Ident) -> list[Report]:
     """Return *events* with trips at home dropped or given the group met, and unnamed groups
-    as the sides their acts leave empty (see the module's docstring). *states_in* gives the
-    states named between two offsets of the article, *state_ref* a state's side."""
+    as the sides their acts leave empty (see the module's docstring). *places* reads the
+    states the article names (:class:`Places`); *sents*, *refs* and *ident* are as
+    :func:`tieline.annotate.sides.complete` takes them."""
     out: list[Report] = []
-    article = states_in(0, 1 << 62)
+    article = places.states_in(0, 1 << 62)
     for e in events:
         sent = sents.get(e.evidence[0].start)
-        if sent is None or e.mutual or (e.source is None) == (e.target is None):
+        trigger = None if sent is None or e.mutual or (e.source is None) == (e.target is None) \
+            else token_at(sent, e.evidence[0].trigger_start)
+        if trigger is None:
             out.append(e)
-            continue
-        trigger = token_at(sent, e.evidence[0].trigger_start)
-        if trigger is not None and e.type == "CONSULT" and e.mode == "visit" and \
-                e.source is not None and e.source.country:
-            if not home_trip(trigger, e.source, refs):
-                out.append(e)  # (abroad, or no place written: its target may be told later)
-                continue
-            met = _met_group(trigger)
-            if met is None:
-                continue  # a trip at home with no one met: no event between actors
-            group = _group_ref(met, e.source.country, "inferred-clause", state_ref)
-            out.append(with_sides(e, e.source, group, ident))
-            continue
-        group = None if trigger is None else unnamed_side(e, trigger, refs, states_in, article,
-                                                         state_ref)
-        if group is not None:
-            e = with_sides(e, e.source or group, e.target or group, ident)
-        out.append(e)
+        elif e.type == "CONSULT" and e.mode == "visit" and e.source is not None and \
+                e.source.country and home_trip(trigger, e.source, refs):
+            out.extend(_visit_at_home(e, trigger, places, ident))
+        else:
+            group = unnamed_side(e, trigger, refs, places, article)
+            if group is not None and not places.one_state(known_side(e), group):
+                e = with_sides(e, e.source or group, e.target or group, ident)
+            out.append(e)
     return out
+
+
+def _visit_at_home(e: Report, trigger: Any, places: Places, ident: Ident) -> list[Report]:
+    """The trip at home *e* as a visit to the group its sentence says was met there, or none
+    (no one met, or only the visitor's own state's officers: no relation between actors)."""
+    met = _met_group(trigger)
+    assert e.source is not None
+    if met is None:
+        return []
+    group = _group_ref(met, e.source.country, "inferred-clause", places.state_ref)
+    if places.one_state(e.source, group):
+        return []
+    return [with_sides(e, e.source, group, ident)]
+
+
+def known_side(e: Report) -> ActorRef:
+    """The one side a one-sided report *e* names."""
+    known = e.source or e.target
+    assert known is not None
+    return known
 
 
 def home_trip(trigger: Any, visitor: ActorRef, refs: Refs) -> bool | None:
@@ -136,12 +162,11 @@ def _met_group(trigger: Any) -> Any:
     return None
 
 
-def unnamed_side(e: Report, trigger: Any, refs: Refs, states_in: StatesIn,
-                 article: set[str], state_ref: StateRef) -> ActorRef | None:
+def unnamed_side(e: Report, trigger: Any, refs: Refs, places: Places,
+                 article: set[str]) -> ActorRef | None:
     """The unnamed group written on the side *e* leaves empty, as a side (with its state
     where the context fixes it), or None."""
-    known = e.source or e.target
-    assert known is not None
+    known = known_side(e)
     tokens = [_doer_token(trigger)] if e.source is None else _undergoer_tokens(trigger)
     token = next((t for t in (_group_token(x) for x in tokens if x is not None)
                   if t is not None and not refs([t])), None)
@@ -150,19 +175,19 @@ def unnamed_side(e: Report, trigger: Any, refs: Refs, states_in: StatesIn,
     sector = _sector(token)
     own = _own_place(token, refs, sector)
     if own is not None:
-        return _group_ref(token, own, "inferred-clause", state_ref)
+        return _group_ref(token, own, "inferred-clause", places.state_ref)
     fights = e.type in FORCE and sector in _FIGHTERS
     sent = trigger.sent
-    for states, basis in ((states_in(sent.start_char, sent.end_char), "inferred-clause"),
+    for states, basis in ((places.states_in(sent.start_char, sent.end_char), "inferred-clause"),
                           (article, "inferred-article")):
         if len(states) == 1 and not (fights and known.country in states):
-            return _group_ref(token, next(iter(states)), basis, state_ref)
+            return _group_ref(token, next(iter(states)), basis, places.state_ref)
         if len(states) > 1:
             break  # (two states in the sentence: the article's one state fixes nothing)
-    return _group_ref(token, None, "stated", state_ref)
+    return _group_ref(token, None, "stated", places.state_ref)
 
 
-def _own_place(token: Any, refs: Refs, sector: str) -> str | None:
+def _own_place(token: Any, refs: Refs, sector: str | None) -> str | None:
     """The state of the place the group's own words name ("protesters in Cairo", "residents
     of X"), or of its clause ("clashed with police in Cairo"): not for troops, who are as
     often abroad."""
@@ -197,7 +222,7 @@ def group_name(token: Any) -> str:
     for c in reversed(list(token.lefts)):
         if c.dep_ in ("compound", "amod") and c.i == first.i - 1:
             first = c
-    return token.doc[first.i:token.i + 1].text
+    return str(token.doc[first.i:token.i + 1].text)
 
 
 def _group_token(token: Any) -> Any:
