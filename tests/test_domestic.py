@@ -106,3 +106,24 @@ def test_a_visitor_meeting_his_own_officials_at_home_has_no_relation() -> None:
 def test_troops_visited_at_home_are_the_visitors_forces() -> None:
     found = events_of("The Kyrgyz president visited troops on Friday.", "CONSULT")
     assert (("KGZ", "GOV", "stated"), ("KGZ", "MIL", "inferred-clause")) in found, found
+
+
+# -- how a group of no state shows --------------------------------------------------------------
+def test_a_group_of_no_state_exports_as_its_cameo_sector_alone() -> None:
+    from tieline.gdelt import actor_columns
+
+    cols = actor_columns(ActorRef(None, "protesters", None, "OPP", "group"), None)
+    assert cols[:3] == ["OPP", "PROTESTERS", ""], cols
+
+
+def test_a_public_acting_on_another_states_public_takes_no_state_from_it() -> None:
+    # the twin of the sentence's one state: here it is the other side's, a public's
+    found = events_of("Demonstrators expressed support for the Kazakh people on Sunday.",
+                      "SUPPORT")
+    assert all(s is None or s[0] is None for s, _ in found), found
+
+
+def test_social_media_is_no_press() -> None:
+    found = events_of("The Kazakh government blocked social media on Sunday.", "PROTEST") + \
+        events_of("The Kazakh government blocked social media on Sunday.", "COERCE")
+    assert all(t is None for _, t in found), found

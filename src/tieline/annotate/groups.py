@@ -10,19 +10,24 @@ the state of the one they are of when the text gives it. So:
   where the context fixes it, and stored as inferred: a place its own words name
   ("residents of Cairo"), a place of one state its clause names ("clashed with police in
   Cairo"), else the one state its sentence names, else the one state its article names
-  ("inferred-clause", "inferred-article"). Never where the group is a state's forces or
-  its armed opponents in an act of force by that very state ("the army shelled rebels":
-  whose rebels, the text does not say), and never troops by a place (troops are often
-  abroad). Where no state is fixed, the group still names the side, with no state: it is
-  then no state's, and no pair of states' view takes it in (see
-  :func:`tieline.analyze.relations`: pairs are of actors or states, and a stateless group
-  is neither).
+  ("inferred-clause", "inferred-article"). That one state is the group's even when it is
+  the other side's own only where that side is the state or one of its powers (government,
+  legislature, courts, police, forces: "the president urged residents to stay indoors")
+  and the act is no fight of forces and armed opponents ("the army shelled rebels": whose
+  rebels, the text does not say); a public's act on another's public tells nothing of whose
+  it is ("demonstrators expressed support for the Egyptian people"). Troops never take a
+  place's state (troops are often abroad). Where no state is fixed, the group still names
+  the side, with no state and no id: no state's or pair's view takes it in (the store
+  selects a state's events by its id or country: ``store/events.py``), and a GDELT export
+  codes it by its sector alone ("OPP").
 - **A trip at home is no event between actors.** PLOVER's CONSULT "visit" is travel to
   meet another actor. A visit whose written place names only the visitor's own state or no
   state at all ("Obama visited the gulf", "flew to Louisiana", "arrived in Washington") is
   not coded, unless its sentence names whom the visitor met, heard or addressed there
-  ("visited Louisiana to hear from local officials", "visited troops"): that group, of the
-  visitor's state, is the one visited. A visit to a foreign place is untouched.
+  ("visited Louisiana to hear from residents", "visited troops"): that group, of the
+  visitor's state, is the one visited; the visitor's own state's officers are no other side
+  ("to hear from local officials": a state and its own branch are one, as the coder reads
+  "Putin flew to Moscow"). A visit to a foreign place is untouched.
 
 Requests to one's own people ("urged residents to evacuate") need no rule of their own: the
 addressee is an unnamed group, a side by the first rule.
@@ -72,10 +77,16 @@ class Places:
 #: powers, forces and armed opponents.
 GROUP_SECTORS = frozenset({"OPP", "CVL", "MED", "GOV", "LEG", "JUD", "COP", "MIL", "REB"})
 #: Agent nouns that name no one without an owner ("counterparts", "the state", "units").
-_OWNED_ONLY = frozenset({"counterparts", "state", "leaders", "national", "official", "units",
+#: And things named by an agent noun's word ("social media" is no press).
+_NOT_GROUPS = frozenset({"counterparts", "state", "leaders", "national", "official", "units",
                          "vessels", "military base", "kremlin", "regime", "embassy",
                          "consulate", "delegation", "agencies", "state agencies", "jets",
-                         "warplanes", "fighter jets", "tanks", "artillery", "warships"})
+                         "warplanes", "fighter jets", "tanks", "artillery", "warships",
+                         "social media", "news media"})
+#: Sectors of a state's powers: a state (or its government, forces, legislature, courts or
+#: police) acting on an unnamed public of the one state its sentence names acts at home;
+#: a public's act on another's public tells nothing of whose it is.
+_POWERS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL"})
 #: Sectors that fight: their state is not the other side's when that side uses force.
 _FIGHTERS = frozenset({"MIL", "REB"})
 #: Verbs of meeting people on a trip: whom one meets, hears, addresses there was visited.
@@ -176,11 +187,12 @@ def unnamed_side(e: Report, trigger: Any, refs: Refs, places: Places,
     own = _own_place(token, refs, sector)
     if own is not None:
         return _group_ref(token, own, "inferred-clause", places.state_ref)
-    fights = e.type in FORCE and sector in _FIGHTERS
+    power = known.sector in _POWERS or known.sector is None and known.kind == "country"
+    fights = e.type in FORCE and sector in _FIGHTERS  # (whose rebels the army shelled?)
     sent = trigger.sent
     for states, basis in ((places.states_in(sent.start_char, sent.end_char), "inferred-clause"),
                           (article, "inferred-article")):
-        if len(states) == 1 and not (fights and known.country in states):
+        if len(states) == 1 and (known.country not in states or power and not fights):
             return _group_ref(token, next(iter(states)), basis, places.state_ref)
         if len(states) > 1:
             break  # (two states in the sentence: the article's one state fixes nothing)
@@ -240,9 +252,10 @@ def _group_token(token: Any) -> Any:
 
 
 def _sector(token: Any) -> str | None:
-    words = [c.lower_ for c in token.lefts if c.dep_ == "compound" and c.i == token.i - 1]
+    words = [c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod") and
+             c.i == token.i - 1]
     for word in (" ".join([*words, token.lower_]), token.lower_, token.lemma_.lower()):
-        if word in _OWNED_ONLY:
+        if word in _NOT_GROUPS:
             return None
         sector = _group_sectors().get(word)
         if sector is not None:
@@ -254,4 +267,4 @@ def _sector(token: Any) -> str | None:
 def _group_sectors() -> dict[str, str]:
     """The agent nouns of groups that stand as sides, with their sectors."""
     _, agents = load_roles()
-    return {w: s for w, s in agents.items() if s in GROUP_SECTORS and w not in _OWNED_ONLY}
+    return {w: s for w, s in agents.items() if s in GROUP_SECTORS and w not in _NOT_GROUPS}
