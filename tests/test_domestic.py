@@ -127,3 +127,15 @@ def test_social_media_is_no_press() -> None:
     found = events_of("The Kazakh government blocked social media on Sunday.", "PROTEST") + \
         events_of("The Kazakh government blocked social media on Sunday.", "COERCE")
     assert all(t is None for _, t in found), found
+
+
+def test_a_group_whose_own_words_say_whose_it_is_takes_no_other_state() -> None:
+    found = events_of("Kazakhstan allows citizens of most former Soviet republics visa-free "
+                      "access.", "RETREAT")
+    assert all(t is None or t[0] != "KAZ" for _, t in found), found
+
+
+def test_the_visit_of_a_delegation_is_no_trip_at_home() -> None:
+    # "of" names the visitor, not the place: the visit stays (a side may be found later)
+    art = code("Unrest in Bishkek was triggered by the visit of a Kazakh delegation.")
+    assert any(e.type == "CONSULT" and e.mode == "visit" for e in art.events), art.events

@@ -92,8 +92,9 @@ _FIGHTERS = frozenset({"MIL", "REB"})
 #: Verbs of meeting people on a trip: whom one meets, hears, addresses there was visited.
 MEETING = frozenset({"meet", "hear", "talk", "speak", "address", "greet", "thank", "console",
                      "comfort", "brief", "visit", "tour", "listen"})
-#: Prepositions of a trip's place ("travel to", "arrive in", "a tour of").
-_TRIP_PREPS = frozenset({"to", "in", "into", "at", "around", "across", "through", "of"})
+#: Prepositions of a trip's place ("travel to", "arrive in"); never "of", which names the
+#: visitor ("the visit of a Russian delegation").
+_TRIP_PREPS = frozenset({"to", "in", "into", "at", "around", "across", "through"})
 #: Prepositions of whom one met ("talked with residents", "heard from officials").
 _MET_PREPS = frozenset({"with", "from", "to"})
 
@@ -187,6 +188,9 @@ def unnamed_side(e: Report, trigger: Any, refs: Refs, places: Places,
     own = _own_place(token, refs, sector)
     if own is not None:
         return _group_ref(token, own, "inferred-clause", places.state_ref)
+    if _owner_written(token):
+        return _group_ref(token, None, "stated", places.state_ref)  # (whose, it says, but
+        # not as a state: "citizens of most former Soviet republics")
     power = known.sector in _POWERS or known.sector is None and known.kind == "country"
     fights = e.type in FORCE and sector in _FIGHTERS  # (whose rebels the army shelled?)
     sent = trigger.sent
@@ -197,6 +201,12 @@ def unnamed_side(e: Report, trigger: Any, refs: Refs, places: Places,
         if len(states) > 1:
             break  # (two states in the sentence: the article's one state fixes nothing)
     return _group_ref(token, None, "stated", places.state_ref)
+
+
+def _owner_written(token: Any) -> bool:
+    """Whether the group's own "of" or "from" phrase says whose it is."""
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "from") and
+               any(g.dep_ == "pobj" for g in c.children) for c in token.children)
 
 
 def _own_place(token: Any, refs: Refs, sector: str | None) -> str | None:
