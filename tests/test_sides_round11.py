@@ -57,8 +57,9 @@ def test_police_written_without_a_state_are_of_the_people_they_hold() -> None:
 ])
 def test_foreign_people_and_forces_that_act_abroad_gain_no_side(text: str,
                                                                type_: str) -> None:
+    # (since task domestic1 an unnamed group is a side of no state: no state is gained)
     found = sides_of(text, type_)
-    assert found and not any(s and t for s, t in found), found
+    assert found and not any(s and t and s[0] and t[0] for s, t in found), found
 
 
 # -- an opposition against the powers, a legislature's request -------------------------------
@@ -86,8 +87,8 @@ def test_a_domestic_act_has_its_own_state_on_the_other_side(
     ("Kazakh journalists criticised the authorities for the ban.", "ACCUSE"),
 ])
 def test_no_home_side_without_a_domestic_act(text: str, type_: str) -> None:
-    found = sides_of(text, type_)
-    assert found and not any(s and t for s, t in found), found
+    found = sides_of(text, type_)  # (a group of no state may name the side: domestic1)
+    assert found and not any(s and t and s[0] and t[0] for s, t in found), found
 
 
 def test_a_written_state_is_kept() -> None:
@@ -113,8 +114,8 @@ def test_a_generic_agent_is_of_the_place_it_is_in(text: str, type_: str) -> None
     "Protesters accused the Kyrgyz government of corruption.",
 ])
 def test_a_body_or_no_place_gives_the_agent_no_state(text: str) -> None:
-    found = sides_of(text, "ACCUSE")
-    assert found and all(s is None for s, _ in found), found
+    found = sides_of(text, "ACCUSE")  # (the group of no state names the side: domestic1)
+    assert found and all(s is None or s[0] is None for s, _ in found), found
 
 
 # -- the one who answers a request --------------------------------------------------------------
@@ -155,11 +156,11 @@ def test_an_agent_from_a_states_body_acts_for_its_state_in_a_purpose_clause() ->
 def test_an_agent_only_inside_a_body_gains_no_state() -> None:
     found = sides_of("Protesters in the Kazakh parliament accused the Kyrgyz government of "
                      "corruption.", "ACCUSE")
-    assert found and all(s is None for s, _ in found), found
+    assert found and all(s is None or s[0] is None for s, _ in found), found
 
 
 def test_a_body_in_a_capital_takes_no_state_from_it() -> None:
     """Embassies, envoys and officials sit in others' capitals: only people are of a place."""
     found = sides_of("The officials in Astana accused the Kyrgyz government of corruption.",
                      "ACCUSE")
-    assert all(s is None for s, _ in found), found
+    assert all(s is None or s[0] is None for s, _ in found), found

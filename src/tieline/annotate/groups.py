@@ -11,12 +11,15 @@ the state of the one they are of when the text gives it. So:
   ("residents of Cairo"), a place of one state its clause names ("clashed with police in
   Cairo"), else the one state its sentence names, else the one state its article names
   ("inferred-clause", "inferred-article"). That one state is the group's even when it is
-  the other side's own only where that side is the state or one of its powers (government,
-  legislature, courts, police, forces: "the president urged residents to stay indoors")
-  and the act is no fight of forces and armed opponents ("the army shelled rebels": whose
-  rebels, the text does not say); a public's act on another's public tells nothing of whose
-  it is ("demonstrators expressed support for the Egyptian people"). Troops never take a
-  place's state (troops are often abroad). Where no state is fixed, the group still names
+  the other side's own only where that side does the act and is the state or one of its
+  powers at home (government, legislature, courts, police: "the president urged residents
+  to stay indoors"), and the act is no fight with forces or armed opponents ("the
+  government shelled rebels": whose rebels, the text does not say); a public's act on
+  another's public ("demonstrators expressed support for the Egyptian people"), a group's
+  act on a state ("protesters accused the Kyrgyz government") and troops' acts (abroad as
+  often as at home) tell nothing of whose it is. A place a group is only in ("in Cairo")
+  is the state of people, armed opponents and police, not of officials, forces or bodies,
+  who sit and serve in others' capitals too. Where no state is fixed, the group still names
   the side, with no state and no id: no state's or pair's view takes it in (the store
   selects a state's events by its id or country: ``store/events.py``), and a GDELT export
   codes it by its sector alone ("OPP").
@@ -83,10 +86,14 @@ _NOT_GROUPS = frozenset({"counterparts", "state", "leaders", "national", "offici
                          "consulate", "delegation", "agencies", "state agencies", "jets",
                          "warplanes", "fighter jets", "tanks", "artillery", "warships",
                          "social media", "news media"})
-#: Sectors of a state's powers: a state (or its government, forces, legislature, courts or
-#: police) acting on an unnamed public of the one state its sentence names acts at home;
-#: a public's act on another's public tells nothing of whose it is.
-_POWERS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL"})
+#: Sectors of a state's powers at home: a state (or its government, legislature, courts or
+#: police) acting on an unnamed group of the one state its sentence names acts at home; a
+#: public's act on another's public, forces' acts (abroad as often as at home: round 11)
+#: and acts done TO a state tell nothing of whose the group is.
+_POWERS = frozenset({"GOV", "LEG", "JUD", "COP"})
+#: Sectors of groups a place they are in is the state of: a state's people, its armed
+#: opponents, and police (who act in their own jurisdiction).
+_PLACED = frozenset({"OPP", "CVL", "MED", "REB", "COP"})
 #: Sectors that fight: their state is not the other side's when that side uses force.
 _FIGHTERS = frozenset({"MIL", "REB"})
 #: Verbs of meeting people on a trip: whom one meets, hears, addresses there was visited.
@@ -191,7 +198,8 @@ def unnamed_side(e: Report, trigger: Any, refs: Refs, places: Places,
     if _owner_written(token):
         return _group_ref(token, None, "stated", places.state_ref)  # (whose, it says, but
         # not as a state: "citizens of most former Soviet republics")
-    power = known.sector in _POWERS or known.sector is None and known.kind == "country"
+    power = e.source is known and (known.sector in _POWERS or
+                                   known.sector is None and known.kind == "country")
     fights = e.type in FORCE and sector in _FIGHTERS  # (whose rebels the army shelled?)
     sent = trigger.sent
     for states, basis in ((places.states_in(sent.start_char, sent.end_char), "inferred-clause"),
@@ -210,12 +218,13 @@ def _owner_written(token: Any) -> bool:
 
 
 def _own_place(token: Any, refs: Refs, sector: str | None) -> str | None:
-    """The state of the place the group's own words name ("protesters in Cairo", "residents
-    of X"), or of its clause ("clashed with police in Cairo"): not for troops, who are as
-    often abroad."""
-    if sector == "MIL":
-        return None
-    for node, preps in ((token, ("in", "of", "from")), (token.head, ("in",))):
+    """The state of the place the group's own words name ("residents of X", "protesters in
+    Cairo"), or of its clause ("clashed with police in Cairo"). A place it is only in names
+    the state of people, armed opponents and police (who act in their own jurisdiction), not
+    of officials, forces or bodies, who sit or serve in others' capitals too."""
+    placed = sector in _PLACED
+    for node, preps in ((token, ("in", "of", "from") if placed else ("of", "from")),
+                        (token.head, ("in",) if placed else ())):
         for c in node.children:
             if c.dep_ != "prep" or c.lower_ not in preps:
                 continue
