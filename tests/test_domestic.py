@@ -139,3 +139,21 @@ def test_the_visit_of_a_delegation_is_no_trip_at_home() -> None:
     # "of" names the visitor, not the place: the visit stays (a side may be found later)
     art = code("Unrest in Bishkek was triggered by the visit of a Kazakh delegation.")
     assert any(e.type == "CONSULT" and e.mode == "visit" for e in art.events), art.events
+
+
+def test_troops_withdrawn_are_no_target() -> None:
+    # PLOVER RETREAT: the troops moved are the doer's own, not the one withdrawn from
+    found = events_of("Kyrgyzstan said Kazakhstan had not shown any intent to withdraw troops "
+                      "from rear positions.", "RETREAT")
+    assert found and all(t is None or t[1] != "MIL" for _, t in found), found
+
+
+def test_people_mobilised_are_no_target() -> None:
+    found = events_of("Kazakhstan announced a mobilisation of 300,000 people.", "MOBILIZE")
+    assert found and all(t is None for _, t in found), found
+
+
+def test_troops_an_envoy_praises_are_a_target() -> None:
+    # the twin: an act ON troops names them as its target
+    found = events_of("The UN envoy praised troops for their courage.", "SUPPORT")
+    assert any(t is not None and t[1] == "MIL" for _, t in found), found

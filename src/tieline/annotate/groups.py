@@ -94,6 +94,9 @@ _POWERS = frozenset({"GOV", "LEG", "JUD", "COP"})
 #: Sectors of groups a place they are in is the state of: a state's people, its armed
 #: opponents, and police (who act in their own jurisdiction).
 _PLACED = frozenset({"OPP", "CVL", "MED", "REB", "COP"})
+#: Acts whose object is the doer's own forces or people moved, not the one acted on
+#: (PLOVER RETREAT, MOBILIZE: "withdrew troops", "mobilised reservists").
+_MOVING = frozenset({"RETREAT", "MOBILIZE"})
 #: Sectors that fight: their state is not the other side's when that side uses force.
 _FIGHTERS = frozenset({"MIL", "REB"})
 #: Verbs of meeting people on a trip: whom one meets, hears, addresses there was visited.
@@ -186,6 +189,8 @@ def unnamed_side(e: Report, trigger: Any, refs: Refs, places: Places,
     """The unnamed group written on the side *e* leaves empty, as a side (with its state
     where the context fixes it), or None."""
     known = known_side(e)
+    if e.source is not None and e.type in _MOVING:
+        return None  # ("withdraw troops", "mobilisation of 300,000 people": the doer's own)
     tokens = [_doer_token(trigger)] if e.source is None else _undergoer_tokens(trigger)
     token = next((t for t in (_group_token(x) for x in tokens if x is not None)
                   if t is not None and not refs([t])), None)
