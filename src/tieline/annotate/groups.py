@@ -63,6 +63,7 @@ StatesIn = Callable[[int, int], set[str]]
 #: A state's side from its code (None where the knowledge base lacks it).
 StateRef = Callable[[str], ActorRef | None]
 
+
 @dataclass(frozen=True)
 class Places:
     """What the coder knows of an article's states: those its mentions name between two
@@ -79,8 +80,8 @@ class Places:
 #: Sectors of groups that stand as sides by themselves (CAMEO's agents): a state's public,
 #: powers, forces and armed opponents.
 GROUP_SECTORS = frozenset({"OPP", "CVL", "MED", "GOV", "LEG", "JUD", "COP", "MIL", "REB"})
-#: Agent nouns that name no one without an owner ("counterparts", "the state", "units").
-#: And things named by an agent noun's word ("social media" is no press).
+#: Agent nouns that name no one without an owner ("counterparts", "the state", "units"),
+#: and things an agent noun's word names ("social media" is no press).
 _NOT_GROUPS = frozenset({"counterparts", "state", "leaders", "national", "official", "units",
                          "vessels", "military base", "kremlin", "regime", "embassy",
                          "consulate", "delegation", "agencies", "state agencies", "jets",
