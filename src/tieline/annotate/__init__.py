@@ -25,7 +25,8 @@ Events: the coder and its parts
       ``asking``, ``pairs``, ``sides`` and ``partners`` (sides the sentence leaves to its
       governing clause, the sentence before, or says by description), ``counterpart`` and
       ``article_pair`` (the pair of states an article is about), ``responses`` (answers and
-      releases across an article's reports);
+      releases across an article's reports), ``groups`` (unnamed groups as sides, trips at
+      home not coded);
     - how sure: ``status``, ``mood``, ``negation`` (planned, asked for, possible, denied);
     - when: ``dates`` (temporal expressions anchored on the publication date), ``eventdate``,
       ``clausedates``, ``occasions``, ``tense``, ``reference``, ``newsday``, ``headings``;

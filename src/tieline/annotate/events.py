@@ -121,6 +121,7 @@ from .pairs import (
     _most_named,
     _mutual_pair,
     _one_per_actor,
+    _one_state,
     _opponents,
     _owner_not_party,
     _pairs,
