@@ -32,7 +32,10 @@ T17_ARTICLES = 60  # spread over the file: every topic
 WORDS_PARSED_CEILING = 0.65
 EVENT_RECALL_FLOOR = 0.93
 EVENT_PRECISION_FLOOR = 0.95
-EVENT_IDENTICAL_FLOOR = 0.89
+# domestic1 (trips at home not coded): the 9 trips removed were identical in both parses, the
+# 17 reports that differ are unchanged: 142/159 (0.893) -> 133/150 (0.887), same 150/159 ->
+# 141/150 (0.94), found 155 -> 146. Lowered for that reason only.
+EVENT_IDENTICAL_FLOOR = 0.88
 
 
 def _t17(shared_data: Path, n: int) -> list[dict[str, Any]]:
@@ -117,7 +120,9 @@ def test_events_from_the_selected_lines_match_the_whole_parse(shared_data: Path)
         same += len({e[1:6] + e[8:] for e in whole} & {e[1:6] + e[8:] for e in part})
     print(f"parsed {parsed / words:.3f} of the words; of {whole_n} events, {same} found the "
           f"same, {identical} identical; {part_n} found")
-    assert whole_n > 150
+    # (a sample big enough to measure on; trips at home no longer coded (domestic1) and
+    # non-acts round 10 leave 150 events here, from 150-odd)
+    assert whole_n >= 140
     assert parsed / words <= WORDS_PARSED_CEILING, parsed / words
     assert same / whole_n >= EVENT_RECALL_FLOOR, (same, whole_n)
     assert same / part_n >= EVENT_PRECISION_FLOOR, (same, part_n)
