@@ -140,13 +140,22 @@ from .reference import _carried_reference, _expressions, _quote_at, _same_voice,
 from .reference import point_in_time as point_in_time
 from .responses import _drop_untargeted, _recalled_occasions, _releases, _responses
 from .sides import (
+    ANSWERED,
+    ANSWERING,
     JUDGING,
+    SUBJECTS,
     act_doers,
+    adjunct,
     aux_subjects,
+    bare_passive,
     between_words,
     causative,
     causative_undergoers,
+    come_under,
     names_act,
+    not_kickers,
+    own_subject,
+    someone,
 )
 from .sides import complete as _governed_sides
 from .status import (
@@ -278,6 +287,14 @@ _TERRITORY = {"territory", "territories", "land", "lands", "border", "borders", 
 _SPEAKING = {"say", "tell", "add", "note", "state", "stress", "emphasise", "emphasize",
              "declare", "write", "tweet", "insist", "warn", "explain", "conclude", "remark"}
 _THING_PRONOUNS = {"it", "its"}
+#: How far back (characters, about two paragraphs) "it" or "its" may point to a state or a
+#: body (round 16): further back, a live blog's "blocking it" is a thing, not the country
+#: named pages before.
+_IT_REACH = 1200
+#: And "he" or "she" to a person (round 16): a person the text has not named for pages is
+#: named again before the text says "he" of them ("she came to Oldham", a reader's letter on
+#: a page that named a minister far above).
+_HE_REACH = 3000
 _HYPHENS = {"-", "–", "—"}
 #: Acts two do together, whose noun a speaker tells with only the partner ("talks with Y").
 _JOINT = {"CONSULT", "AGREE", "COOPERATE"}
@@ -1289,9 +1306,12 @@ class EventCoder:
             (v.dep_ == "conj" and any(c.dep_ in ("nsubjpass", "auxpass")
                                       for c in v.head.children))
         made = causative(v) is not None  # ("had him freed": he is freed, by someone else)
-        passive = passive or made
+        bare = bare_passive(v)  # ("X could face prison if convicted": X is convicted)
+        passive = passive or made or bare
         subject_tokens = [] if made else self._subject_of(v, ctx, passive)
         objects: list[Any] = causative_undergoers(v)
+        if bare:
+            objects.extend(self._subject_of(v.head, ctx))
         verbs = [t for t in f.tokens if t.pos_ in ("VERB", "AUX", "ADJ")]
         # In "stop paying fees to X" the objects are those of the innermost verb, "paying".
         host = next((t for t in verbs if not any(o.i != t.i and t.is_ancestor(o)
@@ -1393,7 +1413,8 @@ class EventCoder:
                 judged = _judged(node) or _judged_further(node, prev)
                 if judged and self._refs(judged, ctx):
                     return judged  # "accused Russia of occupying": Russia occupies
-                subj = [c for c in node.children if c.dep_ in _SUBJ] or aux_subjects(node)
+                subj = not_kickers([c for c in node.children if c.dep_ in _SUBJ]) or \
+                    aux_subjects(node)
                 if subj:
                     if subj[0].lower_ in _RELATIVE and _relative_clause(node) is not None:
                         antecedent = _relative_clause(node).head
@@ -1412,8 +1433,10 @@ class EventCoder:
                     return []
                 raised = [c for c in node.children if c.dep_ == "nsubjpass"
                           and c.lower_ not in ("it", "there")]  # ("it was decided to")
-                if raised and node.i != v.i and prev.dep_ == "xcomp":
-                    return raised  # "X is expected to visit", "X was urged to withdraw"
+                if raised and node.i != v.i and (prev.dep_ == "xcomp" or adjunct(prev)):
+                    return raised  # "X is expected to visit", "X was urged to withdraw",
+                    # "X was detained while trying to protest" (round 16: not the reporter
+                    # of the clause above)
                 if node.dep_ == "xcomp":  # "urged Armenia to ...": the object acts
                     obj = [c for c in node.head.children if c.dep_ in ("dobj", "dative")]
                     if not obj and node.head.lemma_.lower() in _ASKING:  # "called on X to"
@@ -1487,12 +1510,18 @@ class EventCoder:
                 and not self._refs(sources, ctx):
             sources = []  # "X and Y had their summit": the joint act's "their" is its doers
         getting = n.head.lemma_.lower() in _RECEIVING and entry.type in _GIVEN
+        under = come_under(n)
         if n.dep_ == "dobj" and (n.head.lemma_.lower() in _UNDERGO or getting):
             targets.extend(c for c in n.head.children if c.dep_ == "nsubj")  # "X faced sanctions"
             if not sources:  # "experience arrest by Russian border guards", "received aid
                 sources = [x for c in n.head.children if c.dep_ == "prep" and  # from X"
                            (c.lower_ == "by" or getting and c.lower_ == "from")
                            for x in c.children if x.dep_ == "pobj"]
+        elif under is not None:  # "X came under attack by Y": Y attacks X (round 16)
+            targets.extend(c for c in under.children if c.dep_ == "nsubj")
+            if not sources:
+                sources = [x for t in (under, n) for c in t.children if c.dep_ == "prep" and
+                           c.lower_ in ("by", "from") for x in c.children if x.dep_ == "pobj"]
         elif entry.mode in _UNDERGONE and not targets and _sentenced(n):
             targets.extend(_sentenced(n))  # "X, who was sentenced to detention by Y"
             if not sources:
@@ -1598,6 +1627,9 @@ class EventCoder:
             n, head = head.head, head.head.head  # "as a mark of protest": as "in protest"
         if n.dep_ in ("dobj", "attr", "oprd") and head.pos_ in ("VERB", "AUX") and \
                 head.lemma_.lower() not in _EVALUATIVE:
+            if entry.type in ANSWERED and head.lemma_.lower() in ANSWERING:
+                return []  # "Peru ignored the protests": who answers an act aimed at it
+                # does not do it (round 16; whose it is: sides.answering)
             return self._subject_of(head, ctx)
         if n.dep_ == "pobj" and head.dep_ == "prep":
             gov = head.head
@@ -1907,9 +1939,14 @@ class EventCoder:
             if said is not None:
                 return said
         if word in _PERSON_PRONOUNS:
-            return self._prior(ctx, t.idx, {"person"}, 1)
+            if self._unknown_before(t, ctx, person=True):
+                return None  # ("Mike Doe, who got $100 for his request": Doe's, round 16)
+            return self._prior(ctx, t.idx, {"person"}, 1, within=_HE_REACH)
         if word in _THING_PRONOUNS:
-            return self._prior(ctx, t.idx, {"country", "organization", "group"}, 1)
+            if self._unknown_before(t, ctx, person=False):
+                return None  # ("Acme Oil said it was able to evacuate": Acme's)
+            return self._prior(ctx, t.idx, {"country", "organization", "group"}, 1,
+                               within=_IT_REACH)
         det = next((c.lower_ for c in t.children if c.dep_ in ("det", "nummod", "predet")), "")
         if det in ("the", "this", "that") and word in _COUNTRY_NOUNS and not any(
                 c.dep_ == "prep" and c.lower_ == "of" and
@@ -1939,6 +1976,28 @@ class EventCoder:
             return self._prior(ctx, t.idx, {"country"}, 2) or \
                 self._prior(ctx, t.idx, {"person"}, 2)
         return None
+
+    def _unknown_before(self, t: Any, ctx: _Context, person: bool) -> bool:
+        """Whether the one named last before the pronoun *t* in its own sentence (a person
+        for "he" or "she", else a state or a body) is one the knowledge base does not know: a
+        name it cannot place, an office whose holder it does not know ("the vice president
+        ... he called for", "Acme Oil said it"): the pronoun most likely stands for that
+        one, never for a known one further back (round 16)."""
+        kinds = {"person"} if person else {"country", "organization", "group"}
+        barred = own_subject(t) if person else set()
+        for x in reversed(t.sent[:t.i - t.sent.start]):
+            if x.i in barred:
+                continue
+            m = ctx.token_mention.get(x.i)
+            ref = self._ref_of_mention(m, ctx) if m is not None else None
+            if m is not None and (person and m.form == "title" or
+                                  getattr(ref, "kind", None) in kinds):
+                return ref is None
+            if m is None and x.pos_ == "PROPN" and x.ent_type_ == ("PERSON" if person else "ORG"):
+                return True
+            if person and m is None and x.tag_ == "NN" and x.dep_ in SUBJECTS and someone(x):
+                return True  # ("the lawyer ... has been denied, he said")
+        return False
 
     def _named_body(self, t: Any, ctx: _Context) -> list[ActorRef] | None:
         """The body a bare "the council" or "the commission" (*t*) points back to: the latest
@@ -2084,12 +2143,16 @@ class EventCoder:
         return found if found is not None and (found.id or found.country) else None
 
     def _prior(self, ctx: _Context, before: int, kinds: set[str], n: int,
-               sector: str | None = None) -> list[ActorRef] | None:
+               sector: str | None = None, within: int | None = None
+               ) -> list[ActorRef] | None:
         """The *n* nearest distinct actors of *kinds* (and *sector*, if given: a state's
-        government) mentioned before offset *before*, grammatical subjects first."""
+        government) mentioned before offset *before* (and no more than *within* characters
+        before it, if given), grammatical subjects first."""
         k = bisect_right(ctx.mention_starts, before)
         candidates: list[tuple[Mention, ActorRef]] = []
         for m in reversed(ctx.mentions[max(0, k - 40):k]):
+            if within is not None and m.start < before - within:
+                break
             ref = self._ref_of_mention(m, ctx)
             kind = "person" if m.form == "title" and m.role and ref is not None else \
                 ref.kind if ref is not None else None  # an office stands for its holder

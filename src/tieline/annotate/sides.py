@@ -53,7 +53,13 @@ from here the grammar a parse hides (round 13): a subject hung on the auxiliary
 (:func:`aux_subjects`), a causative participle's undergoer (:func:`causative`,
 :func:`causative_undergoers`) and the doer an act noun writes (:func:`names_act`,
 :func:`act_doers`); and (round 14) the second party of a "between" phrase the parser left
-out of it (:func:`between_words`).
+out of it (:func:`between_words`). And (round 16, from a census of world news) who
+undergoes or only reports an act: "X came under attack by Y" (:func:`come_under`: Y attacks
+X); a bare past participle's undergoer is the subject it leans on ("could face prison if
+convicted": :func:`bare_passive`, never "as agreed"); an adverbial clause under a passive
+takes its passive subject, never the reporter of the clause above ("people were detained
+while trying to protest, the agency reported": :func:`adjunct`); a headline's kicker before
+a colon is no subject ("BRICS Summit 2024: Modi meets Xi": :func:`not_kickers`).
 
 The helpers other side-finding modules build on (:mod:`tieline.annotate.partners`) are public
 here: :func:`key` and :func:`same_side` (which side an actor is on), :func:`someone` (a word
@@ -642,6 +648,71 @@ def causative_undergoers(verb: Any) -> list[Any]:
     if any(someone(t) for t in written):
         return written
     return [c for c in made.children if c.dep_ == "nsubj"]
+
+
+def bare_passive(verb: Any) -> bool:
+    """Whether *verb* is a past participle opening an adverbial clause with no subject and
+    no auxiliary of its own ("could face prison if convicted", "once arrested", "when
+    attacked"): a passive, whose undergoer is the subject of the clause it modifies, never
+    its doer (round 16). Not "having attacked", an active perfect, nor a clause of
+    comparison ("as agreed between X and Y", "as planned"), which says the act is in line
+    with another, not that the subject undergoes it."""
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "csubj") or
+        c.dep_ == "mark" and c.lower_ in ("as", "than") for c in verb.children)
+
+
+def adjunct(verb: Any) -> bool:
+    """Whether *verb* heads an adverbial clause a subordinator opens with no subject of its
+    own ("were detained while trying to protest", "was arrested after refusing to leave"):
+    its doer is the subject of the clause it modifies, passive or not (round 16)."""
+    return verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN", "VB") and \
+        any(c.dep_ == "mark" for c in verb.children) and \
+        not any(c.dep_ in SUBJECTS for c in verb.children)
+
+
+#: Verbs that, with "under" and an act's noun, tell that their subject undergoes it ("came
+#: under attack", "was under fire from X", "fell under shelling").
+UNDER_VERBS = frozenset({"come", "be", "remain", "fall"})
+
+
+def come_under(noun: Any) -> Any:
+    """The verb of "X came under attack (by Y)" when *noun* is the act's noun there: its
+    subject is the act's target, its "by" or "from" phrase the doer (round 16); else None."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "under":
+        return None
+    verb = noun.head.head
+    return verb if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in UNDER_VERBS \
+        else None
+
+
+def not_kickers(subjects: list[Any]) -> list[Any]:
+    """*subjects* of one verb without a headline's kicker the parser took for one: a subject
+    ended by a colon before another subject after it ("BRICS Summit 2024: Modi meets Xi",
+    "Ukraine war: Russia attacks Kyiv"): the label before the colon names the topic, never
+    a side (round 16)."""
+    if len(subjects) < 2:
+        return subjects
+    def kicker(s: Any) -> bool:
+        end = max((t.i for t in s.subtree if not t.is_punct), default=s.i)
+        return s.doc[end + 1:end + 2].text == ":" and any(o.i > end + 1 for o in subjects)
+    return [s for s in subjects if not kicker(s)] or subjects
+
+
+def own_subject(t: Any) -> set[int]:
+    """The words of the subject of the clause whose object the pronoun *t* is ("who insulted
+    him": not the one who insulted): an object pronoun never stands for its own clause's
+    subject (a reflexive would), so that one is no antecedent (round 16). Through a relative
+    pronoun, the noun it stands for, with its name's words."""
+    if t.lower_ not in ("him", "her") or t.dep_ not in ("dobj", "pobj", "dative"):
+        return set()
+    verb = t.head.head if t.dep_ == "pobj" else t.head
+    out: set[int] = set()
+    for s in (c for c in verb.children if c.dep_ in SUBJECTS):
+        if s.lower_ in ("who", "that") and verb.dep_ == "relcl":
+            s = verb.head
+        out |= {s.i, *(c.i for c in s.children if c.dep_ == "compound")}
+    return out
 
 
 def names_act(noun: Any) -> bool:
