@@ -97,13 +97,13 @@ def test_it_finds_the_state_nearby() -> None:
 # -- "it" after a body the knowledge base does not know is that body, not a state before ------
 def test_it_after_unknown_company() -> None:
     found = states_of("Russia criticized the deal. Officials said Exxon Mobil was lucky that it "
-                      "was able to evacuate its workers from Georgia.", "AID")
-    assert all(src != "RUS" for src, _ in found)
+                      "could send aid to Georgia.", "AID")
+    assert found and all(src != "RUS" for src, _ in found)
 
 
 def test_it_with_no_company_between() -> None:
-    found = states_of("Russia criticized the deal. Officials said that it was able to "
-                      "evacuate its workers from Georgia.", "AID")
+    found = states_of("Russia criticized the deal. Officials said that it could send aid to "
+                      "Georgia.", "AID")
     assert found and all(src == "RUS" for src, _ in found)
 
 
