@@ -122,7 +122,11 @@ def test_events_from_the_selected_lines_match_the_whole_parse(shared_data: Path)
           f"same, {identical} identical; {part_n} found")
     # (a sample big enough to measure on; trips at home no longer coded (domestic1) and
     # non-acts round 10 leave 150 events here, from 150-odd)
-    assert whole_n >= 140
+    # (a sample-size check, not a quality floor: 159 on main 4babb75 -> 147 with sides round
+    # 16, whose pronoun reach drops one-sided reports whose only side was a person or a state
+    # named pages before; the ratios below hold: 137/147 same, 137/142, 135/147 identical)
+    # both merged (session 15): see the figure printed above
+    assert whole_n >= 120
     assert parsed / words <= WORDS_PARSED_CEILING, parsed / words
     assert same / whole_n >= EVENT_RECALL_FLOOR, (same, whole_n)
     assert same / part_n >= EVENT_PRECISION_FLOOR, (same, part_n)
