@@ -126,18 +126,14 @@ def _dates(sent: Any, found: list[_Found], ctx: _Context) -> dict[int, Any]:
         node = f.clause or f.trigger  # means is done when the act it serves is
         means = _means_head(node) if id(f) not in out and _dated_with_clause(f) else None
         if means is not None:
-            shared = [out[id(g)] for g in by_clause.get(means.i, []) +
-                      by_trigger.get(means.i, []) if id(g) in out]
-            when = shared[0] if shared else _time_of(means, at_verb)
+            when = _time_at(means, out, by_clause, by_trigger, at_verb)
             if when is not None:
                 out[id(f)] = when
     for f in found:  # "the summit ended on Saturday with both sides agreeing to ...": a
         node = f.clause or f.trigger  # "with" clause is a circumstance of its verb's act
         head = _attendant_head(node) if id(f) not in out else None
         if head is not None:
-            shared = [out[id(g)] for g in by_clause.get(head.i, []) +
-                      by_trigger.get(head.i, []) if id(g) in out]
-            when = shared[0] if shared else _time_of(head, at_verb)
+            when = _time_at(head, out, by_clause, by_trigger, at_verb)
             if when is not None:
                 out[id(f)] = when
     for f in found:  # "clashes erupted on Monday when troops shelled ...": a clause of
@@ -145,10 +141,7 @@ def _dates(sent: Any, found: list[_Found], ctx: _Context) -> dict[int, Any]:
         held = _simultaneous_clause(node) if id(f) not in out and \
             _dated_with_clause(f) else None
         if held is not None and not _dates_inside(held, spans, ctx):
-            head = held.head
-            shared = [out[id(g)] for g in by_clause.get(head.i, []) +
-                      by_trigger.get(head.i, []) if id(g) in out]
-            when = shared[0] if shared else _time_of(head, at_verb)
+            when = _time_at(held.head, out, by_clause, by_trigger, at_verb)
             if when is not None:
                 out[id(f)] = when
     for f in found:  # "called for elections on Thursday, criticizing ...": a free adjunct
@@ -197,6 +190,15 @@ def _dates(sent: Any, found: list[_Found], ctx: _Context) -> dict[int, Any]:
     ctx.background = {out[id(f)][0] for f in found if id(f) in out} - narrated
     return out
 
+
+
+def _time_at(head: Any, out: dict[int, Any], by_clause: dict[int, list[_Found]],
+             by_trigger: dict[int, list[_Found]], at_verb: dict[int, Any]) -> Any:
+    """The time of the act *head* carries: the date already given to an event coded at it,
+    else the date that reaches it first (None when neither)."""
+    shared = [out[id(g)] for g in by_clause.get(head.i, []) + by_trigger.get(head.i, [])
+              if id(g) in out]
+    return shared[0] if shared else _time_of(head, at_verb)
 
 def _date_path(span: Any, phrase: str, by_trigger: dict[int, list[_Found]],
                by_clause: dict[int, list[_Found]], out: dict[int, Any],
