@@ -123,6 +123,8 @@ def articles_table(articles: list[Article], full: bool = False) -> None:
         if full:
             out.write(f"    author: {printable(a.author or 'unknown')}; url: "
                       f"{printable(a.url or 'none')}; from: {printable(a.origin)}\n")
+            for warning in a.warnings:
+                out.write(f"    warning: {printable(warning)}\n")
             for paragraph in a.text.split("\n"):
                 out.write(f"    {printable(paragraph, keep=chr(9))}\n")
             out.write("\n")

@@ -14,6 +14,9 @@ of one article for the next. The stages of an ingest, in order:
 ``page_date``  the publication date its address or stamp states, when the metadata gave none;
 ``language``   an article in a language the parser does not read gets the knowledge base's
                names only (for stories and search) and goes no further;
+``readers``    the part of a page its readers wrote (comments, contributions: annotate/readers.py)
+               is left out of what the next stages read, with a warning; a page that is all
+               readers' posts gets the names only, as another language does;
 ``lines``      the lines that can hold an event (``parse = "events"``), or ``whole``: all;
 ``headline``   the page's title after them, a paragraph of its own (annotate/headline.py);
 ``parse``      spaCy, the articles of a batch together;
@@ -48,10 +51,10 @@ if TYPE_CHECKING:
 
 #: The stages of an ingest, for each ``parse`` setting.
 ARTICLE_STAGES = {
-    "events": ("page_date", "language", "lines", "headline", "parse", "actors", "events",
-               "offsets"),
-    "all": ("page_date", "language", "whole", "headline", "parse", "actors", "events",
-            "offsets"),
+    "events": ("page_date", "language", "readers", "lines", "headline", "parse", "actors",
+               "events", "offsets"),
+    "all": ("page_date", "language", "readers", "whole", "headline", "parse", "actors",
+            "events", "offsets"),
 }
 #: One sentence coded as an article of its own, with the date (if any) its caller gives: the
 #: event evaluations.
@@ -79,6 +82,7 @@ class ArticleContext:
     excerpt: str = ""
     spans: list[Span] = field(default_factory=list)
     title_at: int | None = None  # where the headline starts in the excerpt (None: not coded)
+    readers_from: int | None = None  # where the readers' part begins (None: no such part)
     title_stretches: list[tuple[int, int, int, int]] = field(default_factory=list)  # (the
     # headline as parsed: see annotate/headline.py apply_edits)
     doc: Any = None  # the excerpt's spacy Doc
@@ -169,6 +173,37 @@ class Language(Stage):
         ctx.done = True
 
 
+class Readers(Stage):
+    """Leave the part of a page its readers wrote out of what the event stages read, and say
+    so on the article; finish a page that is all readers' posts with the names it holds
+    (annotate/readers.py). The text keeps the part: it is stored and searchable."""
+
+    name = "readers"
+    requires = frozenset({"text", "language"})
+    assigns = frozenset({"readers"})
+
+    def __call__(self, ctx: ArticleContext) -> None:
+        from .readers import readers_part
+
+        art = ctx.article
+        part = readers_part(art.text)
+        if part is None:
+            return
+        said = art.evolve(warnings=(*art.warnings, part.warning(art.origin, len(art.text))))
+        if not part.whole_page:
+            ctx.article, ctx.readers_from = said, part.start
+            return
+        names = self.pipeline.actors.names_only(said, self.pipeline.nlp.make_doc(art.text))
+        ctx.article = names.evolve(stages={**art.stages, "parse": "none"})
+        ctx.done = True
+
+
+def _read_part(ctx: ArticleContext) -> str:
+    """The text the event stages read: the article's, up to its readers' part."""
+    text = ctx.article.text
+    return text if ctx.readers_from is None else text[:ctx.readers_from]
+
+
 class Lines(Stage):
     """The lines that can hold an event, and the empty ones (see annotate/select.py)."""
 
@@ -178,7 +213,7 @@ class Lines(Stage):
     parse = "events"
 
     def __call__(self, ctx: ArticleContext) -> None:
-        text = ctx.article.text
+        text = _read_part(ctx)
         try:
             ctx.excerpt, ctx.spans = self.pipeline.selector.excerpt(text)
         except Exception:  # a bug in the choice must cost speed, never the article
@@ -192,7 +227,9 @@ class Whole(Stage):
     parse = "all"
 
     def __call__(self, ctx: ArticleContext) -> None:
-        ctx.excerpt, ctx.spans = ctx.article.text, []
+        text = _read_part(ctx)
+        ctx.excerpt = text
+        ctx.spans = [] if text == ctx.article.text else [(0, len(text), 0)]
 
 
 class Headline(Stage):
@@ -331,7 +368,7 @@ class Offsets(Stage):
 
 
 STAGES: dict[str, type[Stage]] = {s.name: s for s in (
-    PageDate, GivenDate, Language, Lines, Whole, Headline, Parse, Actors, Events, Offsets)}
+    PageDate, GivenDate, Language, Readers, Lines, Whole, Headline, Parse, Actors, Events, Offsets)}
 
 
 def check_order(names: Sequence[str]) -> list[type[Stage]]:
@@ -442,7 +479,7 @@ class Pipeline:
         for stage in self.stages:
             if isinstance(stage, Lines):
                 _ = self.selector
-            elif isinstance(stage, Parse | Actors | Language):
+            elif isinstance(stage, Parse | Actors | Language | Readers):
                 _ = self.actors
             elif isinstance(stage, Events):
                 _ = self.events

@@ -23,6 +23,7 @@ from ..annotate.extract import extract
 from ..annotate.language import NOT_ANALYSED
 from ..annotate.offsets import remap_article
 from ..annotate.pipeline import ARTICLE_STAGES, pipeline_for, rejection
+from ..annotate.readers import readers_kind, readers_line
 from ..config import Settings
 from ..errors import StoreUnavailable, UsageError
 from ..kb import load_kb
@@ -197,6 +198,8 @@ def ingest_paths(store: Store, paths: list[str], settings: Settings,
     writer.flush()
     if writer.other_languages:
         report.warnings.append(other_languages_line(writer.other_languages))
+    if writer.readers:
+        report.warnings.append(readers_line(writer.readers))
     if kb is not None:
         _annotate_again(store, settings, kb.get)
     store.finish_run(run_id, report.stored, report.unchanged, len(report.rejects))
@@ -221,13 +224,16 @@ class _Writer:
         self.current = ""  # the input being read
         self.in_input = 0  # articles of the current input so far
         self.other_languages: Counter[str] = Counter()  # articles not analysed, by language
+        self.readers: Counter[str] = Counter()  # articles with a readers' part, by its kind
 
     def take(self, unit: Unit) -> None:
         if isinstance(unit, Article):
             self.batch.append((unit, self.current))
             self.in_input += 1
+            kinds = {kind for w in unit.warnings if (kind := readers_kind(w)) is not None}
             said = [w for w in unit.warnings if NOT_ANALYSED not in w]
-            if len(said) < len(unit.warnings):  # said once for the run, not per article
+            self.readers.update(kinds)  # said once for the run, not per article
+            if len(said) < len(unit.warnings) - len(kinds):
                 self.other_languages[unit.lang or "unknown"] += 1
             self.report.warnings.extend(said)
         elif isinstance(unit, Reject):

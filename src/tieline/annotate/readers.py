@@ -1,0 +1,222 @@
+"""Find the part of a page that its readers wrote, so that no event is read from it.
+
+A crawler stores a news page whole: below the story come its readers' comments, and some pages
+are nothing but readers' posts (a message board, a page of readers' accounts). Their sentences
+are private people's opinions and queries, not reports, and their pronouns reach back to the
+leaders the story named. Comment-removal in HTML extractors (trafilatura, jusText, readability)
+works on the markup (a ``comments`` class or id, link density); plain text has none, so the
+part is found by the furniture every post carries and news prose does not:
+
+* a **comment thread**: three or more post stamps, each within a few thousand characters of the
+  one before: a full date with its time of day followed by a separator or a post's controls
+  ("January 27, 2011 at 7:59 pm | Report abuse |"), a "Posted by NAME" before a separator or a
+  date, or the controls alone after a bar ("| Reply"). A news page prints one stamp (its own);
+  a live blog's entries carry a time without a date ("5.24 pm: ...").
+  The thread begins at the first stamp's post: its line, after an end-of-story line shortly
+  before it ("... contributed to this report", "Reporting by ...", "12 comments"), or else
+  after the lines before it written in a reader's voice (first or second person outside
+  quotations, questions, exclamations; never a line that attributes: "..., he said");
+* a **page of contributions**: four or more turns by different people, each a label and a quote
+  opened in the first person ("Margi: "I am looking for ..."), the label being the given name
+  of a full name introduced just before ("Margi Kelly would like information ..."). News style
+  refers to a person by surname after the first mention ("Narendra Modi ... Modi: "We ..."");
+  calling people by their given name is the register of a board of private posts.
+
+From where the part begins, the text is kept (stored and searchable, offsets unchanged), but
+the event stages read only what comes before it (``pipeline.Readers``), and the article says
+so in a warning. When less than ``WHOLE_PAGE_WORDS`` words come before it, the page is all
+readers' posts: not analysed for events at all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .dates import _FULL, _TRANSLATE
+from .published import _TIME
+
+COMMENTS = "readers' comments"
+CONTRIBUTIONS = "readers' contributions"
+#: Post stamps that make a thread, and the most characters between one and the next.
+MIN_POSTS, MAX_GAP = 3, 5000
+#: Turns by different people that make a page of contributions.
+MIN_TURNS = 4
+#: Fewer words than this before the readers' part: the page is all readers' posts.
+WHOLE_PAGE_WORDS = 100
+#: How far back from the first stamp the start of its post is looked for.
+END_LINES, VOICE_LINES = 12, 8
+
+#: A separator or a post's controls after a stamp's time; the time of day (and zone) before.
+_AFTER_TIME = re.compile(r"\||Report abuse|Reply\b|Permalink\b|Recommend\b")
+_TIME_END = re.compile(rf"(?<![\d:.]){_TIME}(?:\s*(?:[A-Z]{{2,4}}|\([A-Z]{{2,4}}\)))?\s*$", re.I)
+#: What may stand between a stamp's date and its time ("at", a comma, a second time).
+_BETWEEN = re.compile(rf"[\s,;@|–—-]*(?:at\s*)?(?:{_TIME}\s*(?:at\s*)?)?", re.I)
+_POSTED = re.compile(r"\bPosted\s+by\b\s*:?")
+#: A post's controls after a bar or alone on a line ("| Report abuse", "| Reply").
+_CONTROLS = re.compile(r"Report abuse|Reply\b")
+_CONTROLS_BEFORE = re.compile(r"(?:\||^[^\w\n]*)\s*$")
+#: A line that closes a story: its reporters' credit, its copyright, a comments heading.
+_STORY_END = re.compile(
+    r"contributed\s+(?:to\s+)?(?:this\s+)?report|^\W*(?:additional\s+)?(?:reporting|writing"
+    r"|editing)\s+by\b|all\s+rights\s+reserved|\bcopyright\s+(?:©\s*)?\d{4}|©"
+    r"|^\W*(?:\d+\s+)?(?:reader\s+|readers'?\s+|your\s+)?comments?\W*(?:\(\d+\))?\W*$"
+    r"|^\W*(?:leave|post|add)\s+(?:a|your)\s+(?:comment|reply)\b", re.I | re.M)
+_QUOTED = re.compile(r"``.*?''|\".*?\"|“.*?”|«.*?»")
+_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Oo]ur|[Yy]ou|[Yy]our"
+                     r"|[Yy]ou're|u)\b|(?<!\w)(?:'m|'ve)\b")
+_ATTRIBUTES = re.compile(r"\b(?:said|says|told|according\s+to|reported|announced)\b", re.I)
+#: A transcript's speaker label ("MORGAN: If you ...", "Q: ..."): an interview, not a reader.
+_SPEAKER = re.compile(r"(?<![\w'’])(?:[A-Z]{2,}(?:\s+[A-Z]{2,})?|Q|A)\s*:\s")
+#: A turn: a one-word label, a colon, an opening quote (found first), then its first words.
+_TURN_OPEN = re.compile(r":\s*(?:``|\"|“)")
+_LABEL = re.compile(r"(?<![\w'’])[A-Z][a-z]+\s*$")
+_FIRST_WORDS = re.compile(r"\s*(?:\S+\s+){0,19}\S+")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|my|me|we|our)\b")
+
+
+@dataclass(frozen=True)
+class ReadersPart:
+    """Where a page's readers' part begins (a line's start) and what it is."""
+
+    start: int
+    kind: str  # COMMENTS or CONTRIBUTIONS
+    posts: int  # the post stamps or turns found
+    whole_page: bool
+
+    def warning(self, origin: str, length: int) -> str:
+        """Say what was not read for events, and why."""
+        from .language import NOT_ANALYSED
+
+        if self.whole_page:
+            return f"{origin}: {NOT_ANALYSED}: {self.kind} ({self.posts} posts)"
+        share = round(100 * (length - self.start) / max(length, 1))
+        return (f"{origin}: {NOT_ANALYSED}: {self.kind} from character {self.start} on "
+                f"({self.posts} posts, {share}% of the text)")
+
+
+def readers_part(text: str) -> ReadersPart | None:
+    """Return where *text*'s readers' comments or contributions begin, else None."""
+    found = _thread(text) or _turns(text)
+    if found is None:
+        return None
+    start, kind, posts = found
+    return ReadersPart(start, kind, posts, len(text[:start].split()) < WHOLE_PAGE_WORDS)
+
+
+# -- comment threads --------------------------------------------------------------------------
+def post_stamps(text: str) -> list[int]:
+    """Return where each post stamp of *text* begins (see the module's docstring), in order;
+    stamps closer than 80 characters are one post's."""
+    if "|" not in text and "Posted by" not in text and "Reply" not in text:
+        return []  # (the cheap test: every stamp has one of them)
+    starts = [m.start() for m in _POSTED.finditer(text) if _posted(text, m.end())]
+    starts += [m.start() for m in _CONTROLS.finditer(text)
+               if _CONTROLS_BEFORE.search(text, max(0, m.start() - 40), m.start())]
+    lowered = None
+    for m in _AFTER_TIME.finditer(text):
+        timed = _TIME_END.search(text, max(0, m.start() - 24), m.start())
+        if timed is None:
+            continue
+        lowered = lowered or text.translate(_TRANSLATE)
+        date = _date_before(lowered, timed.start())
+        if date is not None:
+            starts.append(date)
+    merged: list[int] = []
+    for at in sorted(starts):
+        if not merged or at - merged[-1] >= 80:
+            merged.append(at)
+    return merged
+
+
+def _posted(text: str, at: int) -> bool:
+    """Whether a "Posted by" ending at *at* names a poster: a bar or a date follows soon."""
+    window = text[at:at + 60]
+    return "|" in window or _FULL.search(window.translate(_TRANSLATE)) is not None
+
+
+def _date_before(lowered: str, at: int) -> int | None:
+    """Where a full date ending just before the time at *at* begins, else None."""
+    window_start = max(0, at - 70)
+    for m in _FULL.finditer(lowered, window_start, at):
+        if _BETWEEN.fullmatch(lowered, m.end(), at):
+            return m.start()
+    return None
+
+
+def _thread(text: str) -> tuple[int, str, int] | None:
+    """Return (start, kind, posts) of a comment thread in *text*, else None."""
+    stamps = post_stamps(text)
+    for i in range(len(stamps) - MIN_POSTS + 1):
+        run = stamps[i:i + MIN_POSTS]
+        if all(b - a <= MAX_GAP for a, b in zip(run, run[1:], strict=False)):
+            return _post_start(text, stamps[i]), COMMENTS, len(stamps) - i
+    return None
+
+
+def _post_start(text: str, stamp: int) -> int:
+    """Where the post of the first stamp at *stamp* begins: the start of a line."""
+    line = text.rfind("\n", 0, stamp) + 1
+    starts = [line]
+    while len(starts) <= max(END_LINES, VOICE_LINES) and starts[-1] > 0:
+        starts.append(text.rfind("\n", 0, starts[-1] - 1) + 1)
+    lines = [(s, text[s:text.find("\n", s) if text.find("\n", s) >= 0 else len(text)])
+             for s in starts[1:]]  # the lines before the stamp's, nearest first
+    for k, (s, before) in enumerate(lines[:END_LINES]):
+        if _STORY_END.search(before):
+            return starts[k]  # the line after the story's end
+    for k, (s, before) in enumerate(lines[:VOICE_LINES]):
+        if not before.strip():
+            continue
+        if not reader_voice(before):
+            return starts[k]
+    return starts[min(VOICE_LINES, len(lines))]
+
+
+def reader_voice(line: str) -> bool:
+    """Say whether *line* reads as a reader's post rather than a report: first or second
+    person outside quotations, or a question or an exclamation; and no attribution, nor a
+    transcript's speaker label."""
+    own = _QUOTED.sub(" ", line)
+    if _ATTRIBUTES.search(own) or _SPEAKER.search(own):
+        return False
+    stripped = own.rstrip(" .\"'”’)")
+    return bool(_PERSON.search(own)) or stripped.endswith(("?", "!"))
+
+
+# -- pages of contributions -------------------------------------------------------------------
+def _turns(text: str) -> tuple[int, str, int] | None:
+    """Return (start, kind, turns) of a page of contributions in *text*, else None."""
+    if ":" not in text:
+        return None
+    turns: list[tuple[int, str]] = []
+    for m in _TURN_OPEN.finditer(text):
+        named = _LABEL.search(text, max(0, m.start() - 24), m.start())
+        first = _FIRST_WORDS.match(text, m.end())
+        if named is None or first is None or not _FIRST_PERSON.search(first.group(0)):
+            continue
+        label = named.group(0).strip()
+        before = text[max(0, named.start() - 400):named.start()]
+        if re.search(rf"\b{label}\s+(?:[A-Z]\.?\s+)?[A-Z][\w'’-]+", before):
+            turns.append((named.start(), label))
+    if len({label for _, label in turns}) < MIN_TURNS:
+        return None
+    first = turns[0][0]
+    return text.rfind("\n", 0, first) + 1, CONTRIBUTIONS, len(turns)
+
+
+def readers_kind(warning: str) -> str | None:
+    """The kind of readers' part an article's *warning* reports, else None."""
+    from .language import NOT_ANALYSED
+
+    return next((kind for kind in (COMMENTS, CONTRIBUTIONS)
+                 if f"{NOT_ANALYSED}: {kind}" in warning), None)
+
+
+def readers_line(kinds: dict[str, int]) -> str:
+    """Say how many articles had a readers' part left out of the events, of which kind."""
+    n = sum(kinds.values())
+    detail = ", ".join(f"{kind} {k}" for kind, k in sorted(kinds.items()))
+    return (f"{n} article{'s' if n != 1 else ''} with readers' posts ({detail}): stored and "
+            "searchable, those posts not analysed for events (each article's warnings say "
+            "where they begin)")
