@@ -24,8 +24,8 @@ part is found by the furniture every post carries and news prose does not:
 
 From where the part begins, the text is kept (stored and searchable, offsets unchanged), but
 the event stages read only what comes before it (``pipeline.Readers``), and the article says
-so in a warning. When less than ``WHOLE_PAGE_WORDS`` words come before it, the page is all
-readers' posts: not analysed for events at all.
+so in a warning. When only a line or two comes before it (``WHOLE_PAGE_WORDS``), the page is
+all readers' posts: not analysed for events at all.
 """
 
 from __future__ import annotations
@@ -42,8 +42,9 @@ CONTRIBUTIONS = "readers' contributions"
 MIN_POSTS, MAX_GAP = 3, 5000
 #: Turns by different people that make a page of contributions.
 MIN_TURNS = 4
-#: Fewer words than this before the readers' part: the page is all readers' posts.
-WHOLE_PAGE_WORDS = 100
+#: Fewer words than this before the readers' part: the page is all readers' posts. A thread
+#: follows a story (a brief of 50 words is one); a board opens with a few lines inviting posts.
+WHOLE_PAGE_WORDS = {"readers' comments": 40, "readers' contributions": 100}
 #: How far back from the first stamp the start of its post is looked for.
 END_LINES, VOICE_LINES = 12, 8
 
@@ -72,7 +73,7 @@ _SPEAKER = re.compile(r"(?<![\w'’])(?:[A-Z]{2,}(?:\s+[A-Z]{2,})?|Q|A)\s*:\s")
 _TURN_OPEN = re.compile(r":\s*(?:``|\"|“)")
 _LABEL = re.compile(r"(?<![\w'’])[A-Z][a-z]+\s*$")
 _FIRST_WORDS = re.compile(r"\s*(?:\S+\s+){0,19}\S+")
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|my|me|we|our)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|[Mm]y|[Mm]e|[Ww]e|[Oo]ur)\b")
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,7 @@ def readers_part(text: str) -> ReadersPart | None:
     if found is None:
         return None
     start, kind, posts = found
-    return ReadersPart(start, kind, posts, len(text[:start].split()) < WHOLE_PAGE_WORDS)
+    return ReadersPart(start, kind, posts, len(text[:start].split()) < WHOLE_PAGE_WORDS[kind])
 
 
 # -- comment threads --------------------------------------------------------------------------
@@ -150,7 +151,10 @@ def _thread(text: str) -> tuple[int, str, int] | None:
     for i in range(len(stamps) - MIN_POSTS + 1):
         run = stamps[i:i + MIN_POSTS]
         if all(b - a <= MAX_GAP for a, b in zip(run, run[1:], strict=False)):
-            return _post_start(text, stamps[i]), COMMENTS, len(stamps) - i
+            start = _post_start(text, stamps[i])
+            while text.startswith("\n", start):  # (the blank lines before it are the story's)
+                start += 1
+            return start, COMMENTS, len(stamps) - i
     return None
 
 

@@ -1,0 +1,168 @@
+"""What readers wrote on a page is not news: a comment thread below a story is cut at its first
+post, a page of readers' contributions is not analysed at all, and each is said (issue 22).
+A news story that quotes many people, a live blog and a transcript stay coded. The texts are
+written for these tests in the style of news pages and their comment sections."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import tieline
+from tieline.annotate.readers import (
+    COMMENTS,
+    CONTRIBUTIONS,
+    post_stamps,
+    reader_voice,
+    readers_kind,
+    readers_part,
+)
+
+STORY = """Russia and Georgia agree to reopen border crossing
+
+TBILISI, March 3 (Reuters) - Georgia and Russia agreed on Tuesday to reopen the Upper Lars border crossing after talks in Prague, officials from both countries said.
+
+"We have agreed to restore traffic through the crossing from next week," Georgian Deputy Foreign Minister Lasha Darsalia told reporters after the meeting.
+
+Russian Deputy Foreign Minister Grigory Karasin said Moscow was ready to discuss trade. "I think our delegations worked well," he said. "We will meet again in April."
+
+Zurab Abashidze, the Georgian envoy, said: "My government wants predictable rules for our truck drivers."
+
+-- Anna Smith contributed to this report.
+"""
+
+THREAD = """Who cares about a border post when my rent doubled this year?
+March 3, 2020 at 5:12 pm | Report abuse | I think Putin will invade Finland next, you wait and see.
+March 3, 2020 at 6:40 pm | Report abuse | Obama met Putin and did nothing, as usual!
+March 4, 2020 at 9:02 am | Reply You people believe anything the government tells you.
+Russia will attack Georgia again, mark my words.
+"""
+
+
+def test_a_thread_after_a_story_is_cut_at_its_first_post() -> None:
+    text = STORY + "\n" + THREAD
+    part = readers_part(text)
+    assert part is not None and part.kind == COMMENTS and not part.whole_page
+    assert text[part.start:].startswith("Who cares about a border post")  # after the credit
+    assert part.posts == 3
+    warning = part.warning("page.txt", len(text))
+    assert warning.startswith("page.txt: not analysed for events: readers' comments from "
+                              f"character {part.start} on (3 posts")
+    assert readers_kind(warning) == COMMENTS
+
+
+def test_without_a_credit_line_the_first_post_is_found_by_its_readers_voice() -> None:
+    story = STORY.replace("-- Anna Smith contributed to this report.\n", "")
+    text = story + "\nThis is the best news I have read all week!!\n" + THREAD
+    part = readers_part(text)
+    assert part is not None
+    assert text[part.start:].startswith("This is the best news")  # the story's last line
+    # quotes a minister ("... he said"): no reader's voice, so the post starts after it
+    assert not reader_voice('"We will meet again in April," he said.')
+    assert reader_voice("Who cares about a border post when my rent doubled?")
+
+
+def test_a_transcript_above_the_thread_stays_the_story() -> None:
+    transcript = ("HOST: Are you going to meet the Russian side again?\n"
+                  "MINISTER: We are ready to meet them in Geneva next month.\n")
+    text = STORY.replace("-- Anna Smith contributed to this report.\n", "") + transcript + \
+        "\n" + THREAD
+    part = readers_part(text)
+    assert part is not None and "MINISTER:" in text[:part.start]
+    assert text[part.start:].startswith("Who cares")
+
+
+def test_posted_by_stamps_make_a_thread() -> None:
+    posts = "".join(f"A comment number {k} from a reader who thinks BP should pay for all of "
+                    f"it. Posted by : reader{k} | June {k}, 2010 11:0{k} AM | Report abuse\n"
+                    for k in range(1, 5))
+    text = STORY + "\n" + posts
+    assert len(post_stamps(text)) == 4
+    part = readers_part(text)
+    assert part is not None and text[part.start:].startswith("A comment number 1")
+
+
+def test_two_stamps_a_page_stamp_and_a_live_blog_are_no_thread() -> None:
+    two = THREAD.split("March 4")[0]
+    assert readers_part(STORY + "\n" + two) is None
+    stamped = "March 3, 2020 - 4:00 PM | by : Jane Roe\n" + STORY
+    assert readers_part(stamped) is None
+    live = STORY + "".join(f"\n{h}.{m} pm: The minister says talks with Moscow went on for "
+                           f"{h} hours; we will update this page as news comes in."
+                           for h, m in ((5, 24), (5, 31), (5, 47), (6, 12), (6, 40)))
+    assert readers_part(live) is None
+
+
+def test_stamps_far_apart_are_no_thread() -> None:
+    filler = "The talks went on for hours, officials said. " * 120  # ~5,500 characters
+    text = "".join(f"Update {k}. March {k}, 2020 at 5:1{k} pm | {filler}\n" for k in range(1, 4))
+    assert len(post_stamps(text)) == 3
+    assert readers_part(text) is None
+
+
+BOARD_INTRO = ("Are you trying to trace your family tree? If your ancestors came from the "
+               "Caucasus, post your query here and other readers may help.\n")
+QUERIES = [("Nino Beridze", "Nino", "I am looking for any photograph of my grandfather, who "
+            "left Kutaisi in 1921 for Istanbul."),
+           ("Peter Walsh", "Peter", "My great aunt married a Georgian officer in Batumi and I "
+            "would love to hear from his family."),
+           ("Olga Ivanova", "Olga", "We have letters from a cousin in Tbilisi written in 1936; "
+            "can anyone read them for us?"),
+           ("Giorgi Kapanadze", "Giorgi", "I have the family bible of the Kapanadze family of "
+            "Gori and would like to return it."),
+           ("Mary Collins", "Mary", "My grandmother spoke of a Russian soldier who stayed with "
+            "her family in 1945; I am trying to find his name.")]
+
+
+def _board() -> str:
+    return BOARD_INTRO + "".join(f"{full} would like information about a relative: {given}: "
+                                 f"\u201c{query}\u201d\n" for full, given, query in QUERIES)
+
+
+def test_a_page_of_contributions_is_flagged_whole() -> None:
+    part = readers_part(_board())
+    assert part is not None and part.kind == CONTRIBUTIONS and part.whole_page
+    assert part.posts == 5
+    assert part.warning("board.txt", 1) == ("board.txt: not analysed for events: "
+                                            "readers' contributions (5 posts)")
+
+
+def test_leaders_quoted_by_surname_are_no_contributions() -> None:
+    leaders = [("Narendra Modi", "Modi"), ("Xi Jinping", "Xi"), ("Vladimir Putin", "Putin"),
+               ("Emmanuel Macron", "Macron"), ("Olaf Scholz", "Scholz")]
+    text = "Leaders reacted to the summit on Friday.\n" + "".join(
+        f"{full} spoke after the talks. {last}: \u201cWe welcome the agreement and I thank "
+        f"our partners.\u201d\n" for full, last in leaders)
+    assert readers_part(text) is None
+    # the same turns under the given names are a board's
+    given = "".join(f"{full} wrote in. {full.split()[0]}: \u201cI welcome it.\u201d\n"
+                    for full, _ in leaders)
+    assert readers_part(given) is not None
+
+
+def test_a_story_with_a_thread_keeps_its_events_and_says_what_was_left_out(
+        corpus: tieline.Corpus, tmp_path: Path) -> None:
+    board = _board() + "I am sure Russia will invade Georgia again, Peter.\n"
+    pages = tmp_path / "pages.jsonl"
+    pages.write_text("\n".join(json.dumps({"text": t, "url": f"https://example.org/{n}",
+                                           "published": "2020-03-04"})
+                               for n, t in (("story", STORY + "\n" + THREAD),
+                                            ("board", board))), encoding="utf-8")
+    report = corpus.ingest(pages, progress=False, jobs=1)
+    assert report.stored == 2 and not report.rejects
+    assert any(w.startswith("2 articles with readers' posts (readers' comments 1, "
+                            "readers' contributions 1)") for w in report.warnings)
+    assert not any("other language" in w for w in report.warnings)
+    by_url = {a.url: a for a in corpus.articles()}
+    story, page = by_url["https://example.org/story"], by_url["https://example.org/board"]
+    cut = story.text.index("Who cares about a border post")
+    assert "Report abuse" in story.text  # stored whole, offsets unchanged
+    assert any("readers' comments from character" in w for w in story.warnings)
+    events = [e for e in corpus.events() if any(ev.article_id == story.id for ev in e.evidence)]
+    assert events, "the story's own events are coded"
+    assert all(ev.start < cut for e in events for ev in e.evidence if ev.article_id == story.id
+               and not ev.in_title)
+    assert any("readers' contributions" in w for w in page.warnings)
+    assert not [e for e in corpus.events() if any(ev.article_id == page.id
+                                                  for ev in e.evidence)]
+    assert [a.id for a, _ in corpus.search("Finland")] == [story.id]  # the thread is searchable
