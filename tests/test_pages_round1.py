@@ -18,18 +18,17 @@ from tieline.annotate.readers import (
     readers_part,
 )
 
-STORY = """Russia and Georgia agree to reopen border crossing
-
-TBILISI, March 3 (Reuters) - Georgia and Russia agreed on Tuesday to reopen the Upper Lars border crossing after talks in Prague, officials from both countries said.
-
-"We have agreed to restore traffic through the crossing from next week," Georgian Deputy Foreign Minister Lasha Darsalia told reporters after the meeting.
-
-Russian Deputy Foreign Minister Grigory Karasin said Moscow was ready to discuss trade. "I think our delegations worked well," he said. "We will meet again in April."
-
-Zurab Abashidze, the Georgian envoy, said: "My government wants predictable rules for our truck drivers."
-
--- Anna Smith contributed to this report.
-"""
+STORY = "\n\n".join((
+    "Russia and Georgia agree to reopen border crossing",
+    "TBILISI, March 3 (Reuters) - Georgia and Russia agreed on Tuesday to reopen the Upper "
+    "Lars border crossing after talks in Prague, officials from both countries said.",
+    '"We have agreed to restore traffic through the crossing from next week," Georgian Deputy '
+    "Foreign Minister Lasha Darsalia told reporters after the meeting.",
+    "Russian Deputy Foreign Minister Grigory Karasin said Moscow was ready to discuss trade. "
+    '"I think our delegations worked well," he said. "We will meet again in April."',
+    'Zurab Abashidze, the Georgian envoy, said: "My government wants predictable rules for '
+    'our truck drivers."',
+    "-- Anna Smith contributed to this report.\n"))
 
 THREAD = """Who cares about a border post when my rent doubled this year?
 March 3, 2020 at 5:12 pm | Report abuse | I think Putin will invade Finland next, you wait and see.
@@ -94,7 +93,7 @@ def test_two_stamps_a_page_stamp_and_a_live_blog_are_no_thread() -> None:
 
 
 def test_stamps_far_apart_are_no_thread() -> None:
-    filler = "The talks went on for hours, officials said. " * 120  # ~5,500 characters
+    filler = "The talks went on for hours, officials said. " * 200  # ~9,000 characters
     text = "".join(f"Update {k}. March {k}, 2020 at 5:1{k} pm | {filler}\n" for k in range(1, 4))
     assert len(post_stamps(text)) == 3
     assert readers_part(text) is None
@@ -166,3 +165,18 @@ def test_a_story_with_a_thread_keeps_its_events_and_says_what_was_left_out(
     assert not [e for e in corpus.events() if any(ev.article_id == page.id
                                                   for ev in e.evidence)]
     assert [a.id for a, _ in corpus.search("Finland")] == [story.id]  # the thread is searchable
+
+
+def test_blog_comments_with_a_poster_who_wrote_make_a_thread() -> None:
+    comments = "".join(f"At {h}:1{h} pm on 4 March 2020, reader_{h} wrote: Georgia should "
+                       f"never trust Moscow, says comment number {h}.\n" for h in (1, 2, 3))
+    text = STORY + "\nIT IS ALL THE SAME OLD STORY WITH THESE TWO\n" + comments
+    part = readers_part(text)
+    assert part is not None and part.posts == 3
+    # the shouting above the first stamp is the first post; the credit line ends the story
+    assert text[part.start:].startswith("IT IS ALL THE SAME")
+    assert reader_voice("IT IS ALL THE SAME OLD STORY")
+    assert not reader_voice("The EU and NATO ministers met in Brussels on Monday.")
+    # a date and a time before "wrote:" are needed: a columnist who wrote is no post
+    assert readers_part(STORY + "".join(f"\nJane Roe wrote: {k} things on Monday."
+                                        for k in range(5))) is None

@@ -9,13 +9,15 @@ part is found by the furniture every post carries and news prose does not:
 
 * a **comment thread**: three or more post stamps, each within a few thousand characters of the
   one before: a full date with its time of day followed by a separator or a post's controls
-  ("January 27, 2011 at 7:59 pm | Report abuse |"), a "Posted by NAME" before a separator or a
-  date, or the controls alone after a bar ("| Reply"). A news page prints one stamp (its own);
-  a live blog's entries carry a time without a date ("5.24 pm: ...").
+  ("January 27, 2011 at 7:59 pm | Report abuse |"), a time and date before a poster's name
+  and "wrote:" ("At 1:17 pm on 18 May 2009, NAME wrote:"), a "Posted by NAME" before a
+  separator or a date, or the controls alone after a bar ("| Reply"). A news page prints
+  one stamp (its own); a live blog's entries carry a time without a date ("5.24 pm: ...").
   The thread begins at the first stamp's post: its line, after an end-of-story line shortly
   before it ("... contributed to this report", "Reporting by ...", "12 comments"), or else
   after the lines before it written in a reader's voice (first or second person outside
-  quotations, questions, exclamations; never a line that attributes: "..., he said");
+  quotations, questions, exclamations, shouting; never a line that attributes: "..., he
+  said", nor a transcript's "MINISTER: ...");
 * a **page of contributions**: four or more turns by different people, each a label and a quote
   opened in the first person ("Margi: "I am looking for ..."), the label being the given name
   of a full name introduced just before ("Margi Kelly would like information ..."). News style
@@ -39,7 +41,7 @@ from .published import _TIME
 COMMENTS = "readers' comments"
 CONTRIBUTIONS = "readers' contributions"
 #: Post stamps that make a thread, and the most characters between one and the next.
-MIN_POSTS, MAX_GAP = 3, 5000
+MIN_POSTS, MAX_GAP = 3, 8000
 #: Turns by different people that make a page of contributions.
 MIN_TURNS = 4
 #: Fewer words than this before the readers' part: the page is all readers' posts. A thread
@@ -54,6 +56,9 @@ _TIME_END = re.compile(rf"(?<![\d:.]){_TIME}(?:\s*(?:[A-Z]{{2,4}}|\([A-Z]{{2,4}}
 #: What may stand between a stamp's date and its time ("at", a comma, a second time).
 _BETWEEN = re.compile(rf"[\s,;@|–—-]*(?:at\s*)?(?:{_TIME}\s*(?:at\s*)?)?", re.I)
 _POSTED = re.compile(r"\bPosted\s+by\b\s*:?")
+#: A poster's name and "wrote:" after a stamp ("At 1:17 pm on 18 May 2009, NAME wrote:").
+_WROTE = re.compile(r"\bwrote\s*:")
+_WROTE_STAMP = re.compile(rf"(?<![\d:.]){_TIME}[^\n]{{0,60}}$", re.I)
 #: A post's controls after a bar or alone on a line ("| Report abuse", "| Reply").
 _CONTROLS = re.compile(r"Report abuse|Reply\b")
 _CONTROLS_BEFORE = re.compile(r"(?:\||^[^\w\n]*)\s*$")
@@ -66,6 +71,8 @@ _STORY_END = re.compile(
 _QUOTED = re.compile(r"``.*?''|\".*?\"|“.*?”|«.*?»")
 _PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Oo]ur|[Yy]ou|[Yy]our"
                      r"|[Yy]ou're|u)\b|(?<!\w)(?:'m|'ve)\b")
+#: Shouting: three words in capitals in a row ("FAR BETTER TO BURN IT"), as posts write.
+_SHOUTING = re.compile(r"\b[A-Z]{2,}\s+[A-Z]{2,}\s+[A-Z]{2,}\b")
 _ATTRIBUTES = re.compile(r"\b(?:said|says|told|according\s+to|reported|announced)\b", re.I)
 #: A transcript's speaker label ("MORGAN: If you ...", "Q: ..."): an interview, not a reader.
 _SPEAKER = re.compile(r"(?<![\w'’])(?:[A-Z]{2,}(?:\s+[A-Z]{2,})?|Q|A)\s*:\s")
@@ -109,12 +116,19 @@ def readers_part(text: str) -> ReadersPart | None:
 def post_stamps(text: str) -> list[int]:
     """Return where each post stamp of *text* begins (see the module's docstring), in order;
     stamps closer than 80 characters are one post's."""
-    if "|" not in text and "Posted by" not in text and "Reply" not in text:
+    if "|" not in text and "Posted by" not in text and "Reply" not in text \
+            and "wrote" not in text:
         return []  # (the cheap test: every stamp has one of them)
     starts = [m.start() for m in _POSTED.finditer(text) if _posted(text, m.end())]
     starts += [m.start() for m in _CONTROLS.finditer(text)
                if _CONTROLS_BEFORE.search(text, max(0, m.start() - 40), m.start())]
     lowered = None
+    for m in _WROTE.finditer(text):
+        timed = _WROTE_STAMP.search(text, max(0, m.start() - 60), m.start())
+        if timed is not None:
+            lowered = lowered or text.translate(_TRANSLATE)
+            if _FULL.search(lowered, timed.start(), m.start()):
+                starts.append(timed.start() - (3 if text[:timed.start()].endswith("At ") else 0))
     for m in _AFTER_TIME.finditer(text):
         timed = _TIME_END.search(text, max(0, m.start() - 24), m.start())
         if timed is None:
@@ -164,12 +178,12 @@ def _post_start(text: str, stamp: int) -> int:
     starts = [line]
     while len(starts) <= max(END_LINES, VOICE_LINES) and starts[-1] > 0:
         starts.append(text.rfind("\n", 0, starts[-1] - 1) + 1)
-    lines = [(s, text[s:text.find("\n", s) if text.find("\n", s) >= 0 else len(text)])
+    lines = [text[s:text.find("\n", s) if text.find("\n", s) >= 0 else len(text)]
              for s in starts[1:]]  # the lines before the stamp's, nearest first
-    for k, (s, before) in enumerate(lines[:END_LINES]):
+    for k, before in enumerate(lines[:END_LINES]):
         if _STORY_END.search(before):
             return starts[k]  # the line after the story's end
-    for k, (s, before) in enumerate(lines[:VOICE_LINES]):
+    for k, before in enumerate(lines[:VOICE_LINES]):
         if not before.strip():
             continue
         if not reader_voice(before):
@@ -179,13 +193,13 @@ def _post_start(text: str, stamp: int) -> int:
 
 def reader_voice(line: str) -> bool:
     """Say whether *line* reads as a reader's post rather than a report: first or second
-    person outside quotations, or a question or an exclamation; and no attribution, nor a
-    transcript's speaker label."""
+    person outside quotations, a question, an exclamation or shouting (words in capitals);
+    and no attribution, nor a transcript's speaker label."""
     own = _QUOTED.sub(" ", line)
     if _ATTRIBUTES.search(own) or _SPEAKER.search(own):
         return False
     stripped = own.rstrip(" .\"'”’)")
-    return bool(_PERSON.search(own)) or stripped.endswith(("?", "!"))
+    return bool(_PERSON.search(own) or _SHOUTING.search(own)) or stripped.endswith(("?", "!"))
 
 
 # -- pages of contributions -------------------------------------------------------------------
@@ -196,8 +210,8 @@ def _turns(text: str) -> tuple[int, str, int] | None:
     turns: list[tuple[int, str]] = []
     for m in _TURN_OPEN.finditer(text):
         named = _LABEL.search(text, max(0, m.start() - 24), m.start())
-        first = _FIRST_WORDS.match(text, m.end())
-        if named is None or first is None or not _FIRST_PERSON.search(first.group(0)):
+        words = _FIRST_WORDS.match(text, m.end())
+        if named is None or words is None or not _FIRST_PERSON.search(words.group(0)):
             continue
         label = named.group(0).strip()
         before = text[max(0, named.start() - 400):named.start()]
