@@ -165,6 +165,16 @@ def test_a_story_with_a_thread_keeps_its_events_and_says_what_was_left_out(
     assert not [e for e in corpus.events() if any(ev.article_id == page.id
                                                   for ev in e.evidence)]
     assert [a.id for a, _ in corpus.search("Finland")] == [story.id]  # the thread is searchable
+    # the web page's reader gets the warning with the article, and shows what was not read
+    from fastapi.testclient import TestClient
+
+    from tieline.web import create_app
+
+    with TestClient(create_app(corpus.path)) as client:
+        view = client.get(f"/api/articles/{story.id}").json()
+    assert any("readers' comments from character" in w for w in view["warnings"])
+    script = (Path(tieline.__file__).parent / "web" / "static" / "app.js").read_text()
+    assert "...unread(view)" in script
 
 
 def test_blog_comments_with_a_poster_who_wrote_make_a_thread() -> None:

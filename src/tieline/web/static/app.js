@@ -711,6 +711,13 @@ function highlightText(text, marks) {
   return out;
 }
 
+// What of the article was not read for events, as its warnings say ("not analysed for events:
+// readers' comments from character 3581 on (...)", another language), without the input's name.
+function unread(view) {
+  return (view.warnings || []).filter((w) => w.includes("not analysed for events"))
+    .map((w) => w.slice(w.indexOf("not analysed for events")));
+}
+
 function renderReader(view, quoted) {
   $("#reader-title").textContent = view.label || view.title || view.id;
   const published = view.published ? `${view.published} (${view.published_basis})` : "date unknown";
@@ -718,7 +725,8 @@ function renderReader(view, quoted) {
     `${view.author || "author unknown"} · ${view.lang || "?"} · ${view.words} words · ` +
     `${view.mentions.length} actor mentions · ${view.events.length} events · `,
   safeHref(view.url) ? link(view.url, "the original") : "no link to the original",
-  view.copy_of ? el("span", {}, " · copy of ", readLink(view.copy_of)) : "");
+  view.copy_of ? el("span", {}, " · copy of ", readLink(view.copy_of)) : "",
+  ...unread(view).map((w) => el("span", { class: "unread" }, ` · ${w}`)));
   const marks = spans(view);
   if (quoted) marks.push([quoted.start, quoted.end, "cited", "the sentence a timeline entry quotes"]);
   $("#reader-text").replaceChildren(...highlightText(view.text, marks));
