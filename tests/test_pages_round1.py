@@ -180,13 +180,22 @@ def test_a_story_with_a_thread_keeps_its_events_and_says_what_was_left_out(
 def test_blog_comments_with_a_poster_who_wrote_make_a_thread() -> None:
     comments = "".join(f"At {h}:1{h} pm on 4 March 2020, reader_{h} wrote: Georgia should "
                        f"never trust Moscow, says comment number {h}.\n" for h in (1, 2, 3))
-    text = STORY + "\nIT IS ALL THE SAME OLD STORY WITH THESE TWO\n" + comments
+    blog = ("I asked the minister whether the crossing would stay open all winter.\n"
+            "My guess is that it will: both sides need the trade.\n")
+    text = STORY.replace("-- Anna Smith contributed to this report.\n", "") + blog + comments
     part = readers_part(text)
     assert part is not None and part.posts == 3
-    # the shouting above the first stamp is the first post; the credit line ends the story
-    assert text[part.start:].startswith("IT IS ALL THE SAME")
-    assert reader_voice("IT IS ALL THE SAME OLD STORY")
-    assert not reader_voice("The EU and NATO ministers met in Brussels on Monday.")
+    # "NAME wrote:" opens its post: the blogger's own lines in the first person before it stay
+    assert text[part.start:].startswith("At 1:11 pm on 4 March 2020")
     # a date and a time before "wrote:" are needed: a columnist who wrote is no post
     assert readers_part(STORY + "".join(f"\nJane Roe wrote: {k} things on Monday."
                                         for k in range(5))) is None
+
+
+def test_shouting_above_a_closing_stamp_is_the_first_post() -> None:
+    story = STORY.replace("-- Anna Smith contributed to this report.\n", "")
+    text = story + "\nIT IS ALL THE SAME OLD STORY WITH THESE TWO\n" + THREAD.split("\n", 1)[1]
+    part = readers_part(text)
+    assert part is not None and text[part.start:].startswith("IT IS ALL THE SAME")
+    assert reader_voice("IT IS ALL THE SAME OLD STORY")
+    assert not reader_voice("The EU and NATO ministers met in Brussels on Monday.")

@@ -13,8 +13,9 @@ part is found by the furniture every post carries and news prose does not:
   and "wrote:" ("At 1:17 pm on 18 May 2009, NAME wrote:"), a "Posted by NAME" before a
   separator or a date, or the controls alone after a bar ("| Reply"). A news page prints
   one stamp (its own); a live blog's entries carry a time without a date ("5.24 pm: ...").
-  The thread begins at the first stamp's post: its line, after an end-of-story line shortly
-  before it ("... contributed to this report", "Reporting by ...", "12 comments"), or else
+  The thread begins at the first stamp's post: the stamp's line when the stamp opens its
+  post ("... NAME wrote:"); else, as the other stamps close theirs, after an end-of-story line
+  shortly before it ("... contributed to this report", "Reporting by ...", "12 comments"), or else
   after the lines before it written in a reader's voice (first or second person outside
   quotations, questions, exclamations, shouting; never a line that attributes: "..., he
   said", nor a transcript's "MINISTER: ...");
@@ -165,7 +166,8 @@ def _thread(text: str) -> tuple[int, str, int] | None:
     for i in range(len(stamps) - MIN_POSTS + 1):
         run = stamps[i:i + MIN_POSTS]
         if all(b - a <= MAX_GAP for a, b in zip(run, run[1:], strict=False)):
-            start = _post_start(text, stamps[i])
+            opens = _WROTE.search(text, stamps[i], stamps[i] + 90) is not None
+            start = text.rfind("\n", 0, stamps[i]) + 1 if opens else _post_start(text, stamps[i])
             while text.startswith("\n", start):  # (the blank lines before it are the story's)
                 start += 1
             return start, COMMENTS, len(stamps) - i
