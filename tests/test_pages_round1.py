@@ -72,13 +72,14 @@ def test_a_transcript_above_the_thread_stays_the_story() -> None:
 
 
 def test_posted_by_stamps_make_a_thread() -> None:
-    posts = "".join(f"A comment number {k} from a reader who thinks BP should pay for all of "
-                    f"it. Posted by : reader{k} | June {k}, 2010 11:0{k} AM | Report abuse\n"
+    posts = "".join(f"Why should we pay for this, comment number {k} asks? BP should pay for all "
+                    f"of it. Posted by : reader{k} | June {k}, 2010 11:0{k} AM | Report abuse\n"
                     for k in range(1, 5))
     text = STORY + "\n" + posts
     assert len(post_stamps(text)) == 4
     part = readers_part(text)
-    assert part is not None and text[part.start:].startswith("A comment number 1")
+    assert part is not None and text[part.start:].startswith("Why should we pay for this, comment "
+                                                             "number 1")
 
 
 def test_two_stamps_a_page_stamp_and_a_live_blog_are_no_thread() -> None:
@@ -92,11 +93,22 @@ def test_two_stamps_a_page_stamp_and_a_live_blog_are_no_thread() -> None:
     assert readers_part(live) is None
 
 
+def test_dated_news_items_with_bars_are_no_thread() -> None:
+    items = "".join(f"Aug {d}, 2025 10:1{d} IST | India and China held talks on the border "
+                    f"for the {d}th time, the foreign ministry said.\nThe talks covered trade "
+                    f"and flights between the two countries.\n" for d in (4, 5, 6, 7))
+    assert len(post_stamps(STORY + items)) == 4
+    assert readers_part(STORY + items) is None  # stamps, but news in a reporter's register
+
+
 def test_stamps_far_apart_are_no_thread() -> None:
-    filler = "The talks went on for hours, officials said. " * 200  # ~9,000 characters
+    filler = "I think these talks will fail, you watch. " * 200  # ~8,400 characters
     text = "".join(f"Update {k}. March {k}, 2020 at 5:1{k} pm | {filler}\n" for k in range(1, 4))
     assert len(post_stamps(text)) == 3
     assert readers_part(text) is None
+    closer = "".join(f"Update {k}. March {k}, 2020 at 5:1{k} pm | {filler[:4000]}\n"
+                     for k in range(1, 4))
+    assert readers_part(closer) is not None  # (the same posts closer together are a thread)
 
 
 BOARD_INTRO = ("Are you trying to trace your family tree? If your ancestors came from the "
@@ -178,8 +190,8 @@ def test_a_story_with_a_thread_keeps_its_events_and_says_what_was_left_out(
 
 
 def test_blog_comments_with_a_poster_who_wrote_make_a_thread() -> None:
-    comments = "".join(f"At {h}:1{h} pm on 4 March 2020, reader_{h} wrote: Georgia should "
-                       f"never trust Moscow, says comment number {h}.\n" for h in (1, 2, 3))
+    comments = "".join(f"At {h}:1{h} pm on 4 March 2020, reader_{h} wrote: You cannot trust "
+                       f"Moscow on anything, {h} times over.\n" for h in (1, 2, 3))
     blog = ("I asked the minister whether the crossing would stay open all winter.\n"
             "My guess is that it will: both sides need the trade.\n")
     text = STORY.replace("-- Anna Smith contributed to this report.\n", "") + blog + comments

@@ -15,10 +15,11 @@ part is found by the furniture every post carries and news prose does not:
   one stamp (its own); a live blog's entries carry a time without a date ("5.24 pm: ...").
   The thread begins at the first stamp's post: the stamp's line when the stamp opens its
   post ("... NAME wrote:"); else, as the other stamps close theirs, after an end-of-story line
-  shortly before it ("... contributed to this report", "Reporting by ...", "12 comments"), or else
-  after the lines before it written in a reader's voice (first or second person outside
+  shortly before it ("... contributed to this report", "Reporting by ...", "12 comments"), or
+  else after the lines before it written in a reader's voice (first or second person outside
   quotations, questions, exclamations, shouting; never a line that attributes: "..., he
-  said", nor a transcript's "MINISTER: ...");
+  said", nor a transcript's "MINISTER: ..."). Its posts must read as readers' too: a quarter
+  of its lines in a reader's voice (``MIN_VOICE``), so a page of dated news items is no thread;
 * a **page of contributions**: four or more turns by different people, each a label and a quote
   opened in the first person ("Margi: "I am looking for ..."), the label being the given name
   of a full name introduced just before ("Margi Kelly would like information ..."). News style
@@ -43,6 +44,10 @@ COMMENTS = "readers' comments"
 CONTRIBUTIONS = "readers' contributions"
 #: Post stamps that make a thread, and the most characters between one and the next.
 MIN_POSTS, MAX_GAP = 3, 8000
+#: The share of a thread's lines (of three words or more) in a reader's voice, at least: posts
+#: are opinions (a quarter to a half of their lines on T17's comment threads; a news page's
+#: median is none), so a page of dated news items with bars is no thread.
+MIN_VOICE = 0.25
 #: Turns by different people that make a page of contributions.
 MIN_TURNS = 4
 #: Fewer words than this before the readers' part: the page is all readers' posts. A thread
@@ -170,8 +175,16 @@ def _thread(text: str) -> tuple[int, str, int] | None:
             start = text.rfind("\n", 0, stamps[i]) + 1 if opens else _post_start(text, stamps[i])
             while text.startswith("\n", start):  # (the blank lines before it are the story's)
                 start += 1
+            if not _in_voice(text[start:]):
+                return None
             return start, COMMENTS, len(stamps) - i
     return None
+
+
+def _in_voice(part: str) -> bool:
+    """Whether *part* reads as readers' posts: ``MIN_VOICE`` of its lines in their voice."""
+    lines = [line for line in part.split("\n") if len(line.split()) >= 3]
+    return bool(lines) and sum(map(reader_voice, lines)) >= MIN_VOICE * len(lines)
 
 
 def _post_start(text: str, stamp: int) -> int:
