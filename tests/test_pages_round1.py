@@ -211,3 +211,18 @@ def test_shouting_above_a_closing_stamp_is_the_first_post() -> None:
     assert part is not None and text[part.start:].startswith("IT IS ALL THE SAME")
     assert reader_voice("IT IS ALL THE SAME OLD STORY")
     assert not reader_voice("The EU and NATO ministers met in Brussels on Monday.")
+
+
+def test_the_first_post_takes_a_plain_line_between_its_own_but_no_quotation() -> None:
+    story = STORY.replace("-- Anna Smith contributed to this report.\n", "")
+    first_post = "Why would we trust either of them?\nThe border was closed for years, shame.\n"
+    part = readers_part(story + first_post + THREAD.split("\n", 1)[1])
+    assert part is not None
+    assert (story + first_post)[part.start:].startswith("Why would we trust")
+    # a quotation over lines ends the story: its first person is the speaker's, not a reader's
+    quoted = ('The analyst said: "One hopes this is not the moment it went wrong.\n'
+              "I think the regime is trying to bait the crowd.\n"
+              'That is the danger here."\n')
+    text = story + quoted + THREAD.split("\n", 1)[1]
+    part = readers_part(text)
+    assert part is not None and "bait the crowd" in text[:part.start]

@@ -17,8 +17,9 @@ part is found by the furniture every post carries and news prose does not:
   post ("... NAME wrote:"); else, as the other stamps close theirs, after an end-of-story line
   shortly before it ("... contributed to this report", "Reporting by ...", "12 comments"), or
   else after the lines before it written in a reader's voice (first or second person outside
-  quotations, questions, exclamations, shouting; never a line that attributes: "..., he
-  said", nor a transcript's "MINISTER: ..."). Its posts must read as readers' too: a quarter
+  quotations, questions, exclamations, shouting; a line in no voice between two of them),
+  never past a line of a report: one that attributes ("..., he said"), a transcript's
+  "MINISTER: ...", or a quotation running over lines. Its posts must read as readers' too: a quarter
   of its lines in a reader's voice (``MIN_VOICE``), so a page of dated news items is no thread;
 * a **page of contributions**: four or more turns by different people, each a label and a quote
   opened in the first person ("Margi: "I am looking for ..."), the label being the given name
@@ -54,7 +55,7 @@ MIN_TURNS = 4
 #: follows a story (a brief of 50 words is one); a board opens with a few lines inviting posts.
 WHOLE_PAGE_WORDS = {"readers' comments": 40, "readers' contributions": 100}
 #: How far back from the first stamp the start of its post is looked for.
-END_LINES, VOICE_LINES = 12, 8
+END_LINES, VOICE_LINES = 12, 12
 
 #: A separator or a post's controls after a stamp's time; the time of day (and zone) before.
 _AFTER_TIME = re.compile(r"\||Report abuse|Reply\b|Permalink\b|Recommend\b")
@@ -198,12 +199,25 @@ def _post_start(text: str, stamp: int) -> int:
     for k, before in enumerate(lines[:END_LINES]):
         if _STORY_END.search(before):
             return starts[k]  # the line after the story's end
+    taken = neutral = 0  # the lines taken into the post; lines in no voice since the last
     for k, before in enumerate(lines[:VOICE_LINES]):
         if not before.strip():
             continue
-        if not reader_voice(before):
-            return starts[k]
-    return starts[min(VOICE_LINES, len(lines))]
+        if reported(before):
+            break
+        if reader_voice(before):
+            taken, neutral = k + 1, 0
+        elif (neutral := neutral + 1) > 1:  # (a post's line in no voice is one among others)
+            break
+    return starts[taken]
+
+
+def reported(line: str) -> bool:
+    """Say whether *line* is a report's: it attributes ("..., he said"), gives a transcript's
+    speaker ("MINISTER: ..."), or opens or closes a quotation that runs over lines."""
+    own = _QUOTED.sub(" ", line)
+    return bool(_ATTRIBUTES.search(own) or _SPEAKER.search(own)) or \
+        any(mark in own for mark in ("``", "''", "“", "”", '"'))
 
 
 def reader_voice(line: str) -> bool:
@@ -211,7 +225,7 @@ def reader_voice(line: str) -> bool:
     person outside quotations, a question, an exclamation or shouting (words in capitals);
     and no attribution, nor a transcript's speaker label."""
     own = _QUOTED.sub(" ", line)
-    if _ATTRIBUTES.search(own) or _SPEAKER.search(own):
+    if reported(line):
         return False
     stripped = own.rstrip(" .\"'”’)")
     return bool(_PERSON.search(own) or _SHOUTING.search(own)) or stripped.endswith(("?", "!"))
