@@ -19,8 +19,8 @@ part is found by the furniture every post carries and news prose does not:
   else after the lines before it written in a reader's voice (first or second person outside
   quotations, questions, exclamations, shouting; a line in no voice between two of them),
   never past a line of a report: one that attributes ("..., he said"), a transcript's
-  "MINISTER: ...", or a quotation running over lines. Its posts must read as readers' too: a quarter
-  of its lines in a reader's voice (``MIN_VOICE``), so a page of dated news items is no thread;
+  "MINISTER: ...", or a quotation running over lines. Its posts must read as readers' too:
+  a quarter of its lines in a reader's voice (``MIN_VOICE``), so dated news items are none;
 * a **page of contributions**: four or more turns by different people, each a label and a quote
   opened in the first person ("Margi: "I am looking for ..."), the label being the given name
   of a full name introduced just before ("Margi Kelly would like information ..."). News style
