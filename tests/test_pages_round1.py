@@ -44,9 +44,9 @@ def test_a_thread_after_a_story_is_cut_at_its_first_post() -> None:
     assert part is not None and part.kind == COMMENTS and not part.whole_page
     assert text[part.start:].startswith("Who cares about a border post")  # after the credit
     assert part.posts == 3
-    warning = part.warning("page.txt", len(text))
+    warning = part.warning("page.txt", text)
     assert warning.startswith("page.txt: not analysed for events: readers' comments from "
-                              f"character {part.start} on (3 posts")
+                              '"Who cares about a border post when my …" on (3 posts')
     assert readers_kind(warning) == COMMENTS
 
 
@@ -134,8 +134,8 @@ def test_a_page_of_contributions_is_flagged_whole() -> None:
     part = readers_part(_board())
     assert part is not None and part.kind == CONTRIBUTIONS and part.whole_page
     assert part.posts == 5
-    assert part.warning("board.txt", 1) == ("board.txt: not analysed for events: "
-                                            "readers' contributions (5 posts)")
+    assert part.warning("board.txt", _board()) == ("board.txt: not analysed for events: "
+                                                   "readers' contributions (5 posts)")
 
 
 def test_leaders_quoted_by_surname_are_no_contributions() -> None:
@@ -168,7 +168,7 @@ def test_a_story_with_a_thread_keeps_its_events_and_says_what_was_left_out(
     story, page = by_url["https://example.org/story"], by_url["https://example.org/board"]
     cut = story.text.index("Who cares about a border post")
     assert "Report abuse" in story.text  # stored whole, offsets unchanged
-    assert any("readers' comments from character" in w for w in story.warnings)
+    assert any("readers' comments from \"Who cares about" in w for w in story.warnings)
     events = [e for e in corpus.events() if any(ev.article_id == story.id for ev in e.evidence)]
     assert events, "the story's own events are coded"
     assert all(ev.start < cut for e in events for ev in e.evidence if ev.article_id == story.id
@@ -184,7 +184,7 @@ def test_a_story_with_a_thread_keeps_its_events_and_says_what_was_left_out(
 
     with TestClient(create_app(corpus.path)) as client:
         view = client.get(f"/api/articles/{story.id}").json()
-    assert any("readers' comments from character" in w for w in view["warnings"])
+    assert any("readers' comments from \"Who cares about" in w for w in view["warnings"])
     script = (Path(tieline.__file__).parent / "web" / "static" / "app.js").read_text()
     assert "...unread(view)" in script
 

@@ -189,7 +189,7 @@ class Readers(Stage):
         part = readers_part(art.text)
         if part is None:
             return
-        said = art.evolve(warnings=(*art.warnings, part.warning(art.origin, len(art.text))))
+        said = art.evolve(warnings=(*art.warnings, part.warning(art.origin, art.text)))
         if not part.whole_page:
             ctx.article, ctx.readers_from = said, part.start
             return

@@ -54,6 +54,8 @@ MIN_TURNS = 4
 #: Fewer words than this before the readers' part: the page is all readers' posts. A thread
 #: follows a story (a brief of 50 words is one); a board opens with a few lines inviting posts.
 WHOLE_PAGE_WORDS = {"readers' comments": 40, "readers' contributions": 100}
+#: Words of the readers' part a warning quotes, to say where it begins.
+FIRST_WORDS = 8
 #: How far back from the first stamp the start of its post is looked for.
 END_LINES, VOICE_LINES = 12, 12
 
@@ -99,14 +101,17 @@ class ReadersPart:
     posts: int  # the post stamps or turns found
     whole_page: bool
 
-    def warning(self, origin: str, length: int) -> str:
-        """Say what was not read for events, and why."""
+    def warning(self, origin: str, text: str) -> str:
+        """Say what of *text* was not read for events, and why: where the part begins by its
+        first words (offsets would move if outlet chrome is cut from the text later)."""
         from .language import NOT_ANALYSED
 
         if self.whole_page:
             return f"{origin}: {NOT_ANALYSED}: {self.kind} ({self.posts} posts)"
-        share = round(100 * (length - self.start) / max(length, 1))
-        return (f"{origin}: {NOT_ANALYSED}: {self.kind} from character {self.start} on "
+        words = text[self.start:].split()
+        opening = " ".join(words[:FIRST_WORDS]) + (" …" if len(words) > FIRST_WORDS else "")
+        share = round(100 * (len(text) - self.start) / max(len(text), 1))
+        return (f"{origin}: {NOT_ANALYSED}: {self.kind} from \"{opening}\" on "
                 f"({self.posts} posts, {share}% of the text)")
 
 

@@ -712,7 +712,7 @@ function highlightText(text, marks) {
 }
 
 // What of the article was not read for events, as its warnings say ("not analysed for events:
-// readers' comments from character 3581 on (...)", another language), without the input's name.
+// readers' comments from "I doubt it ..." on (...)", another language), without the input's name.
 function unread(view) {
   return (view.warnings || []).filter((w) => w.includes("not analysed for events"))
     .map((w) => w.slice(w.indexOf("not analysed for events")));
