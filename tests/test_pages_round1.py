@@ -226,3 +226,19 @@ def test_the_first_post_takes_a_plain_line_between_its_own_but_no_quotation() ->
     text = story + quoted + THREAD.split("\n", 1)[1]
     part = readers_part(text)
     assert part is not None and "bait the crowd" in text[:part.start]
+
+
+def test_every_line_parsed_the_thread_is_still_left_out() -> None:
+    from tieline.annotate.pipeline import pipeline_for
+    from tieline.config import Settings
+    from tieline.models import Article
+
+    text = STORY + "\n" + THREAD
+    cut = text.index("Who cares about a border post")
+    art = Article(id="t", origin="t", text=text, content_hash="x", published="2020-03-04")
+    for parse in ("all", "events"):
+        coded = pipeline_for(Settings(parse=parse)).annotate_one(art)
+        assert coded.text == text and coded.events
+        assert all(ev.end <= cut for e in coded.events for ev in e.evidence), parse
+        assert all(m.end <= cut for m in coded.mentions), parse
+        assert any("readers' comments" in w for w in coded.warnings)
