@@ -8,8 +8,8 @@ works on the markup (a ``comments`` class or id, link density); plain text has n
 part is found by the furniture every post carries and news prose does not:
 
 * a **comment thread**: three or more post stamps, each within a few thousand characters of the
-  one before: a full date with its time of day followed by a separator or a post's controls
-  ("January 27, 2011 at 7:59 pm | Report abuse |"), a time and date before a poster's name
+  one before: a full date with its time of day followed by a bar ("January 27, 2011 at
+  7:59 pm | Report abuse |"), a time and date before a poster's name
   and "wrote:" ("At 1:17 pm on 18 May 2009, NAME wrote:"), a "Posted by NAME" before a
   separator or a date, or the controls alone after a bar ("| Reply"). A news page prints
   one stamp (its own); a live blog's entries carry a time without a date ("5.24 pm: ...").
@@ -49,6 +49,7 @@ MIN_POSTS, MAX_GAP = 3, 8000
 #: are opinions (a quarter to a half of their lines on T17's comment threads; a news page's
 #: median is none), so a page of dated news items with bars is no thread.
 MIN_VOICE = 0.25
+VOICE_SAMPLE = 200  # the lines of a thread read for it (its first: enough to tell)
 #: Turns by different people that make a page of contributions.
 MIN_TURNS = 4
 #: Fewer words than this before the readers' part: the page is all readers' posts. A thread
@@ -59,12 +60,12 @@ FIRST_WORDS = 8
 #: How far back from the first stamp the start of its post is looked for.
 END_LINES, VOICE_LINES = 12, 12
 
-#: A separator or a post's controls after a stamp's time; the time of day (and zone) before.
-_AFTER_TIME = re.compile(r"\||Report abuse|Reply\b|Permalink\b|Recommend\b")
+#: The separator after a stamp's time (a literal: found fast); the time of day (and zone) before.
+_AFTER_TIME = re.compile(r"\|")
 _TIME_END = re.compile(rf"(?<![\d:.]){_TIME}(?:\s*(?:[A-Z]{{2,4}}|\([A-Z]{{2,4}}\)))?\s*$", re.I)
 #: What may stand between a stamp's date and its time ("at", a comma, a second time).
 _BETWEEN = re.compile(rf"[\s,;@|–—-]*(?:at\s*)?(?:{_TIME}\s*(?:at\s*)?)?", re.I)
-_POSTED = re.compile(r"\bPosted\s+by\b\s*:?")
+_POSTED = re.compile(r"Posted\s+by\b\s*:?")  # (a literal first, found fast: no \b before)
 #: A poster's name and "wrote:" after a stamp ("At 1:17 pm on 18 May 2009, NAME wrote:").
 _WROTE = re.compile(r"\bwrote\s*:")
 _WROTE_STAMP = re.compile(rf"(?<![\d:.]){_TIME}[^\n]{{0,60}}$", re.I)
@@ -131,7 +132,8 @@ def post_stamps(text: str) -> list[int]:
     if "|" not in text and "Posted by" not in text and "Reply" not in text \
             and "wrote" not in text:
         return []  # (the cheap test: every stamp has one of them)
-    starts = [m.start() for m in _POSTED.finditer(text) if _posted(text, m.end())]
+    starts = [m.start() for m in _POSTED.finditer(text)
+              if not text[m.start() - 1:m.start()].isalnum() and _posted(text, m.end())]
     starts += [m.start() for m in _CONTROLS.finditer(text)
                if _CONTROLS_BEFORE.search(text, max(0, m.start() - 40), m.start())]
     lowered = None
@@ -189,7 +191,8 @@ def _thread(text: str) -> tuple[int, str, int] | None:
 
 def _in_voice(part: str) -> bool:
     """Whether *part* reads as readers' posts: ``MIN_VOICE`` of its lines in their voice."""
-    lines = [line for line in part.split("\n") if len(line.split()) >= 3]
+    lines = [line for line in part.split("\n", VOICE_SAMPLE)[:VOICE_SAMPLE]
+             if len(line.split()) >= 3]
     return bool(lines) and sum(map(reader_voice, lines)) >= MIN_VOICE * len(lines)
 
 
