@@ -189,7 +189,8 @@ class Readers(Stage):
         part = readers_part(art.text)
         if part is None:
             return
-        said = art.evolve(warnings=(*art.warnings, part.warning(art.origin, art.text)))
+        warning = part.warning(art.origin, art.text)  # (once: an article annotated again has it)
+        said = art if warning in art.warnings else art.evolve(warnings=(*art.warnings, warning))
         if not part.whole_page:
             ctx.article, ctx.readers_from = said, part.start
             return

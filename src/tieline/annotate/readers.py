@@ -54,7 +54,7 @@ VOICE_SAMPLE = 200  # the lines of a thread read for it (its first: enough to te
 MIN_TURNS = 4
 #: Fewer words than this before the readers' part: the page is all readers' posts. A thread
 #: follows a story (a brief of 50 words is one); a board opens with a few lines inviting posts.
-WHOLE_PAGE_WORDS = {"readers' comments": 40, "readers' contributions": 100}
+WHOLE_PAGE_WORDS = {COMMENTS: 40, CONTRIBUTIONS: 100}
 #: Words of the readers' part a warning quotes, to say where it begins.
 FIRST_WORDS = 8
 #: How far back from the first stamp the start of its post is looked for.
@@ -89,7 +89,7 @@ _SPEAKER = re.compile(r"(?<![\w'’])(?:[A-Z]{2,}(?:\s+[A-Z]{2,})?|Q|A)\s*:\s")
 #: A turn: a one-word label, a colon, an opening quote (found first), then its first words.
 _TURN_OPEN = re.compile(r":\s*(?:``|\"|“)")
 _LABEL = re.compile(r"(?<![\w'’])[A-Z][a-z]+\s*$")
-_FIRST_WORDS = re.compile(r"\s*(?:\S+\s+){0,19}\S+")
+_TURN_WORDS = re.compile(r"\s*(?:\S+\s+){0,19}\S+")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|[Mm]y|[Mm]e|[Ww]e|[Oo]ur)\b")
 
 
@@ -231,10 +231,10 @@ def reported(line: str) -> bool:
 def reader_voice(line: str) -> bool:
     """Say whether *line* reads as a reader's post rather than a report: first or second
     person outside quotations, a question, an exclamation or shouting (words in capitals);
-    and no attribution, nor a transcript's speaker label."""
-    own = _QUOTED.sub(" ", line)
+    and no line of a report (``reported``)."""
     if reported(line):
         return False
+    own = _QUOTED.sub(" ", line)
     stripped = own.rstrip(" .\"'”’)")
     return bool(_PERSON.search(own) or _SHOUTING.search(own)) or stripped.endswith(("?", "!"))
 
@@ -247,7 +247,7 @@ def _turns(text: str) -> tuple[int, str, int] | None:
     turns: list[tuple[int, str]] = []
     for m in _TURN_OPEN.finditer(text):
         named = _LABEL.search(text, max(0, m.start() - 24), m.start())
-        words = _FIRST_WORDS.match(text, m.end())
+        words = _TURN_WORDS.match(text, m.end())
         if named is None or words is None or not _FIRST_PERSON.search(words.group(0)):
             continue
         label = named.group(0).strip()
