@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import mood, nonacts
+from . import hazards, mood, nonacts
 from .found import _Found
 from .lexicon import COOPERATIVE, Entry
 
@@ -226,6 +226,9 @@ def _round_nine(head: Any, entry: Entry, tokens: list[Any]) -> bool:
         return True  # "a system to capture oil", "decided to kill 300,000 pigs"
     if entry.pos == "noun" and entry.type == "COOPERATE" and nonacts.has_a_relation(head):
         return True
+    if entry.type in ("ASSAULT", "COERCE", "THREATEN") and entry.pos == "verb" and \
+            hazards.done_by_a_hazard(head):
+        return True  # "were killed in accidents", "unrest that threatens X" (round 11)
     return nonacts.tells_no_act_round_ten(head, entry, tokens)
 
 

@@ -35,7 +35,8 @@ def denies(node: Any, own: bool) -> bool:
     or, for the act's own verb and its conjuncts (*own*), a subject that is no one ("no
     soldier was killed", "nobody was arrested")."""
     kids = list(node.children)
-    if any(c.dep_ == "neg" for c in kids) and not exclusive(node) or neither_nor(node, own):
+    if any(c.dep_ == "neg" and not focusing(c) for c in kids) and not exclusive(node) or \
+            neither_nor(node, own):
         return True  # ("is not alone in condemning X": the condemning is done)
     if node.pos_ == "NOUN" and (node.lower_ in _DENIABLE or own) and \
             any(c.dep_ == "det" and c.lower_ == "no" for c in kids):
@@ -105,6 +106,18 @@ def exclusive(node: Any) -> bool:
         c.dep_ in ("acomp", "attr") and (c.lower_ in _EXCLUSIVE or any(
             d.dep_ in ("amod", "advmod") and d.lower_ in _EXCLUSIVE for d in c.children))
         for c in node.children)
+
+
+#: Adverbs that, right after "not", make it deny that something is all there is, not the
+#: thing itself ("not only attacked X but also ...", "it is not just X leaving office").
+_FOCUSING = frozenset({"only", "just", "merely", "simply", "solely"})
+
+
+def focusing(neg: Any) -> bool:
+    """Whether the negation *neg* is "not only", "not just", "not merely": English's
+    additive focus, which tells the act it names and adds another (round 11)."""
+    nxt = neg.doc[neg.i + 1] if neg.i + 1 < len(neg.doc) else None
+    return nxt is not None and nxt.lower_ in _FOCUSING
 
 
 _RELATIVE = frozenset({"that", "which", "who"})

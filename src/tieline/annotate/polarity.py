@@ -108,6 +108,8 @@ def polarity(t: Any) -> tuple[str, Any] | None:
         lemma = gov.lemma_.lower()
         if lemma in _DISMISSING and not t.tag_.startswith("VB"):
             return None
+        if lemma in _GAINSAYING and _itself_denied(gov):
+            return None  # "there is no denying that X attacked", "no doubt": affirmed
         if _phrasal(gov):
             return next(_PHRASAL_POLARITY[(lemma, c.lower_)] for c in gov.children
                         if c.dep_ == "prt" and (lemma, c.lower_) in _PHRASAL_POLARITY), gov
@@ -119,6 +121,30 @@ def polarity(t: Any) -> tuple[str, Any] | None:
         stepped = stepped or lemma in _STEPS
         node = gov
     return None
+
+
+#: Words that deny or doubt what is said: denied themselves ("there is no denying that",
+#: "no doubt", "does not dispute that"), they leave what is said affirmed (round 11).
+_GAINSAYING = frozenset({"deny", "denial", "doubt", "dispute", "question"})
+
+
+def _itself_denied(word: Any) -> bool:
+    return any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no"
+               for c in word.children)
+
+
+#: Statements: their noun names something said ("the demand", "the accusation", "the
+#: threat"), so a refusal of it answers what was said and does not deny that it was.
+_STATEMENTS = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT"})
+
+
+def _statement_answered(f: _Found, word: Any) -> bool:
+    """Whether *f* is a statement's noun that the verb *word* refuses or doubts ("rejected
+    Kyrgyzstan's demand", "denied the accusations"): PLOVER codes the rejecter's REJECT;
+    the demand, made before it, stays reported (round 11)."""
+    return f.entry.pos == "noun" and f.entry.type in _STATEMENTS and \
+        word.pos_ in ("VERB", "AUX") and f.trigger.head.i == word.i and \
+        f.trigger.dep_ in ("dobj", "nsubjpass")
 
 
 def _steps_to(word: Any) -> bool:
@@ -192,6 +218,9 @@ def _apply_polarity(found: list[_Found],
             continue  # "halted economic aid": the governing word's own pattern codes it
             # (not "ruled out aid": a pattern for the bare verb does not read the particle;
             # nor a generated one: "broke off the talks" is no CAMEO "break off" threat)
+        if how in ("refuse", "doubt") and _statement_answered(f, word):
+            continue  # "rejected Georgia's demand", "denied the accusation": the demand
+            # was made; the rejection is its own act (round 11)
         if how == "fail" or (how != "reverse" and f.entry.type not in COOPERATIVE):
             f.negated = True
             if how == "fail" and governor is not None and governor is not f:
