@@ -23,7 +23,14 @@ _ASKING = {"call", "appeal"}
 _REQUESTING = {"ask", "tell", "urge", "call", "appeal", "demand", "order", "press", "request",
                "instruct", "invite", "encourage", "push", "command", "direct", "require",
                "beg", "implore", "exhort", "advise", "pressure", "pressurise", "pressurize",
-               "insist", "recommend", "warn", "caution"}
+               "insist", "recommend", "warn", "caution",
+               # PETRARCH's SUGGEST block (CAMEO 020): "suggested that X withdraw"
+               "suggest", "propose", "advocate", "counsel"}
+#: Of those, the verbs of ordering: one orders one's own people ("ordered its troops to
+#: withdraw"), whose act is the orderer's; the rest ask another party (round 11).
+_ORDERING = frozenset({"order", "instruct", "direct", "command", "tell", "require"})
+#: Possessives that make the one asked the asker's own ("asked his ministers to ...").
+_OWN = frozenset({"his", "her", "its", "their", "our", "my"})
 #: Verbs that judge an actor for an act ("accused Russia of occupying", "thanked India for
 #: helping"): the judged object is the act's doer (PLOVER's ACCUSE: X charges Y with Z).
 _JUDGING = {"accuse", "blame", "charge", "suspect", "condemn", "criticise", "criticize",
@@ -48,6 +55,11 @@ def _asking(verb: Any) -> bool:
                 not any(c.dep_ == "prt" for c in verb.children))
 
 
+#: Verbs whose past is their bare form: "demanded that X put" may tell a past.
+_SAME_IN_THE_PAST = frozenset({"put", "cut", "set", "hit", "let", "shut", "quit", "cost",
+                               "hurt", "spread", "cast", "bet", "burst", "read"})
+
+
 def _asked_for(node: Any) -> bool:
     """Whether *node* is the act a verb of asking, telling or ordering asks for: its
     infinitive ("told Georgia to withdraw") or its mandative clause, a bare verb without a
@@ -56,11 +68,25 @@ def _asked_for(node: Any) -> bool:
     if head.i == node.i or head.pos_ not in ("VERB", "AUX") or \
             head.lemma_.lower() not in _REQUESTING:
         return False
-    if node.dep_ == "xcomp":
-        return any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)
+    to = [c for c in node.children if c.dep_ == "aux" and c.tag_ == "TO"]
+    if node.dep_ == "xcomp" or node.dep_ == "ccomp" and to:  # ("suggested X to resign",
+        return bool(to)  # parsed as a clause: an object and its infinitive all the same)
     return node.dep_ == "ccomp" and not any(c.dep_ == "aux" for c in node.children) and (
         node.tag_ == "VB" or node.tag_ == "VBN" and any(  # "demanded the checkpoint
-            c.dep_ == "auxpass" and c.lower_ == "be" for c in node.children))  # be removed"
+            c.dep_ == "auxpass" and c.lower_ == "be" for c in node.children) or  # be removed"
+        node.tag_ in ("VBD", "VBP") and node.lower_ == node.lemma_.lower() and
+        node.lower_ not in _SAME_IN_THE_PAST)  # "suggested Kyrgyzstan resign": the bare
+    # form the tagger read as a past (round 11)
+
+
+def asks_another_party(verb: Any, asked: list[Any]) -> bool:
+    """Whether the verb of asking *verb* asks *asked* (its object, named or not) to act as a
+    party of their own: "urged the lawmakers to work with him", "asked the company to share
+    data" (PLOVER REQUEST: the asked act is the asked one's, never the asker's). An order
+    ("ordered troops to withdraw") or a request to one's own ("asked his ministers to ...")
+    is carried out for the asker, who may be its doer."""
+    return verb.lemma_.lower() in _REQUESTING - _ORDERING and bool(asked) and not any(
+        c.dep_ == "poss" and c.lower_ in _OWN for a in asked for c in a.children)
 
 
 def _judged(verb: Any) -> list[Any]:

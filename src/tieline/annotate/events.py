@@ -60,6 +60,7 @@ from .asking import (
     _judged,
     _judged_further,
     _laid_on,
+    asks_another_party,
 )
 from .branding import brandings
 from .clausedates import _YIELDING, _first_day, _node, _time_before_verb, _told_by_clause
@@ -1445,6 +1446,9 @@ class EventCoder:
                                if x.dep_ == "pobj"]
                     if obj and self._refs(obj, ctx):
                         return obj
+                    if asks_another_party(node.head, obj):
+                        return []  # "urged the lawmakers to work with him": they would,
+                        # not the one who urged them (round 11)
                 if node.dep_ == "amod":  # "Russian-brokered", "Moscow-led"
                     return [c for c in node.children if c.dep_ in ("npadvmod", "compound")]
                 if node.i == v.i and _misread_main_verb(node):
@@ -1625,6 +1629,9 @@ class EventCoder:
             n, head = head.head, head.head.head
         if entry.type == "PROTEST" and _token_of_protest(n) and head.lower_ == "of":
             n, head = head.head, head.head.head  # "as a mark of protest": as "in protest"
+        if any(c.dep_ == "prep" and c.lower_ == "between" for c in n.children):
+            return []  # "urged negotiations between X and Y": the two are its parties, the
+            # one who urges or hosts them is not (round 11)
         if n.dep_ in ("dobj", "attr", "oprd") and head.pos_ in ("VERB", "AUX") and \
                 head.lemma_.lower() not in _EVALUATIVE:
             if entry.type in ANSWERED and head.lemma_.lower() in ANSWERING:
