@@ -1044,8 +1044,11 @@ def travels_privately(head: Any) -> bool:
             if o.dep_ == "pobj"):
         return True
     doer = _goer(head)
+    if doer is not None and doer.lower_ in ("who", "that") and doer.head.dep_ == "relcl":
+        doer = doer.head.head  # "two individuals who had returned from Mexico" (round 11)
     return doer is not None and (doer.lower_ in _TRAVELLERS or any(
-        c.dep_ == "compound" and c.lower_ in _TRAVELLERS for c in doer.children))
+        c.dep_ in ("compound", "appos") and c.lower_ in _TRAVELLERS for c in doer.children))
+    # ("Tik Root, a student from X, had returned to Egypt": the one named is a student)
 
 
 def _goer(verb: Any) -> Any:
