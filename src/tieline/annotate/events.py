@@ -108,6 +108,7 @@ from .nouns import (
     _participle_noun,
     _token_of_protest,
     _traded,
+    between_others,
 )
 from .occasions import _INSTRUMENTS
 from .pairs import (
@@ -1629,7 +1630,7 @@ class EventCoder:
             n, head = head.head, head.head.head
         if entry.type == "PROTEST" and _token_of_protest(n) and head.lower_ == "of":
             n, head = head.head, head.head.head  # "as a mark of protest": as "in protest"
-        if any(c.dep_ == "prep" and c.lower_ == "between" for c in n.children):
+        if between_others(n):
             return []  # "urged negotiations between X and Y": the two are its parties, the
             # one who urges or hosts them is not (round 11)
         if n.dep_ in ("dobj", "attr", "oprd") and head.pos_ in ("VERB", "AUX") and \

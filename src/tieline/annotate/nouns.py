@@ -222,3 +222,18 @@ def _names_actor(t: Any, ctx: _Context) -> bool:
         if m is not None and m.form != "place":
             return True
     return False
+
+
+_OWN_POSSESSIVES = frozenset({"their", "our", "its", "his", "her", "my"})
+
+
+def between_others(noun: Any) -> bool:
+    """Whether the act *noun* names its two parties with "between X and Y", neither of them
+    one's own: then whoever carries the noun ("urged negotiations between X and Y") is not
+    a party (round 11). "A meeting between Singh and their minister" names the seeker's own;
+    "cooperation between both countries" may be the speaker's."""
+    parties = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
+               for o in c.children if o.dep_ == "pobj"]
+    parties += [x for o in parties for x in o.children if x.dep_ == "conj"]
+    return len(parties) >= 2 and not any(
+        c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for p in parties for c in p.children)
