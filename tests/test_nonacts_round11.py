@@ -3,8 +3,8 @@ only", "not just" and "there is no denying" deny nothing; force and threats told
 (an accident, a storm, unrest) have no actor; an act asked of another is never the asker's,
 whether or not the one asked is named, and the verbs of CAMEO's SUGGEST block ask; the parties
 "between" which talks are urged are the talks' own; a verb of learning consults only the one
-heard from; a traveller named by a relative pronoun travels privately. Each rule has a twin
-that must still be coded.
+heard from; a traveller named by a relative pronoun travels privately; a legal skirmish is
+no force. Each rule has a twin that must still be coded.
 
 Every sentence here is written for the test (names invented), none taken from a scored set."""
 
@@ -81,6 +81,8 @@ def test_an_act_asked_of_the_unnamed_is_not_the_askers(text: str) -> None:
     ("Kazakhstan ordered its troops to withdraw from Kyrgyzstan.", "RETREAT", ("KAZ", "KGZ")),
     ("The Kazakh president asked his ministers to prepare sanctions against Kyrgyzstan.",
      "SANCTION", ("KAZ", "KGZ")),
+    ("The Kazakh parliament called on the government to impose sanctions against Kyrgyzstan.",
+     "SANCTION", ("KAZ", "KGZ")),  # (its own state's government)
 ])
 def test_an_act_asked_of_a_named_one_or_ordered_of_ones_own(
         text: str, type_: str, pair: tuple[str, str | None]) -> None:
@@ -110,6 +112,11 @@ def test_talks_urged_between_others_are_theirs() -> None:
     assert pairs and all("KAZ" not in p for p in pairs)
 
 
+def test_a_meeting_between_another_and_ones_own_is_ones_own() -> None:
+    assert coded("The Kazakh side sought a meeting between the Kyrgyz minister and their "
+                 "minister.", "CONSULT") == [("KAZ", "KGZ", "meet", "planned")]
+
+
 def test_talks_urged_with_another_are_the_askers() -> None:
     assert coded("The Kazakh president urged talks with Kyrgyzstan.", "CONSULT") == [
         ("KAZ", "KGZ", "meet", "planned")]
@@ -129,3 +136,14 @@ def test_people_who_returned_made_no_visit() -> None:
 def test_ministers_who_visited_made_a_visit() -> None:
     assert coded("The Kazakh ministers who visited Kyrgyzstan on Monday signed a deal.",
                  "CONSULT") == [("KAZ", "KGZ", "visit", "reported")]
+
+
+# -- a contest in law, trade or words is no force ------------------------------------------------
+def test_a_legal_skirmish_is_no_assault() -> None:
+    _none("The Kazakh government lost a legal skirmish with Kyrgyzstan on Thursday.", "ASSAULT")
+
+
+def test_a_border_skirmish_is_an_assault() -> None:
+    assert [(s, t) for s, t, _, _ in coded(
+        "Kazakh and Kyrgyz troops fought a border skirmish on Thursday.", "ASSAULT")] == [
+        ("KAZ", "KGZ")]

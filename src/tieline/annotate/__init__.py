@@ -20,8 +20,10 @@ Events: the coder and its parts
     ``events`` (:class:`~.events.EventCoder`: patterns matched on the parse, sides, status,
     date, evidence), with, below it and never importing it:
 
-    - whether a match is an act: ``matching``, ``nonacts`` (words that state no act), ``polarity``
-      (refused, reversed, failed);
+    - whether a match is an act: ``matching``, ``nonacts`` (words that state no act),
+      ``hazards`` (force or threats of a disease, disaster or accident), ``learning`` (what
+      is learned is no one consulted), ``contests`` (a legal or trade fight is no force),
+      ``polarity`` (refused, reversed, failed);
     - who acts on whom: ``found`` (working records), ``nouns``, ``clauses``, ``coordination``,
       ``asking``, ``pairs``, ``sides`` and ``partners`` (sides the sentence leaves to its
       governing clause, the sentence before, or says by description), ``counterpart`` and

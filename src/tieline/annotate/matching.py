@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import hazards, learning, mood, nonacts
+from . import contests, hazards, learning, mood, nonacts
 from .found import _Found
 from .lexicon import COOPERATIVE, Entry
 
@@ -231,6 +231,9 @@ def _round_nine(head: Any, entry: Entry, tokens: list[Any]) -> bool:
         return True  # "were killed in accidents", "unrest that threatens X" (round 11)
     if entry.type == "CONSULT" and entry.pos == "verb" and learning.learns_from_no_one(head):
         return True  # "wants to find out more about the proposal" (round 11)
+    if entry.type in ("ASSAULT", "COERCE") and entry.pos == "noun" and \
+            contests.fought_in_words(head):
+        return True  # "lost a legal skirmish with X", "a trade war" (round 11)
     return nonacts.tells_no_act_round_ten(head, entry, tokens)
 
 
