@@ -128,14 +128,21 @@ def test_finding_out_about_something_consults_no_one() -> None:
 
 
 # -- travellers named by a relative pronoun ------------------------------------------------------
-def test_people_who_returned_made_no_visit() -> None:
-    _none("Two individuals who had just returned from Kyrgyzstan may be carrying the virus.",
-          "CONSULT")
+@pytest.mark.parametrize("text", [
+    "Kazakh doctors are testing two tourists who had just visited Kyrgyzstan.",
+    "The Kazakh passengers who flew to Kyrgyzstan on Monday were quarantined.",
+    "Tom Hill, a student from Bristol, has returned to Kyrgyzstan to continue his studies.",
+])
+def test_travellers_named_by_who_or_an_apposition_made_no_visit(text: str) -> None:
+    _none(text, "CONSULT")
 
 
-def test_ministers_who_visited_made_a_visit() -> None:
-    assert coded("The Kazakh ministers who visited Kyrgyzstan on Monday signed a deal.",
-                 "CONSULT") == [("KAZ", "KGZ", "visit", "reported")]
+@pytest.mark.parametrize("text", [
+    "The Kazakh ministers who visited Kyrgyzstan on Monday signed a deal.",
+    "The Kazakh minister, a man of few words, visited Kyrgyzstan on Monday.",
+])
+def test_officials_named_by_who_or_an_apposition_made_a_visit(text: str) -> None:
+    assert coded(text, "CONSULT") == [("KAZ", "KGZ", "visit", "reported")]
 
 
 # -- a contest in law, trade or words is no force ------------------------------------------------

@@ -1019,6 +1019,10 @@ _TRAVELLERS = frozenset({"tourist", "tourists", "traveller", "travellers", "trav
                          "man", "men", "woman", "women", "boy", "boys", "girl", "girls",
                          "child", "children", "couple", "individual", "individuals",
                          "person", "persons"})
+#: Of those, the words for anyone: said of one named, they tell who, not that he is private.
+_ANYONE = frozenset({"man", "men", "woman", "women", "boy", "boys", "girl", "girls", "person",
+                     "persons", "individual", "individuals", "people", "couple", "child",
+                     "children"})
 #: Whom one visits on a private trip, and words that make a trip private.
 _KIN = frozenset({"sister", "brother", "mother", "father", "parent", "parents", "family",
                   "relative", "relatives", "friend", "friends", "son", "daughter", "wife",
@@ -1047,8 +1051,10 @@ def travels_privately(head: Any) -> bool:
     if doer is not None and doer.lower_ in ("who", "that") and doer.head.dep_ == "relcl":
         doer = doer.head.head  # "two individuals who had returned from Mexico" (round 11)
     return doer is not None and (doer.lower_ in _TRAVELLERS or any(
-        c.dep_ in ("compound", "appos") and c.lower_ in _TRAVELLERS for c in doer.children))
-    # ("Tik Root, a student from X, had returned to Egypt": the one named is a student)
+        c.dep_ == "compound" and c.lower_ in _TRAVELLERS or
+        c.dep_ == "appos" and c.lower_ in _TRAVELLERS - _ANYONE for c in doer.children))
+    # ("Tom Hill, a student from X, had returned to Y": the one named is a student; not
+    # "Watt, the man who created MMS", which says who he is)
 
 
 def _goer(verb: Any) -> Any:
