@@ -104,6 +104,11 @@ def test_an_act_said_done_is_reported() -> None:
         ("KGZ", "reported")]
 
 
+def test_an_act_told_of_plural_doers_is_reported() -> None:
+    assert coded("Kazakh soldiers routinely beat up Kyrgyz detainees on the border, a court "
+                 "was told today.", "ASSAULT") == [("KAZ", "KGZ", None, "reported")]
+
+
 # -- "between": the parties of the talks urged ----------------------------------------------------
 def test_talks_urged_between_others_are_theirs() -> None:
     pairs = {(s, t) for s, t, _, _ in coded(
@@ -154,3 +159,14 @@ def test_a_border_skirmish_is_an_assault() -> None:
     assert [(s, t) for s, t, _, _ in coded(
         "Kazakh and Kyrgyz troops fought a border skirmish on Thursday.", "ASSAULT")] == [
         ("KAZ", "KGZ")]
+
+
+# -- an order to one's own organs, capitalised as a name ------------------------------------------
+def test_an_order_to_the_cabinet_asks_no_other() -> None:
+    _none("The Kazakh president has ordered the Cabinet of Ministers to help Kazakh citizens "
+          "in Kyrgyzstan.", "REQUEST")
+
+
+def test_an_order_to_another_states_organs_asks() -> None:
+    assert ("KAZ", "KGZ", "instruct", "reported") in coded(
+        "The Kazakh president ordered the Kyrgyz authorities to open the border.", "REQUEST")

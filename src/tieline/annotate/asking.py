@@ -58,7 +58,23 @@ def _asking(verb: Any) -> bool:
 
 #: Verbs whose past is their bare form: "demanded that X put" may tell a past.
 _SAME_IN_THE_PAST = frozenset({"put", "cut", "set", "hit", "let", "shut", "quit", "cost",
-                               "hurt", "spread", "cast", "bet", "burst", "read"})
+                               "hurt", "spread", "cast", "bet", "burst", "read", "beat",
+                               "bid", "broadcast", "forecast", "split", "shed", "upset",
+                               "offset", "undercut", "thrust", "rid", "fit"})
+#: Verbs whose clause is mandative ("demanded that X resign", "suggested X resign"); verbs
+#: of telling or warning report what their clause says ("was told that soldiers beat").
+_MANDATING = frozenset({"demand", "suggest", "propose", "recommend", "urge", "request",
+                        "ask", "require", "advise", "advocate"})
+
+
+def _bare_after_one(verb: Any) -> bool:
+    """Whether *verb*, tagged a past or a plural present, is a bare form after a subject in
+    the singular ("X resign"): only the subjunctive writes it so; after a plural ("soldiers
+    beat") the present reads the same, and some pasts are their bare form ("put", "beat")."""
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    return verb.tag_ in ("VBD", "VBP") and verb.lower_ == verb.lemma_.lower() and \
+        verb.lower_ not in _SAME_IN_THE_PAST and len(subj) == 1 and \
+        subj[0].tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in subj[0].children)
 
 
 def _asked_for(node: Any) -> bool:
@@ -75,9 +91,8 @@ def _asked_for(node: Any) -> bool:
     return node.dep_ == "ccomp" and not any(c.dep_ == "aux" for c in node.children) and (
         node.tag_ == "VB" or node.tag_ == "VBN" and any(  # "demanded the checkpoint
             c.dep_ == "auxpass" and c.lower_ == "be" for c in node.children) or  # be removed"
-        node.tag_ in ("VBD", "VBP") and node.lower_ == node.lemma_.lower() and
-        node.lower_ not in _SAME_IN_THE_PAST)  # "suggested Kyrgyzstan resign": the bare
-    # form the tagger read as a past (round 11)
+        _bare_after_one(node) and head.lemma_.lower() in _MANDATING)  # "suggested
+    # Kyrgyzstan resign": the bare form the tagger read as a past (round 11)
 
 
 def asks_another_party(verb: Any, asked: list[Any]) -> bool:

@@ -1644,10 +1644,13 @@ def orders_no_one(head: Any) -> bool:
     if not ordered:
         return False
     for o in ordered:
-        if o.ent_type_ in _ACTOR_LABELS or o.pos_ == "PRON" or \
-                o.pos_ == "PROPN" and o.lower_ not in OWN_ORGANS:
-            return False  # ("the Cabinet of Ministers", capitalised, is an organ: round 11)
-        named = any(t.ent_type_ in _ACTOR_LABELS for t in o.subtree if t.i != o.i)
+        organ = o.lower_ in OWN_ORGANS and o.ent_type_ != "TL_KB"  # ("the Cabinet of
+        # Ministers", capitalised and taken for a name, is an organ: round 11)
+        if o.ent_type_ in _ACTOR_LABELS and not organ or o.pos_ == "PRON" or \
+                o.pos_ == "PROPN" and not organ:
+            return False
+        named = any(t.ent_type_ in _ACTOR_LABELS and t.lower_ not in OWN_ORGANS and
+                    t.pos_ not in ("DET", "ADP") for t in o.subtree if t.i != o.i)
         if o.lemma_.lower() in OWN_ORGANS or o.lower_ in OWN_ORGANS:
             if named:
                 return False  # "ordered the Kyrgyz authorities to ...": another state's
