@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from .found import _Found
-from .nonacts import OWN_ORGANS
+from .nonacts import OWN_ORGANS, OWN_PRONOUNS
 from .pairs import _side_of
 
 #: Verbs of asking whose "on"/"upon"/"to" phrase names who is asked to act ("called on X
@@ -30,8 +30,6 @@ _REQUESTING = {"ask", "tell", "urge", "call", "appeal", "demand", "order", "pres
 #: Of those, the verbs of ordering: one orders one's own people ("ordered its troops to
 #: withdraw"), whose act is the orderer's; the rest ask another party (round 11).
 _ORDERING = frozenset({"order", "instruct", "direct", "command", "tell", "require"})
-#: Possessives that make the one asked the asker's own ("asked his ministers to ...").
-_OWN = frozenset({"his", "her", "its", "their", "our", "my"})
 #: Verbs that judge an actor for an act ("accused Russia of occupying", "thanked India for
 #: helping"): the judged object is the act's doer (PLOVER's ACCUSE: X charges Y with Z).
 _JUDGING = {"accuse", "blame", "charge", "suspect", "condemn", "criticise", "criticize",
@@ -102,7 +100,7 @@ def asks_another_party(verb: Any, asked: list[Any]) -> bool:
     ("ordered troops to withdraw") or a request to one's own ("asked his ministers to ...")
     is carried out for the asker, who may be its doer."""
     return verb.lemma_.lower() in _REQUESTING - _ORDERING and bool(asked) and not any(
-        c.dep_ == "poss" and c.lower_ in _OWN for a in asked for c in a.children) and \
+        c.dep_ == "poss" and c.lower_ in OWN_PRONOUNS for a in asked for c in a.children) and \
         not any(a.lemma_.lower() in OWN_ORGANS or a.lower_ in OWN_ORGANS for a in asked)
     # (a state's organs named bare are the asker's own state's: "the Duma called on the
     # government to impose sanctions"; another state's are named as such and resolve)

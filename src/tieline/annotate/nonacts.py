@@ -43,7 +43,11 @@ describe something else, and coding them leaves one-sided events that no pair's 
   an evacuation of things, places or one's own people, a rally for someone or support
   rallied, a measure kept to or evaded, readiness for a danger and words, looks or odds
   offered, a podium occupied, a "told" with no infinitive, and a warning of one's own side's
-  act, which is a threat, not a criticism (round 10).
+  act, which is a threat, not a criticism (round 10);
+* a traveller a relative pronoun or an apposition names ("people who had just visited X"),
+  and an order to one's own organs written as a name ("the Cabinet of Ministers") (round 11;
+  its other rules live in ``hazards``, ``learning``, ``contests``, ``asking``, ``polarity``
+  and ``negation``).
 
 The predicates read only the parse and the entity types the actor stage left on it, so they
 run inside the coder's pattern check (``matching._fits``) at no extra parse.
@@ -1277,7 +1281,7 @@ def stray_preposition(tokens: list[Any]) -> bool:
 
 
 #: Possessive pronouns that point back to the doer of the clause they stand in.
-_OWN_PRONOUNS = frozenset({"their", "its", "his", "her", "our", "my"})
+OWN_PRONOUNS = frozenset({"their", "its", "his", "her", "our", "my"})
 
 
 def instructs_own_people(head: Any) -> bool:
@@ -1285,7 +1289,7 @@ def instructs_own_people(head: Any) -> bool:
     officials to intensify efforts", "ordered his ministers to prepare a plan"): a state's
     administration of itself, no request of one actor to another (PLOVER REQUEST is between
     actors; the act ordered, if the text tells one, is coded as planned on its own)."""
-    return any(c.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ in _OWN_PRONOUNS
+    return any(c.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ in OWN_PRONOUNS
                                         for p in c.children)
                for c in head.children)
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from .found import _Context, _Found
 from .lexicon import Entry, Lexicon
+from .nonacts import OWN_PRONOUNS
 from .sides import indefinite
 
 #: Tags of a finite verb: a sentence with none whose act is an infinitive ("Putin to visit
@@ -224,9 +225,6 @@ def _names_actor(t: Any, ctx: _Context) -> bool:
     return False
 
 
-_OWN_POSSESSIVES = frozenset({"their", "our", "its", "his", "her", "my"})
-
-
 def between_others(noun: Any) -> bool:
     """Whether the act *noun* names its two parties with "between X and Y", neither of them
     one's own: then whoever carries the noun ("urged negotiations between X and Y") is not
@@ -236,4 +234,4 @@ def between_others(noun: Any) -> bool:
                for o in c.children if o.dep_ == "pobj"]
     parties += [x for o in parties for x in o.children if x.dep_ == "conj"]
     return len(parties) >= 2 and not any(
-        c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for p in parties for c in p.children)
+        c.dep_ == "poss" and c.lower_ in OWN_PRONOUNS for p in parties for c in p.children)
