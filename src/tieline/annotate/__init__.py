@@ -25,6 +25,7 @@ Events: the coder and its parts
       is learned is no one consulted), ``contests`` (a legal or trade fight is no force),
       ``polarity`` (refused, reversed, failed);
     - who acts on whom: ``found`` (working records), ``nouns``, ``clauses``, ``coordination``,
+      ``powers`` (a summoned envoy's host, custody's ground, "the territories" taken),
       ``asking``, ``pairs``, ``sides`` and ``partners`` (sides the sentence leaves to its
       governing clause, the sentence before, or says by description), ``counterpart`` and
       ``article_pair`` (the pair of states an article is about), ``responses`` (answers and

@@ -47,7 +47,7 @@ from typing import Any
 
 from ..kb import KnowledgeBase
 from ..models import ActorRef, Article, Coding, Evidence, Mention, Report, SideBasis
-from . import counterpart, dates, groups, nonacts
+from . import counterpart, dates, groups, nonacts, powers
 from .actors import load_roles
 from .article_pair import _EACH_OTHER, _aimed_elsewhere, _only_pair, _side_written, _state_doer
 from .asking import (
@@ -557,6 +557,8 @@ class EventCoder:
                 f.sources = _opponents(f, found) or self._fight_party(f, ctx)
             if not f.sources and f.agentless and f.targets:
                 f.sources = self._custodian(f, ctx)  # "X was detained in Santiago"
+            if not f.sources and f.agentless and f.entry.mode == "summon":
+                self._host(f, ctx)  # "China's envoy to India was summoned" (round 17)
             if not f.sources and f.targets and f.entry.type in _JOINT and \
                     f.entry.pos == "noun" and all(r.country for r in f.targets):
                 # "X said talks with Y had ...", "X said the agreement reached with Y
@@ -589,6 +591,8 @@ class EventCoder:
                      f.entry.armed or f.entry.type == "RETREAT" and _ground_left(f)):
                 f.targets = self._ground_owner(f, ctx)  # "occupied land in Georgia",
                 # "withdrew from the territories it occupies in Georgia"
+                if not f.targets and f.entry.pos == "verb":  # "annexed the territories"
+                    f.targets = self._pointed_ground(f, ctx)  # (round 17)
             if any(t.lemma_.lower() in _TAKING_GROUND for t in f.tokens):
                 f.targets = self._claimed_ground(f)  # "occupies Abkhazia": Georgia's ground
             if f.sources and not f.targets and not f.entry.symmetric:
@@ -1170,14 +1174,14 @@ class EventCoder:
         side of the people held (a state's own people held at home are no foreign act)."""
         if f.entry.mode not in _CUSTODY or f.entry.pos != "verb":
             return []
-        held = {_side_of(r) for r in f.targets}
-        if not all(r.country for r in f.targets):
-            return []
+        held = {_side_of(r) for r in f.targets if r.country}
+        if not all(r.country or r.kind == "person" for r in f.targets):
+            return []  # (a person the knowledge base places nowhere is held all the same)
         places = [y for p in _shared_preps(f.trigger) if p.lower_ == "in"
                   for x in p.children if x.dep_ == "pobj" for y in (x, *x.conjuncts)]
         refs = []
         for x in places:
-            for t in (x, *(c for c in x.children if c.dep_ == "compound")):
+            for t in powers.place_words(x):  # ("in Tskhinvali prison": round 17)
                 m = ctx.token_mention.get(t.i)
                 ref = self._ref_of_mention(m, ctx) if m is not None and \
                     m.form != "demonym" else None
@@ -1187,6 +1191,33 @@ class EventCoder:
         if len(states) != 1 or states & held:
             return []
         return [replace(refs[0], basis="inferred-clause")]
+
+    def _host(self, f: _Found, ctx: _Context) -> None:
+        """Give a summons told in the passive with no doer the host state its envoy serves
+        in, as its doer (:func:`tieline.annotate.powers.summoner`)."""
+        verb = f.trigger if f.trigger.pos_ == "VERB" else f.clause
+        if verb is None:
+            return
+        found = powers.summoner(list(f.tokens), verb, f.targets,
+                                lambda toks: self._refs(toks, ctx))
+        if found is not None:
+            f.sources, f.targets = [found[0]], found[1]
+
+    def _pointed_ground(self, f: _Found, ctx: _Context) -> list[ActorRef]:
+        """The owner of ground a definite ground noun points back to ("annexed the
+        territories": :func:`tieline.annotate.powers.pointed_ground`)."""
+        objects = [c for c in f.trigger.children if c.dep_ in ("dobj", "obj")]
+        own = {_side_of(r) for r in f.sources}
+
+        def named_in(start: int, end: int) -> list[ActorRef]:
+            k = bisect_left(ctx.mention_starts, start)
+            named = ctx.mentions[k:bisect_left(ctx.mention_starts, end)]
+            return [r for m in named if m.form != "demonym"
+                    for r in [self._ref_of_mention(m, ctx)] if r is not None]
+
+        return powers.pointed_ground(objects, own, named_in, self.kb.claimed,
+                                     lambda c: self._as_side(ActorRef(None, c, c))
+                                     if c in self.kb.actors else None)
 
     def _handed_to(self, f: _Found, ctx: _Context) -> list[ActorRef]:
         """The side a release returns someone to, when the released are people the
