@@ -47,7 +47,7 @@ from typing import Any
 
 from ..kb import KnowledgeBase
 from ..models import ActorRef, Article, Coding, Evidence, Mention, Report, SideBasis
-from . import counterpart, dates, groups, nonacts, powers
+from . import counterpart, dates, groups, nonacts, powers, regrets
 from .actors import load_roles
 from .article_pair import _EACH_OTHER, _aimed_elsewhere, _only_pair, _side_written, _state_doer
 from .asking import (
@@ -396,6 +396,7 @@ class EventCoder:
                                                              if m.country and a <= m.start < b},
                                                lambda c: self._as_side(ActorRef(None, c, c)),
                                                _one_state), event_id)
+        events = regrets.complete(events, coded_in, event_id)  # (round 17)
         events = date_by_news_day(events, article, doc)
         return article.evolve(events=tuple(events))
 

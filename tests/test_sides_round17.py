@@ -1,0 +1,108 @@
+"""Sides of events, round 17 (issues 22, 23): sides a state's power, its ground or an apology
+imply where the sentence leaves them out, each stored as inferred.
+
+Every sentence here is written for the test (names invented), none taken from a scored set.
+Each rule has a sentence that needs it and a twin that states the side and must keep it."""
+
+from __future__ import annotations
+
+from test_sides import sides_of, states_of
+
+
+# -- a summoned envoy is summoned by the state he serves in --------------------------------
+def test_envoy_to_a_state_is_summoned_by_it() -> None:
+    assert sides_of("China's envoy to Nepal was summoned on Monday over the remarks.",
+                    "PROTEST") == [(("NPL", "inferred-clause"), ("CHN", "stated"))]
+
+
+def test_envoy_in_a_capital_is_summoned_by_its_state() -> None:
+    assert sides_of("The Kyrgyz ambassador in Astana was summoned on Monday.",
+                    "PROTEST") == [(("KAZ", "inferred-clause"), ("KGZ", "stated"))]
+
+
+def test_envoy_summoned_to_a_ministry_is_no_target_of_its_own() -> None:
+    # (the ministry he is called to summons him: its state is no second target)
+    assert sides_of("The Peruvian ambassador was summoned to the Chilean foreign ministry.",
+                    "PROTEST") == [(("CHL", "inferred-clause"), ("PER", "stated"))]
+
+
+def test_summons_with_its_doer_stated_keeps_it() -> None:
+    assert sides_of("Nepal summoned China's envoy to Nepal on Monday.",
+                    "PROTEST") == [(("NPL", "stated"), ("CHN", "stated"))]
+
+
+def test_envoy_with_no_post_written_gets_no_host() -> None:
+    assert states_of("The Chinese ambassador was summoned on Monday.",
+                     "PROTEST") == [(None, "CHN")]
+
+
+# -- custody on a state's ground ------------------------------------------------------------
+def test_prison_named_by_its_town_holds_for_its_state() -> None:
+    assert sides_of("A Georgian doctor was detained in Tskhinvali prison.",
+                    "COERCE") == [(("XSO", "inferred-clause"), ("GEO", "stated"))]
+
+
+def test_person_placed_nowhere_is_held_by_the_ground_state() -> None:
+    found = sides_of("Nika Beridze was detained in Tskhinvali on Monday.", "COERCE")
+    assert [s for s, _ in found] == [("XSO", "inferred-clause")]
+
+
+def test_custody_with_its_doer_stated_keeps_it() -> None:
+    assert sides_of("Russian border guards detained a Georgian doctor in Tskhinvali prison.",
+                    "COERCE") == [(("RUS", "stated"), ("GEO", "stated"))]
+
+
+def test_a_killing_in_a_place_names_no_killer() -> None:
+    # (a place says where, not by whom: custody is a state's power, killing is not)
+    found = states_of("A Georgian doctor was killed in Tskhinvali.", "ASSAULT")
+    assert (None, "GEO") in found and all(src is None for src, _ in found)
+
+
+# -- "the territories" taken point back to the ground named -----------------------------------
+def test_territories_named_in_the_sentence_are_their_claimants() -> None:
+    assert sides_of("Russian troops remain in the breakaway regions of Abkhazia and South "
+                    "Ossetia, and Moscow wants to annex the territories.",
+                    "COERCE") == [(("RUS", "stated"), ("GEO", "inferred-clause"))]
+
+
+def test_territories_named_in_the_sentence_before() -> None:
+    assert sides_of("Russia helped the secession of the regions during the war in Georgia in "
+                    "2008. Russia has occupied the territories ever since.",
+                    "COERCE")[-1] == (("RUS", "stated"), ("GEO", "inferred-previous"))
+
+
+def test_territories_of_a_new_paragraph_point_nowhere() -> None:
+    assert states_of("Russia helped the secession of the regions of Georgia in 2008.\n\n"
+                     "Russia has occupied the territories ever since.",
+                     "COERCE")[-1] == ("RUS", None)
+
+
+def test_territories_of_two_owners_point_nowhere() -> None:
+    assert states_of("After the talks between Peru and Chile, Bolivia occupied the "
+                     "territories.", "COERCE") == [("BOL", None)]
+
+
+def test_territories_described_by_a_clause_are_not_pointed_at() -> None:
+    assert states_of("Georgia lost Abkhazia in 1993. Russia annexed the territories it had "
+                     "captured.", "COERCE") == [("RUS", None)]
+
+
+def test_territory_named_keeps_its_stated_owner() -> None:
+    assert sides_of("Russia annexed Georgian territory in 2008.",
+                    "COERCE") == [(("RUS", "stated"), ("GEO", "stated"))]
+
+
+# -- an apology is made to the one the act it regrets was done to ----------------------------
+def test_apology_is_to_the_one_wronged() -> None:
+    found = sides_of("Peru apologised for attacking Chile.", "SUPPORT")
+    assert found == [(("PER", "stated"), ("CHL", "inferred-clause"))]
+
+
+def test_apology_with_its_addressee_stated_keeps_it() -> None:
+    assert sides_of("Peru apologised to Ecuador for attacking Chile.",
+                    "SUPPORT") == [(("PER", "stated"), ("ECU", "stated"))]
+
+
+def test_act_outside_the_apology_is_not_regretted() -> None:
+    assert states_of("Peru apologised on Monday, and Bolivia attacked Chile.",
+                     "SUPPORT") == [("PER", None)]
