@@ -106,3 +106,46 @@ def test_apology_with_its_addressee_stated_keeps_it() -> None:
 def test_act_outside_the_apology_is_not_regretted() -> None:
     assert states_of("Peru apologised on Monday, and Bolivia attacked Chile.",
                      "SUPPORT") == [("PER", None)]
+
+
+# -- a threat of a response answers the act told just before ---------------------------------
+def test_threat_of_measures_is_aimed_at_the_doer_before() -> None:
+    found = sides_of("Georgia announced plans to join NATO. Russia warned of appropriate "
+                     "measures.", "THREATEN")
+    assert found == [(("RUS", "stated"), ("GEO", "inferred-previous"))]
+
+
+def test_threat_of_measures_with_its_target_stated_keeps_it() -> None:
+    found = sides_of("Georgia announced plans to join NATO. Russia warned Georgia of "
+                     "appropriate measures.", "THREATEN")
+    assert found == [(("RUS", "stated"), ("GEO", "stated"))]
+
+
+def test_threat_across_a_paragraph_is_aimed_at_no_one() -> None:
+    assert states_of("Georgia announced plans to join NATO.\n\nRussia warned of appropriate "
+                     "measures.", "THREATEN") == [("RUS", None)]
+
+
+def test_threat_of_no_response_is_aimed_at_no_one() -> None:
+    # (a threat that is no response to another's act: "threatened to quit the talks")
+    found = states_of("Georgia announced plans to join NATO. Russia threatened to quit the "
+                      "talks.", "THREATEN")
+    assert all(tgt != "GEO" for _, tgt in found)
+
+
+# -- "the deployment" restates the act told before ------------------------------------------
+def test_definite_act_noun_restating_the_act_before() -> None:
+    found = sides_of("India deployed troops near the border. China condemned the deployment.",
+                     "ACCUSE")
+    assert found == [(("CHN", "stated"), ("IND", "inferred-previous"))]
+
+
+def test_definite_noun_restating_nothing_points_nowhere() -> None:
+    assert states_of("India deployed troops near the border. China condemned the "
+                     "occupation.", "ACCUSE") == [("CHN", None)]
+
+
+def test_act_noun_with_its_owner_is_not_pointed_back() -> None:
+    found = states_of("India deployed troops near the border. China condemned the Nepalese "
+                      "deployment.", "ACCUSE")
+    assert ("CHN", "IND") not in found

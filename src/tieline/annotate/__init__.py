@@ -26,7 +26,8 @@ Events: the coder and its parts
       ``polarity`` (refused, reversed, failed);
     - who acts on whom: ``found`` (working records), ``nouns``, ``clauses``, ``coordination``,
       ``powers`` (a summoned envoy's host, custody's ground, "the territories" taken),
-      ``regrets`` (whom an apology is made to),
+      ``regrets`` (whom an apology is made to), ``retorts`` (threats of a response and
+      reactions to "the deployment": the doer of the act before),
       ``asking``, ``pairs``, ``sides`` and ``partners`` (sides the sentence leaves to its
       governing clause, the sentence before, or says by description), ``counterpart`` and
       ``article_pair`` (the pair of states an article is about), ``responses`` (answers and

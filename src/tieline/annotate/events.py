@@ -47,7 +47,7 @@ from typing import Any
 
 from ..kb import KnowledgeBase
 from ..models import ActorRef, Article, Coding, Evidence, Mention, Report, SideBasis
-from . import counterpart, dates, groups, nonacts, powers, regrets
+from . import counterpart, dates, groups, nonacts, powers, regrets, retorts
 from .actors import load_roles
 from .article_pair import _EACH_OTHER, _aimed_elsewhere, _only_pair, _side_written, _state_doer
 from .asking import (
@@ -386,6 +386,7 @@ class EventCoder:
             doers = [e.source for e in coded if e.source is not None]
             if doers:  # (the last sentence of the paragraph so far that told acts)
                 ctx.previous = (sent.start_char + len(sent.text.rstrip()), doers)
+                ctx.previous_start = sent.start_char
         events = self._from_article(_responses(_releases(events)), coded_in, ctx)
         events = _governed_sides(events, coded_in, lambda toks: self._refs(toks, ctx),
                                  self._as_side, event_id)
@@ -600,7 +601,8 @@ class EventCoder:
                 self._clause_target(f, found, ctx)
             if f.sources and f.entry.type in _REACTING and f.entry.pos == "verb":
                 self._restated_doer(f, ctx)  # "Peru lifted the ban, a move Chile denounced"
-            if f.sources and not f.targets and f.entry.type in _REACTING:
+            if f.sources and not f.targets and (f.entry.type in _REACTING or
+                                                f.entry.type == "THREATEN"):
                 self._previous_doer(f, sent, ctx)
         found = [f for f in found if f.targets or not f.entry.armed]  # (forces entering
         # ground of no other state named: their own, or only a place)
@@ -1011,7 +1013,12 @@ class EventCoder:
         sentence before has."""
         if ctx.previous is None or "\n" in ctx.article.text[ctx.previous[0]:sent.start_char]:
             return
-        if not any(_points_back(x) for x in _reacted_to(f.trigger)):
+        before = ctx.article.text[ctx.previous_start:ctx.previous[0]]
+        if f.entry.type == "THREATEN":  # (a threat of a response answers the act before:
+            if not retorts.responds(list(f.tokens)):  # "warned of appropriate measures",
+                return  # round 17)
+        elif not any(_points_back(x) or retorts.restates(x, before)  # ("the deployment")
+                     for x in _reacted_to(f.trigger)):
             return
         own = {_side_of(r) for r in f.sources}
         doers = {_side_of(r): r for r in ctx.previous[1] if _side_of(r) not in own}

@@ -63,6 +63,7 @@ class _Context:
     quotes: list[tuple[int, int]] | None = None  # the article's direct quotes, when read
     heads: dict[str, list[int]] | None = None  # per layer, the words a lexicon entry may head
     previous: tuple[int, list[ActorRef]] | None = None  # the sentence before: its end, doers
+    previous_start: int = 0  # and where it starts (round 17: the words of its acts)
     loose: set[str] = field(default_factory=set)  # its events of a loosely read doer
 
 
