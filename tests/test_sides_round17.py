@@ -149,3 +149,15 @@ def test_act_noun_with_its_owner_is_not_pointed_back() -> None:
     found = states_of("India deployed troops near the border. China condemned the Nepalese "
                       "deployment.", "ACCUSE")
     assert ("CHN", "IND") not in found
+
+
+# -- a demand's "of" names its maker ("the ultimatum of X"), a verb's whom it is made of -------
+def test_ultimatum_of_a_side_is_its_own() -> None:
+    found = states_of("The situation stayed calm after the ultimatum of the Ossetian side "
+                      "expired.", "REQUEST")
+    assert found and all(src == "XSO" and tgt != "XSO" for src, tgt in found)
+
+
+def test_demanded_of_a_side_is_made_of_it() -> None:
+    assert states_of("South Ossetia demanded of Georgia that it remove the post.",
+                     "REQUEST")[0] == ("XSO", "GEO")

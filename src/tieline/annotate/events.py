@@ -1542,8 +1542,10 @@ class EventCoder:
                     continue
                 if c.dep_ == "poss":
                     sources.append(c)
-                elif c.dep_ == "prep" and c.lower_ in entry.source:
-                    sources.extend(x for x in c.children if x.dep_ == "pobj")
+                elif c.dep_ == "prep" and (c.lower_ in entry.source or
+                                           c.lower_ == "of" and entry.type == "REQUEST"):
+                    sources.extend(x for x in c.children if x.dep_ == "pobj")  # ("the
+                    # ultimatum of X": a demand's "of" is its maker, round 17)
                 elif c.dep_ == "prep" and c.lower_ in entry.target:
                     targets.extend(_prep_objects(c))
                 elif c.dep_ in ("compound", "amod", "nmod") and c.i in ctx.token_mention \
