@@ -161,3 +161,20 @@ def test_ultimatum_of_a_side_is_its_own() -> None:
 def test_demanded_of_a_side_is_made_of_it() -> None:
     assert states_of("South Ossetia demanded of Georgia that it remove the post.",
                      "REQUEST")[0] == ("XSO", "GEO")
+
+
+# -- one asked to leave a state's ground is asked by that state ------------------------------
+def test_asked_to_leave_a_state_is_asked_by_it() -> None:
+    assert sides_of("A Nepalese journalist has been asked to leave China.",
+                    "REQUEST") == [(("CHN", "inferred-clause"), ("NPL", "stated"))]
+
+
+def test_asked_to_leave_with_its_asker_written_keeps_no_other() -> None:
+    found = states_of("A Nepalese journalist has been asked to leave China by his editors.",
+                      "REQUEST")
+    assert all(src != "CHN" for src, _ in found)
+
+
+def test_asked_to_leave_ones_own_state_names_no_asker() -> None:
+    assert states_of("Nepalese citizens were asked to leave Nepal.",
+                     "REQUEST") == [(None, "NPL")]

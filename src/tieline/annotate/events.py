@@ -561,6 +561,10 @@ class EventCoder:
                 f.sources = self._custodian(f, ctx)  # "X was detained in Santiago"
             if not f.sources and f.agentless and f.entry.mode == "summon":
                 self._host(f, ctx)  # "China's envoy to India was summoned" (round 17)
+            if not f.sources and f.agentless and f.entry.type == "REQUEST" and \
+                    f.entry.pos == "verb":  # "X was asked to leave China" (round 17)
+                f.sources = [r for r in [powers.expeller(
+                    f.trigger, f.targets, lambda toks: self._refs(toks, ctx))] if r]
             if not f.sources and f.targets and f.entry.type in _JOINT and \
                     f.entry.pos == "noun" and all(r.country for r in f.targets):
                 # "X said talks with Y had ...", "X said the agreement reached with Y

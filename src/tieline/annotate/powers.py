@@ -10,7 +10,8 @@ definition when the agent is obvious to a reader:
   foreign ministry": the host is India, Kazakhstan, Russia, the envoy's state the target.
   Only where the envoy's own words ("to India", "in Astana") or the verb's "to" phrase (the
   body he was called to) name one state other than his own; never from anything else in the
-  sentence (:func:`summoner`).
+  sentence (:func:`summoner`). So is one asked or ordered to leave a state's ground, by that
+  state ("an Indian journalist has been asked to leave China": :func:`expeller`).
 - **Custody is held on someone's ground** (round 11's rule, widened here): a place written
   as a proper noun before the noun of the "in" phrase ("in Tskhinvali prison", the parser
   reads the name as an adjective) names it, as a compound does (:func:`place_words`).
@@ -40,6 +41,8 @@ from .sides import gap, key
 ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "charge", "chargé", "attaché",
                     "attache", "consul", "emissary", "representative", "ambassadors", "envoys",
                     "diplomats"})
+#: Verbs of leaving a place, which a request to leave a state's ground asks.
+LEAVING = frozenset({"leave", "quit", "depart", "exit"})
 #: Prepositions of an envoy's post ("ambassador to India", "envoy in Beijing").
 _POSTED = frozenset({"to", "in", "at"})
 #: Nouns of ground, which a definite article may point back with ("the territories").
@@ -75,6 +78,24 @@ def summoner(tokens: list[Any], verb: Any, targets: list[ActorRef],
     if not left:
         return None  # (the envoy's own state is the host: "recalled to Moscow")
     return replace(host, basis="inferred-clause"), left
+
+
+def expeller(verb: Any, targets: list[ActorRef], refs: Refs) -> ActorRef | None:
+    """The state that asked or ordered someone out of its ground, a passive request with no
+    doer ("an Indian journalist has been asked to leave China", "were ordered to leave
+    Egypt"): only the state whose ground it is can order one off it (CAMEO 1246 "expel"), so
+    the one state the left place names, other than the side of those asked; else None."""
+    leaving = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and
+               c.lemma_.lower() in LEAVING]
+    words = [g for x in leaving for g in (
+        *(c for c in x.children if c.dep_ == "dobj"),
+        *(p for c in x.children if c.dep_ == "prep" and c.lower_ == "from"
+          for p in c.children if p.dep_ == "pobj"))]
+    states = [r for r in refs(words) if r.kind == "country" and r.country]
+    if len({key(r) for r in states}) != 1 or \
+            any(key(t) == key(states[0]) for t in targets):
+        return None
+    return replace(states[0], basis="inferred-clause")
 
 
 def place_words(pobj: Any) -> list[Any]:
