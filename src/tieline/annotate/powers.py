@@ -91,6 +91,10 @@ def expeller(verb: Any, targets: list[ActorRef], refs: Refs) -> ActorRef | None:
         *(c for c in x.children if c.dep_ == "dobj"),
         *(p for c in x.children if c.dep_ == "prep" and c.lower_ == "from"
           for p in c.children if p.dep_ == "pobj"))]
+    if any(t.dep_ == "agent" or t.dep_ == "prep" and t.lower_ == "by"
+           for x in (verb, *leaving) for t in x.children):
+        return None  # (a doer written, wherever the parser hung it: "asked to leave China
+        # by his editors")
     states = [r for r in refs(words) if r.kind == "country" and r.country]
     if len({key(r) for r in states}) != 1 or \
             any(key(t) == key(states[0]) for t in targets):
