@@ -178,3 +178,9 @@ def test_asked_to_leave_with_its_asker_written_keeps_no_other() -> None:
 def test_asked_to_leave_ones_own_state_names_no_asker() -> None:
     assert states_of("Nepalese citizens were asked to leave Nepal.",
                      "REQUEST") == [(None, "NPL")]
+
+
+def test_demands_with_their_maker_written_are_made_of_the_of_phrase() -> None:
+    found = states_of("Besides their demands of the Jordanian government, the protesters "
+                      "rallied in Amman.", "REQUEST")
+    assert all(src != "JOR" for src, _ in found)

@@ -1547,9 +1547,11 @@ class EventCoder:
                 if c.dep_ == "poss":
                     sources.append(c)
                 elif c.dep_ == "prep" and (c.lower_ in entry.source or
-                                           c.lower_ == "of" and entry.type == "REQUEST"):
+                                           c.lower_ == "of" and entry.type == "REQUEST" and
+                                           not any(x.dep_ == "poss" for x in tok.children)):
                     sources.extend(x for x in c.children if x.dep_ == "pobj")  # ("the
-                    # ultimatum of X": a demand's "of" is its maker, round 17)
+                    # ultimatum of X": a demand's "of" is its maker, round 17; "their
+                    # demands of X" are made of X, as the verb's "demanded of X")
                 elif c.dep_ == "prep" and c.lower_ in entry.target:
                     targets.extend(_prep_objects(c))
                 elif c.dep_ in ("compound", "amod", "nmod") and c.i in ctx.token_mention \
