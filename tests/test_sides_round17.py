@@ -184,3 +184,15 @@ def test_demands_with_their_maker_written_are_made_of_the_of_phrase() -> None:
     found = states_of("Besides their demands of the Jordanian government, the protesters "
                       "rallied in Amman.", "REQUEST")
     assert all(src != "JOR" for src, _ in found)
+
+
+# -- the speaker who rejects an accusation did not make it ------------------------------------
+def test_speaker_rejecting_allegations_does_not_make_them() -> None:
+    found = states_of('"We strongly reject such allegations," Lavrov said on Monday.',
+                      "ACCUSE")
+    assert ("RUS", None) not in found
+
+
+def test_speaker_making_allegations_makes_them() -> None:
+    assert states_of('"We made these allegations," Lavrov said on Monday.',
+                     "ACCUSE") == [("RUS", None)]

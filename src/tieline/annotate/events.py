@@ -550,6 +550,7 @@ class EventCoder:
                     taken.update(x.i for x in f.tokens)
         for f in found:
             if not f.sources and f.agentless and f.entry.type in _VERBAL and \
+                    not _answered(f) and \
                     not (f.entry.symmetric and len(f.targets) > 1):  # ("was agreed upon
                 f.sources = self._speaker(f, ctx)  # between A and B": they agreed; "X said
                 # it can only be welcomed": X welcomes it)
@@ -2337,6 +2338,16 @@ _ALLEGED = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
 
 #: Acts a person's possessive names the one who undergoes ("X's arrest", "X's release").
 _UNDERGONE = {"arrest", "abduct", "release"}
+
+
+def _answered(f: _Found) -> bool:
+    """Whether the act noun of *f* (an accusation, a protest, a threat, a request) is what
+    its verb answers ("'We reject such allegations,' Peskov said"): the speaker who rejects
+    it did not make it, as its answerer is no doer (round 16's rule for the verb's subject,
+    here for the speaker of a quote, round 17)."""
+    n = f.trigger
+    return f.entry.pos == "noun" and f.entry.type in ANSWERED and n.dep_ == "dobj" and \
+        n.head.lemma_.lower() in ANSWERING
 
 
 def _has_anaphor(sent: Any) -> bool:
