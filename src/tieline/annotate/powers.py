@@ -34,7 +34,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import Any
 
-from ..models import ActorRef
+from ..models import ActorRef, SideBasis
 from .sides import gap, key
 
 #: The words of a state's envoy ("ambassador", "chargé d'affaires", "envoy").
@@ -122,7 +122,7 @@ def pointed_ground(objects: list[Any], own: set[str | None], named_in: NamedIn,
     if noun is None:
         return []
     sent = noun.sent
-    spans = [(sent.start_char, noun.idx, "inferred-clause")]
+    spans: list[tuple[int, int, SideBasis]] = [(sent.start_char, noun.idx, "inferred-clause")]
     first = sent[0]
     if first.i > 0:
         before = first.nbor(-1).sent
@@ -132,7 +132,7 @@ def pointed_ground(objects: list[Any], own: set[str | None], named_in: NamedIn,
         owners = {_owner(r, claimed) for r in named_in(start, end)} - {None} - own
         if len(owners) == 1:
             ref = state(next(iter(owners)) or "")
-            return [] if ref is None else [replace(ref, basis=basis)]  # type: ignore[arg-type]
+            return [] if ref is None else [replace(ref, basis=basis)]
         if owners:
             return []  # (ground of two states named: which, the text does not say)
     return []

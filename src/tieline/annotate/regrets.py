@@ -31,7 +31,7 @@ def complete(events: list[Report], sents: dict[int, Any], ident: Ident) -> list[
         if e.type == "SUPPORT" and e.mode == APOLOGY and e.target is None and \
                 e.source is not None and not e.mutual:
             wronged = _wronged(e, events, sents)
-            if wronged is not None:
+            if wronged is not None and wronged.target is not None:
                 e = with_sides(e, e.source, replace(wronged.target, basis="inferred-clause"),
                                ident)
         out.append(e)
