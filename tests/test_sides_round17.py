@@ -196,3 +196,30 @@ def test_speaker_rejecting_allegations_does_not_make_them() -> None:
 def test_speaker_making_allegations_makes_them() -> None:
     assert states_of('"We made these allegations," Lavrov said on Monday.',
                      "ACCUSE") == [("RUS", None)]
+
+
+# -- "X's neighbour": the one other state named in the sentence or the one before -------------
+def test_neighbour_of_a_state_is_the_one_other_state_named() -> None:
+    found = sides_of("Nepal faced two rivals, with Bhutan in front and China and Myanmar "
+                     "providing support to Nepal's eastern neighbour.", "AID")
+    assert (("CHN", "stated"), ("BTN", "inferred-clause")) in found
+
+
+def test_neighbour_named_in_the_sentence_before() -> None:
+    assert sides_of("Bhutan attacked Nepal. China provided support to Nepal's eastern "
+                    "neighbour.", "AID") == [(("CHN", "stated"), ("BTN", "inferred-previous"))]
+
+
+def test_neighbour_across_a_paragraph_is_no_one() -> None:
+    assert states_of("Bhutan attacked Nepal.\n\nChina provided support to Nepal's eastern "
+                     "neighbour.", "AID") == [("CHN", None)]
+
+
+def test_neighbour_among_two_states_named_is_no_one() -> None:
+    assert states_of("Bhutan and Bangladesh met. China provided support to Nepal's "
+                     "neighbour.", "AID") == [("CHN", None)]
+
+
+def test_neighbour_named_by_its_name_keeps_it() -> None:
+    assert sides_of("Bhutan attacked Nepal. China provided support to Bangladesh, Nepal's "
+                    "neighbour.", "AID") == [(("CHN", "stated"), ("BGD", "stated"))]

@@ -16,7 +16,10 @@
   Caucasus nation" is not Russia's own). It is the one state other than the act's known side
   named in the sentence before it or the one before that sentence; never when two such are
   named, never a bare "the country" or "the nation" (one's own, as often as not: "an address
-  to the nation"), nor "the whole country", "another country", "its neighbour".
+  to the nation"), nor "the whole country", "another country", "its neighbour". "X's
+  neighbour" with X a state named by its name (round 17) is the one state besides X, the
+  act's known side and those doing the act with it that the sentence or the one before
+  names (:func:`neighbour_state`).
 - **A group named by a pronoun** (round 14): "they" and "them" point back to people or bodies
   named in the plural ("Kazakh MPs appealed to the Kyrgyz parliament. They asked Kyrgyzstan
   to ...", "unless the Peruvian nationals say they are coming to Chile to work") in their
@@ -70,6 +73,8 @@ POINTING = frozenset({"the", "this", "that"})
 MEETING_REACH = 600
 #: Nouns that describe a state.
 STATE_NOUNS = frozenset({"country", "nation", "republic"})
+#: Nouns of a state bordering another ("India's western neighbour", round 17).
+NEIGHBOURS = frozenset({"neighbour", "neighbor"})
 #: Modifiers of a state's noun that make it one's own or anyone's, not a state named before.
 NOT_BACK = frozenset({"whole", "entire", "same", "own", "home", "host", "other", "another",
                       "third", "every", "each", "any", "one", "foreign", "sovereign",
@@ -102,7 +107,8 @@ def complete(events: list[Report], sents: dict[int, Any], refs: Refs, state_of: 
             if partner is not None:
                 e = with_sides(e, e.source, partner, ident)
             else:
-                state = epithet_state(e, sent, refs, state_of)
+                state = epithet_state(e, sent, refs, state_of) or \
+                    neighbour_state(e, sent, refs, state_of)
                 if state is not None:
                     e = with_sides(e, e.source or state, e.target or state, ident)
         out.append(e)
@@ -187,6 +193,44 @@ def epithet_state(e: Report, sent: Any, refs: Refs, state_of: StateOf) -> ActorR
     if epithet is None:
         return None
     return _named_before(epithet, known, sent, refs, state_of)
+
+
+def neighbour_state(e: Report, sent: Any, refs: Refs, state_of: StateOf) -> ActorRef | None:
+    """The state "X's neighbour" on the missing side of *e* names (round 17): a neighbour of
+    a state named by its name is a state bordering it, and where the sentence, or the one
+    before it, names one state besides X, the act's known side and those doing the act with
+    it ("China and Turkey providing support to India's western neighbour", Pakistan named
+    before), that one; else None. Never "its neighbour" (whose?), never two such states."""
+    known = e.source or e.target
+    trigger = token_at(sent, e.evidence[0].trigger_start)
+    if known is None or not known.country or trigger is None:
+        return None
+    words = _subject_words(trigger) if e.source is None else _object_words(trigger) + \
+        [g for h in (trigger, *trigger.children) for c in h.children if c.dep_ == "dative"
+         for g in c.children if g.dep_ == "pobj"]  # ("provided support to X": a dative)
+    noun = next((t for t in words if t.lower_ in NEIGHBOURS and t.pos_ == "NOUN"), None)
+    owners = [] if noun is None else [c for c in noun.children if c.dep_ == "poss"]
+    owner = refs(owners)
+    if noun is None or len(owner) != 1 or not owner[0].country or same_side(owner[0], known):
+        return None
+    skip = {x.i for c in (*trigger.children, *owners) if c.dep_ in ("nsubj", "poss")
+            for x in c.subtree}  # (who does the act with the known side: "China and Turkey")
+    doc = noun.doc
+    before = doc[sent.start - 1].sent if sent.start > 0 else None
+    first = before.start if before is not None and "\n" not in gap(before, sent) \
+        else sent.start  # (the sentence before, within its paragraph)
+    states: dict[str | None, tuple[ActorRef, bool]] = {}
+    for tok in doc[first:noun.i]:
+        if tok.pos_ == "PRON" or tok.i in skip:
+            continue
+        for ref in refs([tok]):
+            state = state_of(ref)
+            if state.country and not same_side(state, known) and not same_side(state, owner[0]):
+                states.setdefault(key(state), (state, tok.i >= sent.start))
+    if len(states) != 1:
+        return None
+    state, here = next(iter(states.values()))
+    return replace(state, basis="inferred-clause" if here else "inferred-previous")
 
 
 def _object_words(trigger: Any) -> list[Any]:
