@@ -223,3 +223,21 @@ def test_neighbour_among_two_states_named_is_no_one() -> None:
 def test_neighbour_named_by_its_name_keeps_it() -> None:
     assert sides_of("Bhutan attacked Nepal. China provided support to Bangladesh, Nepal's "
                     "neighbour.", "AID") == [(("CHN", "stated"), ("BGD", "stated"))]
+
+
+# -- "pro-X" and "anti-X" say whom a group backs or opposes, not whose it is -----------------
+def test_pro_and_anti_groups_are_not_the_named_side() -> None:
+    assert all(src != "EU" for src, _ in states_of(
+        "Pro-EU demonstrators clashed with riot police in Tbilisi.", "ASSAULT"))
+    assert all(src != "RUS" for src, _ in states_of(
+        "Anti-Russian protesters rallied in Tbilisi.", "PROTEST"))
+
+
+def test_a_group_of_a_state_stays_its() -> None:
+    assert states_of("Russian protesters rallied in Tbilisi against Georgia.",
+                     "PROTEST") == [("RUS", "GEO")]
+
+
+def test_protests_against_a_state_keep_it_as_target() -> None:
+    assert ("RUS" in {tgt for _, tgt in states_of(
+        "Russia condemned the anti-Russian protests in Tbilisi.", "PROTEST")})
