@@ -184,7 +184,7 @@ from .tense import (
     _told_as_news,
     _verb_tense,
 )
-from .words import _DASHES, _INTENT_VERBS, _LIGHT, _PAIR_NOUNS, _REPORTING
+from .words import _DASHES, _INTENT_VERBS, _LIGHT, _PAIR_NOUNS, _REPORTING, stance
 
 _SUBJ = {"nsubj", "csubj"}
 
@@ -1734,7 +1734,7 @@ class EventCoder:
             return [r for c in t.children if c.dep_ == "appos" and c.i > t.i + 1 and
                     not _in_dateline(c) for r in self._token_refs(c, ctx)]
         m = ctx.token_mention.get(t.i)
-        if m is not None and any(x.idx == m.start and x.i < t.i and _stance(x)
+        if m is not None and any(x.idx == m.start and x.i < t.i and stance(x)
                                  for x in t.sent):
             return []  # ("anti-Russian protesters": whom they oppose, not whose; round 17)
         if m is not None:
@@ -1764,7 +1764,7 @@ class EventCoder:
                     return self._quoted_speaker(c, c.lower_ in _FIRST_PERSON_PLURAL, ctx) or []
                 for x in (c, *(g for g in c.children if g.dep_ in ("npadvmod", "compound",
                                                                      "amod"))):
-                    if _stance(x):
+                    if stance(x):
                         continue  # ("pro-EU demonstrators", "anti-Russian protesters": whom
                         # they back or oppose, not whose they are; round 17)
                     m = ctx.token_mention.get(x.i)  # "Armenian", "Russia-dominated"
@@ -2344,18 +2344,6 @@ _ALLEGED = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
 
 #: Acts a person's possessive names the one who undergoes ("X's arrest", "X's release").
 _UNDERGONE = {"arrest", "abduct", "release"}
-
-
-#: Prefixes of a stance toward the name after them ("pro-EU", "anti-Russian").
-_STANCES = frozenset({"pro", "anti"})
-
-
-def _stance(t: Any) -> bool:
-    """Whether the name *t* is written after "pro-" or "anti-" in one word: it says whom
-    the noun it modifies backs or opposes, never whose that noun is."""
-    doc = t.doc
-    return t.i >= 2 and doc[t.i - 1].text in _HYPHENS and not doc[t.i - 1].whitespace_ and \
-        not doc[t.i - 2].whitespace_ and doc[t.i - 2].lower_ in _STANCES
 
 
 def _answered(f: _Found) -> bool:

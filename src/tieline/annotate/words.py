@@ -7,6 +7,8 @@ sides"), datelines' dashes: each is read by more than one of the modules below
 
 from __future__ import annotations
 
+from typing import Any
+
 _LIGHT = {"hold", "have", "conduct", "make", "attend", "launch", "pay", "host", "stage", "give",
           "offer", "carry", "begin", "continue", "resume", "announce", "lodge", "file", "issue",
           "take", "express", "voice", "seek", "start", "open"}
@@ -43,3 +45,15 @@ _PAIR_NOUNS = {"countries": "country", "nations": "country", "sides": "any", "al
 
 #: The dashes that close a dateline ("MOSCOW (Sputnik) –", "NEW DELHI, Aug 29 (PTI) -").
 _DASHES = frozenset({"--", "—", "–", "-"})
+
+#: Prefixes of a stance toward the name after them ("pro-EU", "anti-Russian").
+STANCES = frozenset({"pro", "anti"})
+
+
+def stance(t: Any) -> bool:
+    """Whether the name *t* is written after "pro-" or "anti-" in one word ("pro-EU
+    demonstrators", "an anti-Syria journalist"): it says whom the noun it modifies backs or
+    opposes, never whose that noun is (round 17)."""
+    doc = t.doc
+    return t.i >= 2 and doc[t.i - 1].text in _DASHES and not doc[t.i - 1].whitespace_ and \
+        not doc[t.i - 2].whitespace_ and doc[t.i - 2].lower_ in STANCES
