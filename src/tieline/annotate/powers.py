@@ -1,17 +1,18 @@
 """Sides a state's power or ground implies where the sentence leaves them out (issue 22, round 17).
 
-Three acts name their doer or their target by what they are, and news leaves the side to that
+These acts name their doer or their target by what they are, and news leaves the side to that
 definition when the agent is obvious to a reader:
 
 - **A summoned envoy is summoned by the state he serves in** (PLOVER PROTEST "officially
-  protest", CAMEO 1723's neighbour "summon ambassador": an envoy is accredited to a host state
-  and only its government calls him in). "China's envoy to India was summoned", "the Kyrgyz
+  protest", tieline's entry ``protest-officially``: an envoy is accredited to a host state and
+  only its government calls him in). "China's envoy to India was summoned", "the Kyrgyz
   ambassador in Astana was summoned", "the Georgian ambassador was summoned to the Russian
   foreign ministry": the host is India, Kazakhstan, Russia, the envoy's state the target.
   Only where the envoy's own words ("to India", "in Astana") or the verb's "to" phrase (the
   body he was called to) name one state other than his own; never from anything else in the
   sentence (:func:`summoner`). So is one asked or ordered to leave a state's ground, by that
-  state ("an Indian journalist has been asked to leave China": :func:`expeller`).
+  state ("an Indian journalist has been asked to leave China": :func:`expeller`; CAMEO 174,
+  expelling, is the host's act).
 - **Custody is held on someone's ground** (round 11's rule, widened here): a place written
   as a proper noun before the noun of the "in" phrase ("in Tskhinvali prison", the parser
   reads the name as an adjective) names it, as a compound does (:func:`place_words`).
@@ -83,8 +84,9 @@ def summoner(tokens: list[Any], verb: Any, targets: list[ActorRef],
 def expeller(verb: Any, targets: list[ActorRef], refs: Refs) -> ActorRef | None:
     """The state that asked or ordered someone out of its ground, a passive request with no
     doer ("an Indian journalist has been asked to leave China", "were ordered to leave
-    Egypt"): only the state whose ground it is can order one off it (CAMEO 1246 "expel"), so
-    the one state the left place names, other than the side of those asked; else None."""
+    Egypt"): only the state whose ground it is can order one off it (as CAMEO 174, "expel
+    or deport individuals", is the host's act), so the one state the left place names,
+    other than the side of those asked; else None."""
     leaving = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and
                c.lemma_.lower() in LEAVING]
     words = [g for x in leaving for g in (

@@ -6,7 +6,7 @@ sentence before, when they are of one side other than the reacting one and withi
 paragraph (:meth:`tieline.annotate.events.EventCoder._previous_doer`, sixth round: "condemned
 the move", "expressed concern about this"). Two more kinds of words point back so:
 
-- **A threat of a response** (PLOVER THREATEN; CAMEO 138 "threaten with ... retaliation"):
+- **A threat of a response** (PLOVER THREATEN; CAMEO 130 "threaten"):
   "warned of appropriate measures", "would take retaliatory steps", "vowed to retaliate"
   written with no one they are aimed at. A response, a retaliation, countermeasures answer
   another's act by definition, so the threat is aimed at the doer of the act told just
