@@ -13,7 +13,9 @@ Page to text
 
 Actors
     ``actors`` (mentions resolved to the knowledge base's actors, people learned from their own
-    sentence), ``branding`` (a state's word for the other side's act or for the side itself).
+    sentence), ``branding`` (a state's word for the other side's act or for the side itself),
+    ``surnames`` (a surname alone is a KB person only where the page introduces them or its
+    context fixes them).
 
 Events: the coder and its parts
     ``lexicon`` (the layered event lexicon: tieline's entries over the generated CAMEO layer),
@@ -32,7 +34,7 @@ Events: the coder and its parts
       governing clause, the sentence before, or says by description), ``counterpart`` and
       ``article_pair`` (the pair of states an article is about), ``responses`` (answers and
       releases across an article's reports), ``groups`` (unnamed groups as sides, trips at
-      home not coded);
+      home not coded), ``private`` (acts between private persons, not coded and said);
     - how sure: ``status``, ``mood``, ``negation`` (planned, asked for, possible, denied);
     - when: ``dates`` (temporal expressions anchored on the publication date), ``eventdate``,
       ``clausedates``, ``occasions``, ``tense``, ``reference``, ``newsday``, ``headings``;

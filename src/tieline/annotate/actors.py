@@ -36,6 +36,7 @@ from ..kb import KnowledgeBase
 from ..kb.loader import Form, romanized_key, short_names
 from ..models import Actor, Article, Citation, Mention, Role
 from .parse import keep_titles
+from .surnames import Introductions, Page
 
 RULER_LABEL = "TL_KB"
 _ENTS = "tieline.ents"  # a parsed article's Doc.user_data key: token index → its entity span
@@ -80,6 +81,7 @@ class _DocState:
     sentence_ends: list[int] = field(default_factory=list)
     sent: Any = None  # the sentence being read, and its entities
     sent_ents: list[Any] = field(default_factory=list)
+    page: Page | None = None  # the whole page, which tells whether a surname alone is known
 
 
 @lru_cache(maxsize=65536)  # (every title-case word of an article is folded: names repeat)
@@ -152,12 +154,18 @@ class ActorAnnotator:
                            if f.form == "name" and kb.actors[f.actor_id].kind == "country"]
         self._countries_folded = [_fold(t) for t, _ in self._countries]
         self.ruler = nlp.get_pipe("entity_ruler") if "entity_ruler" in nlp.pipe_names else None
+        self.introductions = Introductions(kb, [w for t in self.titles if not t.with_name
+                                                or t.sector == "GOV" for w in t.words[-1:]])
 
     # -- entry point ----------------------------------------------------------------------
-    def annotate(self, article: Article, doc: Any) -> Article:
+    def annotate(self, article: Article, doc: Any, page: Article | None = None) -> Article:
         """Return *article* with its mentions, learned actors and source links, read from
-        *doc*, its text's parse (see annotate/pipeline.py, which runs the stages)."""
-        state = _DocState(article)
+        *doc*, its text's parse (see annotate/pipeline.py, which runs the stages). *page*:
+        the whole article, when *article* holds only the lines parsed (its title and text
+        tell who a surname alone is: annotate/surnames.py)."""
+        whole = page or article
+        state = _DocState(article, page=self.introductions.page(whole.text, whole.title,
+                                                                article.published))
         sents = list(doc.sents)
         state.sentence_starts = [sent.start_char for sent in sents]
         state.sentence_ends = [sent.end_char for sent in sents]
@@ -233,6 +241,9 @@ class ActorAnnotator:
             if actor_id is None:
                 return
             actor = self.kb.actors[actor_id]
+            if actor.kind == "person" and " " not in ent.text.strip() and \
+                    not self._surname_known(actor, ent.text, state):
+                return  # a surname alone the page does not tie to this person
             if actor.kind == "person":
                 self._add_person(ent, actor_id, state, claimed, "name" if " " in ent.text
                                  else "surname")
@@ -371,7 +382,9 @@ class ActorAnnotator:
             hits = process.extract(folded, self._surnames_folded, scorer=fuzz.ratio,
                                    score_cutoff=MIN_NAME_SCORE, limit=None)
             ids = sorted({self._surnames[i][1] for s, _, i in hits
-                          if _consonants(s) == _consonants(folded)})
+                          if _consonants(s) == _consonants(folded)
+                          and self._surname_known(self.kb.actors[self._surnames[i][1]], name,
+                                                  state)})
             return self._choose(ids, state) if ids else None
         for learned in state.learned.values():
             if romanized_key(_fold(learned.name), learned.country) == \
@@ -528,6 +541,15 @@ class ActorAnnotator:
             state.titled.setdefault((where, role.role), actor_id)
         self._add(state, claimed, start, end, ent, actor_id, form, actor.country, actor.sector)
 
+    @staticmethod
+    def _surname_known(actor: Actor, surname: str, state: _DocState) -> bool:
+        """Say whether *surname*, written alone, is *actor*: this article has named them in
+        full already, or its page introduces them or fixes them by its context
+        (annotate/surnames.py)."""
+        if state.surnames.get(_fold(surname)) == actor.id:
+            return True
+        return state.page is None or state.page.knows(actor, surname)
+
     def _later_surnames(self, doc: Any, state: _DocState) -> None:
         """Find surnames the NER missed, of people this article has named in full."""
         from spacy.attrs import IS_TITLE
@@ -564,6 +586,8 @@ class ActorAnnotator:
                     sum(w.is_lower for w in t.sent) < sum(w.is_upper for w in t.sent):
                 continue
             actor = self.kb.actors[ids.pop()]
+            if not self._surname_known(actor, t.text.title(), state):
+                continue
             self._add(state, set(), t.idx, t.idx + len(t.text), t, actor.id, "surname",
                       actor.country, actor.sector)
 

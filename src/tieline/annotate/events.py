@@ -47,7 +47,7 @@ from typing import Any
 
 from ..kb import KnowledgeBase
 from ..models import ActorRef, Article, Coding, Evidence, Mention, Report, SideBasis
-from . import counterpart, dates, groups, nonacts, powers, regrets, retorts
+from . import counterpart, dates, groups, nonacts, powers, private, regrets, retorts
 from .actors import load_roles
 from .article_pair import _EACH_OTHER, _aimed_elsewhere, _only_pair, _side_written, _state_doer
 from .asking import (
@@ -398,8 +398,10 @@ class EventCoder:
                                                lambda c: self._as_side(ActorRef(None, c, c)),
                                                _one_state), event_id)
         events = regrets.complete(events, coded_in, event_id)  # (round 17)
-        events = date_by_news_day(events, article, doc)
-        return article.evolve(events=tuple(events))
+        events, dropped = private.split(date_by_news_day(events, article, doc))
+        warnings = (*article.warnings, private.said(article, dropped)) if dropped else \
+            article.warnings
+        return article.evolve(events=tuple(events), warnings=warnings)
 
     def _from_article(self, events: list[Report], sents: dict[int, Any],
                       ctx: _Context) -> list[Report]:
@@ -1806,7 +1808,7 @@ class EventCoder:
                         if owner:  # "the commander of the PLA unit": the PLA's
                             return owner
         if t.ent_type_ == "TL_KB":  # a KB word the resolver left aside ("Russian-brokered")
-            return self._kb_country(t)
+            return self._kb_country(t) or self._unlinked_surname(t)
         if t.ent_type_ in ("PERSON", "ORG") and t.pos_ == "PROPN":
             return self._unknown_entity(t)
         return []
@@ -1958,6 +1960,17 @@ class EventCoder:
             return []  # "The Chennai Summit will provide an opportunity": no actor
         kind = "person" if t.ent_type_ == "PERSON" else "organization"
         return [ActorRef(None, t.doc[words[0].i:words[-1].i + 1].text, None, None, kind)]
+
+    def _unlinked_surname(self, t: Any) -> list[ActorRef]:
+        """A KB person's surname the resolver left unlinked, as the page never introduced
+        that person ("Harris" on a page that never names Kamala Harris: annotate/surnames.py):
+        someone of that name the KB does not know, kept as an unknown person."""
+        ent = _entity_of(t)
+        forms = self.forms.get(t.text, [])
+        if ent is None or len(ent) != 1 or not t.is_title or not forms or not all(
+                f.form == "name" and self.kb.actors[f.actor_id].kind == "person" for f in forms):
+            return []
+        return [ActorRef(None, t.text, None, None, "person")]
 
     def _kb_country(self, t: Any) -> list[ActorRef]:
         for form in self.forms.get(t.text, []):

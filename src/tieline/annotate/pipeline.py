@@ -312,7 +312,7 @@ class Actors(Stage):
     def __call__(self, ctx: ArticleContext) -> None:
         assert ctx.reading is not None
         try:
-            ctx.reading = self.pipeline.actors.annotate(ctx.reading, ctx.doc)
+            ctx.reading = self.pipeline.actors.annotate(ctx.reading, ctx.doc, ctx.article)
         except Exception as exc:  # keep the article; say that its actors are missing
             ctx.errors.append(exc)
             art = ctx.article

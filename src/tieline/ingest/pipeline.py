@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, TypeVar
 
+from ..annotate import private
 from ..annotate.extract import extract
 from ..annotate.language import NOT_ANALYSED
 from ..annotate.offsets import remap_article
@@ -200,6 +201,8 @@ def ingest_paths(store: Store, paths: list[str], settings: Settings,
         report.warnings.append(other_languages_line(writer.other_languages))
     if writer.readers:
         report.warnings.append(readers_line(writer.readers))
+    if writer.private:
+        report.warnings.append(private.summary_line(sum(writer.private), len(writer.private)))
     if kb is not None:
         _annotate_again(store, settings, kb.get)
     store.finish_run(run_id, report.stored, report.unchanged, len(report.rejects))
@@ -225,16 +228,19 @@ class _Writer:
         self.in_input = 0  # articles of the current input so far
         self.other_languages: Counter[str] = Counter()  # articles not analysed, by language
         self.readers: Counter[str] = Counter()  # articles with a readers' part, by its kind
+        self.private: list[int] = []  # events not coded as private, one count an article
 
     def take(self, unit: Unit) -> None:
         if isinstance(unit, Article):
             self.batch.append((unit, self.current))
             self.in_input += 1
             kinds = {kind for w in unit.warnings if (kind := readers_kind(w)) is not None}
-            said = [w for w in unit.warnings if NOT_ANALYSED not in w]
-            self.readers.update(kinds)  # said once for the run, not per article
-            if len(said) < len(unit.warnings) - len(kinds):
+            said = [w for w in unit.warnings if NOT_ANALYSED not in w
+                    and private.NOT_CODED not in w]  # (said once for the run, not per article)
+            self.readers.update(kinds)
+            if sum(NOT_ANALYSED in w for w in unit.warnings) > len(kinds):
                 self.other_languages[unit.lang or "unknown"] += 1
+            self.private.extend(n for n in map(private.count, unit.warnings) if n)
             self.report.warnings.extend(said)
         elif isinstance(unit, Reject):
             self.reject(unit)
