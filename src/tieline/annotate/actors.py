@@ -360,7 +360,8 @@ class ActorAnnotator:
         actor_id = self._known_person(name, state)
         title, country, org = self._prefix(ent.doc, tokens[0].i, state.sent.start)
         if title is None or not (country or org):
-            title, country, org = self._apposed(ent, state.sent) or (title, country, org)
+            title, country, org = self._apposed(ent, state.sent) or \
+                self._listed(ent, state.sent) or (title, country, org)
         if actor_id is None and title and (country or org):
             actor_id = self._learn(name, title, country, org, state.sent.text, state)
         if actor_id is None:
@@ -431,8 +432,11 @@ class ActorAnnotator:
         Russian-Armenian billionaire," or "Georgia's deputy prime minister, X,"."""
         root = ent.root
         nouns = [c for c in root.children if c.dep_ == "appos" and c.i > ent.end]
-        if root.dep_ == "appos" and root.head.i < ent.start:
-            nouns.append(root.head)
+        listed = _first_conjunct(root)  # ("three Georgian citizens - A, B and C": each of them)
+        if listed.dep_ == "appos" and listed.head.i < ent.start and \
+                (listed is root or listed.ent_type_ == "PERSON"):
+            nouns.append(listed.head)
+        described = None
         for noun in nouns:
             tokens = [t for t in sent if noun.left_edge.i <= t.i <= noun.i
                       and not (ent.start <= t.i < ent.end) and t.dep_ != "punct"]
@@ -440,12 +444,56 @@ class ActorAnnotator:
                        for t in c.subtree]  # "the deputy prime minister of Georgia"
             title, country, org = self._described(tokens, at_end=False)
             if title is None or title.words[-1] != noun.lower_:  # the title heads it
+                if described is None and (country or org):
+                    described = self._described_noun(noun, tokens, title, country, org)
                 continue
             if not (country or org):  # ("an adviser to the Georgian prime minister")
                 served = [t for c in noun.children if _serving(c) for t in c.subtree]
                 _, country, org = self._described(served, at_end=False)
             return title, country, org
-        return None
+        return described
+
+    def _listed(self, ent: Any, sent: Any) -> tuple[Title, str | None, str | None] | None:
+        """Read the role and state of a person named in a list a plural noun introduces after
+        a dash or colon ("three Georgian citizens - A, B and C", "two Indian soldiers: A and
+        B"): each named is one of them (the parse often leaves the list out of the noun's
+        phrase)."""
+        doc = ent.doc
+        i = ent.start - 1
+        while i > sent.start and (doc[i].ent_type_ == "PERSON" or doc[i].lower_ in (",", "and")):
+            i -= 1
+        if i <= sent.start or doc[i].text not in ("-", "–", "—", ":") or \
+                doc[i - 1].tag_ not in ("NNS", "NNPS"):
+            return None
+        noun = doc[i - 1]
+        k = noun.i
+        while k > sent.start and (doc[k - 1].pos_ in ("ADJ", "NUM", "NOUN", "PROPN")
+                                  or doc[k - 1].ent_type_ == RULER_LABEL):
+            k -= 1
+        tokens = list(doc[k:noun.i + 1])
+        _, country, org = self._described(tokens, at_end=False)
+        if country is None and org is None:
+            return None
+        title = self._title_at(noun.lemma_.lower().split())
+        if title is not None:
+            return title, country, org
+        return self._described_noun(noun, tokens[:-1], None, country, org)
+
+    def _described_noun(self, noun: Any, tokens: list[Any], title: Title | None,
+                        country: str | None, org: str | None
+                        ) -> tuple[Title, str | None, str | None] | None:
+        """A person's role and state read from a noun in apposition that is no title of
+        tieline's, whose phrase names a state or an organisation ("X, a member of Russia's
+        lower house of parliament", "three Georgian citizens - X, Y and Z"): the noun is the
+        role; the sector is the one a title or an agent noun of the phrase gives ("the
+        Georgian Prime Minister's adviser": GOV; "parliament": LEG), else civilian (CVL).
+        Never a noun that is itself a name or a place ("X, Georgia's capital")."""
+        if noun.pos_ != "NOUN" or noun.ent_type_ or country is None and org is None:
+            return None
+        sector = title.sector if title is not None else next(
+            (self.agents[t.lower_] for t in tokens if t.lower_ in self.agents
+             and t.i != noun.i), self.agents.get(noun.lower_, "CVL"))
+        return Title((noun.lower_,), noun.lemma_.lower(), sector, with_name=True), country, org
 
     def _described(self, tokens: list[Any], at_end: bool) -> tuple[Title | None, str | None,
                                                                     str | None]:

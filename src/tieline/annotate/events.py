@@ -398,7 +398,7 @@ class EventCoder:
                                                lambda c: self._as_side(ActorRef(None, c, c)),
                                                _one_state), event_id)
         events = regrets.complete(events, coded_in, event_id)  # (round 17)
-        events, dropped = private.split(date_by_news_day(events, article, doc))
+        events, dropped = private.split(date_by_news_day(events, article, doc), coded_in)
         warnings = (*article.warnings, private.said(article, dropped)) if dropped else \
             article.warnings
         return article.evolve(events=tuple(events), warnings=warnings)

@@ -17,30 +17,70 @@ X": a learned person, annotate/actors.py) is no private person here, nor is an u
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import cache
+from typing import Any
 
 from ..models import ActorRef, Article, Report
+from .actors import load_roles
 
 #: The words every such warning holds, by which an ingest counts them.
 NOT_CODED = "between private persons, not coded"
 
 
-def private(ref: ActorRef | None) -> bool:
-    """Say whether *ref* is a person the KB does not know, with no state, organisation or role."""
+@cache
+def _titles() -> tuple[frozenset[tuple[str, ...]], int]:
+    index = frozenset(t.words for t in load_roles()[0])
+    return index, max(len(w) for w in index)
+
+
+def _ends_in_title(words: Sequence[str]) -> bool:
+    index, longest = _titles()
+    return any(tuple(words[-n:]) in index for n in range(1, min(longest, len(words)) + 1))
+
+
+def titled(name: str, sent: Any) -> bool:
+    """Say whether the sentence *sent* (a spaCy span) gives the person written *name* a title
+    (``kb/data/roles.yaml``), before the name ("lawyer Derek Edwards", "Foreign Secretary
+    X") or in apposition ("Derek Edwards, a lawyer,"): a role, though no state is written."""
+    at = sent.text.find(name)
+    if at < 0:
+        return False
+    start, end = sent.start_char + at, sent.start_char + at + len(name)
+    tokens = [t for t in sent if start <= t.idx < end]
+    if not tokens:
+        return False
+    before = [t.lower_ for t in sent if tokens[0].i - 4 <= t.i < tokens[0].i]
+    own = [t.lower_ for t in tokens]
+    if _ends_in_title(before) or any(_ends_in_title(own[:k]) for k in range(1, len(own))):
+        return True
+    inside = {t.i for t in tokens}
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and _ends_in_title(
+        [x.lower_ for x in sent if c.left_edge.i <= x.i <= c.i])
+        for t in tokens for c in t.children if c.i not in inside)
+
+
+def private(ref: ActorRef | None, sent: Any = None) -> bool:
+    """Say whether *ref* is a person the KB does not know, with no state, organisation or role
+    (a title its sentence *sent* gives them, when given)."""
     return ref is not None and ref.kind == "person" and ref.id is None and \
-        ref.country is None and ref.sector is None
+        ref.country is None and ref.sector is None and \
+        (sent is None or not titled(ref.name, sent))
 
 
-def between_private(e: Report) -> bool:
-    """Say whether *e*'s two sides are both private persons (see the module's docstring)."""
-    return private(e.source) and private(e.target)
+def between_private(e: Report, sent: Any = None) -> bool:
+    """Say whether *e*'s two sides are both private persons (see the module's docstring);
+    *sent*: the sentence it was coded in, which may give them a title."""
+    return private(e.source, sent) and private(e.target, sent)
 
 
-def split(events: Iterable[Report]) -> tuple[list[Report], list[Report]]:
-    """Return *events* without those between private persons, and those."""
+def split(events: Iterable[Report], sents: dict[int, Any]) -> tuple[list[Report], list[Report]]:
+    """Return *events* without those between private persons, and those. *sents*: the
+    sentences that coded them, by where they start."""
     kept: list[Report] = []
     dropped: list[Report] = []
     for e in events:
-        (dropped if between_private(e) else kept).append(e)
+        sent = sents.get(e.evidence[0].start) if e.evidence else None
+        (dropped if between_private(e, sent) else kept).append(e)
     return kept, dropped
 
 
