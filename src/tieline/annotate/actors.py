@@ -445,7 +445,7 @@ class ActorAnnotator:
             title, country, org = self._described(tokens, at_end=False)
             if title is None or title.words[-1] != noun.lower_:  # the title heads it
                 if described is None and (country or org):
-                    described = self._described_noun(noun, tokens, title, country, org)
+                    described = self._described_noun(noun, tokens)
                 continue
             if not (country or org):  # ("an adviser to the Georgian prime minister")
                 served = [t for c in noun.children if _serving(c) for t in c.subtree]
@@ -460,7 +460,8 @@ class ActorAnnotator:
         phrase)."""
         doc = ent.doc
         i = ent.start - 1
-        while i > sent.start and (doc[i].ent_type_ == "PERSON" or doc[i].lower_ in (",", "and")):
+        while i > sent.start and (doc[i].ent_type_ == "PERSON" or doc[i].pos_ == "PROPN"
+                                  or doc[i].lower_ in (",", "and")):
             i -= 1
         if i <= sent.start or doc[i].text not in ("-", "–", "—", ":") or \
                 doc[i - 1].tag_ not in ("NNS", "NNPS"):
@@ -477,22 +478,29 @@ class ActorAnnotator:
         title = self._title_at(noun.lemma_.lower().split())
         if title is not None:
             return title, country, org
-        return self._described_noun(noun, tokens[:-1], None, country, org)
+        return self._described_noun(noun, tokens)
 
-    def _described_noun(self, noun: Any, tokens: list[Any], title: Title | None,
-                        country: str | None, org: str | None
+    def _described_noun(self, noun: Any, tokens: list[Any]
                         ) -> tuple[Title, str | None, str | None] | None:
         """A person's role and state read from a noun in apposition that is no title of
-        tieline's, whose phrase names a state or an organisation ("X, a member of Russia's
-        lower house of parliament", "three Georgian citizens - X, Y and Z"): the noun is the
-        role; the sector is the one a title or an agent noun of the phrase gives ("the
-        Georgian Prime Minister's adviser": GOV; "parliament": LEG), else civilian (CVL).
-        Never a noun that is itself a name or a place ("X, Georgia's capital")."""
-        if noun.pos_ != "NOUN" or noun.ent_type_ or country is None and org is None:
+        tieline's, whose phrase (*tokens*) names a state or an organisation ("X, a member of
+        Russia's lower house of parliament", "three Georgian citizens - X, Y and Z"): the
+        noun is the role; the sector is the one a title or an agent noun of the phrase gives
+        ("the Georgian Prime Minister's adviser": GOV; "parliament": LEG), else civilian
+        (CVL). A state counts only by its name or demonym, never as a place the phrase
+        puts the body in ("a representative of a broadcaster in Beijing"), nor a capital;
+        never a noun that is itself a name ("X, Georgia's capital")."""
+        if noun.pos_ != "NOUN" or noun.ent_type_:
+            return None
+        kept = [t for t in tokens if not _placed(t, noun) and (
+            t.ent_type_ != RULER_LABEL or any(f.form in ("name", "demonym")
+                                              for f in self.forms.get(_entity(t).text, ())))]
+        title, country, org = self._described(kept, at_end=False)
+        if country is None and org is None:
             return None
         sector = title.sector if title is not None else next(
-            (self.agents[t.lower_] for t in tokens if t.lower_ in self.agents
-             and t.i != noun.i), self.agents.get(noun.lower_, "CVL"))
+            (self.agents[t.lower_] for t in kept if t.lower_ in self.agents and t.i != noun.i),
+            self.agents.get(noun.lower_) or self.agents.get(f"{noun.lower_}s", "CVL"))
         return Title((noun.lower_,), noun.lemma_.lower(), sector, with_name=True), country, org
 
     def _described(self, tokens: list[Any], at_end: bool) -> tuple[Title | None, str | None,
@@ -814,6 +822,16 @@ def _first_conjunct(token: Any) -> Any:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token
+
+
+def _placed(token: Any, noun: Any) -> bool:
+    """Whether *token* lies in a phrase that says where *noun* is, not whose ("in Beijing"):
+    under a preposition other than "of" below it."""
+    while token.i != noun.i and token.head.i != token.i:
+        if token.dep_ == "pobj" and token.head.lower_ != "of":
+            return True
+        token = token.head
+    return False
 
 
 def _office_word(token: Any) -> bool:
