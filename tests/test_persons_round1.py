@@ -155,3 +155,18 @@ def test_ingest_summary_counts_private_events_once(corpus: tieline.Corpus,
     report = corpus.ingest(path)
     lines = [w for w in report.warnings if private.NOT_CODED in w]
     assert lines == [private.summary_line(2, 2)]
+
+
+def test_apposition_naming_a_place_teaches_no_person() -> None:
+    # (the tagger takes some towns for people: "Egypt's second largest city, Alexandria")
+    art = code("Rallies in Egypt's second largest city, Alexandria, were calm, Egypt said.")
+    assert "Alexandria" not in {a.name for a in art.learned}
+
+
+def test_hyphened_state_is_no_nationality() -> None:
+    art = code("My Spanish-speaking colleague, Robert Whitley, says the paper castigates the "
+               "Spanish government.")
+    assert "Robert Whitley" not in {a.name for a in art.learned}
+    art = code("My Spanish colleague, Robert Whitley, says the paper castigates the Spanish "
+               "government.")
+    assert {a.name: a.country for a in art.learned}.get("Robert Whitley") == "ESP"

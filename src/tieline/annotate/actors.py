@@ -489,10 +489,12 @@ class ActorAnnotator:
         ("the Georgian Prime Minister's adviser": GOV; "parliament": LEG), else civilian
         (CVL). A state counts only by its name or demonym, never as a place the phrase
         puts the body in ("a representative of a broadcaster in Beijing"), nor a capital;
-        never a noun that is itself a name ("X, Georgia's capital")."""
-        if noun.pos_ != "NOUN" or noun.ent_type_:
+        never a noun that is itself a name or names a place ("Egypt's second city, X": the
+        tagger takes some towns for people), nor a state's name hyphened to a word that makes
+        it say something else ("Spanish-speaking", "Moscow-backed", "Louisiana-based")."""
+        if noun.pos_ != "NOUN" or noun.ent_type_ or noun.lemma_.lower() in _PLACE_NOUNS:
             return None
-        kept = [t for t in tokens if not _placed(t, noun) and (
+        kept = [t for t in tokens if not _placed(t, noun) and not _hyphened(t) and (
             t.ent_type_ != RULER_LABEL or any(f.form in ("name", "demonym")
                                               for f in self.forms.get(_entity(t).text, ())))]
         title, country, org = self._described(kept, at_end=False)
@@ -822,6 +824,21 @@ def _first_conjunct(token: Any) -> Any:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token
+
+
+#: Nouns of places, which an apposition to a name the tagger took for a person's may head
+#: ("Egypt's second largest city, Alexandria").
+_PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "region", "province", "state",
+                          "country", "port", "district", "neighborhood", "neighbourhood",
+                          "island", "area", "suburb", "county", "territory", "republic",
+                          "enclave", "resort", "street", "square", "hotel", "river", "border"})
+
+
+def _hyphened(token: Any) -> bool:
+    """Whether *token* is a name joined by a hyphen to a lower-case word ("Spanish-speaking")."""
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 1].text in ("-", "–") and \
+        not token.whitespace_ and doc[token.i + 2].is_lower
 
 
 def _placed(token: Any, noun: Any) -> bool:
