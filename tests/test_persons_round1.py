@@ -170,3 +170,9 @@ def test_hyphened_state_is_no_nationality() -> None:
     art = code("My Spanish colleague, Robert Whitley, says the paper castigates the Spanish "
                "government.")
     assert {a.name: a.country for a in art.learned}.get("Robert Whitley") == "ESP"
+
+
+def test_state_named_by_an_abbreviation_with_full_stops() -> None:
+    # ("U.S." ends in a full stop: no word boundary after it)
+    assert linked("Obama said the U.S. government would sue Acme Oil.", "barack-obama",
+                  published="2010-06-02")

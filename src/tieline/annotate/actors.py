@@ -437,14 +437,14 @@ class ActorAnnotator:
                 (listed is root or listed.ent_type_ == "PERSON"):
             nouns.append(listed.head)
         described = None
-        for noun in nouns:
+        for k, noun in enumerate(nouns):
             tokens = [t for t in sent if noun.left_edge.i <= t.i <= noun.i
                       and not (ent.start <= t.i < ent.end) and t.dep_ != "punct"]
             tokens += [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                        for t in c.subtree]  # "the deputy prime minister of Georgia"
             title, country, org = self._described(tokens, at_end=False)
             if title is None or title.words[-1] != noun.lower_:  # the title heads it
-                if described is None and (country or org):
+                if k == 0 and (country or org):  # (a later one may describe the first)
                     described = self._described_noun(noun, tokens)
                 continue
             if not (country or org):  # ("an adviser to the Georgian prime minister")
@@ -501,7 +501,8 @@ class ActorAnnotator:
         if country is None and org is None:
             return None
         sector = title.sector if title is not None else next(
-            (self.agents[t.lower_] for t in kept if t.lower_ in self.agents and t.i != noun.i),
+            (self.agents[t.lower_] for t in tokens if t.lower_ in self.agents and t.i != noun.i
+             and not _placed(t, noun)),
             self.agents.get(noun.lower_) or self.agents.get(f"{noun.lower_}s", "CVL"))
         return Title((noun.lower_,), noun.lemma_.lower(), sector, with_name=True), country, org
 
@@ -827,11 +828,15 @@ def _first_conjunct(token: Any) -> Any:
 
 
 #: Nouns of places, which an apposition to a name the tagger took for a person's may head
-#: ("Egypt's second largest city, Alexandria").
+#: ("Egypt's second largest city, Alexandria"), and of bodies.
 _PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "region", "province", "state",
                           "country", "port", "district", "neighborhood", "neighbourhood",
                           "island", "area", "suburb", "county", "territory", "republic",
-                          "enclave", "resort", "street", "square", "hotel", "river", "border"})
+                          "enclave", "resort", "street", "square", "hotel", "river", "border",
+                          # and of bodies, which a second apposition may describe ("X, a
+                          # director with the Society, the leading US bird group")
+                          "group", "organization", "organisation", "society", "company",
+                          "firm", "agency", "association", "institute", "body", "party"})
 
 
 def _hyphened(token: Any) -> bool:

@@ -58,7 +58,7 @@ class Introductions:
         if place not in self._place_res:
             names = sorted(self._place_forms.get(place, ()), key=len, reverse=True)
             self._place_res[place] = re.compile(
-                r"\b(?:" + "|".join(map(re.escape, names)) + r")\b") if names else None
+                r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)") if names else None
         found = self._place_res[place]
         return found is not None and found.search(text) is not None
 
