@@ -176,3 +176,8 @@ def test_state_named_by_an_abbreviation_with_full_stops() -> None:
     # ("U.S." ends in a full stop: no word boundary after it)
     assert linked("Obama said the U.S. government would sue Acme Oil.", "barack-obama",
                   published="2010-06-02")
+
+
+def test_an_ally_is_not_of_the_state_it_is_allied_to() -> None:
+    art = code("Omar Haddad, a reliable American ally, accused Iran of arming the rebels.")
+    assert "Omar Haddad" not in {a.name for a in art.learned}

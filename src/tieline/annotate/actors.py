@@ -490,9 +490,11 @@ class ActorAnnotator:
         (CVL). A state counts only by its name or demonym, never as a place the phrase
         puts the body in ("a representative of a broadcaster in Beijing"), nor a capital;
         never a noun that is itself a name or names a place ("Egypt's second city, X": the
-        tagger takes some towns for people), nor a state's name hyphened to a word that makes
-        it say something else ("Spanish-speaking", "Moscow-backed", "Louisiana-based")."""
-        if noun.pos_ != "NOUN" or noun.ent_type_ or noun.lemma_.lower() in _PLACE_NOUNS:
+        tagger takes some towns for people) or a tie to another ("a reliable American ally"),
+        nor a state's name hyphened to a word that makes it say something else
+        ("Spanish-speaking", "Moscow-backed", "Louisiana-based")."""
+        if noun.pos_ != "NOUN" or noun.ent_type_ or noun.lemma_.lower() in _PLACE_NOUNS | \
+                _RELATION_NOUNS:
             return None
         kept = [t for t in tokens if not _placed(t, noun) and not _hyphened(t) and (
             t.ent_type_ != RULER_LABEL or any(f.form in ("name", "demonym")
@@ -837,6 +839,16 @@ _PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "region", "provi
                           # director with the Society, the leading US bird group")
                           "group", "organization", "organisation", "society", "company",
                           "firm", "agency", "association", "institute", "body", "party"})
+
+
+#: Nouns that describe a person by a tie to another, whose state is that other's, not
+#: theirs ("Hosni Mubarak, a reliable American ally"; "X, the wife of the Georgian president").
+_RELATION_NOUNS = frozenset({"ally", "friend", "partner", "critic", "opponent", "rival", "foe",
+                             "enemy", "supporter", "backer", "admirer", "adversary", "target",
+                             "guest", "host", "visitor", "favourite", "favorite", "protege",
+                             "client", "wife", "husband", "widow", "son", "daughter", "brother",
+                             "sister", "father", "mother", "cousin", "nephew", "niece",
+                             "relative", "grandson", "granddaughter", "fan", "victim"})
 
 
 def _hyphened(token: Any) -> bool:
