@@ -181,3 +181,16 @@ def test_state_named_by_an_abbreviation_with_full_stops() -> None:
 def test_an_ally_is_not_of_the_state_it_is_allied_to() -> None:
     art = code("Omar Haddad, a reliable American ally, accused Iran of arming the rebels.")
     assert "Omar Haddad" not in {a.name for a in art.learned}
+
+
+def test_a_byline_is_no_apposition() -> None:
+    art = code("Anna Spencer | 09:06 UK time , Tuesday , 8 June 2010 Commentators discuss "
+               "how the US government is responding to the spill .")
+    assert "Anna Spencer" not in {a.name for a in art.learned}
+
+
+def test_the_title_before_the_name_keeps_its_sector() -> None:
+    art = code("Acme was criticised by congressman Bart Stoltz, a member of the US House "
+               "Energy Committee, on Monday.")
+    learned = {a.name: (a.country, a.sector) for a in art.learned}
+    assert learned.get("Bart Stoltz") == ("USA", "LEG")

@@ -360,8 +360,11 @@ class ActorAnnotator:
         actor_id = self._known_person(name, state)
         title, country, org = self._prefix(ent.doc, tokens[0].i, state.sent.start)
         if title is None or not (country or org):
-            title, country, org = self._apposed(ent, state.sent) or \
-                self._listed(ent, state.sent) or (title, country, org)
+            found = self._apposed(ent, state.sent) or self._listed(ent, state.sent)
+            if found is not None and title is not None and found[0].words not in \
+                    self._title_index:  # ("congressman X, a member of the US House ...")
+                found = (title, found[1], found[2])
+            title, country, org = found or (title, country, org)
         if actor_id is None and title and (country or org):
             actor_id = self._learn(name, title, country, org, state.sent.text, state)
         if actor_id is None:
@@ -444,8 +447,9 @@ class ActorAnnotator:
                        for t in c.subtree]  # "the deputy prime minister of Georgia"
             title, country, org = self._described(tokens, at_end=False)
             if title is None or title.words[-1] != noun.lower_:  # the title heads it
-                if k == 0 and (country or org):  # (a later one may describe the first)
-                    described = self._described_noun(noun, tokens)
+                if k == 0 and (country or org) and _set_off(ent, noun):
+                    described = self._described_noun(noun, tokens)  # (a later one may
+                    # describe the first)
                 continue
             if not (country or org):  # ("an adviser to the Georgian prime minister")
                 served = [t for c in noun.children if _serving(c) for t in c.subtree]
@@ -838,7 +842,12 @@ _PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "region", "provi
                           # and of bodies, which a second apposition may describe ("X, a
                           # director with the Society, the leading US bird group")
                           "group", "organization", "organisation", "society", "company",
-                          "firm", "agency", "association", "institute", "body", "party"})
+                          "firm", "agency", "association", "institute", "body", "party",
+                          # and companies the tagger takes for people (PETRARCH's agents:
+                          # MANUFACTURER, AIRLINE BUS): "Acme, the only US maker of ..."
+                          "manufacturer", "maker", "producer", "supplier", "airline", "bank",
+                          "retailer", "operator", "carrier", "giant", "conglomerate",
+                          "newspaper", "broadcaster", "network", "insurer"})
 
 
 #: Nouns that describe a person by a tie to another, whose state is that other's, not
@@ -849,6 +858,16 @@ _RELATION_NOUNS = frozenset({"ally", "friend", "partner", "critic", "opponent", 
                              "client", "wife", "husband", "widow", "son", "daughter", "brother",
                              "sister", "father", "mother", "cousin", "nephew", "niece",
                              "relative", "grandson", "granddaughter", "fan", "victim"})
+
+
+def _set_off(ent: Any, noun: Any) -> bool:
+    """Whether the apposition *noun* is set off from the name *ent* by punctuation, as an
+    apposition is ("X, a Georgian citizen,", "Georgia's envoy, X"); not a byline's "X | UK
+    time" or a run-on the parser joined."""
+    doc = ent.doc
+    if noun.i > ent.end:
+        return doc[ent.end].text in (",", "(", "-", "–", "—")
+    return ent.start > 0 and doc[ent.start - 1].text in (",", ":", "-", "–", "—")
 
 
 def _hyphened(token: Any) -> bool:
