@@ -194,3 +194,14 @@ def test_the_title_before_the_name_keeps_its_sector() -> None:
                "Energy Committee, on Monday.")
     learned = {a.name: (a.country, a.sector) for a in art.learned}
     assert learned.get("Bart Stoltz") == ("USA", "LEG")
+
+
+def test_the_government_named_for_its_head_fixes_them() -> None:
+    text = "Under pressure from the Obama administration, Acme Oil agreed to pay."
+    assert linked(text, "barack-obama", published="2010-06-02")
+    assert not linked(text, "barack-obama", published="2020-06-02")  # (out of office)
+
+
+def test_a_capital_names_the_state() -> None:
+    assert linked("WASHINGTON -- Obama said on Monday that Acme Oil must pay.", "barack-obama",
+                  published="2010-06-02")

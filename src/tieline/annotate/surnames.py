@@ -12,7 +12,9 @@ the page (its title or its whole text, not only the lines parsed):
   "President Vladimir V. Putin"); or
 - **fixes them by its context**: the person holds an office the KB records on the page's
   date (or the page has no date to tell), and the page names the state or the organisation
-  they serve ("Putin" on a page about Russia in 2023; "Bzhania" on one about Abkhazia).
+  they serve, by a name, demonym, capital or seat ("Putin" on a page about Russia in 2023;
+  "Bzhania" on one about Abkhazia), or names the government they head after them ("the
+  Obama administration" in 2010).
   A leader in office is the one news names by surname in a story about their state; a
   former one, or one of another state, is not.
 
@@ -44,8 +46,9 @@ class Introductions:
         forms: dict[str, set[str]] = {}
         for f in kb.forms:
             actor = kb.actors[f.actor_id]
-            if actor.kind != "person" and f.form in ("name", "demonym") and len(f.text) > 2:
-                forms.setdefault(f.actor_id, set()).add(f.text)
+            if actor.kind != "person":  # (names, demonyms, capitals and
+                # seats, as written or in capitals: "WASHINGTON --", "the Kremlin")
+                forms.setdefault(f.actor_id, set()).update({f.text, f.text.upper()})
         self._place_forms = forms
         self._place_res: dict[str, re.Pattern[str] | None] = {}
 
@@ -54,7 +57,8 @@ class Introductions:
         return Page(self, f"{title or ''}\n{text}", day)
 
     def names_place(self, place: str, text: str) -> bool:
-        """Say whether *text* names the state or organisation *place* (by a name or demonym)."""
+        """Say whether *text* names the state or organisation *place* (by a name, demonym,
+        capital or seat)."""
         if place not in self._place_res:
             names = sorted(self._place_forms.get(place, ()), key=len, reverse=True)
             self._place_res[place] = re.compile(
@@ -81,7 +85,8 @@ class Page:
         by its context (see the module's docstring)."""
         key = (actor.id, surname)
         if key not in self.known:
-            self.known[key] = self._introduced(actor, surname) or self._in_context(actor)
+            self.known[key] = self._introduced(actor, surname) or \
+                self._in_context(actor, surname)
         return self.known[key]
 
     def _introduced(self, actor: Actor, surname: str) -> bool:
@@ -90,9 +95,13 @@ class Page:
             return True
         return any(self.intro.titled(s, self.text) for s in {surname, actor.name.split()[-1]})
 
-    def _in_context(self, actor: Actor) -> bool:
+    def _in_context(self, actor: Actor, surname: str) -> bool:
         in_office = any(r.active_on(self.day) for r in actor.roles) if self.day else \
             bool(actor.roles)
+        if not in_office:
+            return False
+        if re.search(re.escape(surname) + r"(?:'s|’s)? administration\b", self.text):
+            return True  # ("the Obama administration": a government named for who heads it)
         places = {p for p in (actor.country, actor.organization,
                               *(r.organization for r in actor.roles)) if p}
-        return in_office and any(self.intro.names_place(p, self.text) for p in places)
+        return any(self.intro.names_place(p, self.text) for p in places)
