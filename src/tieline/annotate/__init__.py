@@ -15,7 +15,7 @@ Actors
     ``actors`` (mentions resolved to the knowledge base's actors, people learned from their own
     sentence), ``branding`` (a state's word for the other side's act or for the side itself),
     ``surnames`` (a surname alone is a KB person only where the page introduces them or its
-    context fixes them).
+    context fixes them), ``appositions`` (the words beside a name that say who a person is).
 
 Events: the coder and its parts
     ``lexicon`` (the layered event lexicon: tieline's entries over the generated CAMEO layer),

@@ -35,6 +35,7 @@ import yaml
 from ..kb import KnowledgeBase
 from ..kb.loader import Form, romanized_key, short_names
 from ..models import Actor, Article, Citation, Mention, Role
+from .appositions import describes_a_person, hyphened, listing_noun, placed, set_off
 from .parse import keep_titles
 from .surnames import Introductions, Page
 
@@ -447,7 +448,7 @@ class ActorAnnotator:
                        for t in c.subtree]  # "the deputy prime minister of Georgia"
             title, country, org = self._described(tokens, at_end=False)
             if title is None or title.words[-1] != noun.lower_:  # the title heads it
-                if k == 0 and (country or org) and _set_off(ent, noun):
+                if k == 0 and (country or org) and set_off(ent, noun):
                     described = self._described_noun(noun, tokens)  # (a later one may
                     # describe the first)
                 continue
@@ -462,20 +463,10 @@ class ActorAnnotator:
         a dash or colon ("three Georgian citizens - A, B and C", "two Indian soldiers: A and
         B"): each named is one of them (the parse often leaves the list out of the noun's
         phrase)."""
-        doc = ent.doc
-        i = ent.start - 1
-        while i > sent.start and (doc[i].ent_type_ == "PERSON" or doc[i].pos_ == "PROPN"
-                                  or doc[i].lower_ in (",", "and")):
-            i -= 1
-        if i <= sent.start or doc[i].text not in ("-", "–", "—", ":") or \
-                doc[i - 1].tag_ not in ("NNS", "NNPS"):
+        found = listing_noun(ent, sent)
+        if found is None:
             return None
-        noun = doc[i - 1]
-        k = noun.i
-        while k > sent.start and (doc[k - 1].pos_ in ("ADJ", "NUM", "NOUN", "PROPN")
-                                  or doc[k - 1].ent_type_ == RULER_LABEL):
-            k -= 1
-        tokens = list(doc[k:noun.i + 1])
+        noun, tokens = found
         _, country, org = self._described(tokens, at_end=False)
         if country is None and org is None:
             return None
@@ -497,10 +488,9 @@ class ActorAnnotator:
         tagger takes some towns for people) or a tie to another ("a reliable American ally"),
         nor a state's name hyphened to a word that makes it say something else
         ("Spanish-speaking", "Moscow-backed", "Louisiana-based")."""
-        if noun.pos_ != "NOUN" or noun.ent_type_ or noun.lemma_.lower() in _PLACE_NOUNS | \
-                _RELATION_NOUNS:
+        if not describes_a_person(noun):
             return None
-        kept = [t for t in tokens if not _placed(t, noun) and not _hyphened(t) and (
+        kept = [t for t in tokens if not placed(t, noun) and not hyphened(t) and (
             t.ent_type_ != RULER_LABEL or any(f.form in ("name", "demonym")
                                               for f in self.forms.get(_entity(t).text, ())))]
         title, country, org = self._described(kept, at_end=False)
@@ -508,7 +498,7 @@ class ActorAnnotator:
             return None
         sector = title.sector if title is not None else next(
             (self.agents[t.lower_] for t in tokens if t.lower_ in self.agents and t.i != noun.i
-             and not _placed(t, noun)),
+             and not placed(t, noun)),
             self.agents.get(noun.lower_) or self.agents.get(f"{noun.lower_}s", "CVL"))
         return Title((noun.lower_,), noun.lemma_.lower(), sector, with_name=True), country, org
 
@@ -831,60 +821,6 @@ def _first_conjunct(token: Any) -> Any:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token
-
-
-#: Nouns of places, which an apposition to a name the tagger took for a person's may head
-#: ("Egypt's second largest city, Alexandria"), and of bodies.
-_PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "region", "province", "state",
-                          "country", "port", "district", "neighborhood", "neighbourhood",
-                          "island", "area", "suburb", "county", "territory", "republic",
-                          "enclave", "resort", "street", "square", "hotel", "river", "border",
-                          # and of bodies, which a second apposition may describe ("X, a
-                          # director with the Society, the leading US bird group")
-                          "group", "organization", "organisation", "society", "company",
-                          "firm", "agency", "association", "institute", "body", "party",
-                          # and companies the tagger takes for people (PETRARCH's agents:
-                          # MANUFACTURER, AIRLINE BUS): "Acme, the only US maker of ..."
-                          "manufacturer", "maker", "producer", "supplier", "airline", "bank",
-                          "retailer", "operator", "carrier", "giant", "conglomerate",
-                          "newspaper", "broadcaster", "network", "insurer"})
-
-
-#: Nouns that describe a person by a tie to another, whose state is that other's, not
-#: theirs ("Hosni Mubarak, a reliable American ally"; "X, the wife of the Georgian president").
-_RELATION_NOUNS = frozenset({"ally", "friend", "partner", "critic", "opponent", "rival", "foe",
-                             "enemy", "supporter", "backer", "admirer", "adversary", "target",
-                             "guest", "host", "visitor", "favourite", "favorite", "protege",
-                             "client", "wife", "husband", "widow", "son", "daughter", "brother",
-                             "sister", "father", "mother", "cousin", "nephew", "niece",
-                             "relative", "grandson", "granddaughter", "fan", "victim"})
-
-
-def _set_off(ent: Any, noun: Any) -> bool:
-    """Whether the apposition *noun* is set off from the name *ent* by punctuation, as an
-    apposition is ("X, a Georgian citizen,", "Georgia's envoy, X"); not a byline's "X | UK
-    time" or a run-on the parser joined."""
-    doc = ent.doc
-    if noun.i > ent.end:
-        return doc[ent.end].text in (",", "(", "-", "–", "—")
-    return ent.start > 0 and doc[ent.start - 1].text in (",", ":", "-", "–", "—")
-
-
-def _hyphened(token: Any) -> bool:
-    """Whether *token* is a name joined by a hyphen to a lower-case word ("Spanish-speaking")."""
-    doc = token.doc
-    return token.i + 2 < len(doc) and doc[token.i + 1].text in ("-", "–") and \
-        not token.whitespace_ and doc[token.i + 2].is_lower
-
-
-def _placed(token: Any, noun: Any) -> bool:
-    """Whether *token* lies in a phrase that says where *noun* is, not whose ("in Beijing"):
-    under a preposition other than "of" below it."""
-    while token.i != noun.i and token.head.i != token.i:
-        if token.dep_ == "pobj" and token.head.lower_ != "of":
-            return True
-        token = token.head
-    return False
 
 
 def _office_word(token: Any) -> bool:
