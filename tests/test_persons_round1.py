@@ -70,10 +70,25 @@ def test_leader_in_office_on_a_page_about_their_state() -> None:
                   "vladimir-putin")
 
 
-def test_leader_on_a_page_that_never_names_their_state() -> None:
-    art = code("Putin threatened Georgia with sanctions on Monday.")
+def test_leader_in_office_needs_no_state_named() -> None:
+    assert linked("Putin threatened Georgia with sanctions on Monday.", "vladimir-putin")
+
+
+def test_minister_on_a_page_that_never_names_their_state() -> None:
+    art = code("Lavrov threatened Georgia with sanctions on Monday.")
     sides = [(e.source.name, e.source.id) for e in art.events if e.source is not None]
-    assert ("Putin", None) in sides  # kept as a person the KB does not know, by name
+    assert ("Lavrov", None) in sides  # kept as a person the KB does not know, by name
+    assert linked("Lavrov threatened Georgia with sanctions. Russia has troops in Abkhazia.",
+                  "sergei-lavrov")
+
+
+def test_a_surname_the_page_gives_to_someone_else() -> None:
+    # one sense per page: "Archbishop Harper" is not the Canadian prime minister of 2010
+    text = ("The statement was signed by Archbishop Harper of Armagh. Harper said Canada "
+            "would send aid to Haiti.")
+    assert not linked(text, "stephen-harper", published="2010-03-02")
+    assert linked(text.replace("Archbishop Harper", "the archbishop"), "stephen-harper",
+                  published="2010-03-02")
 
 
 def test_former_leader_is_not_fixed_by_the_context() -> None:

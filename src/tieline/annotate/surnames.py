@@ -10,13 +10,15 @@ the page (its title or its whole text, not only the lines parsed):
   or more: "Kamala Harris", "S. Jaishankar"), or writes the surname after a title
   ("President Harris", "PM Modi", "Foreign Minister Lavrov"; up to two given names between,
   "President Vladimir V. Putin"); or
-- **fixes them by its context**: the person holds an office the KB records on the page's
-  date (or the page has no date to tell), and the page names the state or the organisation
-  they serve, by a name, demonym, capital or seat ("Putin" on a page about Russia in 2023;
-  "Bzhania" on one about Abkhazia), or names the government they head after them ("the
-  Obama administration" in 2010).
-  A leader in office is the one news names by surname in a story about their state; a
-  former one, or one of another state, is not.
+- **fixes them by its context**: the page gives the surname to no one else ("Archbishop
+  Harper", "Alan Harper": one sense per page), and the person is a state's leader or an
+  international organisation's head in office on the page's date (president, prime minister,
+  chancellor, monarch, secretary-general: whom news names by surname alone; any office, when
+  the page has no date), or holds another office the KB records then and the page names the
+  state or the organisation they serve, by a name, demonym, capital or seat ("Lavrov" on a
+  page about Russia; "Bzhania" on one about Abkhazia), or names the government they head
+  after them ("the Obama administration").
+  A former officeholder, or a minister on a page that never says whose, is not.
 
 Otherwise the surname is a person the knowledge base does not know: not linked (the event
 coder keeps them as an unknown person, by name).
@@ -31,6 +33,20 @@ from dataclasses import dataclass, field
 from ..kb import KnowledgeBase
 from ..models import Actor
 
+#: The offices of a state's leader (annotate/actors.py LEADER_ROLES) and of an international
+#: organisation's head (kb/data/roles.yaml, IGO titles): whom news names by surname alone
+#: while in office ("Putin", "Modi", "Guterres").
+LEADERS = frozenset({"president", "prime minister", "chancellor", "king", "queen", "emir",
+                     "supreme leader", "secretary-general", "commission president",
+                     "council president", "director-general", "managing director"})
+#: Capitalised words before a surname that give it to no one: sentence openers, honorifics.
+_NOT_NAMES = frozenset({"the", "a", "an", "in", "on", "at", "when", "but", "and", "as", "if",
+                        "after", "before", "while", "mr", "mrs", "ms", "dr", "mr.", "mrs.",
+                        "ms.", "dr.", "sir", "dame", "lord", "lady", "said", "says", "with",
+                        "by", "for", "to", "from", "of", "that", "then", "so", "yet", "both",
+                        "former", "late", "young", "under", "meanwhile", "however", "today",
+                        "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday",
+                        "friday", "saturday", "sunday"})
 #: Given names (or initials) a title may stand before, ahead of the surname.
 _GIVEN = r"(?:[A-Z][\w'’-]*\.?\s+){0,2}"
 
@@ -66,6 +82,10 @@ class Introductions:
         found = self._place_res[place]
         return found is not None and found.search(text) is not None
 
+    def is_title(self, word: str) -> bool:
+        """Say whether *word* is a title word (any case, with or without a full stop)."""
+        return re.fullmatch(self._title.removesuffix(r"\.?\s+") + r"\.?", word) is not None
+
     def titled(self, surname: str, text: str) -> bool:
         """Say whether *text* writes *surname* after a title ("Prime Minister Modi")."""
         return re.search(self._title + _GIVEN + re.escape(surname) + r"\b", text) is not None
@@ -86,7 +106,7 @@ class Page:
         key = (actor.id, surname)
         if key not in self.known:
             self.known[key] = self._introduced(actor, surname) or \
-                self._in_context(actor, surname)
+                not self._another(actor, surname) and self._in_context(actor, surname)
         return self.known[key]
 
     def _introduced(self, actor: Actor, surname: str) -> bool:
@@ -95,11 +115,24 @@ class Page:
             return True
         return any(self.intro.titled(s, self.text) for s in {surname, actor.name.split()[-1]})
 
+    def _another(self, actor: Actor, surname: str) -> bool:
+        """Whether the page's text gives the surname to someone else: after a capitalised word
+        that is none of the person's names, no title and no function word ("Archbishop
+        Harper", "Alan Harper" on a page about a church)."""
+        own = set(actor.name.split()) | {w for a in actor.aliases for w in a.split()}
+        body = self.text.split("\n", 1)[-1]  # (a headline may capitalise every word)
+        return any(m.group(1) not in own and m.group(1).casefold() not in _NOT_NAMES and
+                   not self.intro.is_title(m.group(1))
+                   for m in re.finditer(r"\b([A-Z][a-z]+) " + re.escape(surname) + r"\b",
+                                        body))
+
     def _in_context(self, actor: Actor, surname: str) -> bool:
-        in_office = any(r.active_on(self.day) for r in actor.roles) if self.day else \
-            bool(actor.roles)
-        if not in_office:
+        active = [r for r in actor.roles if r.active_on(self.day)] if self.day else \
+            list(actor.roles)
+        if not active:
             return False
+        if any(r.role in LEADERS for r in active):
+            return True  # (a leader in office: whom news means by the surname alone)
         if re.search(re.escape(surname) + r"(?:'s|’s)? administration\b", self.text):
             return True  # ("the Obama administration": a government named for who heads it)
         places = {p for p in (actor.country, actor.organization,
