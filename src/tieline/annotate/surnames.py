@@ -46,7 +46,8 @@ _NOT_NAMES = frozenset({"the", "a", "an", "in", "on", "at", "when", "but", "and"
                         "by", "for", "to", "from", "of", "that", "then", "so", "yet", "both",
                         "former", "late", "young", "under", "meanwhile", "however", "today",
                         "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday",
-                        "friday", "saturday", "sunday"})
+                        "friday", "saturday", "sunday", "pres", "gov", "sen", "rep", "gen",
+                        "adm", "lt", "col", "sgt", "amb", "senior", "top", "new"})
 #: Given names (or initials) a title may stand before, ahead of the surname.
 _GIVEN = r"(?:[A-Z][\w'’-]*\.?\s+){0,2}"
 
@@ -117,14 +118,15 @@ class Page:
 
     def _another(self, actor: Actor, surname: str) -> bool:
         """Whether the page's text gives the surname to someone else: after a capitalised word
-        that is none of the person's names, no title and no function word ("Archbishop
-        Harper", "Alan Harper" on a page about a church)."""
+        within a sentence (a sentence's first word may be any word) that is none of the
+        person's names, no title, abbreviated title or function word ("Archbishop Harper",
+        "Alan Harper" on a page about a church)."""
         own = set(actor.name.split()) | {w for a in actor.aliases for w in a.split()}
         body = self.text.split("\n", 1)[-1]  # (a headline may capitalise every word)
         return any(m.group(1) not in own and m.group(1).casefold() not in _NOT_NAMES and
                    not self.intro.is_title(m.group(1))
-                   for m in re.finditer(r"\b([A-Z][a-z]+) " + re.escape(surname) + r"\b",
-                                        body))
+                   for m in re.finditer(r"(?<![.!?\"“‘'\n] )(?<!^)(?<!\n)\b([A-Z][a-z]+) "
+                                        + re.escape(surname) + r"\b", body))
 
     def _in_context(self, actor: Actor, surname: str) -> bool:
         active = [r for r in actor.roles if r.active_on(self.day)] if self.day else \
