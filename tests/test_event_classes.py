@@ -54,7 +54,8 @@ CASES: list[tuple[str, Expected, set[str]]] = [
     # CAMEO 111's single verbs of denouncing, and insulting
     ("A Georgian television host insulted Putin on air.",
      ("ACCUSE", "disapprove", "reported", "GEO", "vladimir-putin"), set()),
-    ("Lavrov berated the Georgian government.",
+    ("Sergei Lavrov berated the Georgian government.",  # (a minister's surname alone needs
+     # an introduction or their state named: persons round 1)
      ("ACCUSE", "disapprove", "reported", "sergei-lavrov", "GEO"), set()),
     # who causes, undergoes or takes a stance on an act does not do it
     ("Russia faces sanctions from the European Union.",
