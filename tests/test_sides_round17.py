@@ -187,14 +187,15 @@ def test_demands_with_their_maker_written_are_made_of_the_of_phrase() -> None:
 
 
 # -- the speaker who rejects an accusation did not make it ------------------------------------
+# (Lavrov named in full: a minister's surname alone needs an introduction, persons round 1)
 def test_speaker_rejecting_allegations_does_not_make_them() -> None:
-    found = states_of('"We strongly reject such allegations," Lavrov said on Monday.',
+    found = states_of('"We strongly reject such allegations," Sergei Lavrov said on Monday.',
                       "ACCUSE")
     assert ("RUS", None) not in found
 
 
 def test_speaker_making_allegations_makes_them() -> None:
-    assert states_of('"We made these allegations," Lavrov said on Monday.',
+    assert states_of('"We made these allegations," Sergei Lavrov said on Monday.',
                      "ACCUSE") == [("RUS", None)]
 
 
