@@ -503,6 +503,7 @@ class Placed:
     current: bool          # False once its article is superseded
     pending: bool          # to merge again: new, or its story changed, or superseded
     anchor: str | None = None  # its article's date (its story's, else its own)
+    keys: tuple[int, ...] = ()  # the numbers and quotation trigrams of its sentence
 
 
 @dataclass(frozen=True)
@@ -514,6 +515,7 @@ class StoryReport:
     published: str | None
     story: str  # the article's story id (its own id when it stands alone)
     anchor: str | None = None  # the article's date: its story's when it has one, else its own
+    keys: tuple[int, ...] = ()  # the numbers and quotation trigrams of its sentence
 
     @property
     def article_id(self) -> str:

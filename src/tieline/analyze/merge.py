@@ -294,6 +294,13 @@ def region(reports: Iterable[Placed], plans: bool = False) -> set[str]:
         union([r.id, *(m.id for m in months.get((r.anchor or "")[:7], [])
                        if window(m.anchor) and _days(m.anchor or "", r.anchor or "") <=
                        ANCHOR_DAYS)])
+    keyed: dict[int, list[str]] = {}  # (unanchored: the dated reports sharing its facts)
+    for r in rows:
+        for k in r.keys if kinds[r.id] else ():
+            keyed.setdefault(k, []).append(r.id)
+    for r in rows:
+        if unanchored(r.date, r.precision, r.anchor):
+            union([r.id, *(i for k in r.keys for i in keyed.get(k, []))])
     by_event: dict[str, list[str]] = {}
     for r in rows:
         if r.merged_id:
@@ -316,6 +323,8 @@ class Lookup:
     events: set[str] = field(default_factory=set)   # the reports merged into these events
     anchored: list[tuple[str, str]] = field(default_factory=list)  # reports not dated to a
     # real day whose article is dated within these (first, last)
+    keyed: set[str] = field(default_factory=set)  # every report keyed by these (report_keys)
+    keyed_undated: set[str] = field(default_factory=set)  # those not dated to a real day
 
 
 def grow_region(pending: Iterable[Placed], read: Callable[[Lookup], Iterable[Placed]],
@@ -390,6 +399,8 @@ def _reach(r: Placed, plans: bool = False) -> set[tuple[str, str | int]]:
         first, last = (date.fromisoformat(d).toordinal() for d in span)
         found.update(("day", d) for d in range(first + 1, last + 2, 3))
         found.add(("anchored", last - ANCHOR_DAYS))
+    if r.keys and (kind or unanchored(r.date, r.precision, r.anchor)):  # (``_shares_facts``)
+        found.update(("keyed" if not kind else "keyed_undated", k) for k in r.keys)
     if plans and span:  # (the month plans of its article's month, ``_announced``)
         found.add(("dated", (r.anchor or "")[:7]))
     elif plans and kind == "month" and window(r.anchor):  # (the undated plans of the
@@ -572,8 +583,9 @@ def _home(r: StoryReport, dated: list[list[StoryReport]]) -> list[int]:
     if mates:
         return _named_one(r, mates, dated)
     span = window(r.anchor)
-    if span is None:
-        return []
+    if span is None:  # (a page with no date: the one event that tells its facts, if any)
+        return _named_one(r, [i for i in fitting if _shares_facts(r, dated[i]) and
+                              _news_by(dated[i], r.anchor)], dated)
     near = [i for i in fitting if any(when(m.event.date, m.event.date_precision) == "day" and
                                       span[0] <= (m.event.date or "") <= span[1]
                                       for m in dated[i]) and _told_as_news(dated[i])]
@@ -584,6 +596,30 @@ def _home(r: StoryReport, dated: list[list[StoryReport]]) -> list[int]:
         return _named_one(r, told, dated)
     return _named_one(r, [i for i in fitting if _both_sides(r) and
                           _announced(dated[i], r.anchor or "")], dated)
+
+
+def unanchored(day: str | None, precision: str | None, anchor: str | None) -> bool:
+    """Say whether a report is undated on a page with no date: neither it nor its article
+    (its own, its story's, its news's or its neighbours') gives a real day."""
+    return when(day, precision) is None and window(anchor) is None
+
+
+#: Quotation trigrams an undated report must share with an event to tell its facts, when it
+#: shares no number: two, so a quoted passage of four content words or more (one trigram may
+#: be a formula, "peace and tranquillity in the border areas").
+QUOTE_TRIGRAMS = 2
+
+
+def _shares_facts(r: StoryReport, c: list[StoryReport]) -> bool:
+    """Say whether an undated report *r* tells the facts of event *c*: its sentence shares with
+    a sentence of *c*'s a number (20 soldiers killed, the 16th round) or QUOTE_TRIGRAMS
+    trigrams of one quotation (the same words of one statement, quoted by each). With the same
+    type and participants, that is the same happening told by another outlet; a type and
+    participants alone, on a page with no date, may be any of the pair's happenings."""
+    from .neighbours import NUMBER, kind  # (neighbours reads merging's keys: imported late)
+
+    shared = set(r.keys).intersection(k for m in c for k in m.keys)
+    return any(kind(k) == NUMBER for k in shared) or len(shared) >= QUOTE_TRIGRAMS
 
 
 def plan_group(group: str) -> bool:

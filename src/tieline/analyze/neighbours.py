@@ -139,6 +139,14 @@ def text_keys(text: str) -> list[int]:
     return sorted(found)
 
 
+def sentence_keys(sentence: str) -> list[int]:
+    """Return the keys of one report's sentence that tell its happening apart: its numbers and
+    the trigrams of its quotations (``text_keys``; names recur with every episode of a
+    story). Merging joins an undated report of a page with no date by them (analyze/merge.py
+    ``_shares_facts``)."""
+    return [k for k in text_keys(sentence) if kind(k) != NAME]
+
+
 def neighbours_day(page: str, story: str, carried: Mapping[int, Sequence[NeighbourCarrier]]
                    ) -> tuple[str, tuple[str, ...]] | None:
     """Return the day a page is dated to by its neighbours (see the module docstring) and

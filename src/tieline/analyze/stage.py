@@ -19,7 +19,7 @@ from .attach import attach_sides
 from .coreport import date_by_coreports
 from .dating import date_members
 from .merge import Lookup, cluster, group_key, grow_region, merge, plan_group
-from .neighbours import date_by_neighbours
+from .neighbours import date_by_neighbours, sentence_keys
 from .stories import (
     MIN_SHARED_ANCHOR_KEYS,
     MIN_SHARED_KEYS,
@@ -236,12 +236,15 @@ def merge_pending(store: CorpusStore) -> tuple[int, int]:
     with store.transaction():
         attach_sides(store)  # (a side taken changes the report's group)
         store.assign_group_keys(_group_key)
+        store.key_reports(sentence_keys)  # (before the region is read: it is read by them)
         pending = store.pending_placed()
         for group in sorted(pending):
             def read(q: Lookup, group: str = group) -> list[Placed]:
                 return store.group_placed(group, days=q.days, dated=q.dated, within=q.within,
                                           stories=q.stories, undated=q.undated,
-                                          events=q.events, anchored=q.anchored)
+                                          events=q.events, anchored=q.anchored,
+                                          keyed=[int(k) for k in q.keyed],
+                                          keyed_undated=[int(k) for k in q.keyed_undated])
 
             ids, placed = grow_region(pending[group], read, plans=plan_group(group))
             old = sorted({placed[i].merged_id or "" for i in ids} - {""})

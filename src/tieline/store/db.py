@@ -567,6 +567,10 @@ class Store(CorpusStore):
         """Give every report of a current article its merge group; return the groups."""
         return _merged.assign_group_keys(self.conn, key)
 
+    def key_reports(self, keys: Callable[[str], Iterable[int]]) -> int:
+        """Index the reports not keyed yet by the keys of their sentences; return how many."""
+        return _merged.key_reports(self.conn, keys)
+
     def pending_placed(self) -> dict[str, list[Placed]]:
         """Return, by group, the reports not merged yet (new, restoried or superseded)."""
         return _merged.pending_placed(self.conn)
@@ -574,12 +578,14 @@ class Store(CorpusStore):
     def group_placed(self, group: str, days: Sequence[tuple[str, str]] = (),
                      dated: Iterable[str] = (), within: Iterable[str] = (),
                      stories: Iterable[str] = (), undated: Iterable[str] = (),
-                     events: Iterable[str] = (), anchored: Sequence[tuple[str, str]] = ()
+                     events: Iterable[str] = (), anchored: Sequence[tuple[str, str]] = (),
+                     keyed: Iterable[int] = (), keyed_undated: Iterable[int] = ()
                      ) -> list[Placed]:
         """Return the reports of one group that one lookup of the region selects (see
         merged.group_placed)."""
         return _merged.group_placed(self.conn, group, days=days, dated=dated, within=within,
                                     stories=stories, undated=undated, events=events,
+                                    keyed=keyed, keyed_undated=keyed_undated,
                                     anchored=anchored)
 
     def group_reports(self, ids: Sequence[str]) -> list[StoryReport]:

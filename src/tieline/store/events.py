@@ -118,6 +118,7 @@ def forget_reports(conn: sqlite3.Connection, article_id: str) -> None:
                  f"side_witnesses WHERE witness_id IN ({reports}))", (article_id,))
     conn.execute(f"DELETE FROM side_witnesses WHERE witness_id IN ({reports})", (article_id,))
     conn.execute(f"DELETE FROM side_witnesses WHERE report_id IN ({reports})", (article_id,))
+    conn.execute(f"DELETE FROM report_keys WHERE report_id IN ({reports})", (article_id,))
     groups = [r[0] for r in conn.execute("SELECT DISTINCT group_key FROM reports WHERE "
                                          "article_id = ? AND group_key IS NOT NULL",
                                          (article_id,))]

@@ -364,6 +364,10 @@ class CorpusStore(Protocol):
         """Give every report of a current article its merge group; return the groups."""
         ...
 
+    def key_reports(self, keys: Callable[[str], Iterable[int]]) -> int:
+        """Index the reports not keyed yet by the keys of their sentences; return how many."""
+        ...
+
     def pending_placed(self) -> dict[str, list[Placed]]:
         """Return, by group, the reports not merged yet (new, restoried or superseded)."""
         ...
@@ -378,6 +382,8 @@ class CorpusStore(Protocol):
         undated: Iterable[str] = (),
         events: Iterable[str] = (),
         anchored: Sequence[tuple[str, str]] = (),
+        keyed: Iterable[int] = (),
+        keyed_undated: Iterable[int] = (),
     ) -> list[Placed]:
         """Return the reports of one group that one lookup of the region selects (see
         merged.group_placed)."""

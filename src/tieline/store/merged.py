@@ -64,7 +64,8 @@ def unmerge_stories(conn: sqlite3.Connection, story_ids: Sequence[str]) -> None:
 _ANCHOR = "coalesce(a.story_date, a.published, a.coreported, a.neighboured)"
 _PLACED = ("SELECT e.group_key, e.id, e.date, e.date_precision, coalesce(a.story_id, a.id), "
            "e.merged_id, a.superseded_by IS NULL, e.merged_id IS NULL OR e.merge_stale = 1, "
-           f"{_ANCHOR} FROM reports e JOIN articles a ON a.id = e.article_id WHERE ")
+           f"{_ANCHOR}, (SELECT group_concat(k.key) FROM report_keys k WHERE k.report_id = e.id) "
+           "FROM reports e JOIN articles a ON a.id = e.article_id WHERE ")
 
 
 def pending_placed(conn: sqlite3.Connection) -> dict[str, list[Placed]]:
@@ -80,9 +81,19 @@ def pending_placed(conn: sqlite3.Connection) -> dict[str, list[Placed]]:
 
 
 def _placed(r: Sequence[Any]) -> Placed:
-    _, report_id, day, precision, story, merged_id, current, pending, anchor = r
+    _, report_id, day, precision, story, merged_id, current, pending, anchor, keys = r
     return Placed(report_id, day, precision, story, merged_id, bool(current), bool(pending),
-                  anchor)
+                  anchor, _keys(keys))
+
+
+def key_reports(conn: sqlite3.Connection, keys: Callable[[str], Iterable[int]]) -> int:
+    """Index every report not keyed yet by the *keys* of its sentence (report_keys, migration
+    0029); return how many were keyed."""
+    rows = conn.execute("SELECT id, sentence FROM reports WHERE keyed = 0").fetchall()
+    conn.executemany("INSERT OR IGNORE INTO report_keys(key, report_id) VALUES (?, ?)",
+                     [(k, r[0]) for r in rows for k in keys(r[1] or "")])
+    conn.executemany("UPDATE reports SET keyed = 1 WHERE id = ?", [(r[0],) for r in rows])
+    return len(rows)
 
 
 #: Reports not dated to a real day (no date, a coarser one, or a malformed one): the partial
@@ -95,14 +106,17 @@ _NOT_A_DAY = ("(e.date IS NULL OR e.date_precision IS NOT 'day' OR e.date < '000
 def group_placed(conn: sqlite3.Connection, group: str, days: Sequence[tuple[str, str]] = (),
                  dated: Iterable[str] = (), within: Iterable[str] = (),
                  stories: Iterable[str] = (), undated: Iterable[str] = (),
-                 events: Iterable[str] = (), anchored: Sequence[tuple[str, str]] = ()
+                 events: Iterable[str] = (), anchored: Sequence[tuple[str, str]] = (),
+                 keyed: Iterable[int] = (), keyed_undated: Iterable[int] = ()
                  ) -> list[Placed]:
     """Return, as ``pending_placed`` does, the reports of one group that are current or not
     merged yet and are dated within one of *days* (first, last), are a month or year report
     of a period in *dated*, are dated within a period in *within*, belong to one of *stories*
     (the story of an article not placed yet is its id), are not dated to a real day and belong
-    to one of *undated*, are merged into one of *events*, or are not dated to a real day and
-    their article's date (``_ANCHOR``) is within one of *anchored* (first, last)."""
+    to one of *undated*, are merged into one of *events*, are not dated to a real day and
+    their article's date (``_ANCHOR``) is within one of *anchored* (first, last), are keyed
+    (report_keys) by one of *keyed*, or are not dated to a real day and keyed by one of
+    *keyed_undated*."""
     # (each part read by the index its values select: '+e.group_key' keeps the group's own
     # index from being preferred where it would read the whole group)
     by_date = "e.group_key = ? AND e.date BETWEEN ? AND ?"
@@ -119,10 +133,14 @@ def group_placed(conn: sqlite3.Connection, group: str, days: Sequence[tuple[str,
                       "story_id IN ({}))"),
             (stories, "+e.group_key = ? AND e.article_id IN ({}) AND a.story_id IS NULL"),
             (undated, f"e.group_key = ? AND {_NOT_A_DAY} AND "
-                      "coalesce(a.story_id, a.id) IN ({})")):
-        values = sorted(values)
-        for i in range(0, len(values), 400):
-            chunk = values[i:i + 400]
+                      "coalesce(a.story_id, a.id) IN ({})"),
+            (keyed, "+e.group_key = ? AND e.id IN (SELECT report_id FROM report_keys WHERE "
+                    "key IN ({}))"),
+            (keyed_undated, f"+e.group_key = ? AND {_NOT_A_DAY} AND e.id IN (SELECT report_id "
+                            "FROM report_keys WHERE key IN ({}))")):
+        ordered: list[Any] = sorted(values)
+        for i in range(0, len(ordered), 400):
+            chunk = ordered[i:i + 400]
             wheres.append((where.format(", ".join("?" * len(chunk))), (group, *chunk)))
     found: dict[str, Placed] = {}
     for i in range(0, len(wheres), 50):
@@ -148,12 +166,17 @@ def group_reports(conn: sqlite3.Connection, ids: Sequence[str]
         found += conn.execute(
             f"SELECT {_REPORT_COLUMNS}, a.url AS url, a.outlet AS outlet, "
             "a.published AS published, coalesce(a.story_id, a.id) AS story, "
-            f"{_ANCHOR} AS anchor "
+            f"{_ANCHOR} AS anchor, (SELECT group_concat(k.key) FROM report_keys k WHERE "
+            "k.report_id = e.id) AS keys "
             "FROM reports e JOIN articles a ON a.id = e.article_id "
             f"WHERE e.id IN ({', '.join('?' * len(chunk))}) AND a.superseded_by IS NULL",
             chunk).fetchall()
     return [StoryReport(_event(r, r["url"], r["outlet"]), r["published"], r["story"],
-                        r["anchor"]) for r in found]
+                        r["anchor"], _keys(r["keys"])) for r in found]
+
+
+def _keys(joined: str | None) -> tuple[int, ...]:
+    return tuple(sorted(int(k) for k in joined.split(","))) if joined else ()
 
 
 def replace_region(conn: sqlite3.Connection, old: Sequence[str], region: Sequence[str],
