@@ -294,9 +294,9 @@ def region(reports: Iterable[Placed], plans: bool = False) -> set[str]:
         union([r.id, *(m.id for m in months.get((r.anchor or "")[:7], [])
                        if window(m.anchor) and _days(m.anchor or "", r.anchor or "") <=
                        ANCHOR_DAYS)])
-    keyed: dict[int, list[str]] = {}  # (unanchored: the dated reports sharing its facts)
+    keyed: dict[int, list[str]] = {}  # (unanchored: the reports sharing its facts)
     for r in rows:
-        for k in r.keys if kinds[r.id] else ():
+        for k in r.keys:
             keyed.setdefault(k, []).append(r.id)
     for r in rows:
         if unanchored(r.date, r.precision, r.anchor):
@@ -399,8 +399,8 @@ def _reach(r: Placed, plans: bool = False) -> set[tuple[str, str | int]]:
         first, last = (date.fromisoformat(d).toordinal() for d in span)
         found.update(("day", d) for d in range(first + 1, last + 2, 3))
         found.add(("anchored", last - ANCHOR_DAYS))
-    if r.keys and (kind or unanchored(r.date, r.precision, r.anchor)):  # (``_shares_facts``)
-        found.update(("keyed" if not kind else "keyed_undated", k) for k in r.keys)
+    lone = unanchored(r.date, r.precision, r.anchor)  # (``_shares_facts``: what it shares
+    found.update(("keyed" if lone else "keyed_undated", k) for k in r.keys)  # or is shared)
     if plans and span:  # (the month plans of its article's month, ``_announced``)
         found.add(("dated", (r.anchor or "")[:7]))
     elif plans and kind == "month" and window(r.anchor):  # (the undated plans of the
@@ -429,20 +429,42 @@ def cluster(reports: Iterable[StoryReport]) -> list[list[StoryReport]]:
                 _place(r, by_period, period)
         clusters += by_period.values()
     dated = [list(c) for c in clusters]  # (undated reports decide on these, not on each other)
-    joins: list[tuple[int, StoryReport]] = []
+    homes = _homes(by_precision.get(None, []), dated)
+    left = [r for r, home in homes if home is None]
+    left += _join(clusters, [(home, r) for r, home in homes if home is not None])
+    told = [list(c) for c in clusters]  # (with the undated reports their days placed)
+    found = [(r, _told_facts(r, told)) for r in left]
+    left = [r for r, home in found if home is None]
+    left += _join(clusters, [(home, r) for r, home in found if home is not None])
     by_story: dict[tuple[str, int], list[StoryReport]] = {}
-    for r, home in _homes(by_precision.get(None, []), dated):
-        if home is not None:
-            joins.append((home, r))
-        else:
-            _place(r, by_story, r.story)
-    for i, r in joins:  # each joined its event alone: two that do not fit each other (two
-        if _fits(r, clusters[i]):  # ministers of one country) never end up in it together
-            clusters[i].append(r)
-        else:
-            _place(r, by_story, r.story)
+    for r in left:
+        _place(r, by_story, r.story)
     clusters += _same_news(list(by_story.values()))
     return [sorted(c, key=_order) for c in clusters]
+
+
+def _join(clusters: list[list[StoryReport]], joins: list[tuple[int, StoryReport]]
+          ) -> list[StoryReport]:
+    """Add each report of *joins* to the event it joined alone; return those that do not fit
+    it with the others that joined it (two ministers of one country never end up in one)."""
+    left = []
+    for i, r in joins:
+        if _fits(r, clusters[i]):
+            clusters[i].append(r)
+        else:
+            left.append(r)
+    return left
+
+
+def _told_facts(r: StoryReport, told: list[list[StoryReport]]) -> int | None:
+    """Return the event an undated report of a page with no date joins by the facts it tells
+    (``_shares_facts``), among the events as the reports of dated pages left them; None when
+    it is anchored to days, or no event or several tell them."""
+    if not unanchored(r.event.date, r.event.date_precision, r.anchor):
+        return None
+    found = _named_one(r, [i for i, c in enumerate(told) if _fits(r, c) and
+                           _shares_facts(r, c) and _news_by(c, r.anchor)], told)
+    return found[0] if len(found) == 1 else None
 
 
 def _homes(undated: list[StoryReport], dated: list[list[StoryReport]]
@@ -583,9 +605,8 @@ def _home(r: StoryReport, dated: list[list[StoryReport]]) -> list[int]:
     if mates:
         return _named_one(r, mates, dated)
     span = window(r.anchor)
-    if span is None:  # (a page with no date: the one event that tells its facts, if any)
-        return _named_one(r, [i for i in fitting if _shares_facts(r, dated[i]) and
-                              _news_by(dated[i], r.anchor)], dated)
+    if span is None:  # (a page with no date: ``_told_facts`` then)
+        return []
     near = [i for i in fitting if any(when(m.event.date, m.event.date_precision) == "day" and
                                       span[0] <= (m.event.date or "") <= span[1]
                                       for m in dated[i]) and _told_as_news(dated[i])]

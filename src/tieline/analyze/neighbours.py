@@ -56,6 +56,7 @@ again.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
@@ -139,12 +140,46 @@ def text_keys(text: str) -> list[int]:
     return sorted(found)
 
 
+_MONTHS = [name[:3] for name in (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december")]
+_MONTH = r"(?P<{}>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+#: A day of a month as a sentence writes it: "June 16", "16 June", "16th of June".
+_DAY_OF_MONTH = re.compile(
+    rf"\b(?:{_MONTH.format('m1')}\s+(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?|"
+    rf"(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH.format('m2')})\b", re.IGNORECASE)
+
+
+#: A number of two digits or more (years aside) and the two words after it that say what it
+#: counts ("20 Indian soldiers", "the 19th round", "20 of its soldiers": small words skipped).
+_COUNTED = re.compile(r"\b(?P<n>[0-9]{2,})(?:st|nd|rd|th)?\b(?P<what>(?:[^A-Za-z0-9.;:!?]+"
+                      r"[A-Za-z][A-Za-z'-]*){1,6})")
+_SMALL = frozenset(["a", "an", "the", "of", "its", "their", "his", "her", "our", "some", "at",
+                    "least", "about", "over", "nearly", "around", "more", "than", "up", "to",
+                    "and", "or"])
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
 def sentence_keys(sentence: str) -> list[int]:
-    """Return the keys of one report's sentence that tell its happening apart: its numbers and
-    the trigrams of its quotations (``text_keys``; names recur with every episode of a
-    story). Merging joins an undated report of a page with no date by them (analyze/merge.py
-    ``_shares_facts``)."""
-    return [k for k in text_keys(sentence) if kind(k) != NAME]
+    """Return the keys of one report's sentence that tell its happening apart: what it counts
+    (a number with a word of what it counts after it, "20 soldiers" and "20 Indian soldiers"
+    sharing "20 soldier": a bare number, "11 hours" and "11-12 October", is no shared fact), a
+    day of a month ("June 16"; "May 30" and "August 30" share none) and the trigrams of its
+    quotations (``text_keys``). Names recur with every episode of a story: none. Merging joins
+    an undated report of a page with no date by them (analyze/merge.py ``_shares_facts``)."""
+    found = set()
+    for m in _DAY_OF_MONTH.finditer(sentence):
+        month = _MONTHS.index((m.group("m1") or m.group("m2"))[:3].lower()) + 1
+        found.add(_key(NUMBER, _word(f"#{month:02d}-{int(m.group('d1') or m.group('d2')):02d}")))
+    rest = _DAY_OF_MONTH.sub(" ", sentence)
+    for m in _COUNTED.finditer(rest):
+        number = int(m.group("n"))
+        if len(m.group("n")) == 4 and 1900 <= number < 2100:
+            continue
+        words = [w for w in (w.lower() for w in _WORD.findall(m.group("what")))
+                 if w not in _SMALL][:2]
+        found.update(_key(NUMBER, _word(f"#{number} {w.rstrip('s')}")) for w in words)
+    return sorted(found.union(k for k in text_keys(rest) if kind(k) == QUOTE))
 
 
 def neighbours_day(page: str, story: str, carried: Mapping[int, Sequence[NeighbourCarrier]]
