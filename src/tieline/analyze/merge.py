@@ -32,6 +32,10 @@ denied or hypothetical). Within a group, reports merge by date, never on type al
   day or the next tell one happening, as an undated report is the event dated in the days
   before its article);
   else they stay apart (two undated meetings, or two of undated pages, may be a year apart).
+  An undated report of a page with no date at all (``unanchored``), placed by none of these,
+  joins the one event (as the reports of dated pages left it) whose reports' sentences share
+  with its own a fact (``_shares_facts``: what a number counts, a day of a month, a quoted
+  passage; ``neighbours.sentence_keys``): the same happening told by another outlet.
   Where two events could take it alike, it joins the one another undated report of its story
   joins alone (``_homes``: an article tells its news again in other words), else neither: it
   is never given a date.
@@ -58,7 +62,8 @@ The result is a pure function of the group's reports, whatever order they were s
 It is also local: a report can only change the events of the reports it interacts with (those
 within a day of it, in the month or year a coarse report covers, in the story of an undated
 one, in the TOLD_DAYS before an undated one's article date, in a group of plans the month
-plans of an undated one's article month), so a new report re-merges its
+plans of an undated one's article month, sharing a fact with one of a page with no date), so
+a new report re-merges its
 region of the group (``region``), not the whole group, and the region is found by reading
 outward from the new reports (``grow_region``), not by reading the group. A date that is not
 a real day, month or year (``when``) counts as no date.
@@ -240,7 +245,8 @@ def region(reports: Iterable[Placed], plans: bool = False) -> set[str]:
     the TOLD_DAYS before its article's date and the undated reports of articles dated within
     ANCHOR_DAYS of its own, and, in a group of *plans* (``plan_group``), the month reports
     of its article's month from articles dated within ANCHOR_DAYS of its own
-    (``_announced``); the members of one merged event. Merging the
+    (``_announced``); an undated report of a page with no date and every report sharing
+    one of its keys (``_shares_facts``); the members of one merged event. Merging the
     region alone gives what merging the whole group would.
     """
     rows = [r for r in reports if r.current or r.pending]
