@@ -22,7 +22,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tieline.analyze.merge import Lookup, cluster, grow_region, region, when
+from tieline.analyze.merge import Lookup, cluster, grow_region, region, unanchored, when
 from tieline.analyze.neighbours import sentence_keys
 from tieline.analyze.stage import update_corpus
 from tieline.annotate.extract import article_id, content_hash
@@ -148,7 +148,8 @@ def _read(rows: list[Placed], lookup: Lookup) -> list[Placed]:
             p.story in lookup.stories or p.merged_id in lookup.events or \
             (p.story in lookup.undated and not day) or \
             (a is not None and not day and any(f <= a <= t for f, t in lookup.anchored)) or \
-            bool(keys & lookup.keyed) or (not day and bool(keys & lookup.keyed_undated))
+            bool(keys & lookup.keyed) or \
+            (unanchored(p.date, p.precision, a) and bool(keys & lookup.keyed_undated))
     return [p for p in rows if (p.current or p.pending) and wanted(p)]
 
 

@@ -330,7 +330,7 @@ class Lookup:
     anchored: list[tuple[str, str]] = field(default_factory=list)  # reports not dated to a
     # real day whose article is dated within these (first, last)
     keyed: set[str] = field(default_factory=set)  # every report keyed by these (report_keys)
-    keyed_undated: set[str] = field(default_factory=set)  # those not dated to a real day
+    keyed_undated: set[str] = field(default_factory=set)  # those of pages with no date
 
 
 def grow_region(pending: Iterable[Placed], read: Callable[[Lookup], Iterable[Placed]],

@@ -103,6 +103,12 @@ _NOT_A_DAY = ("(e.date IS NULL OR e.date_precision IS NOT 'day' OR e.date < '000
               "date(julianday(e.date)) IS NOT e.date)")
 
 
+#: Reports whose article gives merging no real day to anchor them to (analyze/merge.py
+#: ``unanchored``: no date, a malformed one, or one of the first days of year 1).
+_NO_DAY_ANCHOR = (f"({_ANCHOR} IS NULL OR date(julianday({_ANCHOR})) IS NOT {_ANCHOR} OR "
+                  f"{_ANCHOR} < '0001-01-07')")
+
+
 def group_placed(conn: sqlite3.Connection, group: str, days: Sequence[tuple[str, str]] = (),
                  dated: Iterable[str] = (), within: Iterable[str] = (),
                  stories: Iterable[str] = (), undated: Iterable[str] = (),
@@ -115,8 +121,8 @@ def group_placed(conn: sqlite3.Connection, group: str, days: Sequence[tuple[str,
     (the story of an article not placed yet is its id), are not dated to a real day and belong
     to one of *undated*, are merged into one of *events*, are not dated to a real day and
     their article's date (``_ANCHOR``) is within one of *anchored* (first, last), are keyed
-    (report_keys) by one of *keyed*, or are not dated to a real day and keyed by one of
-    *keyed_undated*."""
+    (report_keys) by one of *keyed*, or are not dated to a real day, have no real day to be
+    anchored to and are keyed by one of *keyed_undated*."""
     # (each part read by the index its values select: '+e.group_key' keeps the group's own
     # index from being preferred where it would read the whole group)
     by_date = "e.group_key = ? AND e.date BETWEEN ? AND ?"
@@ -136,8 +142,8 @@ def group_placed(conn: sqlite3.Connection, group: str, days: Sequence[tuple[str,
                       "coalesce(a.story_id, a.id) IN ({})"),
             (keyed, "+e.group_key = ? AND e.id IN (SELECT report_id FROM report_keys WHERE "
                     "key IN ({}))"),
-            (keyed_undated, f"+e.group_key = ? AND {_NOT_A_DAY} AND e.id IN (SELECT report_id "
-                            "FROM report_keys WHERE key IN ({}))")):
+            (keyed_undated, f"+e.group_key = ? AND {_NOT_A_DAY} AND {_NO_DAY_ANCHOR} AND "
+                            "e.id IN (SELECT report_id FROM report_keys WHERE key IN ({}))")):
         ordered: list[Any] = sorted(values)
         for i in range(0, len(ordered), 400):
             chunk = ordered[i:i + 400]
