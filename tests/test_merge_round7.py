@@ -20,9 +20,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tieline.analyze.merge import Lookup, cluster, group_key, grow_region, plan_group, region, when
+from tieline.analyze.merge import Lookup, cluster, grow_region, plan_group, region, when
 from tieline.analyze.stage import update_corpus
 from tieline.annotate.extract import article_id, content_hash
+from tieline.happening import group_key
 from tieline.models import ActorRef, Article, Evidence, Placed, Report, StoryReport
 from tieline.store import Store
 

@@ -13,7 +13,8 @@ import pytest
 
 import tieline
 from test_events import code
-from tieline.analyze.merge import cluster, direction, group_key, merge
+from tieline.analyze.merge import cluster, merge
+from tieline.happening import direction, group_key
 from tieline.models import ActorRef, Evidence, Report, StoryReport
 
 PER = ActorRef("PER", "Peru", "PER", None, "country")

@@ -24,10 +24,8 @@ from tieline.analyze.merge import (
     Lookup,
     Placed,
     cluster,
-    group_key,
     grow_region,
     merge,
-    participants_compatible,
     region,
     when,
 )
@@ -43,6 +41,7 @@ from tieline.analyze.stories import (
     sketch,
 )
 from tieline.annotate.extract import article_id, content_hash
+from tieline.happening import group_key, participants_compatible
 from tieline.models import ActorRef, Article, Evidence, Report, StoryReport
 from tieline.store import Store
 from tieline.store import stories as stories_sql

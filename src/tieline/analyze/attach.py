@@ -52,19 +52,10 @@ from datetime import date, timedelta
 from typing import Literal
 
 from ..annotate.counterpart import STATE_SECTORS, article_pair
+from ..happening import STATUS_CLASS, SYMMETRIC_TYPES, participant_key, side_key, type_key
 from ..models import ActorRef, Coding, SideBasis, StoryReport
 from ..store.interface import CorpusStore
-from .merge import (
-    _CLASS,
-    REPORTED_DAYS,
-    SYMMETRIC_TYPES,
-    _days,
-    participant_key,
-    side_key,
-    type_key,
-    when,
-    window,
-)
+from .merge import REPORTED_DAYS, _days, when, window
 
 #: The basis of a side taken from the happening a one-sided report tells.
 TAKEN: SideBasis = "inferred-event"
@@ -80,7 +71,7 @@ def party_key(event_type: str, status: str, ref: ActorRef | None) -> str | None:
     for a side that is no known actor or country (it may be anyone)."""
     if ref is None or not (ref.country or ref.id):
         return None
-    return "|".join([type_key(event_type), _CLASS.get(status, status), participant_key(ref)])
+    return "|".join([type_key(event_type), STATUS_CLASS.get(status, status), participant_key(ref)])
 
 
 def missing(event: Coding) -> Slot | None:
@@ -193,8 +184,8 @@ def taking(r: StoryReport, witnesses: Iterable[StoryReport], named: Iterable[str
     fitting: list[str] = []
     for w in witnesses:
         if (w.event.type.upper() != r.event.type.upper() or not witness(w.event) or
-                _CLASS.get(w.event.status, w.event.status) !=
-                _CLASS.get(r.event.status, r.event.status)):
+                STATUS_CLASS.get(w.event.status, w.event.status) !=
+                STATUS_CLASS.get(r.event.status, r.event.status)):
             continue
         way = route(r, w)
         other = other_side(r.event, w.event) if way else None

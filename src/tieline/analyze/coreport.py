@@ -55,8 +55,8 @@ from typing import TYPE_CHECKING
 
 from ..annotate.dates import CHAIN, find_expressions, resolve, yearless
 from ..annotate.newsday import lede
+from ..happening import participant_key, side_key
 from ..models import ActorRef, CoreportWitness, ReportSides, UndatedPage
-from .merge import participant_key, side_key
 from .pagedating import PageDating, date_pages
 
 if TYPE_CHECKING:

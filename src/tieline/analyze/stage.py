@@ -13,12 +13,13 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from ..happening import group_key
 from ..models import Placed, Report, StoryArticle
 from ..store.interface import CorpusStore
 from .attach import attach_sides
 from .coreport import date_by_coreports
 from .dating import date_members
-from .merge import Lookup, cluster, group_key, grow_region, merge, plan_group
+from .merge import Lookup, cluster, grow_region, merge, plan_group
 from .neighbours import date_by_neighbours, sentence_keys
 from .stories import (
     MIN_SHARED_ANCHOR_KEYS,

@@ -37,6 +37,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
+from ..happening import direction, group_key, participants_compatible
 from ..models import Article, Evidence, Report
 
 #: What separates the headline from the lines before it in the parsed text: a paragraph break,
@@ -289,8 +290,6 @@ def same_act(a: Report, b: Report) -> bool:
     """Say whether two reports of one article may tell one act as merging reads it: one merge
     group (type, status class, participants), compatible participants, and ways that fit (A
     accusing B is not B accusing A, unless one reads it as done to each other)."""
-    from ..analyze.merge import direction, group_key, participants_compatible
-
     return (group_key(a.type, a.status, a.source, a.target)
             == group_key(b.type, b.status, b.source, b.target)
             and participants_compatible(a, b)

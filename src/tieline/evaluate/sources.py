@@ -35,7 +35,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from ..analyze.merge import dates_compatible, participants_compatible, type_key, when
+from ..analyze.merge import dates_compatible, when
+from ..happening import participants_compatible, type_key
 from ..models import Event
 
 #: The reasons a family is missed, farthest from merging first (see the module docstring).
