@@ -130,8 +130,17 @@ def _names_a_feature(ent: Any) -> bool:
 
 
 def slug(name: str) -> str:
-    """Return the id a learned person gets from their name."""
+    """Return *name* as an id: lower-case ASCII words joined by hyphens."""
     return re.sub(r"[^a-z0-9]+", "-", _fold(name)).strip("-")
+
+
+def learned_id(name: str, country: str | None, org: str | None) -> str:
+    """Return the id of a person the KB lacks, learned as serving *country* (else *org*):
+    their name and whom they serve ("ivan-petrov-rus"). A name is no identity across
+    articles: a Georgian and a Russian of one name, each learned where a page introduces
+    them, are two actors, each with the state their own page gave; the same name learned
+    for the same state again is the same actor (as one article's "Sergei"/"Sergey" is)."""
+    return slug(f"{romanized_key(name, country)} {country or org or ''}")
 
 
 class ActorAnnotator:
@@ -567,7 +576,7 @@ class ActorAnnotator:
 
     def _learn(self, name: str, title: Title, country: str | None, org: str | None,
                sentence: str, state: _DocState) -> str:
-        actor_id = slug(romanized_key(name, country))  # (one id for Sergei and Sergey)
+        actor_id = learned_id(name, country, org)  # (one id for Sergei and Sergey)
         sector = title.sector if country else "IGO"
         actor = Actor(id=actor_id, name=name, kind="person", country=country, sector=sector,
                       aliases=short_names(name, country),

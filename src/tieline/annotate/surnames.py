@@ -19,6 +19,11 @@ the page (its title or its whole text, not only the lines parsed):
   page about Russia; "Bzhania" on one about Abkhazia), or names the government they head
   after them ("the Obama administration").
   A former officeholder, or a minister on a page that never says whose, is not.
+  A relative the page names in full *as* a relative gives the surname to no one else: "his
+  wife Michelle Obama", "first lady Michelle Obama", "Michelle Obama, the president's wife"
+  say whom the bare "Obama" of a page is not (persons round 2). News names a family member by
+  the kinship noun and full name and the officeholder by surname alone (AP style names the
+  relative in full on each reference for that reason).
 
 Otherwise the surname is a person the knowledge base does not know: not linked (the event
 coder keeps them as an unknown person, by name).
@@ -48,6 +53,10 @@ _NOT_NAMES = frozenset({"the", "a", "an", "in", "on", "at", "when", "but", "and"
                         "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday",
                         "friday", "saturday", "sunday", "pres", "gov", "sen", "rep", "gen",
                         "adm", "lt", "col", "sgt", "amb", "senior", "top", "new"})
+#: Kinship nouns: a full name they introduce is a relative of someone, told apart from them.
+_KIN = (r"(?:wife|husband|spouse|widow|widower|son|daughter|brother|sister|mother|father|"
+        r"stepson|stepdaughter|grandson|granddaughter|nephew|niece|cousin|first lady|"
+        r"first gentleman)")
 #: Given names (or initials) a title may stand before, ahead of the surname.
 _GIVEN = r"(?:[A-Z][\w'’-]*\.?\s+){0,2}"
 
@@ -124,7 +133,7 @@ class Page:
         own = set(actor.name.split()) | {w for a in actor.aliases for w in a.split()}
         body = self.text.split("\n", 1)[-1]  # (a headline may capitalise every word)
         return any(m.group(1) not in own and m.group(1).casefold() not in _NOT_NAMES and
-                   not self.intro.is_title(m.group(1))
+                   not self.intro.is_title(m.group(1)) and not _kin(body, m.start(), m.end())
                    for m in re.finditer(r"(?<![.!?\"“‘'\n] )(?<!^)(?<!\n)\b([A-Z][a-z]+) "
                                         + re.escape(surname) + r"\b", body))
 
@@ -140,3 +149,13 @@ class Page:
         places = {p for p in (actor.country, actor.organization,
                               *(r.organization for r in actor.roles)) if p}
         return any(self.intro.names_place(p, self.text) for p in places)
+
+
+def _kin(text: str, start: int, end: int) -> bool:
+    """Whether the full name at *start*..*end* of *text* is introduced as someone's relative:
+    a kinship noun just before it ("his wife Michelle Obama", "first lady, Michelle Obama")
+    or in apposition after it ("Michelle Obama, the president's wife")."""
+    before = re.search(r"(?i:\b" + _KIN + r")\b,?\s+$", text[max(0, start - 30):start])
+    after = re.match(r",\s+(?:(?:the|his|her|their)\s+|[A-Z][\w.-]*(?:'s|’s)\s+)?"
+                     r"(?:[a-z][\w'’-]*\s+){0,2}(?i:" + _KIN + r")\b", text[end:end + 60])
+    return before is not None or after is not None
