@@ -78,9 +78,10 @@ def actor_ids(text: str, published: str) -> set[str | None]:
 
 
 @pytest.mark.parametrize("relative", [
-    "his wife Michelle Obama",
     "first lady Michelle Obama",
+    "the president's wife, Michelle Obama,",
     "Michelle Obama, the president's wife,",
+    "Michelle Obama, Obama's wife,",
 ])
 def test_a_relative_named_as_such_leaves_the_leader_linked(relative: str) -> None:
     text = (f"Obama told reporters in Seoul that talks with Pyongyang would resume. "
@@ -88,8 +89,10 @@ def test_a_relative_named_as_such_leaves_the_leader_linked(relative: str) -> Non
     assert "barack-obama" in actor_ids(text, "2012-03-26")
 
 
-def test_a_namesake_not_said_to_be_kin_still_unlinks() -> None:
-    # (one sense per page: "Michelle Obama" with no kinship noun may be who "Obama" is)
+@pytest.mark.parametrize("other", ["Michelle Obama", "her daughter Michelle Obama",
+                                   "Michelle Obama, the teacher's daughter,"])
+def test_a_namesake_not_said_to_be_the_leaders_kin_still_unlinks(other: str) -> None:
+    # (one sense per page: a namesake, or another family's member, may be who "Obama" is)
     text = ("Obama told reporters in Seoul that talks with Pyongyang would resume. "
-            "On Tuesday Michelle Obama visited a school in the city.")
+            f"On Tuesday {other} visited a school in the city.")
     assert "barack-obama" not in actor_ids(text, "2012-03-26")

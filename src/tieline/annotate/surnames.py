@@ -19,11 +19,12 @@ the page (its title or its whole text, not only the lines parsed):
   page about Russia; "Bzhania" on one about Abkhazia), or names the government they head
   after them ("the Obama administration").
   A former officeholder, or a minister on a page that never says whose, is not.
-  A relative the page names in full *as* a relative gives the surname to no one else: "his
-  wife Michelle Obama", "first lady Michelle Obama", "Michelle Obama, the president's wife"
-  say whom the bare "Obama" of a page is not (persons round 2). News names a family member by
-  the kinship noun and full name and the officeholder by surname alone (AP style names the
-  relative in full on each reference for that reason).
+  A relative the page names in full *as the person's* relative gives the surname to no one
+  else: "first lady Michelle Obama" (the head of state's spouse), "the president's wife,
+  Michelle Obama", "Michelle Obama, Obama's wife" say whom the page's bare "Obama" is not
+  (persons round 2): news names the officeholder's relative by kinship noun and full name, the
+  officeholder by surname alone. A relative of someone else ("her son Tom Brown") still gives
+  the surname to another: the bare surname may be that family's.
 
 Otherwise the surname is a person the knowledge base does not know: not linked (the event
 coder keeps them as an unknown person, by name).
@@ -32,7 +33,7 @@ coder keeps them as an unknown person, by name).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from ..kb import KnowledgeBase
@@ -133,7 +134,8 @@ class Page:
         own = set(actor.name.split()) | {w for a in actor.aliases for w in a.split()}
         body = self.text.split("\n", 1)[-1]  # (a headline may capitalise every word)
         return any(m.group(1) not in own and m.group(1).casefold() not in _NOT_NAMES and
-                   not self.intro.is_title(m.group(1)) and not _kin(body, m.start(), m.end())
+                   not self.intro.is_title(m.group(1)) and
+                   not _kin(body, m.start(), m.end(), surname, self.intro.is_title)
                    for m in re.finditer(r"(?<![.!?\"“‘'\n] )(?<!^)(?<!\n)\b([A-Z][a-z]+) "
                                         + re.escape(surname) + r"\b", body))
 
@@ -151,11 +153,17 @@ class Page:
         return any(self.intro.names_place(p, self.text) for p in places)
 
 
-def _kin(text: str, start: int, end: int) -> bool:
-    """Whether the full name at *start*..*end* of *text* is introduced as someone's relative:
-    a kinship noun just before it ("his wife Michelle Obama", "first lady, Michelle Obama")
-    or in apposition after it ("Michelle Obama, the president's wife")."""
-    before = re.search(r"(?i:\b" + _KIN + r")\b,?\s+$", text[max(0, start - 30):start])
-    after = re.match(r",\s+(?:(?:the|his|her|their)\s+|[A-Z][\w.-]*(?:'s|’s)\s+)?"
-                     r"(?:[a-z][\w'’-]*\s+){0,2}(?i:" + _KIN + r")\b", text[end:end + 60])
-    return before is not None or after is not None
+def _kin(text: str, start: int, end: int, surname: str, is_title: Callable[[str], bool]
+         ) -> bool:
+    """Whether the full name at *start*..*end* of *text* is introduced as the relative of the
+    person written *surname*: as the head of state's spouse ("first lady Michelle Obama"), or
+    by a kinship noun owned by the surname or a title ("the president's wife, Michelle Obama",
+    "Michelle Obama, Obama's wife"). A relative of anyone else ("her son Tom Brown") is not
+    told apart from who the bare surname is, so still gives it to someone else."""
+    owner = r"(?:the\s+)?([A-Z]?[\w-]+)(?:'s|’s)\s+(?:[a-z]+\s+)?"
+    before = re.search(r"(?:(?i:first (?:lady|gentleman))|" + owner + _KIN + r")\b,?\s+$",
+                       text[max(0, start - 40):start])
+    after = re.match(r",\s+(?:(?:the\s+)?(?i:first (?:lady|gentleman))|" + owner + _KIN +
+                     r")\b", text[end:end + 60])
+    return any(m is not None and (m.group(1) is None or m.group(1) == surname or
+                                  is_title(m.group(1))) for m in (before, after))
