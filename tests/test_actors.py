@@ -107,13 +107,13 @@ def test_title_without_a_date_says_the_role_not_a_guess(ann: Pipeline) -> None:
 def test_roles_from_titles_teach_new_people(ann: Pipeline) -> None:
     art = annotate(ann, "Georgian Deputy Foreign Minister Tamaz Kvirikashvilo met the envoy. "
                         "Kvirikashvilo later said the talks were useful.")
-    assert [a.id for a in art.learned] == ["tamaz-kvirikashvilo"]
+    assert [a.id for a in art.learned] == ["tamaz-kvirikashvilo-geo"]
     learned = art.learned[0]
     assert (learned.country, learned.sector, learned.roles[0].role) == ("GEO", "GOV",
                                                                         "deputy minister")
     assert "Deputy Foreign Minister Tamaz" in (learned.learned_from or "")
     assert [m.actor_id for m in art.mentions if "Kvirikashvilo" in m.text] == \
-        ["tamaz-kvirikashvilo"] * 2
+        ["tamaz-kvirikashvilo-geo"] * 2
 
 
 def test_title_of_a_legislature_gives_its_sector(ann: Pipeline) -> None:

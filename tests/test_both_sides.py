@@ -61,7 +61,7 @@ def test_a_capital_before_an_agent_noun_is_that_state() -> None:
 
 def test_a_profession_with_a_nationality_is_learned() -> None:
     art = code("Georgian surgeon Levan Kobiashvili was detained by Russian border guards.")
-    assert [a.id for a in art.learned] == ["levan-kobiashvili"]
+    assert [a.id for a in art.learned] == ["levan-kobiashvili-geo"]
     assert sides(art, "COERCE") == [(("RUS", "stated"), ("GEO", "learned"))]
 
 

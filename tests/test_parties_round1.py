@@ -37,7 +37,7 @@ def test_other_names_keep_their_spelling() -> None:
 def test_a_learned_person_in_another_romanization_is_one_actor(second: str) -> None:
     art = annotate("Russian deputy foreign minister Sergei Vorontsov arrived in Tbilisi. "
                    f"Russian deputy foreign minister {second} met Georgian officials.")
-    assert [a.id for a in art.learned] == ["sergei-vorontsov"]
+    assert [a.id for a in art.learned] == ["sergei-vorontsov-rus"]
 
 
 def test_a_learned_person_of_another_name_is_another_actor() -> None:

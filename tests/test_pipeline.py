@@ -91,7 +91,7 @@ def test_one_articles_state_never_reaches_the_next() -> None:
     alone = pipeline.annotate([second])
     assert together[1] == alone[0]
     assert isinstance(alone[0], Article)
-    learned = "oleksandr-vintarenko"
+    learned = "oleksandr-vintarenko-ukr"
     assert learned in {m.actor_id for m in together[0].mentions}  # type: ignore[union-attr]
     assert learned not in {m.actor_id for m in alone[0].mentions}
     for name, attrs in before.items():
