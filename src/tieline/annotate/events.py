@@ -158,6 +158,7 @@ from .sides import (
     not_kickers,
     own_subject,
     someone,
+    struck_by,
 )
 from .sides import complete as _governed_sides
 from .status import (
@@ -1577,6 +1578,9 @@ class EventCoder:
             if not sources:
                 sources = [x for t in (under, n) for c in t.children if c.dep_ == "prep" and
                            c.lower_ in ("by", "from") for x in c.children if x.dep_ == "pobj"]
+        elif entry.type in _STRUCK and not targets and struck_by(n):
+            targets.extend(struck_by(n))  # "X was hit by Kazakh air strikes", "Kazakh air
+            # strikes hit X": the blow lands on X
         elif entry.mode in _UNDERGONE and not targets and _sentenced(n):
             targets.extend(_sentenced(n))  # "X, who was sentenced to detention by Y"
             if not sources:
@@ -2357,6 +2361,10 @@ _ALLEGED = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
 
 #: Acts a person's possessive names the one who undergoes ("X's arrest", "X's release").
 _UNDERGONE = {"arrest", "abduct", "release"}
+
+#: Acts done to someone that, as the "by" phrase of a verb of a blow, land on its subject
+#: ("was hit by Kazakh air strikes", "was hit by US sanctions").
+_STRUCK = {"ASSAULT", "COERCE", "SANCTION"}
 
 
 def _answered(f: _Found) -> bool:

@@ -686,6 +686,32 @@ def come_under(noun: Any) -> Any:
         else None
 
 
+#: Verbs of a blow landing, whose passive subject is what an act of force in their "by"
+#: phrase is done to ("was hit by Kazakh air strikes", "was pounded by Israeli shelling").
+STRUCK_VERBS = frozenset({"hit", "strike", "pound", "target", "bombard", "shell", "batter",
+                          "hammer", "rock", "damage", "destroy", "devastate", "level", "raze",
+                          "flatten", "pummel", "blast", "ravage", "wreck", "bomb", "kill",
+                          "wound", "injure"})
+
+
+def struck_by(noun: Any) -> list[Any]:
+    """What the act that *noun* names lands on, when the noun is the doer of a verb of a
+    blow: the verb's subject when the noun is its passive's "by" phrase ("X was hit by
+    Kazakh air strikes"), its object when the noun is its active subject ("Kazakh air
+    strikes hit X"); else none. Grammar: the agent of a verb does to its object what the
+    verb says; an act's noun as agent does it by its doer (the noun's possessor or
+    demonym)."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+        verb, role = noun.head.head, "nsubjpass"
+    elif noun.dep_ == "nsubj":
+        verb, role = noun.head, "dobj"
+    else:
+        return []
+    if verb.lemma_.lower() not in STRUCK_VERBS:
+        return []
+    return [c for c in verb.children if c.dep_ == role]
+
+
 def not_kickers(subjects: list[Any]) -> list[Any]:
     """*subjects* of one verb without a headline's kicker the parser took for one: a subject
     ended by a colon before another subject after it ("BRICS Summit 2024: Modi meets Xi",
