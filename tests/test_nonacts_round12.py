@@ -54,3 +54,19 @@ def test_a_verb_of_no_blow_gives_its_subject_no_part() -> None:
 def test_strikes_with_their_target_stated_keep_it() -> None:
     assert sides_of("Kazakhstan's air strikes on Kyrgyzstan killed ten people.",
                     "ASSAULT") == [(("KAZ", "stated"), ("KGZ", "stated"))]
+
+
+# -- a request noun's "of" names its maker, to whom an answer goes --------------------------
+def test_refusing_to_accept_the_demands_of_a_state_rejects_that_state() -> None:
+    assert sides_of("Tbilisi refused to accept the demands of Moscow.",
+                    "REJECT") == [(("GEO", "stated"), ("RUS", "stated"))]
+
+
+def test_accepting_the_demands_of_a_state_concedes_to_it() -> None:
+    assert sides_of("Yerevan accepted the demands of Baku on Monday.",
+                    "CONCEDE") == [(("ARM", "stated"), ("AZE", "stated"))]
+
+
+def test_demands_written_with_a_possessor_keep_their_maker() -> None:
+    assert sides_of("Tbilisi refused to accept Moscow's demands.",
+                    "REJECT") == [(("GEO", "stated"), ("RUS", "stated"))]

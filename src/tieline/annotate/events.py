@@ -1378,6 +1378,10 @@ class EventCoder:
                     objects.append(c)
                 elif c.dep_ == "prep" and c.lower_ in entry.target:
                     objects.extend(_prep_objects(c))
+                elif c.dep_ == "prep" and c.lower_ in ("of", "from") and _asked_of(tok):
+                    objects.extend(x for x in c.children if x.dep_ == "pobj")  # ("accept
+                    # the demands of Moscow": a request noun's "of" names its maker, whom
+                    # the answer is to, as "Moscow's demands")
                 elif c.dep_ == "agent":
                     subject_tokens = [x for x in c.children if x.dep_ == "pobj"]
                 elif _folded_recipient(c, tok, v):
@@ -2361,6 +2365,18 @@ _ALLEGED = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
 
 #: Acts a person's possessive names the one who undergoes ("X's arrest", "X's release").
 _UNDERGONE = {"arrest", "abduct", "release"}
+
+#: Nouns of a request, whose "of" phrase names its maker ("the demands of Moscow").
+_REQUEST_NOUNS = frozenset({"demand", "ultimatum", "request", "precondition"})
+
+
+def _asked_of(tok: Any) -> bool:
+    """Whether *tok* is a pattern's request noun with no possessor ("accept the demands of
+    X"): its "of" or "from" phrase is then the request's maker; with a possessor ("their
+    demands of X") it is whom the request is made of."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in _REQUEST_NOUNS and \
+        not any(x.dep_ == "poss" for x in tok.children)
+
 
 #: Acts done to someone that, as the "by" phrase of a verb of a blow, land on its subject
 #: ("was hit by Kazakh air strikes", "was hit by US sanctions").
