@@ -70,3 +70,25 @@ def test_accepting_the_demands_of_a_state_concedes_to_it() -> None:
 def test_demands_written_with_a_possessor_keep_their_maker() -> None:
     assert sides_of("Tbilisi refused to accept Moscow's demands.",
                     "REJECT") == [(("GEO", "stated"), ("RUS", "stated"))]
+
+
+# -- "visit again" repeats the visit told before: one visitor, the same host ---------------
+def test_visit_again_is_the_last_visitors_with_its_host() -> None:
+    found = sides_of("Chinese Foreign Minister Wang Yi met Indian Foreign Minister Subrahmanyam "
+                     "Jaishankar in Delhi on Monday. This will be Narendra Modi's third visit "
+                     "to China this year. He is expected to visit again in October.", "CONSULT")
+    assert found[-1] == (("IND", "inferred-previous"), ("CHN", "inferred-previous"))
+    assert len(found) == 3
+
+
+def test_visit_again_to_a_named_host_keeps_that_host() -> None:
+    found = sides_of("Chinese Foreign Minister Wang Yi visited Nepal last year. He will visit "
+                     "India again next week.", "CONSULT")
+    assert found == [(("CHN", "stated"), ("NPL", "stated")),
+                     (("CHN", "inferred-previous"), ("IND", "stated"))]
+
+
+def test_a_visit_not_repeated_keeps_its_own_sides() -> None:
+    found = sides_of("Chinese Foreign Minister Wang Yi visited Nepal last year. He is expected "
+                     "to visit Moscow in October.", "CONSULT")
+    assert found == [(("CHN", "stated"), ("NPL", "stated")), (("CHN", "stated"), ("RUS", "stated"))]

@@ -384,6 +384,9 @@ class EventCoder:
                 events.extend(coded)
                 coded_in[sent.start_char] = sent
             pair = self._bilateral(coded, sent) or (pair if kept else None)
+            if coded:  # (the visit a "visit again" of the next sentence repeats)
+                visits = [e for e in coded if e.mode == "visit" and e.source is not None]
+                ctx.last_visit = (visits[-1].source, visits[-1].target) if visits else None
             doers = [e.source for e in coded if e.source is not None]
             if doers:  # (the last sentence of the paragraph so far that told acts)
                 ctx.previous = (sent.start_char + len(sent.text.rstrip()), doers)
@@ -612,6 +615,8 @@ class EventCoder:
             if f.sources and not f.targets and (f.entry.type in _REACTING or
                                                 f.entry.type == "THREATEN"):
                 self._previous_doer(f, sent, ctx)
+            if f.entry.mode == "visit" and ctx.last_visit is not None:
+                self._visit_again(f, ctx)
         found = [f for f in found if f.targets or not f.entry.armed]  # (forces entering
         # ground of no other state named: their own, or only a place)
         for f in found:
@@ -1032,6 +1037,24 @@ class EventCoder:
         doers = {_side_of(r): r for r in ctx.previous[1] if _side_of(r) not in own}
         if len(doers) == 1 and None not in doers:
             f.targets.append(replace(next(iter(doers.values())), basis="inferred-previous"))
+
+    def _visit_again(self, f: _Found, ctx: _Context) -> None:
+        """The sides of a visit told as a repeat ("He is expected to visit again", "she
+        will return to Delhi") whose visitor is a pronoun: "again" and "return" point back
+        to the visit the sentence before told, so the pronoun is its visitor (one, not
+        whoever else the text names near it) and its host is where the visit goes, unless
+        the sentence names another. Only right after a sentence that told a visit."""
+        v = f.trigger
+        if f.entry.pos != "verb" or not (v.lemma_.lower() == "return" or any(
+                c.lower_ == "again" and c.dep_ == "advmod" for c in v.children)):
+            return
+        subjects = self._subject_of(v, ctx)
+        if not subjects or any(t.pos_ != "PRON" for t in subjects) or ctx.last_visit is None:
+            return
+        visitor, host = ctx.last_visit
+        f.sources = [replace(visitor, basis="inferred-previous")]
+        if not f.targets and host is not None:
+            f.targets = [replace(host, basis="inferred-previous")]
 
     def _demanders(self, root: Any, ctx: _Context) -> list[ActorRef]:
         """Who asks for the act of yielding *root* heads, where it is what a verb or noun of

@@ -65,6 +65,9 @@ class _Context:
     previous: tuple[int, list[ActorRef]] | None = None  # the sentence before: its end, doers
     previous_start: int = 0  # and where it starts (round 17: the words of its acts)
     loose: set[str] = field(default_factory=set)  # its events of a loosely read doer
+    # the visitor and host of the last visit told, when the last sentence that told acts
+    # told one ("visit again" repeats it)
+    last_visit: tuple[ActorRef, ActorRef | None] | None = None
 
 
 def _sent_ents(sent: Any, ctx: _Context) -> list[Any]:
