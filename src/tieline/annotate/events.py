@@ -385,8 +385,9 @@ class EventCoder:
                 coded_in[sent.start_char] = sent
             pair = self._bilateral(coded, sent) or (pair if kept else None)
             if coded:  # (the visit a "visit again" of the next sentence repeats)
-                visits = [e for e in coded if e.mode == "visit" and e.source is not None]
-                ctx.last_visit = (visits[-1].source, visits[-1].target) if visits else None
+                visits = [(e.source, e.target) for e in coded
+                          if e.mode == "visit" and e.source is not None]
+                ctx.last_visit = visits[-1] if visits else None
             doers = [e.source for e in coded if e.source is not None]
             if doers:  # (the last sentence of the paragraph so far that told acts)
                 ctx.previous = (sent.start_char + len(sent.text.rstrip()), doers)
