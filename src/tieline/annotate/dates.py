@@ -168,6 +168,11 @@ _MONTH_DAY = re.compile(
     rf"(?:{_mon('mon_d1')}\s*{_day('d1')}(?!\s*-\s*\d)"
     rf"|(?<![\d.,]){_day('d2')}\s+(?:of\s+)?{_mon('mon_d2')})")
 _DECADE = re.compile(r"(?<![\d.,])\b(?P<dec>(?:19|20)\d0)s\b")
+#: A weekend, Saturday and Sunday: "over the weekend", "this weekend", "last weekend" ("next
+#: weekend" is left alone: said on a weekday it is this week's or the following one's; "the
+#: weekend of June 5" is the date it names; "The Weekend Australian" is a newspaper).
+_WEEKEND = re.compile(r"\b(?:(?P<mod>last|past|this|coming|the)\s+|over\s+the\s+)weekend\b"
+                      r"(?!\s+(?:of|edition|australian|magazine|supplement)\b)")
 _YEAR = re.compile(_yr("y"))
 _BARE_MONTH = re.compile(rf"\b(?:(?P<mod>last|next|this)\s+)?(?P<mon_bare>{_FULL_MONTHS})\b")
 _WEEKDAY = re.compile(rf"\b(?:(?P<mod>last|next|this|past|coming)\s+)?(?P<wd>{_WD})\b")
@@ -457,13 +462,30 @@ def _h_weekday(m: re.Match[str], c: _Ctx) -> _Result:
     return _make(c.ref + dt.timedelta(days=delta if future else -delta), "day", c)
 
 
+def _h_weekend(m: re.Match[str], c: _Ctx) -> _Result:
+    """A weekend (Saturday to Sunday, a range): the one holding or ending before the
+    reference when told in the past ("over the weekend"), the one holding or starting after
+    it in the future ("this weekend" in a plan); "last" and "past" the one before, "coming"
+    the one after."""
+    if c.ref is None:
+        return None
+    mod = m["mod"] or ""
+    future = {"last": False, "past": False, "coming": True}.get(mod, c.future)
+    saturday = c.ref - dt.timedelta(days=(c.ref.weekday() - 5) % 7)  # on or before the ref
+    if mod in ("last", "past") and c.ref.weekday() >= 5:
+        saturday -= dt.timedelta(weeks=1)  # "last weekend" said on a weekend: the one before
+    elif future and c.ref.weekday() < 5:
+        saturday += dt.timedelta(weeks=1)  # ahead of a weekday: the coming one
+    return _make(saturday, "day", c, saturday + dt.timedelta(days=1))
+
+
 _Handler = Callable[[re.Match[str], _Ctx], _Result]
 _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     (_FULL, _h_full), (_DAY_RANGE, _h_day_range), (_MONTH_RANGE, _h_month_range),
     (_YEAR_RANGE, _h_year_range), (_MONTH_YEAR, _h_month_year), (_HOLIDAY, _h_holiday),
     (_DAY_WORD, _h_day_word), (_AGO, _h_ago), (_PAST_N, _h_past_n), (_UNIT, _h_unit),
     (_MONTH_DAY, _h_month_day), (_DECADE, _h_decade), (_YEAR, _h_year),
-    (_BARE_MONTH, _h_bare_month), (_WEEKDAY, _h_weekday),
+    (_BARE_MONTH, _h_bare_month), (_WEEKDAY, _h_weekday), (_WEEKEND, _h_weekend),
 )
 #: what a year told before can complete: a month and day, a range of them, a holiday, a month
 _YEARLESS = (_DAY_RANGE, _MONTH_RANGE, _HOLIDAY, _MONTH_DAY, _BARE_MONTH)
@@ -646,6 +668,7 @@ _NEEDS: dict[re.Pattern[str], re.Pattern[str]] = {
     _AGO: re.compile(r"ago"),
     _PAST_N: re.compile(r"past|last|previous"),
     _UNIT: re.compile(r"week|month|year"),
+    _WEEKEND: re.compile(r"weekend"),
 }
 
 

@@ -17,7 +17,7 @@ from . import dates
 from .found import _Context
 from .published import url_period
 
-_RELATIVE_RANGE = re.compile(r"\b(?:week|weeks|past|last|previous|recent|this|these|coming|next)"
+_RELATIVE_RANGE = re.compile(r"\b(?:week|weeks|weekend|past|last|previous|recent|this|these|coming|next)"
                              r"\b", re.I)
 
 #: A direct quote within one paragraph, over one or more sentences.
