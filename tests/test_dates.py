@@ -230,6 +230,8 @@ _DATED_PHRASES = [
     "The next day, that same day and two days later the envoys returned.",
     "The very following day, the previous day and one day earlier, shelling resumed.",
     "circa 1998 the treaty lapsed; at the end of 2003 it was renewed.",
+    "Over the weekend and last weekend the talks stalled; this weekend they resume.",
+    "On Monday they met; that night, the next morning and earlier in the day they spoke.",
 ]
 _UNDATED = ["The minister spoke with his counterpart about trade and security.",
             "Protesters gathered outside the parliament, chanting slogans.",

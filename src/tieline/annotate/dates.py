@@ -180,7 +180,17 @@ _SINCE = re.compile(r"\bsince\b")
 _START = re.compile(r"(?:from|starting(?:\s+from)?|beginning|effective|as\s+of)\s")
 _ANAPHOR = re.compile(
     rf"\b(?:(?:the\s+)?(?:very\s+)?(?P<rel>next|following|same|previous|preceding)\s+day"
-    rf"|that\s+(?:same\s+|very\s+)?day|(?P<n>{_NUM})\s+days?\s+(?P<dir>later|earlier))\b")
+    rf"|that\s+(?:same\s+|very\s+)?day|(?P<n>{_NUM})\s+days?\s+(?P<dir>later|earlier)"
+    # a part of the day told before: "that night", "earlier in the day", "later that day";
+    # of the one after it: "the next morning"; of the one before it: "the night before",
+    # standing alone (not "the day before the vote", a time before another event)
+    # ("that night" only where "that" cannot open a clause: "said that night patrols ...")
+    r"|(?:(?:later|earlier|late|early|by|until)\s+|^|(?<=[.!?;:]\s)|(?<=\n))"
+    r"that\s+(?:same\s+)?(?:morning|afternoon|evening|night)"
+    r"|that\s+(?:same\s+)?(?:morning|afternoon|evening|night)(?=\s*(?:[,.;:!?)]|$))"
+    r"|(?:earlier|later)\s+(?:in\s+)?(?:the|that)\s+day"
+    r"|(?:the\s+)?(?P<next1>next|following)\s+(?:morning|afternoon|evening|night)"
+    r"|the\s+(?P<prev1>day|night|evening)\s+before(?=\s*(?:[,.;:!?)]|$)))\b")
 _ANAPHOR_OFFSET = {"next": 1, "following": 1, "same": 0, "previous": -1, "preceding": -1}
 #: joins an anaphoric phrase to the expression it counts from: "March 1, 2025 … the next day"
 CHAIN = " \u2026 "
@@ -612,7 +622,8 @@ def _resolve_chain(phrase: str, reference: str | None, tense: Tense) -> Resolved
     base = _resolve(before, reference, tense)
     if base is None or base.precision != "day" or base.end is not None:
         return None
-    days = (_ANAPHOR_OFFSET[m["rel"]] if m["rel"] else
+    days = (_ANAPHOR_OFFSET[m["rel"]] if m["rel"] else 1 if m["next1"] else
+            -1 if m["prev1"] else
             0 if m["n"] is None else _number(m["n"]) * (1 if m["dir"] == "later" else -1))
     d = dt.date.fromisoformat(base.date) + dt.timedelta(days=days)
     return Resolved(d.isoformat(), "day", phrase.strip())
@@ -662,7 +673,8 @@ _DAY_LETTERS = re.compile(r"day")
 _NEEDS: dict[re.Pattern[str], re.Pattern[str]] = {
     **dict.fromkeys((_FULL, _YEAR_RANGE, _MONTH_YEAR, _DECADE, _FIND_YEAR), _YEAR_DIGITS),
     **dict.fromkeys((_DAY_RANGE, _MONTH_RANGE, _MONTH_DAY, _FIND_MONTH), _MONTH_LETTERS),
-    **dict.fromkeys((_WEEKDAY, _ANAPHOR), _DAY_LETTERS),
+    _WEEKDAY: _DAY_LETTERS,
+    _ANAPHOR: re.compile(r"day|morning|afternoon|evening|night"),
     _HOLIDAY: re.compile(r"christmas|new\s+year"),
     _DAY_WORD: re.compile(r"day|night|tomorrow|this"),
     _AGO: re.compile(r"ago"),
