@@ -17,8 +17,8 @@ from . import dates
 from .found import _Context
 from .published import url_period
 
-_RELATIVE_RANGE = re.compile(r"\b(?:week|weeks|weekend|past|last|previous|recent|this|these|coming|next)"
-                             r"\b", re.I)
+_RELATIVE_RANGE = re.compile(r"\b(?:week|weeks|weekend|past|last|previous|recent|this|these"
+                             r"|coming|next)\b", re.I)
 
 #: A direct quote within one paragraph, over one or more sentences.
 _PARAGRAPH_QUOTES = re.compile(r"“[^”\n]{3,}”|\"[^\"\n]{3,}\"|«[^»\n]{3,}»")
