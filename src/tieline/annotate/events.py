@@ -47,7 +47,7 @@ from typing import Any
 
 from ..kb import KnowledgeBase
 from ..models import ActorRef, Article, Coding, Evidence, Mention, Report, SideBasis
-from . import counterpart, dates, groups, nonacts, powers, private, regrets, retorts
+from . import counterpart, dates, groups, nonacts, powers, private, reception, regrets, retorts
 from .actors import load_roles
 from .article_pair import _EACH_OTHER, _aimed_elsewhere, _only_pair, _side_written, _state_doer
 from .asking import (
@@ -585,6 +585,9 @@ class EventCoder:
                 self._fallback_target(f, found, ctx)
                 if not f.targets:
                     self._intended_target(f, ctx)
+            if not f.targets and f.entry.pos == "noun":  # "was met with criticism" (round 17)
+                f.targets = reception.receivers(f.trigger, f.sources,
+                                                lambda toks: self._refs(toks, ctx))
             if f.entry.mode == "release" and f.targets and \
                     not any(r.country for r in f.targets):
                 f.targets = self._handed_to(f, ctx) or f.targets

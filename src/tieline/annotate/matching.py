@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import contests, hazards, learning, mood, nonacts
+from . import contests, hazards, learning, mood, nonacts, reception
 from .found import _Found
 from .lexicon import COOPERATIVE, Entry
 
@@ -80,6 +80,8 @@ def _fits(head: Any, entry: Entry, tokens: list[Any]) -> bool:
         # only as the verb's own object ("firmed up an agreement", "a deal was sealed")
     if entry.mode == "instruct" and entry.pos == "verb" and nonacts.instructs_own_people(head):
         return False  # "agreed to direct their officials to ...": no request to another
+    if entry.mode == "meet" and entry.pos == "verb" and reception.meets_a_reaction(head):
+        return False  # "was met with criticism": a reception, no meeting (round 17)
     if entry.type in ("CONSULT", "REQUEST") and _naming(head):
         return False  # "calls Abkhazia a state", "calling BP 'British Petroleum'"
     if entry.mode == "visit" and entry.pos == "verb" and nonacts.goes_nowhere(head, tokens):
