@@ -1220,8 +1220,8 @@ class EventCoder:
         held = {_side_of(r) for r in f.targets if r.country}
         if not all(r.country or r.kind == "person" for r in f.targets):
             return []  # (a person the knowledge base places nowhere is held all the same)
-        places = [y for p in _shared_preps(f.trigger) if p.lower_ == "in"
-                  for x in p.children if x.dep_ == "pobj" for y in (x, *x.conjuncts)]
+        places = [y for p in _shared_preps(f.trigger)  # ("from Tskhinvali prison": round 17)
+                  for x in powers.custody_places(p, f.entry.mode) for y in (x, *x.conjuncts)]
         refs = []
         for x in places:
             for t in powers.place_words(x):  # ("in Tskhinvali prison": round 17)

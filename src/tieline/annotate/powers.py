@@ -15,7 +15,9 @@ definition when the agent is obvious to a reader:
   expelling, is the host's act).
 - **Custody is held on someone's ground** (round 11's rule, widened here): a place written
   as a proper noun before the noun of the "in" phrase ("in Tskhinvali prison", the parser
-  reads the name as an adjective) names it, as a compound does (:func:`place_words`).
+  reads the name as an adjective) names it, as a compound does (:func:`place_words`); a
+  release "from" a place of custody ("released from Tskhinvali prison") is by the one who
+  held it, as one "in" it is (:func:`custody_places`, recall round 17).
 - **"The territories" taken are the ones just named.** Occupying or annexing ground is done to
   the state it belongs to (CAMEO 1723, PLOVER COERCE); a definite noun of ground with no owner
   of its own ("annex the territories", "has occupied the region ever since") points back to the
@@ -102,6 +104,27 @@ def expeller(verb: Any, targets: list[ActorRef], refs: Refs) -> ActorRef | None:
             any(key(t) == key(states[0]) for t in targets):
         return None
     return replace(states[0], basis="inferred-clause")
+
+
+#: Nouns of custody a release is "from" ("released from Tskhinvali prison").
+CUSTODY = frozenset({"prison", "jail", "gaol", "custody", "detention", "captivity", "cell",
+                     "colony", "camp", "penitentiary", "prisons", "jails", "camps"})
+
+
+def custody_places(prep: Any, mode: str | None) -> list[Any]:
+    """The objects of the preposition *prep* of a custody act of *mode* that name the ground
+    it is held on: those of "in" for both ("detained in Santiago", "released in Chile"); for
+    a release out of a place of custody, those of "from" and of that place's own "in"
+    ("released from Tskhinvali prison", "freed from a jail in Lima": the one who held him
+    lets him go, CAMEO 0841), never a "from" of elsewhere ("released from hospital")."""
+    objects = [x for x in prep.children if x.dep_ == "pobj"]
+    if prep.lower_ == "in":
+        return objects
+    if prep.lower_ != "from" or mode != "release":
+        return []
+    held = [x for x in objects if x.lemma_.lower() in CUSTODY]
+    return held + [y for x in held for p in x.children if p.dep_ == "prep" and p.lower_ == "in"
+                   for y in p.children if y.dep_ == "pobj"]
 
 
 def place_words(pobj: Any) -> list[Any]:

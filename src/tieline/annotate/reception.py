@@ -35,7 +35,7 @@ REACTIONS = frozenset({
     "indifference", "concern", "alarm", "boos", "jeers", "cheers", "demonstrations",
     "demonstration", "disbelief", "contempt", "denunciation", "objection", "objections",
     "complaint", "complaints", "resentment", "calls", "reaction", "reactions", "response",
-    "skepticism", "caution", "surprise", "relief", "welcome", "support"})
+    "caution", "surprise", "relief", "welcome", "support"})
 #: Determiners that make a noun a definite party one can sit down with ("the opposition").
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
