@@ -6,7 +6,7 @@ that must keep its coding."""
 
 from __future__ import annotations
 
-from test_sides import coded, sides_of
+from test_sides import coded, sides_of, states_of
 
 
 # -- "was met with criticism" is a reception, no meeting -----------------------------------
@@ -83,3 +83,19 @@ def test_release_from_ones_own_states_prison_gives_no_doer() -> None:
     # (a state's own people freed at home are no act between two sides)
     assert sides_of("A Peruvian journalist was released from a Lima prison on Monday.",
                     "RETREAT") == [(None, ("PER", "stated"))]
+
+
+# -- a gerund's doer before it is whom a reaction to its act is aimed at -------------------
+def test_rejecting_a_gerund_act_with_a_demonym_rejects_its_doer() -> None:
+    assert states_of("Nepal flatly rejected Chinese renaming and asserted that the valley "
+                     "is an integral part of Nepal.", "REJECT") == [("NPL", "CHN")]
+
+
+def test_rejecting_a_gerund_act_without_a_doer_has_no_target() -> None:
+    assert states_of("Nepal flatly rejected renaming and asserted that the valley is an "
+                     "integral part of Nepal.", "REJECT") == [("NPL", None)]
+
+
+def test_rejecting_its_own_sides_gerund_act_has_no_target() -> None:
+    assert states_of("Nepal flatly rejected Nepalese renaming and asserted that the valley "
+                     "is an integral part of Nepal.", "REJECT") == [("NPL", None)]

@@ -47,7 +47,8 @@ from typing import Any
 
 from ..kb import KnowledgeBase
 from ..models import ActorRef, Article, Coding, Evidence, Mention, Report, SideBasis
-from . import counterpart, dates, groups, nonacts, powers, private, reception, regrets, retorts
+from . import (counterpart, dates, gerunds, groups, nonacts, powers, private, reception,
+               regrets, retorts)
 from .actors import load_roles
 from .article_pair import _EACH_OTHER, _aimed_elsewhere, _only_pair, _side_written, _state_doer
 from .asking import (
@@ -614,6 +615,11 @@ class EventCoder:
                 f.targets = self._claimed_ground(f)  # "occupies Abkhazia": Georgia's ground
             if f.sources and not f.targets and not f.entry.symmetric:
                 self._clause_target(f, found, ctx)
+            if f.sources and not f.targets and f.entry.type in _REACTING and \
+                    f.entry.pos == "verb":  # "rejected Chinese renaming" (round 17)
+                own = {_side_of(r) for r in f.sources}
+                f.targets = [r for r in self._refs(gerunds.doers(f.trigger), ctx)
+                             if _side_of(r) not in own][:1]
             if f.sources and f.entry.type in _REACTING and f.entry.pos == "verb":
                 self._restated_doer(f, ctx)  # "Peru lifted the ban, a move Chile denounced"
             if f.sources and not f.targets and (f.entry.type in _REACTING or
