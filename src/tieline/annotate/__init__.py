@@ -28,7 +28,9 @@ Events: the coder and its parts
       ``polarity`` (refused, reversed, failed);
     - who acts on whom: ``found`` (working records), ``nouns``, ``clauses``, ``coordination``,
       ``powers`` (a summoned envoy's host, custody's ground, "the territories" taken),
-      ``regrets`` (whom an apology is made to), ``retorts`` (threats of a response and
+      ``regrets`` (whom an apology is made to), ``reception`` ("was met with criticism":
+      no meeting, the reaction aimed at what was received), ``gerunds`` (a reaction to
+      "Chinese renaming" is aimed at its doer), ``retorts`` (threats of a response and
       reactions to "the deployment": the doer of the act before),
       ``asking``, ``pairs``, ``sides`` and ``partners`` (sides the sentence leaves to its
       governing clause, the sentence before, or says by description), ``counterpart`` and

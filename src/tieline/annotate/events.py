@@ -47,8 +47,7 @@ from typing import Any
 
 from ..kb import KnowledgeBase
 from ..models import ActorRef, Article, Coding, Evidence, Mention, Report, SideBasis
-from . import (counterpart, dates, gerunds, groups, nonacts, powers, private, reception,
-               regrets, retorts)
+from . import counterpart, dates, groups, nonacts, powers, private, regrets, retorts
 from .actors import load_roles
 from .article_pair import _EACH_OTHER, _aimed_elsewhere, _only_pair, _side_written, _state_doer
 from .asking import (
@@ -89,6 +88,7 @@ from .coordination import (
 )
 from .eventdate import _dates
 from .found import _Context, _Found, _Pair
+from .gerunds import doers as _gerund_doers
 from .language import NOT_ANALYSED, analysed_for_events, is_english
 from .lexicon import COOPERATIVE, Entry, Lexicon
 from .matching import _VERBAL, _fits, _folded_recipient, _kinds_ok, _match, _only_time, _related
@@ -139,6 +139,7 @@ from .partners import complete as _described_sides
 from .polarity import _DISRUPT, _FAIL, _apply_polarity, _material_flow
 from .polarity import polarity as polarity
 from .published import caption, post_stamp
+from .reception import receivers as _receivers
 from .reference import _carried_reference, _expressions, _quote_at, _same_voice, _set_reference
 from .reference import point_in_time as point_in_time
 from .responses import _drop_untargeted, _recalled_occasions, _releases, _responses
@@ -587,8 +588,7 @@ class EventCoder:
                 if not f.targets:
                     self._intended_target(f, ctx)
             if not f.targets and f.entry.pos == "noun":  # "was met with criticism" (round 17)
-                f.targets = reception.receivers(f.trigger, f.sources,
-                                                lambda toks: self._refs(toks, ctx))
+                f.targets = _receivers(f.trigger, f.sources, lambda toks: self._refs(toks, ctx))
             if f.entry.mode == "release" and f.targets and \
                     not any(r.country for r in f.targets):
                 f.targets = self._handed_to(f, ctx) or f.targets
@@ -618,7 +618,7 @@ class EventCoder:
             if f.sources and not f.targets and f.entry.type in _REACTING and \
                     f.entry.pos == "verb":  # "rejected Chinese renaming" (round 17)
                 own = {_side_of(r) for r in f.sources}
-                f.targets = [r for r in self._refs(gerunds.doers(f.trigger), ctx)
+                f.targets = [r for r in self._refs(_gerund_doers(f.trigger), ctx)
                              if _side_of(r) not in own][:1]
             if f.sources and f.entry.type in _REACTING and f.entry.pos == "verb":
                 self._restated_doer(f, ctx)  # "Peru lifted the ban, a move Chile denounced"
