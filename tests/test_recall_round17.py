@@ -34,14 +34,19 @@ def test_the_reaction_is_aimed_at_the_owner_of_the_received_act() -> None:
                     "ACCUSE") == [(("IND", "stated"), ("CHN", "inferred-clause"))]
 
 
-def test_a_reaction_by_no_one_named_is_aimed_at_the_owner_of_the_received_act() -> None:
+def test_a_criticism_by_no_one_named_is_aimed_at_the_owner_of_the_received_act() -> None:
+    assert sides_of("The Chinese proposal was met with criticism on Monday.",
+                    "ACCUSE") == [(None, ("CHN", "inferred-clause"))]
+
+
+def test_protests_that_met_an_act_are_by_the_people_of_their_place() -> None:
     assert sides_of("The Chinese proposal was met with protests in Delhi.",
-                    "PROTEST") == [(None, ("CHN", "inferred-clause"))]
+                    "PROTEST") == [(("IND", "inferred-clause"), ("CHN", "inferred-clause"))]
 
 
-def test_a_reaction_by_no_one_named_is_aimed_at_the_received_actor() -> None:
+def test_protests_that_met_a_visitor_are_aimed_at_him() -> None:
     assert sides_of("Erdogan was met with protests in Berlin on Monday.",
-                    "PROTEST") == [(None, ("TUR", "inferred-clause"))]
+                    "PROTEST") == [(("DEU", "inferred-clause"), ("TUR", "inferred-clause"))]
 
 
 def test_an_unowned_received_act_gives_no_target() -> None:
@@ -99,3 +104,24 @@ def test_rejecting_a_gerund_act_without_a_doer_has_no_target() -> None:
 def test_rejecting_its_own_sides_gerund_act_has_no_target() -> None:
     assert states_of("Nepal flatly rejected Nepalese renaming and asserted that the valley "
                      "is an integral part of Nepal.", "REJECT") == [("NPL", None)]
+
+
+# -- a verb of causing a reaction receives it as "meet with" does --------------------------
+def test_a_move_that_drew_criticism_from_a_state_is_that_states_criticism() -> None:
+    assert states_of("The Chinese move drew criticism from India.",
+                     "ACCUSE") == [("IND", "CHN")]
+
+
+def test_an_appearance_that_sparked_protests_across_a_state_is_protested_by_its_people() -> None:
+    assert sides_of("The appearance of a Turkish minister in the Greek parliament has "
+                    "triggered protests across Greece.", "PROTEST") == \
+        [(("GRC", "inferred-clause"), ("TUR", "inferred-clause"))]
+
+
+def test_protests_aimed_at_no_one_take_no_state_from_their_place() -> None:
+    assert sides_of("The storm triggered protests across Greece.", "PROTEST") == []
+
+
+def test_protests_by_a_written_group_take_no_state_from_their_place() -> None:
+    assert [s for s, _ in sides_of("Erdogan's visit sparked protests by Kurdish exiles in "
+                                   "Berlin.", "PROTEST")] == [None]

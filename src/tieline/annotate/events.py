@@ -139,6 +139,7 @@ from .partners import complete as _described_sides
 from .polarity import _DISRUPT, _FAIL, _apply_polarity, _material_flow
 from .polarity import polarity as polarity
 from .published import caption, post_stamp
+from .reception import reactors as _reactors
 from .reception import receivers as _receivers
 from .reference import _carried_reference, _expressions, _quote_at, _same_voice, _set_reference
 from .reference import point_in_time as point_in_time
@@ -587,6 +588,9 @@ class EventCoder:
                 self._fallback_target(f, found, ctx)
                 if not f.targets:
                     self._intended_target(f, ctx)
+            if not f.sources and f.entry.pos == "noun":  # "drew criticism from X" (round 17)
+                f.sources = _reactors(f.trigger, f.entry.type == "PROTEST",
+                                      lambda toks: self._refs(toks, ctx))
             if not f.targets and f.entry.pos == "noun":  # "was met with criticism" (round 17)
                 f.targets = _receivers(f.trigger, f.sources, lambda toks: self._refs(toks, ctx))
             if f.entry.mode == "release" and f.targets and \
