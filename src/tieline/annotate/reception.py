@@ -150,9 +150,9 @@ def reactors(trigger: Any, protest: bool, refs: Refs) -> list[ActorRef]:
     for a protest (*protest*), the people of the one state the place of the reaction names
     ("his appearance sparked protests across Georgia") where the protest is aimed at someone
     (:func:`receivers`), as "inferred-clause"; else none."""
-    if trigger.lower_ not in REACTIONS or received(trigger) is None:
+    verb = _reception(trigger) if trigger.lower_ in REACTIONS else None
+    if verb is None or received(trigger) is None:
         return []
-    verb = _reception(trigger)
     phrases = [p for h in (trigger, verb) for p in h.children
                if p.dep_ == "prep" and p.lower_ in ("from", "by")]
     found = refs([x for p in phrases for x in p.subtree if p.head is verb])
