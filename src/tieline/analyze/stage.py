@@ -139,7 +139,8 @@ class _Profiles:
         meta = (r.id, r.published, r.outlet, r.content_hash)
         p = load(r.profile, *meta, actors, days) if r.profile else None
         if p is None:
-            p = profile(meta[0], store.article_text(r.id), *meta[1:], actors, days)
+            p = profile(meta[0], store.article_text(r.id), *meta[1:], actors, days,
+                        store.article_author(r.id))
             store.save_profile(p.id, dump(p), sketch(p))
         elif not r.sketched:  # stored before sketches were
             store.save_sketch(p.id, sketch(p))

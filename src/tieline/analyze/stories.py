@@ -57,6 +57,8 @@ from typing import Literal
 import numpy as np
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from . import credits as _credits
+
 STORIES_STAGE = "4"
 NUM_PERM = 64
 #: Hash positions two articles must share to be compared: P(compared) ≈ 0.97 at a bigram
@@ -68,6 +70,11 @@ REWRITE_BIGRAMS = 0.2       # content-word bigrams of the shorter found in the o
 REWRITE_MIN_BIGRAMS = 12
 REWRITE_COSINE = 0.45       # log-scaled term frequencies of content words
 REWRITE_DAYS = 3            # a rewrite follows within days; a copy may come any time
+#: Two pages that credit one news agency as their source (``credits``) carry its text: a
+#: rewrite of it needs CREDITED_BIGRAMS of the shorter's content bigrams (and the cosine), not
+#: REWRITE_BIGRAMS and the original's structure (an AI rewrite crediting "the AP" reorders
+#: the AP copy and keeps 16-17% of its bigrams; independent reports credit no common agency).
+CREDITED_BIGRAMS = 0.15
 #: A rewrite keeps the original's structure: sentences that match the other's in the same
 #: order. The more of its non-quoted wording it shares (content bigrams of the shorter found
 #: in the other), the fewer it needs: (wording at least, sentences in order at least, share of
@@ -157,6 +164,7 @@ class Profile:
     days: frozenset[int] = frozenset()  # the days its text states (ordinals)
     weekdays: frozenset[int] = frozenset()  # the weekdays its lede names (0: Monday)
     anchors: np.ndarray = field(default_factory=lambda: _EMPTY)  # distinct, in text order
+    credits: frozenset[str] = frozenset()  # the news agencies it credits as its source
 
     @cached_property
     def probes(self) -> tuple[tuple[np.ndarray, ...], ...]:
@@ -330,9 +338,10 @@ def anchors(own: str) -> np.ndarray:
 
 
 def profile(article_id: str, text: str, published: str | None, outlet: str | None,
-            content_hash: str, actors: Iterable[str] = (), days: Iterable[int] = ()) -> Profile:
+            content_hash: str, actors: Iterable[str] = (), days: Iterable[int] = (),
+            author: str | None = None) -> Profile:
     """Return the comparison profile of one article: its wording outside quotations, and the
-    quotations apart."""
+    quotations apart; *author* is the byline cleaning took out of the text ("By Reuters")."""
     own, quoted = _split_quotes(text)
     every = _hashes(own)
     content = _content(every)
@@ -345,7 +354,7 @@ def profile(article_id: str, text: str, published: str | None, outlet: str | Non
         words=words, weights=weights, norm=float(np.sqrt(np.dot(weights, weights))),
         quotes=tuple(q for q in quotes if len(q) >= 5), actors=frozenset(actors),
         sentences=_sentences(own), days=frozenset(days), weekdays=lede_weekdays(own),
-        anchors=anchors(own))
+        anchors=anchors(own), credits=_credits.credits(text, author))
 
 
 #: Weekday names as news ledes write them ("on Thursday", "Tues."): the day a report tells.
@@ -379,10 +388,10 @@ def _full_weekday(word: str) -> bool:
         (len(w) > 3 or word.endswith("."))
 
 
-_FORMAT = 6  # the layout of a stored profile (see dump); 2: wording outside quotes, sentences;
+_FORMAT = 7  # the layout of a stored profile (see dump); 2: wording outside quotes, sentences;
 # 3: quotes end at a paragraph, sentences at HTML block tags; 4: single straight quotes,
 # quotations over paragraphs and embedded posts cut, sentences without their names; 5: the
-# weekdays the lede names; 6: anchors (older profiles are recomputed)
+# weekdays the lede names; 6: anchors; 7: credited agencies (older profiles are recomputed)
 
 
 def dump(p: Profile) -> bytes:
@@ -390,7 +399,7 @@ def dump(p: Profile) -> bytes:
     costs a hundredth of profiling the text again."""
     head = [_FORMAT, len(p.shingles), len(p.bigrams), len(p.words), len(p.anchors),
             len(p.quotes), len(p.sentences), sum(1 << d for d in p.weekdays),
-            *(len(q) for q in p.quotes), *(len(s) for s in p.sentences)]
+            _credits.mask(p.credits), *(len(q) for q in p.quotes), *(len(s) for s in p.sentences)]
     counts = np.rint(np.exp(p.weights - 1.0)).astype(np.uint16)
     return b"".join([np.asarray(head, dtype=np.uint32).tobytes(), p.shingles.tobytes(),
                      p.bigrams.tobytes(), p.words.tobytes(), p.anchors.tobytes(),
@@ -405,10 +414,10 @@ def load(data: bytes, article_id: str, published: str | None, outlet: str | None
     values = np.frombuffer(data, dtype=np.uint32, count=len(data) // 4)
     if not len(values) or values[0] != _FORMAT:
         return None
-    n_shingles, n_bigrams, n_words, n_anchors, n_quotes, n_sentences, weekdays = (
-        int(v) for v in values[1:8])
-    at = 8 + n_quotes + n_sentences
-    sizes = [n_shingles, n_bigrams, n_words, n_anchors, *(int(v) for v in values[8:at])]
+    n_shingles, n_bigrams, n_words, n_anchors, n_quotes, n_sentences, weekdays, credited = (
+        int(v) for v in values[1:9])
+    at = 9 + n_quotes + n_sentences
+    sizes = [n_shingles, n_bigrams, n_words, n_anchors, *(int(v) for v in values[9:at])]
     parts = []
     for size in sizes:
         parts.append(values[at:at + size])
@@ -422,7 +431,7 @@ def load(data: bytes, article_id: str, published: str | None, outlet: str | None
                    quotes=tuple(parts[4:4 + n_quotes]), actors=frozenset(actors),
                    sentences=tuple(parts[4 + n_quotes:]), days=frozenset(days),
                    weekdays=frozenset(d for d in range(7) if weekdays >> d & 1),
-                   anchors=parts[3])
+                   anchors=parts[3], credits=_credits.names(credited))
 
 
 def _found(small: np.ndarray, large: np.ndarray) -> np.ndarray:
@@ -534,14 +543,15 @@ def compare(a: Profile, b: Profile) -> Link | None:
     if shared < REWRITE_MIN_BIGRAMS:
         return None
     bigrams = shared / min(len(a.bigrams), len(b.bigrams))
+    credited = bool(a.credits & b.credits) and bigrams >= CREDITED_BIGRAMS
     cosine = _cosine(a, b)
-    if bigrams < REWRITE_BIGRAMS or cosine < REWRITE_COSINE:
+    if (bigrams < REWRITE_BIGRAMS and not credited) or cosine < REWRITE_COSINE:
         return None
     if len(a.actors) >= 3 and len(b.actors) >= 3 and (
             len(a.actors & b.actors) / len(a.actors | b.actors) < 0.2):
         return None  # about other people
-    if not same_structure(a, b, bigrams):
-        return None  # its own lead and order: its own report
+    if not credited and not same_structure(a, b, bigrams):
+        return None  # its own lead and order: its own report (one agency's text: its own)
     return Link(first, second, "rewrite", round((bigrams + cosine) / 2, 4))
 
 
@@ -644,7 +654,7 @@ def days_compatible(a: Profile, b: Profile) -> bool:
 _SKETCH_BIGRAM_BITS, _SKETCH_SHINGLE_BITS = 1 << 13, 1 << 13
 #: Anchors are a few dozen: 1,024 bits let few other anchors look present.
 _SKETCH_ANCHOR_BITS = 1 << 10
-_SKETCH_HEAD = 12  # the counts of bigrams, shingles and anchors
+_SKETCH_HEAD = 16  # the counts of bigrams, shingles and anchors, and the credit mask
 _SKETCH_BYTES = _SKETCH_HEAD + (
     _SKETCH_BIGRAM_BITS + _SKETCH_SHINGLE_BITS + _SKETCH_ANCHOR_BITS) // 8
 
@@ -664,12 +674,12 @@ def _bloom(values: np.ndarray, bits: int) -> np.ndarray:
 
 
 def sketch(p: Profile) -> bytes:
-    """Return the article's sketch (_SKETCH_BYTES): its bigram, shingle and anchor counts and
-    Bloom filters of the three. ``may_link`` reads sketches to rule links out without loading
+    """Return the article's sketch (_SKETCH_BYTES): its bigram, shingle and anchor counts, the
+    agencies it credits (a mask) and Bloom filters of the three. ``may_link`` reads sketches to rule links out without loading
     profiles.
     """
-    head = np.asarray([len(p.bigrams), len(p.shingles), len(p.anchors)],
-                      dtype=np.uint32).tobytes()
+    head = np.asarray([len(p.bigrams), len(p.shingles), len(p.anchors),
+                       _credits.mask(p.credits)], dtype=np.uint32).tobytes()
     return b"".join([head, _bloom(p.bigrams, _SKETCH_BIGRAM_BITS).tobytes(),
                      _bloom(p.shingles, _SKETCH_SHINGLE_BITS).tobytes(),
                      _bloom(p.anchors, _SKETCH_ANCHOR_BITS).tobytes()])
@@ -713,8 +723,10 @@ def may_link(p: Profile, others: Sequence[tuple[bytes, str | None, str]]) -> lis
     copied = _held(p.probes[1], table[:, split:split_anchors]) / np.maximum(shortest, 1)
     copy = (shortest >= COPY_MIN_SHINGLES) & (copied >= COPY_CONTAINMENT)
     shared = _held(p.probes[0], table[:, _SKETCH_HEAD:split])
+    credited = (sizes[:, 3] & _credits.mask(p.credits)) != 0
+    least = np.where(credited, min(CREDITED_BIGRAMS, REWRITE_BIGRAMS), REWRITE_BIGRAMS)
     rewrite = (shared >= REWRITE_MIN_BIGRAMS) & (
-        shared / np.maximum(np.minimum(len(p.bigrams), sizes[:, 0]), 1) >= REWRITE_BIGRAMS)
+        shared / np.maximum(np.minimum(len(p.bigrams), sizes[:, 0]), 1) >= least)
     chained = _held(p.probes[2], table[:, split_anchors:])  # (at least the chain's length)
     rewrite |= (chained >= ANCHOR_CHAIN) & (
         chained >= ANCHOR_SHARE * np.minimum(len(p.anchors), sizes[:, 2]))

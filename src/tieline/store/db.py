@@ -400,6 +400,9 @@ class Store(CorpusStore):
     def article_text(self, article_id: str) -> str:
         return _stories.article_text(self.conn, article_id)
 
+    def article_author(self, article_id: str) -> str | None:
+        return _stories.article_author(self.conn, article_id)
+
     def article_actor_ids(self, article_id: str) -> set[str]:
         """Return the ids of the actors an article's mentions name."""
         return _stories.article_actor_ids(self.conn, article_id)

@@ -191,6 +191,9 @@ class CorpusStore(Protocol):
 
     def article_text(self, article_id: str) -> str: ...
 
+    def article_author(self, article_id: str) -> str | None:
+        """Return the byline the cleaning took out of an article's text (None: none)."""
+
     def article_actor_ids(self, article_id: str) -> set[str]:
         """Return the ids of the actors an article's mentions name."""
         ...

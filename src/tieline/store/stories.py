@@ -45,6 +45,11 @@ def article_text(conn: sqlite3.Connection, article_id: str) -> str:
                             (article_id,)).fetchone()[0])
 
 
+def article_author(conn: sqlite3.Connection, article_id: str) -> str | None:
+    row = conn.execute("SELECT author FROM articles WHERE id = ?", (article_id,)).fetchone()
+    return None if row is None or row[0] is None else str(row[0])
+
+
 def save_profile(conn: sqlite3.Connection, article_id: str, data: bytes, sketch: bytes) -> None:
     conn.execute("INSERT OR REPLACE INTO story_profiles(article_id, data) VALUES (?, ?)",
                  (article_id, data))
