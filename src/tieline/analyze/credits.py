@@ -7,10 +7,12 @@ the AP", "SOURCE: Reuters") or in a byline of its own ("By Reuters"). Two pages 
 agency carry that agency's text, so they are not independent of each other, however each
 rewords it (an AI rewrite crediting "the AP" keeps few of the AP copy's phrases).
 
-Only those places count: an agency named in a sentence ("Reuters reported that ...",
-"according to AFP") is cited, not credited, and a picture credit ("(AP Photo/...)",
-"REUTERS/Jane Roe") names who took the picture; a bare "(AP)" inside a sentence may be
-"Andhra Pradesh (AP)", so parentheses count only in a dateline or as a closing credit.
+A page on the agency's own site is one of the agency's own stories: its credit is not read
+(two Reuters stories of two days on one spill both credit Reuters, neither carries the
+other's text). Only those places count: an agency named in a sentence ("Reuters reported
+that ...", "according to AFP") is cited, not credited, and a picture credit ("(AP
+Photo/...)", "REUTERS/Jane Roe") names who took the picture; a bare "(AP)" inside a sentence
+may be "Andhra Pradesh (AP)", so parentheses count only in a dateline or as a closing credit.
 """
 
 from __future__ import annotations
@@ -36,6 +38,20 @@ AGENCIES: tuple[tuple[str, ...], ...] = (
     ("Kyodo",),
     ("Yonhap",),
 )
+#: The agencies' own sites, by a label of their host ("reuters" in "in.reuters.com"; a corpus
+#: folder named after one, such as Timeline17's "reuters", too): a page there is one of the
+#: agency's own stories, and its credit says nothing of copying (two Reuters stories of two
+#: days on one spill credit Reuters both; neither carries the other's text).
+OWN_SITES: dict[str, frozenset[str]] = {
+    "AP": frozenset({"apnews", "ap"}), "Reuters": frozenset({"reuters"}),
+    "AFP": frozenset({"afp"}), "PTI": frozenset({"ptinews", "pti"}),
+    "ANI": frozenset({"aninews", "ani"}), "IANS": frozenset({"ianslive", "ians"}),
+    "UNI": frozenset({"uniindia", "uni"}), "Bloomberg": frozenset({"bloomberg"}),
+    "TASS": frozenset({"tass"}), "Interfax": frozenset({"interfax"}),
+    "Xinhua": frozenset({"xinhuanet", "xinhua"}), "dpa": frozenset({"dpa", "dpa-international"}),
+    "EFE": frozenset({"efe"}), "ANSA": frozenset({"ansa"}), "Kyodo": frozenset({"kyodonews"}),
+    "Yonhap": frozenset({"yna", "yonhapnews"}),
+}
 _CANONICAL = {name.lower(): names[0] for names in AGENCIES for name in names}
 #: Each agency's bit in a credit mask (``mask``): the sketch keeps the mask.
 _BIT = {names[0]: 1 << k for k, names in enumerate(AGENCIES)}
@@ -57,14 +73,17 @@ _ANY = re.compile(_NAME)
 _IN_BYLINE = re.compile(rf"(?<![^\W_]){_NAME}(?![^\W_])")
 
 
-def credits(text: str, author: str | None = None) -> frozenset[str]:
+def credits(text: str, author: str | None = None, outlet: str | None = None) -> frozenset[str]:
     """Return the canonical names of the agencies *text* credits as its source, and those its
     byline names (*author*, as cleaning took it out of the text: "Reuters", "By Tom Smith,
-    Associated Press")."""
+    Associated Press"), but not the agency whose own site *outlet* is (``OWN_SITES``)."""
     found = {_CANONICAL[m.group(1).lower()] for m in _IN_BYLINE.finditer(author or "")}
     if _ANY.search(text):
         found.update(_CANONICAL[next(g for g in m.groups() if g).lower()]
                      for m in _CREDIT.finditer(text))
+    if found and outlet:
+        labels = set(outlet.lower().split("."))
+        found = {name for name in found if not OWN_SITES.get(name, frozenset()) & labels}
     return frozenset(found)
 
 

@@ -9,7 +9,10 @@ on what the writer wrote around the quotes (quotations are cut before profiling)
 must also keep the original's structure: enough of its sentences, in the same order
 (``aligned``). Two reports with their own leads and their own order are independent, whatever
 words they share. Their dates must be compatible too: publication dates within REWRITE_DAYS, and
-for an undated article the days its text states (``Profile.days``) near the other's.
+for an undated article the days its text states (``Profile.days``) near the other's. Two pages
+that credit one news agency as their source (``credits``: "(AP) —", "Source: the AP", a "By
+Reuters" byline) carry its text: their rewrite needs less wording (CREDITED_BIGRAMS) and not
+the structure, since the credit, not the order, tells they are not each their own report.
 
 A translation, or a rewrite that changes every phrase, shares hardly any wording but keeps the
 original's ANCHORS: the names, numbers and dates it tells its facts with, in the same order
@@ -354,7 +357,7 @@ def profile(article_id: str, text: str, published: str | None, outlet: str | Non
         words=words, weights=weights, norm=float(np.sqrt(np.dot(weights, weights))),
         quotes=tuple(q for q in quotes if len(q) >= 5), actors=frozenset(actors),
         sentences=_sentences(own), days=frozenset(days), weekdays=lede_weekdays(own),
-        anchors=anchors(own), credits=_credits.credits(text, author))
+        anchors=anchors(own), credits=_credits.credits(text, author, outlet))
 
 
 #: Weekday names as news ledes write them ("on Thursday", "Tues."): the day a report tells.
@@ -675,8 +678,8 @@ def _bloom(values: np.ndarray, bits: int) -> np.ndarray:
 
 def sketch(p: Profile) -> bytes:
     """Return the article's sketch (_SKETCH_BYTES): its bigram, shingle and anchor counts, the
-    agencies it credits (a mask) and Bloom filters of the three. ``may_link`` reads sketches to rule links out without loading
-    profiles.
+    agencies it credits (a mask) and Bloom filters of the three. ``may_link`` reads sketches to
+    rule links out without loading profiles.
     """
     head = np.asarray([len(p.bigrams), len(p.shingles), len(p.anchors),
                        _credits.mask(p.credits)], dtype=np.uint32).tobytes()
