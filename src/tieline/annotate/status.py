@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..models import EventStatus
-from . import mood, negation
+from . import decisions, mood, negation
 from .asking import _accuser, _asked_for, _asking, _blamer
 from .found import _Context, _Found
 from .nouns import _headline_infinitive, _token_of_protest
@@ -91,7 +91,8 @@ def _planned(f: _Found) -> bool:
         if _headline_infinitive(node):
             return True  # a headline's "Putin to visit Georgia": what is to come
         enacts = below is not None and (  # "Putin orders the suspension of flights":
-            mood.enacted(below, node) or mood.purposed(below, node))  # the order is it;
+            mood.enacted(below, node) or mood.purposed(below, node) or  # the order is it;
+            decisions.decided(below, node, f.entry.type))  # ("decided to suspend talks")
         if node.i != t.i and not enacts and (  # "the ban was intended to protect X"
                 node.lemma_.lower() in _INTENT_VERBS or _asking(node)) and \
                 not negation.beyond_the_scene(t, node):  # ("sought to ease tensions after
@@ -103,7 +104,8 @@ def _planned(f: _Found) -> bool:
         if any(c.dep_ == "mark" and c.lower_ == "for" for c in node.children) and \
                 any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
             return True  # "its call for India to withdraw": wanted, not done
-        if node.i != t.i and node.pos_ == "NOUN" and node.lower_ in _INTENT_NOUNS:
+        if node.i != t.i and not enacts and node.pos_ == "NOUN" and \
+                node.lower_ in _INTENT_NOUNS:
             return True
         if node.i != t.i and _wish_noun_phrase(node, t):
             return True  # "expressed interest in joining X" ("in" hung on the verb)
