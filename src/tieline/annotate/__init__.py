@@ -37,7 +37,8 @@ Events: the coder and its parts
       ``article_pair`` (the pair of states an article is about), ``responses`` (answers and
       releases across an article's reports), ``groups`` (unnamed groups as sides, trips at
       home not coded), ``private`` (acts between private persons, not coded and said);
-    - how sure: ``status``, ``mood``, ``negation`` (planned, asked for, possible, denied);
+    - how sure: ``status``, ``mood``, ``negation`` (planned, asked for, possible, denied),
+      ``decisions`` (a measure decided is in force);
     - when: ``dates`` (temporal expressions anchored on the publication date), ``eventdate``,
       ``clausedates``, ``occasions``, ``tense``, ``reference``, ``newsday``, ``headings``;
     - ``headline`` (a page's title coded as a sentence of its page); ``words`` (shared lists).

@@ -9,6 +9,11 @@ decision told is the measure imposed, ``reported``. What a decision names that i
 must still go and do (a visit, a withdrawal, talks, a resumption) is not done by deciding
 and stays ``planned`` ("decided to visit China", "decided to resume the pilgrimage").
 
+A measure told in the future with the day it starts from ("flights will be suspended
+starting from July 8", "will ban imports as of 1 March") has been decided the same way: a
+start date is set only for a measure already taken, while a deed given a day ("will visit
+on 1 March") is still to be done and stays ``planned``.
+
 Only the decision itself is read here: a decision to come ("will decide to ban", "is
 expected to decide"), one denied, or one wished for is still judged by the words above it.
 """
@@ -41,3 +46,27 @@ def decided(act: Any, governor: Any, plover_type: str) -> bool:
         return act.dep_ == "xcomp"
     return governor.pos_ == "NOUN" and governor.lower_ in _DECISION_NOUNS and \
         act.dep_ in ("acl", "relcl")
+
+
+#: Prepositions and participles that give the day a measure starts from.
+_STARTING = frozenset({"from", "starting", "effective", "beginning"})
+_CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def starts_on_a_day(verb: Any, plover_type: str) -> bool:
+    """Whether *verb*, a measure of *plover_type* told in the future, is given the day it
+    starts from ("will be suspended starting from July 8", "will ban imports from 1 March",
+    "as of 1 March"), with no condition ("... if Bishkek does not pay": a threat, not a
+    measure set): a measure with a start date set is a measure taken."""
+    if plover_type not in _MEASURE_TYPES or any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS
+                                      for m in c.children) for c in verb.children):
+        return False
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "as":  # "as of 1 March"
+            c = next((d for d in c.children if d.lower_ == "of"), c)
+        elif c.lower_ not in _STARTING or c.dep_ not in ("prep", "xcomp", "advcl", "acl"):
+            continue
+        if any(d.dep_ in ("pobj", "npadvmod") and d.ent_type_ == "DATE" for d in c.subtree):
+            return True
+    return False

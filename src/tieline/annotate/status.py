@@ -84,10 +84,12 @@ def _planned(f: _Found) -> bool:
     if mood.ahead_to_occur(t):
         return True  # "the talks will take place in June"
     chain = _governors(t)
+    own = {t.i, *(c.i for c in mood.coordinates(t))}
     for below, node in zip([None, *chain], chain, strict=False):
         if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX | {"would", "'d"}
-               for c in node.children):
-            return True
+               for c in node.children) and not (
+                node.i in own and decisions.starts_on_a_day(node, f.entry.type)):
+            return True  # (not "will be suspended from July 8": a measure set, taken)
         if _headline_infinitive(node):
             return True  # a headline's "Putin to visit Georgia": what is to come
         enacts = below is not None and (  # "Putin orders the suspension of flights":
