@@ -58,7 +58,7 @@ def test_a_deed_decided_is_still_ahead(text: str, type_: str) -> None:
     assert statuses(text, type_) == {"planned"}
 
 
-# -- a measure given the day it starts from is set --------------------------------------------------
+# -- a measure given the day it starts from is set ------------------------------------------
 @pytest.mark.parametrize("text", [
     "Flights of Kyrgyz airlines to Kazakhstan will be suspended starting from July 8, the Kazakh "
     "Transport Ministry said on Saturday.",

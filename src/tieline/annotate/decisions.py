@@ -2,9 +2,8 @@
 
 Mood's sixth round reads an order or a decree given as the measure taken ("Putin orders the
 suspension of flights"). A decision is the same kind of act when what is decided is a
-measure: a ban, a suspension, a restriction or an expulsion (PLOVER's SANCTION: "impose
-... sanctions or restrictions, ... suspend ... relations, agreements or aid"). Such a
-measure exists once the authority has decided it, whenever it takes effect, so the
+measure: a ban, a suspension, a restriction or an expulsion (PLOVER's SANCTION, CAMEO's
+16 "reduce relations" and 17 "coerce" by sanctions and restrictions). Such a measure exists once the authority has decided it, whenever it takes effect, so the
 decision told is the measure imposed, ``reported``. What a decision names that its decider
 must still go and do (a visit, a withdrawal, talks, a resumption) is not done by deciding
 and stays ``planned`` ("decided to visit China", "decided to resume the pilgrimage").
