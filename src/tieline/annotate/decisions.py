@@ -2,9 +2,10 @@
 
 Mood's sixth round reads an order or a decree given as the measure taken ("Putin orders the
 suspension of flights"). A decision is the same kind of act when what is decided is a
-measure: a ban, a suspension, a restriction or an expulsion (PLOVER's SANCTION, CAMEO's
-16 "reduce relations" and 17 "coerce" by sanctions and restrictions). Such a measure exists once the authority has decided it, whenever it takes effect, so the
-decision told is the measure imposed, ``reported``. What a decision names that its decider
+measure: a ban, a suspension, a restriction or an expulsion (PLOVER's SANCTION, CAMEO's 16
+"reduce relations" and 17 "coerce" by sanctions and restrictions). Such a measure exists
+once the authority has decided it, whenever it takes effect, so the decision told is the
+measure imposed, ``reported``. What a decision names that its decider
 must still go and do (a visit, a withdrawal, talks, a resumption) is not done by deciding
 and stays ``planned`` ("decided to visit China", "decided to resume the pilgrimage").
 
@@ -42,9 +43,9 @@ def decided(act: Any, governor: Any, plover_type: str) -> bool:
             any(c.dep_ in ("nsubj", "nsubjpass") for c in act.children):
         return False
     if governor.pos_ in ("VERB", "AUX") and governor.lemma_.lower() in _DECIDING_VERBS:
-        return act.dep_ == "xcomp"
-    return governor.pos_ == "NOUN" and governor.lower_ in _DECISION_NOUNS and \
-        act.dep_ in ("acl", "relcl")
+        return bool(act.dep_ == "xcomp")
+    return bool(governor.pos_ == "NOUN" and governor.lower_ in _DECISION_NOUNS and
+                act.dep_ in ("acl", "relcl"))
 
 
 #: Prepositions and participles that give the day a measure starts from.
