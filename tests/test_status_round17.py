@@ -81,3 +81,8 @@ def test_a_measure_given_its_start_date_is_taken(text: str) -> None:
 def test_a_start_date_does_not_set_a_deed_or_a_threat(text: str, type_: str,
                                                         status: str) -> None:
     assert statuses(text, type_) == {status}
+
+
+def test_a_decision_to_leave_an_organisation_is_still_ahead() -> None:
+    assert statuses("Burkina Faso announced its decision to leave the Economic Community of "
+                    "West African States.", "SANCTION") == {"planned"}

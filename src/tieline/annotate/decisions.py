@@ -24,6 +24,14 @@ from typing import Any
 
 #: PLOVER types whose acts a decision puts in force (measures, not deeds).
 _MEASURE_TYPES = frozenset({"SANCTION"})
+#: Modes of those types that are deeds still: leaving an organisation is a withdrawal its
+#: rules make take effect after notice ("announced its decision to leave ECOWAS": planned).
+_DEEDS = frozenset({"leave"})
+
+
+def measure(plover_type: str, mode: str | None) -> bool:
+    """Whether an act of *plover_type* and *mode* is a measure a decision puts in force."""
+    return plover_type in _MEASURE_TYPES and mode not in _DEEDS
 #: A verb and a noun of deciding.
 _DECIDING_VERBS = frozenset({"decide"})
 _DECISION_NOUNS = frozenset({"decision"})
@@ -33,12 +41,12 @@ def _infinitive(verb: Any) -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
-def decided(act: Any, governor: Any, plover_type: str) -> bool:
-    """Whether *act* (of PLOVER type *plover_type*) is a measure *governor* decides and so
+def decided(act: Any, governor: Any, plover_type: str, mode: str | None) -> bool:
+    """Whether *act* (of PLOVER type *plover_type*, *mode*) is a measure *governor* decides and so
     puts in force: the infinitive of "decide" with no subject of its own ("the party decided
     to suspend talks") or of the noun "decision" ("Putin's decision to suspend flights",
     "took the decision to expel the diplomats")."""
-    if plover_type not in _MEASURE_TYPES or act.head.i != governor.i or \
+    if not measure(plover_type, mode) or act.head.i != governor.i or \
             act.tag_ != "VB" or not _infinitive(act) or \
             any(c.dep_ in ("nsubj", "nsubjpass") for c in act.children):
         return False
@@ -53,12 +61,12 @@ _STARTING = frozenset({"from", "starting", "effective", "beginning"})
 _CONDITION_MARKS = frozenset({"if", "unless"})
 
 
-def starts_on_a_day(verb: Any, plover_type: str) -> bool:
-    """Whether *verb*, a measure of *plover_type* told in the future, is given the day it
+def starts_on_a_day(verb: Any, plover_type: str, mode: str | None) -> bool:
+    """Whether *verb*, a measure of *plover_type* and *mode* told in the future, is given the day it
     starts from ("will be suspended starting from July 8", "will ban imports from 1 March",
     "as of 1 March"), with no condition ("... if Bishkek does not pay": a threat, not a
     measure set): a measure with a start date set is a measure taken."""
-    if plover_type not in _MEASURE_TYPES or any(
+    if not measure(plover_type, mode) or any(
             c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS
                                       for m in c.children) for c in verb.children):
         return False

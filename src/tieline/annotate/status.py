@@ -88,13 +88,15 @@ def _planned(f: _Found) -> bool:
     for below, node in zip([None, *chain], chain, strict=False):
         if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX | {"would", "'d"}
                for c in node.children) and not (
-                node.i in own and decisions.starts_on_a_day(node, f.entry.type)):
+                node.i in own and
+                decisions.starts_on_a_day(node, f.entry.type, f.entry.mode)):
             return True  # (not "will be suspended from July 8": a measure set, taken)
         if _headline_infinitive(node):
             return True  # a headline's "Putin to visit Georgia": what is to come
         enacts = below is not None and (  # "Putin orders the suspension of flights":
             mood.enacted(below, node) or mood.purposed(below, node) or  # the order is it;
-            decisions.decided(below, node, f.entry.type))  # ("decided to suspend talks")
+            decisions.decided(below, node, f.entry.type, f.entry.mode))  # ("decided to
+        # suspend talks": the decision is the measure)
         if node.i != t.i and not enacts and (  # "the ban was intended to protect X"
                 node.lemma_.lower() in _INTENT_VERBS or _asking(node)) and \
                 not negation.beyond_the_scene(t, node):  # ("sought to ease tensions after
