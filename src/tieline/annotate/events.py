@@ -47,7 +47,8 @@ from typing import Any
 
 from ..kb import KnowledgeBase
 from ..models import ActorRef, Article, Coding, Evidence, Mention, Report, SideBasis
-from . import counterpart, dates, groups, nonacts, powers, private, regrets, retorts
+from . import (affiliates, counterpart, dates, gender, groups, nonacts, powers, private, regrets,
+               retorts)
 from .actors import load_roles
 from .article_pair import _EACH_OTHER, _aimed_elsewhere, _only_pair, _side_written, _state_doer
 from .asking import (
@@ -1787,6 +1788,9 @@ class EventCoder:
         if m is not None:
             ref = self._ref_of_mention(m, ctx)
             return [ref, *self._coordinated_modifiers(t, m, ctx)] if ref else []
+        tied = affiliates.tied_group(t, lambda toks: self._refs(toks, ctx))
+        if tied is not None:  # ("supporters of Mubarak": the group, never Mubarak; round 18)
+            return tied
         anaphor = self._anaphor(t, ctx)
         if anaphor is not None:
             return anaphor
@@ -2057,11 +2061,13 @@ class EventCoder:
         if word in _PERSON_PRONOUNS | _THING_PRONOUNS:
             said = self._said_by(t, ctx)
             if said is not None:
-                return said
+                return said if all(gender.agrees(word, r, t.doc.text) for r in said) else None
         if word in _PERSON_PRONOUNS:
             if self._unknown_before(t, ctx, person=True):
                 return None  # ("Mike Doe, who got $100 for his request": Doe's, round 16)
-            return self._prior(ctx, t.idx, {"person"}, 1, within=_HE_REACH)
+            found = self._prior(ctx, t.idx, {"person"}, 1, within=_HE_REACH)  # ("him": never
+            return found if found is None or gender.agrees(word, found[0], t.doc.text) \
+                else None  # a queen; round 18)
         if word in _THING_PRONOUNS:
             if self._unknown_before(t, ctx, person=False):
                 return None  # ("Acme Oil said it was able to evacuate": Acme's)

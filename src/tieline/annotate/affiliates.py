@@ -1,0 +1,81 @@
+"""Groups written by their tie to another actor: supporters, opponents, kin (issue 22, round 18).
+
+"Supporters of President Mubarak attacked protesters": the doer is the group, never the one
+it stands with or against. CAMEO's actor codebook codes a group by its state and its sector
+(a state's civilians CVL, its opposition OPP), and PETRARCH's agent dictionary has no agent
+for a tie of this kind, so the group is read by its noun's meaning in English:
+
+- a group that **stands with** another ("supporters", "loyalists", "followers", "backers",
+  "sympathisers") is of that one's state, as its civilians (CVL): "Mubarak's supporters",
+  "supporters of Mubarak" are Egypt's civilians, not Mubarak nor his government;
+- a group that **stands against** a state's powers ("opponents", "critics", "detractors",
+  "foes" of a government, its leader, its legislature) is that state's opposition (OPP),
+  never those powers; against anyone else (a state named as a whole, a company, a body of
+  no state) its state is not written, and it stays a group of no known state;
+- a person's **kin** ("family", "relatives", "widow", "parents") are private persons: a
+  group of no state, never that person.
+
+A group of no state keeps its words as its name ("critics of BP"), so a page shows who acts
+without reading it as any state's act.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from ..models import ActorRef
+
+Refs = Callable[[list[Any]], list[ActorRef]]
+
+#: Nouns of a group that stands with the one its "of" phrase or its possessor names.
+WITH = frozenset({"supporter", "supporters", "loyalist", "loyalists", "follower", "followers",
+                  "backer", "backers", "sympathiser", "sympathisers", "sympathizer",
+                  "sympathizers", "partisans", "devotees", "admirers", "fans"})
+#: Nouns of a group that stands against the one it names.
+AGAINST = frozenset({"opponent", "opponents", "critic", "critics", "detractor", "detractors",
+                     "foe", "foes", "enemies", "adversaries", "rivals"})
+#: Nouns of a person's kin and friends: private persons of no state.
+KIN = frozenset({"family", "families", "relatives", "kin", "widow", "widower", "parents",
+                 "children", "friends", "brother", "sister", "son", "daughter", "wife",
+                 "husband", "mother", "father"})
+TIES = WITH | AGAINST | KIN
+#: Sectors of a state's powers: what an opposition stands against.
+_POWERS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
+
+
+def tied_group(t: Any, refs: Refs) -> list[ActorRef] | None:
+    """The side the noun *t* writes when it names a group by its tie to another ("supporters
+    of Mubarak", "Mubarak's critics", "the family of the journalist"), or None when *t* is
+    no such noun or names no one it is tied to (see the module's docstring)."""
+    word = t.lower_
+    if word not in TIES or t.pos_ != "NOUN":
+        return None
+    tied = refs(_tied_tokens(t))
+    if not tied:
+        return None
+    one = tied[0]
+    name = f"{word} of {one.name}"
+    if word in WITH and one.country:
+        return [ActorRef(one.country, name, one.country, "CVL", "country", one.basis)]
+    if word in AGAINST and one.country and _powers(one):
+        return [ActorRef(one.country, name, one.country, "OPP", "country", one.basis)]
+    return [ActorRef(None, name, None, None, "group", one.basis)]
+
+
+def _tied_tokens(t: Any) -> list[Any]:
+    """The tokens that write whom the group *t* is tied to: its possessor or a name before
+    it ("Mubarak's supporters", "Mubarak supporters") or its "of" phrase."""
+    out = [c for c in t.children if c.i < t.i and (
+        c.dep_ == "poss" or c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN")]
+    out += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"]
+    return out
+
+
+def _powers(ref: ActorRef) -> bool:
+    """Whether *ref* is a state's powers: a body or office-holder of a power's sector, or a
+    state's person of no other sector (a leader the knowledge base knows)."""
+    if ref.sector in _POWERS:
+        return True
+    return ref.kind == "person" and ref.sector is None
