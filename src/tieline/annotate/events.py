@@ -47,8 +47,8 @@ from typing import Any
 
 from ..kb import KnowledgeBase
 from ..models import ActorRef, Article, Coding, Evidence, Mention, Report, SideBasis
-from . import (affiliates, counterpart, dates, gender, groups, nonacts, powers, private, regrets,
-               retorts)
+from . import (affiliates, business, counterpart, dates, gender, groups, nonacts, powers,
+               private, regrets, retorts)
 from .actors import load_roles
 from .article_pair import _EACH_OTHER, _aimed_elsewhere, _only_pair, _side_written, _state_doer
 from .asking import (
@@ -1791,6 +1791,10 @@ class EventCoder:
         tied = affiliates.tied_group(t, lambda toks: self._refs(toks, ctx))
         if tied is not None:  # ("supporters of Mubarak": the group, never Mubarak; round 18)
             return tied
+        firm = business.firm_side(t, ctx.token_mention, lambda m: self._ref_of_mention(m, ctx),
+                                  self._kb_country)
+        if firm is not None:  # ("British oil giant BP": a business, never Britain; round 18)
+            return firm
         anaphor = self._anaphor(t, ctx)
         if anaphor is not None:
             return anaphor
