@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import pytest
 
+from test_sides import code
 from tieline.annotate import gender
 from tieline.models import ActorRef
-
-from test_sides import code
 
 
 def refs(text: str, type_: str) -> list[tuple[ActorRef | None, ActorRef | None]]:

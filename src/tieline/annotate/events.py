@@ -47,9 +47,9 @@ from typing import Any
 
 from ..kb import KnowledgeBase
 from ..models import ActorRef, Article, Coding, Evidence, Mention, Report, SideBasis
-from . import (affiliates, business, counterpart, dates, gender, groups, nonacts, powers,
-               private, regrets, retorts)
+from . import counterpart, dates, groups, nonacts, powers, private, regrets, retorts
 from .actors import load_roles
+from .affiliates import tied_group
 from .article_pair import _EACH_OTHER, _aimed_elsewhere, _only_pair, _side_written, _state_doer
 from .asking import (
     _ASKING,
@@ -64,6 +64,7 @@ from .asking import (
     asks_another_party,
 )
 from .branding import brandings
+from .business import firm_side
 from .clausedates import _YIELDING, _first_day, _node, _time_before_verb, _told_by_clause
 from .clauses import (
     _REACTING,
@@ -89,6 +90,7 @@ from .coordination import (
 )
 from .eventdate import _dates
 from .found import _Context, _Found, _Pair
+from .gender import agrees
 from .gerunds import doers as _gerund_doers
 from .language import NOT_ANALYSED, analysed_for_events, is_english
 from .lexicon import COOPERATIVE, Entry, Lexicon
@@ -1788,11 +1790,11 @@ class EventCoder:
         if m is not None:
             ref = self._ref_of_mention(m, ctx)
             return [ref, *self._coordinated_modifiers(t, m, ctx)] if ref else []
-        tied = affiliates.tied_group(t, lambda toks: self._refs(toks, ctx))
+        tied = tied_group(t, lambda toks: self._refs(toks, ctx))
         if tied is not None:  # ("supporters of Mubarak": the group, never Mubarak; round 18)
             return tied
-        firm = business.firm_side(t, ctx.token_mention, lambda m: self._ref_of_mention(m, ctx),
-                                  self._kb_country)
+        firm = firm_side(t, ctx.token_mention, lambda m: self._ref_of_mention(m, ctx),
+                         self._kb_country)
         if firm is not None:  # ("British oil giant BP": a business, never Britain; round 18)
             return firm
         anaphor = self._anaphor(t, ctx)
@@ -2065,12 +2067,12 @@ class EventCoder:
         if word in _PERSON_PRONOUNS | _THING_PRONOUNS:
             said = self._said_by(t, ctx)
             if said is not None:
-                return said if all(gender.agrees(word, r, t.doc.text) for r in said) else None
+                return said if all(agrees(word, r, t.doc.text) for r in said) else None
         if word in _PERSON_PRONOUNS:
             if self._unknown_before(t, ctx, person=True):
                 return None  # ("Mike Doe, who got $100 for his request": Doe's, round 16)
             found = self._prior(ctx, t.idx, {"person"}, 1, within=_HE_REACH)  # ("him": never
-            return found if found is None or gender.agrees(word, found[0], t.doc.text) \
+            return found if found is None or agrees(word, found[0], t.doc.text) \
                 else None  # a queen; round 18)
         if word in _THING_PRONOUNS:
             if self._unknown_before(t, ctx, person=False):
