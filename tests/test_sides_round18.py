@@ -120,3 +120,55 @@ def test_a_pronoun_agrees_or_not() -> None:
     assert gender.agrees("it", queen, "")
     state = ActorRef("GBR", "United Kingdom", "GBR", None, "country")
     assert gender.agrees("his", state, "")
+
+
+# -- a company is a business, never its country's government -----------------------------------
+@pytest.mark.parametrize("text, name, state", [
+    ("British oil giant Acme Petroleum faced new criticism from Kazakhstan on Monday.",
+     "Acme Petroleum", "GBR"),
+    ("Kazakhstan criticised Irish airline Ryanair on Monday.", "Ryanair", "IRL"),
+    ("Kazakhstan criticised Ryanair, the Irish airline, on Monday.", "Ryanair", "IRL"),
+    ("Kazakhstan criticised the Russian state gas company on Monday.",
+     "Russian state gas company", "RUS"),
+])
+def test_a_company_is_its_states_business_not_the_state(text: str, name: str,
+                                                         state: str) -> None:
+    sides = [r for e in code(text).events for r in (e.source, e.target)
+             if r is not None and r.country != "KAZ"]
+    assert sides, code(text).events
+    assert all((r.id, r.name, r.country, r.sector) == (None, name, state, "BUS") for r in sides)
+
+
+def test_a_company_of_no_written_state_has_none() -> None:
+    sides = [r for e in code("Kazakhstan criticised the oil company Acme Petroleum on Monday.")
+             .events for r in (e.source, e.target) if r is not None and r.country != "KAZ"]
+    assert [(r.name, r.country, r.sector) for r in sides] == [("Acme Petroleum", None, "BUS")]
+
+
+def test_a_states_own_body_keeps_its_state() -> None:
+    # the twin: a state's body written with the same adjective is that state's
+    _, target = one("Kazakhstan criticised the Irish government on Monday.", "ACCUSE")
+    assert target is not None and (target.id, target.sector) == ("IRL", "GOV")
+
+
+def test_companies_as_an_agent_noun_stay_their_states_business() -> None:
+    source, _ = one("Chinese companies accused Kazakhstan of unfair treatment.", "ACCUSE")
+    assert source is not None and (source.country, source.sector) == ("CHN", "BUS")
+
+
+def test_a_bare_company_is_no_side_guessed() -> None:
+    source, _ = one("The company accused Kazakhstan of unfair treatment.", "ACCUSE")
+    assert source is None
+
+
+def test_an_executive_after_a_company_name_is_of_business() -> None:
+    source, _ = one("Acme Chief Executive John Abenov met Kazakh President Tokayev on Monday.",
+                    "CONSULT")
+    assert source is not None and (source.id, source.sector, source.country) == \
+        (None, "BUS", None)
+
+
+def test_a_state_official_is_no_executive() -> None:
+    source, _ = one("Kazakh Foreign Minister Tileuberdi met Kyrgyz President Japarov on Monday.",
+                    "CONSULT")
+    assert source is not None and source.sector == "GOV" and source.country == "KAZ"

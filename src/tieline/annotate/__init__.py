@@ -36,7 +36,10 @@ Events: the coder and its parts
       governing clause, the sentence before, or says by description), ``counterpart`` and
       ``article_pair`` (the pair of states an article is about), ``responses`` (answers and
       releases across an article's reports), ``groups`` (unnamed groups as sides, trips at
-      home not coded), ``private`` (acts between private persons, not coded and said);
+      home not coded), ``private`` (acts between private persons, not coded and said),
+      ``affiliates`` (a group named by its tie to another: "supporters of X" are not X),
+      ``business`` (a company is a business of a state, never the state), ``gender`` (a
+      pronoun never stands for a person titled of the other gender);
     - how sure: ``status``, ``mood``, ``negation`` (planned, asked for, possible, denied),
       ``decisions`` (a measure decided is in force);
     - when: ``dates`` (temporal expressions anchored on the publication date), ``eventdate``,
