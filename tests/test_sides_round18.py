@@ -172,3 +172,37 @@ def test_a_state_official_is_no_executive() -> None:
     source, _ = one("Kazakh Foreign Minister Tileuberdi met Kyrgyz President Japarov on Monday.",
                     "CONSULT")
     assert source is not None and source.sector == "GOV" and source.country == "KAZ"
+
+
+# -- an act of force that does the clause's verb: one happening --------------------------------
+@pytest.mark.parametrize("text", [
+    "Georgian villages were destroyed by Russian bombing on Monday.",
+    "Russian bombing destroyed several Georgian villages on Monday.",
+])
+def test_the_effect_of_an_act_of_force_is_no_second_event(text: str) -> None:
+    events = [e for e in code(text).events if e.type in ("ASSAULT", "COERCE")]
+    assert [(e.type, e.source and e.source.id, e.target and e.target.id)
+            for e in events] == [("ASSAULT", "RUS", "GEO")]
+
+
+def test_a_verb_of_force_done_by_troops_stays_an_event() -> None:
+    # the twin: troops are actors, not an act; their verb is the event
+    source, target = one("Georgian villages were destroyed by Russian troops on Monday.",
+                         "COERCE")
+    assert source is not None and source.id == "RUS"
+    assert target is not None and target.id == "GEO"
+
+
+def test_an_act_of_force_takes_the_undergoer_of_its_impact() -> None:
+    # (the participle's noun undergoes it: the bombing was of Georgia's villages)
+    source, target = one("Georgian villages destroyed by Russian bombing were rebuilt.",
+                         "ASSAULT")
+    assert source is not None and source.id == "RUS"
+    assert target is not None and target.id == "GEO"
+
+
+def test_an_act_of_force_takes_no_undergoer_of_a_feeling() -> None:
+    # the twin: "angered" is no impact; Egypt is not shelled (and no target is added)
+    events = [e for e in code("Israeli shelling angered the villagers on Monday.").events
+              if e.type == "ASSAULT"]
+    assert all(e.target is None for e in events)

@@ -92,6 +92,7 @@ from .eventdate import _dates
 from .found import _Context, _Found, _Pair
 from .gender import agrees
 from .gerunds import doers as _gerund_doers
+from .impacts import one_happening
 from .language import NOT_ANALYSED, analysed_for_events, is_english
 from .lexicon import COOPERATIVE, Entry, Lexicon
 from .matching import _VERBAL, _fits, _folded_recipient, _kinds_ok, _match, _only_time, _related
@@ -599,6 +600,7 @@ class EventCoder:
             if f.entry.mode == "release" and f.targets and \
                     not any(r.country for r in f.targets):
                 f.targets = self._handed_to(f, ctx) or f.targets
+        found = one_happening(found, lambda toks: self._refs(toks, ctx))  # (round 18)
         self._lay_blame(found, ctx)  # "blamed the clashes on X"
         _condemn_the_doer(found)  # "condemned the detention of two journalists by X"
         for f in found:  # "called for India to withdraw", "its call for India to withdraw"
