@@ -48,6 +48,13 @@ def test_the_leader_himself_keeps_his_side() -> None:
     assert source is not None and source.id == "kassym-jomart-tokayev"
 
 
+def test_supporters_of_an_opposition_are_that_opposition() -> None:
+    source, _ = one("Supporters of the Kazakh opposition attacked police officers in Almaty.",
+                    "ASSAULT")
+    assert source is not None and (source.country, source.sector) == ("KAZ", "OPP")
+    assert source.name == "supporters of Kazakh opposition"
+
+
 @pytest.mark.parametrize("text", [
     "Opponents of the Kazakh government accused Tokayev of vote rigging.",
     "Critics of Kazakh President Tokayev accused the government of vote rigging.",
@@ -136,7 +143,7 @@ def test_a_company_is_its_states_business_not_the_state(text: str, name: str,
     sides = [r for e in code(text).events for r in (e.source, e.target)
              if r is not None and r.country != "KAZ"]
     assert sides, code(text).events
-    assert all((r.id, r.name, r.country, r.sector) == (None, name, state, "BUS") for r in sides)
+    assert all((r.id, r.name, r.country, r.sector) == (state, name, state, "BUS") for r in sides)
 
 
 def test_a_company_of_no_written_state_has_none() -> None:

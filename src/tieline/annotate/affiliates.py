@@ -6,8 +6,10 @@ it stands with or against. CAMEO's actor codebook codes a group by its state and
 for a tie of this kind, so the group is read by its noun's meaning in English:
 
 - a group that **stands with** another ("supporters", "loyalists", "followers", "backers",
-  "sympathisers") is of that one's state, as its civilians (CVL): "Mubarak's supporters",
-  "supporters of Mubarak" are Egypt's civilians, not Mubarak nor his government;
+  "sympathisers") is of that one's state: as its civilians (CVL) when they back its powers
+  or the state itself ("Mubarak's supporters", "supporters of Mubarak" are Egypt's
+  civilians, not Mubarak nor his government), of the sector they back otherwise ("supporters
+  of the Georgian opposition" are Georgia's opposition, OPP);
 - a group that **stands against** a state's powers ("opponents", "critics", "detractors",
   "foes" of a government, its leader, its legislature) is that state's opposition (OPP),
   never those powers; against anyone else (a state named as a whole, a company, a body of
@@ -51,13 +53,15 @@ def tied_group(t: Any, refs: Refs) -> list[ActorRef] | None:
     word = t.lower_
     if word not in TIES or t.pos_ != "NOUN":
         return None
-    tied = refs(_tied_tokens(t))
+    tokens = _tied_tokens(t)
+    tied = refs(tokens)
     if not tied:
         return None
     one = tied[0]
-    name = f"{word} of {one.name}"
+    name = f"{word} of {_words(tokens[0])}"
     if word in WITH and one.country:
-        return [ActorRef(one.country, name, one.country, "CVL", "country", one.basis)]
+        sector = "CVL" if _powers(one) or one.sector is None else one.sector
+        return [ActorRef(one.country, name, one.country, sector, "country", one.basis)]
     if word in AGAINST and one.country and _powers(one):
         return [ActorRef(one.country, name, one.country, "OPP", "country", one.basis)]
     return [ActorRef(None, name, None, None, "group", one.basis)]
@@ -71,6 +75,12 @@ def _tied_tokens(t: Any) -> list[Any]:
     out += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
             for g in c.children if g.dep_ == "pobj"]
     return out
+
+
+def _words(t: Any) -> str:
+    """The words of the phrase *t* heads, without its determiner or possessive mark."""
+    return " ".join(x.text for x in t.subtree if x.dep_ not in ("det", "case", "punct")) \
+        or t.text
 
 
 def _powers(ref: ActorRef) -> bool:

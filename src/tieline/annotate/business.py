@@ -9,9 +9,11 @@ actor of its own:
 - named by the company's name where the text gives one ("BP"), else by its words ("Russian
   state gas company");
 - of the state the text writes for it, by an adjective, a name or a possessive on the company
-  or on its noun ("British", "Britain's BP"), as CAMEO's GBRBUS: that state's business, shown
-  with its sector, never that state itself nor its government; of no state where none is
-  written (the knowledge base knows no company's home, and a reader's guess is no text);
+  or on its noun ("British", "Britain's BP"), as CAMEO's GBRBUS: that state's business
+  sector, as the knowledge base's agent nouns already read "Chinese companies" (the state's
+  id with sector BUS, so a state's relations hold it, shown with its sector), never that
+  state itself nor its government; an organisation of no state where none is written (the
+  knowledge base knows no company's home, and a reader's guess is no text);
 - a company's executive written with the company's name before the title ("BP Chief
   Executive Tony Hayward", "Acme CEO Jane Doe") is of the business sector too (not a
   chairman or a president: a central bank's or a senate's are a state's);
@@ -66,7 +68,9 @@ def firm_side(t: Any, mentions: dict[int, Mention], ref_of: RefOf,
         return None
     words = name or " ".join(x.text for x in t.subtree if x.i <= t.i and
                              x.dep_ not in ("det", "poss", "case") and not x.is_punct)
-    return [ActorRef(None, words, state, "BUS", "organization")]
+    if state is None:
+        return [ActorRef(None, words, None, "BUS", "organization")]
+    return [ActorRef(state, words, state, "BUS", "country")]  # (as "Chinese companies")
 
 
 def _described(t: Any) -> list[Any]:
