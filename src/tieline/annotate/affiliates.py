@@ -58,7 +58,7 @@ def tied_group(t: Any, refs: Refs) -> list[ActorRef] | None:
     if not tied:
         return None
     one = tied[0]
-    name = f"{word} of {_words(tokens[0])}"
+    name = f"{word} of {one.name if tokens[0].pos_ == 'PRON' else _words(tokens[0])}"
     if word in WITH and one.country:
         sector = "CVL" if _powers(one) or one.sector is None else one.sector
         return [ActorRef(one.country, name, one.country, sector, "country", one.basis)]
