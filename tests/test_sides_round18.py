@@ -38,7 +38,7 @@ def one(text: str, type_: str) -> tuple[ActorRef | None, ActorRef | None]:
 def test_supporters_are_their_leaders_civilians_not_the_leader(text: str) -> None:
     source, _ = one(text, "ASSAULT")
     assert source is not None
-    assert (source.id, source.country, source.sector) == ("KAZ", "KAZ", "CVL")
+    assert (source.id, source.country, source.sector) == (None, "KAZ", "CVL")
     assert source.name.startswith(("supporters of", "loyalists of"))
 
 
@@ -81,8 +81,19 @@ def test_critics_of_a_state_as_a_whole_are_of_no_known_state() -> None:
 def test_the_family_of_a_leader_is_not_the_leader() -> None:
     source, target = one("The family of Kazakh President Tokayev criticised Kyrgyzstan on "
                          "Monday.", "ACCUSE")
-    assert source is not None and source.id is None and source.country is None
+    assert source is not None and (source.id, source.country, source.sector) == \
+        (None, "KAZ", "CVL")
     assert target is not None and target.id == "KGZ"
+
+
+def test_supporters_attacking_their_states_opposition_is_a_domestic_act() -> None:
+    # (a group of a state acting on another group of it: kept, as "the opposition protested
+    # against the government" is)
+    source, target = one("Supporters of Kazakh President Tokayev attacked anti-government "
+                         "demonstrators in Astana.", "ASSAULT")
+    assert source is not None and target is not None
+    assert (source.country, source.sector) == ("KAZ", "CVL")
+    assert (target.country, target.sector) == ("KAZ", "OPP")  # (not Kazakhstan's government)
 
 
 def test_a_government_of_a_state_is_still_that_state() -> None:

@@ -14,11 +14,15 @@ for a tie of this kind, so the group is read by its noun's meaning in English:
   "foes" of a government, its leader, its legislature) is that state's opposition (OPP),
   never those powers; against anyone else (a state named as a whole, a company, a body of
   no state) its state is not written, and it stays a group of no known state;
-- a person's **kin** ("family", "relatives", "widow", "parents") are private persons: a
-  group of no state, never that person.
+- a person's **kin** ("family", "relatives", "widow", "parents") are private persons: the
+  civilians (CVL) of that person's state, never that person; of one of no state, private
+  persons of no state (:mod:`tieline.annotate.private`: acts between such are not coded).
 
-A group of no state keeps its words as its name ("critics of BP"), so a page shows who acts
-without reading it as any state's act.
+Each group is an actor of its own (no id: "supporters of Mubarak" are no actor of the
+knowledge base), named by its words, with the state and sector it is of, so a state's
+relations hold it by its state while no state's own act is read from it, and an act between
+it and its own state's powers stays a domestic act ("supporters of the opposition attacked
+the police"). A group of no state keeps its words as its name ("critics of BP").
 """
 
 from __future__ import annotations
@@ -59,12 +63,22 @@ def tied_group(t: Any, refs: Refs) -> list[ActorRef] | None:
         return None
     one = tied[0]
     name = f"{word} of {one.name if tokens[0].pos_ == 'PRON' else _words(tokens[0])}"
-    if word in WITH and one.country:
-        sector = "CVL" if _powers(one) or one.sector is None else one.sector
-        return [ActorRef(one.country, name, one.country, sector, "country", one.basis)]
+    if word in WITH | KIN and one.country:
+        sector = "CVL" if word in KIN or _powers(one) or one.sector is None else one.sector
+        return [ActorRef(None, name, one.country, sector, "group", one.basis)]
     if word in AGAINST and one.country and _powers(one):
-        return [ActorRef(one.country, name, one.country, "OPP", "country", one.basis)]
-    return [ActorRef(None, name, None, None, "group", one.basis)]
+        return [ActorRef(None, name, one.country, "OPP", "group", one.basis)]
+    return [ActorRef(None, name, None, None, "person" if word in KIN else "group", one.basis)]
+
+
+def at_home(sources: list[ActorRef], targets: list[ActorRef]) -> list[ActorRef]:
+    """*targets* without the bare state a tied group of its own acts in ("supporters of
+    Mubarak attacked demonstrators in Cairo": Cairo says where, not that Egypt was attacked,
+    as it would not for Mubarak himself); a body of that state stays ("... attacked the
+    Egyptian parliament")."""
+    home = {s.country for s in sources if s.id is None and s.kind == "group" and s.country}
+    return [t for t in targets if not (t.kind == "country" and t.sector is None and
+                                       t.id in home)]
 
 
 def _tied_tokens(t: Any) -> list[Any]:

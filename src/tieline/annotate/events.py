@@ -49,7 +49,7 @@ from ..kb import KnowledgeBase
 from ..models import ActorRef, Article, Coding, Evidence, Mention, Report, SideBasis
 from . import counterpart, dates, groups, nonacts, powers, private, regrets, retorts
 from .actors import load_roles
-from .affiliates import tied_group
+from .affiliates import at_home, tied_group
 from .article_pair import _EACH_OTHER, _aimed_elsewhere, _only_pair, _side_written, _state_doer
 from .asking import (
     _ASKING,
@@ -636,6 +636,8 @@ class EventCoder:
                 self._previous_doer(f, sent, ctx)
             if f.entry.mode == "visit" and ctx.last_visit is not None:
                 self._visit_again(f, ctx)
+        for f in found:
+            f.targets = at_home(f.sources, f.targets)  # (a tied group at home; round 18)
         found = [f for f in found if f.targets or not f.entry.armed]  # (forces entering
         # ground of no other state named: their own, or only a place)
         for f in found:
@@ -925,7 +927,8 @@ class EventCoder:
                     (c.dep_ != "prep" or c.lower_ in _SCENE_PREPS and c.i not in pattern):
                 blocked.update(x.i for x in c.subtree)  # (not the pattern's own "call for")
         for t in root.subtree:
-            if t.i <= f.trigger.i or t.i in blocked or t.i in others or _owner_not_party(t, f):
+            if t.i <= f.trigger.i or t.i in blocked or t.i in others or _owner_not_party(t, f) \
+                    or stance(t):  # ("attacked anti-government demonstrators"; round 18)
                 continue
             m = ctx.token_mention.get(t.i)
             if m is None and t.lower_ in _PERSON_PRONOUNS and t.dep_ in ("poss", "dobj"):
