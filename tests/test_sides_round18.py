@@ -3,7 +3,7 @@
 - A group written by its tie to another ("supporters of X", "X's critics", "the family of X")
   is the group, never X: supporters are X's state's civilians (CVL), opponents of a state's
   powers its opposition (OPP), anyone else's opponents a group of no state, a person's kin
-  private persons (no side).
+  private persons of that person's state (CVL).
 - A personal pronoun never stands for a person written with a title of the other gender
   ("him" is not Queen Elizabeth's).
 
@@ -13,10 +13,14 @@ taken from a scored set. Each rule has a sentence that needs it and a twin that 
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
+import tieline
 from test_sides import code
-from tieline.annotate import gender
+from tieline.annotate import business, gender
 from tieline.models import ActorRef
 
 
@@ -80,10 +84,11 @@ def test_critics_of_a_state_as_a_whole_are_of_no_known_state() -> None:
 
 
 def test_the_family_of_a_leader_is_not_the_leader() -> None:
-    # (private persons: no side, never the president)
+    # (private persons of his state: never the president)
     source, target = one("The family of Kazakh President Tokayev criticised Kyrgyzstan on "
                          "Monday.", "ACCUSE")
-    assert source is None
+    assert source is not None and (source.id, source.country, source.sector) == \
+        (None, "KAZ", "CVL")
     assert target is not None and target.id == "KGZ"
 
 
@@ -231,3 +236,16 @@ def test_an_act_of_force_takes_no_undergoer_of_a_feeling() -> None:
     events = [e for e in code("Israeli shelling angered the villagers on Monday.").events
               if e.type == "ASSAULT"]
     assert all(e.target is None for e in events)
+
+
+def test_an_ingest_says_how_many_events_have_a_business_side(tmp_path: Path) -> None:
+    path = tmp_path / "pages.jsonl"
+    rows = [{"text": "Kazakhstan criticised Irish airline Ryanair on Monday over its fares.",
+             "url": "https://example.com/1", "published": "2023-05-02"},
+            {"text": "Kazakhstan criticised Kyrgyzstan on Monday over its border posts.",
+             "url": "https://example.com/2", "published": "2023-05-02"}]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    with tieline.open(tmp_path / "t.db", create=True) as corpus:
+        report = corpus.ingest(path, progress=False, jobs=1)
+    assert [w for w in report.warnings if business.BUSINESS_SIDES in w] == \
+        [business.summary_line(1, 1)]

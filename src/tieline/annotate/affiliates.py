@@ -15,9 +15,10 @@ for a tie of this kind, so the group is read by its noun's meaning in English:
   never those powers; against anyone else (a state named as a whole, a company, a body of
   no state) its state is not written, and it stays a group of no known state;
 - a person's **kin** ("family", "relatives", "widow", "parents") are private persons, never
-  that person: no side at all (tieline codes relations between states, their sectors and the
-  people and bodies acting for them; :mod:`tieline.annotate.private` leaves acts between
-  private persons uncoded), so "his daughter asked" is no act of the president's.
+  that person: the civilians (CVL) of that person's state ("the Obama family" is of the
+  United States, so its return to Washington is a trip at home), or, of one of no state,
+  private persons of no state (:mod:`tieline.annotate.private` leaves acts between such
+  uncoded), so "his daughter asked" is no act of the president's.
 
 Each group is an actor of its own (no id: "supporters of Mubarak" are no actor of the
 knowledge base), named by its words, with the state and sector it is of, so a state's
@@ -64,14 +65,12 @@ def tied_group(t: Any, refs: Refs) -> list[ActorRef] | None:
         return None
     one = tied[0]
     name = f"{word} of {one.name if tokens[0].pos_ == 'PRON' else _words(tokens[0])}"
-    if word in KIN:
-        return []  # (private persons: no side of a relation, and never the one they are kin of)
-    if word in WITH and one.country:
-        sector = "CVL" if _powers(one) or one.sector is None else one.sector
+    if word in WITH | KIN and one.country:
+        sector = "CVL" if word in KIN or _powers(one) or one.sector is None else one.sector
         return [ActorRef(None, name, one.country, sector, "group", one.basis)]
     if word in AGAINST and one.country and _powers(one):
         return [ActorRef(None, name, one.country, "OPP", "group", one.basis)]
-    return [ActorRef(None, name, None, None, "group", one.basis)]
+    return [ActorRef(None, name, None, None, "person" if word in KIN else "group", one.basis)]
 
 
 def at_home(sources: list[ActorRef], targets: list[ActorRef]) -> list[ActorRef]:

@@ -19,16 +19,19 @@ actor of its own:
   chairman or a president: a central bank's or a senate's are a state's);
 - a bare "the company" of no name and no state is left as it was (no side is guessed).
 
+An ingest says how many of its events have a business as a side, and how they are coded
+(:func:`summary_line`), as it says what it leaves uncoded.
+
 A company the knowledge base knows as an organisation keeps its entry; this reads only the
 sides written with a noun of a firm.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
-from ..models import ActorRef, Mention
+from ..models import ActorRef, Coding, Mention
 from .nouns import _entity_of
 
 #: Nouns of a firm (PETRARCH's agents with sector BUS); not "bank" (a central bank is a
@@ -86,7 +89,7 @@ def _name(t: Any) -> str | None:
     for x in (t, *(c for c in t.children if c.dep_ in ("appos", "compound", "nmod"))):
         if x.pos_ == "PROPN" and x.ent_type_ not in _PLACES and x.i not in _titles(t):
             ent = _entity_of(x)
-            return ent.text if ent is not None else x.text
+            return str(ent.text if ent is not None else x.text)
     return None
 
 
@@ -123,4 +126,22 @@ def _executive(t: Any, mentions: dict[int, Mention]) -> list[ActorRef] | None:
     if not firm:
         return None
     ent = _entity_of(t)
-    return [ActorRef(None, ent.text if ent is not None else t.text, None, "BUS", "person")]
+    return [ActorRef(None, str(ent.text if ent is not None else t.text), None, "BUS", "person")]
+
+
+#: The words every ingest's business line holds.
+BUSINESS_SIDES = "with a business as a side"
+
+
+def sided(events: Iterable[Coding]) -> int:
+    """How many of *events* have a side of the business sector (a company or its executive)."""
+    return sum(any(r is not None and r.sector == "BUS" for r in (e.source, e.target))
+               for e in events)
+
+
+def summary_line(events: int, articles: int) -> str:
+    """Say, once for a run, how many events had a business as a side, and how they are coded."""
+    return (f"{events} event{'s' if events != 1 else ''} in {articles} "
+            f"article{'s' if articles != 1 else ''} {BUSINESS_SIDES} (a company or its "
+            "executive: coded as business, sector BUS, of the state the text writes for it, "
+            "never as that state or its government; of no state where the text writes none)")

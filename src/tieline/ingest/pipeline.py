@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, TypeVar
 
-from ..annotate import private
+from ..annotate import business, private
 from ..annotate.extract import extract
 from ..annotate.language import NOT_ANALYSED
 from ..annotate.offsets import remap_article
@@ -203,6 +203,8 @@ def ingest_paths(store: Store, paths: list[str], settings: Settings,
         report.warnings.append(readers_line(writer.readers))
     if writer.private:
         report.warnings.append(private.summary_line(sum(writer.private), len(writer.private)))
+    if writer.business:
+        report.warnings.append(business.summary_line(sum(writer.business), len(writer.business)))
     if kb is not None:
         _annotate_again(store, settings, kb.get)
     store.finish_run(run_id, report.stored, report.unchanged, len(report.rejects))
@@ -229,6 +231,7 @@ class _Writer:
         self.other_languages: Counter[str] = Counter()  # articles not analysed, by language
         self.readers: Counter[str] = Counter()  # articles with a readers' part, by its kind
         self.private: list[int] = []  # events not coded as private, one count an article
+        self.business: list[int] = []  # events with a business as a side, one count an article
 
     def take(self, unit: Unit) -> None:
         if isinstance(unit, Article):
@@ -241,6 +244,7 @@ class _Writer:
             if sum(NOT_ANALYSED in w for w in unit.warnings) > len(kinds):
                 self.other_languages[unit.lang or "unknown"] += 1
             self.private.extend(n for n in map(private.count, unit.warnings) if n)
+            self.business.extend(n for n in [business.sided(unit.events)] if n)
             self.report.warnings.extend(said)
         elif isinstance(unit, Reject):
             self.reject(unit)
