@@ -249,3 +249,15 @@ def test_an_ingest_says_how_many_events_have_a_business_side(tmp_path: Path) -> 
         report = corpus.ingest(path, progress=False, jobs=1)
     assert [w for w in report.warnings if business.BUSINESS_SIDES in w] == \
         [business.summary_line(1, 1)]
+
+
+def test_a_company_of_a_states_city_is_that_states_business() -> None:
+    _, target = one("Kazakhstan criticised the Atlas Trading Company of Bishkek on Monday.",
+                    "ACCUSE")
+    assert target is not None and (target.id, target.sector) == ("KGZ", "BUS")
+
+
+def test_workers_of_a_states_company_are_that_states() -> None:
+    _, target = one("Kyrgyz police detained workers of the Atlas Trading Company of Bishkek "
+                    "on Monday.", "COERCE")
+    assert target is not None and target.country == "KGZ"

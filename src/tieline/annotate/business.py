@@ -9,7 +9,8 @@ actor of its own:
 - named by the company's name where the text gives one ("BP"), else by its words ("Russian
   state gas company");
 - of the state the text writes for it, by an adjective, a name or a possessive on the company
-  or on its noun ("British", "Britain's BP"), as CAMEO's GBRBUS: that state's business
+  or on its noun ("British", "Britain's BP"), or a place of that state its "of" or "in"
+  phrase names ("the United Bus Company of Tehran"), as CAMEO's GBRBUS: that state's business
   sector, as the knowledge base's agent nouns already read "Chinese companies" (the state's
   id with sector BUS, so a state's relations hold it, shown with its sector), never that
   state itself nor its government; an organisation of no state where none is written (the
@@ -89,8 +90,18 @@ def _name(t: Any) -> str | None:
     for x in (t, *(c for c in t.children if c.dep_ in ("appos", "compound", "nmod"))):
         if x.pos_ == "PROPN" and x.ent_type_ not in _PLACES and x.i not in _titles(t):
             ent = _entity_of(x)
-            return str(ent.text if ent is not None else x.text)
+            return _trimmed(list(ent)) if ent is not None else str(x.text)
     return None
+
+
+def _trimmed(words: list[Any]) -> str:
+    """The words of a name without a leading determiner or a trailing preposition or mark
+    ("the United Bus Company of" as the parser may cut it)."""
+    while words and words[0].dep_ == "det":
+        words = words[1:]
+    while words and (words[-1].pos_ in ("ADP", "PUNCT", "DET")):
+        words = words[:-1]
+    return " ".join(w.text for w in words)
 
 
 def _titles(t: Any) -> set[int]:
@@ -99,10 +110,13 @@ def _titles(t: Any) -> set[int]:
 
 def _state(t: Any, nouns: list[Any], mentions: dict[int, Mention], ref_of: RefOf,
            countries: Countries) -> str | None:
-    """The state an adjective, name or possessive on *t* or on its firm nouns writes."""
+    """The state an adjective, name or possessive on *t* or on its firm nouns writes, or the
+    place of its "of" or "in" phrase ("the United Bus Company of Tehran": Iran's)."""
     for x in (t, *nouns):
-        for c in x.children:
-            if c.dep_ not in _MODIFIERS or c.i > x.i:
+        places = [g for c in x.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
+                  for g in c.children if g.dep_ == "pobj"]
+        for c in [*x.children, *places]:
+            if c.dep_ not in (*_MODIFIERS, "pobj") or c.dep_ != "pobj" and c.i > x.i:
                 continue
             m = mentions.get(c.i)
             refs = ([r] if (r := ref_of(m)) else []) if m is not None else countries(c)

@@ -502,9 +502,10 @@ def _place_of(token: Any, refs: Refs, preps: Collection[str]) -> ActorRef | None
             found = refs([g]) if g.dep_ == "pobj" else []
             if len(found) == 1 and found[0].country and (
                     found[0].kind == "country" and found[0].sector is None or
-                    c.lower_ in ("of", "from") and found[0].sector in POWERS | {"PTY"}):
-                return found[0]  # (or the state whose body or party they are of: "MPs
-    return None  # from the X party", "members of the Kazakh parliament")
+                    c.lower_ in ("of", "from") and found[0].sector in POWERS | {"PTY", "BUS"}):
+                return found[0]  # (or the state whose body, party or company they are of:
+    return None  # "MPs from the X party", "members of the Kazakh parliament", "workers of the
+    # United Bus Company of Tehran", round 18)
 
 
 def refused_asker(e: Report, before: list[Report], sent: Any) -> ActorRef | None:
