@@ -39,7 +39,8 @@ Events: the coder and its parts
       home not coded), ``private`` (acts between private persons, not coded and said),
       ``affiliates`` (a group named by its tie to another: "supporters of X" are not X),
       ``business`` (a company is a business of a state, never the state), ``gender`` (a
-      pronoun never stands for a person titled of the other gender);
+      pronoun never stands for a person titled of the other gender), ``impacts`` (an act of
+      force doing a verb of impact: one happening, the verb's undergoer its target);
     - how sure: ``status``, ``mood``, ``negation`` (planned, asked for, possible, denied),
       ``decisions`` (a measure decided is in force);
     - when: ``dates`` (temporal expressions anchored on the publication date), ``eventdate``,
