@@ -95,10 +95,9 @@ def _name(t: Any) -> str | None:
 
 
 def _trimmed(words: list[Any]) -> str:
-    """The words of a name without a leading determiner or a trailing preposition or mark
-    ("the United Bus Company of" as the parser may cut it)."""
-    while words and words[0].dep_ == "det":
-        words = words[1:]
+    """The words of a name (as the entity gives them, as :meth:`EventCoder._unknown_entity`
+    names an organisation) without a trailing preposition or mark ("the United Bus Company
+    of" as the parser may cut it)."""
     while words and (words[-1].pos_ in ("ADP", "PUNCT", "DET")):
         words = words[:-1]
     return " ".join(w.text for w in words)
