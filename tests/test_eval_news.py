@@ -338,7 +338,7 @@ FLOORS: dict[str, dict[str, Any]] = {
         # page) took its year from agenda.ge's dated page through a shared pair of sides that
         # existed only by a false event there, "between the Russian occupied region of
         # Tskhinvali" read as Gaprindashvili occupying Tskhinvali (COERCE); that description
-        # is no act now (nonacts.describes_a_state), so the page has no witness of its year
+        # is no act now (lasting.describes_a_state), so the page has no witness of its year
         # dates round 12 (2026-12-07, on main a6c2ce7): right 29 -> 30 of 55 (0.545), G37's
         # forecast "may resume before the end of May 2023" dated by its own words (a deadline
         # inside the month, as "by the end of May"); why the rest is out of honest reach:

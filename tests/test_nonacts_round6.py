@@ -15,7 +15,7 @@ from spacy.vocab import Vocab
 
 from test_sides import code, coded
 from test_sides import event_types as types
-from tieline.annotate import mood, nonacts
+from tieline.annotate import lasting, mood
 
 
 # -- an act set as a condition is not done ---------------------------------------------------------
@@ -232,7 +232,7 @@ def test_the_adjective_occupied_region_is_a_state_however_parsed() -> None:
                   [4, 0, 3, 1, 4, 4], ["nsubj", "prep", "det", "pobj", "ROOT", "dobj"],
                   ["NNP", "IN", "DT", "JJ", "VBD", "NN"],
                   ["PROPN", "ADP", "DET", "ADJ", "VERB", "NOUN"])
-    assert nonacts.describes_a_state(doc[4])
+    assert lasting.describes_a_state(doc[4])
 
 
 def test_an_army_that_occupied_a_region_still_acts() -> None:
@@ -240,7 +240,7 @@ def test_an_army_that_occupied_a_region_still_acts() -> None:
                   [2, 2, 3, 3, 5, 3], ["det", "amod", "nsubj", "ROOT", "det", "dobj"],
                   ["DT", "JJ", "NN", "VBD", "DT", "NN"],
                   ["DET", "ADJ", "NOUN", "VERB", "DET", "NOUN"])
-    assert not nonacts.describes_a_state(doc[3])
+    assert not lasting.describes_a_state(doc[3])
     assert ("TUR", None, "restrict", "reported") in \
         coded("The Turkish army occupied the region of Famagusta in 1974.", "COERCE")
 

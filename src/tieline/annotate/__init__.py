@@ -22,7 +22,15 @@ Events: the coder and its parts
     ``events`` (:class:`~.events.EventCoder`: patterns matched on the parse, sides, status,
     date, evidence), with, below it and never importing it:
 
+    - the coder's own reading, in mixins (``coder``: the Protocol they take as ``self``):
+      ``article_sides`` (sides from the article's pair or the sentence before),
+      ``triggers`` (the words that head an entry), ``arguments`` and ``noun_arguments``
+      (a verb's and an act noun's sides), ``targets`` and ``doers`` (sides its words leave
+      out), ``actor_refs``, ``anaphora`` and ``speakers`` (whom a token, a pronoun or a
+      quote's "we" stands for);
     - whether a match is an act: ``matching``, ``nonacts`` (words that state no act),
+      with ``journeys``, ``questions``, ``dangers``, ``lasting``, ``orders`` and
+      ``acting`` (the non-act predicates by what the words do instead),
       ``hazards`` (force or threats of a disease, disaster or accident), ``learning`` (what
       is learned is no one consulted), ``contests`` (a legal or trade fight is no force),
       ``polarity`` (refused, reversed, failed);

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .acting import OWN_ORGANS, OWN_PRONOUNS
 from .found import _Found
-from .nonacts import OWN_ORGANS, OWN_PRONOUNS
 from .pairs import _side_of
 
 #: Verbs of asking whose "on"/"upon"/"to" phrase names who is asked to act ("called on X

@@ -10,7 +10,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import contests, hazards, learning, mood, nonacts, reception
+from . import (
+    acting,
+    contests,
+    dangers,
+    hazards,
+    journeys,
+    lasting,
+    learning,
+    mood,
+    nonacts,
+    orders,
+    questions,
+    reception,
+)
 from .found import _Found
 from .lexicon import COOPERATIVE, Entry
 
@@ -78,74 +91,74 @@ def _fits(head: Any, entry: Entry, tokens: list[Any]) -> bool:
             t.dep_ in ("dobj", "nsubjpass") and t.head.i == head.i for t in tokens[1:]):
         return False  # "prices firmed up after the agreement": the agreement is concluded
         # only as the verb's own object ("firmed up an agreement", "a deal was sealed")
-    if entry.mode == "instruct" and entry.pos == "verb" and nonacts.instructs_own_people(head):
+    if entry.mode == "instruct" and entry.pos == "verb" and orders.instructs_own_people(head):
         return False  # "agreed to direct their officials to ...": no request to another
     if entry.mode == "meet" and entry.pos == "verb" and reception.meets_a_reaction(head):
         return False  # "was met with criticism": a reception, no meeting (round 17)
     if entry.type in ("CONSULT", "REQUEST") and _naming(head):
         return False  # "calls Abkhazia a state", "calling BP 'British Petroleum'"
-    if entry.mode == "visit" and entry.pos == "verb" and nonacts.goes_nowhere(head, tokens):
+    if entry.mode == "visit" and entry.pos == "verb" and journeys.goes_nowhere(head, tokens):
         return False  # "return to the negotiations", "came during X's visit to Delhi"
-    if entry.mode == "restrict" and nonacts.prevents_nothing(head, tokens):
+    if entry.mode == "restrict" and orders.prevents_nothing(head, tokens):
         return False  # "to prevent miscommunication": no one restrained
-    if entry.pos == "verb" and nonacts.describes_a_state(head) and \
-            (entry.mode == "restrict" or nonacts.hyphened(head)):
+    if entry.pos == "verb" and lasting.describes_a_state(head) and \
+            (entry.mode == "restrict" or acting.hyphened(head)):
         return False  # "the occupied territories", "Russian-backed separatists": what they
         # are, no act told
-    if entry.type == "AID" and entry.pos == "verb" and nonacts.helps_oneself(head):
+    if entry.type == "AID" and entry.pos == "verb" and lasting.helps_oneself(head):
         return False  # "to help themselves with reporting"
-    if nonacts.undone_by_prefix(head):
+    if lasting.undone_by_prefix(head):
         return False  # "de-occupation", "a non-aggression pact"
     if entry.pos == "noun" and entry.type == "COOPERATE" and \
-            nonacts.names_a_standing_relation(head):
+            lasting.names_a_standing_relation(head):
         return False  # "the long-standing partnership": a relation that stands, no act
-    if entry.type == "REQUEST" and nonacts.asks_a_question(head):
+    if entry.type == "REQUEST" and questions.asks_a_question(head):
         return False  # "asked about the talks, Lu said": a question, no request
     if any(nonacts.under_a_conjunction(t, head) for t in tokens):
         return False  # "ready to talk, provided Tbilisi does not ...", "according to": a
         # condition or a source, no act (nor a pattern's word: "open ... according to the
         # Security Council")
-    if entry.type == "SUPPORT" and entry.pos == "verb" and nonacts.backs_away(head):
+    if entry.type == "SUPPORT" and entry.pos == "verb" and journeys.backs_away(head):
         return False  # "for Indian troops to back out": a retreat, no support
-    if entry.mode == "leave" and entry.pos == "verb" and nonacts.departs(head):
+    if entry.mode == "leave" and entry.pos == "verb" and journeys.departs(head):
         return False  # "has left for the village", "left their country": a departure
     if entry.type == "RETREAT" and entry.mode == "withdraw" and entry.pos == "verb" and \
-            nonacts.pulls_another_out(head):
+            journeys.pulls_another_out(head):
         return False  # "to pull Armenia out of Moscow's orbit": no forces withdrawn
-    if _relation_entry(entry) and (nonacts.pursued_as_a_course(head) or
-                                   nonacts.holds_since(head)):
+    if _relation_entry(entry) and (lasting.pursued_as_a_course(head) or
+                                   lasting.holds_since(head)):
         return False  # "efforts to distance Armenia from Russia", "since then, they have
         # restricted their relations": where relations stand or are steered, no act
     if entry.mode in _LASTING_MODES and entry.pos == "verb" and \
-            nonacts.describes_a_held_result(head):
+            lasting.describes_a_held_result(head):
         return False  # "the territories occupied by Russia", "regions recognized by Moscow"
-    if entry.type == "THREATEN" and (nonacts.names_a_danger(head) or
-                                     nonacts.warns_of_a_danger(head) or
-                                     nonacts.names_a_threat_not_made(head) or
-                                     nonacts.threatened_by_a_danger(head)):
+    if entry.type == "THREATEN" and (dangers.names_a_danger(head) or
+                                     dangers.warns_of_a_danger(head) or
+                                     dangers.names_a_threat_not_made(head) or
+                                     dangers.threatened_by_a_danger(head)):
         return False  # "the law threatens independent media", "did not pose a threat",
         # "warned of a leak", "security threats", "the spill threatening the coast"
-    if entry.type == "ACCUSE" and nonacts.warns_of_a_danger(head):
+    if entry.type == "ACCUSE" and dangers.warns_of_a_danger(head):
         return False  # "warned that negotiations may fail": a forecast, no one criticised
-    if entry.type == "REJECT" and nonacts.declines_to_answer(head) or \
-            nonacts.left_unanswered(head):
+    if entry.type == "REJECT" and questions.declines_to_answer(head) or \
+            questions.left_unanswered(head):
         return False  # "declined to comment (on the talks)": no proposal or demand
         # rejected, and what is not commented on is not reported
-    if entry.mode == "recognize" and (nonacts.acknowledges_a_fact(head) or
-                                      nonacts.recognizes_as_part(head)):
+    if entry.mode == "recognize" and (lasting.acknowledges_a_fact(head) or
+                                      lasting.recognizes_as_part(head)):
         return False  # "recognized the demonstrators' concerns": a fact acknowledged;
         # "recognize X as part of Y": a region held to be a state's, no state recognised
-    if entry.mode == "join" and nonacts.joins_company(head):
+    if entry.mode == "join" and journeys.joins_company(head):
         return False  # "Joining me now is the senator": a host's words
-    if entry.type == "MOBILIZE" and nonacts.mobilizes_no_force(head):
+    if entry.type == "MOBILIZE" and dangers.mobilizes_no_force(head):
         return False  # "he can mobilize resources": no force mobilised
-    if nonacts.asked_whether(head):
+    if questions.asked_whether(head):
         return False  # "Did Russia attack Georgia?": asked, not reported
-    if nonacts.called_for(head):
+    if questions.called_for(head):
         return False  # "it's time to step down": called for, not done
-    if entry.mode == "leave" and len(tokens) == 1 and nonacts.leaves_no_group(head):
+    if entry.mode == "leave" and len(tokens) == 1 and journeys.leaves_no_group(head):
         return False  # "until Mubarak leaves", "left the safety of his flat": no group left
-    if entry.type in COOPERATIVE and entry.type != "CONSULT" and nonacts.talked_about(head):
+    if entry.type in COOPERATIVE and entry.type != "CONSULT" and questions.talked_about(head):
         return False  # "exchanged views on BRICS cooperation": the talk, not the act
     if entry.pos == "noun" and entry.mode == "arrest" and head.dep_ == "pobj" and \
             head.head.lower_ == "from":
@@ -163,38 +176,38 @@ def _told_no_act(head: Any, entry: Entry, tokens: list[Any]) -> bool:
     attack in words read as an assault (or one by force as a criticism), a private trip, a
     hazard alert, an assertion read as a demand, an act left open, a forecast read as a
     threat, a relation had."""
-    if nonacts.kept_from(head) or nonacts.left_open(head):
+    if orders.kept_from(head) or questions.left_open(head):
         return True  # "banned its carriers from flying to X", "did not say whether ..."
-    if entry.type == "CONSULT" and nonacts.raises_concern_in_others(head):
+    if entry.type == "CONSULT" and questions.raises_concern_in_others(head):
         return True  # "the move raised concerns in Georgia": caused, not put to anyone
     if entry.pos == "verb" and len(tokens) == 1 and head.lemma_.lower() == "attack" and \
-            (entry.type == "ASSAULT") == nonacts.attacks_in_words(head):
+            (entry.type == "ASSAULT") == dangers.attacks_in_words(head):
         return True  # "attacked Pashinyan for his remarks" is ACCUSE, "attacked the
         # village" ASSAULT (the criticize entry reads "attack" in words only)
-    if entry.mode == "visit" and nonacts.travels_privately(head):
+    if entry.mode == "visit" and journeys.travels_privately(head):
         return True  # "Russian tourists flocked to Georgia", "visiting her sister"
-    if entry.type == "MOBILIZE" and nonacts.alerts_to_a_hazard(head, tokens):
+    if entry.type == "MOBILIZE" and dangers.alerts_to_a_hazard(head, tokens):
         return True  # "raised its pandemic alert to phase 5"
-    if entry.type == "REQUEST" and len(tokens) == 1 and nonacts.asserts(head):
+    if entry.type == "REQUEST" and len(tokens) == 1 and questions.asserts(head):
         return True  # "insists its regulations are the toughest": an assertion
-    if entry.type == "THREATEN" and nonacts.forecast_not_threat(head):
+    if entry.type == "THREATEN" and dangers.forecast_not_threat(head):
         return True  # "Russia, which may retaliate": the writer's forecast
-    if entry.type in _VERBAL and entry.pos == "verb" and nonacts.said_by_the_public(head):
+    if entry.type in _VERBAL and entry.pos == "verb" and questions.said_by_the_public(head):
         return True  # "the majority of Georgian citizens support him": an opinion
-    if entry.type == "CONCEDE" and (nonacts.steps_toward_nothing_yielded(tokens) or
-                                    nonacts.gives_in_nowhere(head, tokens)):
+    if entry.type == "CONCEDE" and (lasting.steps_toward_nothing_yielded(tokens) or
+                                    lasting.gives_in_nowhere(head, tokens)):
         return True  # "a step towards renewing cooperation", "given ... in the near future"
     if entry.pos == "verb" and nonacts.commands_the_reader(head):
         return True  # "Come to Bank of America": an imperative, no act told
     if entry.pos == "noun" and nonacts.names_a_purpose(head):
         return True  # "a conference room used for meetings between X and Y"
-    if entry.pos == "noun" and entry.mode in _LASTING_MODES and nonacts.a_hold_reacted_to(head):
+    if entry.pos == "noun" and entry.mode in _LASTING_MODES and lasting.a_hold_reacted_to(head):
         return True  # "protested against the Russian occupation": the hold as it stands
-    if "clause-subject" in entry.target and (nonacts.demands_of_no_one(tokens) or
-                                             nonacts.demands_of_oneself_or_a_thing(tokens)):
+    if "clause-subject" in entry.target and (orders.demands_of_no_one(tokens) or
+                                             orders.demands_of_oneself_or_a_thing(tokens)):
         return True  # "stopping the leak should come first, she said": no one is asked;
         # "we must respond, he said", "the relationship should ...": no one else (round 9)
-    if nonacts.commented_on(head):
+    if questions.commented_on(head):
         return True  # "commented on the sanctions": a statement about them, no act told
     return _round_nine(head, entry, tokens)
 
@@ -205,28 +218,28 @@ def _round_nine(head: Any, entry: Entry, tokens: list[Any]) -> bool:
     violation that defies no norm or an act's noun that is what is violated, an order to no
     one, a membership only sought, a warning that criticises no one, force used on no one,
     a relation had."""
-    if entry.mode == "accept" and len(tokens) == 1 and nonacts.accepts_no_proposal(head):
+    if entry.mode == "accept" and len(tokens) == 1 and lasting.accepts_no_proposal(head):
         return True  # "accepted only four casualties", "accept their defeat"
-    if nonacts.asked_about(head) or \
-            entry.type == "REQUEST" and nonacts.demands_to_know(head):
+    if questions.asked_about(head) or \
+            entry.type == "REQUEST" and questions.demands_to_know(head):
         return True  # "asked if X had requested a meeting", "demanded to know why ..."
-    if entry.type in _VERBAL and entry.pos == "verb" and nonacts.a_share_of_a_people(head):
+    if entry.type in _VERBAL and entry.pos == "verb" and questions.a_share_of_a_people(head):
         return True  # "58 percent blamed BP": a poll's finding
     if entry.type == "REJECT" and entry.pos == "verb" and len(tokens) == 1 and \
-            nonacts.violates_no_norm(head):
+            orders.violates_no_norm(head):
         return True  # "violated Kyrgyz airspace", "the election violates the constitution"
-    if entry.pos == "noun" and nonacts.what_is_violated(head):
+    if entry.pos == "noun" and orders.what_is_violated(head):
         return True  # "violated the ceasefire": no ceasefire declared
-    if entry.mode == "instruct" and entry.pos == "verb" and nonacts.orders_no_one(head):
+    if entry.mode == "instruct" and entry.pos == "verb" and orders.orders_no_one(head):
         return True  # "ordered the suspension of flights", "ordered troops to the border"
-    if entry.mode == "join" and entry.pos == "noun" and nonacts.membership_sought(head):
+    if entry.mode == "join" and entry.pos == "noun" and journeys.membership_sought(head):
         return True  # "a candidate for EU membership"
-    if entry.type == "ACCUSE" and nonacts.warns_of_what_will_be(head):
+    if entry.type == "ACCUSE" and dangers.warns_of_what_will_be(head):
         return True  # "warned it would be premature to ...", "warned against travel"
     if entry.type in ("ASSAULT", "COERCE") and entry.pos == "verb" and \
-            nonacts.force_on_no_one(head):
+            dangers.force_on_no_one(head):
         return True  # "a system to capture oil", "decided to kill 300,000 pigs"
-    if entry.pos == "noun" and entry.type == "COOPERATE" and nonacts.has_a_relation(head):
+    if entry.pos == "noun" and entry.type == "COOPERATE" and lasting.has_a_relation(head):
         return True
     if entry.type in ("ASSAULT", "COERCE", "THREATEN") and entry.pos == "verb" and \
             hazards.done_by_a_hazard(head):

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from .acting import OWN_PRONOUNS
 from .found import _Context, _Found
 from .lexicon import Entry, Lexicon
-from .nonacts import OWN_PRONOUNS
 from .sides import indefinite
 
 #: Tags of a finite verb: a sentence with none whose act is an infinitive ("Putin to visit

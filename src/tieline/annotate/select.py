@@ -32,8 +32,8 @@ from typing import Any
 import numpy as np
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from .anaphora import POINTER_WORDS
 from .clean import links
-from .events import POINTER_WORDS
 from .lexicon import Lexicon
 
 _CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
