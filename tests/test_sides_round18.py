@@ -204,6 +204,15 @@ def test_a_state_official_is_no_executive() -> None:
     assert source is not None and source.sector == "GOV" and source.country == "KAZ"
 
 
+def test_an_officers_rank_is_no_company() -> None:
+    # "Major" before a name is an army's rank (lead's review of round 18: it was read as
+    # a firm's noun, "an oil major", and gave the detained officer the business sector)
+    source, target = one("Kazakh Major Arman Seitov was detained by Kyrgyz border guards on "
+                         "Monday.", "COERCE")
+    assert target is not None and target.sector != "BUS" and target.country == "KAZ"
+    assert source is not None and source.country == "KGZ"
+
+
 # -- an act of force that does the clause's verb: one happening --------------------------------
 @pytest.mark.parametrize("text", [
     "Georgian villages were destroyed by Russian bombing on Monday.",

@@ -36,12 +36,13 @@ from ..models import ActorRef, Coding, Mention
 from .nouns import _entity_of
 
 #: Nouns of a firm (PETRARCH's agents with sector BUS); not "bank" (a central bank is a
-#: state's), "carrier" (an aircraft carrier), "producer" or "exporter" (oil states are called so).
+#: state's), "carrier" (an aircraft carrier), "producer" or "exporter" (oil states are called so),
+#: "major" (an army's rank before a name far more often than "an oil major").
 FIRM_NOUNS = frozenset({
     "company", "companies", "firm", "firms", "corporation", "corporations", "conglomerate",
     "giant", "giants", "multinational", "multinationals", "airline", "airlines", "automaker",
     "carmaker", "manufacturer", "maker", "insurer", "retailer", "contractor", "subsidiary",
-    "major", "corp", "plc", "inc"})
+    "corp", "plc", "inc"})
 #: Titles of a company's executives, written after its name ("BP Chief Executive X").
 _EXECUTIVE_WORDS = frozenset({"executive", "ceo", "boss"})
 #: Words of a title that may come before "executive" ("Chief Executive").
