@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .clausedates import _ONSET, _onset_head
+
 #: PLOVER types whose acts a decision puts in force (measures, not deeds).
 _MEASURE_TYPES = frozenset({"SANCTION"})
 #: Modes of those types that are deeds still: leaving an organisation is a withdrawal its
@@ -78,3 +80,15 @@ def starts_on_a_day(verb: Any, plover_type: str, mode: str | None) -> bool:
         if any(d.dep_ in ("pobj", "npadvmod") and d.ent_type_ == "DATE" for d in c.subtree):
             return True
     return False
+
+
+def starts_ahead(f: Any, sent: Any, phrase: str) -> bool:
+    """Whether the date *phrase* tells the day the measure *f* starts ("decided to suspend
+    flights starting from July 8"): a participle of beginning whose act is the measure's verb
+    (``clausedates._onset_head``). Told as decided (``reported``), the measure is in force
+    from that day, which is ahead of the decision: the day is read forward from the page, as
+    it was while the measure was read as planned (dates round 10), never as last year's."""
+    verbs = {f.trigger.i, f.clause.i if f.clause is not None else -1}
+    return any(t.tag_ == "VBG" and t.lemma_.lower() in _ONSET and
+               (head := _onset_head(t)) is not None and head.i in verbs and
+               phrase in "".join(x.text_with_ws for x in t.subtree) for t in sent)

@@ -58,7 +58,7 @@ from typing import Any
 
 from ..kb import KnowledgeBase
 from ..models import ActorRef, Article, Coding, Evidence, Mention, Report
-from . import dates, groups, nonacts, powers, private, regrets
+from . import dates, decisions, groups, nonacts, powers, private, regrets
 from .actor_refs import ReferenceReading
 from .actors import load_roles
 from .affiliates import at_home
@@ -365,6 +365,8 @@ class EventCoder(ArticleSides, TriggerReading, ArgumentReading, NounArgumentRead
             elif status == "planned" and _time_before_verb(phrase, told, f, sent):
                 tense = _verb_tense(told)  # "Putin on Friday ordered the restoration of ...":
                 # the order's Friday, before the page, though the restoration is to come
+            elif status == "reported" and decisions.starts_ahead(f, sent, phrase):
+                tense = "future"  # a measure decided from a day on: that day is ahead
             if _before_its_present(phrase, _finite_head(verb), f, sent, reference):
                 when = phrase = None
         if when is not None:
