@@ -540,8 +540,8 @@ FLOORS: dict[str, dict[str, Any]] = {
         # reported, merge with the reported events of the same measure (two pairs joined),
         # and one report still told ahead ("said his country would suspend") leaves the
         # decided one for a planned event of its own; all name both sides; status 50 -> 52
-        # session 17 merged main d1d8b8e (dates17, recall17, stories10, status17, sides18, the
-        # coder's split): 392/648 (0.605) -> 395/651 (0.607): sides18's tied groups and firms
+        # session 17 merged main 970c5d9 (dates17, recall17, stories10, status17, sides18, the
+        # coder's split): 392/648 (0.605) -> 396/652 (0.607): sides18's tied groups and firms
         # (supporters of X a group, a company its state's business) give events both sides;
         # the dips the recall17 and status17 notes above explain stay inside it
         "share_both_sides": 0.607, "page_share_dated": 0.95, "page_share_right": 0.98,
