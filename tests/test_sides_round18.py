@@ -270,3 +270,23 @@ def test_workers_of_a_states_company_are_that_states() -> None:
     _, target = one("Kyrgyz police detained workers of the Atlas Trading Company of Bishkek "
                     "on Monday.", "COERCE")
     assert target is not None and target.country == "KGZ"
+
+
+# -- an act noun the parser reads as a clause: its modifier does it (lead's review) ----------
+@pytest.mark.parametrize(("text", "doer"), [
+    ("Armenia condemned the Azerbaijani shelling of Stepanakert on Monday.", "AZE"),
+    ("India condemned the Chinese shelling of its posts on Monday.", "CHN"),
+    ("Georgia condemned the Russian bombing of Gori on Monday.", "RUS"),
+])
+def test_a_condemned_attack_is_never_the_condemners(text: str, doer: str) -> None:
+    # "the Azerbaijani shelling" is parsed as an object "Azerbaijani" and a clause "shelling",
+    # whose doer was then the condemner: the victim read as the attacker
+    assaults = refs(text, "ASSAULT")
+    assert assaults and all(s is not None and s.id == doer for s, _ in assaults)
+
+
+def test_a_gerund_with_its_own_subject_keeps_it() -> None:
+    # the twin: a clause of its own ("after its troops shelled ...") is not an act noun
+    assaults = refs("India condemned China after Chinese troops shelled its posts on Monday.",
+                    "ASSAULT")
+    assert assaults and all(s is not None and s.id == "CHN" for s, _ in assaults)

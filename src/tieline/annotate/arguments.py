@@ -320,6 +320,9 @@ class ArgumentReading:
         control ("visited Moscow to hold talks"), coordination, relative clauses ("the court,
         which indicted Putin"), nouns ("Armenia's decision to join", "efforts to deepen") and
         compounds ("Russian-brokered")."""
+        named = _gerund_named_by(v)
+        if named is not None:
+            return [named]  # "condemned the Azerbaijani shelling of X": Azerbaijan shells
         node = prev = v
         described = False  # (climbed from a participle to the noun it describes)
         for _ in range(7):
@@ -408,3 +411,21 @@ class ArgumentReading:
             acting.names_someone(noun) or noun.lemma_.lower() in _DOER_NOUNS or \
             noun.lemma_.lower() in _MADE_TO_ACT  # ("a Russian-brokered agreement that
         # stopped the war": the document acts for whoever its phrase says made it)
+
+
+def _gerund_named_by(v: Any) -> Any:
+    """The word naming the doer of an act noun the parser read as a clause: in "condemned the
+    Azerbaijani shelling of X" it makes "Azerbaijani" the verb's object and "shelling" an
+    adverbial clause (or a second object), whose doer would then be the condemner; but a
+    determiner before the word and no subject of its own make "the Azerbaijani shelling" one
+    noun phrase, the act's doer its modifier (as "the Russian bombing of Gori" is parsed).
+    None otherwise."""
+    if v.tag_ != "VBG" or v.dep_ not in ("advcl", "dobj") or v.i == 0 or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in v.children):
+        return None
+    before = v.doc[v.i - 1]
+    if before.dep_ != "dobj" or before.head.i != v.head.i or before.pos_ != "PROPN" or \
+            not any(c.dep_ == "det" and c.i < before.i for c in before.children):
+        return None
+    return before
+
