@@ -256,8 +256,25 @@ def test_an_ingest_says_how_many_events_have_a_business_side(tmp_path: Path) -> 
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     with tieline.open(tmp_path / "t.db", create=True) as corpus:
         report = corpus.ingest(path, progress=False, jobs=1)
-    assert [w for w in report.warnings if business.BUSINESS_SIDES in w] == \
-        [business.summary_line(1, 1)]
+    # information, not a fault: a note, never a warning
+    assert report.notes == [business.summary_line(1, 1)]
+    assert not [w for w in report.warnings if business.BUSINESS_SIDES in w]
+
+
+def test_the_cli_prints_the_business_line_as_a_note_not_a_warning(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from tieline.cli import cli
+
+    path = tmp_path / "pages.jsonl"
+    row = {"text": "Kazakhstan criticised Irish airline Ryanair on Monday over its fares.",
+           "url": "https://example.com/1", "published": "2023-05-02"}
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    out = CliRunner().invoke(cli, ["--db", str(tmp_path / "t.db"), "ingest", str(path),
+                                   "--jobs", "1"])
+    assert out.exit_code == 0, out.output
+    lines = [line for line in out.output.splitlines() if business.BUSINESS_SIDES in line]
+    assert lines == ["note: " + business.summary_line(1, 1)]
 
 
 def test_a_company_of_a_states_city_is_that_states_business() -> None:

@@ -119,6 +119,8 @@ def _summarise(report: IngestSummary, corpus: Corpus, started: float) -> None:
     # printable: a file name or a page must not be able to forge or hide a line here
     for warning in report.warnings:
         click.echo(f"warning: {printable(warning)}", err=True)
+    for note in report.notes:
+        click.echo(f"note: {printable(note)}", err=True)
     for reject in report.rejects:
         click.echo(f"  rejected {printable(reject.origin)}: {printable(reject.reason)}",
                    err=True)

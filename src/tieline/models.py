@@ -661,6 +661,8 @@ class IngestSummary:
     skipped_files: int = 0
     rejects: list[Reject] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: what the run did that a user should know but that is no fault (how a kind of side was coded)
+    notes: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:

@@ -204,7 +204,7 @@ def ingest_paths(store: Store, paths: list[str], settings: Settings,
     if writer.private:
         report.warnings.append(private.summary_line(sum(writer.private), len(writer.private)))
     if writer.business:
-        report.warnings.append(business.summary_line(sum(writer.business), len(writer.business)))
+        report.notes.append(business.summary_line(sum(writer.business), len(writer.business)))
     if kb is not None:
         _annotate_again(store, settings, kb.get)
     store.finish_run(run_id, report.stored, report.unchanged, len(report.rejects))

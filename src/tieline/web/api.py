@@ -291,4 +291,5 @@ def ingest(request: Request, body: IngestRequest) -> dict[str, Any]:
             "rejects": [{"document": r.origin.replace(prefix, "documents", 1),
                          "reason": r.reason.replace(prefix, "documents")}
                         for r in report.rejects],
-            "warnings": [w.replace(prefix, "documents") for w in report.warnings]}
+            "warnings": [w.replace(prefix, "documents") for w in report.warnings],
+            "notes": [n.replace(prefix, "documents") for n in report.notes]}
