@@ -20,10 +20,18 @@ expected to decide"), one denied, or one wished for is still judged by the words
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from .clausedates import _ONSET, _onset_head
+from .dates import Tense
+from .reference import point_in_time
 
+#: How far ahead of its page a decided measure's start day may fall and still be read ahead:
+#: a measure is announced weeks before it starts; a start day many weeks ahead is as likely
+#: the same day of last year, told as background ("decided to suspend flights starting July
+#: 8" on an April page may be last July's), and a day that could be either is not guessed.
+AHEAD_DAYS = 31
 #: PLOVER types whose acts a decision puts in force (measures, not deeds).
 _MEASURE_TYPES = frozenset({"SANCTION"})
 #: Modes of those types that are deeds still: leaving an organisation is a withdrawal its
@@ -87,8 +95,27 @@ def starts_ahead(f: Any, sent: Any, phrase: str) -> bool:
     flights starting from July 8"): a participle of beginning whose act is the measure's verb
     (``clausedates._onset_head``). Told as decided (``reported``), the measure is in force
     from that day, which is ahead of the decision: the day is read forward from the page, as
-    it was while the measure was read as planned (dates round 10), never as last year's."""
+    it was while the measure was read as planned (dates round 10), when it is near the page
+    (``start_tense``)."""
     verbs = {f.trigger.i, f.clause.i if f.clause is not None else -1}
     return any(t.tag_ == "VBG" and t.lemma_.lower() in _ONSET and
                (head := _onset_head(t)) is not None and head.i in verbs and
                phrase in "".join(x.text_with_ws for x in t.subtree) for t in sent)
+
+
+def start_tense(phrase: str, reference: str | None) -> Tense | None:
+    """The tense to read the start day *phrase* of a decided measure (``starts_ahead``) in,
+    on a page dated *reference*: "future" when it states its year or, read ahead, falls within
+    ``AHEAD_DAYS`` of the page (announced weeks before it starts); "past" when it falls that
+    near behind the page (started days ago); None for a day as likely last year's as ahead,
+    left undated."""
+    ahead, precision = point_in_time(phrase, reference, "future")
+    past, _ = point_in_time(phrase, reference, "past")
+    if ahead is None or ahead == past or precision != "day" or reference is None:
+        return "future"  # its year is told (or there is no day to choose): as it is read
+    page = date.fromisoformat(reference[:10])
+    if (date.fromisoformat(ahead) - page).days <= AHEAD_DAYS:
+        return "future"
+    if past is not None and (page - date.fromisoformat(past)).days <= AHEAD_DAYS:
+        return "past"
+    return None

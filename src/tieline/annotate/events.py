@@ -348,6 +348,7 @@ class EventCoder(ArticleSides, TriggerReading, ArgumentReading, NounArgumentRead
         status, chain = _status(f, sent, ctx)
         art = ctx.article
         date = precision = basis = phrase = None
+        far = False  # a start day that could be last year's as well as ahead: not guessed
         tense = "future" if status == "planned" else _verb_tense(f.clause or f.trigger)
         stamp = post_stamp(sent.text) if status != "planned" else None
         reference = art.published
@@ -366,12 +367,13 @@ class EventCoder(ArticleSides, TriggerReading, ArgumentReading, NounArgumentRead
                 tense = _verb_tense(told)  # "Putin on Friday ordered the restoration of ...":
                 # the order's Friday, before the page, though the restoration is to come
             elif status == "reported" and decisions.starts_ahead(f, sent, phrase):
-                tense = "future"  # a measure decided from a day on: that day is ahead
+                start = decisions.start_tense(phrase, reference)  # a measure decided from
+                tense, far = start or tense, start is None  # a day on: near the page, if told
             if _before_its_present(phrase, _finite_head(verb), f, sent, reference):
                 when = phrase = None
         if when is not None:
             phrase = when[0]
-            date, precision = point_in_time(phrase, reference, tense)
+            date, precision = point_in_time(phrase, reference, tense) if not far else (None, None)
             if date is not None and precision == "day":
                 date = _first_day(f, date)
             basis = None if date is None else \
