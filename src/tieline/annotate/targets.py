@@ -32,6 +32,9 @@ _SCENE_PREPS = {"in", "at", "after", "before", "during", "since", "amid", "amids
                 "despite", "near", "over", "across", "throughout", "within", "on", "by", "from",
                 "into", "toward", "towards", "under", "without", "as", "like", "for", "of"}
 
+#: Prepositions whose object is what a consultation is about, not whom it is with.
+_TOPIC_PREPS = {"about", "on", "over", "regarding", "concerning"}
+
 #: Types whose target a governing clause implies: acts that answer or are conditioned on
 #: what another does ("protested after X built", "warned of measures if X joins").
 _REACTIVE = {"ACCUSE", "THREATEN", "REQUEST", "PROTEST", "REJECT", "SANCTION", "COERCE"}
@@ -84,6 +87,11 @@ class TargetFilling:
                           "nsubj", "nsubjpass", "mark") and not purpose and \
                     (c.dep_ != "prep" or c.lower_ in _SCENE_PREPS and c.i not in pattern):
                 blocked.update(x.i for x in c.subtree)  # (not the pattern's own "call for")
+            elif c.dep_ == "dobj" and not f.entry.object_is_target:
+                blocked.update(x.i for x in c.subtree)  # "discussed Pakistan": a topic
+        if f.entry.type == "CONSULT":  # "talks with his aides about China": a topic, never
+            blocked.update(x.i for t in (root, *f.tokens) for c in t.children  # the party
+                           if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS for x in c.subtree)
         for t in root.subtree:
             if t.i <= f.trigger.i or t.i in blocked or t.i in others or _owner_not_party(t, f) \
                     or stance(t):  # ("attacked anti-government demonstrators"; round 18)
