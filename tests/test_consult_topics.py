@@ -30,6 +30,12 @@ def test_whom_it_is_discussed_with_is_the_party() -> None:
     assert ("India", "China") in _consults("India and China discussed the border on Monday.")
 
 
+def test_with_hung_on_the_topic_still_names_the_party() -> None:
+    # the parser may attach "with X" to the object ("the border issue with X"): still the party
+    assert ("Narendra Modi", "Xi Jinping") in \
+        _consults("Modi will discuss the border issue with Chinese President Xi on Monday.")
+
+
 def test_talks_about_a_state_are_not_talks_with_it() -> None:
     assert all(t != "China" for _, t in
                _consults("The Indian foreign minister held talks with his aides on Monday "
@@ -43,3 +49,18 @@ def test_talks_with_a_state_about_a_topic_keep_the_state() -> None:
                                            "border.")
     assert ("India", "Russia") in _consults("India held consultations with Russia over the "
                                             "crisis in Ukraine.")
+
+
+# -- a "who" clause describes people: the places and persons it names are not a side --------
+def test_a_who_clause_names_no_target() -> None:
+    events = [e for e in code("Singapore ordered eight people who had returned from Mexico into "
+                              "home quarantine on Monday.").events]
+    assert events and all(e.target is None or e.target.id != "MEX" for e in events)
+    assert ("BP", "Barack Obama") not in _consults(
+        "BP discussed its plans with administration officials, who then briefed President "
+        "Barack Obama.")
+
+
+def test_the_twin_without_the_clause_keeps_its_target() -> None:
+    events = [e for e in code("Singapore banned pork imports from Mexico on Monday.").events]
+    assert any(e.target is not None and e.target.id == "MEX" for e in events)

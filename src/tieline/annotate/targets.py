@@ -88,7 +88,14 @@ class TargetFilling:
                     (c.dep_ != "prep" or c.lower_ in _SCENE_PREPS and c.i not in pattern):
                 blocked.update(x.i for x in c.subtree)  # (not the pattern's own "call for")
             elif c.dep_ == "dobj" and not f.entry.object_is_target:
-                blocked.update(x.i for x in c.subtree)  # "discussed Pakistan": a topic
+                party = {x.i for p in c.subtree if p.dep_ == "prep" and p.lower_ in
+                         f.entry.target for x in p.subtree}  # ("discuss the issue with X":
+                blocked.update(x.i for x in c.subtree if x.i not in party)  # the parser may
+                # hang "with X" on the object); "discussed Pakistan": a topic, not a party
+        blocked.update(x.i for t in root.subtree if t.dep_ == "relcl" and t.i not in pattern
+                       and any(w.lower_ in ("who", "whom") for w in t.children)
+                       for x in t.subtree)  # "ordered people who returned from Mexico into
+        # quarantine": a "who" clause describes people; the places it names are not a side
         if f.entry.type == "CONSULT":  # "talks with his aides about China": a topic, never
             blocked.update(x.i for t in (root, *f.tokens) for c in t.children  # the party
                            if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS for x in c.subtree)
