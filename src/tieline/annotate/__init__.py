@@ -7,7 +7,8 @@ The modules, by the stage they serve:
 Page to text
     ``extract`` (main text, title, outlet, date, language of a page), ``clean`` (boilerplate
     left in plain text), ``readers`` (the readers' comments or contributions on a page, not read
-    for events), ``published`` (a page's date from its address or stamp), ``language``,
+    for events), ``published`` (a page's date from its address or stamp; ``epochs``: a Unix
+    timestamp in the address that the page's own month confirms), ``language``,
     ``select`` (the lines that can hold an event, so only they are parsed), ``parse`` (spaCy,
     guarded), ``memo`` (cheaper stand-ins for spaCy's rule components), ``offsets``.
 

@@ -3,7 +3,8 @@
 The evidence is ranked, and a date is taken only from the first kind that has one:
 
 1. ``url``: a full date in the page's address (``/2024/05/08/``, ``-2024-05-08``,
-   ``/20240508/``, ``_08052024-``, ``may-8-2024``). Publishing systems put the posting day there.
+   ``/20240508/``, ``_08052024-``, ``may-8-2024``). Publishing systems put the posting day there;
+   or a Unix timestamp there that the page's own month confirms (``annotate/epochs.py``).
 2. ``dateline``: a stamp the page sets on itself. A line labelled "Published", "Posted",
    "Filed" (before "Updated" or "Last modified", which come later); a byline or dateline line
    that is mostly the date ("20 June 2019", "PTI, Feb 11, 2021, 12:33 PM IST",
@@ -38,6 +39,7 @@ from typing import Literal
 
 from ..models import Article
 from .dates import _FULL, _TRANSLATE, _full_date, _month, _safe
+from .epochs import epoch_day
 
 __all__ = ["PageDate", "PageBasis", "caption", "date_page", "infer_published", "post_stamp",
            "url_period"]
@@ -140,7 +142,7 @@ def infer_published(text: str, url: str | None = None,
     *today* bounds the dates believed (default: the current day).
     """
     last = today or dt.date.today()
-    found = _from_url(url, last)
+    found = _from_url(url, last) or _from_epoch(url, text, last)
     if found is not None:
         return found
     return _from_stamps(text, last) or _from_dateline(text, url, last) or \
@@ -172,6 +174,11 @@ def _from_url(url: str | None, last: dt.date) -> PageDate | None:
                 assert d is not None
                 return PageDate(d.isoformat(), "url", m.group(0).strip())
     return None
+
+
+def _from_epoch(url: str | None, text: str, last: dt.date) -> PageDate | None:
+    found = epoch_day(url, text, last)  # (annotate/epochs.py: only where the page's month agrees)
+    return PageDate(found[0].isoformat(), "url", found[1]) if found else None
 
 
 def caption(text: str) -> bool:
