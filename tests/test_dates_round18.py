@@ -1,16 +1,20 @@
 """Round 18 of page dates (issue 23, pages with no date): a Unix timestamp in a page's address
-dates the page only where the page's own month agrees (annotate/epochs.py); each rule with a
-twin that must stay undated. Pages and addresses written for these tests."""
+dates the page only where the page's own month agrees (annotate/epochs.py), and a year-less
+dateline takes the year an address segment states alone; each rule with a twin that must stay
+undated. Pages and addresses written for these tests."""
 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from tieline.annotate.epochs import epoch_day
-from tieline.annotate.published import PageDate, date_page, infer_published
+from tieline.annotate.extract import article_id, content_hash
+from tieline.annotate.published import PageDate, infer_published
 from tieline.models import Article
+from tieline.store import Store
 
 TODAY = dt.date(2026, 1, 1)
 #: 1647253800 is 2022-03-14 10:30 UTC.
@@ -68,11 +72,40 @@ def test_a_full_date_in_the_address_comes_before_a_timestamp() -> None:
     assert infer(TEXT, url) == PageDate("2022-03-15", "url", "2022/03/15")
 
 
-def test_date_page_gives_an_undated_page_its_timestamp_and_leaves_a_dated_one() -> None:
-    page = Article(id="a1", origin="t", text=" date 2022-03 " + TEXT, content_hash="h",
-                   url=STAMPED)
-    dated = date_page(page)
-    assert (dated.published, dated.published_basis, dated.published_text) == \
-        ("2022-03-14", "url", "1647253800")
-    stated = date_page(page.evolve(published="2022-03-15", published_basis="metadata"))
-    assert (stated.published, stated.published_basis) == ("2022-03-15", "metadata")
+def test_a_timestamp_dated_page_is_stored_and_read_back_with_its_basis(tmp_path: Path) -> None:
+    text = " date 2022-03 " + TEXT
+    found = infer(text, STAMPED)
+    assert found is not None
+    page = Article(id=article_id(text, STAMPED), origin=STAMPED, text=text,
+                   content_hash=content_hash(text), url=STAMPED, outlet="example.org",
+                   words=len(text.split()), published=found.date, published_basis=found.basis,
+                   published_text=found.text)
+    with Store(tmp_path / "t.db") as store:
+        store.add_articles(store.start_run([]), [page])
+        back = store.article(page.id)
+    assert back is not None
+    assert (back.published, back.shown_basis, back.published_text) == (
+        "2022-03-14", "url", "1647253800")
+    assert back.to_dict()["published_basis"] == "url"
+
+
+DATELINE = ("Ministers meet in Geneva\n"
+            "GENEVA, March 14 (Newswire) - Ministers of the two countries met in Geneva on "
+            "Monday, the foreign ministry said.")
+
+
+def test_a_year_less_dateline_takes_the_year_an_address_segment_states() -> None:
+    found = infer(DATELINE, "https://example.org/news/2022/3110")
+    assert found == PageDate("2022-03-14", "dateline", "GENEVA, March 14")
+
+
+def test_a_year_less_dateline_stays_undated_where_the_address_states_no_year() -> None:
+    assert infer(DATELINE, "https://example.org/news/world/3110") is None
+    # (a number of four digits that is no whole segment is no year: "/news/2022-talks")
+    assert infer(DATELINE, "https://example.org/news/2022-talks") is None
+
+
+def test_a_year_less_dateline_after_today_in_the_addresses_year_dates_nothing() -> None:
+    later = DATELINE.replace("March 14", "December 14")
+    assert infer_published(later, "https://example.org/news/2025/3110",
+                           today=dt.date(2025, 6, 1)) is None

@@ -325,7 +325,8 @@ def _from_stamps(text: str, last: dt.date) -> PageDate | None:
 
 def _from_dateline(text: str, url: str | None, last: dt.date) -> PageDate | None:
     """A year-less dateline ("MOSCOW, March 10. /TASS/") dated by the year (and month) the
-    address or a month stamp (" date 2023-03") gives."""
+    address or a month stamp (" date 2023-03") gives, or the year alone a segment of the
+    address gives (``/news/2019/3070``)."""
     known = _known_month(text, url)
     if known is None:
         return None
@@ -352,4 +353,6 @@ def _known_month(text: str, url: str | None) -> tuple[int, int | None] | None:
         m = _URL_MONTH.search(path)
         if m and 1 <= int(m["m"]) <= 12:
             return int(m["y"]), int(m["m"])
+        if year := _URL_PERIOD.search(path):  # a year alone ("/news/2019/3070"): the
+            return int(year["y"]), None  # dateline's month and day in the year posted
     return None
