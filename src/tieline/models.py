@@ -478,6 +478,7 @@ class StoryArticle:
     content_hash: str
     profile: bytes | None = None
     sketched: bool = False
+    lang: str | None = None
 
 
 @dataclass(frozen=True)
@@ -488,6 +489,7 @@ class StoryPlace:
     story: str | None
     published: str | None
     content_hash: str
+    lang: str | None = None
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from .neighbours import date_by_neighbours, sentence_keys
 from .stories import (
     MIN_SHARED_ANCHOR_KEYS,
     MIN_SHARED_KEYS,
+    MIN_SHARED_TRANSLATION_KEYS,
     REWRITE_DAYS,
     STORIES_STAGE,
     Profile,
@@ -38,6 +39,7 @@ from .stories import (
     original,
     profile,
     sketch,
+    translation_keys,
 )
 
 V = TypeVar("V")
@@ -137,10 +139,10 @@ class _Profiles:
         actors = store.article_actor_ids(r.id)
         days = store.article_days(r.id)
         meta = (r.id, r.published, r.outlet, r.content_hash)
-        p = load(r.profile, *meta, actors, days) if r.profile else None
+        p = load(r.profile, *meta, actors, days, r.lang) if r.profile else None
         if p is None:
             p = profile(meta[0], store.article_text(r.id), *meta[1:], actors, days,
-                        store.article_author(r.id))
+                        store.article_author(r.id), r.lang)
             store.save_profile(p.id, dump(p), sketch(p))
         elif not r.sketched:  # stored before sketches were
             store.save_sketch(p.id, sketch(p))
@@ -186,10 +188,12 @@ def _link(store: CorpusStore, p: Profile, cache: _Profiles, joined: _Joined) -> 
     """Store the article's keys, compare it with its candidates that are not yet in its story
     (most shared keys first), and store the links that join it to them."""
     rewrite, anchor, other = keys(p), anchor_keys(p), [*copy_keys(p), content_key(p)]
+    translation = translation_keys(p)
     joined.add(p.id)
     found = store.story_candidates(p.id, p.day, rewrite, MIN_SHARED_KEYS, REWRITE_DAYS, other,
-                                   anchor, MIN_SHARED_ANCHOR_KEYS)
-    store.save_story_keys(p.id, p.day, [*rewrite, *anchor], other)
+                                   anchor, MIN_SHARED_ANCHOR_KEYS, translation,
+                                   MIN_SHARED_TRANSLATION_KEYS)
+    store.save_story_keys(p.id, p.day, [*rewrite, *anchor, *translation], other)
     rows = store.story_places(found)
     todo = [c for c in found if c in rows and (rows[c].story is not None or c in joined.batch)
             and joined.find(rows[c].story or c) != joined.find(p.id)]
@@ -197,7 +201,7 @@ def _link(store: CorpusStore, p: Profile, cache: _Profiles, joined: _Joined) -> 
     # already in this article's story: a link would add nothing)
     sketched = cache.sketches(todo)  # (one without is compared in full)
     possible = may_link(p, [(sketched.get(c, b""), rows[c].published, rows[c].content_hash)
-                            for c in todo])
+                            for c in todo], [rows[c].lang for c in todo])
     ruled_out = {c for c, may in zip(todo, possible, strict=True) if not may}
     for candidate in todo:
         node = rows[candidate].story or candidate

@@ -61,6 +61,7 @@ import numpy as np
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from . import credits as _credits
+from . import translations as _translations
 
 STORIES_STAGE = "4"
 NUM_PERM = 64
@@ -101,8 +102,9 @@ ANCHOR_DENSITY = 0.5
 #: Anchor keys two articles must share to be compared: P(compared) ≈ 0.97 at an anchor Jaccard
 #: of 0.21 (a chain of ANCHOR_SHARE of a text three times shorter than the other).
 MIN_SHARED_ANCHOR_KEYS = 8
+MIN_SHARED_TRANSLATION_KEYS = _translations.MIN_SHARED_TRANSLATION_KEYS
 
-LinkKind = Literal["copy", "rewrite"]
+LinkKind = Literal["copy", "rewrite", "translation"]
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 #: A quotation: in double quotes (straight, curly (closed by “ too, as some sites do, or
@@ -168,6 +170,8 @@ class Profile:
     weekdays: frozenset[int] = frozenset()  # the weekdays its lede names (0: Monday)
     anchors: np.ndarray = field(default_factory=lambda: _EMPTY)  # distinct, in text order
     credits: frozenset[str] = frozenset()  # the news agencies it credits as its source
+    fingerprint: np.ndarray = field(default_factory=lambda: _EMPTY)  # see translations
+    lang: str | None = None  # its language, as the article's row says
 
     @cached_property
     def probes(self) -> tuple[tuple[np.ndarray, ...], ...]:
@@ -194,6 +198,7 @@ class Link:
 
 _MAX_HASH = np.uint64((1 << 32) - 1)
 _ANCHOR_KEY_SPACE = 1 << 38  # anchor keys never equal rewrite keys (position < 64) ...
+_TRANSLATION_KEY_SPACE = 1 << 39  # ... nor translation keys (position < 32) ...
 _COPY_KEY_SPACE = 1 << 40   # ... nor copy keys (looked up at any date from 2^40: 0012) ...
 _CONTENT_KEY_SPACE = 1 << 50  # ... nor content keys (band < 21)
 _SHINGLE_MUL = np.uint64(0x9E3779B97F4A7C15)
@@ -342,7 +347,7 @@ def anchors(own: str) -> np.ndarray:
 
 def profile(article_id: str, text: str, published: str | None, outlet: str | None,
             content_hash: str, actors: Iterable[str] = (), days: Iterable[int] = (),
-            author: str | None = None) -> Profile:
+            author: str | None = None, lang: str | None = None) -> Profile:
     """Return the comparison profile of one article: its wording outside quotations, and the
     quotations apart; *author* is the byline cleaning took out of the text ("By Reuters")."""
     own, quoted = _split_quotes(text)
@@ -357,7 +362,8 @@ def profile(article_id: str, text: str, published: str | None, outlet: str | Non
         words=words, weights=weights, norm=float(np.sqrt(np.dot(weights, weights))),
         quotes=tuple(q for q in quotes if len(q) >= 5), actors=frozenset(actors),
         sentences=_sentences(own), days=frozenset(days), weekdays=lede_weekdays(own),
-        anchors=anchors(own), credits=_credits.credits(text, author, outlet))
+        anchors=anchors(own), credits=_credits.credits(text, author, outlet),
+        fingerprint=_translations.fingerprint(own), lang=lang)
 
 
 #: Weekday names as news ledes write them ("on Thursday", "Tues."): the day a report tells.
@@ -391,10 +397,11 @@ def _full_weekday(word: str) -> bool:
         (len(w) > 3 or word.endswith("."))
 
 
-_FORMAT = 7  # the layout of a stored profile (see dump); 2: wording outside quotes, sentences;
+_FORMAT = 8  # the layout of a stored profile (see dump); 2: wording outside quotes, sentences;
 # 3: quotes end at a paragraph, sentences at HTML block tags; 4: single straight quotes,
 # quotations over paragraphs and embedded posts cut, sentences without their names; 5: the
-# weekdays the lede names; 6: anchors; 7: credited agencies (older profiles are recomputed)
+# weekdays the lede names; 6: anchors; 7: credited agencies; 8: the fingerprint (older
+# profiles are recomputed)
 
 
 def dump(p: Profile) -> bytes:
@@ -402,25 +409,28 @@ def dump(p: Profile) -> bytes:
     costs a hundredth of profiling the text again."""
     head = [_FORMAT, len(p.shingles), len(p.bigrams), len(p.words), len(p.anchors),
             len(p.quotes), len(p.sentences), sum(1 << d for d in p.weekdays),
-            _credits.mask(p.credits), *(len(q) for q in p.quotes), *(len(s) for s in p.sentences)]
+            _credits.mask(p.credits), len(p.fingerprint), *(len(q) for q in p.quotes),
+            *(len(s) for s in p.sentences)]
     counts = np.rint(np.exp(p.weights - 1.0)).astype(np.uint16)
     return b"".join([np.asarray(head, dtype=np.uint32).tobytes(), p.shingles.tobytes(),
                      p.bigrams.tobytes(), p.words.tobytes(), p.anchors.tobytes(),
-                     *(q.tobytes() for q in p.quotes), *(s.tobytes() for s in p.sentences),
+                     p.fingerprint.tobytes(), *(q.tobytes() for q in p.quotes),
+                     *(s.tobytes() for s in p.sentences),
                      counts.tobytes()])
 
 
 def load(data: bytes, article_id: str, published: str | None, outlet: str | None,
-         content_hash: str, actors: Iterable[str] = (), days: Iterable[int] = ()
-         ) -> Profile | None:
+         content_hash: str, actors: Iterable[str] = (), days: Iterable[int] = (),
+         lang: str | None = None) -> Profile | None:
     """Return the profile *data* holds (from ``dump``), None if it is in another format."""
     values = np.frombuffer(data, dtype=np.uint32, count=len(data) // 4)
     if not len(values) or values[0] != _FORMAT:
         return None
-    n_shingles, n_bigrams, n_words, n_anchors, n_quotes, n_sentences, weekdays, credited = (
-        int(v) for v in values[1:9])
-    at = 9 + n_quotes + n_sentences
-    sizes = [n_shingles, n_bigrams, n_words, n_anchors, *(int(v) for v in values[9:at])]
+    (n_shingles, n_bigrams, n_words, n_anchors, n_quotes, n_sentences, weekdays, credited,
+     n_fingerprint) = (int(v) for v in values[1:10])
+    at = 10 + n_quotes + n_sentences
+    sizes = [n_shingles, n_bigrams, n_words, n_anchors, n_fingerprint,
+             *(int(v) for v in values[10:at])]
     parts = []
     for size in sizes:
         parts.append(values[at:at + size])
@@ -431,10 +441,11 @@ def load(data: bytes, article_id: str, published: str | None, outlet: str | None
                    content_hash=content_hash, shingles=parts[0], bigrams=parts[1],
                    words=parts[2], weights=weights,
                    norm=float(np.sqrt(np.dot(weights, weights))),
-                   quotes=tuple(parts[4:4 + n_quotes]), actors=frozenset(actors),
-                   sentences=tuple(parts[4 + n_quotes:]), days=frozenset(days),
+                   quotes=tuple(parts[5:5 + n_quotes]), actors=frozenset(actors),
+                   sentences=tuple(parts[5 + n_quotes:]), days=frozenset(days),
                    weekdays=frozenset(d for d in range(7) if weekdays >> d & 1),
-                   anchors=parts[3], credits=_credits.names(credited))
+                   anchors=parts[3], credits=_credits.names(credited),
+                   fingerprint=parts[4], lang=lang)
 
 
 def _found(small: np.ndarray, large: np.ndarray) -> np.ndarray:
@@ -500,6 +511,21 @@ def anchor_keys(p: Profile) -> list[int]:
     return [_ANCHOR_KEY_SPACE | i << 32 | int(v) for i, v in enumerate(_minhash(p.anchors))]
 
 
+def translation_keys(p: Profile) -> list[int]:
+    """Return the article's translation keys: position × minimum hash of its fingerprint
+    (``translations``), for the first TRANSLATION_KEYS positions, when it is long enough to
+    chain (TRANSLATION_CHAIN).
+
+    Looked up like rewrite keys (near the article's day); two articles are compared when they
+    share MIN_SHARED_TRANSLATION_KEYS of them (and linked as translations only when their
+    languages differ).
+    """
+    if len(p.fingerprint) < _translations.TRANSLATION_CHAIN:
+        return []
+    lowest = _minhash(p.fingerprint)[:_translations.TRANSLATION_KEYS]
+    return [_TRANSLATION_KEY_SPACE | i << 32 | int(v) for i, v in enumerate(lowest)]
+
+
 def copy_keys(p: Profile) -> list[int]:
     """Return the article's copy keys: LSH bands of the MinHash of its 5-word shingles.
 
@@ -524,7 +550,8 @@ def content_key(p: Profile) -> int:
 
 
 def compare(a: Profile, b: Profile) -> Link | None:
-    """Return the copy or rewrite link between two articles, or None if they are apart.
+    """Return the copy, rewrite or translation link between two articles, or None if they are
+    apart.
 
     ``may_link`` mirrors these thresholds on sketches: a new way to link here must be allowed
     there too (``test_a_sketch_rules_out_only_pairs_compare_does_not_link``).
@@ -542,6 +569,12 @@ def compare(a: Profile, b: Profile) -> Link | None:
     chained = anchored(a, b)
     if chained:
         return Link(first, second, "rewrite", round(chained, 4))
+    return _rewrite(a, b) or _translation(a, b)
+
+
+def _rewrite(a: Profile, b: Profile) -> Link | None:
+    """Return the rewrite link the two articles' wording makes, if any."""
+    first, second = sorted((a.id, b.id))
     shared = _shared(a.bigrams, b.bigrams)
     if shared < REWRITE_MIN_BIGRAMS:
         return None
@@ -556,6 +589,18 @@ def compare(a: Profile, b: Profile) -> Link | None:
     if not credited and not same_structure(a, b, bigrams):
         return None  # its own lead and order: its own report (one agency's text: its own)
     return Link(first, second, "rewrite", round((bigrams + cosine) / 2, 4))
+
+
+def _translation(a: Profile, b: Profile) -> Link | None:
+    """Return the translation link between two articles in two languages that share too few
+    words for a rewrite, when their fingerprints chain (``translations.translated``)."""
+    if not _translations.languages_differ(a.lang, b.lang):
+        return None
+    if b.id < a.id:
+        a, b = b, a  # (one chain of the several longest: the same whichever way asked)
+    chain = _chain(a.fingerprint, b.fingerprint)
+    score = _translations.translated(chain, len(a.fingerprint), len(b.fingerprint))
+    return Link(a.id, b.id, "translation", round(score, 4)) if score else None
 
 
 def anchored(a: Profile, b: Profile) -> float:
@@ -705,13 +750,16 @@ def _held(probe: tuple[np.ndarray, ...], fields: np.ndarray) -> np.ndarray:
     return counts
 
 
-def may_link(p: Profile, others: Sequence[tuple[bytes, str | None, str]]) -> list[bool]:
-    """Say, for each other article (its sketch, publication date and content hash), whether
-    ``compare`` could link it with *p*.
+def may_link(p: Profile, others: Sequence[tuple[bytes, str | None, str]],
+             langs: Sequence[str | None] = ()) -> list[bool]:
+    """Say, for each other article (its sketch, publication date and content hash; its
+    language in *langs*, when given), whether ``compare`` could link it with *p*.
 
     Exact in one direction: False only where ``compare`` would return None, since a Bloom
     filter holds every value it was built from (it may hold others: the counts are upper
-    bounds). A sketch of another size than this version's says True.
+    bounds). A sketch of another size than this version's says True, and so does one of an
+    article in another language within REWRITE_DAYS (a sketch holds no fingerprint: a
+    translation is decided in full).
     """
     usable = [i for i, (data, _, _) in enumerate(others) if len(data) == _SKETCH_BYTES]
     possible = [True] * len(others)
@@ -735,8 +783,10 @@ def may_link(p: Profile, others: Sequence[tuple[bytes, str | None, str]]) -> lis
         chained >= ANCHOR_SHARE * np.minimum(len(p.anchors), sizes[:, 2]))
     for row, i in enumerate(usable):
         _, published, content_hash = others[i]
+        other_lang = langs[i] if i < len(langs) else None
         possible[i] = bool(content_hash == p.content_hash or copy[row] or (
-            rewrite[row] and _days_apart(p.published, published) <= REWRITE_DAYS))
+            (rewrite[row] or _translations.languages_differ(p.lang, other_lang))
+            and _days_apart(p.published, published) <= REWRITE_DAYS))
     return possible
 
 

@@ -12,7 +12,7 @@ from ..models import StoryArticle, StoryPlace
 _T = TypeVar("_T")
 
 _STORY_COLUMNS = ("a.id, a.published, a.outlet, a.content_hash, p.data AS profile, "
-                  "k.article_id IS NOT NULL AS sketched FROM articles a "
+                  "k.article_id IS NOT NULL AS sketched, a.lang FROM articles a "
                   "LEFT JOIN story_sketches k ON k.article_id = a.id "
                   "LEFT JOIN story_profiles p ON p.article_id = a.id")
 
@@ -37,7 +37,7 @@ def story_rows(conn: sqlite3.Connection, ids: Sequence[str]) -> list[StoryArticl
 
 def _story_article(r: sqlite3.Row) -> StoryArticle:
     return StoryArticle(r["id"], r["published"], r["outlet"], r["content_hash"], r["profile"],
-                        bool(r["sketched"]))
+                        bool(r["sketched"]), r["lang"])
 
 
 def article_text(conn: sqlite3.Connection, article_id: str) -> str:
@@ -99,11 +99,12 @@ def save_keys(conn: sqlite3.Connection, article_id: str, day: int | None,
 def candidates(conn: sqlite3.Connection, article_id: str, day: int | None,
                rewrite_keys: Sequence[int], min_shared: int, days: int,
                any_date_keys: Sequence[int], anchor_keys: Sequence[int] = (),
-               min_shared_anchors: int = 0) -> list[str]:
+               min_shared_anchors: int = 0, translation_keys: Sequence[int] = (),
+               min_shared_translation: int = 0) -> list[str]:
     """Return the articles to compare with this one, most shared keys first: those with
-    *min_shared* rewrite keys or *min_shared_anchors* anchor keys in common and published at
-    most *days* apart (or either undated), and those with a copy or content key
-    (*any_date_keys*) in common at any date."""
+    *min_shared* rewrite keys, *min_shared_anchors* anchor keys or *min_shared_translation*
+    translation keys in common and published at most *days* apart (or either undated), and
+    those with a copy or content key (*any_date_keys*) in common at any date."""
     parts: list[str] = []
     params: list[int] = []
 
@@ -113,7 +114,8 @@ def candidates(conn: sqlite3.Connection, article_id: str, day: int | None,
                      f"({_marks(blocks)}) AND key IN ({_marks(keys)}){where}")
         params.extend([*blocks, *keys, *values])
 
-    for kind, keys in ((1, rewrite_keys), (2, anchor_keys)):  # (0: any date)
+    for kind, keys in ((1, rewrite_keys), (2, anchor_keys),
+                       (3, translation_keys)):  # (0: any date)
         if keys and day is not None:
             near = sorted({max(0, day - days) // KEY_BLOCK_DAYS, (day + days) // KEY_BLOCK_DAYS})
             postings(near, keys, kind, " AND day BETWEEN ? AND ?", day - days, day + days)
@@ -127,8 +129,9 @@ def candidates(conn: sqlite3.Connection, article_id: str, day: int | None,
     rows = conn.execute(
         f"SELECT article_id, count(*) AS shared FROM ({' UNION ALL '.join(parts)}) "
         "GROUP BY article_id HAVING sum(kind = 1) >= ? OR sum(kind = 2) >= ? "
-        "OR min(kind) = 0 ORDER BY shared DESC, article_id",
-        (*params, min_shared, max(min_shared_anchors, 1))).fetchall()
+        "OR sum(kind = 3) >= ? OR min(kind) = 0 ORDER BY shared DESC, article_id",
+        (*params, min_shared, max(min_shared_anchors, 1),
+         max(min_shared_translation, 1))).fetchall()
     return [r[0] for r in rows if r[0] != article_id]
 
 
@@ -149,7 +152,7 @@ def candidate_rows(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, St
     for chunk in _chunks(ids):
         found.update((r[0], StoryPlace(*r)) for r in conn.execute(
             "SELECT id, CASE WHEN story_stage IS NOT NULL THEN story_id END AS story, "
-            f"published, content_hash FROM articles WHERE id IN ({_marks(chunk)}) "
+            f"published, content_hash, lang FROM articles WHERE id IN ({_marks(chunk)}) "
             "AND superseded_by IS NULL", chunk))
     return found
 
