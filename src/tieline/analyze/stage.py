@@ -41,6 +41,7 @@ from .stories import (
     sketch,
     translation_keys,
 )
+from .translations import languages_differ
 
 V = TypeVar("V")
 
@@ -191,10 +192,16 @@ def _link(store: CorpusStore, p: Profile, cache: _Profiles, joined: _Joined) -> 
     translation = translation_keys(p)
     joined.add(p.id)
     found = store.story_candidates(p.id, p.day, rewrite, MIN_SHARED_KEYS, REWRITE_DAYS, other,
-                                   anchor, MIN_SHARED_ANCHOR_KEYS, translation,
-                                   MIN_SHARED_TRANSLATION_KEYS)
+                                   anchor, MIN_SHARED_ANCHOR_KEYS)
+    seen = set(found)
+    foreign = [c for c in store.story_candidates(p.id, p.day, translation,
+                                                 MIN_SHARED_TRANSLATION_KEYS, REWRITE_DAYS, [])
+               if c not in seen] if translation else []
     store.save_story_keys(p.id, p.day, [*rewrite, *anchor, *translation], other)
-    rows = store.story_places(found)
+    rows = store.story_places([*found, *foreign])
+    found += [c for c in foreign if c in rows and languages_differ(p.lang, rows[c].lang)]
+    # (a candidate by its fingerprint alone is compared only in another language: in one,
+    # the wording's keys find what may be linked)
     todo = [c for c in found if c in rows and (rows[c].story is not None or c in joined.batch)
             and joined.find(rows[c].story or c) != joined.find(p.id)]
     # (the others are superseded, pending (compared with this one when their turn comes), or

@@ -429,14 +429,12 @@ class Store(CorpusStore):
 
     def story_candidates(self, article_id: str, day: int | None, rewrite_keys: Sequence[int],
                          min_shared: int, days: int, any_date_keys: Sequence[int],
-                         anchor_keys: Sequence[int] = (), min_shared_anchors: int = 0,
-                         translation_keys: Sequence[int] = (), min_shared_translation: int = 0
+                         anchor_keys: Sequence[int] = (), min_shared_anchors: int = 0
                          ) -> list[str]:
         """Return the articles to compare with this one, most shared keys first (see
         stories.candidates)."""
         return _stories.candidates(self.conn, article_id, day, rewrite_keys, min_shared, days,
-                                   any_date_keys, anchor_keys, min_shared_anchors,
-                                   translation_keys, min_shared_translation)
+                                   any_date_keys, anchor_keys, min_shared_anchors)
 
     def story_places(self, ids: Sequence[str]) -> dict[str, StoryPlace]:
         """Return where each current article among *ids* stands (its story once placed)."""

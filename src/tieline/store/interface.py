@@ -231,8 +231,6 @@ class CorpusStore(Protocol):
         any_date_keys: Sequence[int],
         anchor_keys: Sequence[int] = (),
         min_shared_anchors: int = 0,
-        translation_keys: Sequence[int] = (),
-        min_shared_translation: int = 0,
     ) -> list[str]:
         """Return the articles to compare with this one, most shared keys first (see
         stories.candidates)."""

@@ -99,12 +99,11 @@ def save_keys(conn: sqlite3.Connection, article_id: str, day: int | None,
 def candidates(conn: sqlite3.Connection, article_id: str, day: int | None,
                rewrite_keys: Sequence[int], min_shared: int, days: int,
                any_date_keys: Sequence[int], anchor_keys: Sequence[int] = (),
-               min_shared_anchors: int = 0, translation_keys: Sequence[int] = (),
-               min_shared_translation: int = 0) -> list[str]:
+               min_shared_anchors: int = 0) -> list[str]:
     """Return the articles to compare with this one, most shared keys first: those with
-    *min_shared* rewrite keys, *min_shared_anchors* anchor keys or *min_shared_translation*
-    translation keys in common and published at most *days* apart (or either undated), and
-    those with a copy or content key (*any_date_keys*) in common at any date."""
+    *min_shared* rewrite keys or *min_shared_anchors* anchor keys in common and published at
+    most *days* apart (or either undated), and those with a copy or content key
+    (*any_date_keys*) in common at any date."""
     parts: list[str] = []
     params: list[int] = []
 
@@ -114,8 +113,7 @@ def candidates(conn: sqlite3.Connection, article_id: str, day: int | None,
                      f"({_marks(blocks)}) AND key IN ({_marks(keys)}){where}")
         params.extend([*blocks, *keys, *values])
 
-    for kind, keys in ((1, rewrite_keys), (2, anchor_keys),
-                       (3, translation_keys)):  # (0: any date)
+    for kind, keys in ((1, rewrite_keys), (2, anchor_keys)):  # (0: any date)
         if keys and day is not None:
             near = sorted({max(0, day - days) // KEY_BLOCK_DAYS, (day + days) // KEY_BLOCK_DAYS})
             postings(near, keys, kind, " AND day BETWEEN ? AND ?", day - days, day + days)
@@ -129,9 +127,8 @@ def candidates(conn: sqlite3.Connection, article_id: str, day: int | None,
     rows = conn.execute(
         f"SELECT article_id, count(*) AS shared FROM ({' UNION ALL '.join(parts)}) "
         "GROUP BY article_id HAVING sum(kind = 1) >= ? OR sum(kind = 2) >= ? "
-        "OR sum(kind = 3) >= ? OR min(kind) = 0 ORDER BY shared DESC, article_id",
-        (*params, min_shared, max(min_shared_anchors, 1),
-         max(min_shared_translation, 1))).fetchall()
+        "OR min(kind) = 0 ORDER BY shared DESC, article_id",
+        (*params, min_shared, max(min_shared_anchors, 1))).fetchall()
     return [r[0] for r in rows if r[0] != article_id]
 
 
