@@ -107,7 +107,7 @@ def _article(rec: dict[str, Any], n: int, rng: random.Random, in_time: bool,
                                  sentence_start=0, sentence_end=len(sentence))
                          for i, code in enumerate((a, b) * 3))
     return Article(id=aid, origin=rec["id"], text=text, content_hash=content_hash(text),
-                   url=url, outlet=rec["outlet"], published=published,
+                   url=url, outlet=rec["outlet"], published=published, lang="en",
                    published_basis="manifest", words=len(text.split()), events=events,
                    mentions=mentions)
 

@@ -216,9 +216,10 @@ def _sources_html(articles: Sequence[Article], originals: Mapping[str, Article])
     items = []
     for a in articles:
         first = originals.get(a.copy_of) if a.copy_of else None
+        kind = "translation" if a.translation_of else "copy"
         copy = "" if not a.copy_of else (
-            f" · copy of {escape(first.outlet or first.label)}, "
-            f"{escape(shown_date(first))}" if first else f" · copy of {escape(a.copy_of)}")
+            f" · {kind} of {escape(first.outlet or first.label)}, "
+            f"{escape(shown_date(first))}" if first else f" · {kind} of {escape(a.copy_of)}")
         items.append(f"<li>{_link(a.url, article_label(a))} <span class=meta>— "
                      f"{escape(a.outlet or '?')}, {escape(shown_date(a))}{copy}</span></li>")
     return f"<h2>Sources ({len(items)} articles)</h2><ol>{''.join(items)}</ol>" if items else ""

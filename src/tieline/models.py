@@ -100,6 +100,7 @@ class Article:
     words: int = 0
     story_id: str | None = None
     copy_of: str | None = None
+    translation_of: str | None = None  # copy_of, when the original is in another language
     version: int = 1
     mentions: tuple[Mention, ...] = ()
     learned: tuple[Actor, ...] = ()  # people the text taught (title + name), not in the KB
@@ -151,7 +152,7 @@ class Article:
             "neighbours_year": self.neighbour_year,
             "lang": self.lang,
             "lang_mixed": self.lang_mixed, "words": self.words, "story_id": self.story_id,
-            "copy_of": self.copy_of,
+            "copy_of": self.copy_of, "translation_of": self.translation_of,
         }
         if full:
             d.update(text=self.text, origin=self.origin, version=self.version,

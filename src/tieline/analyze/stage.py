@@ -62,6 +62,7 @@ def update_corpus(store: CorpusStore, batch: int = 1000) -> CorpusUpdate:
     with store.transaction():
         store.retire_superseded()
     cache = _Profiles(store)
+    languages = store.story_languages()  # (a translation is looked up in each other one)
     while True:
         with store.transaction():
             rows = store.pending_stories(batch)
@@ -69,7 +70,7 @@ def update_corpus(store: CorpusStore, batch: int = 1000) -> CorpusUpdate:
                 break
             joined = _Joined()
             for r in rows:
-                _link(store, cache.get(r), cache, joined)
+                _link(store, cache.get(r), cache, joined, languages)
             changed = _restory(store, joined)
             dated = date_members(store, changed)  # (before their reports are merged again)
             store.mark_keys_pending("coreport", dated)  # (their date is others' evidence)
@@ -185,18 +186,22 @@ class _Joined:
         return sorted(found.values())
 
 
-def _link(store: CorpusStore, p: Profile, cache: _Profiles, joined: _Joined) -> None:
+def _link(store: CorpusStore, p: Profile, cache: _Profiles, joined: _Joined,
+          languages: set[str]) -> None:
     """Store the article's keys, compare it with its candidates that are not yet in its story
-    (most shared keys first), and store the links that join it to them."""
+    (most shared keys first; its versions in the other *languages* of the corpus too), and
+    store the links that join it to them."""
     rewrite, anchor, other = keys(p), anchor_keys(p), [*copy_keys(p), content_key(p)]
     translation = translation_keys(p)
     joined.add(p.id)
     found = store.story_candidates(p.id, p.day, rewrite, MIN_SHARED_KEYS, REWRITE_DAYS, other,
                                    anchor, MIN_SHARED_ANCHOR_KEYS)
+    abroad = [k for lang in sorted(languages - {p.lang or ""})
+              for k in translation_keys(p, lang)] if translation else []
     seen = set(found)
-    foreign = [c for c in store.story_candidates(p.id, p.day, translation,
+    foreign = [c for c in store.story_candidates(p.id, p.day, abroad,
                                                  MIN_SHARED_TRANSLATION_KEYS, REWRITE_DAYS, [])
-               if c not in seen] if translation else []
+               if c not in seen] if abroad else []
     store.save_story_keys(p.id, p.day, [*rewrite, *anchor, *translation], other)
     rows = store.story_places([*found, *foreign])
     found += [c for c in foreign if c in rows and languages_differ(p.lang, rows[c].lang)]

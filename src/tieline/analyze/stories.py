@@ -511,19 +511,21 @@ def anchor_keys(p: Profile) -> list[int]:
     return [_ANCHOR_KEY_SPACE | i << 32 | int(v) for i, v in enumerate(_minhash(p.anchors))]
 
 
-def translation_keys(p: Profile) -> list[int]:
+def translation_keys(p: Profile, lang: str | None = None) -> list[int]:
     """Return the article's translation keys: position × minimum hash of its fingerprint
-    (``translations``), for the first TRANSLATION_KEYS positions, when it is long enough to
-    chain (TRANSLATION_CHAIN).
+    (``translations``), for the first TRANSLATION_KEYS positions, tagged with its language, or
+    with *lang* (the keys to look up its versions in that language), when it is long enough
+    to chain (TRANSLATION_CHAIN) and its language is known.
 
     Looked up like rewrite keys (near the article's day); two articles are compared when they
-    share MIN_SHARED_TRANSLATION_KEYS of them (and linked as translations only when their
-    languages differ).
+    share MIN_SHARED_TRANSLATION_KEYS of them.
     """
-    if len(p.fingerprint) < _translations.TRANSLATION_CHAIN:
+    lang = lang or p.lang
+    if len(p.fingerprint) < _translations.TRANSLATION_CHAIN or not p.lang or not lang:
         return []
+    tag = _translations.language_tag(lang)
     lowest = _minhash(p.fingerprint)[:_translations.TRANSLATION_KEYS]
-    return [_TRANSLATION_KEY_SPACE | i << 32 | int(v) for i, v in enumerate(lowest)]
+    return [_TRANSLATION_KEY_SPACE | i << 32 | (int(v) ^ tag) for i, v in enumerate(lowest)]
 
 
 def copy_keys(p: Profile) -> list[int]:

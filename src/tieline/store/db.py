@@ -74,7 +74,7 @@ _ARTICLE_COLUMNS = ("id, url, outlet, title, author, published, published_basis,
                     "copy_of, warnings, stages")
 #: What reading an article adds to what storing one writes: the corpus stage's own dates.
 _READ_COLUMNS = _ARTICLE_COLUMNS + (", coreported, coreported_from, neighboured, "
-                                    "neighboured_from, neighbour_year")
+                                    "neighboured_from, neighbour_year, translation_of")
 _ARTICLE_COLUMNS_OF_A = ", ".join("a." + c.strip() for c in _READ_COLUMNS.split(","))
 
 
@@ -440,6 +440,10 @@ class Store(CorpusStore):
         """Return where each current article among *ids* stands (its story once placed)."""
         return _stories.candidate_rows(self.conn, ids)
 
+    def story_languages(self) -> set[str]:
+        """Return the languages of the current articles."""
+        return _stories.languages(self.conn)
+
     def save_story_link(self, a: str, b: str, kind: str, score: float) -> None:
         _stories.save_link(self.conn, a, b, kind, score)
 
@@ -769,6 +773,7 @@ def _article(r: sqlite3.Row) -> Article:
         neighbour_year=r["neighbour_year"],
         lang=r["lang"],
         lang_mixed=bool(r["lang_mixed"]), langs=json.loads(r["langs"]), words=r["words"],
-        story_id=r["story_id"], copy_of=r["copy_of"], version=r["version"],
+        story_id=r["story_id"], copy_of=r["copy_of"], translation_of=r["translation_of"],
+        version=r["version"],
         warnings=tuple(json.loads(r["warnings"])), stages=json.loads(r["stages"]),
     )

@@ -240,6 +240,10 @@ class CorpusStore(Protocol):
         """Return where each current article among *ids* stands (its story once placed)."""
         ...
 
+    def story_languages(self) -> set[str]:
+        """Return the languages of the current articles."""
+        ...
+
     def save_story_link(self, a: str, b: str, kind: str, score: float) -> None: ...
 
     def placed_members(self, story_ids: Sequence[str]) -> list[str]:

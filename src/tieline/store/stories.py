@@ -141,6 +141,12 @@ def _key_blocks(conn: sqlite3.Connection) -> list[int]:
     return found
 
 
+def languages(conn: sqlite3.Connection) -> set[str]:
+    """Return the languages of the current articles (one pass over the articles)."""
+    return {r[0] for r in conn.execute(
+        "SELECT DISTINCT lang FROM articles WHERE superseded_by IS NULL AND lang IS NOT NULL")}
+
+
 def candidate_rows(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, StoryPlace]:
     """Return, for each current article among *ids*: ``story`` (its story id if it is placed,
     None if it is still pending: compared earlier in this batch), ``published`` and
@@ -203,6 +209,10 @@ def set_stories(conn: sqlite3.Connection, placed: dict[str, tuple[str, str | Non
         changed.append(article_id)
         if row[0] is not None and row[0] != story_id:
             left.add(row[0])
+    conn.executemany(  # (a copy in another language than its original is its translation)
+        "UPDATE articles SET translation_of = (SELECT o.id FROM articles o "
+        "WHERE o.id = articles.copy_of AND o.lang <> articles.lang) WHERE id = ?",
+        [(i,) for i in changed])
     return changed, left
 
 

@@ -17,3 +17,6 @@ DELETE FROM story_keys;
 DELETE FROM story_profiles;
 DELETE FROM story_sketches;
 UPDATE articles SET story_stage = NULL WHERE superseded_by IS NULL;
+-- An article placed in a story whose original is in another language is its translation:
+-- translation_of names that original (the corpus stage sets it with story_id and copy_of).
+ALTER TABLE articles ADD COLUMN translation_of TEXT;

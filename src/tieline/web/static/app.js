@@ -725,7 +725,8 @@ function renderReader(view, quoted) {
     `${view.author || "author unknown"} · ${view.lang || "?"} · ${view.words} words · ` +
     `${view.mentions.length} actor mentions · ${view.events.length} events · `,
   safeHref(view.url) ? link(view.url, "the original") : "no link to the original",
-  view.copy_of ? el("span", {}, " · copy of ", readLink(view.copy_of)) : "",
+  view.copy_of ? el("span", {}, view.translation_of ? " · translation of " : " · copy of ",
+    readLink(view.copy_of)) : "",
   ...unread(view).map((w) => el("span", { class: "unread" }, ` · ${w}`)));
   const marks = spans(view);
   if (quoted) marks.push([quoted.start, quoted.end, "cited", "the sentence a timeline entry quotes"]);
