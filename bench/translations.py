@@ -43,7 +43,7 @@ def main() -> None:
     for page in pages:
         article = stored.get(page["url"])
         if article is not None:
-            prints[page["id"]] = fingerprint(own_words(article.text))
+            prints[page["id"]] = fingerprint(own_words(article.text), article.lang)
             langs[page["id"]] = article.lang
     rows = []
     for a, b in combinations(sorted(prints), 2):

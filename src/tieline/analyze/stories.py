@@ -363,7 +363,7 @@ def profile(article_id: str, text: str, published: str | None, outlet: str | Non
         quotes=tuple(q for q in quotes if len(q) >= 5), actors=frozenset(actors),
         sentences=_sentences(own), days=frozenset(days), weekdays=lede_weekdays(own),
         anchors=anchors(own), credits=_credits.credits(text, author, outlet),
-        fingerprint=_translations.fingerprint(own), lang=lang)
+        fingerprint=_translations.fingerprint(own, lang), lang=lang)
 
 
 #: Weekday names as news ledes write them ("on Thursday", "Tues."): the day a report tells.

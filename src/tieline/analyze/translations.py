@@ -21,9 +21,10 @@ show). Measured on the two real news sets (``bench/translations.py``): see TRANS
 from __future__ import annotations
 
 import hashlib
+import heapq
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 import numpy as np
@@ -75,8 +76,6 @@ for _month_number, _month_names in enumerate((
 #: Month names that are also words ("may", "mar", "jan"): a month only when capitalised.
 _WORDLIKE = frozenset({"may", "mar", "jan", "dec", "sep", "nov", "oct", "aug", "feb", "apr",
                        "jun", "jul", "mai", "maj", "mart", "mars", "sept"})
-#: Words between a day and its month ("10 de setembro", "the 14th of May").
-_DAY_MONTH_GLUE = frozenset({"de", "of", "di", "del", "van"})
 
 _CYRILLIC = str.maketrans({
     **dict(zip("абвгдезийклмнопрстуфыэіїєґ", "abvgdeziiklmnoprstufyeiieg", strict=True)),
@@ -95,62 +94,87 @@ _DIGRAPHS = (("sch", "s"), ("ph", "f"), ("sh", "s"), ("ch", "k"), ("kh", "k"), (
 _CONSONANT = str.maketrans({"c": "k", "q": "k", "x": "k", "j": "k", "z": "s", "w": "v"})
 NAME_CONSONANTS = 3
 
-_ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)"
-                       r"|(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)")
-_TOKEN = re.compile(r"\d+(?:[,.  ]\d{3}(?!\d))*(?:[.,]\d+)?|[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+#: One pass finds what may be an entry: a numeric date, a number, a word opening with a
+#: capital of the Latin or Cyrillic alphabets (the ranges hold some small letters: checked);
+#: the other words are never looked at.
+_CANDIDATE = re.compile(
+    r"(?P<iso>(?<!\d)(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})(?!\d))"
+    r"|(?P<num>\d+(?:[,.  ]\d{3}(?!\d))*(?:[.,]\d+)?)"
+    r"|(?<![^\W_])(?P<word>[A-ZÀ-ÖØ-ÞĀ-ʯА-ЯЁЄІЇҐ][^\W\d_]*(?:[-'’][^\W\d_]+)*)")
+#: Month names written in small letters, as most languages write them (English and German
+#: capitalise theirs: their pages are not searched for these).
+_SMALL_MONTH = re.compile(r"(?<![^\W_])(?P<month>" + "|".join(
+    sorted((m for m in _MONTHS if m == m.lower() and m not in _WORDLIKE), key=len, reverse=True))
+    + r")(?![^\W_])")
+CAPITAL_MONTHS = frozenset({"en", "de"})
+#: Between a day and its month: an ordinal's ending, then 'de', 'of' ("10 de setembro", "the
+#: 14th of May"); between a month and its day, spaces ("May 14", "Sept. 14").
+_DAY_MONTH = re.compile(r"(?:st|nd|rd|th|\.)?\s+(?:(?:de|of|di|del|van)\s+)?")
+_MONTH_DAY = re.compile(r"\.?\s+")
+#: Characters of a page's own words read for its fingerprint: the first facts a text tells are
+#: those its translation tells first (the excerpts of the news sets hold ~2,000; a long page's
+#: later facts add nothing a chain needs, and reading them costs).
+FINGERPRINT_CHARS = 3000
 #: Marks after which a word opens a sentence or a list item (capitalised in every language).
 _OPENERS = frozenset(".!?:;…\n«»“”\"„([–—•*")
 
 
-def fingerprint(own: str) -> np.ndarray:
+def fingerprint(own: str, lang: str | None = None) -> np.ndarray:
     """Return the 32-bit hashes of the distinct numbers, dates and names of *own* (an
-    article's words outside quotes), in the order they first appear."""
+    article's words outside quotes, in *lang*), in the order they first appear."""
     found: dict[int, None] = {}
-    for entry in _entries(own):
+    for entry in _entries(own, lang):
         found.setdefault(_hash(entry), None)
     return np.fromiter(found, dtype=np.uint32, count=len(found))
 
 
-def _entries(own: str) -> list[str]:
+def _entries(own: str, lang: str | None = None) -> list[str]:
     """Return the numbers ('#20'), dates ('d05-14', a month alone 'm07') and names ('npsk':
     first consonants) of *own*, in text order, repeats kept."""
-    dates = {m.start(): m for m in _ISO_DATE.finditer(own)}
-    tokens = [m for m in _TOKEN.finditer(own) if not _inside(m.start(), dates)]
-    entries: list[tuple[int, str]] = [(at, _numeric_date(m)) for at, m in dates.items()]
-    used: set[int] = set()
-    for k, m in enumerate(tokens):
-        if k in used:
-            continue
-        word = m.group()
-        if word[0].isdigit():
-            month = _month_after(tokens, k)
+    own = own[:FINGERPRINT_CHARS]
+    found: Iterable[re.Match[str]] = _CANDIDATE.finditer(own)
+    if lang not in CAPITAL_MONTHS:
+        found = heapq.merge(found, _SMALL_MONTH.finditer(own), key=lambda m: m.start())
+    entries: list[str] = []
+    last = ("", 0, 0)  # the last entry's kind ('day', 'month' or ''), end and value
+    for m in found:
+        kind, word = m.lastgroup, m.group()
+        if kind == "word":
+            at = m.start()
+            before = own[at - 2:at].rstrip(" \t") if at > 1 else own[:at].rstrip(" \t")
+            if not before or before[-1] in _OPENERS or not word[0].isupper():
+                continue  # (a sentence's first word: capitalised in every language)
+            if word.lower() not in _MONTHS:
+                key = name_key(word)
+                if key:
+                    entries.append("n" + key)
+                    last = ("", m.end(), 0)
+                continue
+        if kind == "iso":
+            entries.append(_numeric_date(word))
+            last = ("", m.end(), 0)
+        elif kind == "num":
             day = _day(word)
-            if month and day:
-                entries.append((m.start(), f"d{month[1]:02}-{day:02}"))
-                used.add(month[0])
+            if day and last[0] == "month" and _MONTH_DAY.fullmatch(own, last[1], m.start()):
+                entries[-1] = f"d{last[2]:02}-{day:02}"  # ("May 14")
+                last = ("", m.end(), 0)
+                continue
+            entries.append("#" + _number(word))
+            last = ("day" if day else "", m.end(), day)
+        elif (month := _month(word)) is not None:
+            if last[0] == "day" and _DAY_MONTH.fullmatch(own, last[1], m.start()):
+                entries[-1] = f"d{month:02}-{last[2]:02}"  # ("14 maja")
+                last = ("", m.end(), 0)
             else:
-                entries.append((m.start(), "#" + _number(word)))
-        elif (month_number := _month(word)) is not None:
-            day = _day(tokens[k + 1].group()) if k + 1 < len(tokens) else 0
-            entries.append((m.start(), f"d{month_number:02}-{day:02}" if day
-                            else f"m{month_number:02}"))
-            if day:
-                used.add(k + 1)
-        elif word[0].isupper() and not _opens_sentence(own, m.start()):
-            key = name_key(word)
-            if key:
-                entries.append((m.start(), "n" + key))
-    return [e for _, e in sorted(entries)]
+                entries.append(f"m{month:02}")
+                last = ("month", m.end(), month)
+    return entries
 
 
-def _inside(at: int, dates: dict[int, re.Match[str]]) -> bool:
-    return any(m.start() <= at < m.end() for m in dates.values())
-
-
-def _numeric_date(m: re.Match[str]) -> str:
-    if m.group(1):
-        return f"d{int(m.group(2)):02}-{int(m.group(3)):02}"
-    return f"d{int(m.group(5)):02}-{int(m.group(4)):02}"  # (day first, as most of the world)
+def _numeric_date(word: str) -> str:
+    parts = [int(x) for x in re.split(r"[-./]", word)]
+    month, day = (parts[1], parts[2]) if parts[0] > 31 else (parts[1], parts[0])
+    return f"d{month:02}-{day:02}"  # (day first, as most of the world writes it)
 
 
 def _number(word: str) -> str:
@@ -169,25 +193,6 @@ def _month(word: str) -> int | None:
 def _day(word: str) -> int:
     """Return the day of the month *word* may be (1-31), else 0."""
     return int(word) if word.isdigit() and len(word) <= 2 and 1 <= int(word) <= 31 else 0
-
-
-def _month_after(tokens: Sequence[re.Match[str]], k: int) -> tuple[int, int] | None:
-    """Return (position, month) of the month name just after a day number ("14 maja"), or
-    after 'de', 'of' ("10 de setembro"); a month before its day ("May 14") reads its day."""
-    for j in (k + 1, k + 2):
-        if j >= len(tokens):
-            continue
-        if j == k + 2 and tokens[k + 1].group().lower() not in _DAY_MONTH_GLUE:
-            continue
-        month = _month(tokens[j].group())
-        if month is not None:
-            return j, month
-    return None
-
-
-def _opens_sentence(own: str, at: int) -> bool:
-    before = own[max(0, at - 4):at].rstrip(" \t")
-    return not before or before[-1] in _OPENERS
 
 
 @lru_cache(maxsize=1 << 16)
