@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from itertools import permutations
+from pathlib import Path
+
+from tieline.analyze.stage import update_corpus
 from tieline.analyze.stories import _chain, compare, dump, load, may_link, own_words, profile
 from tieline.analyze.stories import sketch as story_sketch
 from tieline.analyze.translations import (
@@ -11,6 +15,9 @@ from tieline.analyze.translations import (
     name_key,
     translated,
 )
+from tieline.annotate.extract import article_id, content_hash
+from tieline.models import Article
+from tieline.store import Store
 
 REPORT = (
     "Kremlin spokesman Dmitry Peskov said on Tuesday, 14 March, that Moscow had sent 1,200 "
@@ -113,3 +120,30 @@ def test_a_short_or_sparse_chain_scores_nothing() -> None:
     scattered = [(i, 4 * i) for i in range(TRANSLATION_CHAIN)]  # (a quarter of its stretch)
     assert translated(scattered, TRANSLATION_CHAIN, 4 * TRANSLATION_CHAIN) == 0.0
     assert translated(dense, 4 * TRANSLATION_CHAIN, 4 * TRANSLATION_CHAIN) == 0.0  # (a quarter)
+
+
+def _article(name: str, text: str, lang: str, published: str | None) -> Article:
+    url = f"https://{name}.example/news"
+    return Article(id=article_id(text, url), origin=name, text=text,
+                   content_hash=content_hash(text), url=url, outlet=f"{name}.example",
+                   published=published, lang=lang, words=len(text.split()))
+
+
+PAGES = [("report", REPORT, "en", "2031-03-14"), ("translation", TRANSLATION, "ru", None),
+         ("own", OWN_REPORT, "ru", "2031-03-14")]
+
+
+def test_the_store_groups_a_translation_with_its_original_in_any_order(tmp_path: Path) -> None:
+    for n, order in enumerate(permutations(range(len(PAGES)))):
+        with Store(tmp_path / f"{n}.db") as store:
+            for k in order:
+                store.add_articles(store.start_run([]), [_article(*PAGES[k])])
+                update_corpus(store)
+            found = {a.origin: a for a in store.articles(False, None, 0)}
+            kinds = {r[0] for r in store.conn.execute("SELECT kind FROM story_links")}
+        report, translation, own = found["report"], found["translation"], found["own"]
+        assert translation.story_id == report.story_id == report.id, order
+        assert translation.copy_of == translation.translation_of == report.id
+        assert own.story_id == own.id and own.copy_of is None, order
+        assert report.translation_of is None and kinds == {"translation"}
+        assert translation.to_dict()["translation_of"] == report.id

@@ -36,6 +36,10 @@ alone:
   window keeps the lookup from growing with the corpus's past;
 - anchor keys, one per MinHash position over the anchors, for articles with enough anchors to
   form a chain, looked up like rewrite keys (a translation shares no wording to key on);
+- translation keys, one per MinHash position over the fingerprint (``translations``: the
+  numbers, dates and names a translation keeps in order), tagged with the article's language
+  and looked up like rewrite keys in each other language of the corpus: two pages in two
+  languages whose fingerprints chain are linked as a ``translation``;
 - copy keys, LSH bands over the MinHash of 5-word shingles, looked up at any date (a wire
   report republished weeks later is still a copy); and a key for the same content.
 
@@ -198,7 +202,7 @@ class Link:
 
 _MAX_HASH = np.uint64((1 << 32) - 1)
 _ANCHOR_KEY_SPACE = 1 << 38  # anchor keys never equal rewrite keys (position < 64) ...
-_TRANSLATION_KEY_SPACE = 1 << 39  # ... nor translation keys (position < 32) ...
+_TRANSLATION_KEY_SPACE = 1 << 39  # ... nor translation keys (position < 16) ...
 _COPY_KEY_SPACE = 1 << 40   # ... nor copy keys (looked up at any date from 2^40: 0012) ...
 _CONTENT_KEY_SPACE = 1 << 50  # ... nor content keys (band < 21)
 _SHINGLE_MUL = np.uint64(0x9E3779B97F4A7C15)
