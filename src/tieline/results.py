@@ -138,7 +138,7 @@ _ARTICLE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("story_date", "str"), ("coreported_from", "list<str>"),
     ("neighbours_from", "list<str>"), ("neighbours_year", "str"), ("lang", "str"),
     ("lang_mixed", "bool"),
-    ("words", "int"), ("story_id", "str"), ("copy_of", "str"))
+    ("words", "int"), ("story_id", "str"), ("copy_of", "str"), ("translation_of", "str"))
 _ARTICLE_FULL_COLUMNS = _ARTICLE_COLUMNS + (
     ("text", "str"), ("origin", "str"), ("version", "int"), ("warnings", "list<str>"))
 
