@@ -23,6 +23,7 @@ from . import (
     orders,
     questions,
     reception,
+    senses,
 )
 from .found import _Found
 from .lexicon import COOPERATIVE, Entry
@@ -163,6 +164,9 @@ def _fits(head: Any, entry: Entry, tokens: list[Any]) -> bool:
     if entry.pos == "noun" and entry.mode == "arrest" and head.dep_ == "pobj" and \
             head.head.lower_ == "from":
         return False  # "released from detention": where one comes from, not an arrest
+    if senses.tells_another_sense(head, entry, tokens):
+        return False  # "thousands of Russians left Russia", "his part in the aggression",
+        # "Mr Obama's attack on BP", "the bill has nothing to do with X" (round 18)
     for t in tokens[1:]:
         objects = [c for c in t.children if c.dep_ == "pobj"] if t.dep_ == "prep" else []
         if objects and all(o.ent_type_ in _TIME_ENTS for o in objects):
