@@ -72,22 +72,21 @@ _ONE_PERSON = frozenset({"he", "she", "him", "her", "i", "me"})
 
 
 def _partaker(verb: Any) -> Any:
-    """Who takes part: the verb's subject, else the object of the verb its gerund hangs on
-    ("accused him of ... participating in"), else that verb's subject."""
+    """Who takes part: the verb's subject, else the object or the subject of the verb its
+    gerund hangs on ("accused him of spying and participating in")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     node = verb
-    for _ in range(3):
-        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None and node is verb:
-            return subject
-        told = next((c for c in node.children if c.dep_ == "dobj"), None)
-        if node is not verb and told is not None:
-            return told
+    for _ in range(4):
         if subject is not None:
             return subject
-        if node.dep_ not in ("conj", "pcomp", "xcomp", "advcl") or node.head.i == node.i:
+        if node.dep_ not in ("conj", "pcomp", "xcomp", "advcl", "prep") or \
+                node.head.i == node.i:
             return None
         node = node.head
-    return None
+        if node.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in node.children if c.dep_ == "dobj"), None) or next(
+                (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject
 
 
 def a_persons_part(head: Any, entry: Any) -> bool:

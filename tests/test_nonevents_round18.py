@@ -1,0 +1,92 @@
+"""Non-events, round 18 (issue 22): words coded in a sense that is no act of one actor toward
+another (``tieline.annotate.senses``).
+
+Every sentence here is written for the test (names invented), none taken from a scored set.
+Each kind has a sentence that needs the rule and a twin that must keep its coding."""
+
+from __future__ import annotations
+
+from test_sides import coded
+
+
+# -- a people at large on the move: migration and private travel ---------------------------
+def test_many_men_leaving_their_country_is_no_leaving_of_a_group() -> None:
+    assert coded("Hundreds of Armenian men left Armenia after the call-up was announced.",
+                 "SANCTION") == []
+
+
+def test_men_leaving_a_country_is_no_leaving_of_a_group() -> None:
+    assert coded("Armenian men left Armenia in large numbers last year.",
+                 "SANCTION") == []
+
+
+def test_a_state_leaving_an_organisation_still_leaves_it() -> None:
+    assert coded("Armenia left the CSTO in March.", "SANCTION") == [
+        ("ARM", "CSTO", "leave", "reported")]
+
+
+def test_a_bare_plural_demonym_visiting_is_private_travel() -> None:
+    assert coded("He advised Kazakhs currently visiting Kyrgyzstan to stay indoors.",
+                 "CONSULT") == []
+
+
+def test_the_demonym_with_its_article_is_a_states_side_visiting() -> None:
+    assert coded("The Kazakhs visited Bishkek for talks on Monday.", "CONSULT") == [
+        ("KAZ", "KGZ", "visit", "reported")]
+
+
+# -- a person's part in an act is their story, no act reported ------------------------------
+def test_accused_of_participating_in_aggression_codes_no_assault() -> None:
+    assert coded("The court accused him of spying and participating in Armenian aggression "
+                 "in 1992.", "ASSAULT") == []
+
+
+def test_taking_part_in_operations_codes_no_assault() -> None:
+    assert coded("She took part in the military operations in Nagorno-Karabakh.",
+                 "ASSAULT") == []
+
+
+def test_a_states_aggression_told_as_such_stays_an_assault() -> None:
+    assert [c[0] for c in coded("Armenian aggression in Karabakh continued on Monday.",
+                                "ASSAULT")] == ["ARM"]
+
+
+# -- an act named as the topic of its aftermath ---------------------------------------------
+def test_the_consequences_of_aggression_are_no_assault() -> None:
+    assert coded("The minister described the consequences of Azerbaijani military "
+                 "aggression.", "ASSAULT") == []
+
+
+def test_a_dated_invasion_with_its_target_is_kept() -> None:
+    assert coded("The consequences of the Azerbaijani invasion of Armenia in May 2021 are "
+                 "still felt.", "ASSAULT") == [("AZE", "ARM", None, "reported")]
+
+
+# -- a person's attack on a company or a person is words -------------------------------------
+def test_a_senators_attack_on_a_company_is_no_assault() -> None:
+    assert coded("Mr Aliyev's attack on Lukoil was unfair, analysts said.", "ASSAULT") == []
+
+
+def test_a_leaders_attack_on_a_state_stays_an_assault() -> None:
+    assert coded("Aliyev's attack on Armenia shocked Europe.", "ASSAULT") == [
+        ("AZE", "ARM", None, "reported")]
+
+
+# -- a thing denies nothing and restrains no one --------------------------------------------
+def test_a_bill_that_has_nothing_to_do_with_a_state_denies_nothing() -> None:
+    assert coded("The law has nothing to do with Armenia, the deputy said.", "REJECT") == []
+
+
+def test_a_government_with_nothing_to_do_with_it_denies_involvement() -> None:
+    assert coded("The Kremlin has nothing to do with the unrest in Yerevan, Peskov said.",
+                 "REJECT") == [("RUS", None, None, "reported")]
+
+
+def test_terrain_that_prevents_soldiers_restrains_no_one() -> None:
+    assert coded("The terrain prevented Armenian soldiers from reaching the post.",
+                 "COERCE") == []
+
+
+def test_troops_that_prevent_soldiers_restrain_them() -> None:
+    assert coded("Azerbaijani troops prevented Armenian soldiers from reaching the post.",
+                 "COERCE") == [("AZE", "ARM", "restrict", "reported")]
