@@ -90,3 +90,45 @@ def test_terrain_that_prevents_soldiers_restrains_no_one() -> None:
 def test_troops_that_prevent_soldiers_restrain_them() -> None:
     assert coded("Azerbaijani troops prevented Armenian soldiers from reaching the post.",
                  "COERCE") == [("AZE", "ARM", "restrict", "reported")]
+
+
+# -- "demonstrate" in the sense show; "support" in the sense corroborate ---------------------
+def test_demonstrating_goodwill_is_no_protest() -> None:
+    assert coded("During the tour of Shusha, the Armenian envoy demonstrated goodwill.",
+                 "PROTEST") == []
+
+
+def test_demonstrating_resolve_is_no_protest_but_the_talks_stay() -> None:
+    text = "The Kazakh minister demonstrated resolve in talks with Kyrgyzstan."
+    assert coded(text, "PROTEST") == []
+    assert coded(text, "CONSULT") == [("KAZ", "KGZ", "meet", "reported")]
+
+
+def test_demonstrating_against_a_state_stays_a_protest() -> None:
+    assert coded("Thousands demonstrated against Armenia in Baku on Monday.",
+                 "PROTEST") == [(None, "ARM", "demo", "reported")]
+
+
+def test_proof_to_support_claims_backs_no_one() -> None:
+    assert coded("Baku did not offer proof to support its claims against Armenia.",
+                 "SUPPORT") == []
+
+
+def test_supporting_a_proposal_backs_its_maker() -> None:
+    assert coded("Kazakhstan supported Armenia's proposal for talks.", "SUPPORT") == [
+        ("KAZ", "ARM", None, "reported")]
+
+
+def test_supporting_a_claim_to_a_territory_backs_its_claimant() -> None:
+    assert coded("Iran supports Armenia's claim to Karabakh.", "SUPPORT") == [
+        ("IRN", "ARM", None, "reported")]
+
+
+# -- a disease by name kills, no one uses force -----------------------------------------------
+def test_a_disease_by_name_that_kills_is_no_assault() -> None:
+    assert coded("Cholera killed 42 people in Armenia last week.", "ASSAULT") == []
+
+
+def test_artillery_that_kills_is_an_assault() -> None:
+    assert coded("Azerbaijani artillery killed 42 people in Armenia last week.",
+                 "ASSAULT") == [("AZE", "ARM", None, "reported")]

@@ -25,7 +25,11 @@ HAZARDS = frozenset({
     "mudslide", "avalanche", "eruption", "drought", "famine", "heatwave", "wildfire",
     "wildfires", "disaster", "outbreak", "epidemic", "pandemic", "virus", "flu", "influenza",
     "disease", "illness", "infection", "spill", "leak", "slick", "unrest", "discontent",
-    "inflation", "recession", "crisis", "weather", "cold", "heat"})
+    "inflation", "recession", "crisis", "weather", "cold", "heat",
+    # diseases by name (round 18: "cholera killed 42 people" names no one who killed)
+    "cholera", "measles", "malaria", "ebola", "covid", "covid-19", "coronavirus", "dengue",
+    "typhoid", "tuberculosis", "plague", "polio", "smallpox", "anthrax", "cancer", "sars",
+    "mers", "diphtheria", "meningitis", "hepatitis", "pneumonia", "aids", "hiv"})
 #: Prepositions that name a passive verb's cause ("killed in", "by", "from", "during").
 _CAUSE_PREPS = frozenset({"in", "by", "from", "during", "after", "amid"})
 #: Labels of names: a named storm is a hazard only by its noun ("Hurricane Alex").

@@ -15,7 +15,9 @@ eighteenth round's kinds (issue 22):
   criticism, not an assault);
 * a thing that denies or restrains: "the bill has nothing to do with Russia" (CAMEO's denial
   is an actor's; a thing's relation is no denial), "the area prevented soldiers from ..."
-  (terrain keeps no one: no actor restrains).
+  (terrain keeps no one: no actor restrains), "cholera killed 42 people" (a disease);
+* "demonstrate" in the sense show ("demonstrated goodwill"), "support" in the sense
+  corroborate ("offered no proof to support his claims").
 
 The predicates read only the parse and the entity labels the actor stage left on it.
 """
@@ -26,6 +28,7 @@ from typing import Any
 
 from .acting import _ACTOR_LABELS, _PUBLIC, names_someone
 from .dangers import _SAID_OR_HELD
+from .hazards import HAZARDS
 from .journeys import _TRAVELLERS, _goer
 
 #: Entity labels of a place or a state, at which an act of force may be aimed.
@@ -163,9 +166,10 @@ _TERRAIN = frozenset({"area", "terrain", "mountain", "mountains", "river", "road
 
 
 def done_by_a_thing(head: Any, entry: Any, tokens: list[Any]) -> bool:
-    """Whether the doer of a denial or a restraint is a thing ("the bill has nothing to do
-    with Russia": what the bill is, no one's denial; "the area prevented soldiers from
-    reaching ...": terrain, no actor restrains)."""
+    """Whether the doer of a denial, a restraint or force is a thing ("the bill has nothing
+    to do with Russia": what the bill is, no one's denial; "the area prevented soldiers from
+    reaching ...": terrain, no actor restrains; "cholera killed 42 people": a disease by
+    name, no one used force)."""
     subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
     if subject is None or entry.pos != "verb":
         return False
@@ -175,12 +179,62 @@ def done_by_a_thing(head: Any, entry: Any, tokens: list[Any]) -> bool:
         return not names_someone(subject) and not any(
             t.ent_type_ in _ACTOR_LABELS for t in subject.subtree)
     if entry.type in ("COERCE", "ASSAULT"):
+        if subject.lower_ in HAZARDS:  # (the parser may take "Cholera" for a body)
+            return subject.ent_type_ not in ("TL_KB", "PERSON", "GPE", "NORP")
         return subject.lower_ in _TERRAIN and not subject.ent_type_
     return False
+
+
+def shows_a_quality(head: Any, entry: Any) -> bool:
+    """Whether "demonstrate" means show ("demonstrated goodwill", "demonstrated that it is
+    ready", "a demonstration of resolve"): a protest march (CAMEO 141) is intransitive, aimed
+    "against" or "for" something; with an object or a clause the verb shows or proves it."""
+    if entry.type != "PROTEST" or not head.lemma_.lower().startswith("demonstrat"):
+        return False
+    if entry.pos == "verb":
+        return any(c.dep_ in ("dobj", "ccomp") for c in head.children)
+    shown = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+             for o in c.children if o.dep_ == "pobj"]
+    return bool(shown) and not any(names_someone(o) or o.lower_ in _TRAVELLERS
+                                   or o.ent_type_ in ("CARDINAL",) for o in shown)
+
+
+#: Nouns of a proposition, which facts support (corroborate) rather than actors back.
+_PROPOSITIONS = frozenset({"claim", "claims", "allegation", "allegations", "assertion",
+                           "assertions", "theory", "theories", "version", "argument",
+                           "arguments", "hypothesis", "conclusion", "conclusions", "suspicion",
+                           "suspicions", "accusation", "accusations", "contention", "notion",
+                           "narrative", "thesis", "belief"})
+
+#: Nouns of evidence, which support a proposition and back no one.
+_EVIDENCE = frozenset({"evidence", "proof", "proofs", "data", "fact", "facts", "finding",
+                       "findings", "footage", "document", "documents", "photo", "photos",
+                       "photograph", "photographs", "video", "videos", "record", "records",
+                       "testimony", "figures", "statistics"})
+
+
+def corroborates(head: Any, entry: Any) -> bool:
+    """Whether "support" means corroborate ("offered no proof to support its claims", "the
+    evidence supports the allegations"): what is supported is a proposition, or what
+    supports is evidence. PETRARCH's SUPPORT objects are proposals, plans, efforts and
+    demands; a claim "to" or "over" a territory is backed (CAMEO 051) and kept."""
+    if entry.type != "SUPPORT" or entry.pos != "verb" or \
+            head.lemma_.lower() not in ("support", "back", "corroborate", "bolster"):
+        return False
+    doer = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if head.dep_ == "acl":
+        doer = head.head  # "proof to support its claims"
+    if doer is not None and doer.lemma_.lower() in _EVIDENCE:
+        return True
+    told = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(told) and all(
+        o.lower_ in _PROPOSITIONS and not any(c.dep_ == "prep" and c.lower_ in ("to", "over")
+                                              for c in o.children) for o in told)
 
 
 def tells_another_sense(head: Any, entry: Any, tokens: list[Any]) -> bool:
     """Whether the words use the entry's word in a sense that is no act (round 18)."""
     return (people_on_the_move(head, entry) or a_persons_part(head, entry) or
             names_a_known_past(head, entry) or attacks_a_body_in_words(head, entry) or
-            done_by_a_thing(head, entry, tokens))
+            done_by_a_thing(head, entry, tokens) or shows_a_quality(head, entry) or
+            corroborates(head, entry))
