@@ -132,3 +132,8 @@ def test_a_disease_by_name_that_kills_is_no_assault() -> None:
 def test_artillery_that_kills_is_an_assault() -> None:
     assert coded("Azerbaijani artillery killed 42 people in Armenia last week.",
                  "ASSAULT") == [("AZE", "ARM", None, "reported")]
+
+
+def test_a_persons_part_in_talks_is_their_meeting() -> None:
+    assert coded("He will continue to participate in negotiations with Armenia.",
+                 "CONSULT") != []

@@ -70,6 +70,9 @@ def people_on_the_move(head: Any, entry: Any) -> bool:
 _PARTAKING = frozenset({"participate", "partake", "involvement", "participation", "role",
                         "part", "complicity", "involve"})
 
+#: Types of force, whose acts a person's part in them does not report.
+_FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+
 #: Pronouns of one person, whose part in an act is their own story, not a state's act.
 _ONE_PERSON = frozenset({"he", "she", "him", "her", "i", "me"})
 
@@ -93,10 +96,13 @@ def _partaker(verb: Any) -> Any:
 
 
 def a_persons_part(head: Any, entry: Any) -> bool:
-    """Whether an act's noun is what one person took part in ("accused him of participating
+    """Whether an act of force is what one person took part in ("accused him of participating
     in Georgian aggression", "she took part in the military operations"): the person's past,
-    which the sentence tells, not an act reported (PLOVER codes the act where it is told)."""
-    if entry.pos != "noun" or head.dep_ != "pobj" or head.head.lower_ != "in":
+    which the sentence tells, not an act reported (PLOVER codes the act where it is told).
+    Talks one takes part in ("will participate in negotiations with X") are the person's
+    own act and are kept."""
+    if entry.pos != "noun" or entry.type not in _FORCE or head.dep_ != "pobj" or \
+            head.head.lower_ != "in":
         return False
     verb = head.head.head
     word = verb.lemma_.lower()
