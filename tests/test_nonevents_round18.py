@@ -137,3 +137,14 @@ def test_artillery_that_kills_is_an_assault() -> None:
 def test_a_persons_part_in_talks_is_their_meeting() -> None:
     assert coded("He will continue to participate in negotiations with Armenia.",
                  "CONSULT") != []
+
+
+# -- a pattern's modifier said of a coordinated noun ----------------------------------------
+def test_a_logistics_operation_beside_military_activities_is_no_assault() -> None:
+    assert coded("The deal would boost Russia's logistics operation and military activities "
+                 "in Abkhazia.", "ASSAULT") == []
+
+
+def test_a_military_operation_beside_exercises_stays_an_assault() -> None:
+    assert coded("Russia's military operation and exercises in Abkhazia continued on Monday.",
+                 "ASSAULT") == [("RUS", "XAB", None, "reported")]

@@ -16,6 +16,8 @@ eighteenth round's kinds (issue 22):
 * a thing that denies or restrains: "the bill has nothing to do with Russia" (CAMEO's denial
   is an actor's; a thing's relation is no denial), "the area prevented soldiers from ..."
   (terrain keeps no one: no actor restrains), "cholera killed 42 people" (a disease);
+* a pattern's modifier said of another noun: "its logistics operation and military
+  activities" names no military operation;
 * "demonstrate" in the sense show ("demonstrated goodwill"), "support" in the sense
   corroborate ("offered no proof to support his claims").
 
@@ -238,9 +240,19 @@ def corroborates(head: Any, entry: Any) -> bool:
                                               for c in o.children) for o in told)
 
 
+def modifies_a_conjunct(head: Any, tokens: list[Any]) -> bool:
+    """Whether a pattern's modifier belongs to a noun coordinated with the head ("a boost to
+    Russia's logistics operation and military activities": "military" is said of the
+    activities, so no "military operation" is named). A modifier before the first noun
+    ("military operations and exercises") is the head's own and is kept."""
+    return any(t.dep_ in ("amod", "compound") and t.head.i != head.i and
+               t.head.dep_ == "conj" and t.head.head.i == head.i and t.i > head.i
+               for t in tokens[1:])
+
+
 def tells_another_sense(head: Any, entry: Any, tokens: list[Any]) -> bool:
     """Whether the words use the entry's word in a sense that is no act (round 18)."""
     return (people_on_the_move(head, entry) or a_persons_part(head, entry) or
             names_a_known_past(head, entry) or attacks_a_body_in_words(head, entry) or
             done_by_a_thing(head, entry, tokens) or shows_a_quality(head, entry) or
-            corroborates(head, entry))
+            corroborates(head, entry) or modifies_a_conjunct(head, tokens))
