@@ -32,7 +32,9 @@ Events: the coder and its parts
     - whether a match is an act: ``matching``, ``nonacts`` (words that state no act),
       with ``journeys``, ``questions``, ``dangers``, ``lasting``, ``orders`` and
       ``acting`` (the non-act predicates by what the words do instead),
-      ``hazards`` (force or threats of a disease, disaster or accident), ``learning`` (what
+      ``hazards`` (force or threats of a disease, disaster or accident), ``senses`` (a word
+      in a sense that is no act: people at large on the move, a person's part in force, an
+      act named as its aftermath's topic, "demonstrated goodwill"), ``learning`` (what
       is learned is no one consulted), ``contests`` (a legal or trade fight is no force),
       ``polarity`` (refused, reversed, failed);
     - who acts on whom: ``found`` (working records), ``nouns``, ``clauses``, ``coordination``,

@@ -7,7 +7,7 @@ eighteenth round's kinds (issue 22):
 
 * a people at large on the move: "thousands of Russian men left Russia", "Russians currently
   visiting Georgia" (migration and private travel, not a state leaving a group or visiting);
-* a person's part in an act: "accused him of participating in Georgian aggression", "he took
+* a person's part in force: "accused him of participating in Georgian aggression", "he took
   part in the military operations" (a biography, no act reported at a time);
 * an act's noun as the topic of its aftermath: "the consequences of Russian aggression", "the
   anniversary of the invasion" (a known past named, no act told);
