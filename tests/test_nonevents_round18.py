@@ -148,3 +148,13 @@ def test_a_logistics_operation_beside_military_activities_is_no_assault() -> Non
 def test_a_military_operation_beside_exercises_stays_an_assault() -> None:
     assert coded("Russia's military operation and exercises in Abkhazia continued on Monday.",
                  "ASSAULT") == [("RUS", "XAB", None, "reported")]
+
+
+def test_an_agreement_that_offers_a_boost_offers_nothing() -> None:
+    assert coded("The agreement would offer a substantial boost to Russia's navy.",
+                 "AGREE") == []
+
+
+def test_a_state_that_offers_a_boost_offers_it() -> None:
+    assert coded("Moscow would offer a substantial boost to Abkhazia's navy.", "AGREE") == [
+        ("RUS", "XAB", None, "planned")]

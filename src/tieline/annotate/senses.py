@@ -13,7 +13,7 @@ eighteenth round's kinds (issue 22):
   anniversary of the invasion" (a known past named, no act told);
 * "attack" of a person on a company, a person or words: "Mr Obama's attack on BP" (CAMEO 111
   criticism, not an assault);
-* a thing that denies or restrains: "the bill has nothing to do with Russia" (CAMEO's denial
+* a thing that denies, offers or restrains: "the bill has nothing to do with Russia" (CAMEO's denial
   is an actor's; a thing's relation is no denial), "the area prevented soldiers from ..."
   (terrain keeps no one: no actor restrains), "cholera killed 42 people" (a disease);
 * a pattern's modifier said of another noun: "its logistics operation and military
@@ -173,9 +173,18 @@ _TERRAIN = frozenset({"area", "terrain", "mountain", "mountains", "river", "road
                       "slope", "slopes", "climate", "landscape"})
 
 
+#: Nouns of an agreement, a measure or a work, which offer or promise what they bring and
+#: intend nothing (PLOVER's AGREE is an actor's offer or promise).
+_INSTRUMENTS = frozenset({"agreement", "deal", "treaty", "accord", "pact", "plan", "law",
+                          "bill", "decree", "project", "programme", "program", "base",
+                          "pipeline", "route", "corridor", "port", "decision", "measure",
+                          "reform", "initiative", "investment"})
+
+
 def done_by_a_thing(head: Any, entry: Any, tokens: list[Any]) -> bool:
-    """Whether the doer of a denial, a restraint or force is a thing ("the bill has nothing
-    to do with Russia": what the bill is, no one's denial; "the area prevented soldiers from
+    """Whether the doer of a denial, an offer, a restraint or force is a thing ("the bill has
+    nothing to do with Russia": what the bill is, no one's denial; "the agreement would offer
+    a boost to Russia": what it brings, no one's offer; "the area prevented soldiers from
     reaching ...": terrain, no actor restrains; "cholera killed 42 people": a disease by
     name, no one used force)."""
     subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
@@ -186,6 +195,8 @@ def done_by_a_thing(head: Any, entry: Any, tokens: list[Any]) -> bool:
             return subject.lower_ in ("it", "this", "that")
         return not names_someone(subject) and not any(
             t.ent_type_ in _ACTOR_LABELS for t in subject.subtree)
+    if entry.type == "AGREE" and entry.intent:
+        return subject.lemma_.lower() in _INSTRUMENTS and not subject.ent_type_
     if entry.type in ("COERCE", "ASSAULT"):
         if subject.lower_ in HAZARDS:  # (the parser may take "Cholera" for a body)
             return subject.ent_type_ not in ("TL_KB", "PERSON", "GPE", "NORP")
