@@ -246,11 +246,14 @@ DatePrecision = Literal["day", "month", "year"]
 #: the source's state and one other ("inferred-article": "the ministry condemned the
 #: occupation" on a page about Georgia and Russia; see annotate/counterpart.py), or by the
 #: one happening a one-sided report fits, which another report tells with both sides
-#: ("inferred-event": see analyze/attach.py).
+#: ("inferred-event": see analyze/attach.py), or by the place the act is told at, whose
+#: holder alone has the power to do it ("inferred-place": "was detained in Akhalgori" by the
+#: authority holding Akhalgori; "thousands rallied in Tbilisi" by Georgia's people; see
+#: annotate/custody.py).
 SideBasis = Literal["stated", "learned", "inferred-clause", "inferred-previous",
-                    "inferred-article", "inferred-event"]
+                    "inferred-article", "inferred-event", "inferred-place"]
 SIDE_BASES: tuple[str, ...] = ("stated", "learned", "inferred-clause", "inferred-previous",
-                               "inferred-article", "inferred-event")
+                               "inferred-article", "inferred-event", "inferred-place")
 
 
 @dataclass(frozen=True)

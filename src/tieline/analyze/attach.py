@@ -60,7 +60,7 @@ from .merge import REPORTED_DAYS, _days, when, window
 #: The basis of a side taken from the happening a one-sided report tells.
 TAKEN: SideBasis = "inferred-event"
 #: Bases of sides the text states: only reports stating both sides this way are witnesses.
-WITNESS_BASES = frozenset({"stated", "learned", "inferred-clause"})
+WITNESS_BASES = frozenset({"stated", "learned", "inferred-clause", "inferred-place"})
 #: Sectors of a present side whose acts are towards other states (None: the state itself).
 ACTING_ABROAD = frozenset({None, *STATE_SECTORS})
 Slot = Literal["source", "target"]

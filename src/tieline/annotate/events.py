@@ -228,8 +228,8 @@ class EventCoder(ArticleSides, TriggerReading, ArgumentReading, NounArgumentRead
                 self._announced(f, ctx)  # "imports of X's wine will be banned, Y said"
             if not f.sources and f.agentless and f.targets and f.entry.type in _FORCE:
                 f.sources = _opponents(f, found) or self._fight_party(f, ctx)
-            if not f.sources and f.agentless and f.targets:
-                f.sources = self._custodian(f, ctx)  # "X was detained in Santiago"
+            if not f.sources and f.targets:  # "X was detained in Santiago", "by Gali police"
+                f.sources = self._custodian(f, ctx)
             if not f.sources and f.agentless and f.entry.mode == "summon":
                 self._host(f, ctx)  # "China's envoy to India was summoned" (round 17)
             if not f.sources and f.agentless and f.entry.type == "REQUEST" and \

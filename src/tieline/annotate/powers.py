@@ -106,6 +106,8 @@ def expeller(verb: Any, targets: list[ActorRef], refs: Refs) -> ActorRef | None:
     return replace(states[0], basis="inferred-clause")
 
 
+#: Prepositions that put a custody act inside a place ("in Gali", "at Tbilisi airport").
+HELD_PREPS = frozenset({"in", "at", "inside"})
 #: Nouns of custody a release is "from" ("released from Tskhinvali prison").
 CUSTODY = frozenset({"prison", "jail", "gaol", "custody", "detention", "captivity", "cell",
                      "colony", "camp", "penitentiary", "prisons", "jails", "camps"})
@@ -118,7 +120,7 @@ def custody_places(prep: Any, mode: str | None) -> list[Any]:
     ("released from Tskhinvali prison", "freed from a jail in Lima": the one who held him
     lets him go, CAMEO 0841), never a "from" of elsewhere ("released from hospital")."""
     objects = [x for x in prep.children if x.dep_ == "pobj"]
-    if prep.lower_ == "in":
+    if prep.lower_ in HELD_PREPS:  # ("detained at Tbilisi airport": round 18)
         return objects
     if prep.lower_ != "from" or mode != "release":
         return []

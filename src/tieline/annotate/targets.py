@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..models import ActorRef
-from . import powers
+from . import custody, powers
 from .anaphora import _PERSON_PRONOUNS
 from .asking import _REQUESTING
 from .clausedates import _YIELDING
@@ -262,32 +262,40 @@ class TargetFilling:
         return out
 
     def _custodian(self: Coder, f: _Found, ctx: _Context) -> list[ActorRef]:
-        """The state on whose ground a custody act told without a doer happened: "a Peruvian
-        journalist was detained in Santiago" (Chile holds him), "was released in Chile".
-        Arresting, jailing and freeing people are acts of the authorities of the ground they
-        happen on (CAMEO 173 and 0841: a state's legal power), so the state of the place the
-        verb's own "in" phrase names (a country, its capital, a place it compounds: "in
-        Santiago prison") is the doer. Only verbs, only one state named there, never the
+        """The power holding the ground a custody act told without a doer happened on: "a
+        Peruvian journalist was detained in Santiago" (Chile holds him), "was released in
+        Chile", "was detained in Akhalgori" (South Ossetia's de facto authority holds the
+        town: :mod:`tieline.annotate.custody`), or the one the doer is the authority of,
+        named only by its place ("was detained by Akhalgori police"). Arresting, jailing and
+        freeing people are acts of the authorities of the ground they happen on (CAMEO 173
+        and 0841: a state's legal power). Only verbs, only one holder named there, never the
         side of the people held (a state's own people held at home are no foreign act)."""
         if f.entry.mode not in _CUSTODY or f.entry.pos != "verb":
             return []
         held = {_side_of(r) for r in f.targets if r.country}
         if not all(r.country or r.kind == "person" for r in f.targets):
             return []  # (a person the knowledge base places nowhere is held all the same)
-        places = [y for p in _shared_preps(f.trigger)  # ("from Tskhinvali prison": round 17)
-                  for x in powers.custody_places(p, f.entry.mode) for y in (x, *x.conjuncts)]
+        if f.agentless:  # ("from Tskhinvali prison": round 17)
+            places = [y for p in _shared_preps(f.trigger)
+                      for x in powers.custody_places(p, f.entry.mode)
+                      for y in (x, *x.conjuncts)]
+        else:
+            places = custody.authority_places(f.trigger)
         refs = []
         for x in places:
-            for t in powers.place_words(x):  # ("in Tskhinvali prison": round 17)
+            words = powers.place_words(x)  # ("in Tskhinvali prison": round 17)
+            for t in words:
                 m = ctx.token_mention.get(t.i)
                 ref = self._ref_of_mention(m, ctx) if m is not None and \
                     m.form != "demonym" else None
                 if ref is not None and ref.kind == "country":
                     refs.append(ref)
+            for holder in custody.held_by(words, self.kb.places, ctx.article.published):
+                refs.append(self._as_side(ActorRef(None, holder, holder)))
         states = {_side_of(r) for r in refs}
         if len(states) != 1 or states & held:
             return []
-        return [replace(refs[0], basis="inferred-clause")]
+        return [replace(refs[0], basis="inferred-place")]
 
     def _host(self: Coder, f: _Found, ctx: _Context) -> None:
         """Give a summons told in the passive with no doer the host state its envoy serves

@@ -2,7 +2,8 @@
 
 The files in ``kb/data/`` are the project's data: ``countries.yaml`` (every ISO 3166 country
 with names, demonyms, capital and government metonyms), ``organizations.yaml`` and
-``people.yaml`` (office-holders with tenure dates). A user adds or overrides entries with a
+``people.yaml`` (office-holders with tenure dates), and ``places.yaml`` (towns, each with the
+one power that holds it, read only to say whose ground an act is on). A user adds or overrides entries with a
 YAML file of the same shape named in the settings (``actors_file``); an entry needs a ``kind``
 there (country, person, organization, group) and replaces a built-in entry with the same id.
 """
@@ -40,6 +41,15 @@ class Form:
     sector: str | None = None  # for metonyms standing for a branch (Pentagon → MIL)
 
 
+@dataclass(frozen=True)
+class Place:
+    """A town and the one power that holds it: whose police, courts and prisons act there."""
+
+    name: str
+    holder: str  # an actor id (a state or a de facto authority)
+    since: str | None = None  # first day of the holder's control
+
+
 @dataclass
 class KnowledgeBase:
     """Actors by id, their surface forms, and office-holders by (country or body, role)."""
@@ -49,6 +59,8 @@ class KnowledgeBase:
     holders: dict[tuple[str, str], list[tuple[str, Role]]] = field(default_factory=dict)
     #: Disputed (de facto) states and the state that claims each: South Ossetia → Georgia.
     claimed: dict[str, str] = field(default_factory=dict)
+    #: Towns by their lower-cased names, with the power that holds each (``places.yaml``).
+    places: dict[str, Place] = field(default_factory=dict)
 
     def get(self, actor_id: str) -> Actor | None:
         return self.actors.get(actor_id)
@@ -225,6 +237,32 @@ def _add(kb: KnowledgeBase, entries: list[dict[str, Any]], kind: str | None, ori
         loader(entry, kb)
 
 
+def _read_places(path: Any) -> list[dict[str, Any]]:
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
+    if not isinstance(data, list) or not all(isinstance(e, dict) and "name" in e and
+                                             "holder" in e for e in data):
+        raise UsageError("places.yaml: expected a list of entries, each with a name and holder")
+    return data
+
+
+def _places(entries: list[dict[str, Any]], kb: KnowledgeBase) -> dict[str, Place]:
+    """The towns by each of their names, lower-cased; a holder the knowledge base lacks is an
+    error in the file, and a name written for two holders names no one place."""
+    out: dict[str, Place] = {}
+    twice: set[str] = set()
+    for e in entries:
+        if e["holder"] not in kb.actors:
+            raise UsageError(f"places.yaml: {e['name']!r} is held by {e['holder']!r}, "
+                             "which is no actor of the knowledge base")
+        place = Place(str(e["name"]), str(e["holder"]), _day(e.get("since")))
+        for name in (e["name"], *_list(e.get("aliases"))):
+            k = str(name).lower()
+            if k in out and out[k].holder != place.holder:
+                twice.add(k)
+            out[k] = place
+    return {k: p for k, p in out.items() if k not in twice}
+
+
 def _remove(kb: KnowledgeBase, aid: str) -> None:
     del kb.actors[aid]
     kb.claimed.pop(aid, None)
@@ -241,6 +279,7 @@ def load_kb(user_file: str | None = None) -> KnowledgeBase:
     for name, kind in (("countries.yaml", "country"), ("organizations.yaml", "organization"),
                        ("people.yaml", "person")):
         _add(kb, _read(data / name, name), kind, name)
+    kb.places = _places(_read_places(data / "places.yaml"), kb)
     if user_file:
         path = Path(user_file)
         if not path.is_file():

@@ -390,7 +390,8 @@ function highlighted(text, ev) {
 // How an implied side was found, as a reader is told it: a side the sentence does not write.
 const IMPLIED = { "inferred-clause": "implied by the clause",
   "inferred-previous": "implied by the sentence before", "inferred-article": "implied by the article",
-  "inferred-event": "taken from the happening other reports tell" };
+  "inferred-event": "taken from the happening other reports tell",
+  "inferred-place": "implied by the place: its holder" };
 
 function sideName(ref) {
   if (!ref) return "?";

@@ -1,0 +1,102 @@
+"""Sides told by the place of an act: custody by the holder of its ground, crowds by its people.
+
+Issues 22/23, round 18. News often tells an act of a state's power or of a crowd by where it
+happened and leaves the doer out, because the place says it:
+
+- **Custody is the act of the power that holds the place** (CAMEO 173 "arrest, detain" and
+  0841 "release" are acts of a state's legal power, which only the authority of the ground
+  has): "was detained in Akhalgori", "was sentenced in Tskhinvali to 12 years", "was
+  arrested at Tbilisi airport" are the acts of whoever holds Akhalgori, Tskhinvali, Tbilisi;
+  so is a detention by a place's authority that the text names only by its place ("was
+  detained by Akhalgori police", "by the de facto authorities in Gali", "the police of
+  Gudauta detained ..."). A place is a state's own name or capital (a mention) or a town the
+  knowledge base ties to one holder (``kb/data/places.yaml``, with the day the holder's
+  control began); never a line or a village on it ("near the occupation line", "near the
+  village of X": ``powers.HELD_PREPS`` has no "near"), never where the text names another
+  doer ("by unknown gunmen in Tskhinvali"), and never a place two holders share.
+- **A crowd protesting with no doer named is the people of the place's state** (CAMEO's
+  CVL sector: "thousands rallied in Tbilisi against the law", "protesters marched in
+  Zugdidi"): the one state the protest's own place phrase names ("in", "at", "outside", "in
+  front of", "across"); its target is what the text says it protests against, never the
+  place itself.
+
+Each side found so has the basis "inferred-place": the page and the API say the place, not
+the sentence, named it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from ..kb.loader import Place
+
+#: Nouns of a place's authority that acts for its holder ("Akhalgori police", "the
+#: authorities in Gali", "the regime in Tskhinvali", "the court of Gudauta").
+AUTHORITIES = frozenset({"police", "policeman", "policemen", "court", "courts", "authorities",
+                         "authority", "regime", "administration", "government", "kgb",
+                         "prosecutor", "prosecutors", "militia", "service", "committee",
+                         "ministry", "officials"})
+#: Nouns of a settlement whose "of" phrase names it ("the village of Akhalgori").
+SETTLEMENTS = frozenset({"village", "town", "city", "district", "region", "municipality",
+                         "settlement"})
+#: Prepositions of a crowd's place ("rallied in Tbilisi", "outside parliament in Tbilisi").
+CROWD_PREPS = frozenset({"in", "at", "outside", "across", "throughout", "near", "on",
+                         "through"})
+
+
+def held_by(words: Iterable[Any], places: Mapping[str, Place], day: str | None) -> set[str]:
+    """The holders of the towns *words* name (a word, a word with its compounds: "New Athos",
+    or a settlement noun's "of" phrase), of those held on *day* (the act's, else any)."""
+    found: set[str] = set()
+    for w in words:
+        names = [w, *(g for c in w.children if c.dep_ == "prep" and c.lower_ == "of" and
+                      w.lemma_.lower() in SETTLEMENTS for g in c.children if g.dep_ == "pobj")]
+        for n in names:
+            compounds = [c for c in n.children if c.dep_ == "compound" and c.i < n.i]
+            for text in (n.text, " ".join(x.text for x in (*compounds, n))):
+                place = places.get(text.lower())
+                if place is not None and (not day or not place.since or place.since <= day):
+                    found.add(place.holder)
+    return found
+
+
+def authority_places(verb: Any) -> list[Any]:
+    """The words naming the place of the one authority that does a custody verb *verb*, as
+    its "by" phrase or its subject names it ("was detained by Akhalgori police", "by the
+    authorities in Gali", "the police of Gudauta detained"); [] for any other doer, for
+    which the place says nothing ("by unknown gunmen in Tskhinvali")."""
+    doers = [g for c in verb.children if c.dep_ == "agent"
+             for g in c.children if g.dep_ == "pobj"]
+    doers += [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(doers) != 1 or doers[0].lemma_.lower() not in AUTHORITIES:
+        return []
+    a = doers[0]
+    words = [c for c in a.children if c.dep_ in ("compound", "poss") or
+             c.dep_ in ("amod", "nmod") and c.pos_ == "PROPN"]
+    return words + [g for c in a.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
+                    for g in c.children if g.dep_ == "pobj"]
+
+
+def crowd_places(trigger: Any) -> list[Any]:
+    """The objects of the place phrases of a protest's word *trigger*, and of the verb a
+    protest noun is the subject or object of ("a protest took place in Tbilisi", "held a
+    rally outside parliament in Tbilisi"), with the places those objects are in."""
+    heads = [trigger]
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "dobj", "pobj"):
+        heads.append(trigger.head if trigger.dep_ != "pobj" else trigger.head.head)
+    out: list[Any] = []
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in CROWD_PREPS:
+                out.extend(_objects(c))
+    return out + [g for x in out for c in x.children if c.dep_ == "prep" and c.lower_ == "in"
+                  for g in c.children if g.dep_ == "pobj"]
+
+
+def _objects(prep: Any) -> list[Any]:
+    """The objects of *prep*, through "in front of" ("front" is the parser's object of "in")."""
+    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    return [y for g in objects for y in ([g] if g.lower_ != "front" else
+            [z for c in g.children if c.dep_ == "prep" and c.lower_ == "of"
+             for z in c.children if z.dep_ == "pobj"])]
