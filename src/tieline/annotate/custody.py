@@ -26,10 +26,12 @@ the sentence, named it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
 from typing import Any
 
 from ..kb.loader import Place
+from ..models import ActorRef
 
 #: Nouns of a place's authority that acts for its holder ("Akhalgori police", "the
 #: authorities in Gali", "the regime in Tskhinvali", "the court of Gudauta").
@@ -81,17 +83,36 @@ def authority_places(verb: Any) -> list[Any]:
 def crowd_places(trigger: Any) -> list[Any]:
     """The objects of the place phrases of a protest's word *trigger*, and of the verb a
     protest noun is the subject or object of ("a protest took place in Tbilisi", "held a
-    rally outside parliament in Tbilisi"), with the places those objects are in."""
+    rally outside parliament in Tbilisi"); for an object in a place of its own, that place
+    ("outside the Russian embassy in Tbilisi": Tbilisi, where the crowd stands)."""
     heads = [trigger]
     if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "dobj", "pobj"):
         heads.append(trigger.head if trigger.dep_ != "pobj" else trigger.head.head)
     out: list[Any] = []
-    for h in heads:
-        for c in h.children:
-            if c.dep_ == "prep" and c.lower_ in CROWD_PREPS:
-                out.extend(_objects(c))
-    return out + [g for x in out for c in x.children if c.dep_ == "prep" and c.lower_ == "in"
-                  for g in c.children if g.dep_ == "pobj"]
+    for x in (x for h in heads for c in h.children
+              if c.dep_ == "prep" and c.lower_ in CROWD_PREPS for x in _objects(c)):
+        inner = [g for c in x.children if c.dep_ == "prep" and c.lower_ == "in"
+                 for g in c.children if g.dep_ == "pobj"]
+        out.extend(inner or [x])
+    return out
+
+
+def _crowd_written(trigger: Any) -> bool:
+    """Whether the protest's makers are written as someone other than a crowd of the place:
+    a subject or "by" phrase that is no crowd word ("Kurdish exiles protested"), or a crowd
+    with a nationality or group of its own ("Kurdish protesters", "thousands of Georgians")."""
+    makers = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    makers += [g for c in trigger.children if c.dep_ in ("agent", "prep") and
+               c.lower_ in ("by", "from") for g in c.children if g.dep_ == "pobj"]
+    for m in makers:
+        words = [m, *(g for c in m.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj")]
+        if any(w.lower_ not in CROWDS for w in words[:1]) or \
+                any(c.ent_type_ or c.dep_ == "poss" for w in words for c in w.children
+                    if c.dep_ in ("amod", "compound", "poss", "nmod")) or \
+                any(w.ent_type_ for w in words[1:]):
+            return True
+    return False
 
 
 def _objects(prep: Any) -> list[Any]:
@@ -100,3 +121,31 @@ def _objects(prep: Any) -> list[Any]:
     return [y for g in objects for y in ([g] if g.lower_ != "front" else
             [z for c in g.children if c.dep_ == "prep" and c.lower_ == "of"
              for z in c.children if z.dep_ == "pobj"])]
+
+
+#: Words of a crowd that name no actor ("thousands", "people", "protesters").
+CROWDS = frozenset({"people", "thousands", "hundreds", "dozens", "tens", "crowd", "crowds",
+                    "protesters", "protestors", "demonstrators", "citizens", "residents",
+                    "locals", "marchers"})
+
+#: The actors (state-kind sides) some tokens name.
+Refs = Callable[[list[Any]], list[ActorRef]]
+
+
+def crowd_side(trigger: Any, sources: list[ActorRef], targets: list[ActorRef], refs: Refs,
+               places: Mapping[str, Place], day: str | None) -> list[ActorRef]:
+    """The people of the one state a protest's place names, as its doer, for a protest aimed
+    at someone (*targets*) whose doer the text leaves out or writes only as a crowd
+    ("thousands rallied in Tbilisi against the law", "people protested in Zugdidi against
+    the occupation"): CAMEO's civilians (CVL) of that state, "inferred-place"; else []. The
+    place is a state or capital *refs* reads, or a town of *places* held on *day*."""
+    if not targets or any(r.id or r.country for r in sources) or _crowd_written(trigger):
+        return []
+    where = crowd_places(trigger)
+    states = {r.country: r for r in refs(where) if r.kind == "country" and r.country}
+    for holder in held_by(where, places, day):
+        states.setdefault(holder, ActorRef(holder, holder, holder, None, "country"))
+    if len(states) != 1:
+        return []
+    return [replace(next(iter(states.values())), name="protesters", sector="CVL",
+                    basis="inferred-place")]  # (as reception's protesters: the state's id)

@@ -58,7 +58,7 @@ from typing import Any
 
 from ..kb import KnowledgeBase
 from ..models import ActorRef, Article, Coding, Evidence, Mention, Report
-from . import dates, decisions, groups, nonacts, powers, private, regrets
+from . import custody, dates, decisions, groups, nonacts, powers, private, regrets
 from .actor_refs import ReferenceReading
 from .actors import load_roles
 from .affiliates import at_home
@@ -251,6 +251,10 @@ class EventCoder(ArticleSides, TriggerReading, ArgumentReading, NounArgumentRead
             if not f.sources and f.entry.pos == "noun":  # "drew criticism from X" (round 17)
                 f.sources = _reactors(f.trigger, f.entry.type == "PROTEST",
                                       lambda toks: self._refs(toks, ctx))
+            if f.entry.mode == "demo":  # "thousands rallied in Tbilisi against X" (round 18)
+                f.sources = custody.crowd_side(
+                    f.trigger, f.sources, f.targets, lambda toks: self._refs(toks, ctx),
+                    self.kb.places, ctx.article.published) or f.sources
             if not f.targets and f.entry.pos == "noun":  # "was met with criticism" (round 17)
                 f.targets = _receivers(f.trigger, f.sources, lambda toks: self._refs(toks, ctx))
             if f.entry.mode == "release" and f.targets and \

@@ -3,9 +3,10 @@
 The files in ``kb/data/`` are the project's data: ``countries.yaml`` (every ISO 3166 country
 with names, demonyms, capital and government metonyms), ``organizations.yaml`` and
 ``people.yaml`` (office-holders with tenure dates), and ``places.yaml`` (towns, each with the
-one power that holds it, read only to say whose ground an act is on). A user adds or overrides entries with a
-YAML file of the same shape named in the settings (``actors_file``); an entry needs a ``kind``
-there (country, person, organization, group) and replaces a built-in entry with the same id.
+one power that holds it, read only to say whose ground an act is on). A user adds or
+overrides entries with a YAML file of the same shape named in the settings (``actors_file``);
+an entry needs a ``kind`` there (country, person, organization, group) and replaces a
+built-in entry with the same id.
 """
 
 from __future__ import annotations
