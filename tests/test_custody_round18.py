@@ -165,3 +165,19 @@ def test_the_migration_keeps_reports_and_their_keys_and_allows_the_place_basis(
         store.conn.execute("UPDATE reports SET source_basis = 'inferred-place'")
         with pytest.raises(sqlite3.IntegrityError):
             store.conn.execute("UPDATE reports SET source_basis = 'guessed'")
+
+
+# -- a death in custody: the one held is its subject ---------------------------------------
+def test_a_death_in_custody_in_a_town_is_custody_by_its_holder() -> None:
+    assert sides_of("A Georgian pensioner died in custody in Akhalgori last week.",
+                    "COERCE") == [(("XSO", "inferred-place"), ("GEO", "stated"))]
+
+
+def test_a_death_in_a_named_prison_is_custody_by_its_ground() -> None:
+    assert sides_of("A Georgian student died in a Tskhinvali prison on Monday.",
+                    "COERCE") == [(("XSO", "inferred-place"), ("GEO", "stated"))]
+
+
+def test_a_death_in_hospital_is_no_custody() -> None:
+    assert sides_of("A Georgian pensioner died in hospital in Tskhinvali last week.",
+                    "COERCE") == []

@@ -219,6 +219,9 @@ class ArgumentReading:
         if entry.felt:
             self._felt_arguments(f, ctx)
             return
+        if entry.undergone:  # "died in custody": the one held is the subject (round 18)
+            f.targets, f.sources, f.agentless = self._refs(self._subject_of(v, ctx), ctx), [], True
+            return
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or \
             (v.dep_ == "conj" and any(c.dep_ in ("nsubjpass", "auxpass")
                                       for c in v.head.children))

@@ -71,6 +71,9 @@ class Entry:
     #: the head is a feeling its subject states ("is disappointed by X"): the one who feels
     #: it is the source, whoever (or whose act) causes it the target, in either voice
     felt: bool = False
+    #: the head's subject undergoes the act its words tell ("died in custody": he was held);
+    #: the doer is left to what the sentence says of the act's place (annotate/custody.py)
+    undergone: bool = False
     #: the doers must be armed forces (CAMEO's &MILITARY): "troops entered X's territory"
     #: intrude, tourists entering it do not
     armed: bool = False
@@ -203,7 +206,7 @@ def _entries(raw: dict[str, Any], types: dict[str, float], origin: str,
                 reciprocal=bool(raw.get("reciprocal")), foreign=bool(raw.get("foreign")),
                 not_objects=_words(raw.get("not_objects")),
                 infinitive=bool(raw.get("infinitive")), felt=bool(raw.get("felt")),
-                armed=bool(raw.get("armed"))))
+                armed=bool(raw.get("armed")), undergone=bool(raw.get("undergone"))))
     return out
 
 

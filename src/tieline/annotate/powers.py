@@ -120,13 +120,18 @@ def custody_places(prep: Any, mode: str | None) -> list[Any]:
     ("released from Tskhinvali prison", "freed from a jail in Lima": the one who held him
     lets him go, CAMEO 0841), never a "from" of elsewhere ("released from hospital")."""
     objects = [x for x in prep.children if x.dep_ == "pobj"]
-    if prep.lower_ in HELD_PREPS:  # ("detained at Tbilisi airport": round 18)
-        return objects
+    if prep.lower_ in HELD_PREPS:  # ("detained at Tbilisi airport", "died in custody in
+        return objects + _held_in(objects)  # Tskhinvali": round 18)
     if prep.lower_ != "from" or mode != "release":
         return []
     held = [x for x in objects if x.lemma_.lower() in CUSTODY]
-    return held + [y for x in held for p in x.children if p.dep_ == "prep" and p.lower_ == "in"
-                   for y in p.children if y.dep_ == "pobj"]
+    return held + _held_in(held)
+
+
+def _held_in(objects: list[Any]) -> list[Any]:
+    """The places a place of custody among *objects* is in ("a jail in Lima")."""
+    return [y for x in objects if x.lemma_.lower() in CUSTODY for p in x.children
+            if p.dep_ == "prep" and p.lower_ == "in" for y in p.children if y.dep_ == "pobj"]
 
 
 def place_words(pobj: Any) -> list[Any]:
