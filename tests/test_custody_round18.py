@@ -181,3 +181,15 @@ def test_a_death_in_a_named_prison_is_custody_by_its_ground() -> None:
 def test_a_death_in_hospital_is_no_custody() -> None:
     assert sides_of("A Georgian pensioner died in hospital in Tskhinvali last week.",
                     "COERCE") == []
+
+
+# -- a relative clause's passive: the one it describes undergoes it --------------------------
+def test_one_released_in_a_relative_clause_is_the_target() -> None:
+    assert sides_of("Georgian doctor Levan Abashidze, who was released from Tskhinvali prison "
+                    "on Monday, thanked his wife.",
+                    "RETREAT") == [(("XSO", "inferred-place"), ("GEO", "learned"))]
+
+
+def test_one_criticised_in_a_relative_clause_is_the_target() -> None:
+    assert states_of("The Georgian minister, who was criticised by Russia last week, resigned.",
+                     "ACCUSE") == [("RUS", "GEO")]

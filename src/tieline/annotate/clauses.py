@@ -149,9 +149,12 @@ def _in_dateline(t: Any) -> bool:
 
 
 def _passive_subjects(v: Any) -> list[Any]:
-    """Who undergoes the passive *v*: its own passive subject, or that of the verb it is
-    coordinated with ("X was arrested and [was] detained": X is detained too)."""
+    """Who undergoes the passive *v*: its own passive subject (for a relative pronoun, the
+    noun its clause describes), or that of the verb it is coordinated with ("X was arrested
+    and [was] detained": X is detained too)."""
     own = [c for c in v.children if c.dep_ == "nsubjpass" and not _in_dateline(c)]
+    if [c.lower_ for c in own] in (["who"], ["that"]) and v.dep_ == "relcl":
+        return [v.head]  # ("X, who was released from prison": X is; round 18)
     if own or v.dep_ != "conj" or v.tag_ != "VBN" and not _told_to(v):
         return own
     return [c for c in v.head.children if c.dep_ == "nsubjpass"]
