@@ -154,7 +154,7 @@ def _passive_subjects(v: Any) -> list[Any]:
     and [was] detained": X is detained too)."""
     own = [c for c in v.children if c.dep_ == "nsubjpass" and not _in_dateline(c)]
     if [c.lower_ for c in own] in (["who"], ["that"]) and v.dep_ == "relcl":
-        return [v.head]  # ("X, who was released from prison": X is; round 18)
+        return [*own, v.head]  # ("X, who was released from prison": X is; round 18)
     if own or v.dep_ != "conj" or v.tag_ != "VBN" and not _told_to(v):
         return own
     return [c for c in v.head.children if c.dep_ == "nsubjpass"]
