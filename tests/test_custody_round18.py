@@ -193,3 +193,14 @@ def test_one_released_in_a_relative_clause_is_the_target() -> None:
 def test_one_criticised_in_a_relative_clause_is_the_target() -> None:
     assert states_of("The Georgian minister, who was criticised by Russia last week, resigned.",
                      "ACCUSE") == [("RUS", "GEO")]
+
+
+def test_a_visit_protested_in_a_town_is_protested_by_its_people() -> None:
+    # (a passive's subject is what is protested, not who protests)
+    assert sides_of("The visit of the Russian deputy was also protested in Zugdidi.",
+                    "PROTEST") == [(("GEO", "inferred-place"), ("RUS", "stated"))]
+
+
+def test_a_visit_protested_by_makers_written_keeps_them() -> None:
+    assert states_of("The visit of the Russian deputy was protested by Kurdish exiles in "
+                     "Zugdidi.", "PROTEST") == [(None, "RUS")]

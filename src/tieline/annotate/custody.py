@@ -101,7 +101,8 @@ def _crowd_written(trigger: Any) -> bool:
     """Whether the protest's makers are written as someone other than a crowd of the place:
     a subject or "by" phrase that is no crowd word ("Kurdish exiles protested"), or a crowd
     with a nationality or group of its own ("Kurdish protesters", "thousands of Georgians")."""
-    makers = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    makers = [c for c in trigger.children if c.dep_ == "nsubj"]  # (a passive's subject is
+    # what is protested: "his visit was protested in Zugdidi")
     makers += [g for c in trigger.children if c.dep_ in ("agent", "prep") and
                c.lower_ in ("by", "from") for g in c.children if g.dep_ == "pobj"]
     for m in makers:

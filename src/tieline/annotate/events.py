@@ -251,10 +251,6 @@ class EventCoder(ArticleSides, TriggerReading, ArgumentReading, NounArgumentRead
             if not f.sources and f.entry.pos == "noun":  # "drew criticism from X" (round 17)
                 f.sources = _reactors(f.trigger, f.entry.type == "PROTEST",
                                       lambda toks: self._refs(toks, ctx))
-            if f.entry.mode == "demo":  # "thousands rallied in Tbilisi against X" (round 18)
-                f.sources = custody.crowd_side(
-                    f.trigger, f.sources, f.targets, lambda toks: self._refs(toks, ctx),
-                    self.kb.places, ctx.article.published) or f.sources
             if not f.targets and f.entry.pos == "noun":  # "was met with criticism" (round 17)
                 f.targets = _receivers(f.trigger, f.sources, lambda toks: self._refs(toks, ctx))
             if f.entry.mode == "release" and f.targets and \
@@ -296,6 +292,10 @@ class EventCoder(ArticleSides, TriggerReading, ArgumentReading, NounArgumentRead
                 self._previous_doer(f, sent, ctx)
             if f.entry.mode == "visit" and ctx.last_visit is not None:
                 self._visit_again(f, ctx)
+        for f in (f for f in found if f.entry.mode == "demo"):  # "thousands rallied in
+            f.sources = custody.crowd_side(  # Tbilisi against X" (round 18)
+                f.trigger, f.sources, f.targets, lambda toks: self._refs(toks, ctx),
+                self.kb.places, ctx.article.published) or f.sources
         for f in found:
             f.targets = at_home(f.sources, f.targets)  # (a tied group at home; round 18)
         found = [f for f in found if f.targets or not f.entry.armed]  # (forces entering
