@@ -108,9 +108,21 @@ def test_a_crowd_in_a_town_the_knowledge_base_places() -> None:
                     "PROTEST") == [(("GEO", "inferred-place"), ("RUS", "stated"))]
 
 
-def test_a_crowd_outside_an_embassy_stands_in_the_embassys_city() -> None:
-    assert sides_of("Protesters rallied outside the Turkish embassy in Athens on Sunday.",
-                    "PROTEST") == [(("GRC", "inferred-place"), ("TUR", "stated"))]
+def test_a_crowd_outside_parliament_stands_in_its_city() -> None:
+    assert sides_of("Protesters rallied outside parliament in Athens against the Turkish "
+                    "minister.", "PROTEST") == [(("GRC", "inferred-place"), ("TUR", "stated"))]
+
+
+def test_a_crowd_outside_an_embassy_abroad_is_of_no_nation_the_city_says() -> None:
+    # (crowds at a mission are often its own nationals: the city does not say whose)
+    assert states_of("Protesters rallied outside the Turkish embassy in Athens on Sunday.",
+                     "PROTEST") == [(None, "TUR")]
+
+
+def test_a_crowd_against_its_own_state_keeps_its_report() -> None:
+    # (the crowd's state on both sides would be no act between two: the report stays as told)
+    assert states_of("Thousands rallied in Tbilisi against the Georgian government.",
+                     "PROTEST") == [(None, "GEO")]
 
 
 def test_a_crowd_of_its_own_nation_is_not_the_places_people() -> None:

@@ -43,6 +43,8 @@ AUTHORITIES = frozenset({"police", "policeman", "policemen", "court", "courts", 
 SETTLEMENTS = frozenset({"village", "town", "city", "district", "region", "municipality",
                          "settlement"})
 #: Prepositions of a crowd's place ("rallied in Tbilisi", "outside parliament in Tbilisi").
+#: A state's missions abroad, outside which a crowd may be of any nation.
+MISSIONS = frozenset({"embassy", "consulate", "mission", "commission", "legation"})
 CROWD_PREPS = frozenset({"in", "at", "outside", "across", "throughout", "near", "on",
                          "through"})
 
@@ -80,17 +82,21 @@ def authority_places(verb: Any) -> list[Any]:
                     for g in c.children if g.dep_ == "pobj"]
 
 
-def crowd_places(trigger: Any) -> list[Any]:
+def crowd_places(trigger: Any) -> list[Any] | None:
     """The objects of the place phrases of a protest's word *trigger*, and of the verb a
     protest noun is the subject or object of ("a protest took place in Tbilisi", "held a
     rally outside parliament in Tbilisi"); for an object in a place of its own, that place
-    ("outside the Russian embassy in Tbilisi": Tbilisi, where the crowd stands)."""
+    ("outside parliament in Tbilisi": Tbilisi). None for a crowd at a state's mission abroad
+    ("outside the Egyptian embassy in London"): such crowds are often the mission's own
+    nationals, so the city does not say whose people they are."""
     heads = [trigger]
     if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "dobj", "pobj"):
         heads.append(trigger.head if trigger.dep_ != "pobj" else trigger.head.head)
     out: list[Any] = []
     for x in (x for h in heads for c in h.children
               if c.dep_ == "prep" and c.lower_ in CROWD_PREPS for x in _objects(c)):
+        if x.lemma_.lower() in MISSIONS:
+            return None
         inner = [g for c in x.children if c.dep_ == "prep" and c.lower_ == "in"
                  for g in c.children if g.dep_ == "pobj"]
         out.extend(inner or [x])
@@ -139,14 +145,18 @@ def crowd_side(trigger: Any, sources: list[ActorRef], targets: list[ActorRef], r
     at someone (*targets*) whose doer the text leaves out or writes only as a crowd
     ("thousands rallied in Tbilisi against the law", "people protested in Zugdidi against
     the occupation"): CAMEO's civilians (CVL) of that state, "inferred-place"; else []. The
-    place is a state or capital *refs* reads, or a town of *places* held on *day*."""
+    place is a state or capital *refs* reads, or a town of *places* held on *day*; never a
+    crowd against its own state or at a mission abroad (:func:`crowd_places`)."""
     if not targets or any(r.id or r.country for r in sources) or _crowd_written(trigger):
         return []
     where = crowd_places(trigger)
+    if where is None:
+        return []
     states = {r.country: r for r in refs(where) if r.kind == "country" and r.country}
     for holder in held_by(where, places, day):
         states.setdefault(holder, ActorRef(holder, holder, holder, None, "country"))
-    if len(states) != 1:
-        return []
+    if len(states) != 1 or any(t.country in states for t in targets):
+        return []  # (a crowd against its own state stays as told: one side and the other
+        # of one state is no act between two)
     return [replace(next(iter(states.values())), name="protesters", sector="CVL",
                     basis="inferred-place")]  # (as reception's protesters: the state's id)
