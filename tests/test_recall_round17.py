@@ -71,12 +71,12 @@ def test_criticism_of_a_state_without_a_from_phrase_has_no_source() -> None:
 # -- a release from a place of custody is by the one who held it ---------------------------
 def test_release_from_a_named_prison_is_by_its_ground() -> None:
     assert sides_of("Chilean journalist Ana Rojas was released from a Lima prison on Monday.",
-                    "RETREAT") == [(("PER", "inferred-clause"), ("CHL", "learned"))]
+                    "RETREAT") == [(("PER", "inferred-place"), ("CHL", "learned"))]
 
 
 def test_release_from_a_jail_in_a_capital_is_by_its_state() -> None:
     assert sides_of("A Chilean journalist was freed from a jail in Lima on Monday.",
-                    "RETREAT") == [(("PER", "inferred-clause"), ("CHL", "stated"))]
+                    "RETREAT") == [(("PER", "inferred-place"), ("CHL", "stated"))]
 
 
 def test_release_from_a_hospital_is_by_no_one() -> None:
