@@ -28,7 +28,7 @@ def test_a_release_in_a_state_is_by_that_state() -> None:
 def test_the_doer_inferred_from_the_place_is_marked_inferred() -> None:
     [e] = [e for e in code("A Peruvian journalist was detained in Chile.").events
            if e.type == "COERCE"]
-    assert e.source is not None and e.source.basis == "inferred-clause"
+    assert e.source is not None and e.source.basis == "inferred-place"  # (round 18's basis)
 
 
 def test_a_detention_at_home_has_no_foreign_doer() -> None:

@@ -39,12 +39,12 @@ def test_envoy_with_no_post_written_gets_no_host() -> None:
 # -- custody on a state's ground ------------------------------------------------------------
 def test_prison_named_by_its_town_holds_for_its_state() -> None:
     assert sides_of("A Georgian doctor was detained in Tskhinvali prison.",
-                    "COERCE") == [(("XSO", "inferred-clause"), ("GEO", "stated"))]
+                    "COERCE") == [(("XSO", "inferred-place"), ("GEO", "stated"))]
 
 
 def test_person_placed_nowhere_is_held_by_the_ground_state() -> None:
     found = sides_of("Nika Beridze was detained in Tskhinvali on Monday.", "COERCE")
-    assert [s for s, _ in found] == [("XSO", "inferred-clause")]
+    assert [s for s, _ in found] == [("XSO", "inferred-place")]
 
 
 def test_custody_with_its_doer_stated_keeps_it() -> None:
