@@ -15,10 +15,11 @@ happened and leaves the doer out, because the place says it:
   village of X": ``powers.HELD_PREPS`` has no "near"), never where the text names another
   doer ("by unknown gunmen in Tskhinvali"), and never a place two holders share.
 - **A crowd protesting with no doer named is the people of the place's state** (CAMEO's
-  CVL sector: "thousands rallied in Tbilisi against the law", "protesters marched in
+  CVL sector: "thousands rallied in Tbilisi against the Russian deputy", "protesters marched in
   Zugdidi"): the one state the protest's own place phrase names ("in", "at", "outside", "in
   front of", "across"); its target is what the text says it protests against, never the
-  place itself.
+  place itself. Never for a crowd at a state's mission abroad (often its own nationals) or
+  against its own state (one state on both sides is no act between two).
 
 Each side found so has the basis "inferred-place": the page and the API say the place, not
 the sentence, named it.
@@ -143,7 +144,7 @@ def crowd_side(trigger: Any, sources: list[ActorRef], targets: list[ActorRef], r
                places: Mapping[str, Place], day: str | None) -> list[ActorRef]:
     """The people of the one state a protest's place names, as its doer, for a protest aimed
     at someone (*targets*) whose doer the text leaves out or writes only as a crowd
-    ("thousands rallied in Tbilisi against the law", "people protested in Zugdidi against
+    ("thousands rallied in Tbilisi against the deputy", "people protested in Zugdidi against
     the occupation"): CAMEO's civilians (CVL) of that state, "inferred-place"; else []. The
     place is a state or capital *refs* reads, or a town of *places* held on *day*; never a
     crowd against its own state or at a mission abroad (:func:`crowd_places`)."""
