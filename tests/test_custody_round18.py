@@ -161,7 +161,7 @@ def test_the_place_basis_is_stored_and_read_back(tmp_path: Path) -> None:
 def test_the_migration_keeps_reports_and_their_keys_and_allows_the_place_basis(
         tmp_path: Path) -> None:
     path = tmp_path / "old.db"
-    conn = database_before(path, "0030")
+    conn = database_before(path, "0031")
     insert_article(conn, "Gali police detained him.")
     conn.execute("INSERT INTO reports (id, article_id, type, intensity, status, "
                  "sentence_start, sentence_end, sentence, trigger_start, trigger_end, stage, "

@@ -105,8 +105,9 @@ def test_demonstrating_resolve_is_no_protest_but_the_talks_stay() -> None:
 
 
 def test_demonstrating_against_a_state_stays_a_protest() -> None:
+    # (the crowd is Azerbaijan's people by the place of its protest: custody18's crowds rule)
     assert coded("Thousands demonstrated against Armenia in Baku on Monday.",
-                 "PROTEST") == [(None, "ARM", "demo", "reported")]
+                 "PROTEST") == [("AZE", "ARM", "demo", "reported")]
 
 
 def test_proof_to_support_claims_backs_no_one() -> None:
