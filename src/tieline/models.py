@@ -202,6 +202,28 @@ class Actor:
                 "sector": self.sector, "organization": self.organization,
                 "aliases": list(self.aliases)}
 
+    @property
+    def state(self) -> str | None:
+        """Return the state the actor is or is of (its country), None for one of no state."""
+        return self.country or (self.id if self.kind == "country" else None)
+
+
+#: CAMEO's sectors in a reader's words, for a side that is a state's sector ("United States"
+#: written as "U.S. lawmakers" is the state with sector LEG: "United States (legislature)").
+SECTOR_WORDS: dict[str, str] = {
+    "GOV": "government", "MIL": "military", "LEG": "legislature", "JUD": "judiciary",
+    "COP": "police", "OPP": "opposition", "CVL": "civilians", "MED": "media",
+    "BUS": "business", "PTY": "party", "REB": "rebels", "EDU": "education",
+    "HLH": "health", "REL": "religion", "AGR": "agriculture", "LAB": "labour",
+    "SPY": "intelligence", "IGO": "international body"}
+
+
+def one_state(pair: tuple[Actor, Actor]) -> bool:
+    """Say whether both actors of *pair* are one state or of it ("United States" and "Barack
+    Obama"): what the pair has between them is domestic, no relation between two states."""
+    first, second = pair[0].state, pair[1].state
+    return first is not None and first == second
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -383,6 +405,9 @@ class Coding:
     (undated). ``source`` is the side that acts, ``target`` the side acted on; ``mutual``
     when the two do it to each other ("Indian and Chinese troops clashed", "both sides blamed
     the other"): one happening, the sides in either order, each source and target of it.
+    ``domestic`` (derived) when both sides are of one state: a state's own bodies and people
+    (its lawmakers and its government, its police and its citizens), coded with their sectors
+    as CAMEO codes USALEG and USAGOV, and no relation between two states.
     """
 
     id: str
@@ -401,6 +426,12 @@ class Coding:
     date_text: str | None = None
     mutual: bool = False
 
+    @property
+    def domestic(self) -> bool:
+        """Say whether both sides are of one state (see the class docstring)."""
+        return self.source is not None and self.target is not None and \
+            self.source.country is not None and self.source.country == self.target.country
+
     def _dict(self, date_spread: tuple[str, str] | None, rule: str, reports: int,
               independent_sources: int) -> dict[str, Any]:
         return {
@@ -409,7 +440,8 @@ class Coding:
             "date_spread": list(date_spread) if date_spread else None,
             "source": self.source.to_dict() if self.source else None,
             "target": self.target.to_dict() if self.target else None,
-            "mutual": self.mutual, "type": self.type, "mode": self.mode,
+            "mutual": self.mutual, "domestic": self.domestic,
+            "type": self.type, "mode": self.mode,
             "context": list(self.context),
             "intensity": self.intensity, "status": self.status,
             "claimed_by": list(self.claimed_by), "rule": rule,

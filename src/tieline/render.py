@@ -185,11 +185,21 @@ def _esc(text: str) -> str:
     return escape(text)
 
 
+def pair_title(view: str, a: Actor, b: Actor, domestic: bool) -> str:
+    """Return a pair view's title: "Timeline of India and China", or, for a pair that is one
+    state (or it and its own people), what its events are: no relation between two states."""
+    if not domestic:
+        return f"{view} of {printable(a.name)} and {printable(b.name)}"
+    names = printable(a.name) if a.id == b.id else f"{printable(a.name)} and {printable(b.name)}"
+    return (f"Domestic events of {names} (both sides of one state: its own bodies and people, "
+            f"by sector; no relation between two states)")
+
+
 def pair_timeline_table(timeline: PairTimeline) -> None:
     """Print a pair's timeline: one block per dated entry, then the undated events apart."""
     out = sys.stdout
     a, b = timeline.pair
-    out.write(f"Timeline of {printable(a.name)} and {printable(b.name)}: "
+    out.write(f"{pair_title('Timeline', a, b, timeline.domestic)}: "
               f"{dated_entries(len(timeline.entries))} "
               f"({timeline.left_out} less salient left out), "
               f"{undated_text(timeline.undated_total, timeline.undated_shown)}\n")
@@ -251,7 +261,7 @@ def relations_table(relations: Relations) -> None:
     """Print a pair's trajectory: one line per period, the turning points, outlet framing."""
     out = sys.stdout
     a, b = relations.pair
-    out.write(f"Relations of {printable(a.name)} and {printable(b.name)} by {relations.by} "
+    out.write(f"{pair_title('Relations', a, b, relations.domestic)} by {relations.by} "
               f"(−10 conflict … +10 cooperation); {undated_text(relations.undated_all)} and "
               f"{relations.coarser} dated too coarsely"
               f"{recalled_series_text(relations.recalled)} are not in the series\n")

@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
-from ..models import Actor, ActorRef, Article, Event
+from ..models import SECTOR_WORDS, Actor, ActorRef, Article, Event, one_state
 from ..results import PairTimelineFrames
 from .entry_text import (
     SummaryFrom,
@@ -160,9 +160,13 @@ class PairTimelineEntry:
 
 def way_text(event: Event, missing: str = "?") -> str:
     """Return one event's way as a user reads it: "Putin → Georgia", "India ↔ China" (done to
-    each other), *missing* for a side it lacks."""
+    each other), *missing* for a side it lacks. A domestic event's side that is its state
+    by a sector says the sector ("Barack Obama → United States (legislature)")."""
     def name(ref: ActorRef | None) -> str:
-        return ref.name if ref is not None and ref.name else missing
+        if ref is None or not ref.name:
+            return missing
+        sector = SECTOR_WORDS.get(ref.sector or "") if event.domestic else None
+        return f"{ref.name} ({sector})" if sector and ref.id == ref.country else ref.name
 
     return f"{name(event.source)} {'↔' if event.mutual else '→'} {name(event.target)}"
 
@@ -186,12 +190,18 @@ class PairTimeline(PairTimelineFrames):
     undated_total: int = 0   # undated events, shown or not (alike ones share an entry)
 
     @property
+    def domestic(self) -> bool:
+        """Say whether the pair is one state (or it and its own people): its entries are that
+        state's domestic events, no relation between two states."""
+        return one_state(self.pair)
+
+    @property
     def undated_shown(self) -> int:
         """Return how many undated events the shown undated entries hold."""
         return sum(len(e.events) for e in self.undated)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"pair": [_actor(a) for a in self.pair],
+        return {"pair": [_actor(a) for a in self.pair], "domestic": self.domestic,
                 "entries": [e.to_dict() for e in self.entries],
                 "undated": [e.to_dict() for e in self.undated],
                 "events": self.events, "left_out": self.left_out,

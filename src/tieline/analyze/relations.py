@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from ..errors import UsageError
-from ..models import Actor, Event
+from ..models import Actor, Event, one_state
 from ..results import RelationsFrames
 from .pair_timeline import recalled_after
 
@@ -141,9 +141,15 @@ class Relations(RelationsFrames):
     undated_all: int = 0  # undated events of any status (as the timeline counts them)
     recalled: int = 0    # counted dated events told only as recalled history, not placed
 
+    @property
+    def domestic(self) -> bool:
+        """Say whether the pair is one state (or it and its own people): a trajectory of its
+        domestic events, no relation between two states."""
+        return one_state(self.pair)
+
     def to_dict(self) -> dict[str, Any]:
         return {"pair": [{"id": a.id, "name": a.name, "kind": a.kind, "country": a.country}
-                         for a in self.pair],
+                         for a in self.pair], "domestic": self.domestic,
                 "by": self.by, "series": [p.to_dict() for p in self.series],
                 "turning_points": [t.to_dict() for t in self.turning_points],
                 "framing": [f.to_dict() for f in self.framing],

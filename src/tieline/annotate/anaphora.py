@@ -16,7 +16,9 @@ from typing import Any
 from ..models import ActorRef, Mention
 from .coder import Coder
 from .found import _Context
+from .firm_pronouns import nearer_firm
 from .gender import agrees
+from .offices import bare_government
 from .pairs import _most_named, _side_of
 from .partners import ADDRESSED, GROUP_PRONOUNS, group_named_before, quoted_addressee
 from .sides import SUBJECTS, own_subject, someone
@@ -84,8 +86,12 @@ class AnaphoraReading:
         if word in _THING_PRONOUNS:
             if self._unknown_before(t, ctx, person=False):
                 return None  # ("Acme Oil said it was able to evacuate": Acme's)
-            return self._prior(ctx, t.idx, {"country", "organization", "group"}, 1,
-                               within=_IT_REACH)
+            found = self._prior(ctx, t.idx, {"country", "organization", "group"}, 1,
+                                within=_IT_REACH)
+            firm = nearer_firm(t, found[0] if found else None, ctx.token_mention,
+                               lambda m: self._ref_of_mention(m, ctx), self._kb_country,
+                               _IT_REACH)  # ("oil giant BP ... it": BP's, round 20)
+            return found if firm is None else firm or None
         det = next((c.lower_ for c in t.children if c.dep_ in ("det", "nummod", "predet")), "")
         if det in ("the", "this", "that") and word in _COUNTRY_NOUNS and not any(
                 c.dep_ == "prep" and c.lower_ == "of" and
@@ -105,8 +111,10 @@ class AnaphoraReading:
             return self._prior(ctx, t.idx, {"organization", "group"}, 1)
         if det == "the" and word in _GOVERNMENT_NOUNS and \
                 not any(c.dep_ in ("amod", "compound", "poss") for c in t.children):
-            return self._state_of(t, ctx) or \
-                self._prior(ctx, t.idx, {"country"}, 1, sector="GOV")  # "the ministry"
+            return self._state_of(t, ctx) or bare_government(  # "the ministry"
+                t, ctx.token_mention, lambda m: self._ref_of_mention(m, ctx), self.kb.actors,
+                lambda reach: self._prior(ctx, t.idx, {"country"}, 1, sector="GOV",
+                                          within=reach))
         if word in _PAIR_NOUNS and det in ("two", "both") or \
                 (word in _PAIR_NOUNS and any(c.lower_ == "two" for c in t.children)):
             kind = _PAIR_NOUNS[word]

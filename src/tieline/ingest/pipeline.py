@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, TypeVar
 
-from ..annotate import business, private
+from ..annotate import business, domestic, private
 from ..annotate.extract import extract
 from ..annotate.language import NOT_ANALYSED
 from ..annotate.offsets import remap_article
@@ -232,6 +232,7 @@ class _Writer:
         self.readers: Counter[str] = Counter()  # articles with a readers' part, by its kind
         self.private: list[int] = []  # events not coded as private, one count an article
         self.business: list[int] = []  # events with a business as a side, one count an article
+        self.domestic: list[int] = []  # events with both sides of one state, one an article
 
     def take(self, unit: Unit) -> None:
         if isinstance(unit, Article):
@@ -245,6 +246,7 @@ class _Writer:
                 self.other_languages[unit.lang or "unknown"] += 1
             self.private.extend(n for n in map(private.count, unit.warnings) if n)
             self.business.extend(n for n in [business.sided(unit.events)] if n)
+            self.domestic.extend(n for n in [domestic.count(unit.events)] if n)
             self.report.warnings.extend(said)
         elif isinstance(unit, Reject):
             self.reject(unit)

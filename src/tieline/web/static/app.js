@@ -514,7 +514,11 @@ function renderTimeline(tl) {
     "names, numbers and quotes came out that day)";
   $("ol", box).replaceChildren(...undated.map(renderEntry));
   const [a, b] = tl.pair || [];
-  $("#pair-title").textContent = a && b ? shown(`${a.name} and ${b.name}`) : "";
+  // a pair that is one state (or it and its own people) holds its domestic events
+  const names = a && b ? (a.id === b.id ? a.name : `${a.name} and ${b.name}`) : "";
+  $("#pair-title").textContent = !names ? "" : tl.domestic
+    ? shown(`domestic events of ${names} (both sides of one state, by sector; no relation ` +
+      "between two states)") : shown(names);
 }
 
 // -- articles grouped by story, copies folded --------------------------------------------
