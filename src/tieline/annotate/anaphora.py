@@ -15,8 +15,8 @@ from typing import Any
 
 from ..models import ActorRef, Mention
 from .coder import Coder
-from .found import _Context
 from .firm_pronouns import nearer_firm
+from .found import _Context
 from .gender import agrees
 from .offices import bare_government
 from .pairs import _most_named, _side_of

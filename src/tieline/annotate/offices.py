@@ -20,7 +20,7 @@ A place ("in Cairo") is no owner: a government acts in others' capitals too.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, Literal
 
 from ..models import Actor, ActorRef, Mention
 
@@ -53,7 +53,7 @@ def bare_government(t: Any, token_mention: dict[int, Mention], ref_of: RefOf,
 
 
 def sentence_state(t: Any, token_mention: dict[int, Mention], ref_of: RefOf
-                   ) -> str | None | bool:
+                   ) -> str | Literal[False] | None:
     """The state the words before *t* in its sentence name (its id); False where they name
     two states or more (unclear); None where they name none (*token_mention*: the article's
     mentions by token; *ref_of*: the side a mention is)."""

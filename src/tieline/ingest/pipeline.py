@@ -205,6 +205,8 @@ def ingest_paths(store: Store, paths: list[str], settings: Settings,
         report.warnings.append(private.summary_line(sum(writer.private), len(writer.private)))
     if writer.business:
         report.notes.append(business.summary_line(sum(writer.business), len(writer.business)))
+    if writer.domestic:
+        report.notes.append(domestic.summary_line(sum(writer.domestic), len(writer.domestic)))
     if kb is not None:
         _annotate_again(store, settings, kb.get)
     store.finish_run(run_id, report.stored, report.unchanged, len(report.rejects))
