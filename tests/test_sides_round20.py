@@ -177,3 +177,22 @@ def test_it_after_an_unknown_organisation_named_nearer_is_unresolved() -> None:
                          "asked for help. But it criticised Kyrgyzstan on Monday over the "
                          "clean-up.", "ACCUSE")
     assert source is None and target is not None and target.id == "KGZ"
+
+
+# -- a company's bare name keeps the business its page described -------------------------------
+@pytest.mark.parametrize("text, name", [
+    ("Kazakh oil giant Atlasmunai has struggled to stop the leak. Kyrgyzstan criticised "
+     "Atlasmunai on Monday over the spill.", "Atlasmunai"),  # described in a sentence of no act
+    ("Atlasmunai Chief Executive Marat Bekov watched a yacht race on Saturday. Kyrgyzstan "
+     "later criticised Bekov over the spill.", "Marat Bekov"),  # the executive's surname
+])
+def test_a_bare_name_the_page_described_as_a_business_is_that_business(text: str,
+                                                                       name: str) -> None:
+    _, target = one(text, "ACCUSE")
+    assert target is not None and (target.name, target.sector) == (name, "BUS")
+
+
+def test_a_bare_name_the_page_never_described_as_a_business_stays_bare() -> None:
+    _, target = one("Marat Bekov watched a yacht race on Saturday. Kyrgyzstan later "
+                    "criticised Bekov over the spill.", "ACCUSE")
+    assert target is not None and target.sector is None and target.country is None

@@ -51,8 +51,11 @@ Events: the coder and its parts
       releases across an article's reports), ``groups`` (unnamed groups as sides, trips at
       home not coded), ``private`` (acts between private persons, not coded and said),
       ``affiliates`` (a group named by its tie to another: "supporters of X" are not X),
-      ``business`` (a company is a business of a state, never the state), ``domestic``
-      (both sides of one state: counted and said, no relation between two states), ``gender`` (a
+      ``business`` (a company is a business of a state, never the state), ``firm_names``
+      (a name the page described as a company or its executive stays one),
+      ``firm_pronouns`` ("it" after a company is the company), ``offices`` (whose a bare
+      "the government" is), ``domestic`` (both sides of one state: counted and said, no
+      relation between two states), ``gender`` (a
       pronoun never stands for a person titled of the other gender), ``impacts`` (an act of
       force doing a verb of impact: one happening, the verb's undergoer its target);
     - how sure: ``status``, ``mood``, ``negation`` (planned, asked for, possible, denied),

@@ -58,7 +58,7 @@ from typing import Any
 
 from ..kb import KnowledgeBase
 from ..models import ActorRef, Article, Coding, Evidence, Mention, Report
-from . import custody, dates, decisions, groups, nonacts, powers, private, regrets
+from . import custody, dates, decisions, firm_names, groups, nonacts, powers, private, regrets
 from .actor_refs import ReferenceReading
 from .actors import load_roles
 from .affiliates import at_home
@@ -180,6 +180,9 @@ class EventCoder(ArticleSides, TriggerReading, ArgumentReading, NounArgumentRead
                                                lambda c: self._as_side(ActorRef(None, c, c)),
                                                _one_state), event_id)
         events = regrets.complete(events, coded_in, event_id)  # (round 17)
+        events = firm_names.carry(events, event_id, lambda name: firm_names.described_in(
+            doc, name, ctx.token_mention, lambda m: self._ref_of_mention(m, ctx),
+            self._kb_country))  # (a company's bare name on its page, round 20)
         events, dropped = private.split(date_by_news_day(events, article, doc), coded_in)
         warnings = (*article.warnings, private.said(article, dropped)) if dropped else \
             article.warnings
