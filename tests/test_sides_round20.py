@@ -124,10 +124,11 @@ def test_the_government_of_a_sentence_naming_no_state_is_the_one_named_before() 
     assert source is not None and source.id == "KAZ"
 
 
-def test_the_government_of_a_sentence_naming_two_states_is_left_unresolved() -> None:
-    requests = refs("Kyrgyzstan criticised Kazakhstan on Monday and urged the government to "
-                    "reopen the border.", "REQUEST")
-    assert requests and all(t is None or t.country is None for _, t in requests)
+def test_the_government_is_the_nearest_state_its_sentence_names() -> None:
+    # (not the government the sentence before names: Russia's)
+    _, target = one("The Russian government made no comment. On Monday, Kazakhstan's "
+                    "president met residents who accuse the authorities of fraud.", "ACCUSE")
+    assert target is not None and (target.id, target.sector) == ("KAZ", "GOV")
 
 
 _FILL = " ".join([
@@ -146,7 +147,7 @@ _FILL = " ".join([
 
 
 def test_the_government_named_pages_before_is_out_of_reach() -> None:
-    text = (f"The Kazakh government announced a ban on fuel exports. {_FILL} {_FILL} "
+    text = (f"The Kazakh government announced a ban on fuel exports. {_FILL * 5} "
             "The government urged Kyrgyzstan not to hoard fuel.")
     source, target = one(text, "REQUEST")
     assert target is not None and target.id == "KGZ"
@@ -196,3 +197,12 @@ def test_a_bare_name_the_page_never_described_as_a_business_stays_bare() -> None
     _, target = one("Marat Bekov watched a yacht race on Saturday. Kyrgyzstan later "
                     "criticised Bekov over the spill.", "ACCUSE")
     assert target is not None and target.sector is None and target.country is None
+
+
+def test_the_government_an_act_of_its_own_state_is_on_is_left_to_the_home_rules() -> None:
+    # the twin of the sentence rule: lawmakers' request of their own government stays the
+    # domestic request the home-side rule reads (inferred), not a state acting on itself
+    requests = refs("Kazakh lawmakers called on the administration to lift the export ban on "
+                    "Monday.", "REQUEST")
+    assert [(s and (s.country, s.sector), t and (t.country, t.sector, t.basis))
+            for s, t in requests] == [(("KAZ", "LEG"), ("KAZ", "GOV", "inferred-clause"))]

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from ..models import Coding
 
 #: The words every ingest's domestic line holds.
-DOMESTIC_SIDES = "domestic: both sides of one state"
+DOMESTIC_SIDES = "are domestic, both sides of one state"
 
 
 def count(events: Iterable[Coding]) -> int:

@@ -7,12 +7,16 @@ name, its metonym ("the White House") or one of its people ("Egyptian President 
 says he has asked the government to resign": Egypt's government), not the last "X
 government" named paragraphs before. So:
 
-- where the words before it in its sentence name actors of one state only, "the
-  government" is that state's;
-- where they name actors of two states ("Obama criticised China and urged the
-  government"), which one is meant is unclear, and it is left unresolved;
+- where the words before it in its sentence name a state or actors of one, "the
+  government" is the nearest one's ("the Kremlin said the Georgian government ... the
+  authorities": Georgia's), unless the doer of the act on it is of that state ("U.S.
+  lawmakers called on the administration", "Egyptians protest against the government"):
+  an act at home, which the coder's rules for those read (``sides.home_side``: only where
+  it is domestic by definition), so this leaves it, as before;
 - where they name none, it is the state whose government the text named last before it,
-  within about two paragraphs (:data:`GOVERNMENT_REACH`); further back, none.
+  within the reach of a page's section (:data:`GOVERNMENT_REACH`, as far as "he" may
+  point back); further back, none (a page that named Cuba's officials pages before has
+  moved on to other states).
 
 A place ("in Cairo") is no owner: a government acts in others' capitals too.
 """
@@ -20,13 +24,13 @@ A place ("in Cairo") is no owner: a government acts in others' capitals too.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Literal
+from typing import Any
 
 from ..models import Actor, ActorRef, Mention
 
-#: How far back (characters, about two paragraphs) a bare "the government" may point to a
-#: state's government named before its sentence, as "it" may to a state (``anaphora``).
-GOVERNMENT_REACH = 1200
+#: How far back (characters) a bare "the government" may point to a state's government
+#: named before its sentence: as far as "he" may point to a person (``anaphora``).
+GOVERNMENT_REACH = 3000
 
 #: Kinds of actor that are a state or of one.
 _OF_A_STATE = frozenset({"country", "person", "organization", "group"})
@@ -42,7 +46,7 @@ def bare_government(t: Any, token_mention: dict[int, Mention], ref_of: RefOf,
     where its sentence leaves it unclear or nothing in reach names one (see the module's
     docstring; *actors*: the knowledge base's, by id)."""
     country = sentence_state(t, token_mention, ref_of)
-    if country is False:
+    if country is not None and _doers_state(t, country, token_mention, ref_of):
         return None
     if country is None:
         return prior(GOVERNMENT_REACH)
@@ -52,23 +56,35 @@ def bare_government(t: Any, token_mention: dict[int, Mention], ref_of: RefOf,
     return [ActorRef(state.id, state.name, state.country or state.id, "GOV", state.kind)]
 
 
-def sentence_state(t: Any, token_mention: dict[int, Mention], ref_of: RefOf
-                   ) -> str | Literal[False] | None:
-    """The state the words before *t* in its sentence name (its id); False where they name
-    two states or more (unclear); None where they name none (*token_mention*: the article's
-    mentions by token; *ref_of*: the side a mention is)."""
-    states: set[str] = set()
-    seen: set[int] = set()
-    for x in t.sent:
-        if x.i >= t.i:
-            break
+def sentence_state(t: Any, token_mention: dict[int, Mention], ref_of: RefOf) -> str | None:
+    """The state the words before *t* in its sentence name nearest to it (its id), or None
+    (*token_mention*: the article's mentions by token; *ref_of*: the side a mention is)."""
+    for x in reversed(t.sent[:t.i - t.sent.start]):
         m = token_mention.get(x.i)
-        if m is None or id(m) in seen or m.form == "place":
+        if m is None or m.form == "place":
             continue
-        seen.add(id(m))
         ref = ref_of(m)
         if ref is not None and ref.country and ref.kind in _OF_A_STATE:
-            states.add(ref.country)
-    if len(states) > 1:
-        return False
-    return next(iter(states), None)
+            return ref.country
+    return None
+
+
+def _doers_state(t: Any, country: str, token_mention: dict[int, Mention],
+                 ref_of: RefOf) -> bool:
+    """Whether *country* is named by the subject of the verb that governs *t* ("U.S.
+    lawmakers called on the administration", "Egyptians protest against the government"):
+    then the act is the state's own, a domestic one, which the coder's home-side rules read
+    (``sides.home_side``), and "the government" is left to them."""
+    verb = t.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
+            break
+        verb = verb.head
+    doers = [w for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and
+             t not in c.subtree for w in c.subtree]
+    for w in doers:
+        m = token_mention.get(w.i)
+        ref = ref_of(m) if m is not None else None
+        if ref is not None and ref.country == country:
+            return True
+    return False
