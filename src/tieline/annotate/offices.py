@@ -80,8 +80,11 @@ def _doers_state(t: Any, country: str, token_mention: dict[int, Mention],
         if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
             break
         verb = verb.head
-    doers = [w for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and
-             t not in c.subtree for w in c.subtree]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    while not subjects and verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+        verb = verb.head  # ("the parliament is set to ask the government": its subject)
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    doers = [w for c in subjects if t not in c.subtree for w in c.subtree]
     for w in doers:
         m = token_mention.get(w.i)
         ref = ref_of(m) if m is not None else None
