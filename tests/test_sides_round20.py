@@ -210,3 +210,11 @@ def test_the_government_an_act_of_its_own_state_is_on_is_left_to_the_home_rules(
     requests = refs(text, "REQUEST")
     assert [(s and (s.country, s.sector), t and (t.country, t.sector, t.basis))
             for s, t in requests] == [(("KAZ", "LEG"), ("KAZ", "GOV", "inferred-clause"))]
+
+
+def test_the_government_said_after_a_clause_is_of_that_clauses_doer() -> None:
+    # (not the nearest state before it, "Kyrgyz", of the ones the clause acts on)
+    found = refs("Kazakhstan has closed the border to mostly Kyrgyz traders, the government "
+                 "said on Monday, accusing Uzbekistan of smuggling.", "ACCUSE")
+    assert [(s and (s.id, s.sector), t and t.id) for s, t in found] == \
+        [(("KAZ", "GOV"), "UZB")]

@@ -12,7 +12,9 @@ government" named paragraphs before. So:
   authorities": Georgia's), unless the doer of the act on it is of that state ("U.S.
   lawmakers called on the administration", "Egyptians protest against the government"):
   an act at home, which the coder's rules for those read (``sides.home_side``: only where
-  it is domestic by definition), so this leaves it, as before;
+  it is domestic by definition), so this leaves it, as before; said after the clause it
+  reports, it is the state of that clause's doer ("India has banned 59 mostly Chinese apps,
+  the government said": India's);
 - where they name none, it is the state whose government the text named last before it,
   within the reach of a page's section (:data:`GOVERNMENT_REACH`, as far as "he" may
   point back); further back, none (a page that named Cuba's officials pages before has
@@ -27,6 +29,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from ..models import Actor, ActorRef, Mention
+from .branding import SAYING
 
 #: How far back (characters) a bare "the government" may point to a state's government
 #: named before its sentence: as far as "he" may point to a person (``anaphora``).
@@ -45,7 +48,8 @@ def bare_government(t: Any, token_mention: dict[int, Mention], ref_of: RefOf,
     """The state whose government the bare *t* ("the government") is, as one side, or None
     where its sentence leaves it unclear or nothing in reach names one (see the module's
     docstring; *actors*: the knowledge base's, by id)."""
-    country = sentence_state(t, token_mention, ref_of)
+    country = reported_state(t, token_mention, ref_of) or \
+        sentence_state(t, token_mention, ref_of)
     if country is not None and _doers_state(t, country, token_mention, ref_of):
         return None
     if country is None:
@@ -54,6 +58,24 @@ def bare_government(t: Any, token_mention: dict[int, Mention], ref_of: RefOf,
     if state is None:
         return None
     return [ActorRef(state.id, state.name, state.country or state.id, "GOV", state.kind)]
+
+
+def reported_state(t: Any, token_mention: dict[int, Mention], ref_of: RefOf) -> str | None:
+    """The state of the doer of the clause *t* reports when *t* says it after it ("India has
+    banned 59 mostly Chinese apps, the government said": India's), or None."""
+    verb = t.head
+    if t.dep_ != "nsubj" or verb.lemma_ not in SAYING:
+        return None
+    told = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < t.i), None)
+    if told is None:
+        return None
+    for c in told.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            m = token_mention.get(c.i)
+            ref = ref_of(m) if m is not None else None
+            if ref is not None and ref.country and ref.kind in _OF_A_STATE:
+                return ref.country
+    return None
 
 
 def sentence_state(t: Any, token_mention: dict[int, Mention], ref_of: RefOf) -> str | None:
