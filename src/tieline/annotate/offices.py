@@ -17,8 +17,8 @@ government" named paragraphs before. So:
   the government said": India's);
 - where they name none, it is the state whose government the text named last before it,
   within the reach of a page's section (:data:`GOVERNMENT_REACH`, as far as "he" may
-  point back); further back, none (a page that named Cuba's officials pages before has
-  moved on to other states).
+  point back); further back, none (a page that named another state's government pages
+  before has moved on).
 
 A place ("in Cairo") is no owner: a government acts in others' capitals too.
 """
