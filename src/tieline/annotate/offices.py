@@ -48,7 +48,8 @@ def bare_government(t: Any, token_mention: dict[int, Mention], ref_of: RefOf,
     """The state whose government the bare *t* ("the government") is, as one side, or None
     where its sentence leaves it unclear or nothing in reach names one (see the module's
     docstring; *actors*: the knowledge base's, by id)."""
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+    if any(c.dep_ == "prep" and c.lower_ == "of" and g.dep_ == "pobj" and g.pos_ == "PROPN"
+           for c in t.children for g in c.children):
         return prior(GOVERNMENT_REACH)  # (its own "of" says whose: "the Ministry of ... of
         # Bolivia", read by the speaker rules; never the state named before it)
     country = reported_state(t, token_mention, ref_of) or \
