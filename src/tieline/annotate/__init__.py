@@ -41,7 +41,8 @@ Events: the coder and its parts
       ``powers`` (a summoned envoy's host, custody's ground, "the territories" taken),
       ``custody`` (sides told by the place of an act: custody by the holder of its town,
       "by Akhalgori police"; a crowd's protest by the people of its place),
-      ``regrets`` (whom an apology is made to), ``reception`` ("was met with criticism":
+      ``regrets`` (whom an apology is made to), ``remarks`` (a reaction to words told just
+      before is aimed at their speaker), ``reception`` ("was met with criticism":
       no meeting, the reaction aimed at what was received), ``gerunds`` (a reaction to
       "Chinese renaming" is aimed at its doer), ``retorts`` (threats of a response and
       reactions to "the deployment": the doer of the act before),

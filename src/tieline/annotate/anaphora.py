@@ -56,6 +56,10 @@ _NAMED_BODIES = frozenset({"council", "commission"})
 _GOVERNMENT_NOUNS = {"ministry", "government", "cabinet", "administration", "leadership",
                      "authorities"}
 
+#: A state's government that a person's "his" or "her" names: the government of their state
+#: ("X said his government would suspend talks"; round 19).
+_OWN_GOVERNMENT = {"government", "administration", "cabinet"}
+
 #: Words that may stand for an earlier actor: the coder reads events in sentences with them.
 POINTER_WORDS = frozenset(_PERSON_PRONOUNS | _THING_PRONOUNS | _COUNTRY_NOUNS | _ORG_NOUNS
                           | set(_PAIR_NOUNS) | _GOVERNMENT_NOUNS)
@@ -100,11 +104,14 @@ class AnaphoraReading:
             # anaphor; "the state of Louisiana", a part the base does not know, still is)
             return self._prior(ctx, t.idx, {"country"}, 1)
         owner = next((c for c in t.children if c.dep_ == "poss"), None)
-        if owner is not None and word in _COUNTRY_NOUNS and owner.lower_ in ("his", "her"):
+        if owner is not None and word in _COUNTRY_NOUNS | _OWN_GOVERNMENT and \
+                owner.lower_ in ("his", "her"):
             person = self._prior(ctx, t.idx, {"person"}, 1)  # "his country"
-            if person and person[0].country and person[0].country in self.kb.actors:
-                c = self.kb.actors[person[0].country]
-                return [ActorRef(c.id, c.name, c.country, None, c.kind)]
+            if person and person[0].country and person[0].country in self.kb.actors and \
+                    (word in _COUNTRY_NOUNS or agrees(owner.lower_, person[0], t.doc.text)):
+                c = self.kb.actors[person[0].country]  # ("his government": the government
+                sector = "GOV" if word in _OWN_GOVERNMENT else None  # of his state)
+                return [ActorRef(c.id, c.name, c.country, sector, c.kind)]
         if det == "the" and word in _NAMED_BODIES:  # ("the council", round 15)
             return self._named_body(t, ctx)
         if det in ("the", "this", "that") and word in _ORG_NOUNS:

@@ -58,7 +58,8 @@ from typing import Any
 
 from ..kb import KnowledgeBase
 from ..models import ActorRef, Article, Coding, Evidence, Mention, Report
-from . import custody, dates, decisions, firm_names, groups, nonacts, powers, private, regrets
+from . import (custody, dates, decisions, firm_names, groups, nonacts, powers, private, regrets,
+               remarks)
 from .actor_refs import ReferenceReading
 from .actors import load_roles
 from .affiliates import at_home
@@ -293,6 +294,9 @@ class EventCoder(ArticleSides, TriggerReading, ArgumentReading, NounArgumentRead
             if f.sources and not f.targets and (f.entry.type in _REACTING or
                                                 f.entry.type == "THREATEN"):
                 self._previous_doer(f, sent, ctx)
+            if f.sources and not f.targets and f.entry.type in _REACTING:  # "condemned
+                f.targets = remarks.speaker_answered(  # those remarks" (round 19)
+                    f.trigger, f.sources, sent, lambda toks: self._refs(toks, ctx))
             if f.entry.mode == "visit" and ctx.last_visit is not None:
                 self._visit_again(f, ctx)
         for f in (f for f in found if f.entry.mode == "demo"):  # "thousands rallied in

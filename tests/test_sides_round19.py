@@ -1,0 +1,108 @@
+"""Sides of events, round 19 (issue 22): the side the text gives, recovered.
+
+- A reaction to words told just before, named only by a speech noun that points back ("those
+  remarks", "the statement", "these claims") or by its speaker's pronoun ("his remarks"), is
+  aimed at the one who said them (CAMEO 111, 12: a criticism or rejection of a statement is
+  aimed at its maker), with basis "inferred-previous"; never across a paragraph, never a
+  pronoun's or two sides' speakers, never the reacting side itself.
+- "The two ministers", "the two armies" are the two named before, as "the two leaders" were.
+- "His government" is the government of his state.
+
+Every sentence here is written for the test (names of real offices, invented words), none
+taken from a scored set. Each rule has a sentence that needs it and a twin that keeps its side.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_sides import MODEL, code, sides_of
+from tieline.annotate import remarks
+
+LAVROV = "Russian Foreign Minister Sergei Lavrov said on Monday that Georgia was provoking a war."
+
+
+def _targets(text: str, type_: str) -> list[object]:
+    return [t for _, t in sides_of(text, type_)]
+
+
+# -- a reaction to words told just before: aimed at their speaker ---------------------------
+@pytest.mark.parametrize(("text", "type_"), [
+    (LAVROV + " Georgian Prime Minister Irakli Garibashvili strongly condemned those remarks.",
+     "ACCUSE"),
+    (LAVROV + " Georgian Prime Minister Irakli Garibashvili strongly condemned his remarks.",
+     "ACCUSE"),
+    (LAVROV + " Georgian Prime Minister Irakli Garibashvili condemned the statement.", "ACCUSE"),
+    (LAVROV + " Those remarks were condemned by Georgian Prime Minister Irakli Garibashvili.",
+     "ACCUSE"),
+    ('"Georgia is a puppet of the West," Russian Foreign Minister Sergei Lavrov said on Monday.'
+     " The Georgian Foreign Ministry rejected these claims.", "REJECT"),
+    ("The talks ended on Monday. Russian Foreign Minister Sergei Lavrov made the remarks in"
+     " Moscow. Georgian Prime Minister Irakli Garibashvili condemned the statement.", "ACCUSE"),
+])
+def test_a_reaction_to_words_is_aimed_at_their_speaker(text: str, type_: str) -> None:
+    assert _targets(text, type_) == [("RUS", "inferred-previous")]
+
+
+@pytest.mark.parametrize("text", [
+    # a pronoun speaker: whom "he" stands for is not read here
+    "He said on Monday that Georgia was provoking a war. Georgian Prime Minister Irakli"
+    " Garibashvili strongly condemned those remarks.",
+    # another paragraph: not the words just told
+    LAVROV + "\n\nGeorgian Prime Minister Irakli Garibashvili strongly condemned the statement.",
+    # speakers of two sides
+    "Russian Foreign Minister Sergei Lavrov said Georgia was provoking a war, and Armenian Prime"
+    " Minister Nikol Pashinyan said Baku was arming. Georgian Prime Minister Irakli Garibashvili"
+    " strongly condemned those remarks.",
+    # the reacting side's own speaker
+    "Georgian opposition leader Nika Melia said on Monday that the army was weak. Georgian Prime"
+    " Minister Irakli Garibashvili strongly condemned those remarks.",
+    # no words reacted to: the noun is no speech
+    LAVROV + " Georgian Prime Minister Irakli Garibashvili strongly condemned the violence.",
+])
+def test_a_reaction_keeps_no_target_the_text_does_not_give(text: str) -> None:
+    assert _targets(text, "ACCUSE") == [None]
+
+
+def test_words_owned_by_a_named_speaker_keep_their_stated_target() -> None:
+    text = LAVROV + " Georgian Prime Minister Irakli Garibashvili strongly condemned the" \
+                    " remarks of the Abkhaz leader."
+    assert _targets(text, "ACCUSE") == [("XAB", "stated")]
+
+
+def test_only_speech_nouns_pointing_back_are_words_answered() -> None:
+    import spacy
+
+    doc = spacy.load(MODEL)("Georgia rejected those claims, the comments of Moscow and the"
+                            " decision.")
+    verb = next(t for t in doc if t.lemma_ == "reject")
+    assert [t.lower_ for t in remarks.words_answered(verb)] == ["claims"]
+
+
+# -- "the two ministers": the two named before ------------------------------------------------
+def test_the_two_ministers_are_the_two_named_before() -> None:
+    text = ("Indian Foreign Minister S. Jaishankar met Chinese Foreign Minister Wang Yi in Moscow"
+            " on Thursday. The two foreign ministers discussed the border situation.")
+    found = {(s and s[0], t and t[0]) for s, t in sides_of(text, "CONSULT")}
+    assert len(found) == 2 and all(s and t for s, t in found)
+    assert {s for s, _ in found} == {"IND", "CHN"}
+
+
+def test_the_two_ministers_with_one_named_before_are_no_pair() -> None:
+    text = ("Indian Foreign Minister S. Jaishankar arrived in Moscow on Thursday. The two"
+            " ministers discussed the border situation.")
+    assert all(t == ("RUS", "stated") for _, t in sides_of(text, "CONSULT"))
+
+
+# -- "his government": the government of his state ---------------------------------------------
+def test_his_government_is_the_government_of_his_state() -> None:
+    art = code("Georgian Prime Minister Irakli Garibashvili said his government would suspend"
+               " talks with Russia.")
+    (event,) = [e for e in art.events if e.type == "SANCTION"]
+    assert event.source is not None and event.target is not None
+    assert (event.source.id, event.source.sector, event.target.id) == ("GEO", "GOV", "RUS")
+
+
+def test_his_government_with_no_one_named_is_no_side() -> None:
+    assert [s for s, _ in sides_of("The minister said his government would suspend talks with"
+                                   " Russia.", "SANCTION")] == [None]
