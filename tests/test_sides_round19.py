@@ -5,7 +5,8 @@
   aimed at the one who said them (CAMEO 111, 12: a criticism or rejection of a statement is
   aimed at its maker), with basis "inferred-previous"; never across a paragraph, never a
   pronoun's or two sides' speakers, never the reacting side itself.
-- "The two ministers", "the two armies" are the two named before, as "the two leaders" were.
+- "The two foreign ministers" are the two holders of that office the text named last, when it
+  named exactly two, of two states; "the two armies", "the two delegations" the two states.
 - "His government" is the government of his state.
 
 Every sentence here is written for the test (names of real offices, invented words), none
@@ -79,19 +80,42 @@ def test_only_speech_nouns_pointing_back_are_words_answered() -> None:
     assert [t.lower_ for t in remarks.words_answered(verb)] == ["claims"]
 
 
-# -- "the two ministers": the two named before ------------------------------------------------
-def test_the_two_ministers_are_the_two_named_before() -> None:
+# -- "the two ministers": the two holders of that office named before ---------------------------
+def test_the_two_foreign_ministers_are_the_two_named_before() -> None:
     text = ("Indian Foreign Minister S. Jaishankar met Chinese Foreign Minister Wang Yi in Moscow"
             " on Thursday. The two foreign ministers discussed the border situation.")
     found = {(s and s[0], t and t[0]) for s, t in sides_of(text, "CONSULT")}
-    assert len(found) == 2 and all(s and t for s, t in found)
-    assert {s for s, _ in found} == {"IND", "CHN"}
+    assert found == {("IND", "CHN"), ("CHN", "IND")}
 
 
-def test_the_two_ministers_with_one_named_before_are_no_pair() -> None:
-    text = ("Indian Foreign Minister S. Jaishankar arrived in Moscow on Thursday. The two"
-            " ministers discussed the border situation.")
-    assert all(t == ("RUS", "stated") for _, t in sides_of(text, "CONSULT"))
+def test_both_ministers_are_the_two_ministers_named_before() -> None:
+    text = ("Indian Defence Minister Rajnath Singh met Chinese Defence Minister Wei Fenghe in"
+            " Moscow. Both ministers agreed to continue talks.")
+    assert {(s and s[0], t and t[0]) for s, t in sides_of(text, "AGREE")} == {("CHN", "IND")}
+
+
+@pytest.mark.parametrize("text", [
+    # three foreign ministers named: which two, the words do not say
+    "Russian Foreign Minister Sergei Lavrov hosted Indian Foreign Minister S. Jaishankar and"
+    " Chinese Foreign Minister Wang Yi in Moscow on Thursday. The two foreign ministers discussed"
+    " the border situation.",
+    # no foreign minister named: the two leaders are not they
+    "Indian Prime Minister Narendra Modi met Chinese President Xi Jinping in Wuhan. The two"
+    " foreign ministers discussed the border situation.",
+    # one minister named
+    "Indian Foreign Minister S. Jaishankar arrived in Moscow on Thursday. The two foreign"
+    " ministers discussed the border situation.",
+])
+def test_the_two_ministers_are_no_pair_the_text_does_not_name(text: str) -> None:
+    second = text.index("The two")
+    assert all(e.evidence[0].start < second for e in code(text).events
+               if e.type == "CONSULT" and e.source and e.target)
+
+
+def test_the_two_armies_are_the_two_states_named_before() -> None:
+    text = ("Indian and Chinese troops clashed in Ladakh on Monday. The two armies later pulled"
+            " back from the area.")
+    assert ("CHN", "IND") in {(s and s[0], t and t[0]) for s, t in sides_of(text, "RETREAT")}
 
 
 # -- "his government": the government of his state ---------------------------------------------

@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..models import ActorRef, Mention, SideBasis
-from . import nonacts
+from . import nonacts, officeholders
 from .affiliates import tied_group
 from .anaphora import _FIRST_PERSON, _FIRST_PERSON_PLURAL, _THING_PRONOUNS
 from .business import firm_side
@@ -237,7 +237,8 @@ class ReferenceReading:
         if any(y.i in ctx.token_mention and ctx.token_mention[y.i].form != "place"
                for y in x.subtree if y.i <= x.i):
             return True
-        return x.lower_ in _PAIR_NOUNS or x.lower_ in _THING_PRONOUNS
+        return x.lower_ in _PAIR_NOUNS or x.lower_ in _THING_PRONOUNS or \
+            officeholders.is_pair(x)  # ("the two foreign ministers"; round 19)
 
     def _pair_of_agents(self: Coder, t: Any, prep: Any, ctx: _Context) -> list[ActorRef]:
         """The two sides a state's people or bodies *t* are "of" or "from" when the phrase is

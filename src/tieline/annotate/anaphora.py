@@ -14,6 +14,7 @@ from bisect import bisect_right
 from typing import Any
 
 from ..models import ActorRef, Mention
+from . import officeholders
 from .coder import Coder
 from .firm_pronouns import nearer_firm
 from .found import _Context
@@ -62,7 +63,7 @@ _OWN_GOVERNMENT = {"government", "administration", "cabinet"}
 
 #: Words that may stand for an earlier actor: the coder reads events in sentences with them.
 POINTER_WORDS = frozenset(_PERSON_PRONOUNS | _THING_PRONOUNS | _COUNTRY_NOUNS | _ORG_NOUNS
-                          | set(_PAIR_NOUNS) | _GOVERNMENT_NOUNS)
+                          | set(_PAIR_NOUNS) | _GOVERNMENT_NOUNS | set(officeholders.OFFICES))
 
 
 class AnaphoraReading:
@@ -122,6 +123,9 @@ class AnaphoraReading:
                 t, ctx.token_mention, lambda m: self._ref_of_mention(m, ctx), self.kb.actors,
                 lambda reach: self._prior(ctx, t.idx, {"country"}, 1, sector="GOV",
                                           within=reach))
+        if officeholders.is_pair(t):  # ("the two foreign ministers"; round 19)
+            return officeholders.two_holders(t, ctx, lambda m: self._ref_of_mention(m, ctx),
+                                             self._roles_held)
         if word in _PAIR_NOUNS and det in ("two", "both") or \
                 (word in _PAIR_NOUNS and any(c.lower_ == "two" for c in t.children)):
             kind = _PAIR_NOUNS[word]
@@ -130,6 +134,10 @@ class AnaphoraReading:
             return self._prior(ctx, t.idx, {"country"}, 2) or \
                 self._prior(ctx, t.idx, {"person"}, 2)
         return None
+
+    def _roles_held(self: Coder, actor_id: str) -> list[str]:
+        actor = self.kb.actors.get(actor_id)
+        return [r.role for r in actor.roles] if actor is not None else []
 
     def _unknown_before(self: Coder, t: Any, ctx: _Context, person: bool) -> bool:
         """Whether the one named last before the pronoun *t* in its own sentence (a person

@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..models import ActorRef, Report
-from . import counterpart
+from . import counterpart, officeholders
 from .anaphora import _PERSON_PRONOUNS, _THING_PRONOUNS
 from .article_pair import _aimed_elsewhere, _only_pair, _side_written, _state_doer
 from .coder import Coder
@@ -27,7 +27,7 @@ def _has_anaphor(sent: Any) -> bool:
     """Whether a sentence that names no actor may point back to some: a pronoun, or a pair
     noun ("the two sides", "both countries") after a sentence naming both."""
     return any(t.lower_ in _PERSON_PRONOUNS or t.lower_ in _THING_PRONOUNS or
-               t.lower_ in _PAIR_NOUNS for t in sent)
+               t.lower_ in _PAIR_NOUNS or officeholders.is_pair(t) for t in sent)
 
 
 class ArticleSides:
