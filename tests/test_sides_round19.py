@@ -130,3 +130,9 @@ def test_his_government_is_the_government_of_his_state() -> None:
 def test_his_government_with_no_one_named_is_no_side() -> None:
     assert [s for s, _ in sides_of("The minister said his government would suspend talks with"
                                    " Russia.", "SANCTION")] == [None]
+
+
+def test_his_government_with_people_of_two_states_before_is_no_side() -> None:
+    text = ("US President Barack Obama said Georgian Prime Minister Irakli Garibashvili's"
+            " decision was brave, and that his government would support Georgia.")
+    assert [s for s, _ in sides_of(text, "SUPPORT")] == [None]

@@ -28,7 +28,7 @@ Events: the coder and its parts
       ``triggers`` (the words that head an entry), ``arguments`` and ``noun_arguments``
       (a verb's and an act noun's sides), ``targets`` and ``doers`` (sides its words leave
       out), ``actor_refs``, ``anaphora`` and ``speakers`` (whom a token, a pronoun or a
-      quote's "we" stands for);
+      quote's "we" stands for), ``officeholders`` (whom "the two foreign ministers" are);
     - whether a match is an act: ``matching``, ``nonacts`` (words that state no act),
       with ``journeys``, ``questions``, ``dangers``, ``lasting``, ``orders`` and
       ``acting`` (the non-act predicates by what the words do instead),

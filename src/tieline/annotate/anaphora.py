@@ -58,7 +58,7 @@ _GOVERNMENT_NOUNS = {"ministry", "government", "cabinet", "administration", "lea
                      "authorities"}
 
 #: A state's government that a person's "his" or "her" names: the government of their state
-#: ("X said his government would suspend talks"; round 19).
+#: ("X said his government would suspend talks"; round 19), when the sentence names them.
 _OWN_GOVERNMENT = {"government", "administration", "cabinet"}
 
 #: Words that may stand for an earlier actor: the coder reads events in sentences with them.
@@ -105,14 +105,13 @@ class AnaphoraReading:
             # anaphor; "the state of Louisiana", a part the base does not know, still is)
             return self._prior(ctx, t.idx, {"country"}, 1)
         owner = next((c for c in t.children if c.dep_ == "poss"), None)
-        if owner is not None and word in _COUNTRY_NOUNS | _OWN_GOVERNMENT and \
-                owner.lower_ in ("his", "her"):
+        if owner is not None and word in _COUNTRY_NOUNS and owner.lower_ in ("his", "her"):
             person = self._prior(ctx, t.idx, {"person"}, 1)  # "his country"
-            if person and person[0].country and person[0].country in self.kb.actors and \
-                    (word in _COUNTRY_NOUNS or agrees(owner.lower_, person[0], t.doc.text)):
-                c = self.kb.actors[person[0].country]  # ("his government": the government
-                sector = "GOV" if word in _OWN_GOVERNMENT else None  # of his state)
-                return [ActorRef(c.id, c.name, c.country, sector, c.kind)]
+            if person and person[0].country and person[0].country in self.kb.actors:
+                c = self.kb.actors[person[0].country]
+                return [ActorRef(c.id, c.name, c.country, None, c.kind)]
+        if owner is not None and word in _OWN_GOVERNMENT and owner.lower_ in ("his", "her"):
+            return self._own_government(owner, ctx)  # (round 19)
         if det == "the" and word in _NAMED_BODIES:  # ("the council", round 15)
             return self._named_body(t, ctx)
         if det in ("the", "this", "that") and word in _ORG_NOUNS:
@@ -134,6 +133,21 @@ class AnaphoraReading:
             return self._prior(ctx, t.idx, {"country"}, 2) or \
                 self._prior(ctx, t.idx, {"person"}, 2)
         return None
+
+    def _own_government(self: Coder, owner: Any, ctx: _Context) -> list[ActorRef] | None:
+        """The government "his" or "her" (*owner*) says: that of the state of the people its
+        sentence names before it ("Jordan's King Abdullah dismissed his government"), when
+        they are all of one state and the pronoun agrees with them; None otherwise."""
+        k = bisect_right(ctx.mention_starts, owner.sent.start_char - 1)
+        people = [r for m in ctx.mentions[k:bisect_right(ctx.mention_starts, owner.idx)]
+                  if (r := self._ref_of_mention(m, ctx)) is not None and
+                  (r.kind == "person" or m.form == "title" and m.role)]
+        states = {r.country for r in people}
+        if len(states) != 1 or None in states or \
+                not all(agrees(owner.lower_, r, owner.doc.text) for r in people):
+            return None
+        c = self.kb.actors.get(people[0].country or "")
+        return [ActorRef(c.id, c.name, c.country, "GOV", c.kind)] if c is not None else None
 
     def _roles_held(self: Coder, actor_id: str) -> list[str]:
         actor = self.kb.actors.get(actor_id)
