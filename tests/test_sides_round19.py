@@ -40,6 +40,8 @@ def _targets(text: str, type_: str) -> list[object]:
      " The Georgian Foreign Ministry rejected these claims.", "REJECT"),
     ("The talks ended on Monday. Russian Foreign Minister Sergei Lavrov made the remarks in"
      " Moscow. Georgian Prime Minister Irakli Garibashvili condemned the statement.", "ACCUSE"),
+    ("Moscow has issued passports to residents of Abkhazia, claiming they are its citizens."
+     " Tbilisi firmly rejects the claim.", "REJECT"),
 ])
 def test_a_reaction_to_words_is_aimed_at_their_speaker(text: str, type_: str) -> None:
     assert _targets(text, type_) == [("RUS", "inferred-previous")]
@@ -58,11 +60,14 @@ def test_a_reaction_to_words_is_aimed_at_their_speaker(text: str, type_: str) ->
     # the reacting side's own speaker
     "Georgian opposition leader Nika Melia said on Monday that the army was weak. Georgian Prime"
     " Minister Irakli Garibashvili strongly condemned those remarks.",
+    # the claim of the reacting side itself, in a participle
+    "Georgia has issued passports to residents of Abkhazia, claiming they are its citizens."
+    " Tbilisi firmly rejects the claim.",
     # no words reacted to: the noun is no speech
     LAVROV + " Georgian Prime Minister Irakli Garibashvili strongly condemned the violence.",
 ])
 def test_a_reaction_keeps_no_target_the_text_does_not_give(text: str) -> None:
-    assert _targets(text, "ACCUSE") == [None]
+    assert [t for type_ in ("ACCUSE", "REJECT") for t in _targets(text, type_)] == [None]
 
 
 def test_words_owned_by_a_named_speaker_keep_their_stated_target() -> None:

@@ -5,7 +5,8 @@ named where it is only by a speech noun that points back ("those remarks", "the 
 "such claims") or by its speaker's pronoun ("his words"), is aimed at the speaker of those
 words, as CAMEO aims a criticism or a rejection of a statement at its maker (codes 111, 12):
 the named subject of the verbs of saying of the nearest sentence before, in the same paragraph,
-that has any, when all of them are of one side other than the reacting one. A pronoun or an
+that has any (of a participle, "X issued visas, claiming ...", its main clause's subject),
+when all of them are of one side other than the reacting one. A pronoun or an
 unnamed speaker there leaves the target unwritten (whom "he" stands for is not read here), and
 so do speakers of two sides. The side's basis is "inferred-previous".
 """
@@ -86,14 +87,23 @@ def _speakers(sent: Any) -> list[Any] | None:
     """The subjects of the main verbs of saying of *sent*: None when it has none, [] when one
     of them is a pronoun or a relative word (a speaker not named there)."""
     out: list[Any] = []
-    verbs = [t for t in sent if t.pos_ == "VERB" and t.dep_ in ("ROOT", "conj", "parataxis")
+    verbs = [t for t in sent if t.pos_ == "VERB" and (t.dep_ in ("ROOT", "conj", "parataxis")
+                                                      or _participle(t))
              and (t.lemma_.lower() in _SAYING or t.lemma_.lower() in _MAKING and any(
                  c.dep_ == "dobj" and c.lower_ in _SPEECH for c in t.children))]
     if not verbs:
         return None
     for verb in verbs:
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        subjects = [c for c in (verb.head if _participle(verb) else verb).children
+                    if c.dep_ == "nsubj"]
         if any(s.pos_ == "PRON" or s.tag_ in ("WDT", "WP") for s in subjects):
             return []
         out += subjects
     return out if out else []
+
+
+def _participle(verb: Any) -> bool:
+    """Whether *verb* is a participle clause with no subject of its own, whose subject is
+    its main clause's ("X issued visas, claiming the state is its own": X claims)."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ROOT" and \
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
