@@ -141,3 +141,24 @@ def test_his_government_with_people_of_two_states_before_is_no_side() -> None:
     text = ("US President Barack Obama said Georgian Prime Minister Irakli Garibashvili's"
             " decision was brave, and that his government would support Georgia.")
     assert [s for s, _ in sides_of(text, "SUPPORT")] == [None]
+
+
+# -- a clash told by the fighters it killed: between their two states -------------------------
+def test_a_clash_that_killed_two_states_soldiers_was_between_them() -> None:
+    text = ("Relations soured after a border clash killed at least 12 Indian soldiers and three"
+            " Chinese troops in the Himalayas.")
+    found = sides_of(text, "ASSAULT")
+    assert len(found) == 1
+    (source, target), = found
+    assert {source and source[0], target and target[0]} == {"IND", "CHN"}
+    assert "inferred-clause" in {source and source[1], target and target[1]}
+
+
+@pytest.mark.parametrize("text", [
+    "Relations soured after a border clash killed at least 12 Indian soldiers in the Himalayas.",
+    "Relations soured after a border clash killed 12 Indian soldiers and three Chinese"
+    " shepherds in the Himalayas.",
+])
+def test_a_clash_with_one_states_fighters_hit_names_no_second_party(text: str) -> None:
+    assert all("inferred-clause" not in {s and s[1], t and t[1]}
+               for s, t in sides_of(text, "ASSAULT"))

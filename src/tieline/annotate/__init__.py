@@ -58,7 +58,8 @@ Events: the coder and its parts
       "the government" is), ``domestic`` (both sides of one state: counted and said, no
       relation between two states), ``gender`` (a
       pronoun never stands for a person titled of the other gender), ``impacts`` (an act of
-      force doing a verb of impact: one happening, the verb's undergoer its target);
+      force doing a verb of impact: one happening, the verb's undergoer its target),
+      ``clashes`` (a clash told by the fighters of two states it killed was between them);
     - how sure: ``status``, ``mood``, ``negation`` (planned, asked for, possible, denied),
       ``decisions`` (a measure decided is in force);
     - when: ``dates`` (temporal expressions anchored on the publication date), ``eventdate``,

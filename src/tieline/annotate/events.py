@@ -58,8 +58,8 @@ from typing import Any
 
 from ..kb import KnowledgeBase
 from ..models import ActorRef, Article, Coding, Evidence, Mention, Report
-from . import (custody, dates, decisions, firm_names, groups, nonacts, powers, private, regrets,
-               remarks)
+from . import (clashes, custody, dates, decisions, firm_names, groups, nonacts, powers, private,
+               regrets, remarks)
 from .actor_refs import ReferenceReading
 from .actors import load_roles
 from .affiliates import at_home
@@ -261,6 +261,7 @@ class EventCoder(ArticleSides, TriggerReading, ArgumentReading, NounArgumentRead
                     not any(r.country for r in f.targets):
                 f.targets = self._handed_to(f, ctx) or f.targets
         found = one_happening(found, lambda toks: self._refs(toks, ctx))  # (round 18)
+        clashes.between_victims(found)  # "a clash killed Indian and Chinese soldiers" (19)
         self._lay_blame(found, ctx)  # "blamed the clashes on X"
         _condemn_the_doer(found)  # "condemned the detention of two journalists by X"
         for f in found:  # "called for India to withdraw", "its call for India to withdraw"
