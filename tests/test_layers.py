@@ -3,6 +3,7 @@ which return the data model (so a second backend can stand behind the same inter
 
 from __future__ import annotations
 
+import ast
 import re
 from pathlib import Path
 
@@ -58,10 +59,10 @@ ANNOTATE = SRC / "annotate"
 
 def _imports_of(path: Path) -> set[str]:
     """The annotate modules *path* imports (``from .x import``, ``from . import x``)."""
-    text = path.read_text(encoding="utf-8")
-    found = set(re.findall(r"^\s*from \.(\w+) import", text, re.M))
-    for names in re.findall(r"^\s*from \. import ([\w, ]+)", text, re.M):
-        found.update(n.strip() for n in names.split(","))
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.level == 1:  # (also in parentheses)
+            found.update([node.module] if node.module else (a.name for a in node.names))
     return found
 
 

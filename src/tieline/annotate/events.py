@@ -58,8 +58,19 @@ from typing import Any
 
 from ..kb import KnowledgeBase
 from ..models import ActorRef, Article, Coding, Evidence, Mention, Report
-from . import (clashes, custody, dates, decisions, firm_names, groups, nonacts, powers, private,
-               regrets, remarks)
+from . import (
+    clashes,
+    custody,
+    dates,
+    decisions,
+    firm_names,
+    groups,
+    nonacts,
+    powers,
+    private,
+    regrets,
+    remarks,
+)
 from .actor_refs import ReferenceReading
 from .actors import load_roles
 from .affiliates import at_home
