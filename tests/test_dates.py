@@ -8,7 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tieline.annotate.dates import Resolved, Tense, find_expressions, resolve
+from tieline.annotate.date_anchors import Resolved
+from tieline.annotate.date_finding import find_expressions
+from tieline.annotate.dates import Tense, resolve
 
 # Reference dates: 2021-01-11 is a Monday (seed 004, Pashinian-Putin talks); 2024-05-08 is a
 # Wednesday (seeds 001/002, the EAEU summit); 2024-04-20 a Saturday.
@@ -239,27 +241,28 @@ _UNDATED = ["The minister spoke with his counterpart about trade and security.",
 
 
 def test_every_match_holds_what_its_pattern_needs() -> None:
-    from tieline.annotate import dates
+    from tieline.annotate import date_finding, date_patterns
 
     seen = set()
     for text in _DATED_PHRASES:
-        norm = text.translate(dates._TRANSLATE)
-        for pattern, _ in dates._FIND_RULES:
-            need = dates._NEEDS.get(pattern)
+        norm = text.translate(date_patterns._TRANSLATE)
+        for pattern, _ in date_finding._FIND_RULES:
+            need = date_finding._NEEDS.get(pattern)
             for m in pattern.finditer(norm):
                 seen.add(pattern)
                 assert need is None or need.search(m.group()), (pattern.pattern[:40], m.group())
-    assert seen == {p for p, _ in dates._FIND_RULES}  # (each pattern tried on a phrase)
+    assert seen == {p for p, _ in date_finding._FIND_RULES}  # (each pattern tried on a phrase)
 
 
 def test_a_sentence_without_date_words_is_searched_with_no_pattern() -> None:
-    from tieline.annotate import dates
+    from tieline.annotate import date_finding, date_patterns
 
     for text in _UNDATED:
-        assert dates._searched_rules(text.lower()) == []
+        assert date_finding._searched_rules(text.lower()) == []
         assert find_expressions(text) == []
-    rules = [p for p, _ in dates._searched_rules("talks on may 5, 2019 resumed")]
-    assert dates._FULL in rules and dates._MONTH_DAY in rules and dates._AGO not in rules
+    rules = [p for p, _ in date_finding._searched_rules("talks on may 5, 2019 resumed")]
+    assert (date_patterns._FULL in rules and date_patterns._MONTH_DAY in rules and
+            date_patterns._AGO not in rules)
 
 
 @settings(deadline=None)
@@ -270,9 +273,9 @@ def test_a_sentence_without_date_words_is_searched_with_no_pattern() -> None:
 def test_what_each_text_is_searched_with_finds_what_every_pattern_finds(words: list[str]) -> None:
     from unittest import mock
 
-    from tieline.annotate import dates
+    from tieline.annotate import date_finding
 
     text = " ".join(words)
-    with mock.patch.object(dates, "_NEEDS", {}):
-        every = dates._find_expressions.__wrapped__(text)
-    assert dates._find_expressions.__wrapped__(text) == every
+    with mock.patch.object(date_finding, "_NEEDS", {}):
+        every = date_finding._find_expressions.__wrapped__(text)
+    assert date_finding._find_expressions.__wrapped__(text) == every

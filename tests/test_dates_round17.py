@@ -7,7 +7,8 @@ date is worse than none)."""
 
 from __future__ import annotations
 
-from tieline.annotate.dates import find_expressions, resolve
+from tieline.annotate.date_finding import find_expressions
+from tieline.annotate.dates import resolve
 from tieline.annotate.pipeline import SENTENCE_STAGES, pipeline_for
 from tieline.annotate.reference import point_in_time
 from tieline.config import Settings

@@ -3,7 +3,8 @@ for the test; each rule has a twin that must stay as it was."""
 
 from __future__ import annotations
 
-from tieline.annotate.dates import find_expressions, resolve
+from tieline.annotate.date_finding import find_expressions
+from tieline.annotate.dates import resolve
 from tieline.annotate.pipeline import SENTENCE_STAGES, pipeline_for
 from tieline.config import Settings
 from tieline.models import Article

@@ -13,7 +13,7 @@ import spacy
 import tieline
 from tieline.analyze.dating import redate, story_anchor
 from tieline.analyze.merge import cluster, dates_compatible, merge
-from tieline.annotate import dates
+from tieline.annotate import date_anchors, dates
 from tieline.annotate.events import point_in_time
 from tieline.annotate.pipeline import SENTENCE_STAGES, pipeline_for
 from tieline.config import Settings
@@ -328,7 +328,7 @@ def test_a_month_and_day_far_from_the_date_told_before_stays_undated() -> None:
 
 def test_narrative_years_resolve_to_the_nearest_year_within_the_window() -> None:
     chain = dates.CHAIN
-    assert dates.resolve(f"12 December 2021{chain}January 6", None) == dates.Resolved(
+    assert dates.resolve(f"12 December 2021{chain}January 6", None) == date_anchors.Resolved(
         "2022-01-06", "day", f"12 December 2021{chain}January 6")
     assert dates.resolve(f"in May 2018{chain}June", None).date == "2018-06"  # type: ignore
     assert dates.resolve(f"in May 2018{chain}Thursday, July 5", None).date == "2018-07-05"  # type: ignore # noqa: E501
@@ -470,7 +470,7 @@ def test_a_caption_is_not_the_days_news() -> None:
 
 
 def test_a_quote_glued_to_its_verb_is_split_without_moving_an_offset() -> None:
-    from tieline.annotate.actors import split_glued_quotes
+    from tieline.annotate.gazetteer import split_glued_quotes
 
     nlp = spacy.blank("en")
     split_glued_quotes(nlp)

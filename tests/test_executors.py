@@ -234,7 +234,7 @@ def test_memoised_rules_annotate_as_spacy_does(samples: Path, shared_data: Path,
     from spacy.attrs import DEP, HEAD, LEMMA, MORPH, ORTH, POS, SENT_START, TAG
 
     import tieline.annotate.memo as memo
-    from tieline.annotate.actors import build_nlp
+    from tieline.annotate.gazetteer import build_nlp
     from tieline.kb import load_kb
 
     kb = load_kb(None)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import tieline
-from tieline.annotate.actors import learned_id
+from tieline.annotate.people import learned_id
 from tieline.annotate.pipeline import ACTOR_STAGES, pipeline_for
 from tieline.config import Settings
 from tieline.models import Article

@@ -245,7 +245,7 @@ def test_the_tokenizer_caches_words_and_splits_them_as_before() -> None:
     the cache, so a word seen before is not split by the rules again."""
     import spacy
 
-    from tieline.annotate.actors import cache_words
+    from tieline.annotate.gazetteer import cache_words
 
     plain, cached = spacy.blank("en"), spacy.blank("en")
     cache_words(cached)

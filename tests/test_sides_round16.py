@@ -128,7 +128,7 @@ def test_kicker_check_survives_a_subject_of_punctuation() -> None:
     import spacy
     from spacy.tokens import Doc
 
-    from tieline.annotate.sides import not_kickers
+    from tieline.annotate.side_grammar import not_kickers
 
     doc = Doc(spacy.blank("en").vocab, words=["-", "Modi", "meets", "Xi"],
               heads=[2, 2, 2, 2], deps=["nsubj", "nsubj", "ROOT", "dobj"])

@@ -53,7 +53,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ..annotate.dates import CHAIN, find_expressions, resolve, yearless
+from ..annotate.date_finding import find_expressions
+from ..annotate.dates import CHAIN, resolve, yearless
 from ..annotate.newsday import lede
 from ..happening import participant_key, side_key
 from ..models import ActorRef, CoreportWitness, ReportSides, UndatedPage

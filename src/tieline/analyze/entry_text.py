@@ -31,7 +31,8 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from ..annotate.clean import _stamp, split_stamp
-from ..annotate.dates import find_expressions, resolve
+from ..annotate.date_finding import find_expressions
+from ..annotate.dates import resolve
 from ..annotate.newsday import lede
 from ..annotate.published import caption
 from ..models import Article, Event, Evidence, SentenceCoding
@@ -360,7 +361,7 @@ _NAME_LIST = re.compile(r"\s+(?:and|&|with)\s+|\s*,\s*")
 def _title_words() -> frozenset[str]:
     """The words of the titles a person's name follows (kb/data/roles.yaml: "Prime Minister",
     "President", "Foreign Minister"), lower case."""
-    from ..annotate.actors import load_roles
+    from ..annotate.roles import load_roles
 
     return frozenset(w for t in load_roles()[0] for w in t.words)
 

@@ -48,7 +48,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from ..annotate.dates import Tense, find_expressions, resolve
+from ..annotate.date_finding import find_expressions
+from ..annotate.dates import Tense, resolve
 from ..models import Article
 
 __all__ = ["TopicCollection", "TopicTimelineEntry", "TopicTimelineSettings"]

@@ -14,7 +14,12 @@ Page to text
 
 Actors
     ``actors`` (mentions resolved to the knowledge base's actors, people learned from their own
-    sentence), ``branding`` (a state's word for the other side's act or for the side itself),
+    sentence), with its parts: ``kb_entities`` (entities the knowledge base knows),
+    ``people`` (names matched or learned), ``descriptions`` (a person's title and state
+    from the words around the name), ``titles`` (titles without names), ``roles`` (titles
+    and agent nouns), ``actor_state`` and ``annotator`` (what they share, and the Protocol
+    they take as ``self``), ``gazetteer`` (the spaCy pipeline with the knowledge base's
+    names); ``branding`` (a state's word for the other side's act or for the side itself),
     ``surnames`` (a surname alone is a KB person only where the page introduces them or its
     context fixes them), ``appositions`` (the words beside a name that say who a person is).
 
@@ -47,7 +52,10 @@ Events: the coder and its parts
       "Chinese renaming" is aimed at its doer), ``retorts`` (threats of a response and
       reactions to "the deployment": the doer of the act before),
       ``asking``, ``pairs``, ``sides`` and ``partners`` (sides the sentence leaves to its
-      governing clause, the sentence before, or says by description), ``counterpart`` and
+      governing clause, the sentence before, or says by description), with
+      ``answered`` (whom a refusal or an answer tells), ``home_sides`` (the people or body at
+      home), ``side_grammar`` (the grammar of sides a parse hides) and ``side_basics`` (which
+      side an actor is on, who can act), ``counterpart`` and
       ``article_pair`` (the pair of states an article is about), ``responses`` (answers and
       releases across an article's reports), ``groups`` (unnamed groups as sides, trips at
       home not coded), ``private`` (acts between private persons, not coded and said),
@@ -62,7 +70,9 @@ Events: the coder and its parts
       ``clashes`` (a clash told by the fighters of two states it killed was between them);
     - how sure: ``status``, ``mood``, ``negation`` (planned, asked for, possible, denied),
       ``decisions`` (a measure decided is in force);
-    - when: ``dates`` (temporal expressions anchored on the publication date), ``eventdate``,
+    - when: ``dates`` (temporal expressions anchored on the publication date), with
+      ``date_patterns``, ``date_anchors`` and ``date_finding`` (its patterns, their handlers,
+      the spans in running text), ``eventdate``,
       ``clausedates``, ``occasions``, ``tense``, ``reference``, ``newsday``, ``headings``;
     - ``headline`` (a page's title coded as a sentence of its page); ``words`` (shared lists).
 """

@@ -22,7 +22,8 @@ from .gender import agrees
 from .offices import bare_government
 from .pairs import _most_named, _side_of
 from .partners import ADDRESSED, GROUP_PRONOUNS, group_named_before, quoted_addressee
-from .sides import SUBJECTS, own_subject, someone
+from .side_basics import SUBJECTS, someone
+from .side_grammar import own_subject
 from .words import _PAIR_NOUNS
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}

@@ -40,8 +40,7 @@ from .pairs import (
     _side_of,
     _touched,
 )
-from .sides import (
-    JUDGING,
+from .side_grammar import (
     act_doers,
     adjunct,
     aux_subjects,
@@ -50,6 +49,7 @@ from .sides import (
     causative_undergoers,
     not_kickers,
 )
+from .sides import JUDGING
 from .status import _reporting_head
 
 _SUBJ = {"nsubj", "csubj"}

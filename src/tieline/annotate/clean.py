@@ -31,7 +31,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .dates import _FULL, _FULL_MONTHS, _TRANSLATE, _full_date
+from .date_anchors import _full_date
+from .date_patterns import _FULL, _FULL_MONTHS, _TRANSLATE
 from .published import _TIME, caption
 
 _FINAL = tuple('.!?…"”’»)')

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from . import dates
+from . import date_finding, dates
 from .clausedates import (
     _ONSET,
     _dated_here,
@@ -70,7 +70,7 @@ def _dates(sent: Any, found: list[_Found], ctx: _Context) -> dict[int, Any]:
         if ent.label_ in ("DATE",):
             spans.append((ent.start_char, ent.end_char))
     base = sent.start_char
-    for s, e in dates.find_expressions(sent.text):
+    for s, e in date_finding.find_expressions(sent.text):
         s, e = s + base, e + base
         if not any(a < e and s < b for a, b in spans):
             spans.append((s, e))

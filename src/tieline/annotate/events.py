@@ -72,9 +72,9 @@ from . import (
     remarks,
 )
 from .actor_refs import ReferenceReading
-from .actors import load_roles
 from .affiliates import at_home
 from .anaphora import AnaphoraReading
+from .answered import ANSWERED, ANSWERING
 from .arguments import _FORCE, ArgumentReading
 from .article_sides import ArticleSides, _has_anaphor
 from .asking import _asked_to_act, _condemn_the_doer, _drop_governing_intent
@@ -112,7 +112,7 @@ from .reception import receivers as _receivers
 from .reference import _carried_reference, _expressions, _same_voice, _set_reference
 from .reference import point_in_time as point_in_time
 from .responses import _drop_untargeted, _recalled_occasions, _releases, _responses
-from .sides import ANSWERED, ANSWERING
+from .roles import load_roles
 from .sides import complete as _governed_sides
 from .speakers import SpeakerReading
 from .status import _TURNED, _in_passing, _status

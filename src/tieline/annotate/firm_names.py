@@ -20,7 +20,7 @@ from typing import Any
 
 from ..models import ActorRef, Mention, Report
 from .business import Countries, RefOf, firm_side
-from .sides import Ident, with_sides
+from .side_basics import Ident, with_sides
 
 
 def carry(events: list[Report], ident: Ident,

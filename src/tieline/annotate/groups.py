@@ -44,19 +44,9 @@ from functools import cache
 from typing import Any
 
 from ..models import ActorRef, Report
-from .actors import load_roles
-from .sides import (
-    FORCE,
-    FOREIGN,
-    NAMED,
-    NUMBERS,
-    Ident,
-    Refs,
-    _doer_token,
-    _undergoer_tokens,
-    token_at,
-    with_sides,
-)
+from .home_sides import FORCE, FOREIGN, NUMBERS, _doer_token, _undergoer_tokens
+from .roles import load_roles
+from .side_basics import NAMED, Ident, Refs, token_at, with_sides
 
 #: The states its mentions name between two offsets of the article.
 StatesIn = Callable[[int, int], set[str]]

@@ -17,7 +17,7 @@ import re
 from bisect import bisect_right
 
 from ..models import Article, Report
-from . import dates
+from . import date_finding, dates
 from .published import caption
 
 #: Date lines a page needs before they count as the headings of its entries, not its stamp.
@@ -37,7 +37,7 @@ def heading_days(text: str) -> list[tuple[int, str, str]]:
         line = m.group(0).strip(_TRIM)
         if not line or len(line) > 40 or not any(c.isdigit() for c in line):
             continue
-        spans = dates.find_expressions(line)
+        spans = date_finding.find_expressions(line)
         if len(spans) != 1 or line[:spans[0][0]].strip(_TRIM) or \
                 line[spans[0][1]:].strip(_TRIM):
             continue

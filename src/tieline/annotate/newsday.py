@@ -38,7 +38,8 @@ from datetime import date
 from typing import Any
 
 from ..models import Article, Report
-from .dates import find_expressions, resolve
+from .date_finding import find_expressions
+from .dates import resolve
 from .published import caption
 
 #: The basis of a date that is the article's news day (see the module's docstring).

@@ -15,6 +15,7 @@ from typing import Any
 
 from ..models import ActorRef
 from . import lasting
+from .answered import ANSWERED, ANSWERING
 from .arguments import _MUTUAL
 from .clauses import _passive_subjects, _sentenced
 from .coder import Coder
@@ -23,7 +24,7 @@ from .lexicon import Entry
 from .nouns import _arrived_in, _flown_to, _names_process, _token_of_protest, between_others
 from .pairs import _is_measure, _key, _prep_objects, _side_of
 from .polarity import _DISRUPT
-from .sides import ANSWERED, ANSWERING, act_doers, between_words, come_under, names_act, struck_by
+from .side_grammar import act_doers, between_words, come_under, names_act, struck_by
 from .words import _INTENT_VERBS, _LIGHT
 
 #: Verbs that carry a noun as their subject's own act: the light verbs and those of handing

@@ -13,7 +13,7 @@ from typing import Any
 from .acting import OWN_PRONOUNS
 from .found import _Context, _Found
 from .lexicon import Entry, Lexicon
-from .sides import indefinite
+from .side_grammar import indefinite
 
 #: Tags of a finite verb: a sentence with none whose act is an infinitive ("Putin to visit
 #: Georgia") is a headline's announcement of what is to come.

@@ -46,18 +46,8 @@ from dataclasses import replace
 from typing import Any
 
 from ..models import ActorRef, Report
-from .sides import (
-    TO_WHOM,
-    Ident,
-    Refs,
-    StateOf,
-    gap,
-    key,
-    same_side,
-    someone,
-    token_at,
-    with_sides,
-)
+from .home_sides import TO_WHOM
+from .side_basics import Ident, Refs, StateOf, gap, key, same_side, someone, token_at, with_sides
 
 #: Acts said across a table, whose target is the other party of the exchange when unwritten.
 SAID = frozenset({"REQUEST", "AGREE", "REJECT", "CONCEDE"})

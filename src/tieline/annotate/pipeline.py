@@ -550,7 +550,7 @@ def _resources(model: str, actors_file: str, events_file: str) -> Resources:
 def _nlp(model: str, actors_file: str) -> Any:
     """The model with the gazetteer, once per process for any events file."""
     from ..kb import load_kb
-    from .actors import build_nlp
+    from .gazetteer import build_nlp
 
     return build_nlp(model, load_kb(actors_file or None))
 

@@ -38,7 +38,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..models import ActorRef, SideBasis
-from .sides import gap, key
+from .side_basics import gap, key
 
 #: The words of a state's envoy ("ambassador", "chargé d'affaires", "envoy").
 ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "charge", "chargé", "attaché",

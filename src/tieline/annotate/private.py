@@ -21,7 +21,7 @@ from functools import cache
 from typing import Any
 
 from ..models import ActorRef, Article, Report
-from .actors import load_roles
+from .roles import load_roles
 
 #: The words every such warning holds, by which an ingest counts them.
 NOT_CODED = "between private persons, not coded"

@@ -38,7 +38,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..models import Article
-from .dates import _FULL, _TRANSLATE, _full_date, _month, _safe
+from .date_anchors import _full_date, _month, _safe
+from .date_patterns import _FULL, _TRANSLATE
 from .epochs import epoch_day
 
 __all__ = ["PageDate", "PageBasis", "caption", "date_page", "infer_published", "post_stamp",

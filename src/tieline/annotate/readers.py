@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .dates import _FULL, _TRANSLATE
+from .date_patterns import _FULL, _TRANSLATE
 from .published import _TIME
 
 COMMENTS = "readers' comments"

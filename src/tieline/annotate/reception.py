@@ -30,7 +30,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..models import ActorRef
-from .sides import same_side
+from .side_basics import same_side
 
 #: Nouns of a reaction to an act or a visitor: what "meet with" them receives.
 REACTIONS = frozenset({

@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from ..models import Report
-from . import dates
+from . import date_anchors, date_finding, dates
 from .found import _Context
 from .published import url_period
 
@@ -25,7 +25,7 @@ _PARAGRAPH_QUOTES = re.compile(r"“[^”\n]{3,}”|\"[^\"\n]{3,}\"|«[^»\n]{3,
 
 
 def point_in_time(phrase: str, reference: str | None,
-                  tense: dates.Tense = "past") -> tuple[str | None, dates.Precision | None]:
+                  tense: dates.Tense = "past") -> tuple[str | None, date_anchors.Precision | None]:
     """Return the date and precision *phrase* gives an event, anchored on *reference*.
 
     An explicit range ("May 9-10, 2024", "January-March 2020") dates the event by its start,
@@ -54,7 +54,7 @@ _ANNIVERSARY = re.compile(r"(?:the\s+)?(\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+
 
 
 def _anniversary(years: int, phrase: str, reference: str | None
-                 ) -> tuple[str | None, dates.Precision | None]:
+                 ) -> tuple[str | None, date_anchors.Precision | None]:
     """Return the date of the *years*-th anniversary of what *phrase* dates: what is done
     on "the 17th anniversary of August 2008" is done in August 2025, not in 2008."""
     found = dates.resolve(phrase, reference, "past")
@@ -71,7 +71,7 @@ def _anniversary(years: int, phrase: str, reference: str | None
 
 def _expressions(ctx: _Context) -> list[tuple[int, int]]:
     if ctx.expressions is None:
-        ctx.expressions = dates.find_expressions(ctx.article.text)
+        ctx.expressions = date_finding.find_expressions(ctx.article.text)
     return ctx.expressions
 
 
@@ -126,7 +126,7 @@ def _set_reference(sent: Any, events: list[Report], ctx: _Context) -> None:
                   if e.date_text == told[-1])
         ctx.reference = (told[-1], sent.start_char + len(sent.text.rstrip()),
                          _quote_at(at, ctx))
-    elif any(True for _ in dates.find_expressions(sent.text)):
+    elif any(True for _ in date_finding.find_expressions(sent.text)):
         ctx.reference = None
 
 

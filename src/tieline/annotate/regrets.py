@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..models import Report
-from .sides import Ident, same_side, token_at, with_sides
+from .side_basics import Ident, same_side, token_at, with_sides
 
 #: The mode of an apology (PLOVER SUPPORT, CAMEO 055).
 APOLOGY = "apologize"

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .sides import names_act
+from .side_grammar import names_act
 
 #: Words of a response, which answers another's act (lemmas).
 RESPONSES = frozenset({"measure", "response", "retaliation", "retaliate", "countermeasure",
