@@ -54,6 +54,18 @@ def sides_of(text: str, type_: str) -> list[tuple[object, object]]:
     return sides(code(text), type_)
 
 
+def refs(text: str, type_: str) -> list[tuple[ActorRef | None, ActorRef | None]]:
+    """The (source, target) of each event of *type_* coded in *text*."""
+    return [(e.source, e.target) for e in code(text).events if e.type == type_]
+
+
+def one(text: str, type_: str) -> tuple[ActorRef | None, ActorRef | None]:
+    """The (source, target) of the one event of *type_* coded in *text*."""
+    found = refs(text, type_)
+    assert len(found) == 1, found
+    return found[0]
+
+
 def states_of(text: str, type_: str) -> list[tuple[object, object]]:
     """The states (or actors) on the two sides of each event of *type_* in *text*."""
     return [(s and s[0], t and t[0]) for s, t in sides_of(text, type_)]

@@ -19,19 +19,9 @@ from pathlib import Path
 import pytest
 
 import tieline
-from test_sides import code
+from test_sides import code, one, refs
 from tieline.annotate import business, gender
 from tieline.models import ActorRef
-
-
-def refs(text: str, type_: str) -> list[tuple[ActorRef | None, ActorRef | None]]:
-    return [(e.source, e.target) for e in code(text).events if e.type == type_]
-
-
-def one(text: str, type_: str) -> tuple[ActorRef | None, ActorRef | None]:
-    found = refs(text, type_)
-    assert len(found) == 1, found
-    return found[0]
 
 
 # -- a group tied to another is the group ----------------------------------------------------

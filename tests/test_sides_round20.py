@@ -24,21 +24,11 @@ from pathlib import Path
 import pytest
 
 import tieline
-from test_sides import code
+from test_sides import code, one, refs
 from tieline.analyze.pair_timeline import build_pair_timeline, way_text
 from tieline.annotate import domestic
 from tieline.models import Actor, ActorRef, Event, Evidence, one_state
 from tieline.render import pair_title
-
-
-def refs(text: str, type_: str) -> list[tuple[ActorRef | None, ActorRef | None]]:
-    return [(e.source, e.target) for e in code(text).events if e.type == type_]
-
-
-def one(text: str, type_: str) -> tuple[ActorRef | None, ActorRef | None]:
-    found = refs(text, type_)
-    assert len(found) == 1, found
-    return found[0]
 
 
 # -- domestic acts -----------------------------------------------------------------------------
